@@ -1,0 +1,1 @@
+"""safeguard-bot's conversation core: platform-neutral questions in, cited replies out."""

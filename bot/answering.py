@@ -1,0 +1,119 @@
+"""Turn a practitioner's question into a reply built only from cited content-store text."""
+
+from __future__ import annotations
+
+import logging
+
+from bot.personal_data import personal_details, redact
+from bot.replies import ANSWER, NO_ANSWER, PII_WARNING, URGENT, Reply
+from bot.storage import GapLog
+from bot.urgency import is_urgent
+from content.model import ContentStore, Item
+from content.search import Index, QueryExpander, tokens
+
+logger = logging.getLogger(__name__)
+
+# Share of the question's weight the best text must contain to be given as an answer.
+MIN_CONFIDENCE = 0.4
+# A question half of whose words the library has never seen is not about its subject.
+MAX_UNKNOWN_SHARE = 0.5
+# Further items join the answer when they cover nearly as much of the question and score close to the best.
+RELATED_COVERAGE_GAP = 0.05
+RELATED_SCORE_RATIO = 0.6
+MAX_ITEMS_PER_ANSWER = 3
+
+
+def _item_search_text(item: Item) -> str:
+    return " ".join([item.title, item.text, item.term, item.expansion, *item.keywords])
+
+
+class Answerer:
+    def __init__(self, store: ContentStore, gaps: GapLog | None = None):
+        self.store = store
+        self.gaps = gaps
+        glossary = [(i.term.lower(), i.expansion.lower()) for i in store.items if i.kind == "glossary"]
+        self._expander = QueryExpander(store.synonyms + [g for g in glossary if g[0] != g[1]])
+        self._items = Index([_item_search_text(i) for i in store.items])
+        self._passages = Index([f"{p.section} {p.text}" for p in store.passages])
+        self._common_words = frozenset(
+            word.lower() for item in store.items for word in item.title.replace("-", " ").split()
+        )
+
+    def answer(self, question: str) -> Reply:
+        question = question.strip()
+        partnership = self.store.partnership
+        if not question:
+            return Reply(NO_ANSWER, "Please type a question about safeguarding practice or the partnership's learning.")
+        if is_urgent(question):
+            logger.info("urgent reply given; message not stored")
+            return self._urgent_reply(
+                bool(personal_details(question, partnership.review_pseudonyms, self._common_words))
+            )
+        found = personal_details(question, partnership.review_pseudonyms, self._common_words)
+        if found:
+            logger.info("personal data warning given (%s); message not stored", ", ".join(found))
+            return Reply(
+                PII_WARNING,
+                "Please don't share case details in chat. Your message seems to include "
+                f"{', '.join(found)}. It has not been stored. Please delete it, and ask again without "
+                "names, dates of birth, addresses, postcodes or other identifying details.",
+                confidence=1.0,
+            )
+        reply = self._search(question)
+        logger.info("reply kind=%s confidence=%.2f", reply.kind, reply.confidence)
+        if reply.kind == NO_ANSWER and self.gaps is not None:
+            self.gaps.record(redact(question, partnership.review_pseudonyms, self._common_words))
+        return reply
+
+    def _urgent_reply(self, has_personal_details: bool) -> Reply:
+        lines = list(self.store.partnership.emergency_route)
+        if has_personal_details:
+            lines.append("Your message included identifying details: it has not been stored. Please delete it.")
+        else:
+            lines.append("Your message has not been stored.")
+        return Reply(URGENT, "\n".join(lines), confidence=1.0)
+
+    def _search(self, question: str) -> Reply:
+        asked = tokens(question)
+        added, alternatives = self._expander.expand(question)
+        hits = self._items.search(asked, added, alternatives, k=8)
+        if self._items.unknown_share(asked) >= MAX_UNKNOWN_SHARE:
+            return self._no_answer(hits, 0.0)
+        if hits and hits[0].confidence >= MIN_CONFIDENCE:
+            best = hits[0]
+            chosen = [
+                h
+                for h in hits
+                if h.confidence >= max(MIN_CONFIDENCE, best.confidence - RELATED_COVERAGE_GAP)
+                and h.score >= RELATED_SCORE_RATIO * best.score
+            ][:MAX_ITEMS_PER_ANSWER]
+            items = [self.store.items[h.index] for h in chosen]
+            return Reply(
+                ANSWER,
+                "\n\n".join(f"{item.text} [{n}]" for n, item in enumerate(items, 1)),
+                tuple(self.store.citation_for(item) for item in items),
+                best.confidence,
+                tuple(dict.fromkeys(t for item in items for t in item.topics)),
+            )
+        passage_hits = self._passages.search(asked, added, alternatives, k=3)
+        if passage_hits and passage_hits[0].confidence >= MIN_CONFIDENCE:
+            passage = self.store.passages[passage_hits[0].index]
+            return Reply(
+                ANSWER,
+                f"{passage.text} [1]",
+                (self.store.passage_citation(passage),),
+                passage_hits[0].confidence,
+            )
+        return self._no_answer(hits, max([h.confidence for h in hits + passage_hits], default=0.0))
+
+    def _no_answer(self, hits, confidence: float) -> Reply:
+        topics = dict.fromkeys(t for h in hits for t in self.store.items[h.index].topics)
+        labels = [self.store.topics[t] for t in list(topics)[:3]]
+        nearest = f" The nearest topics I do cover: {'; '.join(labels)}." if labels else ""
+        return Reply(
+            NO_ANSWER,
+            "The partnership's safeguarding library does not cover this, so I won't guess."
+            f"{nearest} For advice, ask {self.store.partnership.who_to_ask}.",
+            confidence=confidence,
+            topics=tuple(topics)[:3],
+        )

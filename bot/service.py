@@ -1,0 +1,27 @@
+"""The one place where the parts are wired together."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.answering import Answerer
+from bot.conversation import Conversation
+from bot.settings import Settings
+from bot.storage import GapLog
+from content.loader import load_content
+from content.model import ContentStore
+
+
+@dataclass
+class Service:
+    settings: Settings
+    store: ContentStore
+    answerer: Answerer
+    conversation: Conversation
+
+
+def build_service(settings: Settings) -> Service:
+    """Load and check the content (raising InvalidContent if it is broken) and wire the core."""
+    store = load_content(settings.content_dir)
+    answerer = Answerer(store, GapLog(settings.data_dir))
+    return Service(settings, store, answerer, Conversation(answerer))

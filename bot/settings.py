@@ -1,0 +1,22 @@
+"""Settings, read once at start from the environment."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from content.loader import SHIPPED_CONTENT
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    content_dir: Path
+
+    @classmethod
+    def from_env(cls, environ=os.environ) -> Settings:
+        return cls(
+            data_dir=Path(environ.get("DATA_DIR") or "data"),
+            content_dir=Path(environ.get("CONTENT_DIR") or SHIPPED_CONTENT),
+        )

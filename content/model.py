@@ -1,0 +1,81 @@
+"""The content store's records: what a loaded content folder holds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ITEM_KINDS = ("guide", "review", "learning", "fact", "glossary")
+
+
+@dataclass(frozen=True)
+class Document:
+    file: str
+    title: str
+    publisher: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a piece of answer text comes from."""
+
+    title: str
+    document: str
+    section: str
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    title: str
+    kind: str
+    topics: tuple[str, ...]
+    text: str
+    document: str
+    section: str
+    quotes: tuple[str, ...]
+    url: str = ""
+    keywords: tuple[str, ...] = ()
+    term: str = ""
+    expansion: str = ""
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A raw stretch of a source document, searchable behind the curated items."""
+
+    id: str
+    document: str
+    section: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Partnership:
+    name: str
+    website: str
+    who_to_ask: str
+    emergency_route: tuple[str, ...]
+    review_pseudonyms: tuple[str, ...]
+
+
+@dataclass
+class ContentStore:
+    root: Path
+    documents: dict[str, Document]
+    topics: dict[str, str]
+    synonyms: list[tuple[str, ...]]
+    items: list[Item]
+    passages: list[Passage]
+    partnership: Partnership
+    document_texts: dict[str, str] = field(repr=False, default_factory=dict)
+
+    def citation_for(self, item: Item) -> Citation:
+        document = self.documents[item.document]
+        return Citation(item.title, document.title, item.section, item.url or document.url)
+
+    def passage_citation(self, passage: Passage) -> Citation:
+        document = self.documents[passage.document]
+        return Citation(document.title, document.title, passage.section, document.url)

@@ -1,0 +1,137 @@
+"""BM25 search (bm25s) over stemmed text, with synonym and acronym expansion of queries."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import bm25s
+import numpy as np
+import Stemmer
+
+# English function words plus the words people wrap a question in ("what does ... mean").
+STOPWORDS = frozenset(
+    """a about above after again all also am an and any are as at be been before being below between
+    both but by can could did do does doing done during each few for from further get got had has have
+    having he her here hers him his how i if in into is it its itself just let me might more most my
+    no nor not now of off on once only or other our out over own please really same she should so some
+    such tell than that the their them then there these they this those through to too under until up
+    us very was we were what whats when where which while who whom why will with would you your yours
+    know explain mean means meant stand stands say says said give show thing things anyone someone
+    aren isn don doesn didn won wasn weren hasn haven hadn wouldn couldn shouldn im ive id
+    yet still always ever really actually anything something tell whether bit bits kind sort
+    hi hello thanks thank ok okay many much make makes made get gets got go goes going went come comes came
+    take takes took happen happens happened""".split()
+)
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# Review pseudonyms "Child N", "Child K" become one word, so the letter is not lost;
+# so do one-letter prefixes ("e-learning" -> "elearning").
+_PSEUDONYM = re.compile(r"\bchild ([b-hj-z])\b")
+_LETTER_PREFIX = re.compile(r"\b([a-z])-(?=[a-z])")
+_stemmer = Stemmer.Stemmer("english")
+
+
+def tokens(text: str) -> list[str]:
+    """Lowercase, drop stopwords and one-letter words, stem."""
+    text = _LETTER_PREFIX.sub(r"\1", _PSEUDONYM.sub(r"child\1", text.lower()))
+    words = [w.split("'")[0] for w in _TOKEN.findall(text)]
+    return _stemmer.stemWords([w for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())])
+
+
+# Words added by synonyms count for less than the words actually asked.
+EXPANSION_WEIGHT = 0.5
+# Candidates within this much of the best coverage compete on BM25 score.
+COVERAGE_BAND = 0.15
+
+
+class QueryExpander:
+    """Adds the other phrases of any synonym group a question mentions."""
+
+    def __init__(self, groups: list[tuple[str, ...]]):
+        self._groups = [
+            (re.compile("|".join(rf"(?<!\w){re.escape(p)}(?!\w)" for p in group)), group) for group in groups
+        ]
+
+    def expand(self, question: str) -> tuple[list[str], dict[str, set[str]]]:
+        """Return the added query tokens and, for each question token, the tokens that stand in for it."""
+        text = question.lower()
+        original = set(tokens(text))
+        extra: list[str] = []
+        alternatives: dict[str, set[str]] = {}
+        for pattern, group in self._groups:
+            match = pattern.search(text)
+            if not match:
+                continue
+            said = set(tokens(match.group(0)))
+            others = {t for phrase in group for t in tokens(phrase)} - said
+            extra.extend(sorted(others))
+            for token in said:
+                alternatives.setdefault(token, set()).update(others)
+        return [t for t in extra if t not in original], alternatives
+
+
+@dataclass(frozen=True)
+class Hit:
+    index: int
+    score: float
+    confidence: float
+
+
+class Index:
+    """A BM25 index over documents given as strings, with a coverage-based confidence."""
+
+    def __init__(self, texts: list[str]):
+        self._docs = [tokens(t) for t in texts]
+        self._doc_sets = [set(d) for d in self._docs]
+        self._bm25 = bm25s.BM25(method="lucene")
+        self._bm25.index(self._docs or [[]], show_progress=False)
+        frequency: dict[str, int] = {}
+        for doc in self._doc_sets:
+            for token in doc:
+                frequency[token] = frequency.get(token, 0) + 1
+        count = max(len(self._docs), 1)
+        self._idf = {t: math.log(1 + (count - f + 0.5) / (f + 0.5)) for t, f in frequency.items()}
+        # A word the library has never seen weighs as much as its rarest word.
+        self._unseen_idf = math.log(1 + (count - 0.5) / 1.5)
+
+    def __len__(self) -> int:
+        return len(self._docs)
+
+    def idf(self, token: str) -> float:
+        return self._idf.get(token, self._unseen_idf)
+
+    def unknown_share(self, question_tokens: list[str]) -> float:
+        """Share of the question's words that appear nowhere in the indexed text."""
+        distinct = set(question_tokens)
+        return sum(t not in self._idf for t in distinct) / len(distinct) if distinct else 1.0
+
+    def coverage(self, index: int, question_tokens: list[str], alternatives: dict[str, set[str]]) -> float:
+        """Share of the question's weight (idf) that document `index` contains, synonyms counted."""
+        words = self._doc_sets[index]
+        total = found = 0.0
+        for token in set(question_tokens):
+            weight = self.idf(token)
+            total += weight
+            if token in words or alternatives.get(token, set()) & words:
+                found += weight
+        return found / total if total else 0.0
+
+    def search(self, asked: list[str], added: list[str], alternatives: dict[str, set[str]], k: int = 5) -> list[Hit]:
+        """The best `k` documents for a question's tokens (`asked`) and its synonym expansion (`added`).
+
+        BM25 picks candidates; those covering nearly as much of the question as the best-covering
+        one rank first, by BM25 score, so a short text with every word beats a long one with a few.
+        """
+        if not self._docs or not any(t in self._idf for t in asked + added):
+            return []
+        scores = self._bm25.get_scores([t for t in asked if t in self._idf])
+        if added:
+            scores = scores + EXPANSION_WEIGHT * self._bm25.get_scores([t for t in added if t in self._idf])
+        candidates = [int(i) for i in np.argsort(-scores)[: k * 2] if scores[i] > 0]
+        hits = [Hit(i, float(scores[i]), self.coverage(i, asked, alternatives)) for i in candidates]
+        if not hits:
+            return []
+        band = max(h.confidence for h in hits) - COVERAGE_BAND
+        hits.sort(key=lambda h: (h.confidence >= band, h.score), reverse=True)
+        return hits[:k]

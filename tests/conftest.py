@@ -1,0 +1,111 @@
+import os
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from bot.answering import Answerer
+from bot.storage import GapLog
+from content.loader import SHIPPED_CONTENT, load_content
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch, tmp_path):
+    """No platform credentials or deployment paths leak into a test; data goes to a temp folder."""
+    for name in list(os.environ):
+        if name.startswith(("SLACK_", "Microsoft")) or name in ("CONTENT_DIR",):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))
+
+
+@pytest.fixture(scope="session")
+def shipped_store():
+    return load_content(SHIPPED_CONTENT)
+
+
+@pytest.fixture(scope="session")
+def answerer(shipped_store):
+    return Answerer(shipped_store)
+
+
+@pytest.fixture
+def gap_answerer(shipped_store, tmp_path):
+    gaps = GapLog(tmp_path / "gaps")
+    return Answerer(shipped_store, gaps), gaps
+
+
+SOURCE_TEXT = """Learning Briefing
+
+1. Missed appointments
+When a child misses a health appointment, practitioners should think of the child as
+Was Not Brought rather than Did Not Attend, because a young child cannot take themselves.
+
+12
+
+2. Working with fathers
+Practitioners should ask about every adult in the household, including new partners.
+https://example.org/fathers.pdf
+"""
+
+ITEMS = """items:
+  - id: brief-was-not-brought
+    title: Was Not Brought
+    kind: guide
+    topics: [missed]
+    text: Think of a child who misses an appointment as Was Not Brought, not Did Not Attend.
+    keywords: [DNA]
+    source:
+      document: briefing.txt
+      section: 1. Missed appointments
+      quote: practitioners should think of the child as Was Not Brought rather than Did Not Attend
+  - id: brief-fathers
+    title: Ask about every adult
+    kind: learning
+    topics: [fathers]
+    text: Ask about every adult in the household, including new partners.
+    source:
+      document: briefing.txt
+      section: 2. Working with fathers
+      quote: Practitioners should ask about every adult in the household, including new partners.
+"""
+
+
+def write_content(root: Path, items: str = ITEMS) -> Path:
+    """A small valid content folder; tests break one part of it at a time."""
+    (root / "sources").mkdir(parents=True)
+    (root / "items").mkdir()
+    (root / "sources" / "briefing.txt").write_text(SOURCE_TEXT, encoding="utf-8")
+    (root / "documents.yaml").write_text(
+        "documents:\n  - file: briefing.txt\n    title: Test Briefing\n    url: https://example.org/b\n"
+    )
+    (root / "topics.yaml").write_text(
+        "topics:\n  - {id: missed, label: Missed appointments}\n  - {id: fathers, label: Fathers}\n"
+    )
+    (root / "synonyms.yaml").write_text("groups:\n  - same: [did not attend, dna, not brought]\n")
+    (root / "partnership.yaml").write_text(
+        textwrap.dedent(
+            """\
+            name: Test Partnership
+            website: https://example.org
+            emergency_route: ["If a child is in immediate danger, call 999."]
+            who_to_ask: your safeguarding lead
+            review_pseudonyms: [Child N]
+            """
+        )
+    )
+    (root / "items" / "briefing.yaml").write_text(items, encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def mini_content(tmp_path) -> Path:
+    return write_content(tmp_path / "content")
+
+
+@pytest.fixture
+def shipped_copy(tmp_path) -> Path:
+    """A writable copy of the shipped content, for commands that change it."""
+    target = tmp_path / "shipped"
+    shutil.copytree(SHIPPED_CONTENT, target, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    return target
