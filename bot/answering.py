@@ -21,6 +21,8 @@ MAX_UNKNOWN_SHARE = 0.5
 RELATED_COVERAGE_GAP = 0.05
 RELATED_SCORE_RATIO = 0.6
 MAX_ITEMS_PER_ANSWER = 3
+# An item whose words are mostly (this share of the shorter text) in one already chosen would repeat it.
+REPEAT_OVERLAP = 0.7
 
 
 def _item_search_text(item: Item) -> str:
@@ -44,7 +46,7 @@ class Answerer:
         partnership = self.store.partnership
         if not question:
             return Reply(NO_ANSWER, "Please type a question about safeguarding practice or the partnership's learning.")
-        if is_urgent(question):
+        if is_urgent(question, partnership.review_pseudonyms):
             logger.info("urgent reply given; message not stored")
             return self._urgent_reply(
                 bool(personal_details(question, partnership.review_pseudonyms, self._common_words))
@@ -77,17 +79,17 @@ class Answerer:
         asked = tokens(question)
         added, alternatives = self._expander.expand(question)
         hits = self._items.search(asked, added, alternatives, k=8)
-        if self._items.unknown_share(asked) >= MAX_UNKNOWN_SHARE:
+        if self._unknown_share(asked) >= MAX_UNKNOWN_SHARE:
             return self._no_answer(hits, 0.0)
         if hits and hits[0].confidence >= MIN_CONFIDENCE:
             best = hits[0]
-            chosen = [
-                h
+            related = [
+                self.store.items[h.index]
                 for h in hits
                 if h.confidence >= max(MIN_CONFIDENCE, best.confidence - RELATED_COVERAGE_GAP)
                 and h.score >= RELATED_SCORE_RATIO * best.score
-            ][:MAX_ITEMS_PER_ANSWER]
-            items = [self.store.items[h.index] for h in chosen]
+            ]
+            items = self._without_repeats(related)[:MAX_ITEMS_PER_ANSWER]
             return Reply(
                 ANSWER,
                 "\n\n".join(f"{item.text} [{n}]" for n, item in enumerate(items, 1)),
@@ -105,6 +107,20 @@ class Answerer:
                 passage_hits[0].confidence,
             )
         return self._no_answer(hits, max([h.confidence for h in hits + passage_hits], default=0.0))
+
+    def _without_repeats(self, items: list[Item]) -> list[Item]:
+        kept: list[tuple[Item, set[str]]] = []
+        for item in items:
+            words = set(tokens(item.text))
+            if all(len(words & other) / min(len(words), len(other)) < REPEAT_OVERLAP for _, other in kept):
+                kept.append((item, words))
+        return [item for item, _ in kept]
+
+    def _unknown_share(self, asked: list[str]) -> float:
+        """Share of the question's words found nowhere in the library, items or source passages."""
+        distinct = set(asked)
+        unknown = [t for t in distinct if not (self._items.knows(t) or self._passages.knows(t))]
+        return len(unknown) / len(distinct) if distinct else 1.0
 
     def _no_answer(self, hits, confidence: float) -> Reply:
         topics = dict.fromkeys(t for h in hits for t in self.store.items[h.index].topics)

@@ -47,17 +47,19 @@ _NOW = _words(
     r"in front of me",
     r"on the phone",
     r"waiting (?:outside|in)",
+    r"outside (?:the|my) (?:classroom|office|room|door)",
     r"has just",
     r"have just",
     r"just (?:told|said|disclosed)",
 )
 _DISCLOSURE = _words(
-    r"(?:she|he|they|child|boy|girl|pupil|son|daughter)(?:'s| has| have)?"
-    r" (?:says|said|told|tells|telling|disclosed|disclosing)",
+    r"says\b",
+    r"said\b",
+    r"saying\b",
     r"told me",
-    r"has disclosed",
-    r"disclosed to me",
-    r"(?:she|he|they)'?s? (?:saying|telling)",
+    r"tells me",
+    r"telling me",
+    r"disclos(?:ed|ing)",
 )
 _HARM = _words(
     r"hit",
@@ -117,8 +119,10 @@ _GENERAL = _words(
 )
 
 
-def is_urgent(message: str) -> bool:
-    now, general = bool(_NOW.search(message)), bool(_GENERAL.search(message))
+def is_urgent(message: str, review_pseudonyms: tuple[str, ...] = ()) -> bool:
+    """True when `message` reports a child at risk now; naming a published review case means it is about that case."""
+    about_a_review = any(re.search(rf"\b{re.escape(name)}\b", message, re.IGNORECASE) for name in review_pseudonyms)
+    now, general = bool(_NOW.search(message)), about_a_review or bool(_GENERAL.search(message))
     if any(pattern.search(message) for pattern in _STRONG):
         return now or not general
     if not _HARM.search(message):

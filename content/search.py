@@ -92,8 +92,8 @@ class Index:
                 frequency[token] = frequency.get(token, 0) + 1
         count = max(len(self._docs), 1)
         self._idf = {t: math.log(1 + (count - f + 0.5) / (f + 0.5)) for t, f in frequency.items()}
-        # A word the library has never seen weighs as much as its rarest word.
-        self._unseen_idf = math.log(1 + (count - 0.5) / 1.5)
+        # A word the library has never seen weighs as much as a typical word of it.
+        self._unseen_idf = float(np.median(list(self._idf.values()))) if self._idf else 1.0
 
     def __len__(self) -> int:
         return len(self._docs)
@@ -101,10 +101,8 @@ class Index:
     def idf(self, token: str) -> float:
         return self._idf.get(token, self._unseen_idf)
 
-    def unknown_share(self, question_tokens: list[str]) -> float:
-        """Share of the question's words that appear nowhere in the indexed text."""
-        distinct = set(question_tokens)
-        return sum(t not in self._idf for t in distinct) / len(distinct) if distinct else 1.0
+    def knows(self, token: str) -> bool:
+        return token in self._idf
 
     def coverage(self, index: int, question_tokens: list[str], alternatives: dict[str, set[str]]) -> float:
         """Share of the question's weight (idf) that document `index` contains, synonyms counted."""
@@ -117,6 +115,10 @@ class Index:
                 found += weight
         return found / total if total else 0.0
 
+    def _scores(self, query: list[str]) -> np.ndarray:
+        known = [t for t in query if t in self._idf]
+        return self._bm25.get_scores(known) if known else np.zeros(len(self._docs))
+
     def search(self, asked: list[str], added: list[str], alternatives: dict[str, set[str]], k: int = 5) -> list[Hit]:
         """The best `k` documents for a question's tokens (`asked`) and its synonym expansion (`added`).
 
@@ -125,9 +127,7 @@ class Index:
         """
         if not self._docs or not any(t in self._idf for t in asked + added):
             return []
-        scores = self._bm25.get_scores([t for t in asked if t in self._idf])
-        if added:
-            scores = scores + EXPANSION_WEIGHT * self._bm25.get_scores([t for t in added if t in self._idf])
+        scores = self._scores(asked) + EXPANSION_WEIGHT * self._scores(added)
         candidates = [int(i) for i in np.argsort(-scores)[: k * 2] if scores[i] > 0]
         hits = [Hit(i, float(scores[i]), self.coverage(i, asked, alternatives)) for i in candidates]
         if not hits:

@@ -72,9 +72,7 @@ def test_loader_duplicate_id_names_both_places(tmp_path):
 
 def test_loader_unknown_topic_is_reported_on_its_line(tmp_path):
     root = write_content(tmp_path / "c", ITEMS.replace("topics: [fathers]", "topics: [fathers, cooking]"))
-    assert _errors(root) == [
-        f"{root}/items/briefing.yaml:15: unknown topic 'cooking' (add it to topics.yaml)"
-    ]
+    assert _errors(root) == [f"{root}/items/briefing.yaml:15: unknown topic 'cooking' (add it to topics.yaml)"]
 
 
 def test_loader_quote_not_in_source_is_reported_on_its_line(tmp_path):
@@ -116,4 +114,6 @@ def test_loader_missing_source_file_and_partnership_fields(mini_content):
 
 def test_loader_items_file_of_wrong_shape(mini_content):
     (mini_content / "items" / "extra.yaml").write_text("- just a list\n")
-    assert _errors(mini_content) == [f"{mini_content}/items/extra.yaml:1: expected a mapping with a list under 'items:'"]
+    assert _errors(mini_content) == [
+        f"{mini_content}/items/extra.yaml:1: expected a mapping with a list under 'items:'"
+    ]

@@ -1,0 +1,119 @@
+import logging
+
+import pytest
+
+from bot.answering import Answerer
+from content.loader import load_content
+
+
+def test_answering_gives_cited_content_store_text(answerer, shipped_store):
+    reply = answerer.answer("what is safeguard guide 11 about")
+    assert reply.kind == "answer"
+    assert "hidden" in reply.text.lower()
+    assert reply.sources and all(
+        s.document in {d.title for d in shipped_store.documents.values()} for s in reply.sources
+    )
+    item_texts = {item.text for item in shipped_store.items}
+    for part in reply.text.split("\n\n"):
+        body, marker = part.rsplit(" [", 1)
+        assert body in item_texts and marker.rstrip("]").isdigit()
+    assert len(reply.sources) == reply.text.count(" [")
+
+
+def test_answering_expands_acronyms_from_the_glossary(answerer):
+    reply = answerer.answer("whats CDOP")
+    assert reply.kind == "answer"
+    assert "child death overview panel" in reply.text.lower()
+
+
+def test_answering_uses_domain_synonyms(answerer):
+    reply = answerer.answer("is it still ok to record a DNA for a young child?")
+    assert reply.kind == "answer"
+    assert "not brought" in reply.text.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How do I reset my email password?", "What's a good recipe for lasagne?", "Who won the cricket yesterday?"],
+)
+def test_answering_off_topic_questions_get_no_answer(answerer, question):
+    reply = answerer.answer(question)
+    assert reply.kind == "no_answer"
+    assert not reply.sources
+    assert "does not cover" in reply.text and "ask" in reply.text
+
+
+def test_answering_no_answer_offers_nearest_topics_when_close(answerer):
+    reply = answerer.answer("What is the partnership's policy on fostering allowances for kinship carers abroad?")
+    assert reply.kind == "no_answer"
+    assert "nearest topics" in reply.text or "ask" in reply.text
+
+
+def test_answering_urgent_gives_emergency_route_first(answerer):
+    reply = answerer.answer("she says he hits her, she's scared to go home tonight")
+    assert reply.kind == "urgent"
+    assert reply.text.splitlines()[0].startswith("If a child is in immediate danger, call the police on 999")
+    assert "hits her" not in reply.text
+
+
+def test_answering_urgent_beats_personal_data_and_neither_is_stored(gap_answerer, caplog):
+    answerer, gaps = gap_answerer
+    message = "Amelia Jones, HX1 2AB, told me her dad hit her and she is too scared to go home tonight"
+    with caplog.at_level(logging.DEBUG):
+        reply = answerer.answer(message)
+    assert reply.kind == "urgent"
+    assert "identifying details" in reply.text
+    assert gaps.most_frequent() == []
+    assert "Amelia" not in caplog.text and "HX1" not in caplog.text
+
+
+def test_answering_personal_data_is_warned_about_and_never_stored_or_logged(gap_answerer, caplog):
+    answerer, gaps = gap_answerer
+    with caplog.at_level(logging.DEBUG):
+        reply = answerer.answer("Is Jack Brown, dob 01/02/2019, known to anyone? Asking about his gran's cooking")
+    assert reply.kind == "pii_warning"
+    assert "Jack" not in reply.text and "2019" not in reply.text
+    assert "delete" in reply.text
+    assert gaps.most_frequent() == []
+    assert "Jack" not in caplog.text
+
+
+def test_answering_unanswered_questions_are_recorded_for_authors(gap_answerer):
+    answerer, gaps = gap_answerer
+    answerer.answer("What is the best lasagne recipe?")
+    answerer.answer("what is the best lasagne recipe")
+    answerer.answer("How do I fix the printer?")
+    rows = gaps.most_frequent()
+    assert [(r["question"], r["count"]) for r in rows] == [
+        ("what is the best lasagne recipe", 2),
+        ("how do i fix the printer", 1),
+    ]
+
+
+def test_answering_answered_questions_are_not_recorded(gap_answerer):
+    answerer, gaps = gap_answerer
+    answerer.answer("what is safeguard guide 10")
+    assert gaps.most_frequent() == []
+
+
+def test_answering_falls_back_to_source_passages(mini_content):
+    (mini_content / "items" / "briefing.yaml").write_text(
+        (mini_content / "items" / "briefing.yaml").read_text().split("  - id: brief-fathers")[0]
+    )
+    answerer = Answerer(load_content(mini_content))
+    reply = answerer.answer("Should we ask about every adult in the household?")
+    assert reply.kind == "answer"
+    assert "every adult in the household" in reply.text
+    assert reply.sources[0].section == "2. Working with fathers"
+
+
+def test_answering_empty_question_is_a_polite_no_answer(answerer):
+    assert answerer.answer("   ").kind == "no_answer"
+
+
+def test_answering_json_contract(answerer):
+    data = answerer.answer("what is a strategy discussion").to_json()
+    assert set(data) == {"kind", "text", "sources", "confidence"}
+    assert 0.0 <= data["confidence"] <= 1.0
+    for source in data["sources"]:
+        assert set(source) == {"title", "document", "section", "url"}

@@ -1,0 +1,71 @@
+from content.passages import split_passages
+from content.search import Index, QueryExpander, tokens
+from tests.conftest import SOURCE_TEXT
+
+
+def test_search_tokens_stem_and_drop_question_words():
+    assert tokens("What does bruising mean for babies?") == ["bruis", "babi"]
+
+
+def test_search_tokens_keep_review_pseudonyms_and_prefixed_words():
+    assert tokens("Child N and child k") == ["childn", "childk"]
+    assert tokens("e-learning courses") == ["elearn", "cours"]
+
+
+def test_search_expander_adds_synonyms_of_phrases_asked():
+    expander = QueryExpander([("did not attend", "dna", "was not brought")])
+    added, alternatives = expander.expand("What should I record for a DNA?")
+    assert set(added) == {"attend", "brought"}
+    assert alternatives == {"dna": {"attend", "brought"}}
+    assert expander.expand("What is a strategy meeting?") == ([], {})
+
+
+def test_search_expander_matches_whole_words_only():
+    expander = QueryExpander([("cp", "child protection")])
+    assert expander.expand("the cpd programme") == ([], {})
+
+
+def test_search_index_ranks_the_text_covering_the_question_first():
+    index = Index(
+        [
+            "Hidden men: ask about every adult in the household, including new partners.",
+            "Was not brought: a child who misses appointments depends on adults to take them.",
+            "Training figures: 978 professionals attended courses; training was rated well by many adults.",
+        ]
+    )
+    asked = tokens("Which adults in the household should we ask about?")
+    (best, *_) = index.search(asked, [], {})
+    assert best.index == 0
+    assert best.confidence == 1.0
+
+
+def test_search_index_confidence_is_low_for_unrelated_questions():
+    index = Index(["Hidden men: ask about every adult in the household.", "Was not brought: missed appointments."])
+    asked = tokens("What is the best way to cook rice?")
+    assert index.search(asked, [], {}) == []
+    assert not any(index.knows(t) for t in asked)
+
+
+def test_search_synonym_counts_towards_coverage():
+    index = Index(["Was not brought: think of missed appointments as was not brought."])
+    expander = QueryExpander([("did not attend", "was not brought")])
+    asked = tokens("why not say did not attend")
+    added, alternatives = expander.expand("why not say did not attend")
+    (hit,) = index.search(asked, added, alternatives)
+    assert hit.confidence == 1.0
+
+
+def test_passages_follow_headings_and_drop_page_numbers_and_links():
+    passages = split_passages("briefing.txt", SOURCE_TEXT)
+    assert [p.section for p in passages] == ["1. Missed appointments", "2. Working with fathers"]
+    assert "think of the child as Was Not Brought" in passages[0].text
+    assert "12" not in passages[0].text.split()
+    assert "https://" not in passages[1].text
+
+
+def test_passages_long_sections_are_cut_at_sentence_ends():
+    text = "Heading\n" + " ".join(f"Sentence number {n} says something useful here." for n in range(60))
+    passages = split_passages("doc.txt", text)
+    assert len(passages) > 3
+    assert all(len(p.text) <= 520 for p in passages)
+    assert all(p.text.endswith(".") for p in passages)
