@@ -9,7 +9,7 @@ from bot.replies import ANSWER, NO_ANSWER, PII_WARNING, URGENT, Reply
 from bot.storage import GapLog
 from bot.urgency import is_urgent
 from content.model import ContentStore, Item
-from content.search import Index, QueryExpander, tokens
+from content.search import Hit, Index, QueryExpander, specific_tokens, tokens
 
 logger = logging.getLogger(__name__)
 
@@ -81,7 +81,14 @@ class Answerer:
         hits = self._items.search(asked, added, alternatives, k=8)
         if self._unknown_share(asked) >= MAX_UNKNOWN_SHARE:
             return self._no_answer(hits, 0.0)
-        if hits and hits[0].confidence >= MIN_CONFIDENCE:
+        specific = specific_tokens(question)
+
+        def relevant(index: Index, hit: Hit) -> bool:
+            # Enough of the question, including at least one of its specific words, not just everyday ones.
+            has_specific = any(index.contains(hit.index, t, alternatives) for t in specific)
+            return hit.confidence >= MIN_CONFIDENCE and has_specific
+
+        if hits and relevant(self._items, hits[0]):
             best = hits[0]
             related = [
                 self.store.items[h.index]
@@ -98,7 +105,7 @@ class Answerer:
                 tuple(dict.fromkeys(t for item in items for t in item.topics)),
             )
         passage_hits = self._passages.search(asked, added, alternatives, k=3)
-        if passage_hits and passage_hits[0].confidence >= MIN_CONFIDENCE:
+        if passage_hits and relevant(self._passages, passage_hits[0]):
             passage = self.store.passages[passage_hits[0].index]
             return Reply(
                 ANSWER,

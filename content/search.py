@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import bm25s
 import numpy as np
 import Stemmer
+from wordfreq import zipf_frequency
 
 # English function words plus the words people wrap a question in ("what does ... mean").
 STOPWORDS = frozenset(
@@ -32,11 +33,26 @@ _LETTER_PREFIX = re.compile(r"\b([a-z])-(?=[a-z])")
 _stemmer = Stemmer.Stemmer("english")
 
 
-def tokens(text: str) -> list[str]:
-    """Lowercase, drop stopwords and one-letter words, stem."""
+# Words at least this common in everyday English (Zipf scale: "hospital" 5.1, "referral" 3.6)
+# say little about whether a question is on the library's subject.
+EVERYDAY_ZIPF = 5.0
+
+
+def words_and_tokens(text: str) -> list[tuple[str, str]]:
+    """Each kept word with its search token: lowercased, stopwords and one-letter words dropped, stemmed."""
     text = _LETTER_PREFIX.sub(r"\1", _PSEUDONYM.sub(r"child\1", text.lower()))
     words = [w.split("'")[0] for w in _TOKEN.findall(text)]
-    return _stemmer.stemWords([w for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())])
+    kept = [w for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+    return list(zip(kept, _stemmer.stemWords(kept), strict=True))
+
+
+def tokens(text: str) -> list[str]:
+    return [token for _, token in words_and_tokens(text)]
+
+
+def specific_tokens(text: str) -> set[str]:
+    """Tokens of the words in `text` that are not everyday English (terms of art, names, acronyms)."""
+    return {token for word, token in words_and_tokens(text) if zipf_frequency(word, "en") < EVERYDAY_ZIPF}
 
 
 # Words added by synonyms count for less than the words actually asked.
@@ -104,14 +120,18 @@ class Index:
     def knows(self, token: str) -> bool:
         return token in self._idf
 
+    def contains(self, index: int, token: str, alternatives: dict[str, set[str]]) -> bool:
+        """Whether document `index` has the token or a synonym standing in for it."""
+        words = self._doc_sets[index]
+        return token in words or bool(alternatives.get(token, set()) & words)
+
     def coverage(self, index: int, question_tokens: list[str], alternatives: dict[str, set[str]]) -> float:
         """Share of the question's weight (idf) that document `index` contains, synonyms counted."""
-        words = self._doc_sets[index]
         total = found = 0.0
         for token in set(question_tokens):
             weight = self.idf(token)
             total += weight
-            if token in words or alternatives.get(token, set()) & words:
+            if self.contains(index, token, alternatives):
                 found += weight
         return found / total if total else 0.0
 

@@ -1,0 +1,135 @@
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from adapters.terminal import render_reply, run_chat
+from bot.cli import main
+from bot.conversation import Conversation
+from content.loader import load_content
+from tests.conftest import ITEMS, write_content
+from tests.pdf_fixture import make_pdf
+
+
+def test_cli_ask_json_reads_one_question_per_line_in_order():
+    questions = "what is safeguard guide 10 about\nhow do I bake bread\n\nwhat does CSE stand for\n"
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "ask", "--json", "-"], input=questions, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    replies = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["kind"] for r in replies] == ["answer", "no_answer", "no_answer", "answer"]
+    assert "child sexual exploitation" in replies[3]["text"].lower()
+    for reply in replies:
+        assert set(reply) == {"kind", "text", "sources", "confidence"}
+    assert all(set(s) == {"title", "document", "section", "url"} for s in replies[0]["sources"])
+    assert result.stderr == ""
+
+
+def test_cli_ask_prints_answer_with_sources(capsys):
+    assert main(["ask", "what", "is", "a", "CSPR"]) == 0
+    out = capsys.readouterr().out
+    assert "Child Safeguarding Practice Review" in out
+    assert "Sources:\n  [1]" in out
+
+
+def test_cli_content_check_ok_on_shipped_content(capsys):
+    assert main(["content", "check"]) == 0
+    assert capsys.readouterr().out.startswith("content check: ok:")
+
+
+def test_cli_content_check_reports_file_line_and_fails(tmp_path, capsys):
+    root = write_content(tmp_path / "c", ITEMS.replace("topics: [fathers]", "topics: [fathers\n"))
+    assert main(["content", "check", str(root)]) == 1
+    err = capsys.readouterr().err
+    assert f"{root}/items/briefing.yaml:" in err and "broken YAML" in err
+    assert "1 problem(s)" in err
+
+
+def test_cli_refuses_to_start_on_invalid_content(tmp_path, capsys):
+    root = write_content(tmp_path / "c", ITEMS.replace("kind: guide", "kind: leaflet"))
+    assert main(["--content-dir", str(root), "ask", "anything"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown kind 'leaflet'" in err and "will not start" in err
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".pdf"])
+def test_cli_import_makes_a_document_searchable_and_citable(tmp_path, capsys, suffix):
+    root = write_content(tmp_path / "c")
+    lines = [
+        "Neglect Practice Briefing",
+        "Practitioners should use the graded care profile whenever neglect of a child is suspected.",
+        "The profile helps practitioners measure the quality of care a child receives over time.",
+    ]
+    document = tmp_path / f"neglect-briefing{suffix}"
+    if suffix == ".pdf":
+        document.write_bytes(make_pdf(lines))
+    else:
+        document.write_text("\n".join(("# " if suffix == ".md" and i == 0 else "") + l for i, l in enumerate(lines)))
+    assert main(["--content-dir", str(root), "content", "import", str(document), "--publisher", "Test LSCB"]) == 0
+    assert "added sources/neglect-briefing.txt" in capsys.readouterr().out
+    store = load_content(root)
+    assert store.documents["neglect-briefing.txt"].title == "Neglect Practice Briefing"
+    assert main(["--content-dir", str(root), "ask", "--json", "when", "should", "I", "use", "the graded care profile"]) == 0
+    reply = json.loads(capsys.readouterr().out)
+    assert reply["kind"] == "answer"
+    assert "graded care profile" in reply["text"]
+    assert reply["sources"][0]["document"] == "Neglect Practice Briefing"
+
+
+def test_cli_import_refuses_bad_input_and_changes_nothing(tmp_path, capsys):
+    root = write_content(tmp_path / "c")
+    before = (root / "documents.yaml").read_text()
+    bad_pdf = tmp_path / "broken.pdf"
+    bad_pdf.write_bytes(b"%PDF-1.4 this is not really a pdf")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("too short")
+    word = tmp_path / "briefing.docx"
+    word.write_bytes(b"PK")
+    for path in (bad_pdf, empty, word, tmp_path / "missing.txt"):
+        assert main(["--content-dir", str(root), "content", "import", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "not a readable PDF" in err and "almost no text" in err and "unsupported file type" in err
+    assert "no such file" in err
+    assert (root / "documents.yaml").read_text() == before
+    assert sorted(p.name for p in (root / "sources").iterdir()) == ["briefing.txt"]
+
+
+def test_cli_import_never_overwrites_an_existing_source(tmp_path, capsys):
+    root = write_content(tmp_path / "c")
+    copy = tmp_path / "briefing.txt"
+    copy.write_text("A different document with the same name " * 5)
+    assert main(["--content-dir", str(root), "content", "import", str(copy)]) == 1
+    assert "already exists" in capsys.readouterr().err
+    assert "Learning Briefing" in (root / "sources" / "briefing.txt").read_text()
+
+
+def test_cli_content_gaps_lists_unanswered_questions_most_frequent_first(tmp_path, capsys):
+    data = ["--data-dir", str(tmp_path / "d")]
+    for question in ("how do I bake bread", "best football team", "how do I bake bread?"):
+        main([*data, "ask", question])
+    capsys.readouterr()
+    assert main([*data, "content", "gaps", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["question"], r["count"]) for r in rows] == [("how do i bake bread", 2), ("best football team", 1)]
+    assert main([*data, "content", "gaps"]) == 0
+    assert capsys.readouterr().out.splitlines()[0].split()[:2] == ["2", "how"]
+
+
+def test_terminal_chat_answers_helps_and_quits(answerer):
+    typed = iter(["help", "ask what is an IMR", "", "quit", "never read"])
+    out = io.StringIO()
+    import asyncio
+
+    asyncio.run(run_chat(Conversation(answerer), lambda prompt: next(typed), out))
+    text = out.getvalue()
+    assert "999" in text  # the help text gives the emergency route
+    assert "Individual Management Review" in text and "Sources:" in text
+    assert text.count("bot> ") == 2
+
+
+def test_terminal_render_marks_urgent_replies(answerer):
+    rendered = render_reply(answerer.answer("he says his dad hit him and he is scared to go home tonight"))
+    assert rendered.startswith("!! URGENT: If a child is in immediate danger")

@@ -1,0 +1,36 @@
+import json
+from datetime import datetime, timezone
+
+from bot.storage import AtomicJSONStorage, GapLog, open_db
+
+
+def test_storage_atomic_write_replaces_the_whole_file_and_leaves_no_temp(tmp_path):
+    path = tmp_path / "store" / "db.json"
+    storage = AtomicJSONStorage(path)
+    assert storage.read() is None
+    storage.write({"_default": {"1": {"a": 1}}})
+    storage.write({"_default": {"1": {"a": 2}}})
+    assert json.loads(path.read_text()) == {"_default": {"1": {"a": 2}}}
+    assert [p.name for p in path.parent.iterdir()] == ["db.json"]
+
+
+def test_storage_tinydb_round_trip_through_atomic_storage(tmp_path):
+    db = open_db(tmp_path / "db.json")
+    db.insert({"question": "x"})
+    assert open_db(tmp_path / "db.json").all() == [{"question": "x"}]
+
+
+def test_storage_gap_log_counts_and_keeps_first_and_last_time(tmp_path):
+    gaps = GapLog(tmp_path)
+    first = datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc)
+    later = datetime(2026, 2, 1, 17, 30, tzinfo=timezone.utc)
+    gaps.record("Where is the canteen?", when=first)
+    gaps.record("  where is the   canteen ", when=later)
+    gaps.record("", when=later)
+    (row,) = GapLog(tmp_path).most_frequent()
+    assert row == {
+        "question": "where is the canteen",
+        "count": 2,
+        "first_asked": "2026-01-05T09:00:00+00:00",
+        "last_asked": "2026-02-01T17:30:00+00:00",
+    }
