@@ -101,7 +101,8 @@ class Index:
         self._docs = [tokens(t) for t in texts]
         self._doc_sets = [set(d) for d in self._docs]
         self._bm25 = bm25s.BM25(method="lucene")
-        self._bm25.index(self._docs or [[]], show_progress=False)
+        if self._docs:  # bm25s cannot index an empty corpus
+            self._bm25.index(self._docs, show_progress=False)
         frequency: dict[str, int] = {}
         for doc in self._doc_sets:
             for token in doc:

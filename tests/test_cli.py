@@ -67,12 +67,17 @@ def test_cli_import_makes_a_document_searchable_and_citable(tmp_path, capsys, su
     if suffix == ".pdf":
         document.write_bytes(make_pdf(lines))
     else:
-        document.write_text("\n".join(("# " if suffix == ".md" and i == 0 else "") + l for i, l in enumerate(lines)))
+        document.write_text(
+            "\n".join(("# " if suffix == ".md" and n == 0 else "") + line for n, line in enumerate(lines))
+        )
     assert main(["--content-dir", str(root), "content", "import", str(document), "--publisher", "Test LSCB"]) == 0
     assert "added sources/neglect-briefing.txt" in capsys.readouterr().out
     store = load_content(root)
     assert store.documents["neglect-briefing.txt"].title == "Neglect Practice Briefing"
-    assert main(["--content-dir", str(root), "ask", "--json", "when", "should", "I", "use", "the graded care profile"]) == 0
+    assert (
+        main(["--content-dir", str(root), "ask", "--json", "when", "should", "I", "use", "the graded care profile"])
+        == 0
+    )
     reply = json.loads(capsys.readouterr().out)
     assert reply["kind"] == "answer"
     assert "graded care profile" in reply["text"]

@@ -69,3 +69,9 @@ def test_passages_long_sections_are_cut_at_sentence_ends():
     assert len(passages) > 3
     assert all(len(p.text) <= 520 for p in passages)
     assert all(p.text.endswith(".") for p in passages)
+
+
+def test_search_empty_index_finds_nothing():
+    index = Index([])
+    assert len(index) == 0
+    assert index.search(tokens("hidden men"), [], {}) == []

@@ -1,5 +1,5 @@
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from bot.storage import AtomicJSONStorage, GapLog, open_db
 
@@ -22,8 +22,8 @@ def test_storage_tinydb_round_trip_through_atomic_storage(tmp_path):
 
 def test_storage_gap_log_counts_and_keeps_first_and_last_time(tmp_path):
     gaps = GapLog(tmp_path)
-    first = datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc)
-    later = datetime(2026, 2, 1, 17, 30, tzinfo=timezone.utc)
+    first = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+    later = datetime(2026, 2, 1, 17, 30, tzinfo=UTC)
     gaps.record("Where is the canteen?", when=first)
     gaps.record("  where is the   canteen ", when=later)
     gaps.record("", when=later)
