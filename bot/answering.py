@@ -17,8 +17,9 @@ logger = logging.getLogger(__name__)
 MIN_CONFIDENCE = 0.4
 # A question half of whose words the library has never seen is not about its subject.
 MAX_UNKNOWN_SHARE = 0.5
-# Further items join the answer when they cover nearly as much of the question and score close to the best.
-RELATED_COVERAGE_GAP = 0.05
+# Further items join the answer (up to three) when they cover a fair share of what the best one covers
+# and score close to it: a question often spans two or three short items.
+RELATED_COVERAGE_GAP = 0.35
 RELATED_SCORE_RATIO = 0.6
 MAX_ITEMS_PER_ANSWER = 3
 # An item whose words are mostly (this share of the shorter text) in one already chosen would repeat it.
