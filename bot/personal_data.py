@@ -21,7 +21,7 @@ _STREET_ADDRESS = re.compile(
     r"Crescent|Terrace|Place|Grove|Gardens|Walk|Mews|Row|Square|Hill|View)\b"
 )
 _AGE = re.compile(r"\b(?:aged? \d{1,2}|\d{1,2}[- ]?(?:yo|y/o|years? old|year-old|months? old))\b", re.IGNORECASE)
-_FULL_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
 def _valid_nhs_number(digits: str) -> bool:
@@ -72,10 +72,7 @@ def personal_details(
         found.append("phone number")
     if _STREET_ADDRESS.search(text):
         found.append("address")
-    names = _full_names(text, pseudonyms, common_words)
-    if names and (_AGE.search(text) or _NUMERIC_DATE.search(text)):
-        found.append("name with age or date")
-    if names and found:
+    if _full_names(text, pseudonyms, common_words) and (found or _AGE.search(text) or _NUMERIC_DATE.search(text)):
         found.append("full name")
     return found
 

@@ -16,7 +16,8 @@ from bot.personal_data import personal_details, redact
         ("call grandad on 07700 900123 about the kids", "phone number"),
         ("landline 01422 123456 for the family", "phone number"),
         ("they live at 14 Park Road with the grandparents", "address"),
-        ("Is Amelia Jones aged 7 known to you?", "name with age or date"),
+        ("Is Amelia Jones aged 7 known to you?", "full name"),
+        ("Tom Price 12/05/2015 referral", "full name"),
     ],
 )
 def test_personal_data_identifying_details_are_found(message, kind):
