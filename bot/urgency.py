@@ -30,6 +30,7 @@ _STRONG = [
         r"|take (?:her|his|their) own life|die\b)"
     ),
     _words(r"suicidal", r"(?:has|have) taken an overdose", r"just (?:taken|took) an overdose"),
+    _words(r"(?:kill|hang|hurt|harm) (?:her|him|them|my)sel(?:f|ves)\b", r"(?:she|he|they)'ll (?:kill|hurt|harm)"),
 ]
 
 # A situation happening now or to a particular child in front of the practitioner.
@@ -95,6 +96,10 @@ _HARM = _words(
     r"stab",
     r"swollen",
     r"drunk",
+    r"shak(?:en|ing)",
+    r"gone missing",
+    r"r[au]n away",
+    r"(?:home|left) alone",
     r"comes into (?:her|his|their) (?:room|bed)",
     r"overdose",
     r"tablets",
@@ -115,6 +120,12 @@ _GENERAL = _words(
     r"in general",
     r"generally",
     r"what does .* say",
+    r"(?:a|any) (?:child|baby|young person|toddler|infant|parent) (?:who|that|with)\b",
+    r"last (?:year|month|week)",
+    r"years? ago",
+    r"previously",
+    r"in the past",
+    r"historic",
     r"(?:practitioners|professionals|staff|agencies) (?:should|must|do)",
 )
 

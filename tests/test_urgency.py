@@ -39,3 +39,29 @@ def test_urgency_live_situations_are_urgent(message):
 )
 def test_urgency_questions_about_practice_are_not_urgent(message):
     assert not is_urgent(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm worried a baby at home is being shaken right now",
+        "A girl has run away from home and says she'll kill herself",
+        "what should I do? a pupil has disclosed sexual abuse by her stepfather this morning",
+        "three kids left home alone tonight, the youngest is 2",
+    ],
+)
+def test_urgency_more_live_situations(message):
+    assert is_urgent(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "A child told me last year that her dad hit her - what should I have done?",
+        "Is a child with bruising who says they fell at risk?",
+        "How should I respond when a child tells me they are being abused?",
+        "Robyn had bruising the month before her fractures were found - what went wrong?",
+    ],
+)
+def test_urgency_more_questions_about_practice(message):
+    assert not is_urgent(message, ("Robyn",))
