@@ -29,6 +29,7 @@ _STRONG = [
         r" (?:to )?(?:kill (?:her|him|them)sel(?:f|ves)|end (?:her|his|their) (?:own )?life|end it all"
         r"|take (?:her|his|their) own life|die\b)"
     ),
+    _words(r"(?:home|left) alone (?:right now|now|tonight|at the moment)"),
     _words(r"suicidal", r"(?:has|have) taken an overdose", r"just (?:taken|took) an overdose"),
     _words(r"(?:kill|hang|hurt|harm) (?:her|him|them|my)sel(?:f|ves)\b", r"(?:she|he|they)'ll (?:kill|hurt|harm)"),
 ]
@@ -99,7 +100,6 @@ _HARM = _words(
     r"shak(?:en|ing)",
     r"gone missing",
     r"r[au]n away",
-    r"(?:home|left) alone",
     r"comes into (?:her|his|their) (?:room|bed)",
     r"overdose",
     r"tablets",
