@@ -9,7 +9,7 @@ from bot.replies import ANSWER, NO_ANSWER, PII_WARNING, URGENT, Reply
 from bot.storage import GapLog
 from bot.urgency import is_urgent
 from content.model import ContentStore, Item
-from content.search import Hit, Index, QueryExpander, specific_tokens, tokens
+from content.search import Hit, Index, QueryExpander, load_word_frequencies, specific_tokens, tokens
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +38,7 @@ class Answerer:
         self._expander = QueryExpander(store.synonyms + [g for g in glossary if g[0] != g[1]])
         self._items = Index([_item_search_text(i) for i in store.items])
         self._passages = Index([f"{p.section} {p.text}" for p in store.passages])
+        load_word_frequencies()
         self._common_words = frozenset(
             word.lower() for item in store.items for word in item.title.replace("-", " ").split()
         )

@@ -50,6 +50,11 @@ def tokens(text: str) -> list[str]:
     return [token for _, token in words_and_tokens(text)]
 
 
+def load_word_frequencies() -> None:
+    """wordfreq reads its table on first use; do it at start-up rather than on someone's first question."""
+    zipf_frequency("the", "en")
+
+
 def specific_tokens(text: str) -> set[str]:
     """Tokens of the words in `text` that are not everyday English (terms of art, names, acronyms)."""
     return {token for word, token in words_and_tokens(text) if zipf_frequency(word, "en") < EVERYDAY_ZIPF}
