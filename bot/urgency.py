@@ -22,7 +22,7 @@ _STRONG = [
         r"(?:scared|afraid|frightened|terrified|refus\w*|won'?t|can'?t|cannot|doesn'?t want|does not want)"
         r" (?:to )?(?:go|going|return|returning) (?:back )?home"
     ),
-    _words(r"not safe (?:to go home|at home|tonight|right now)", r"(?:has|with) (?:a|the) (?:knife|gun|weapon)"),
+    _words(r"not safe (?:to go home|at home|tonight|right now)", r"(?:has|with|waving|holding|brandishing|carrying) (?:a|the) (?:knife|gun|weapon)"),
     _words(r"threaten\w* (?:to )?(?:kill|hurt|stab|harm)", r"going to (?:kill|hurt|stab) (?:her|him|them|me)"),
     _words(
         r"(?:wants|want|going|plans?|planning|threaten\w*|talking about|says? (?:she|he|they) (?:will|wants? to))"
@@ -44,7 +44,8 @@ _NOW = _words(
     r"now\b",
     r"today",
     r"currently",
-    r"(?:is|are) with me",
+    r"(?:'s|is|are) with me",
+    r"(?:i'?m|i am|we'?re|we are) (?:on|at|in) (?:a |the )?(?:home visit|visit|house|home|flat)",
     r"in (?:my|the) (?:office|room|car|classroom)",
     r"in front of me",
     r"on the phone",
@@ -97,6 +98,10 @@ _HARM = _words(
     r"stab",
     r"swollen",
     r"drunk",
+    r"attack",
+    r"older (?:men|man|males?|boys?)",
+    r"exploit",
+    r"groom",
     r"shak(?:en|ing)",
     r"gone missing",
     r"r[au]n away",

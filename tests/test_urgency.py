@@ -48,6 +48,9 @@ def test_urgency_questions_about_practice_are_not_urgent(message):
         "A girl has run away from home and says she'll kill herself",
         "what should I do? a pupil has disclosed sexual abuse by her stepfather this morning",
         "three kids left home alone tonight, the youngest is 2",
+        "we're at the house now and the stepdad is holding a knife",
+        "a 13 year old says older men are collecting her from the park tonight",
+        "boy is with me after his dad attacked his mum, he's terrified",
     ],
 )
 def test_urgency_more_live_situations(message):
