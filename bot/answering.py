@@ -78,9 +78,9 @@ class Answerer:
         return Reply(URGENT, "\n".join(lines), confidence=1.0)
 
     def _search(self, question: str) -> Reply:
-        asked = tokens(question)
-        added, alternatives = self._expander.expand(question)
-        hits = self._items.search(asked, added, alternatives, k=8)
+        query = self._expander.query(question)
+        asked, alternatives = query.asked, query.alternatives
+        hits = self._items.search(query, k=8)
         if self._unknown_share(asked) >= MAX_UNKNOWN_SHARE:
             return self._no_answer(hits, 0.0)
         specific = specific_tokens(question)
@@ -106,7 +106,7 @@ class Answerer:
                 best.confidence,
                 tuple(dict.fromkeys(t for item in items for t in item.topics)),
             )
-        passage_hits = self._passages.search(asked, added, alternatives, k=3)
+        passage_hits = self._passages.search(query, k=3)
         if passage_hits and relevant(self._passages, passage_hits[0]):
             passage = self.store.passages[passage_hits[0].index]
             return Reply(

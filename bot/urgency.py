@@ -22,7 +22,10 @@ _STRONG = [
         r"(?:scared|afraid|frightened|terrified|refus\w*|won'?t|can'?t|cannot|doesn'?t want|does not want)"
         r" (?:to )?(?:go|going|return|returning) (?:back )?home"
     ),
-    _words(r"not safe (?:to go home|at home|tonight|right now)", r"(?:has|with|waving|holding|brandishing|carrying) (?:a|the) (?:knife|gun|weapon)"),
+    _words(
+        r"not safe (?:to go home|at home|tonight|right now)",
+        r"(?:has|with|waving|holding|brandishing|carrying) (?:a|the) (?:knife|gun|weapon)",
+    ),
     _words(r"threaten\w* (?:to )?(?:kill|hurt|stab|harm)", r"going to (?:kill|hurt|stab) (?:her|him|them|me)"),
     _words(
         r"(?:wants|want|going|plans?|planning|threaten\w*|talking about|says? (?:she|he|they) (?:will|wants? to))"

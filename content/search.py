@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import bm25s
 import numpy as np
@@ -60,10 +60,24 @@ def specific_tokens(text: str) -> set[str]:
     return {token for word, token in words_and_tokens(text) if zipf_frequency(word, "en") < EVERYDAY_ZIPF}
 
 
-# Words added by synonyms count for less than the words actually asked.
+# A synonym group a question mentions counts for this share of the phrase actually asked,
+# split between the group's other phrases, so a long group does not drown the question.
 EXPANSION_WEIGHT = 0.5
 # Candidates within this much of the best coverage compete on BM25 score.
 COVERAGE_BAND = 0.15
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question's tokens, the synonym phrases it adds (tokens, weight), and what stands in for each token."""
+
+    asked: list[str]
+    added: list[tuple[list[str], float]] = field(default_factory=list)
+    alternatives: dict[str, set[str]] = field(default_factory=dict)
+
+    @property
+    def all_tokens(self) -> list[str]:
+        return self.asked + [t for phrase, _ in self.added for t in phrase]
 
 
 class QueryExpander:
@@ -74,22 +88,21 @@ class QueryExpander:
             (re.compile("|".join(rf"(?<!\w){re.escape(p)}(?!\w)" for p in group)), group) for group in groups
         ]
 
-    def expand(self, question: str) -> tuple[list[str], dict[str, set[str]]]:
-        """Return the added query tokens and, for each question token, the tokens that stand in for it."""
+    def query(self, question: str) -> Query:
         text = question.lower()
-        original = set(tokens(text))
-        extra: list[str] = []
-        alternatives: dict[str, set[str]] = {}
+        query = Query(tokens(text))
         for pattern, group in self._groups:
             match = pattern.search(text)
             if not match:
                 continue
             said = set(tokens(match.group(0)))
-            others = {t for phrase in group for t in tokens(phrase)} - said
-            extra.extend(sorted(others))
+            phrases = [[t for t in tokens(p) if t not in said] for p in group if set(tokens(p)) != said]
+            phrases = [p for p in phrases if p]
+            for phrase in phrases:
+                query.added.append((phrase, EXPANSION_WEIGHT / len(phrases)))
             for token in said:
-                alternatives.setdefault(token, set()).update(others)
-        return [t for t in extra if t not in original], alternatives
+                query.alternatives.setdefault(token, set()).update(t for p in phrases for t in p)
+        return query
 
 
 @dataclass(frozen=True)
@@ -145,17 +158,19 @@ class Index:
         known = [t for t in query if t in self._idf]
         return self._bm25.get_scores(known) if known else np.zeros(len(self._docs))
 
-    def search(self, asked: list[str], added: list[str], alternatives: dict[str, set[str]], k: int = 5) -> list[Hit]:
-        """The best `k` documents for a question's tokens (`asked`) and its synonym expansion (`added`).
+    def search(self, query: Query, k: int = 5) -> list[Hit]:
+        """The best `k` documents for a query.
 
         BM25 picks candidates; those covering nearly as much of the question as the best-covering
         one rank first, by BM25 score, so a short text with every word beats a long one with a few.
         """
-        if not self._docs or not any(t in self._idf for t in asked + added):
+        if not self._docs or not any(t in self._idf for t in query.all_tokens):
             return []
-        scores = self._scores(asked) + EXPANSION_WEIGHT * self._scores(added)
+        scores = self._scores(query.asked)
+        for phrase, weight in query.added:
+            scores = scores + weight * self._scores(phrase)
         candidates = [int(i) for i in np.argsort(-scores)[: k * 2] if scores[i] > 0]
-        hits = [Hit(i, float(scores[i]), self.coverage(i, asked, alternatives)) for i in candidates]
+        hits = [Hit(i, float(scores[i]), self.coverage(i, query.asked, query.alternatives)) for i in candidates]
         if not hits:
             return []
         band = max(h.confidence for h in hits) - COVERAGE_BAND

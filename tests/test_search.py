@@ -1,5 +1,5 @@
 from content.passages import split_passages
-from content.search import Index, QueryExpander, tokens
+from content.search import EXPANSION_WEIGHT, Index, Query, QueryExpander, tokens
 from tests.conftest import SOURCE_TEXT
 
 
@@ -12,17 +12,19 @@ def test_search_tokens_keep_review_pseudonyms_and_prefixed_words():
     assert tokens("e-learning courses") == ["elearn", "cours"]
 
 
-def test_search_expander_adds_synonyms_of_phrases_asked():
+def test_search_expander_adds_synonyms_of_phrases_asked_sharing_their_weight():
     expander = QueryExpander([("did not attend", "dna", "was not brought")])
-    added, alternatives = expander.expand("What should I record for a DNA?")
-    assert set(added) == {"attend", "brought"}
-    assert alternatives == {"dna": {"attend", "brought"}}
-    assert expander.expand("What is a strategy meeting?") == ([], {})
+    query = expander.query("What should I record for a DNA?")
+    assert query.asked == ["record", "dna"]
+    half = EXPANSION_WEIGHT / 2
+    assert query.added == [(["attend"], half), (["brought"], half)]
+    assert query.alternatives == {"dna": {"attend", "brought"}}
+    assert expander.query("What is a strategy meeting?") == Query(["strategi", "meet"])
 
 
 def test_search_expander_matches_whole_words_only():
     expander = QueryExpander([("cp", "child protection")])
-    assert expander.expand("the cpd programme") == ([], {})
+    assert expander.query("the cpd programme").added == []
 
 
 def test_search_index_ranks_the_text_covering_the_question_first():
@@ -33,8 +35,7 @@ def test_search_index_ranks_the_text_covering_the_question_first():
             "Training figures: 978 professionals attended courses; training was rated well by many adults.",
         ]
     )
-    asked = tokens("Which adults in the household should we ask about?")
-    (best, *_) = index.search(asked, [], {})
+    (best, *_) = index.search(Query(tokens("Which adults in the household should we ask about?")))
     assert best.index == 0
     assert best.confidence == 1.0
 
@@ -42,16 +43,14 @@ def test_search_index_ranks_the_text_covering_the_question_first():
 def test_search_index_confidence_is_low_for_unrelated_questions():
     index = Index(["Hidden men: ask about every adult in the household.", "Was not brought: missed appointments."])
     asked = tokens("What is the best way to cook rice?")
-    assert index.search(asked, [], {}) == []
+    assert index.search(Query(asked)) == []
     assert not any(index.knows(t) for t in asked)
 
 
 def test_search_synonym_counts_towards_coverage():
     index = Index(["Was not brought: think of missed appointments as was not brought."])
     expander = QueryExpander([("did not attend", "was not brought")])
-    asked = tokens("why not say did not attend")
-    added, alternatives = expander.expand("why not say did not attend")
-    (hit,) = index.search(asked, added, alternatives)
+    (hit,) = index.search(expander.query("why not say did not attend"))
     assert hit.confidence == 1.0
 
 
@@ -74,4 +73,4 @@ def test_passages_long_sections_are_cut_at_sentence_ends():
 def test_search_empty_index_finds_nothing():
     index = Index([])
     assert len(index) == 0
-    assert index.search(tokens("hidden men"), [], {}) == []
+    assert index.search(Query(tokens("hidden men"))) == []
