@@ -30,6 +30,11 @@ def _item_search_text(item: Item) -> str:
     return " ".join([item.title, item.text, item.term, item.expansion, *item.keywords])
 
 
+def _overlap(a: set[str], b: set[str]) -> float:
+    """Share of the smaller word set found in the other."""
+    return len(a & b) / (min(len(a), len(b)) or 1)
+
+
 class Answerer:
     def __init__(self, store: ContentStore, gaps: GapLog | None = None):
         self.store = store
@@ -37,6 +42,7 @@ class Answerer:
         glossary = [(i.term.lower(), i.expansion.lower()) for i in store.items if i.kind == "glossary"]
         self._expander = QueryExpander(store.synonyms + [g for g in glossary if g[0] != g[1]])
         self._items = Index([_item_search_text(i) for i in store.items])
+        self._item_words = [set(tokens(i.text)) for i in store.items]
         self._passages = Index([f"{p.section} {p.text}" for p in store.passages])
         load_word_frequencies()
         self._common_words = frozenset(
@@ -48,12 +54,10 @@ class Answerer:
         partnership = self.store.partnership
         if not question:
             return Reply(NO_ANSWER, "Please type a question about safeguarding practice or the partnership's learning.")
+        found = personal_details(question, partnership.review_pseudonyms, self._common_words)
         if is_urgent(question, partnership.review_pseudonyms):
             logger.info("urgent reply given; message not stored")
-            return self._urgent_reply(
-                bool(personal_details(question, partnership.review_pseudonyms, self._common_words))
-            )
-        found = personal_details(question, partnership.review_pseudonyms, self._common_words)
+            return self._urgent_reply(bool(found))
         if found:
             logger.info("personal data warning given (%s); message not stored", ", ".join(found))
             return Reply(
@@ -93,12 +97,12 @@ class Answerer:
         if hits and relevant(self._items, hits[0]):
             best = hits[0]
             related = [
-                self.store.items[h.index]
+                h.index
                 for h in hits
                 if h.confidence >= max(MIN_CONFIDENCE, best.confidence - RELATED_COVERAGE_GAP)
                 and h.score >= RELATED_SCORE_RATIO * best.score
             ]
-            items = self._without_repeats(related)[:MAX_ITEMS_PER_ANSWER]
+            items = [self.store.items[i] for i in self._without_repeats(related)[:MAX_ITEMS_PER_ANSWER]]
             return Reply(
                 ANSWER,
                 "\n\n".join(f"{item.text} [{n}]" for n, item in enumerate(items, 1)),
@@ -117,13 +121,14 @@ class Answerer:
             )
         return self._no_answer(hits, max([h.confidence for h in hits + passage_hits], default=0.0))
 
-    def _without_repeats(self, items: list[Item]) -> list[Item]:
-        kept: list[tuple[Item, set[str]]] = []
-        for item in items:
-            words = set(tokens(item.text))
-            if all(len(words & other) / min(len(words), len(other)) < REPEAT_OVERLAP for _, other in kept):
-                kept.append((item, words))
-        return [item for item, _ in kept]
+    def _without_repeats(self, indexes: list[int]) -> list[int]:
+        """Drop items whose wording is mostly in an item kept before them."""
+        kept: list[int] = []
+        for index in indexes:
+            words = self._item_words[index]
+            if all(_overlap(words, self._item_words[k]) < REPEAT_OVERLAP for k in kept):
+                kept.append(index)
+        return kept
 
     def _unknown_share(self, asked: list[str]) -> float:
         """Share of the question's words found nowhere in the library, items or source passages."""
