@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from bot.answering import Answerer
@@ -10,6 +11,9 @@ from bot.settings import Settings
 from bot.storage import GapLog
 from content.loader import load_content
 from content.model import ContentStore
+
+logger = logging.getLogger(__name__)
+PLACEHOLDER = "[PLACEHOLDER"
 
 
 @dataclass
@@ -23,5 +27,12 @@ class Service:
 def build_service(settings: Settings) -> Service:
     """Load and check the content (raising InvalidContent if it is broken) and wire the core."""
     store = load_content(settings.content_dir)
+    placeholders = [line for line in store.partnership.emergency_route if PLACEHOLDER in line]
+    if placeholders:
+        logger.warning(
+            "%d emergency route line(s) in %s/partnership.yaml still hold a placeholder: fill them in before use",
+            len(placeholders),
+            settings.content_dir,
+        )
     answerer = Answerer(store, GapLog(settings.data_dir))
     return Service(settings, store, answerer, Conversation(answerer))

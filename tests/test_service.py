@@ -1,0 +1,24 @@
+import logging
+
+from bot.service import build_service
+from bot.settings import Settings
+
+
+def test_service_warns_about_placeholder_contacts(shipped_copy, tmp_path, caplog):
+    with caplog.at_level(logging.WARNING):
+        build_service(Settings(data_dir=tmp_path / "d", content_dir=shipped_copy))
+    assert "still hold a placeholder" in caplog.text
+
+
+def test_service_no_warning_once_contacts_are_filled_in(mini_content, tmp_path, caplog):
+    with caplog.at_level(logging.WARNING):
+        service = build_service(Settings(data_dir=tmp_path / "d", content_dir=mini_content))
+    assert caplog.text == ""
+    assert service.store.partnership.name == "Test Partnership"
+
+
+def test_settings_from_environment(tmp_path):
+    settings = Settings.from_env({"DATA_DIR": str(tmp_path), "CONTENT_DIR": "/srv/content"})
+    assert settings.data_dir == tmp_path
+    assert str(settings.content_dir) == "/srv/content"
+    assert Settings.from_env({}).data_dir.name == "data"
