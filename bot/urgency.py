@@ -33,6 +33,13 @@ _STRONG = [
         r"|take (?:her|his|their) own life|die\b)"
     ),
     _words(r"(?:home|left) alone (?:right now|now|tonight|at the moment)"),
+    _words(
+        r"(?:not|isn'?t|is not|stopped|stop) breathing",
+        r"unconscious",
+        r"collapsed",
+        r"(?:not|isn'?t|is not) responding",
+        r"unresponsive",
+    ),
     _words(r"suicidal", r"(?:has|have) taken an overdose", r"just (?:taken|took) an overdose"),
     _words(r"(?:kill|hang|hurt|harm) (?:her|him|them|my)sel(?:f|ves)\b", r"(?:she|he|they)'ll (?:kill|hurt|harm)"),
 ]
@@ -40,6 +47,9 @@ _STRONG = [
 # A situation happening now or to a particular child in front of the practitioner.
 _NOW = _words(
     r"right now",
+    r"this minute",
+    r"i can (?:hear|see)",
+    r"next door",
     r"tonight",
     r"this (?:evening|afternoon|morning)",
     r"at the moment",
@@ -99,6 +109,7 @@ _HARM = _words(
     r"weapon",
     r"assault",
     r"stab",
+    r"scream",
     r"swollen",
     r"drunk",
     r"attack",

@@ -51,6 +51,9 @@ def test_urgency_questions_about_practice_are_not_urgent(message):
         "we're at the house now and the stepdad is holding a knife",
         "a 13 year old says older men are collecting her from the park tonight",
         "boy is with me after his dad attacked his mum, he's terrified",
+        "the toddler has stopped breathing and dad won't ring for help",
+        "dad is unconscious on the floor and the kids are on their own with him",
+        "I can hear a man shouting and a little girl screaming upstairs",
     ],
 )
 def test_urgency_more_live_situations(message):
@@ -64,6 +67,7 @@ def test_urgency_more_live_situations(message):
         "Is a child with bruising who says they fell at risk?",
         "How should I respond when a child tells me they are being abused?",
         "Robyn had bruising the month before her fractures were found - what went wrong?",
+        "What does the guidance say when a parent has collapsed at home?",
     ],
 )
 def test_urgency_more_questions_about_practice(message):
