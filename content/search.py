@@ -21,8 +21,8 @@ STOPWORDS = frozenset(
     us very was we were what whats when where which while who whom why will with would you your yours
     know explain mean means meant stand stands say says said give show thing things anyone someone
     aren isn don doesn didn won wasn weren hasn haven hadn wouldn couldn shouldn im ive id
-    yet still always ever really actually anything something tell whether bit bits kind sort
-    hi hello thanks thank ok okay many much make makes made get gets got go goes going went come comes came
+    yet still always ever actually anything something whether bit bits kind sort
+    hi hello thanks thank ok okay many much make makes made gets go goes going went come comes came
     take takes took happen happens happened""".split()
 )
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
