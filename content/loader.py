@@ -3,176 +3,86 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
-
-import yaml
 
 from content.model import ITEM_KINDS, ContentStore, Document, Item, Partnership
 from content.passages import normalise_space, split_passages
+from content.yaml_check import InvalidContent, YamlChecker, line_of, string_list, text_field
 
 SHIPPED_CONTENT = Path(__file__).resolve().parent
 MAX_TEXT_CHARS = 700
 _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _ITEM_REQUIRED = ("id", "title", "kind", "topics", "text", "source")
 _SOURCE_REQUIRED = ("document", "section", "quote")
-_LINE = "__line__"
-_LINES = "__lines__"
 
 
-@dataclass(frozen=True)
-class ContentError:
-    file: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
-
-
-class InvalidContent(Exception):
-    """Raised when a content folder does not pass its checks."""
-
-    def __init__(self, errors: list[ContentError]):
-        self.errors = errors
-        super().__init__("\n".join(str(e) for e in errors))
-
-
-class _LineLoader(yaml.SafeLoader):
-    """A safe YAML loader that remembers the line of every mapping and of each of its values."""
-
-    def construct_mapping(self, node, deep=False):
-        mapping = super().construct_mapping(node, deep=deep)
-        mapping[_LINE] = node.start_mark.line + 1
-        mapping[_LINES] = {key.value: value.start_mark.line + 1 for key, value in node.value}
-        return mapping
-
-
-def _line_of(mapping: dict, key: str | None = None) -> int:
-    if key is not None and key in mapping.get(_LINES, {}):
-        return mapping[_LINES][key]
-    return mapping.get(_LINE, 1)
-
-
-class _Checker:
-    """Collects errors while reading the files of one content folder."""
-
-    def __init__(self, root: Path):
-        self.root = root
-        self.errors: list[ContentError] = []
-
-    def error(self, path: Path, line: int, message: str) -> None:
-        self.errors.append(ContentError(str(path), line, message))
-
-    def parse(self, path: Path):
-        """Return the YAML data of a file, or None (with an error) if it cannot be read."""
-        if not path.is_file():
-            self.error(path, 1, "file is missing")
-            return None
-        try:
-            return yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-            reason = getattr(exc, "problem", None) or str(exc)
-            self.error(path, mark.line + 1 if mark else 1, f"broken YAML: {reason}")
-        except UnicodeDecodeError:
-            self.error(path, 1, "not UTF-8 text")
-        return None
-
-    def read_list(self, path: Path, key: str) -> list[dict]:
-        """Return the mappings listed under `key` in a YAML file."""
-        data = self.parse(path)
-        if data is None:
-            return []
-        if not isinstance(data, dict) or not isinstance(data.get(key), list):
-            self.error(path, 1, f"expected a mapping with a list under '{key}:'")
-            return []
-        entries = [entry for entry in data[key] if isinstance(entry, dict)]
-        if len(entries) != len(data[key]):
-            self.error(path, _line_of(data, key), f"each entry under '{key}:' must be a mapping")
-        return entries
-
-
-def _text_field(entry: dict, key: str) -> str:
-    value = entry.get(key)
-    return value.strip() if isinstance(value, str) else ""
-
-
-def _string_list(value) -> list[str] | None:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return value
-    return None
-
-
-def _load_documents(check: _Checker) -> tuple[dict[str, Document], dict[str, str]]:
+def _load_documents(check: YamlChecker) -> tuple[dict[str, Document], dict[str, str]]:
     path = check.root / "documents.yaml"
     documents, texts = {}, {}
     for entry in check.read_list(path, "documents"):
-        file, title = _text_field(entry, "file"), _text_field(entry, "title")
+        file, title = text_field(entry, "file"), text_field(entry, "title")
         if not file or not title:
-            check.error(path, _line_of(entry), "a document needs 'file' and 'title'")
+            check.error(path, line_of(entry), "a document needs 'file' and 'title'")
             continue
         source = check.root / "sources" / file
         if not source.is_file():
-            check.error(path, _line_of(entry, "file"), f"source file sources/{file} is missing")
+            check.error(path, line_of(entry, "file"), f"source file sources/{file} is missing")
             continue
-        documents[file] = Document(file, title, _text_field(entry, "publisher"), _text_field(entry, "url"))
+        documents[file] = Document(file, title, text_field(entry, "publisher"), text_field(entry, "url"))
         texts[file] = source.read_text(encoding="utf-8")
     return documents, texts
 
 
-def _load_topics(check: _Checker) -> dict[str, str]:
+def _load_topics(check: YamlChecker) -> dict[str, str]:
     path = check.root / "topics.yaml"
     topics = {}
     for entry in check.read_list(path, "topics"):
-        topic_id, label = _text_field(entry, "id"), _text_field(entry, "label")
+        topic_id, label = text_field(entry, "id"), text_field(entry, "label")
         if not topic_id or not label:
-            check.error(path, _line_of(entry), "a topic needs 'id' and 'label'")
+            check.error(path, line_of(entry), "a topic needs 'id' and 'label'")
         elif topic_id in topics:
-            check.error(path, _line_of(entry), f"duplicate topic '{topic_id}'")
+            check.error(path, line_of(entry), f"duplicate topic '{topic_id}'")
         else:
             topics[topic_id] = label
     return topics
 
 
-def _load_synonyms(check: _Checker) -> list[tuple[str, ...]]:
+def _load_synonyms(check: YamlChecker) -> list[tuple[str, ...]]:
     path = check.root / "synonyms.yaml"
     groups = []
     for entry in check.read_list(path, "groups"):
-        words = _string_list(entry.get("same"))
+        words = string_list(entry.get("same"))
         if not words or len(words) < 2:
-            check.error(path, _line_of(entry), "a synonym group needs 'same:' with two or more phrases")
+            check.error(path, line_of(entry), "a synonym group needs 'same:' with two or more phrases")
             continue
         groups.append(tuple(w.lower().strip() for w in words))
     return groups
 
 
-def _load_partnership(check: _Checker) -> Partnership | None:
+def _load_partnership(check: YamlChecker) -> Partnership | None:
     path = check.root / "partnership.yaml"
     data = check.parse(path)
     if not isinstance(data, dict):
         if data is not None:
             check.error(path, 1, "expected a mapping")
         return None
-    route = _string_list(data.get("emergency_route"))
-    pseudonyms = _string_list(data.get("review_pseudonyms")) or []
-    missing = [k for k in ("name", "website", "who_to_ask") if not _text_field(data, k)]
+    route = string_list(data.get("emergency_route"))
+    pseudonyms = string_list(data.get("review_pseudonyms")) or []
+    missing = [k for k in ("name", "website", "who_to_ask") if not text_field(data, k)]
     if missing or not route:
         check.error(path, 1, f"missing {', '.join(missing + ([] if route else ['emergency_route']))}")
         return None
     return Partnership(
-        _text_field(data, "name"),
-        _text_field(data, "website"),
-        _text_field(data, "who_to_ask"),
+        text_field(data, "name"),
+        text_field(data, "website"),
+        text_field(data, "who_to_ask"),
         tuple(s.strip() for s in route),
         tuple(pseudonyms),
     )
 
 
 def _check_item(check, path, entry, documents, normalised_texts, topics, seen) -> Item | None:
-    line = _line_of(entry)
+    line = line_of(entry)
     missing = [f for f in _ITEM_REQUIRED if not entry.get(f)]
     if missing:
         check.error(path, line, f"item {entry.get('id', '?')!s}: missing {', '.join(missing)}")
@@ -180,44 +90,44 @@ def _check_item(check, path, entry, documents, normalised_texts, topics, seen) -
     item_id = str(entry["id"])
     ok = True
     if not _ID.fullmatch(item_id):
-        check.error(path, _line_of(entry, "id"), f"id '{item_id}' must be lowercase words joined by hyphens")
+        check.error(path, line_of(entry, "id"), f"id '{item_id}' must be lowercase words joined by hyphens")
         ok = False
     if item_id in seen:
-        check.error(path, _line_of(entry, "id"), f"duplicate id '{item_id}' (first at {seen[item_id]})")
+        check.error(path, line_of(entry, "id"), f"duplicate id '{item_id}' (first at {seen[item_id]})")
         ok = False
     seen.setdefault(item_id, f"{path}:{line}")
     kind = entry["kind"]
     if kind not in ITEM_KINDS:
-        check.error(path, _line_of(entry, "kind"), f"unknown kind '{kind}' (one of {', '.join(ITEM_KINDS)})")
+        check.error(path, line_of(entry, "kind"), f"unknown kind '{kind}' (one of {', '.join(ITEM_KINDS)})")
         ok = False
-    item_topics = _string_list(entry["topics"]) or []
+    item_topics = string_list(entry["topics"]) or []
     for topic in item_topics:
         if topic not in topics:
-            check.error(path, _line_of(entry, "topics"), f"unknown topic '{topic}' (add it to topics.yaml)")
+            check.error(path, line_of(entry, "topics"), f"unknown topic '{topic}' (add it to topics.yaml)")
             ok = False
     text = normalise_space(str(entry["text"]))
     if len(text) > MAX_TEXT_CHARS:
-        check.error(path, _line_of(entry, "text"), f"text is {len(text)} characters, more than {MAX_TEXT_CHARS}")
+        check.error(path, line_of(entry, "text"), f"text is {len(text)} characters, more than {MAX_TEXT_CHARS}")
         ok = False
-    if kind == "glossary" and not (_text_field(entry, "term") and _text_field(entry, "expansion")):
+    if kind == "glossary" and not (text_field(entry, "term") and text_field(entry, "expansion")):
         check.error(path, line, "a glossary item needs 'term' and 'expansion'")
         ok = False
     source = entry["source"]
     if not isinstance(source, dict):
-        check.error(path, _line_of(entry, "source"), "source must be a mapping with document, section, quote")
+        check.error(path, line_of(entry, "source"), "source must be a mapping with document, section, quote")
         return None
     missing = [f for f in _SOURCE_REQUIRED if not source.get(f)]
     if missing:
-        check.error(path, _line_of(entry, "source"), f"source: missing {', '.join(missing)}")
+        check.error(path, line_of(entry, "source"), f"source: missing {', '.join(missing)}")
         return None
     document = str(source["document"])
-    quotes = _string_list(source["quote"]) or []
+    quotes = string_list(source["quote"]) or []
     if document not in documents:
-        check.error(path, _line_of(source, "document"), f"unknown document '{document}' (see documents.yaml)")
+        check.error(path, line_of(source, "document"), f"unknown document '{document}' (see documents.yaml)")
         return None
     for quote in quotes:
         if normalise_space(quote) not in normalised_texts[document]:
-            check.error(path, _line_of(source, "quote"), f'quote not found in {document}: "{quote.strip()[:60]}..."')
+            check.error(path, line_of(source, "quote"), f'quote not found in {document}: "{quote.strip()[:60]}..."')
             ok = False
     if not ok:
         return None
@@ -230,16 +140,16 @@ def _check_item(check, path, entry, documents, normalised_texts, topics, seen) -
         document=document,
         section=normalise_space(str(source["section"])),
         quotes=tuple(quotes),
-        url=_text_field(entry, "url"),
-        keywords=tuple(_string_list(entry.get("keywords")) or ()),
-        term=_text_field(entry, "term"),
-        expansion=_text_field(entry, "expansion"),
+        url=text_field(entry, "url"),
+        keywords=tuple(string_list(entry.get("keywords")) or ()),
+        term=text_field(entry, "term"),
+        expansion=text_field(entry, "expansion"),
     )
 
 
 def load_content(root: Path | str = SHIPPED_CONTENT) -> ContentStore:
     """Load and check a content folder; raise InvalidContent listing every problem."""
-    check = _Checker(Path(root))
+    check = YamlChecker(Path(root))
     documents, texts = _load_documents(check)
     topics = _load_topics(check)
     synonyms = _load_synonyms(check)

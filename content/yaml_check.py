@@ -1,0 +1,97 @@
+"""Read YAML files a person edits, remembering lines, so every problem is reported as `file:line: what`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+_LINE = "__line__"
+_LINES = "__lines__"
+
+
+@dataclass(frozen=True)
+class ContentError:
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+class InvalidContent(Exception):
+    """Raised when a content folder does not pass its checks."""
+
+    def __init__(self, errors: list[ContentError]):
+        self.errors = errors
+        super().__init__("\n".join(str(e) for e in errors))
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A safe YAML loader that remembers the line of every mapping and of each of its values."""
+
+    def construct_mapping(self, node, deep=False):
+        mapping = super().construct_mapping(node, deep=deep)
+        mapping[_LINE] = node.start_mark.line + 1
+        mapping[_LINES] = {key.value: value.start_mark.line + 1 for key, value in node.value}
+        return mapping
+
+
+def line_of(mapping: dict, key: str | None = None) -> int:
+    if key is not None and key in mapping.get(_LINES, {}):
+        return mapping[_LINES][key]
+    return mapping.get(_LINE, 1)
+
+
+class YamlChecker:
+    """Collects errors while reading the YAML files of one folder."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.errors: list[ContentError] = []
+
+    def error(self, path: Path, line: int, message: str) -> None:
+        self.errors.append(ContentError(str(path), line, message))
+
+    def parse(self, path: Path):
+        """Return the YAML data of a file, or None (with an error) if it cannot be read."""
+        if not path.is_file():
+            self.error(path, 1, "file is missing")
+            return None
+        try:
+            return yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+            reason = getattr(exc, "problem", None) or str(exc)
+            self.error(path, mark.line + 1 if mark else 1, f"broken YAML: {reason}")
+        except UnicodeDecodeError:
+            self.error(path, 1, "not UTF-8 text")
+        return None
+
+    def read_list(self, path: Path, key: str) -> list[dict]:
+        """Return the mappings listed under `key` in a YAML file."""
+        data = self.parse(path)
+        if data is None:
+            return []
+        if not isinstance(data, dict) or not isinstance(data.get(key), list):
+            self.error(path, 1, f"expected a mapping with a list under '{key}:'")
+            return []
+        entries = [entry for entry in data[key] if isinstance(entry, dict)]
+        if len(entries) != len(data[key]):
+            self.error(path, line_of(data, key), f"each entry under '{key}:' must be a mapping")
+        return entries
+
+
+def text_field(entry: dict, key: str) -> str:
+    value = entry.get(key)
+    return value.strip() if isinstance(value, str) else ""
+
+
+def string_list(value) -> list[str] | None:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return value
+    return None
