@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import logging
+from typing import Protocol
 
 from bot.personal_data import personal_details, redact
 from bot.replies import ANSWER, NO_ANSWER, PII_WARNING, URGENT, Reply
-from bot.storage import GapLog
 from bot.urgency import is_urgent
 from content.model import ContentStore, Item
 from content.search import Hit, Index, QueryExpander, load_word_frequencies, specific_tokens, tokens
@@ -26,6 +26,10 @@ MAX_ITEMS_PER_ANSWER = 3
 REPEAT_OVERLAP = 0.7
 
 
+class GapRecorder(Protocol):
+    def record_gap(self, question: str) -> None: ...
+
+
 def _item_search_text(item: Item) -> str:
     return " ".join([item.title, item.text, item.term, item.expansion, *item.keywords])
 
@@ -36,7 +40,7 @@ def _overlap(a: set[str], b: set[str]) -> float:
 
 
 class Answerer:
-    def __init__(self, store: ContentStore, gaps: GapLog | None = None):
+    def __init__(self, store: ContentStore, gaps: GapRecorder | None = None):
         self.store = store
         self.gaps = gaps
         glossary = [(i.term.lower(), i.expansion.lower()) for i in store.items if i.kind == "glossary"]
@@ -70,7 +74,7 @@ class Answerer:
         reply = self._search(question)
         logger.info("reply kind=%s confidence=%.2f", reply.kind, reply.confidence)
         if reply.kind == NO_ANSWER and self.gaps is not None:
-            self.gaps.record(redact(question, partnership.review_pseudonyms, self._common_words))
+            self.gaps.record_gap(redact(question, partnership.review_pseudonyms, self._common_words))
         return reply
 
     def _urgent_reply(self, has_personal_details: bool) -> Reply:

@@ -12,7 +12,7 @@ from pathlib import Path
 from adapters.terminal import render_reply, run_chat
 from bot.service import build_service
 from bot.settings import Settings
-from bot.storage import GapLog
+from bot.storage import TinyStore
 from content.importer import ImportFailed, import_document
 from content.loader import InvalidContent, load_content
 
@@ -94,7 +94,7 @@ def _content(args, settings: Settings) -> int:
             return 1
         print(f"content import: added sources/{name}; its passages are now searchable")
         return 0
-    rows = GapLog(settings.data_dir).most_frequent()
+    rows = TinyStore(settings.data_dir).gaps()
     if args.json:
         print(json.dumps(rows, indent=2))
     elif not rows:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from bot.answering import Answerer
 from bot.conversation import Conversation
 from bot.settings import Settings
-from bot.storage import GapLog
+from bot.storage import TinyStore
 from content.loader import load_content
 from content.model import ContentStore
 
@@ -34,5 +34,6 @@ def build_service(settings: Settings) -> Service:
             len(placeholders),
             settings.content_dir,
         )
-    answerer = Answerer(store, GapLog(settings.data_dir))
+    tracking = TinyStore(settings.data_dir)
+    answerer = Answerer(store, tracking)
     return Service(settings, store, answerer, Conversation(answerer))

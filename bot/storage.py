@@ -1,39 +1,69 @@
-"""The embedded store: TinyDB files written atomically, so a crash never leaves a broken file."""
+"""The embedded store: TinyDB files written atomically, one writer at a time, attempts in bounded shards.
+
+Layout under the data folder:
+    directory.json                  learners, roles, cohorts, settings, unanswered questions
+    attempts/<quiz>/open.json       each learner's attempt in progress on that quiz
+    attempts/<quiz>/<YYYY-MM>-<NNN>.json
+                                    attempts started that month, at most SHARD_CAPACITY a file,
+                                    so recording an answer rewrites a file of bounded size
+"""
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import re
 import threading
-from datetime import UTC, datetime
+import uuid
+from collections.abc import Iterator
+from dataclasses import asdict
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
+from tinydb.table import Table
+
+from quizzes.tracking import COMPLETED, RATINGS, ROLES, Answer, Attempt, Cohort, Learner
+
+SHARD_CAPACITY = 200
+_SHARD_FILE = re.compile(r"(\d{4}-\d{2})-(\d{3})\.json")
 
 
 class AtomicJSONStorage(Storage):
     """TinyDB storage that writes a temp file, fsyncs it and renames it over the old one.
 
     TinyDB's own JSONStorage rewrites its file in place, so a kill mid-write corrupts it.
+    The last data read or written is kept while the file is unchanged (same inode, size and
+    mtime), so a write does not first re-read and re-parse the file it is about to replace.
     """
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._data = None
+        self._stamp = None
+
+    def _file_stamp(self):
+        status = os.stat(self.path)
+        return status.st_ino, status.st_size, status.st_mtime_ns
 
     def read(self):
         try:
-            with self.path.open(encoding="utf-8") as handle:
-                return json.load(handle)
+            stamp = self._file_stamp()
         except FileNotFoundError:
             return None
+        if stamp != self._stamp:
+            with self.path.open(encoding="utf-8") as handle:
+                self._data, self._stamp = json.load(handle), stamp
+        return self._data
 
     def write(self, data) -> None:
+        self._stamp = None  # TinyDB changed the data in place: it is not what is on disk until written
         temp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         with temp.open("w", encoding="utf-8") as handle:
-            json.dump(data, handle)
+            json.dump(data, handle, separators=(",", ":"))
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, self.path)
@@ -42,32 +72,234 @@ class AtomicJSONStorage(Storage):
             os.fsync(directory)
         finally:
             os.close(directory)
+        self._data, self._stamp = data, self._file_stamp()
 
 
-def open_db(path: str | Path) -> TinyDB:
-    return TinyDB(path, storage=AtomicJSONStorage)
+class _WriterLock:
+    """One writer at a time: across threads (a re-entrant lock) and across processes (flock)."""
+
+    def __init__(self, path: Path):
+        self._path = path
+        self._thread_lock = threading.RLock()
+        self._depth = 0
+        self._fd = -1
+
+    def __enter__(self):
+        self._thread_lock.acquire()
+        if self._depth == 0:
+            self._fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
+            fcntl.flock(self._fd, fcntl.LOCK_EX)
+        self._depth += 1
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._depth -= 1
+        if self._depth == 0:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+        self._thread_lock.release()
 
 
-class GapLog:
-    """Questions the library could not answer, for content authors. Callers pass redacted text only."""
+class TinyStore:
+    """The TinyDB implementation of quizzes.tracking.TrackingStore, plus the gap log."""
 
     def __init__(self, data_dir: str | Path):
-        self._db = open_db(Path(data_dir) / "gaps.json")
-        self._lock = threading.Lock()
+        self.root = Path(data_dir)
+        self.root.mkdir(parents=True, exist_ok=True)
+        self._lock = _WriterLock(self.root / ".lock")
+        self._dbs: dict[Path, TinyDB] = {}
 
-    def record(self, question: str, when: datetime | None = None) -> None:
+    def _table(self, path: Path, name: str) -> Table:
+        if path not in self._dbs:
+            self._dbs[path] = TinyDB(path, storage=AtomicJSONStorage)
+        # No query cache: another process may have changed the file since.
+        return self._dbs[path].table(name, cache_size=0)
+
+    def _directory(self, name: str) -> Table:
+        return self._table(self.root / "directory.json", name)
+
+    # Learners, roles, cohorts, settings
+
+    def save_learner(self, learner: Learner) -> None:
+        with self._lock:
+            self._directory("learners").upsert(asdict(learner), Query().id == learner.id)
+
+    def learner(self, learner_id: str) -> Learner | None:
+        doc = self._directory("learners").get(Query().id == learner_id)
+        return Learner(**doc) if doc else None
+
+    def learners(self) -> list[Learner]:
+        return [Learner(**doc) for doc in self._directory("learners").all()]
+
+    def grant_role(self, learner_id: str, role: str) -> None:
+        if role not in ROLES:
+            raise ValueError(f"unknown role '{role}' (one of {', '.join(ROLES)})")
+        with self._lock:
+            table = self._directory("roles")
+            if not table.get((Query().learner == learner_id) & (Query().role == role)):
+                table.insert({"learner": learner_id, "role": role})
+
+    def revoke_role(self, learner_id: str, role: str) -> bool:
+        with self._lock:
+            return bool(self._directory("roles").remove((Query().learner == learner_id) & (Query().role == role)))
+
+    def roles(self) -> dict[str, list[str]]:
+        granted: dict[str, list[str]] = {}
+        for doc in self._directory("roles").all():
+            granted.setdefault(doc["learner"], []).append(doc["role"])
+        return {learner: sorted(roles) for learner, roles in sorted(granted.items())}
+
+    def save_cohort(self, cohort: Cohort) -> None:
+        doc = asdict(cohort) | {"learners": list(cohort.learners), "due": cohort.due.isoformat()}
+        with self._lock:
+            self._directory("cohorts").upsert(doc, Query().id == cohort.id)
+
+    def cohorts(self) -> list[Cohort]:
+        return [
+            Cohort(d["id"], d["quiz"], tuple(d["learners"]), date.fromisoformat(d["due"]), d.get("name", ""))
+            for d in self._directory("cohorts").all()
+        ]
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        doc = self._directory("settings").get(Query().key == key)
+        return doc["value"] if doc else default
+
+    def save_setting(self, key: str, value: str) -> None:
+        with self._lock:
+            self._directory("settings").upsert({"key": key, "value": value}, Query().key == key)
+
+    # Questions the library could not answer (callers pass redacted text only)
+
+    def record_gap(self, question: str, when: datetime | None = None) -> None:
         key = re.sub(r"\s+", " ", question.strip().lower().rstrip("?!. "))
         if not key:
             return
         stamp = (when or datetime.now(UTC)).isoformat(timespec="seconds")
         with self._lock:
-            row = self._db.get(Query().question == key)
+            table = self._directory("gaps")
+            row = table.get(Query().question == key)
             if row:
-                self._db.update({"count": row["count"] + 1, "last_asked": stamp}, doc_ids=[row.doc_id])
+                table.update({"count": row["count"] + 1, "last_asked": stamp}, doc_ids=[row.doc_id])
             else:
-                self._db.insert({"question": key, "count": 1, "first_asked": stamp, "last_asked": stamp})
+                table.insert({"question": key, "count": 1, "first_asked": stamp, "last_asked": stamp})
 
-    def most_frequent(self) -> list[dict]:
-        with self._lock:
-            rows = [dict(row) for row in self._db.all()]
+    def gaps(self) -> list[dict]:
+        rows = [dict(row) for row in self._directory("gaps").all()]
         return sorted(rows, key=lambda r: (-r["count"], r["question"]))
+
+    # Attempts
+
+    def _quiz_dir(self, quiz_id: str) -> Path:
+        return self.root / "attempts" / quiz_id
+
+    def _open_index(self, quiz_id: str) -> Table:
+        return self._table(self._quiz_dir(quiz_id) / "open.json", "open")
+
+    def _shard(self, attempt_id: str) -> Table | None:
+        try:
+            quiz_id, shard, _ = attempt_id.split("~")
+        except ValueError:
+            return None
+        path = self._quiz_dir(quiz_id) / f"{shard}.json"
+        return self._table(path, "attempts") if _SHARD_FILE.fullmatch(path.name) and path.is_file() else None
+
+    def _shard_for_new_attempt(self, quiz_id: str, month: str) -> str:
+        numbers = sorted(
+            int(m.group(2))
+            for p in self._quiz_dir(quiz_id).glob(f"{month}-*.json")
+            if (m := _SHARD_FILE.fullmatch(p.name))
+        )
+        if not numbers:
+            return f"{month}-001"
+        latest = f"{month}-{numbers[-1]:03d}"
+        full = len(self._table(self._quiz_dir(quiz_id) / f"{latest}.json", "attempts")) >= SHARD_CAPACITY
+        return f"{month}-{numbers[-1] + 1:03d}" if full else latest
+
+    def start_attempt(self, quiz_id: str, learner_id: str, started_at: datetime) -> Attempt:
+        with self._lock:
+            existing = self.open_attempt(learner_id, quiz_id)
+            if existing:
+                return existing
+            shard = self._shard_for_new_attempt(quiz_id, started_at.strftime("%Y-%m"))
+            attempt = Attempt(
+                f"{quiz_id}~{shard}~{uuid.uuid4().hex[:12]}",
+                quiz_id,
+                learner_id,
+                started_at.isoformat(timespec="seconds"),
+            )
+            self._table(self._quiz_dir(quiz_id) / f"{shard}.json", "attempts").insert(attempt.to_doc())
+            self._open_index(quiz_id).upsert(
+                {"learner": learner_id, "attempt": attempt.id}, Query().learner == learner_id
+            )
+            return attempt
+
+    def open_attempt(self, learner_id: str, quiz_id: str) -> Attempt | None:
+        row = self._open_index(quiz_id).get(Query().learner == learner_id)
+        return self.attempt(row["attempt"]) if row else None
+
+    def open_attempts(self, learner_id: str) -> list[Attempt]:
+        """The learner's attempts in progress on any quiz, most recently started first."""
+        folder = self.root / "attempts"
+        quizzes = [p.name for p in folder.iterdir() if p.is_dir()] if folder.is_dir() else []
+        found = [a for q in quizzes if (a := self.open_attempt(learner_id, q))]
+        return sorted(found, key=lambda a: a.started_at, reverse=True)
+
+    def attempt(self, attempt_id: str) -> Attempt | None:
+        shard = self._shard(attempt_id)
+        doc = shard.get(Query().id == attempt_id) if shard is not None else None
+        return Attempt.from_doc(doc) if doc else None
+
+    def _change(self, attempt_id: str, change) -> Attempt:
+        """Apply `change(attempt)` and store the result; `change` returns False to store nothing."""
+        with self._lock:
+            shard = self._shard(attempt_id)
+            doc = shard.get(Query().id == attempt_id) if shard is not None else None
+            if doc is None:
+                raise KeyError(attempt_id)
+            attempt = Attempt.from_doc(doc)
+            if change(attempt) is not False:
+                shard.update(attempt.to_doc(), doc_ids=[doc.doc_id])
+            return attempt
+
+    def record_answer(self, attempt_id: str, answer: Answer) -> Attempt:
+        def add(attempt: Attempt):
+            if attempt.status == COMPLETED or attempt.answer_to(answer.question):
+                return False
+            attempt.answers.append(answer)
+            return True
+
+        return self._change(attempt_id, add)
+
+    def record_rating(self, attempt_id: str, rating: str, value: int) -> Attempt:
+        if rating not in RATINGS:
+            raise ValueError(f"unknown rating '{rating}'")
+
+        def rate(attempt: Attempt):
+            if rating in attempt.ratings:
+                return False
+            attempt.ratings[rating] = value
+            return True
+
+        return self._change(attempt_id, rate)
+
+    def finish_attempt(self, attempt_id: str, finished_at: str, score: int, passed: bool) -> Attempt:
+        def finish(attempt: Attempt):
+            if attempt.status == COMPLETED:
+                return False
+            attempt.status, attempt.finished_at, attempt.score, attempt.passed = COMPLETED, finished_at, score, passed
+            return True
+
+        with self._lock:
+            attempt = self._change(attempt_id, finish)
+            self._open_index(attempt.quiz).remove(
+                (Query().learner == attempt.learner) & (Query().attempt == attempt_id)
+            )
+            return attempt
+
+    def attempts(self, quiz_id: str | None = None) -> Iterator[Attempt]:
+        folder = self.root / "attempts"
+        quiz_dirs = [folder / quiz_id] if quiz_id else sorted(p for p in folder.glob("*") if p.is_dir())
+        for quiz_dir in quiz_dirs:
+            for path in sorted(quiz_dir.glob("*.json")):
+                if _SHARD_FILE.fullmatch(path.name):
+                    yield from (Attempt.from_doc(doc) for doc in self._table(path, "attempts").all())

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from bot.answering import Answerer
-from bot.storage import GapLog
+from bot.storage import TinyStore
 from content.loader import SHIPPED_CONTENT, load_content
 
 
@@ -31,7 +31,7 @@ def answerer(shipped_store):
 
 @pytest.fixture
 def gap_answerer(shipped_store, tmp_path):
-    gaps = GapLog(tmp_path / "gaps")
+    gaps = TinyStore(tmp_path / "gaps")
     return Answerer(shipped_store, gaps), gaps
 
 

@@ -1,7 +1,7 @@
 import json
 from datetime import UTC, datetime
 
-from bot.storage import AtomicJSONStorage, GapLog, open_db
+from bot.storage import AtomicJSONStorage, TinyStore
 
 
 def test_storage_atomic_write_replaces_the_whole_file_and_leaves_no_temp(tmp_path):
@@ -14,20 +14,22 @@ def test_storage_atomic_write_replaces_the_whole_file_and_leaves_no_temp(tmp_pat
     assert [p.name for p in path.parent.iterdir()] == ["db.json"]
 
 
-def test_storage_tinydb_round_trip_through_atomic_storage(tmp_path):
-    db = open_db(tmp_path / "db.json")
-    db.insert({"question": "x"})
-    assert open_db(tmp_path / "db.json").all() == [{"question": "x"}]
+def test_storage_atomic_storage_sees_another_writers_change(tmp_path):
+    first, second = AtomicJSONStorage(tmp_path / "db.json"), AtomicJSONStorage(tmp_path / "db.json")
+    first.write({"t": {"1": {"v": 1}}})
+    assert second.read() == {"t": {"1": {"v": 1}}}
+    second.write({"t": {"1": {"v": 2}}})
+    assert first.read() == {"t": {"1": {"v": 2}}}
 
 
 def test_storage_gap_log_counts_and_keeps_first_and_last_time(tmp_path):
-    gaps = GapLog(tmp_path)
+    gaps = TinyStore(tmp_path)
     first = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
     later = datetime(2026, 2, 1, 17, 30, tzinfo=UTC)
-    gaps.record("Where is the canteen?", when=first)
-    gaps.record("  where is the   canteen ", when=later)
-    gaps.record("", when=later)
-    (row,) = GapLog(tmp_path).most_frequent()
+    gaps.record_gap("Where is the canteen?", when=first)
+    gaps.record_gap("  where is the   canteen ", when=later)
+    gaps.record_gap("", when=later)
+    (row,) = TinyStore(tmp_path).gaps()
     assert row == {
         "question": "where is the canteen",
         "count": 2,

@@ -1,0 +1,31 @@
+"""What a quiz file holds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+RATING_SCALE = (1, 2, 3, 4, 5)
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    stem: str
+    options: tuple[str, ...]
+    correct: int  # index into options, from 0
+    explanation: str
+    item: str  # the content item the question tests
+
+
+@dataclass(frozen=True)
+class Quiz:
+    id: str
+    title: str
+    description: str
+    topics: tuple[str, ...]
+    pass_mark: int  # percent
+    evaluation: bool  # confidence before and after, usefulness at the end
+    questions: tuple[Question, ...]
+
+    def question(self, question_id: str) -> Question | None:
+        return next((q for q in self.questions if q.id == question_id), None)

@@ -1,0 +1,108 @@
+"""Completion tracking: the records kept about learners and their attempts, and the storage port.
+
+The engine and the reports depend on `TrackingStore`; `bot/storage.py` implements it on TinyDB.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from typing import Protocol
+
+ROLES = ("learner", "champion", "training_officer")
+RATINGS = ("confidence_before", "confidence_after", "usefulness")
+IN_PROGRESS, COMPLETED = "in_progress", "completed"
+
+
+@dataclass(frozen=True)
+class Learner:
+    id: str  # platform:user_id, e.g. slack:U0123 or terminal:alice
+    name: str = ""
+    team: str = ""
+    agency: str = ""
+
+
+@dataclass(frozen=True)
+class Cohort:
+    """A quiz a training officer assigned to a group of learners, due by a date."""
+
+    id: str
+    quiz: str
+    learners: tuple[str, ...]
+    due: date
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    option: int  # index into the quiz file's options, whatever order they were shown in
+    correct: bool
+    at: str  # ISO time
+
+
+@dataclass
+class Attempt:
+    id: str
+    quiz: str
+    learner: str
+    started_at: str  # ISO time
+    status: str = IN_PROGRESS
+    answers: list[Answer] = field(default_factory=list)
+    ratings: dict[str, int] = field(default_factory=dict)
+    finished_at: str | None = None
+    score: int | None = None  # questions right
+    passed: bool | None = None
+
+    def answer_to(self, question_id: str) -> Answer | None:
+        return next((a for a in self.answers if a.question == question_id), None)
+
+    @property
+    def started(self) -> datetime:
+        return datetime.fromisoformat(self.started_at)
+
+    def to_doc(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_doc(cls, doc: dict) -> Attempt:
+        fields = {k: v for k, v in doc.items() if k in cls.__dataclass_fields__}
+        fields["answers"] = [Answer(**a) for a in doc.get("answers", [])]
+        return cls(**fields)
+
+
+class TrackingStore(Protocol):
+    """Where learners, roles, cohorts, settings and quiz attempts are kept.
+
+    Every method that records something returns only once it is durably stored.
+    """
+
+    def save_learner(self, learner: Learner) -> None: ...
+    def learner(self, learner_id: str) -> Learner | None: ...
+    def learners(self) -> list[Learner]: ...
+
+    def grant_role(self, learner_id: str, role: str) -> None: ...
+    def revoke_role(self, learner_id: str, role: str) -> bool: ...
+    def roles(self) -> dict[str, list[str]]: ...
+
+    def save_cohort(self, cohort: Cohort) -> None: ...
+    def cohorts(self) -> list[Cohort]: ...
+
+    def setting(self, key: str, default: str | None = None) -> str | None: ...
+    def save_setting(self, key: str, value: str) -> None: ...
+
+    def start_attempt(self, quiz_id: str, learner_id: str, started_at: datetime) -> Attempt:
+        """Store a new attempt, or return the learner's attempt already in progress on that quiz."""
+        ...
+
+    def open_attempt(self, learner_id: str, quiz_id: str) -> Attempt | None: ...
+    def attempt(self, attempt_id: str) -> Attempt | None: ...
+
+    def record_answer(self, attempt_id: str, answer: Answer) -> Attempt:
+        """Add an answer; one already given to that question is kept and the new one ignored."""
+        ...
+
+    def record_rating(self, attempt_id: str, rating: str, value: int) -> Attempt: ...
+    def finish_attempt(self, attempt_id: str, finished_at: str, score: int, passed: bool) -> Attempt: ...
+    def attempts(self, quiz_id: str | None = None) -> Iterator[Attempt]: ...
