@@ -4,17 +4,44 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import csv
+import getpass
 import json
 import logging
+import re
 import sys
+from datetime import UTC, date, datetime
 from pathlib import Path
 
-from adapters.terminal import render_reply, run_chat
+from adapters.terminal import render_reply, run_chat, run_quiz
+from bot.roster import RosterError, read_roster
 from bot.service import build_service
 from bot.settings import Settings
 from bot.storage import TinyStore
 from content.importer import ImportFailed, import_document
 from content.loader import InvalidContent, load_content
+from quizzes.loader import load_quizzes
+from quizzes.reports import Filters, build_report, report_text
+from quizzes.tracking import ROLES, Cohort
+from quizzes.xapi import statements
+
+CSV_COLUMNS = (
+    "learner", "name", "team", "agency", "quiz", "status", "score", "percent", "passed",
+    "started_at", "finished_at", "confidence_before", "confidence_after", "usefulness",
+)  # fmt: skip
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-12-31") from exc
+
+
+def _learner_id(text: str) -> str:
+    if not re.fullmatch(r"[a-z]+:\S+", text):
+        raise argparse.ArgumentTypeError(f"'{text}' is not platform:user_id, e.g. slack:U012AB3CD")
+    return text
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -25,17 +52,49 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--content-dir", type=Path, help="content folder (default: $CONTENT_DIR or the shipped content)"
     )
+    parser.add_argument("--quiz-dir", type=Path, help="quiz folder (default: $QUIZ_DIR or the shipped quizzes)")
     parser.add_argument("--data-dir", type=Path, help="data folder (default: $DATA_DIR or ./data)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what the bot does (never message text)")
     commands = parser.add_subparsers(dest="command")
-    commands.add_parser("chat", help="talk to the bot in the terminal (the default)")
+    chat = commands.add_parser("chat", help="talk to the bot in the terminal (the default)")
+    chat.add_argument("--user", default="", help="your name, to record quiz completions (default: your login)")
     ask = commands.add_parser("ask", help="answer one question, or one per line of stdin with '-'")
     ask.add_argument("question", nargs="+", help="the question, or - to read one question per line from stdin")
     ask.add_argument("--json", action="store_true", help="print JSON: kind, text, sources, confidence")
+
+    quiz = commands.add_parser("quiz", help="'quiz list' shows the quizzes; 'quiz ID' takes one in the terminal")
+    quiz.add_argument("quiz", help="'list', or the id of the quiz to take")
+    quiz.add_argument("--json", action="store_true", help="with 'list': print JSON")
+    quiz.add_argument("--user", default="", help="your name, to record the completion (default: your login)")
+
+    results = commands.add_parser("results", help="quiz completion, scores and question quality")
+    results.add_argument("quiz", nargs="?", help="one quiz (default: all)")
+    results.add_argument("--team", help="only learners in this team")
+    results.add_argument("--since", type=_day, help="only attempts started on or after this date (YYYY-MM-DD)")
+    output = results.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print the report as JSON")
+    output.add_argument("--csv", type=Path, metavar="FILE", help="write one row per learner and quiz to FILE")
+    output.add_argument("--xapi", type=Path, metavar="FILE", help="write xAPI statements (JSON) to FILE")
+
+    roles = commands.add_parser("roles", help="grant, revoke or list roles (learner, champion, training_officer)")
+    roles.add_argument("action", choices=("grant", "revoke", "list"))
+    roles.add_argument("learner", nargs="?", type=_learner_id, help="platform:user_id")
+    roles.add_argument("role", nargs="?", choices=ROLES)
+
+    learners = commands.add_parser("learners", help="import a roster CSV (id, name, team, agency) or list learners")
+    learners.add_argument("action", choices=("import", "list"))
+    learners.add_argument("roster", nargs="?", type=Path)
+
+    assign = commands.add_parser("assign", help="assign a quiz to the learners of a roster, due by a date")
+    assign.add_argument("quiz")
+    assign.add_argument("--roster", type=Path, required=True, help="CSV with columns id, name, team, agency")
+    assign.add_argument("--due", type=_day, required=True, help="due date, YYYY-MM-DD")
+    assign.add_argument("--name", default="", help="a name for this cohort (default: the roster file name)")
+
     content = commands.add_parser("content", help="check, import or review the content store")
     content_commands = content.add_subparsers(dest="content_command", required=True)
-    check = content_commands.add_parser("check", help="validate the content folder")
-    check.add_argument("dir", nargs="?", type=Path, help="folder to check (default: the configured content)")
+    check = content_commands.add_parser("check", help="validate the content folder and the quizzes")
+    check.add_argument("dir", nargs="?", type=Path, help="content folder to check (default: the configured content)")
     imported = content_commands.add_parser("import", help="add a PDF, Markdown or text document as a source")
     imported.add_argument("file", type=Path)
     imported.add_argument("--title", default="", help="document title (default: its first line)")
@@ -51,12 +110,17 @@ def _settings(args) -> Settings:
     return Settings(
         data_dir=args.data_dir or settings.data_dir,
         content_dir=args.content_dir or settings.content_dir,
+        quiz_dir=args.quiz_dir or settings.quiz_dir,
     )
 
 
 def _print_errors(errors) -> None:
     for error in errors:
         print(error, file=sys.stderr)
+
+
+def _terminal_user(name: str) -> str:
+    return f"terminal:{name or getpass.getuser()}"
 
 
 def _ask(service, args) -> int:
@@ -73,13 +137,14 @@ def _content(args, settings: Settings) -> int:
         folder = args.dir or settings.content_dir
         try:
             store = load_content(folder)
+            quizzes = load_quizzes(settings.quiz_dir, store)
         except InvalidContent as exc:
             _print_errors(exc.errors)
-            print(f"content check: {len(exc.errors)} problem(s) in {folder}", file=sys.stderr)
+            print(f"content check: {len(exc.errors)} problem(s) in {folder} or {settings.quiz_dir}", file=sys.stderr)
             return 1
         print(
             f"content check: ok: {len(store.items)} items, {len(store.documents)} documents, "
-            f"{len(store.passages)} passages, {len(store.topics)} topics"
+            f"{len(store.passages)} passages, {len(store.topics)} topics, {len(quizzes)} quizzes"
         )
         return 0
     if args.content_command == "import":
@@ -104,6 +169,122 @@ def _content(args, settings: Settings) -> int:
     return 0
 
 
+def _quiz(service, args) -> int:
+    quizzes = service.engine.quizzes
+    if args.quiz == "list":
+        if args.json:
+            listing = [
+                {
+                    "id": q.id,
+                    "title": q.title,
+                    "description": q.description,
+                    "topics": list(q.topics),
+                    "questions": len(q.questions),
+                    "pass_mark": q.pass_mark,
+                    "items": [question.item for question in q.questions],
+                }
+                for q in quizzes.values()
+            ]
+            print(json.dumps(listing, indent=2))
+        else:
+            for q in quizzes.values():
+                print(f"{q.id:<36} {len(q.questions)} questions  {q.title}")
+        return 0
+    if args.quiz not in quizzes:
+        print(f"safeguard-bot: no quiz '{args.quiz}'; 'safeguard-bot quiz list' shows them", file=sys.stderr)
+        return 1
+    asyncio.run(run_quiz(service.conversation, args.quiz, input, sys.stdout, _terminal_user(args.user)))
+    return 0
+
+
+def _results(service, args) -> int:
+    quizzes = service.engine.quizzes
+    if args.quiz and args.quiz not in quizzes:
+        print(f"safeguard-bot: no quiz '{args.quiz}'; 'safeguard-bot quiz list' shows them", file=sys.stderr)
+        return 1
+    store = service.tracking
+    if args.xapi:
+        learners = {learner.id: learner for learner in store.learners()}
+        attempts = store.attempts(args.quiz)
+        base = f"{service.store.partnership.website.rstrip('/')}/safeguard-bot"
+        found = statements(attempts, quizzes, learners, base)
+        args.xapi.write_text(json.dumps(found, indent=2, ensure_ascii=False), encoding="utf-8")
+        print(f"results: wrote {len(found)} xAPI statements to {args.xapi}")
+        return 0
+    report = build_report(quizzes, store, Filters(args.quiz, args.team, args.since), datetime.now(UTC).date())
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    elif args.csv:
+        rows = [row for q in report["quizzes"] for row in q["learners"]]
+        with args.csv.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS)
+            writer.writeheader()
+            writer.writerows(rows)
+        print(f"results: wrote {len(rows)} rows to {args.csv}")
+    else:
+        print(report_text(report))
+    return 0
+
+
+def _roles(store: TinyStore, args) -> int:
+    if args.action == "list":
+        for learner, roles in store.roles().items():
+            print(f"{learner}  {', '.join(roles)}")
+        return 0
+    if not args.learner or not args.role:
+        print(
+            f"safeguard-bot: roles {args.action} needs PLATFORM:USER and a role ({', '.join(ROLES)})", file=sys.stderr
+        )
+        return 2
+    if args.action == "grant":
+        store.grant_role(args.learner, args.role)
+        print(f"roles: {args.learner} is now {args.role}")
+    elif store.revoke_role(args.learner, args.role):
+        print(f"roles: {args.learner} is no longer {args.role}")
+    else:
+        print(f"roles: {args.learner} did not have the role {args.role}")
+    return 0
+
+
+def _learners(store: TinyStore, args) -> int:
+    if args.action == "list":
+        for learner in store.learners():
+            print(f"{learner.id}  {learner.name}  {learner.team}  {learner.agency}")
+        return 0
+    if not args.roster:
+        print("safeguard-bot: learners import needs a roster CSV file", file=sys.stderr)
+        return 2
+    try:
+        learners = read_roster(args.roster)
+    except RosterError as exc:
+        print(exc, file=sys.stderr)
+        print("learners: nothing was imported", file=sys.stderr)
+        return 1
+    for learner in learners:
+        store.save_learner(learner)
+    print(f"learners: imported {len(learners)}")
+    return 0
+
+
+def _assign(service, args) -> int:
+    if args.quiz not in service.engine.quizzes:
+        print(f"safeguard-bot: no quiz '{args.quiz}'; 'safeguard-bot quiz list' shows them", file=sys.stderr)
+        return 1
+    try:
+        learners = read_roster(args.roster)
+    except RosterError as exc:
+        print(exc, file=sys.stderr)
+        print("assign: nothing was assigned", file=sys.stderr)
+        return 1
+    name = args.name or args.roster.stem
+    cohort_id = f"{args.quiz}-{args.due.isoformat()}-{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}"
+    for learner in learners:
+        service.tracking.save_learner(learner)
+    service.tracking.save_cohort(Cohort(cohort_id, args.quiz, tuple(lr.id for lr in learners), args.due, name))
+    print(f"assign: {args.quiz} assigned to {len(learners)} learners, due {args.due.isoformat()} (cohort {cohort_id})")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(
@@ -113,6 +294,9 @@ def main(argv: list[str] | None = None) -> int:
     settings = _settings(args)
     if args.command == "content":
         return _content(args, settings)
+    if args.command in ("roles", "learners"):
+        store = TinyStore(settings.data_dir)
+        return _roles(store, args) if args.command == "roles" else _learners(store, args)
     try:
         service = build_service(settings)
     except InvalidContent as exc:
@@ -125,7 +309,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.command == "ask":
         return _ask(service, args)
-    asyncio.run(run_chat(service.conversation, input, sys.stdout))
+    if args.command == "quiz":
+        return _quiz(service, args)
+    if args.command == "results":
+        return _results(service, args)
+    if args.command == "assign":
+        return _assign(service, args)
+    asyncio.run(run_chat(service.conversation, input, sys.stdout, _terminal_user(getattr(args, "user", ""))))
     return 0
 
 

@@ -6,10 +6,16 @@ import asyncio
 from dataclasses import dataclass
 
 from bot.answering import Answerer
-from bot.replies import INFO, Reply
+from bot.quiz_replies import ANSWER_ACTION, RATE, START, parse_action, quiz_list_reply, quiz_offer, step_reply
+from bot.replies import ANSWER, INFO, Reply
+from quizzes.engine import QuizEngine
+from quizzes.reports import learner_results_text, quiz_report_text
+from quizzes.tracking import Learner
 
 HELP = """I answer from the partnership's safeguarding guides and review learning, and cite every answer.
 - Just type a question, e.g. "what does was not brought mean?" (or: ask <question>)
+- quizzes: the 2-minute quizzes; quiz <id>: take or carry on with one
+- results [quiz]: your results (training officers see everyone's)
 - help: this message
 Please don't type names, addresses, dates of birth or other case details.
 If a child is in immediate danger, call 999."""
@@ -17,21 +23,77 @@ If a child is in immediate danger, call 999."""
 
 @dataclass(frozen=True)
 class Event:
-    """What someone typed, where and who they are, whatever platform it came from."""
+    """What someone typed or clicked, and who they are, whatever platform it came from."""
 
-    user: str
+    user: str  # platform:user_id
     channel: str
-    text: str
+    text: str = ""
+    action: str = ""  # the value of a clicked choice
+    name: str = ""
+    team: str = ""
+    agency: str = ""
+
+    @property
+    def learner(self) -> Learner:
+        return Learner(self.user, self.name, self.team, self.agency)
 
 
 class Conversation:
-    def __init__(self, answerer: Answerer):
+    def __init__(self, answerer: Answerer, engine: QuizEngine):
         self.answerer = answerer
+        self.engine = engine
 
     async def handle(self, event: Event) -> list[Reply]:
+        # Answering, quizzes and reports read and write files: keep them off the event loop.
+        return await asyncio.to_thread(self._handle, event)
+
+    def _handle(self, event: Event) -> list[Reply]:
+        if event.action:
+            return self._act(event)
         command, _, rest = event.text.strip().partition(" ")
-        if command.lower() in ("help", "/help", "?"):
+        command, rest = command.lower(), rest.strip()
+        if command in ("help", "/help", "?"):
             return [Reply(INFO, HELP)]
-        question = rest if command.lower() == "ask" else event.text
-        # Searching is quick, but recording a gap writes a file: keep it off the event loop.
-        return [await asyncio.to_thread(self.answerer.answer, question)]
+        if command in ("quizzes", "quiz") and not rest:
+            return [quiz_list_reply(list(self.engine.quizzes.values()))]
+        if command == "quiz":
+            return self._steps(self.engine.start(event.learner, rest))
+        if command == "results":
+            return [self._results(event.user, rest)]
+        typed_answer = self.engine.respond(event.user, event.text)
+        if typed_answer is not None:
+            return self._steps(typed_answer)
+        return [self._answer(rest if command == "ask" else event.text)]
+
+    def _act(self, event: Event) -> list[Reply]:
+        verb, args = parse_action(event.action)
+        if verb == START:
+            return self._steps(self.engine.start(event.learner, args[0]))
+        if verb in (ANSWER_ACTION, RATE) and args[2].isdigit():
+            attempt = self.engine.store.attempt(args[0])
+            if attempt is None or attempt.learner != event.user:
+                return [Reply(INFO, "That quiz belongs to someone else, or has gone. Type 'quizzes' to start one.")]
+            if verb == ANSWER_ACTION:
+                return self._steps(self.engine.answer(args[0], args[1], int(args[2])))
+            return self._steps(self.engine.rate(args[0], args[1], int(args[2])))
+        return [Reply(INFO, "I didn't understand that button. Type 'help' to see what I can do.")]
+
+    def _steps(self, steps) -> list[Reply]:
+        return [step_reply(step, self.answerer.store) for step in steps]
+
+    def _answer(self, question: str) -> Reply:
+        reply = self.answerer.answer(question)
+        if reply.kind != ANSWER:
+            return reply
+        offer = next((q for q in self.engine.quizzes.values() if set(q.topics) & set(reply.topics[:2])), None)
+        return reply.with_choices(quiz_offer(offer)) if offer else reply
+
+    def _results(self, user: str, quiz_id: str) -> Reply:
+        if quiz_id and quiz_id not in self.engine.quizzes:
+            return Reply(INFO, f"There is no quiz called '{quiz_id}'. Type 'quizzes' to see the list.")
+        store = self.engine.store
+        if "training_officer" in store.roles().get(user, []):
+            return Reply(
+                INFO, quiz_report_text(self.engine.quizzes, store, quiz_id or None, self.engine.clock().date())
+            )
+        return Reply(INFO, learner_results_text(self.engine.quizzes, store, user))

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from content.model import Citation
 
-ANSWER, NO_ANSWER, URGENT, PII_WARNING, INFO = "answer", "no_answer", "urgent", "pii_warning", "info"
+ANSWER, NO_ANSWER, URGENT, PII_WARNING, INFO, QUIZ = "answer", "no_answer", "urgent", "pii_warning", "info", "quiz"
+
+
+@dataclass(frozen=True)
+class Choice:
+    """Something the person can pick: a button on a platform, a letter or command in the terminal."""
+
+    label: str
+    value: str  # the action sent back when picked (see bot/quiz_replies.py)
+    typed: str = ""  # what to type instead, in the terminal
 
 
 @dataclass(frozen=True)
@@ -16,6 +25,10 @@ class Reply:
     sources: tuple[Citation, ...] = ()
     confidence: float = 0.0
     topics: tuple[str, ...] = ()
+    choices: tuple[Choice, ...] = ()
+
+    def with_choices(self, *choices: Choice) -> Reply:
+        return replace(self, choices=self.choices + choices)
 
     def to_json(self) -> dict:
         """The `ask --json` contract."""

@@ -11,6 +11,8 @@ from bot.settings import Settings
 from bot.storage import TinyStore
 from content.loader import load_content
 from content.model import ContentStore
+from quizzes.engine import QuizEngine
+from quizzes.loader import load_quizzes
 
 logger = logging.getLogger(__name__)
 PLACEHOLDER = "[PLACEHOLDER"
@@ -20,12 +22,14 @@ PLACEHOLDER = "[PLACEHOLDER"
 class Service:
     settings: Settings
     store: ContentStore
+    tracking: TinyStore
     answerer: Answerer
+    engine: QuizEngine
     conversation: Conversation
 
 
 def build_service(settings: Settings) -> Service:
-    """Load and check the content (raising InvalidContent if it is broken) and wire the core."""
+    """Load and check the content and quizzes (raising InvalidContent if broken) and wire the core."""
     store = load_content(settings.content_dir)
     placeholders = [line for line in store.partnership.emergency_route if PLACEHOLDER in line]
     if placeholders:
@@ -34,6 +38,8 @@ def build_service(settings: Settings) -> Service:
             len(placeholders),
             settings.content_dir,
         )
+    quizzes = load_quizzes(settings.quiz_dir, store)
     tracking = TinyStore(settings.data_dir)
     answerer = Answerer(store, tracking)
-    return Service(settings, store, answerer, Conversation(answerer))
+    engine = QuizEngine(quizzes, tracking)
+    return Service(settings, store, tracking, answerer, engine, Conversation(answerer, engine))

@@ -96,6 +96,7 @@ def _check_quiz(check: YamlChecker, path: Path, data: dict, store: ContentStore)
         pass_mark,
         bool(data.get("evaluation", False)),
         tuple(questions),
+        bool(data.get("shuffle", True)),
     )
 
 

@@ -26,6 +26,7 @@ class Quiz:
     pass_mark: int  # percent
     evaluation: bool  # confidence before and after, usefulness at the end
     questions: tuple[Question, ...]
+    shuffle: bool = True  # show each attempt the options in its own (stable) order
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)

@@ -6,8 +6,11 @@ from pathlib import Path
 import pytest
 
 from bot.answering import Answerer
+from bot.conversation import Conversation
 from bot.storage import TinyStore
 from content.loader import SHIPPED_CONTENT, load_content
+from quizzes.engine import QuizEngine
+from quizzes.loader import SHIPPED_QUIZZES, load_quizzes
 
 
 @pytest.fixture(autouse=True)
@@ -27,6 +30,21 @@ def shipped_store():
 @pytest.fixture(scope="session")
 def answerer(shipped_store):
     return Answerer(shipped_store)
+
+
+@pytest.fixture(scope="session")
+def shipped_quizzes(shipped_store):
+    return load_quizzes(SHIPPED_QUIZZES, shipped_store)
+
+
+@pytest.fixture
+def tracking(tmp_path):
+    return TinyStore(tmp_path / "tracking")
+
+
+@pytest.fixture
+def conversation(answerer, shipped_quizzes, tracking):
+    return Conversation(answerer, QuizEngine(shipped_quizzes, tracking))
 
 
 @pytest.fixture
@@ -71,8 +89,28 @@ ITEMS = """items:
 """
 
 
-def write_content(root: Path, items: str = ITEMS) -> Path:
-    """A small valid content folder; tests break one part of it at a time."""
+QUIZ = """id: missed
+title: Missed appointments
+description: Was not brought.
+topics: [missed]
+pass_mark: 80
+evaluation: true
+shuffle: false
+questions:
+""" + "".join(
+    f"""  - id: q{n}
+    stem: Question {n}?
+    options: [Right answer {n}, Wrong answer {n}, Other wrong answer {n}]
+    correct: 1
+    explanation: Explanation {n}.
+    item: {"brief-was-not-brought" if n % 2 else "brief-fathers"}
+"""
+    for n in range(1, 6)
+)
+
+
+def write_content(root: Path, items: str = ITEMS, quiz: str = QUIZ) -> Path:
+    """A small valid content folder, with a quiz folder inside it; tests break one part at a time."""
     (root / "sources").mkdir(parents=True)
     (root / "items").mkdir()
     (root / "sources" / "briefing.txt").write_text(SOURCE_TEXT, encoding="utf-8")
@@ -95,7 +133,14 @@ def write_content(root: Path, items: str = ITEMS) -> Path:
         )
     )
     (root / "items" / "briefing.yaml").write_text(items, encoding="utf-8")
+    (root / "quizzes").mkdir()
+    (root / "quizzes" / "missed.yaml").write_text(quiz, encoding="utf-8")
     return root
+
+
+def folders(root: Path) -> list[str]:
+    """Command-line options pointing at a folder made by write_content."""
+    return ["--content-dir", str(root), "--quiz-dir", str(root / "quizzes")]
 
 
 @pytest.fixture

@@ -1,3 +1,4 @@
+import asyncio
 import io
 import json
 import subprocess
@@ -7,9 +8,8 @@ import pytest
 
 from adapters.terminal import render_reply, run_chat
 from bot.cli import main
-from bot.conversation import Conversation
 from content.loader import load_content
-from tests.conftest import ITEMS, write_content
+from tests.conftest import ITEMS, folders, write_content
 from tests.pdf_fixture import make_pdf
 
 
@@ -51,7 +51,7 @@ def test_cli_content_check_reports_file_line_and_fails(tmp_path, capsys):
 
 def test_cli_refuses_to_start_on_invalid_content(tmp_path, capsys):
     root = write_content(tmp_path / "c", ITEMS.replace("kind: guide", "kind: leaflet"))
-    assert main(["--content-dir", str(root), "ask", "anything"]) == 2
+    assert main([*folders(root), "ask", "anything"]) == 2
     err = capsys.readouterr().err
     assert "unknown kind 'leaflet'" in err and "will not start" in err
 
@@ -71,12 +71,12 @@ def test_cli_import_makes_a_document_searchable_and_citable(tmp_path, capsys, su
         document.write_text(
             "\n".join(("# " if suffix == ".md" and n == 0 else "") + line for n, line in enumerate(lines))
         )
-    assert main(["--content-dir", str(root), "content", "import", str(document), "--publisher", "Test LSCB"]) == 0
+    assert main([*folders(root), "content", "import", str(document), "--publisher", "Test LSCB"]) == 0
     assert "added sources/neglect-briefing.txt" in capsys.readouterr().out
     store = load_content(root)
     assert store.documents["neglect-briefing.txt"].title == "Neglect Practice Briefing"
     assert (
-        main(["--content-dir", str(root), "ask", "--json", "when", "should", "I", "use", "the graded care profile"])
+        main([*folders(root), "ask", "--json", "when", "should", "I", "use", "the graded care profile"])
         == 0
     )
     reply = json.loads(capsys.readouterr().out)
@@ -95,7 +95,7 @@ def test_cli_import_refuses_bad_input_and_changes_nothing(tmp_path, capsys):
     word = tmp_path / "briefing.docx"
     word.write_bytes(b"PK")
     for path in (bad_pdf, empty, word, tmp_path / "missing.txt"):
-        assert main(["--content-dir", str(root), "content", "import", str(path)]) == 1
+        assert main([*folders(root), "content", "import", str(path)]) == 1
     err = capsys.readouterr().err
     assert "not a readable PDF" in err and "almost no text" in err and "unsupported file type" in err
     assert "no such file" in err
@@ -107,7 +107,7 @@ def test_cli_import_never_overwrites_an_existing_source(tmp_path, capsys):
     root = write_content(tmp_path / "c")
     copy = tmp_path / "briefing.txt"
     copy.write_text("A different document with the same name " * 5)
-    assert main(["--content-dir", str(root), "content", "import", str(copy)]) == 1
+    assert main([*folders(root), "content", "import", str(copy)]) == 1
     assert "already exists" in capsys.readouterr().err
     assert "Learning Briefing" in (root / "sources" / "briefing.txt").read_text()
 
@@ -124,12 +124,10 @@ def test_cli_content_gaps_lists_unanswered_questions_most_frequent_first(tmp_pat
     assert capsys.readouterr().out.splitlines()[0].split()[:2] == ["2", "how"]
 
 
-def test_terminal_chat_answers_helps_and_quits(answerer):
+def test_terminal_chat_answers_helps_and_quits(conversation):
     typed = iter(["help", "ask what is an IMR", "", "quit", "never read"])
     out = io.StringIO()
-    import asyncio
-
-    asyncio.run(run_chat(Conversation(answerer), lambda prompt: next(typed), out))
+    asyncio.run(run_chat(conversation, lambda prompt: next(typed), out, "terminal:tester"))
     text = out.getvalue()
     assert "999" in text  # the help text gives the emergency route
     assert "Individual Management Review" in text and "Sources:" in text

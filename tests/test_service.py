@@ -12,7 +12,7 @@ def test_service_warns_about_placeholder_contacts(shipped_copy, tmp_path, caplog
 
 def test_service_no_warning_once_contacts_are_filled_in(mini_content, tmp_path, caplog):
     with caplog.at_level(logging.WARNING):
-        service = build_service(Settings(data_dir=tmp_path / "d", content_dir=mini_content))
+        service = build_service(Settings(tmp_path / "d", mini_content, mini_content / "quizzes"))
     assert caplog.text == ""
     assert service.store.partnership.name == "Test Partnership"
 

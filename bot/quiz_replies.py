@@ -1,0 +1,68 @@
+"""Quiz steps as replies, and the actions their choices send back.
+
+An action is a short string a platform button carries and returns when clicked:
+    start|<quiz id>
+    answer|<attempt id>|<question id>|<option key>
+    rate|<attempt id>|<rating>|<value>
+"""
+
+from __future__ import annotations
+
+from bot.replies import INFO, QUIZ, Choice, Reply
+from content.model import ContentStore
+from quizzes.engine import OPTION_LETTERS, Feedback, Notice, QuestionPrompt, RatingPrompt, Result, Step
+from quizzes.model import RATING_SCALE, Quiz
+
+START, ANSWER_ACTION, RATE = "start", "answer", "rate"
+
+
+def action(*parts: object) -> str:
+    return "|".join(str(p) for p in parts)
+
+
+def parse_action(value: str) -> tuple[str, list[str]]:
+    """Split an action into its verb and arguments; an unknown shape gives ("", [])."""
+    verb, *args = value.split("|")
+    expected = {START: 1, ANSWER_ACTION: 3, RATE: 3}
+    return (verb, args) if expected.get(verb) == len(args) and all(args) else ("", [])
+
+
+def quiz_list_reply(quizzes: list[Quiz]) -> Reply:
+    lines = ["Quizzes (2 minutes each; your answers help your training officer see what the learning reached):"]
+    lines += [f"- {q.title} ({len(q.questions)} questions): {q.description}".rstrip(": ") for q in quizzes]
+    choices = tuple(Choice(q.title, action(START, q.id), f"quiz {q.id}") for q in quizzes)
+    return Reply(INFO, "\n".join(lines), choices=choices)
+
+
+def quiz_offer(quiz: Quiz) -> Choice:
+    return Choice(f"Take the 2-minute quiz: {quiz.title}", action(START, quiz.id), f"quiz {quiz.id}")
+
+
+def step_reply(step: Step, content: ContentStore) -> Reply:
+    if isinstance(step, QuestionPrompt):
+        letters = OPTION_LETTERS[: len(step.options)]
+        lines = [f"{step.quiz.title}, question {step.number} of {len(step.quiz.questions)}: {step.question.stem}"]
+        lines += [f"{letter}. {text}" for letter, (_, text) in zip(letters, step.options, strict=True)]
+        choices = tuple(
+            Choice(letter, action(ANSWER_ACTION, step.attempt, step.question.id, key), letter)
+            for letter, (key, _) in zip(letters, step.options, strict=True)
+        )
+        return Reply(QUIZ, "\n".join(lines), choices=choices)
+    if isinstance(step, RatingPrompt):
+        choices = tuple(Choice(str(v), action(RATE, step.attempt, step.rating, v), str(v)) for v in RATING_SCALE)
+        return Reply(QUIZ, step.text, choices=choices)
+    if isinstance(step, Feedback):
+        question = step.question
+        verdict = "Right." if step.correct else f"Not quite. The answer is: {question.options[question.correct]}"
+        item = next((i for i in content.items if i.id == question.item), None)
+        sources = (content.citation_for(item),) if item else ()
+        return Reply(QUIZ, f"{verdict}\n{question.explanation}", sources)
+    if isinstance(step, Result):
+        outcome = "passed" if step.passed else "not passed this time"
+        text = (
+            f"You finished '{step.quiz.title}': {step.score} out of {len(step.quiz.questions)} ({step.percent}%), "
+            f"{outcome} (pass mark {step.quiz.pass_mark}%). Thank you: your completion has been recorded."
+        )
+        return Reply(QUIZ, text)
+    assert isinstance(step, Notice)
+    return Reply(INFO, step.text)

@@ -1,0 +1,244 @@
+"""Training-evaluation reports: completion, scores, question quality, confidence and usefulness.
+
+Scores and question analysis use each learner's first completed attempt: a retake after
+seeing the feedback says less about what the learning reached than the first try.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from quizzes.model import Quiz
+from quizzes.tracking import COMPLETED, Attempt, Learner, TrackingStore
+
+# Item analysis: share of scorers in the top and bottom groups, and the flags' limits.
+GROUP_SHARE = 0.27
+MIN_FOR_DISCRIMINATION = 4
+TOO_EASY, TOO_HARD = 0.9, 0.3
+
+
+@dataclass(frozen=True)
+class Filters:
+    quiz: str | None = None
+    team: str | None = None
+    since: date | None = None
+
+
+def _mean(values: list[float]) -> float | None:
+    return round(statistics.fmean(values), 3) if values else None
+
+
+def _share(part: int, whole: int) -> float | None:
+    return round(part / whole, 3) if whole else None
+
+
+def _percent(attempt: Attempt, quiz: Quiz) -> float:
+    return 100 * (attempt.score or 0) / len(quiz.questions)
+
+
+def question_analysis(quiz: Quiz, firsts: list[Attempt]) -> list[dict]:
+    """Facility (share right) and discrimination (top 27% minus bottom 27% of scorers) per question."""
+    ranked = sorted(firsts, key=lambda a: (a.score or 0, a.id))
+    group = max(1, round(GROUP_SHARE * len(ranked)))
+    top, bottom = ranked[-group:], ranked[:group]
+
+    def share_right(attempts: list[Attempt], question_id: str) -> float:
+        answers = [a.answer_to(question_id) for a in attempts]
+        return sum(bool(ans and ans.correct) for ans in answers) / len(attempts)
+
+    rows = []
+    for question in quiz.questions:
+        answers = [ans for a in firsts if (ans := a.answer_to(question.id))]
+        facility = _share(sum(ans.correct for ans in answers), len(answers))
+        discrimination = None
+        if len(ranked) >= MIN_FOR_DISCRIMINATION:
+            discrimination = round(share_right(top, question.id) - share_right(bottom, question.id), 3)
+        wrong = Counter(ans.option for ans in answers if not ans.correct)
+        flags = []
+        if facility is not None and facility > TOO_EASY:
+            flags.append("too easy")
+        if facility is not None and facility < TOO_HARD:
+            flags.append("too hard")
+        if discrimination is not None and discrimination < 0:
+            flags.append("discriminates negatively")
+        most_wrong = wrong.most_common(1)
+        rows.append(
+            {
+                "id": question.id,
+                "stem": question.stem,
+                "answers": len(answers),
+                "facility": facility,
+                "discrimination": discrimination,
+                "flags": flags,
+                "most_chosen_wrong": (
+                    {"option": question.options[most_wrong[0][0]], "count": most_wrong[0][1]} if most_wrong else None
+                ),
+            }
+        )
+    return rows
+
+
+def _evaluation(firsts: list[Attempt]) -> dict:
+    paired = [a.ratings for a in firsts if {"confidence_before", "confidence_after"} <= a.ratings.keys()]
+    useful = [a.ratings["usefulness"] for a in firsts if "usefulness" in a.ratings]
+    return {
+        "confidence_responses": len(paired),
+        "confidence_before": _mean([r["confidence_before"] for r in paired]),
+        "confidence_after": _mean([r["confidence_after"] for r in paired]),
+        "confidence_change": _mean([r["confidence_after"] - r["confidence_before"] for r in paired]),
+        "share_improved": _share(sum(r["confidence_after"] > r["confidence_before"] for r in paired), len(paired)),
+        "usefulness_responses": len(useful),
+        "usefulness": _mean(useful),
+    }
+
+
+def _group_rows(quiz: Quiz, firsts: list[Attempt], started: dict[str, Attempt], people: dict, field: str):
+    groups: dict[str, list[str]] = {}
+    for learner_id in started:
+        groups.setdefault(getattr(people.get(learner_id), field, "") or "(unknown)", []).append(learner_id)
+    by_learner = {a.learner: a for a in firsts}
+    rows = []
+    for name, members in sorted(groups.items()):
+        done = [by_learner[m] for m in members if m in by_learner]
+        rows.append(
+            {
+                field: name,
+                "started": len(members),
+                "completed": len(done),
+                "mean_score": _mean([_percent(a, quiz) for a in done]),
+                "pass_rate": _share(sum(bool(a.passed) for a in done), len(done)),
+            }
+        )
+    return rows
+
+
+def quiz_report(quiz: Quiz, store: TrackingStore, filters: Filters, today: date, people: dict[str, Learner]) -> dict:
+    def wanted(learner_id: str) -> bool:
+        return not filters.team or getattr(people.get(learner_id), "team", "") == filters.team
+
+    attempts = sorted(
+        (
+            a
+            for a in store.attempts(quiz.id)
+            if wanted(a.learner) and (not filters.since or a.started.date() >= filters.since)
+        ),
+        key=lambda a: (a.started_at, a.id),
+    )
+    started: dict[str, Attempt] = {}
+    firsts: dict[str, Attempt] = {}
+    for attempt in attempts:
+        started.setdefault(attempt.learner, attempt)
+        if attempt.status == COMPLETED:
+            firsts.setdefault(attempt.learner, attempt)
+    cohorts = [c for c in store.cohorts() if c.quiz == quiz.id]
+    assigned = {learner for c in cohorts for learner in c.learners if wanted(learner)}
+    overdue = {
+        learner for c in cohorts if c.due < today for learner in c.learners if wanted(learner) and learner not in firsts
+    }
+    done = list(firsts.values())
+    scores = [_percent(a, quiz) for a in done]
+    return {
+        "quiz": quiz.id,
+        "title": quiz.title,
+        "assigned": len(assigned),
+        "started": len(started),
+        "completed": len(done),
+        "completion_rate": _share(len(assigned & firsts.keys()), len(assigned)),
+        "overdue": len(overdue),
+        "mean_score": _mean(scores),
+        "median_score": round(statistics.median(scores), 3) if scores else None,
+        "pass_rate": _share(sum(bool(a.passed) for a in done), len(done)),
+        "questions": question_analysis(quiz, done),
+        "evaluation": _evaluation(done),
+        "by_team": _group_rows(quiz, done, started, people, "team"),
+        "by_agency": _group_rows(quiz, done, started, people, "agency"),
+        "learners": [_learner_row(quiz, a, firsts.get(a.learner), people.get(a.learner)) for a in started.values()],
+    }
+
+
+def _learner_row(quiz: Quiz, first_started: Attempt, first_done: Attempt | None, person: Learner | None) -> dict:
+    attempt = first_done or first_started
+    return {
+        "learner": attempt.learner,
+        "name": getattr(person, "name", ""),
+        "team": getattr(person, "team", ""),
+        "agency": getattr(person, "agency", ""),
+        "quiz": quiz.id,
+        "status": attempt.status,
+        "score": attempt.score,
+        "percent": round(_percent(attempt, quiz), 1) if first_done else None,
+        "passed": attempt.passed,
+        "started_at": attempt.started_at,
+        "finished_at": attempt.finished_at,
+        **{rating: attempt.ratings.get(rating) for rating in ("confidence_before", "confidence_after", "usefulness")},
+    }
+
+
+def build_report(quizzes: dict[str, Quiz], store: TrackingStore, filters: Filters, today: date) -> dict:
+    people = {learner.id: learner for learner in store.learners()}
+    chosen = [quizzes[filters.quiz]] if filters.quiz else list(quizzes.values())
+    return {
+        "filters": {
+            "quiz": filters.quiz,
+            "team": filters.team,
+            "since": filters.since.isoformat() if filters.since else None,
+        },
+        "quizzes": [quiz_report(q, store, filters, today, people) for q in chosen],
+    }
+
+
+def _fmt(value, suffix: str = "") -> str:
+    if value is None:
+        return "-"
+    return f"{value:.0%}" if suffix == "%" else f"{value:.1f}{suffix}"
+
+
+def report_text(report: dict) -> str:
+    """The report as plain text, for the terminal and for training officers in chat."""
+    lines = []
+    for q in report["quizzes"]:
+        e = q["evaluation"]
+        lines += [
+            f"{q['title']} ({q['quiz']})",
+            f"  assigned {q['assigned']}, started {q['started']}, completed {q['completed']}, "
+            f"completion {_fmt(q['completion_rate'], '%')}, overdue {q['overdue']}",
+            f"  score mean {_fmt(q['mean_score'])}%, "
+            f"median {_fmt(q['median_score'])}%, pass rate {_fmt(q['pass_rate'], '%')}",
+            f"  confidence {_fmt(e['confidence_before'])} -> {_fmt(e['confidence_after'])} "
+            f"(change {_fmt(e['confidence_change'])}, improved {_fmt(e['share_improved'], '%')}, "
+            f"n={e['confidence_responses']}); usefulness {_fmt(e['usefulness'])} (n={e['usefulness_responses']})",
+        ]
+        for row in q["questions"]:
+            flags = f"  <- {', '.join(row['flags'])}" if row["flags"] else ""
+            wrong = row["most_chosen_wrong"]
+            wrong_text = f'; most chosen wrong: "{wrong["option"][:50]}" ({wrong["count"]})' if wrong else ""
+            lines.append(
+                f"    {row['id']}: facility {_fmt(row['facility'], '%')}, discrimination "
+                f"{_fmt(row['discrimination'])}{wrong_text}{flags}"
+            )
+        lines.append("")
+    return "\n".join(lines).rstrip() or "No quizzes."
+
+
+def learner_results_text(quizzes: dict[str, Quiz], store: TrackingStore, learner_id: str) -> str:
+    """A learner's own results: all a learner may see."""
+    mine = sorted((a for a in store.attempts() if a.learner == learner_id), key=lambda a: a.started_at)
+    if not mine:
+        return "You haven't taken a quiz yet. Type 'quizzes' to see them."
+    lines = ["Your quizzes:"]
+    for attempt in mine:
+        quiz = quizzes.get(attempt.quiz)
+        title = quiz.title if quiz else attempt.quiz
+        if attempt.status == COMPLETED and quiz:
+            verdict = "passed" if attempt.passed else "not passed"
+            lines.append(f"- {title}: {attempt.score}/{len(quiz.questions)}, {verdict} ({attempt.finished_at[:10]})")
+        else:
+            lines.append(f"- {title}: in progress (type 'quiz {attempt.quiz}' to carry on)")
+    return "\n".join(lines)
+
+
+def quiz_report_text(quizzes: dict[str, Quiz], store: TrackingStore, quiz_id: str | None, today: date) -> str:
+    return report_text(build_report(quizzes, store, Filters(quiz=quiz_id), today))
