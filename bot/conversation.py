@@ -85,7 +85,9 @@ class Conversation:
         reply = self.answerer.answer(question)
         if reply.kind != ANSWER:
             return reply
-        offer = next((q for q in self.engine.quizzes.values() if set(q.topics) & set(reply.topics[:2])), None)
+        # A quiz's first topic is its subject: offer the quiz on the answer's main topics, if one exists.
+        by_subject = {quiz.topics[0]: quiz for quiz in self.engine.quizzes.values()}
+        offer = next((by_subject[t] for t in reply.topics[:3] if t in by_subject), None)
         return reply.with_choices(quiz_offer(offer)) if offer else reply
 
     def _results(self, user: str, quiz_id: str) -> Reply:

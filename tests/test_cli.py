@@ -75,10 +75,7 @@ def test_cli_import_makes_a_document_searchable_and_citable(tmp_path, capsys, su
     assert "added sources/neglect-briefing.txt" in capsys.readouterr().out
     store = load_content(root)
     assert store.documents["neglect-briefing.txt"].title == "Neglect Practice Briefing"
-    assert (
-        main([*folders(root), "ask", "--json", "when", "should", "I", "use", "the graded care profile"])
-        == 0
-    )
+    assert main([*folders(root), "ask", "--json", "when", "should", "I", "use", "the graded care profile"]) == 0
     reply = json.loads(capsys.readouterr().out)
     assert reply["kind"] == "answer"
     assert "graded care profile" in reply["text"]
@@ -137,3 +134,71 @@ def test_terminal_chat_answers_helps_and_quits(conversation):
 def test_terminal_render_marks_urgent_replies(answerer):
     rendered = render_reply(answerer.answer("he says his dad hit him and he is scared to go home tonight"))
     assert rendered.startswith("!! URGENT: If a child is in immediate danger")
+
+
+def test_cli_quiz_list_json_names_quizzes_and_their_items(capsys, shipped_store):
+    assert main(["quiz", "list", "--json"]) == 0
+    listing = json.loads(capsys.readouterr().out)
+    assert len(listing) >= 8
+    items = {item.id for item in shipped_store.items}
+    for quiz in listing:
+        assert 5 <= quiz["questions"] == len(quiz["items"]) <= 8
+        assert set(quiz["items"]) <= items
+
+
+def test_cli_unknown_quiz_is_a_clear_error(capsys):
+    assert main(["quiz", "cooking"]) == 1
+    assert "no quiz 'cooking'" in capsys.readouterr().err
+
+
+def test_cli_content_check_reports_quiz_problems(tmp_path, capsys):
+    root = write_content(tmp_path / "c")
+    quiz = root / "quizzes" / "missed.yaml"
+    quiz.write_text(quiz.read_text().replace("item: brief-fathers", "item: gone", 1))
+    assert main([*folders(root), "content", "check"]) == 1
+    assert f"{quiz}:20: question q2: unknown content item 'gone'" in capsys.readouterr().err
+
+
+def test_cli_roles_grant_list_revoke(tmp_path, capsys):
+    data = ["--data-dir", str(tmp_path / "d")]
+    assert main([*data, "roles", "grant", "slack:U1", "training_officer"]) == 0
+    assert main([*data, "roles", "list"]) == 0
+    assert "slack:U1  training_officer" in capsys.readouterr().out
+    assert main([*data, "roles", "revoke", "slack:U1", "training_officer"]) == 0
+    assert "no longer" in capsys.readouterr().out
+    assert main([*data, "roles", "grant", "slack:U1"]) == 2
+    with pytest.raises(SystemExit):
+        main([*data, "roles", "grant", "U1", "champion"])  # not platform:user_id
+    with pytest.raises(SystemExit):
+        main([*data, "roles", "grant", "slack:U1", "admin"])
+
+
+def test_cli_learners_import_refuses_a_bad_roster_whole(tmp_path, capsys):
+    data = ["--data-dir", str(tmp_path / "d")]
+    roster = tmp_path / "roster.csv"
+    roster.write_text(
+        "id,name,team,agency\nslack:U1,Ann,North,Police\nU2,Bob,South,Health\nslack:U1,Ann,North,Police\n"
+    )
+    assert main([*data, "learners", "import", str(roster)]) == 1
+    err = capsys.readouterr().err
+    assert f"{roster}:3: id 'U2' must be platform:user_id" in err and f"{roster}:4: slack:U1 is listed twice" in err
+    assert "nothing was imported" in err
+    main([*data, "learners", "list"])
+    assert capsys.readouterr().out == ""
+    roster.write_text("name,team\nAnn,North\n")
+    assert main([*data, "learners", "import", str(roster)]) == 1
+    assert "missing id, agency" in capsys.readouterr().err
+
+
+def test_cli_assign_creates_a_cohort_that_results_count(tmp_path, capsys):
+    data = ["--data-dir", str(tmp_path / "d")]
+    roster = tmp_path / "north team.csv"
+    roster.write_text("id,name,team,agency\nslack:U1,Ann,North,Police\nslack:U2,Bob,North,Health\n")
+    assert main([*data, "assign", "hidden-men", "--roster", str(roster), "--due", "2020-01-31"]) == 0
+    assert "cohort hidden-men-2020-01-31-north-team" in capsys.readouterr().out
+    assert main([*data, "results", "hidden-men", "--team", "North", "--json"]) == 0
+    (quiz,) = json.loads(capsys.readouterr().out)["quizzes"]
+    assert (quiz["assigned"], quiz["completed"], quiz["overdue"], quiz["completion_rate"]) == (2, 0, 2, 0.0)
+    assert main([*data, "assign", "nope", "--roster", str(roster), "--due", "2020-01-31"]) == 1
+    with pytest.raises(SystemExit):
+        main([*data, "assign", "hidden-men", "--roster", str(roster), "--due", "31/01/2020"])
