@@ -10,13 +10,15 @@ import json
 import logging
 import re
 import sys
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from adapters.server import serve
 from adapters.terminal import render_reply, run_chat, run_quiz
 from bot.roster import RosterError, read_roster
 from bot.service import build_service
-from bot.settings import Settings
+from bot.settings import BadSettings, Settings
 from bot.storage import TinyStore
 from content.importer import ImportFailed, import_document
 from content.loader import InvalidContent, load_content
@@ -56,7 +58,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, help="data folder (default: $DATA_DIR or ./data)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what the bot does (never message text)")
     commands = parser.add_subparsers(dest="command")
-    chat = commands.add_parser("chat", help="talk to the bot in the terminal (the default)")
+    serve = commands.add_parser("serve", help="run the server: Slack events and /healthz (the default)")
+    serve.add_argument("--port", type=int, help="port to listen on (default: $PORT or 3978)")
+    chat = commands.add_parser("chat", help="talk to the bot in the terminal")
     chat.add_argument("--user", default="", help="your name, to record quiz completions (default: your login)")
     ask = commands.add_parser("ask", help="answer one question, or one per line of stdin with '-'")
     ask.add_argument("question", nargs="+", help="the question, or - to read one question per line from stdin")
@@ -107,10 +111,12 @@ def _parser() -> argparse.ArgumentParser:
 
 def _settings(args) -> Settings:
     settings = Settings.from_env()
-    return Settings(
+    return replace(
+        settings,
         data_dir=args.data_dir or settings.data_dir,
         content_dir=args.content_dir or settings.content_dir,
         quiz_dir=args.quiz_dir or settings.quiz_dir,
+        port=getattr(args, "port", None) or settings.port,
     )
 
 
@@ -291,7 +297,11 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
     logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs each index build at DEBUG
-    settings = _settings(args)
+    try:
+        settings = _settings(args)
+    except BadSettings as exc:
+        print(f"safeguard-bot: {exc}", file=sys.stderr)
+        return 2
     if args.command == "content":
         return _content(args, settings)
     if args.command in ("roles", "learners"):
@@ -315,7 +325,11 @@ def main(argv: list[str] | None = None) -> int:
         return _results(service, args)
     if args.command == "assign":
         return _assign(service, args)
-    asyncio.run(run_chat(service.conversation, input, sys.stdout, _terminal_user(getattr(args, "user", ""))))
+    if args.command == "chat":
+        asyncio.run(run_chat(service.conversation, input, sys.stdout, _terminal_user(args.user)))
+        return 0
+    logging.getLogger().setLevel(logging.INFO if args.verbose else logging.WARNING)
+    serve(service)
     return 0
 
 

@@ -1,4 +1,4 @@
-"""Settings, read once at start from the environment."""
+"""Settings, read once at start from the environment (platform names kept: SLACK_BOT_TOKEN ...)."""
 
 from __future__ import annotations
 
@@ -9,17 +9,51 @@ from pathlib import Path
 from content.loader import SHIPPED_CONTENT
 from quizzes.loader import SHIPPED_QUIZZES
 
+DEFAULT_PORT = 3978
+SLACK_API = "https://slack.com/api/"
+
+
+class BadSettings(Exception):
+    """A setting that stops start-up, with the reason shown to whoever is starting the server."""
+
 
 @dataclass(frozen=True)
 class Settings:
     data_dir: Path
     content_dir: Path
     quiz_dir: Path = SHIPPED_QUIZZES
+    port: int = DEFAULT_PORT
+    slack_bot_token: str = ""
+    slack_signing_secret: str = ""
+    slack_app_token: str = ""  # Socket Mode, for workspaces that cannot expose a public URL
+    slack_api_url: str = SLACK_API
+
+    @property
+    def slack_enabled(self) -> bool:
+        return bool(self.slack_bot_token and (self.slack_signing_secret or self.slack_app_token))
 
     @classmethod
     def from_env(cls, environ=os.environ) -> Settings:
+        port = environ.get("PORT") or str(DEFAULT_PORT)
+        if not port.isdigit() or not 0 < int(port) < 65536:
+            raise BadSettings(f"PORT must be a port number, not '{port}'")
+        token = environ.get("SLACK_BOT_TOKEN", "")
+        secret = environ.get("SLACK_SIGNING_SECRET", "")
+        app_token = environ.get("SLACK_APP_TOKEN", "")
+        if token and not (secret or app_token):
+            raise BadSettings(
+                "SLACK_BOT_TOKEN is set but SLACK_SIGNING_SECRET is not (or SLACK_APP_TOKEN for Socket Mode)"
+            )
+        if app_token and not app_token.startswith("xapp-"):
+            raise BadSettings("SLACK_APP_TOKEN must be an app-level token starting with xapp-")
+        api_url = environ.get("SLACK_API_URL") or SLACK_API
         return cls(
             data_dir=Path(environ.get("DATA_DIR") or "data"),
             content_dir=Path(environ.get("CONTENT_DIR") or SHIPPED_CONTENT),
             quiz_dir=Path(environ.get("QUIZ_DIR") or SHIPPED_QUIZZES),
+            port=int(port),
+            slack_bot_token=token,
+            slack_signing_secret=secret,
+            slack_app_token=app_token,
+            slack_api_url=api_url if api_url.endswith("/") else api_url + "/",  # slack_sdk joins URLs
         )

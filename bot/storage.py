@@ -187,6 +187,22 @@ class TinyStore:
         rows = [dict(row) for row in self._directory("gaps").all()]
         return sorted(rows, key=lambda r: (-r["count"], r["question"]))
 
+    # Helpful / not helpful votes on answers, for content authors
+
+    def record_vote(self, sources: list[str], helpful: bool, when: datetime | None = None) -> None:
+        stamp = (when or datetime.now(UTC)).isoformat(timespec="seconds")
+        with self._lock:
+            self._directory("votes").insert({"sources": sources, "helpful": helpful, "at": stamp})
+
+    def votes(self) -> list[dict]:
+        """Per source title: how many found an answer citing it helpful, and how many did not."""
+        tally: dict[str, dict] = {}
+        for vote in self._directory("votes").all():
+            for source in vote["sources"]:
+                row = tally.setdefault(source, {"source": source, "helpful": 0, "not_helpful": 0})
+                row["helpful" if vote["helpful"] else "not_helpful"] += 1
+        return sorted(tally.values(), key=lambda r: (-r["not_helpful"], -r["helpful"], r["source"]))
+
     # Attempts
 
     def _quiz_dir(self, quiz_id: str) -> Path:

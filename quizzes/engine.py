@@ -89,7 +89,12 @@ class QuizEngine:
         quiz = self.quizzes.get(quiz_id)
         if quiz is None:
             return [Notice(f"There is no quiz called '{quiz_id}'. Type 'quizzes' to see the list.")]
-        if self.store.learner(learner.id) != learner:
+        known = self.store.learner(learner.id)
+        if known:  # what a roster says wins; the platform fills the gaps
+            learner = Learner(
+                learner.id, known.name or learner.name, known.team or learner.team, known.agency or learner.agency
+            )
+        if known != learner:
             self.store.save_learner(learner)
         attempt = self.store.start_attempt(quiz.id, learner.id, self.clock())
         steps: list[Step] = []

@@ -147,3 +147,9 @@ def test_engine_shuffled_options_still_mark_the_right_answer(quizzes, tmp_path):
     right = next(key for key, text in step.options if text == "Right answer 1")
     feedback, _ = engine.answer(step.attempt, "q1", right)
     assert feedback.correct
+
+
+def test_engine_roster_details_win_over_platform_details(engine):
+    engine.store.save_learner(Learner("slack:U7", "Dee Roster", "", "Housing"))
+    engine.start(Learner("slack:U7", "dee", "T0WORKSPACE", ""), "missed")
+    assert engine.store.learner("slack:U7") == Learner("slack:U7", "Dee Roster", "T0WORKSPACE", "Housing")

@@ -1,0 +1,63 @@
+"""One aiohttp application serving every door on one port: Slack now, Teams and web pages later."""
+
+from __future__ import annotations
+
+import logging
+
+from aiohttp import web
+
+from adapters.slack_door import SlackDoor
+from bot.service import Service
+
+logger = logging.getLogger(__name__)
+MAX_BODY = 1024 * 1024  # Slack payloads are far smaller; anything bigger is refused with 413
+
+
+async def _slack_off(request: web.Request) -> web.Response:
+    return web.Response(status=404, text="Slack is not configured on this server")
+
+
+def build_web_app(service: Service) -> web.Application:
+    settings = service.settings
+    app = web.Application(client_max_size=MAX_BODY)
+
+    async def healthz(request: web.Request) -> web.Response:
+        return web.json_response(
+            {
+                "status": "ok",
+                "items": len(service.store.items),
+                "quizzes": len(service.engine.quizzes),
+                "slack": "on" if settings.slack_enabled else "off",
+            }
+        )
+
+    app.router.add_get("/healthz", healthz)
+    if settings.slack_enabled:
+        door = SlackDoor(service.conversation, service.tracking, settings)
+        app["slack"] = door
+        app.router.add_post("/slack/events", door.handle)
+        if settings.slack_app_token:
+            app.cleanup_ctx.append(_socket_mode(door, settings.slack_app_token))
+        logger.warning("Slack is on (%s)", "Socket Mode" if settings.slack_app_token else "events at /slack/events")
+    else:
+        app.router.add_post("/slack/events", _slack_off)
+        logger.warning("Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to turn it on")
+    return app
+
+
+def _socket_mode(door: SlackDoor, app_token: str):
+    """Connect to Slack over a websocket, for workspaces that cannot expose a public URL."""
+    from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
+
+    async def context(app: web.Application):
+        handler = AsyncSocketModeHandler(door.app, app_token)
+        await handler.connect_async()
+        yield
+        await handler.close_async()
+
+    return context
+
+
+def serve(service: Service) -> None:
+    """Run until SIGTERM or SIGINT, then close connections and finish cleanly."""
+    web.run_app(build_web_app(service), port=service.settings.port, print=None, handle_signals=True)
