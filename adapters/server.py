@@ -11,6 +11,7 @@ from bot.service import Service
 
 logger = logging.getLogger(__name__)
 MAX_BODY = 1024 * 1024  # Slack payloads are far smaller; anything bigger is refused with 413
+SLACK_DOOR = web.AppKey("slack_door", SlackDoor)
 
 
 async def _slack_off(request: web.Request) -> web.Response:
@@ -34,7 +35,7 @@ def build_web_app(service: Service) -> web.Application:
     app.router.add_get("/healthz", healthz)
     if settings.slack_enabled:
         door = SlackDoor(service.conversation, service.tracking, settings)
-        app["slack"] = door
+        app[SLACK_DOOR] = door
         app.router.add_post("/slack/events", door.handle)
         if settings.slack_app_token:
             app.cleanup_ctx.append(_socket_mode(door, settings.slack_app_token))

@@ -109,13 +109,13 @@ class SlackDoor:
 
     async def handle(self, request: web.Request) -> web.Response:
         body = await request.read()  # aiohttp refuses bodies over client_max_size with 413
-        headers = request.headers
-        if not self.verifier.is_valid(body, headers.get("X-Slack-Request-Timestamp"), headers.get("X-Slack-Signature")):
-            return _bad(401, "invalid or stale signature")
         try:
-            text = body.decode("utf-8")
+            text = body.decode("utf-8")  # Slack sends UTF-8; the signature check needs text
         except UnicodeDecodeError:
             return _bad(400, "body is not UTF-8")
+        headers = request.headers
+        if not self.verifier.is_valid(text, headers.get("X-Slack-Request-Timestamp"), headers.get("X-Slack-Signature")):
+            return _bad(401, "invalid or stale signature")
         refusal = check_shape(text, request.content_type)
         if refusal:
             return refusal
@@ -189,43 +189,36 @@ class SlackDoor:
 
     async def _run(self, client, user, channel, text, team="", thread=None, private=False):
         replies = await self.conversation.handle(await self._event(client, user, channel, text, team=team))
-        for reply in replies:
-            await self._deliver(client, channel, user, reply, thread, private)
+        await self._deliver(client, channel, user, replies, thread, private)
 
     async def _choose(self, client, body, action, user, channel):
-        verb, args = parse_action(action.get("value", ""))
-        event = await self._event(
-            client, user, channel, action=action.get("value", ""), team=body.get("team", {}).get("id", "")
-        )
-        replies = await self.conversation.handle(event)
+        value = action.get("value", "")
+        verb, args = parse_action(value)
+        team = (body.get("team") or {}).get("id", "")
+        replies = await self.conversation.handle(await self._event(client, user, channel, action=value, team=team))
         message = body.get("message")
         if verb in (ANSWER_ACTION, RATE) and message and replies:
             # The clicked question is updated in place with what was chosen, so it cannot be clicked again.
             first = replies.pop(0) if verb == ANSWER_ACTION else Reply(QUIZ, f"You chose {args[2]}.")
             update = to_block_kit(Reply(first.kind, f"{message.get('text', '')}\n\n{first.text}", first.sources))
             await client.chat_update(channel=channel, ts=message["ts"], **update)
-        for reply in replies:
-            await self._deliver(client, channel, user, reply, None, private=False)
+        await self._deliver(client, channel, user, replies, None, private=False)
 
-    async def _deliver(self, client, channel: str, user: str, reply: Reply, thread: str | None, private: bool):
-        if reply.kind in (URGENT, PII_WARNING):
-            # Only the writer sees it, and their words are never quoted back.
-            await client.chat_postEphemeral(channel=channel, user=user, text=reply.text)
-            return
-        if reply.kind == QUIZ and not channel.startswith("D"):
+    async def _deliver(self, client, channel: str, user: str, replies: list[Reply], thread: str | None, private: bool):
+        if any(r.kind == QUIZ for r in replies) and not channel.startswith("D"):
             # Quizzes run privately, in a direct message with the learner.
-            opened = await client.conversations_open(users=user)
-            dm = opened["channel"]["id"]
-            if private or channel:
-                await client.chat_postEphemeral(
-                    channel=channel, user=user, text="I've sent you the quiz in a direct message."
-                )
-            channel, thread, private = dm, None, False
-        body = to_block_kit(reply)
-        if private:
-            await client.chat_postEphemeral(channel=channel, user=user, **body)
-        else:
-            await client.chat_postMessage(channel=channel, thread_ts=thread, **body)
+            note = "I've sent you the quiz in a direct message."
+            await client.chat_postEphemeral(channel=channel, user=user, text=note)
+            channel = (await client.conversations_open(users=user))["channel"]["id"]
+            thread, private = None, False
+        for reply in replies:
+            if reply.kind in (URGENT, PII_WARNING):
+                # Only the writer sees it, and their words are never quoted back.
+                await client.chat_postEphemeral(channel=channel, user=user, text=reply.text)
+            elif private:
+                await client.chat_postEphemeral(channel=channel, user=user, **to_block_kit(reply))
+            else:
+                await client.chat_postMessage(channel=channel, thread_ts=thread, **to_block_kit(reply))
 
     async def _display_name(self, client, user: str) -> str:
         if user not in self._names:
