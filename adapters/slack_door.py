@@ -123,12 +123,18 @@ class SlackDoor:
             event_id = json.loads(text).get("event_id")
             if isinstance(event_id, str) and not self.events.first_time(event_id):
                 return web.Response(status=200, text="already handled")
-        bolt_request = AsyncBoltRequest(body=text, query=request.query_string, headers=dict(headers))
         try:
-            return await to_aiohttp_response(await self.app.async_dispatch(bolt_request))
-        except Exception:
+            bolt_request = AsyncBoltRequest(body=text, query=request.query_string, headers=dict(headers))
+            response = await self.app.async_dispatch(bolt_request)
+        except Exception:  # a payload of Slack's shape whose fields bolt cannot read
             logger.exception("slack request could not be dispatched")
             return _bad(400, "could not process this request")
+        if response.status >= 500:
+            # Bolt answers 500 when its middleware cannot read a payload; listeners run after the
+            # acknowledgement, so here it is always the payload at fault.
+            logger.warning("slack payload of type %s could not be processed", bolt_request.body.get("type"))
+            return _bad(400, "could not process this request")
+        return await to_aiohttp_response(response)
 
     # Listeners: translate, ask the core, deliver. Errors are logged once and the user gets an apology.
 

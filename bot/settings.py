@@ -41,9 +41,7 @@ class Settings:
         secret = environ.get("SLACK_SIGNING_SECRET", "")
         app_token = environ.get("SLACK_APP_TOKEN", "")
         if token and not (secret or app_token):
-            raise BadSettings(
-                "SLACK_BOT_TOKEN is set but SLACK_SIGNING_SECRET is not (or SLACK_APP_TOKEN for Socket Mode)"
-            )
+            raise BadSettings("SLACK_BOT_TOKEN is set without SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN)")
         if app_token and not app_token.startswith("xapp-"):
             raise BadSettings("SLACK_APP_TOKEN must be an app-level token starting with xapp-")
         api_url = environ.get("SLACK_API_URL") or SLACK_API

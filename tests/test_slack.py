@@ -4,12 +4,14 @@ import json
 import time
 
 import pytest
+import yaml
 
 from adapters.server import SLACK_DOOR
 from adapters.slack_blocks import to_block_kit
+from bot.cli import main
 from bot.replies import Choice, Reply
 from content.model import Citation
-from tests.slack_harness import SlackHarness, fixture
+from tests.slack_harness import FIXTURES, SlackHarness, fixture
 
 
 @pytest.fixture
@@ -167,7 +169,7 @@ def test_slack_slash_command_help_ask_and_unknown(harness):
     assert all(body["user"] == "U2147483697" and body["channel"] == "C2147483705" for _, body in calls)
 
 
-def test_slack_quiz_from_slash_command_clicked_to_completion(harness, tracking):
+def test_slack_quiz_from_slash_command_clicked_to_completion(harness, tracking, capsys):
     async def scenario(h):
         await h.command("quiz")
         ((_, listing),) = await h.wait_for(1, "chat.postEphemeral")
@@ -195,6 +197,9 @@ def test_slack_quiz_from_slash_command_clicked_to_completion(harness, tracking):
     (attempt,) = tracking.attempts("was-not-brought")
     assert attempt.status == "completed" and attempt.learner == "slack:U2147483697"
     assert tracking.learner("slack:U2147483697").name == "Steve Test"
+    assert main(["--data-dir", str(tracking.root), "results", "was-not-brought", "--json"]) == 0
+    (quiz,) = json.loads(capsys.readouterr().out)["quizzes"]
+    assert quiz["completed"] == 1 and quiz["learners"][0]["name"] == "Steve Test"
 
 
 def test_slack_two_clicks_on_one_question_record_one_answer(harness, tracking):
@@ -265,3 +270,16 @@ def test_slack_handler_error_apologises_and_the_server_lives_on(harness, caplog)
     assert calls[0][1]["text"].startswith("Sorry, something went wrong")
     assert health == 200
     assert caplog.text.count("slack listener failed") == 1
+
+
+def test_slack_manifest_declares_what_the_bot_uses():
+    manifest = yaml.safe_load((FIXTURES.parent.parent.parent / "manifests" / "slack.yml").read_text())
+    assert manifest["features"]["bot_user"]["display_name"]
+    assert manifest["features"]["app_home"]["messages_tab_enabled"] is True
+    assert manifest["features"]["slash_commands"][0]["command"] == "/safeguard"
+    assert set(manifest["oauth_config"]["scopes"]["bot"]) >= {"app_mentions:read", "chat:write", "commands",
+                                                              "im:history", "im:write", "users:read"}  # fmt: skip
+    assert set(manifest["settings"]["event_subscriptions"]["bot_events"]) == {"app_mention", "message.im"}
+    settings, command = manifest["settings"], manifest["features"]["slash_commands"][0]
+    urls = {settings["event_subscriptions"]["request_url"], settings["interactivity"]["request_url"], command["url"]}
+    assert len(urls) == 1 and urls.pop().endswith("/slack/events")

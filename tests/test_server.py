@@ -1,0 +1,77 @@
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from bot.settings import BadSettings, Settings
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_server_starts_without_slack_serves_healthz_and_stops_on_sigterm(tmp_path):
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "Microsoft"))}
+    env["DATA_DIR"] = str(tmp_path / "data")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "serve", "--port", str(port)],
+        env=env, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as response:
+                    health = json.load(response)
+                break
+            except OSError:
+                assert time.monotonic() < deadline and server.poll() is None, "server did not start"
+                time.sleep(0.2)
+        assert health == {"status": "ok", "items": health["items"], "quizzes": health["quizzes"], "slack": "off"}
+        assert health["items"] > 500 and health["quizzes"] >= 8
+        request = urllib.request.Request(f"http://127.0.0.1:{port}/slack/events", data=b"{}", method="POST")
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(request, timeout=2)
+        assert refused.value.code == 404
+        server.send_signal(signal.SIGTERM)
+        assert server.wait(timeout=15) == 0
+    finally:
+        if server.poll() is None:
+            server.kill()
+    assert "Slack is off" in server.stderr.read()
+
+
+def test_settings_slack_from_the_environment():
+    settings = Settings.from_env(
+        {
+            "SLACK_BOT_TOKEN": "xoxb-1",
+            "SLACK_SIGNING_SECRET": "s",
+            "SLACK_API_URL": "http://127.0.0.1:9/api",
+            "PORT": "8080",
+        }
+    )
+    assert settings.slack_enabled and settings.port == 8080
+    assert settings.slack_api_url == "http://127.0.0.1:9/api/"
+    assert not Settings.from_env({}).slack_enabled and Settings.from_env({}).port == 3978
+
+
+@pytest.mark.parametrize(
+    ("environ", "reason"),
+    [
+        ({"SLACK_BOT_TOKEN": "xoxb-1"}, "without SLACK_SIGNING_SECRET"),
+        ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xoxb-wrong"}, "xapp-"),
+        ({"PORT": "http"}, "PORT must be a port number"),
+    ],
+)
+def test_settings_bad_values_stop_start_up_with_a_reason(environ, reason):
+    with pytest.raises(BadSettings, match=reason):
+        Settings.from_env(environ)
