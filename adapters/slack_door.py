@@ -95,7 +95,9 @@ class SlackDoor:
         # We check signatures ourselves, before parsing, so bolt need not check them again.
         self.app = AsyncApp(client=client, signing_secret=settings.slack_signing_secret or None,
                             request_verification_enabled=False)  # fmt: skip
-        self.verifier = SignatureVerifier(settings.slack_signing_secret)
+        # In Socket Mode without a signing secret, nothing arrives over HTTP.
+        secret = settings.slack_signing_secret
+        self.verifier = SignatureVerifier(secret) if secret else None
         self.events = RecentIds()
         self._names: dict[str, str] = {}
         self.app.event("app_mention")(self._on_mention)
@@ -108,6 +110,8 @@ class SlackDoor:
     # HTTP
 
     async def handle(self, request: web.Request) -> web.Response:
+        if self.verifier is None:
+            return _bad(404, "Slack uses Socket Mode on this server")
         body = await request.read()  # aiohttp refuses bodies over client_max_size with 413
         try:
             text = body.decode("utf-8")  # Slack sends UTF-8; the signature check needs text

@@ -106,6 +106,8 @@ def _parser() -> argparse.ArgumentParser:
     imported.add_argument("--url", default="", help="where the document is published")
     gaps = content_commands.add_parser("gaps", help="questions the library could not answer, most frequent first")
     gaps.add_argument("--json", action="store_true")
+    votes = content_commands.add_parser("votes", help="helpful / not helpful votes per source, least helpful first")
+    votes.add_argument("--json", action="store_true")
     return parser
 
 
@@ -165,13 +167,15 @@ def _content(args, settings: Settings) -> int:
             return 1
         print(f"content import: added sources/{name}; its passages are now searchable")
         return 0
-    rows = TinyStore(settings.data_dir).gaps()
-    if args.json:
-        print(json.dumps(rows, indent=2))
-    elif not rows:
-        print("No unanswered questions recorded.")
-    for row in rows if not args.json else []:
-        print(f"{row['count']:>4}  {row['question']}  (last {row['last_asked']})")
+    store = TinyStore(settings.data_dir)
+    if args.content_command == "votes":
+        rows = store.votes()
+        lines = [f"{r['not_helpful']:>4} not helpful {r['helpful']:>4} helpful  {r['source']}" for r in rows]
+        print(json.dumps(rows, indent=2) if args.json else "\n".join(lines) or "No votes recorded.")
+        return 0
+    rows = store.gaps()
+    lines = [f"{r['count']:>4}  {r['question']}  (last {r['last_asked']})" for r in rows]
+    print(json.dumps(rows, indent=2) if args.json else "\n".join(lines) or "No unanswered questions recorded.")
     return 0
 
 

@@ -202,3 +202,18 @@ def test_cli_assign_creates_a_cohort_that_results_count(tmp_path, capsys):
     assert main([*data, "assign", "nope", "--roster", str(roster), "--due", "2020-01-31"]) == 1
     with pytest.raises(SystemExit):
         main([*data, "assign", "hidden-men", "--roster", str(roster), "--due", "31/01/2020"])
+
+
+def test_cli_content_votes_lists_least_helpful_first(tmp_path, capsys):
+    from bot.storage import TinyStore
+
+    store = TinyStore(tmp_path / "d")
+    store.record_vote(["Guide A"], True)
+    store.record_vote(["Guide B", "Guide A"], False)
+    assert main(["--data-dir", str(tmp_path / "d"), "content", "votes"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "   1 not helpful    1 helpful  Guide A",
+        "   1 not helpful    0 helpful  Guide B",
+    ]
+    assert main(["--data-dir", str(tmp_path / "e"), "content", "votes"]) == 0
+    assert capsys.readouterr().out == "No votes recorded.\n"

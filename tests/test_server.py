@@ -75,3 +75,23 @@ def test_settings_slack_from_the_environment():
 def test_settings_bad_values_stop_start_up_with_a_reason(environ, reason):
     with pytest.raises(BadSettings, match=reason):
         Settings.from_env(environ)
+
+
+def test_server_socket_mode_is_wired_when_an_app_token_is_set(answerer, shipped_quizzes, tracking):
+    from adapters.server import SLACK_DOOR, build_web_app
+    from bot.conversation import Conversation
+    from bot.service import Service
+    from quizzes.engine import QuizEngine
+
+    engine = QuizEngine(shipped_quizzes, tracking)
+    settings = Settings.from_env({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1"})
+    service = Service(settings, answerer.store, tracking, answerer, engine, Conversation(answerer, engine))
+    app = build_web_app(service)
+    assert SLACK_DOOR in app and len(app.cleanup_ctx) == 1  # connects when the app starts (not here: no network)
+    assert not build_web_app(replace_settings(service, Settings.from_env({}))).cleanup_ctx
+
+
+def replace_settings(service, settings):
+    from dataclasses import replace
+
+    return replace(service, settings=settings)
