@@ -1,4 +1,4 @@
-"""One aiohttp application serving every door on one port: Slack now, Teams and web pages later."""
+"""One aiohttp application serving every door on one port: Slack, Teams, and web pages later."""
 
 from __future__ import annotations
 
@@ -7,11 +7,13 @@ import logging
 from aiohttp import web
 
 from adapters.slack_door import SlackDoor
+from adapters.teams_door import TeamsDoor
 from bot.service import Service
 
 logger = logging.getLogger(__name__)
 MAX_BODY = 1024 * 1024  # Slack payloads are far smaller; anything bigger is refused with 413
 SLACK_DOOR = web.AppKey("slack_door", SlackDoor)
+TEAMS_DOOR = web.AppKey("teams_door", TeamsDoor)
 
 
 async def _slack_off(request: web.Request) -> web.Response:
@@ -43,6 +45,9 @@ def build_web_app(service: Service) -> web.Application:
     else:
         app.router.add_post("/slack/events", _slack_off)
         logger.warning("Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to turn it on")
+    teams = TeamsDoor(service.conversation, service.tracking, settings)
+    app[TEAMS_DOOR] = teams
+    app.router.add_post("/api/messages", teams.handle)
     return app
 
 

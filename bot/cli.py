@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from adapters.server import serve
+from adapters.teams_package import PackageError, write_teams_package
 from adapters.terminal import render_reply, run_chat, run_quiz
 from bot.roster import RosterError, read_roster
 from bot.service import build_service
@@ -94,6 +95,10 @@ def _parser() -> argparse.ArgumentParser:
     assign.add_argument("--roster", type=Path, required=True, help="CSV with columns id, name, team, agency")
     assign.add_argument("--due", type=_day, required=True, help="due date, YYYY-MM-DD")
     assign.add_argument("--name", default="", help="a name for this cohort (default: the roster file name)")
+
+    package = commands.add_parser("teams-package", help="write the Teams app package (zip) an admin uploads")
+    package.add_argument("--app-id", required=True, help="the Microsoft App ID of your Azure Bot (a GUID)")
+    package.add_argument("--out", type=Path, default=Path("safeguard-bot-teams.zip"), help="zip file to write")
 
     content = commands.add_parser("content", help="check, import or review the content store")
     content_commands = content.add_subparsers(dest="content_command", required=True)
@@ -308,6 +313,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.command == "content":
         return _content(args, settings)
+    if args.command == "teams-package":
+        try:
+            written = write_teams_package(args.app_id, args.out)
+        except PackageError as exc:
+            print(f"teams-package: {exc}", file=sys.stderr)
+            return 1
+        print(f"teams-package: wrote {written}: upload it in Teams (Apps > Manage your apps > Upload an app)")
+        return 0
     if args.command in ("roles", "learners"):
         store = TinyStore(settings.data_dir)
         return _roles(store, args) if args.command == "roles" else _learners(store, args)

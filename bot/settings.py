@@ -27,6 +27,10 @@ class Settings:
     slack_signing_secret: str = ""
     slack_app_token: str = ""  # Socket Mode, for workspaces that cannot expose a public URL
     slack_api_url: str = SLACK_API
+    microsoft_app_id: str = ""  # empty: Teams authentication off, for local testing only
+    microsoft_app_password: str = ""
+    microsoft_app_type: str = "MultiTenant"
+    microsoft_app_tenant_id: str = ""
 
     @property
     def slack_enabled(self) -> bool:
@@ -54,4 +58,8 @@ class Settings:
             slack_signing_secret=secret,
             slack_app_token=app_token,
             slack_api_url=api_url if api_url.endswith("/") else api_url + "/",  # slack_sdk joins URLs
+            microsoft_app_id=environ.get("MicrosoftAppId", ""),
+            microsoft_app_password=environ.get("MicrosoftAppPassword", ""),
+            microsoft_app_type=environ.get("MicrosoftAppType") or "MultiTenant",
+            microsoft_app_tenant_id=environ.get("MicrosoftAppTenantId", ""),
         )

@@ -203,6 +203,23 @@ class TinyStore:
                 row["helpful" if vote["helpful"] else "not_helpful"] += 1
         return sorted(tally.values(), key=lambda r: (-r["not_helpful"], -r["helpful"], r["source"]))
 
+    # Teams conversation references, for messages the bot starts itself (nudges)
+
+    def save_conversation(self, conversation_id: str, reference: dict) -> None:
+        with self._lock:
+            table = self._directory("conversations")
+            table.upsert({"id": conversation_id, "reference": reference}, Query().id == conversation_id)
+
+    def has_conversation(self, conversation_id: str) -> bool:
+        return self._directory("conversations").contains(Query().id == conversation_id)
+
+    def delete_conversation(self, conversation_id: str) -> bool:
+        with self._lock:
+            return bool(self._directory("conversations").remove(Query().id == conversation_id))
+
+    def conversations(self) -> list[dict]:
+        return [row["reference"] for row in self._directory("conversations").all()]
+
     # Attempts
 
     def _quiz_dir(self, quiz_id: str) -> Path:
