@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
+from datetime import UTC, datetime
 
 from aiohttp import web
 
+from adapters.nudge_senders import senders_for
 from adapters.slack_door import SlackDoor
 from adapters.teams_door import TeamsDoor
 from bot.service import Service
 
 logger = logging.getLogger(__name__)
+NUDGE_CHECK_SECONDS = 60  # how often the scheduler looks for nudges that are due
 MAX_BODY = 1024 * 1024  # Slack payloads are far smaller; anything bigger is refused with 413
 SLACK_DOOR = web.AppKey("slack_door", SlackDoor)
 TEAMS_DOOR = web.AppKey("teams_door", TeamsDoor)
@@ -48,7 +53,34 @@ def build_web_app(service: Service) -> web.Application:
     teams = TeamsDoor(service.conversation, service.tracking, settings)
     app[TEAMS_DOOR] = teams
     app.router.add_post("/api/messages", teams.handle)
+    slack_client = app[SLACK_DOOR].app.client if SLACK_DOOR in app else None
+    senders = senders_for(settings, service.tracking, slack_client=slack_client, adapter=teams.adapter)
+    app.cleanup_ctx.append(_nudge_scheduler(service, senders))
     return app
+
+
+def _nudge_scheduler(service: Service, senders: dict):
+    """Deliver nudges as they fall due, for as long as the server runs."""
+
+    async def run_forever():
+        for claim in service.nudger.interrupted():
+            logger.warning("nudge %s for %s was interrupted mid-send and will not be repeated",
+                           claim["schedule"], claim["period"])  # fmt: skip
+        while True:
+            try:
+                await service.nudger.run_due(datetime.now(UTC), senders)
+            except Exception:
+                logger.exception("nudge run failed; trying again at the next check")
+            await asyncio.sleep(NUDGE_CHECK_SECONDS)
+
+    async def context(app: web.Application):
+        task = asyncio.create_task(run_forever())
+        yield
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+    return context
 
 
 def _socket_mode(door: SlackDoor, app_token: str):

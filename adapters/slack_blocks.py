@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.replies import ANSWER, QUIZ, Reply
+from bot.replies import ANSWER, NUDGE, QUIZ, Reply
 
 SECTION_LIMIT = 3000  # characters in a section's text
 BUTTON_LIMIT = 75  # characters in a button's label
@@ -40,8 +40,10 @@ def to_block_kit(reply: Reply) -> dict:
             {"type": "context", "elements": [{"type": "mrkdwn", "text": _mrkdwn(line)} for line in cited][:10]}
         )
     buttons = [_button(choice.label, f"choice_{n}", value=choice.value) for n, choice in enumerate(reply.choices)]
+    link = next((s.url for s in reply.sources if s.url), "")
+    if link and reply.kind == NUDGE:
+        buttons.append(_button("Read more", "read_more", value=reply.ref, url=link))
     if reply.kind == ANSWER:
-        link = next((s.url for s in reply.sources if s.url), "")
         if link:
             buttons.insert(0, _button("Open the guide", "open_guide", url=link))
         buttons += [

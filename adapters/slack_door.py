@@ -29,7 +29,7 @@ from bot.settings import Settings
 from bot.storage import TinyStore
 
 logger = logging.getLogger(__name__)
-SLASH_SUBCOMMANDS = ("ask", "quizzes", "quiz", "results", "help")
+SLASH_SUBCOMMANDS = ("ask", "quizzes", "quiz", "results", "nudge", "help")
 APOLOGY = "Sorry, something went wrong on my side. Please try again in a minute."
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 
@@ -106,6 +106,7 @@ class SlackDoor:
         self.app.action(re.compile(r"^choice_\d+$"))(self._on_choice)
         self.app.action(re.compile(f"^({HELPFUL}|{NOT_HELPFUL})$"))(self._on_vote)
         self.app.action("open_guide")(self._on_link)
+        self.app.action("read_more")(self._on_read_more)
 
     # HTTP
 
@@ -176,6 +177,12 @@ class SlackDoor:
     async def _on_link(self, ack):
         await ack()  # the button opens its URL in Slack; nothing to do here
 
+    async def _on_read_more(self, ack, body, action):
+        await ack()  # the button opens the guide; count it for the champion
+        schedule, _, period = action.get("value", "").partition("|")
+        if schedule and period:
+            self.tracking.record_nudge_event(schedule, period, "read_more", f"slack:{body['user']['id']}")
+
     # Conversation
 
     async def _converse(self, client, event, text: str, thread: str | None):
@@ -225,7 +232,7 @@ class SlackDoor:
             if reply.kind in (URGENT, PII_WARNING):
                 # Only the writer sees it, and their words are never quoted back.
                 await client.chat_postEphemeral(channel=channel, user=user, text=reply.text)
-            elif private:
+            elif private or reply.private:
                 await client.chat_postEphemeral(channel=channel, user=user, **to_block_kit(reply))
             else:
                 await client.chat_postMessage(channel=channel, thread_ts=thread, **to_block_kit(reply))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.replies import ANSWER, Reply
+from bot.replies import ANSWER, NUDGE, Reply
 
 CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
 HELPFUL, NOT_HELPFUL = "helpful", "not_helpful"
@@ -20,10 +20,10 @@ def to_adaptive_card(reply: Reply) -> dict:
         body.append({"type": "TextBlock", "text": f"[{n}] {source.title}: {where}", "wrap": True, "isSubtle": True,
                      "size": "Small", "spacing": "Small"})  # fmt: skip
     actions: list[dict] = []
-    if reply.kind == ANSWER:
-        link = next((s.url for s in reply.sources if s.url), "")
-        if link:
-            actions.append({"type": "Action.OpenUrl", "title": "Open the guide", "url": link})
+    link = next((s.url for s in reply.sources if s.url), "")
+    if link and reply.kind in (ANSWER, NUDGE):
+        title = "Read more" if reply.kind == NUDGE else "Open the guide"
+        actions.append({"type": "Action.OpenUrl", "title": title, "url": link})
     actions += [
         {"type": "Action.Submit", "title": choice.label, "data": {"action": choice.value, "prompt": reply.text}}
         for choice in reply.choices

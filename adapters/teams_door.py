@@ -89,15 +89,19 @@ class SafeguardTeamsBot(ActivityHandler):
         return (team or {}).get("name", "")
 
 
+def teams_adapter(settings: Settings) -> CloudAdapter:
+    config = SimpleNamespace(
+        APP_ID=settings.microsoft_app_id,
+        APP_PASSWORD=settings.microsoft_app_password,
+        APP_TYPE=settings.microsoft_app_type,
+        APP_TENANTID=settings.microsoft_app_tenant_id,
+    )
+    return CloudAdapter(ConfigurationBotFrameworkAuthentication(config))
+
+
 class TeamsDoor:
     def __init__(self, conversation: Conversation, tracking: TinyStore, settings: Settings):
-        config = SimpleNamespace(
-            APP_ID=settings.microsoft_app_id,
-            APP_PASSWORD=settings.microsoft_app_password,
-            APP_TYPE=settings.microsoft_app_type,
-            APP_TENANTID=settings.microsoft_app_tenant_id,
-        )
-        self.adapter = CloudAdapter(ConfigurationBotFrameworkAuthentication(config))
+        self.adapter = teams_adapter(settings)
         self.adapter.on_turn_error = self._on_error
         self.bot = SafeguardTeamsBot(conversation, tracking)
         if not settings.microsoft_app_id:

@@ -10,13 +10,15 @@ import json
 import logging
 import re
 import sys
-from dataclasses import replace
+from dataclasses import asdict, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from adapters.nudge_senders import senders_for
 from adapters.server import serve
 from adapters.teams_package import PackageError, write_teams_package
 from adapters.terminal import render_reply, run_chat, run_quiz
+from bot.nudges import CANCELLED, NudgeError, make_schedule, nudge_engagement
 from bot.roster import RosterError, read_roster
 from bot.service import build_service
 from bot.settings import BadSettings, Settings
@@ -39,6 +41,16 @@ def _day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-12-31") from exc
+
+
+def _instant(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"'{text}' is not an ISO-8601 time like 2026-11-30T09:05:00Z") from exc
+    if moment.tzinfo is None:
+        raise argparse.ArgumentTypeError(f"'{text}' needs a time zone, e.g. Z or +00:00")
+    return moment
 
 
 def _learner_id(text: str) -> str:
@@ -80,6 +92,23 @@ def _parser() -> argparse.ArgumentParser:
     output.add_argument("--json", action="store_true", help="print the report as JSON")
     output.add_argument("--csv", type=Path, metavar="FILE", help="write one row per learner and quiz to FILE")
     output.add_argument("--xapi", type=Path, metavar="FILE", help="write xAPI statements (JSON) to FILE")
+    results.add_argument("--nudges", action="store_true", help="engagement with weekly nudges instead")
+
+    nudges = commands.add_parser("nudges", help="weekly learning nudges: schedule, list, cancel, run-due")
+    nudge_commands = nudges.add_subparsers(dest="nudge_command", required=True)
+    schedule = nudge_commands.add_parser("schedule", help="a weekly nudge in a channel")
+    schedule.add_argument("channel", type=_learner_id, metavar="PLATFORM:CHANNEL", help="e.g. slack:C012AB3CD")
+    schedule.add_argument("every", choices=("weekly",))
+    schedule.add_argument("day", help="mon, tue, wed, thu, fri, sat or sun")
+    schedule.add_argument("time", help="HH:MM, local time")
+    schedule.add_argument("--topic", action="append", default=[], help="a topic id (repeat for more)")
+    schedule.add_argument("--tz", default="Europe/London", help="time zone (default Europe/London)")
+    listing = nudge_commands.add_parser("list", help="the schedules")
+    listing.add_argument("--json", action="store_true")
+    cancel = nudge_commands.add_parser("cancel", help="cancel a schedule")
+    cancel.add_argument("id")
+    due = nudge_commands.add_parser("run-due", help="send every nudge due and unsent now, then exit")
+    due.add_argument("--now", type=_instant, help="the instant to run at, ISO-8601 (default: now)")
 
     roles = commands.add_parser("roles", help="grant, revoke or list roles (learner, champion, training_officer)")
     roles.add_argument("action", choices=("grant", "revoke", "list"))
@@ -212,7 +241,51 @@ def _quiz(service, args) -> int:
     return 0
 
 
+def _nudges(service, args) -> int:
+    store = service.tracking
+    if args.nudge_command == "schedule":
+        platform, _, channel = args.channel.partition(":")
+        try:
+            schedule = make_schedule(platform, channel, args.day, args.time, args.topic, args.tz, "cli",
+                                     service.store.topics)  # fmt: skip
+        except NudgeError as exc:
+            print(f"nudges: {exc}", file=sys.stderr)
+            return 1
+        store.save_schedule(schedule)
+        print(f"nudges: scheduled {schedule.describe()}")
+        return 0
+    if args.nudge_command == "list":
+        schedules = store.schedules()
+        if args.json:
+            print(json.dumps([asdict(s) for s in schedules], indent=2))
+        for s in [] if args.json else schedules:
+            print(f"{s.describe()} [{s.status}]{' ' + s.note if s.note else ''}")
+        return 0
+    if args.nudge_command == "cancel":
+        schedule = store.schedule(args.id)
+        if schedule is None:
+            print(f"nudges: no schedule '{args.id}'", file=sys.stderr)
+            return 1
+        store.save_schedule(replace(schedule, status=CANCELLED))
+        print(f"nudges: {args.id} cancelled")
+        return 0
+    senders = senders_for(service.settings, store)
+    counts = asyncio.run(service.nudger.run_due(args.now or datetime.now(UTC), senders))
+    print(f"nudges: {counts['sent']} sent, {counts['failed']} failed, {counts['retry']} to retry")
+    return 0
+
+
 def _results(service, args) -> int:
+    if args.nudges:
+        rows = nudge_engagement(service.tracking)
+        if args.json:
+            print(json.dumps(rows, indent=2))
+        for r in [] if args.json else rows:
+            engagement = f"quick question answered {r['answered']}, correct {r['correct']}, read more {r['read_more']}"
+            print(
+                f"{r['schedule']} {r['period']} {r['platform']}:{r['channel']} {r['status']}: {r['item']}; {engagement}"
+            )
+        return 0
     quizzes = service.engine.quizzes
     if args.quiz and args.quiz not in quizzes:
         print(f"safeguard-bot: no quiz '{args.quiz}'; 'safeguard-bot quiz list' shows them", file=sys.stderr)
@@ -340,6 +413,8 @@ def main(argv: list[str] | None = None) -> int:
         return _quiz(service, args)
     if args.command == "results":
         return _results(service, args)
+    if args.command == "nudges":
+        return _nudges(service, args)
     if args.command == "assign":
         return _assign(service, args)
     if args.command == "chat":

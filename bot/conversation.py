@@ -6,7 +6,18 @@ import asyncio
 from dataclasses import dataclass
 
 from bot.answering import Answerer
-from bot.quiz_replies import ANSWER_ACTION, RATE, START, parse_action, quiz_list_reply, quiz_offer, step_reply
+from bot.nudge_commands import NudgeCommands
+from bot.quiz_replies import (
+    ANSWER_ACTION,
+    QUICK_ANSWER,
+    QUICK_QUESTION,
+    RATE,
+    START,
+    parse_action,
+    quiz_list_reply,
+    quiz_offer,
+    step_reply,
+)
 from bot.replies import ANSWER, INFO, Reply
 from quizzes.engine import QuizEngine
 from quizzes.reports import learner_results_text, quiz_report_text
@@ -16,6 +27,7 @@ HELP = """I answer from the partnership's safeguarding guides and review learnin
 - Just type a question, e.g. "what does was not brought mean?" (or: ask <question>)
 - quizzes: the 2-minute quizzes; quiz <id>: take or carry on with one
 - results [quiz]: your results (training officers see everyone's)
+- nudge ...: weekly learning nudges in this channel (safeguarding champions)
 - help: this message
 Please don't type names, addresses, dates of birth or other case details.
 If a child is in immediate danger, call 999."""
@@ -39,9 +51,10 @@ class Event:
 
 
 class Conversation:
-    def __init__(self, answerer: Answerer, engine: QuizEngine):
+    def __init__(self, answerer: Answerer, engine: QuizEngine, nudges: NudgeCommands | None = None):
         self.answerer = answerer
         self.engine = engine
+        self.nudges = nudges
 
     async def handle(self, event: Event) -> list[Reply]:
         # Answering, quizzes and reports read and write files: keep them off the event loop.
@@ -60,6 +73,8 @@ class Conversation:
             return self._steps(self.engine.start(event.learner, rest))
         if command == "results":
             return [self._results(event.user, rest)]
+        if command == "nudge" and self.nudges:
+            return [self.nudges.handle(event.user, event.channel, rest.split())]
         typed_answer = self.engine.respond(event.user, event.text)
         if typed_answer is not None:
             return self._steps(typed_answer)
@@ -69,6 +84,10 @@ class Conversation:
         verb, args = parse_action(event.action)
         if verb == START:
             return self._steps(self.engine.start(event.learner, args[0]))
+        if verb == QUICK_QUESTION and self.nudges:
+            return [self.nudges.quick_question(event.user, *args)]
+        if verb == QUICK_ANSWER and self.nudges and args[4].isdigit():
+            return [self.nudges.quick_answer(event.user, *args[:4], int(args[4]))]
         if verb in (ANSWER_ACTION, RATE) and args[2].isdigit():
             attempt = self.engine.store.attempt(args[0])
             if attempt is None or attempt.learner != event.user:

@@ -4,6 +4,8 @@ An action is a short string a platform button carries and returns when clicked:
     start|<quiz id>
     answer|<attempt id>|<question id>|<option key>
     rate|<attempt id>|<rating>|<value>
+    qq|<schedule>|<week>|<quiz id>|<question id>             (a nudge's quick question)
+    qa|<schedule>|<week>|<quiz id>|<question id>|<option>    (its answer)
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from quizzes.engine import OPTION_LETTERS, Feedback, Notice, QuestionPrompt, Rat
 from quizzes.model import RATING_SCALE, Quiz
 
 START, ANSWER_ACTION, RATE = "start", "answer", "rate"
+QUICK_QUESTION, QUICK_ANSWER = "qq", "qa"  # a nudge's quick question, and its answer
 
 
 def action(*parts: object) -> str:
@@ -23,7 +26,7 @@ def action(*parts: object) -> str:
 def parse_action(value: str) -> tuple[str, list[str]]:
     """Split an action into its verb and arguments; an unknown shape gives ("", [])."""
     verb, *args = value.split("|")
-    expected = {START: 1, ANSWER_ACTION: 3, RATE: 3}
+    expected = {START: 1, ANSWER_ACTION: 3, RATE: 3, QUICK_QUESTION: 4, QUICK_ANSWER: 5}
     return (verb, args) if expected.get(verb) == len(args) and all(args) else ("", [])
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from content.model import Citation
 
 ANSWER, NO_ANSWER, URGENT, PII_WARNING, INFO, QUIZ = "answer", "no_answer", "urgent", "pii_warning", "info", "quiz"
+NUDGE = "nudge"
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,8 @@ class Reply:
     confidence: float = 0.0
     topics: tuple[str, ...] = ()
     choices: tuple[Choice, ...] = ()
+    private: bool = False  # only for the person who asked (a preview, a quick question)
+    ref: str = ""  # what engagement with this message counts towards (a nudge: schedule|week)
 
     def with_choices(self, *choices: Choice) -> Reply:
         return replace(self, choices=self.choices + choices)

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from bot.answering import Answerer
 from bot.conversation import Conversation
+from bot.nudge_commands import NudgeCommands
+from bot.nudges import Nudger
 from bot.settings import Settings
 from bot.storage import TinyStore
 from content.loader import load_content
@@ -26,6 +28,7 @@ class Service:
     answerer: Answerer
     engine: QuizEngine
     conversation: Conversation
+    nudger: Nudger
 
 
 def build_service(settings: Settings) -> Service:
@@ -42,4 +45,6 @@ def build_service(settings: Settings) -> Service:
     tracking = TinyStore(settings.data_dir)
     answerer = Answerer(store, tracking)
     engine = QuizEngine(quizzes, tracking)
-    return Service(settings, store, tracking, answerer, engine, Conversation(answerer, engine))
+    nudger = Nudger(tracking, store, quizzes, settings.nudge_grace)
+    conversation = Conversation(answerer, engine, NudgeCommands(nudger))
+    return Service(settings, store, tracking, answerer, engine, conversation, nudger)

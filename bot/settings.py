@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from content.loader import SHIPPED_CONTENT
@@ -31,6 +32,7 @@ class Settings:
     microsoft_app_password: str = ""
     microsoft_app_type: str = "MultiTenant"
     microsoft_app_tenant_id: str = ""
+    nudge_grace: timedelta = timedelta(hours=12)  # a nudge whose time passed longer ago is skipped
 
     @property
     def slack_enabled(self) -> bool:
@@ -49,6 +51,9 @@ class Settings:
         if app_token and not app_token.startswith("xapp-"):
             raise BadSettings("SLACK_APP_TOKEN must be an app-level token starting with xapp-")
         api_url = environ.get("SLACK_API_URL") or SLACK_API
+        grace = environ.get("NUDGE_GRACE_HOURS") or "12"
+        if not grace.isdigit():
+            raise BadSettings(f"NUDGE_GRACE_HOURS must be a whole number of hours, not '{grace}'")
         return cls(
             data_dir=Path(environ.get("DATA_DIR") or "data"),
             content_dir=Path(environ.get("CONTENT_DIR") or SHIPPED_CONTENT),
@@ -62,4 +67,5 @@ class Settings:
             microsoft_app_password=environ.get("MicrosoftAppPassword", ""),
             microsoft_app_type=environ.get("MicrosoftAppType") or "MultiTenant",
             microsoft_app_tenant_id=environ.get("MicrosoftAppTenantId", ""),
+            nudge_grace=timedelta(hours=int(grace)),
         )

@@ -25,6 +25,7 @@ from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
 
+from bot.nudges import Schedule
 from quizzes.tracking import COMPLETED, RATINGS, ROLES, Answer, Attempt, Cohort, Learner
 
 SHARD_CAPACITY = 200
@@ -219,6 +220,65 @@ class TinyStore:
 
     def conversations(self) -> list[dict]:
         return [row["reference"] for row in self._directory("conversations").all()]
+
+    # Nudge schedules, deliveries (one per schedule and week) and engagement
+
+    def save_schedule(self, schedule: Schedule) -> None:
+        doc = asdict(schedule) | {"topics": list(schedule.topics)}
+        with self._lock:
+            self._directory("schedules").upsert(doc, Query().id == schedule.id)
+
+    def schedules(self) -> list[Schedule]:
+        return [Schedule(**(d | {"topics": tuple(d["topics"])})) for d in self._directory("schedules").all()]
+
+    def schedule(self, schedule_id: str) -> Schedule | None:
+        return next((s for s in self.schedules() if s.id == schedule_id), None)
+
+    def claim_delivery(self, schedule: Schedule, period: str, status: str) -> bool:
+        """Record that (schedule, period) is being delivered; False if it already was claimed."""
+        with self._lock:
+            table = self._directory("deliveries")
+            if table.contains((Query().schedule == schedule.id) & (Query().period == period)):
+                return False
+            table.insert(
+                {"schedule": schedule.id, "period": period, "status": status, "platform": schedule.platform,
+                 "channel": schedule.channel, "item": "", "note": "", "at": datetime.now(UTC).isoformat()}
+            )  # fmt: skip
+            return True
+
+    def finish_delivery(self, schedule_id: str, period: str, status: str, item: str, note: str = "") -> None:
+        with self._lock:
+            self._directory("deliveries").update(
+                {"status": status, "item": item, "note": note, "at": datetime.now(UTC).isoformat()},
+                (Query().schedule == schedule_id) & (Query().period == period),
+            )
+
+    def release_delivery(self, schedule_id: str, period: str) -> None:
+        with self._lock:
+            self._directory("deliveries").remove((Query().schedule == schedule_id) & (Query().period == period))
+
+    def delivery(self, schedule_id: str, period: str) -> dict | None:
+        return self._directory("deliveries").get((Query().schedule == schedule_id) & (Query().period == period))
+
+    def deliveries(self) -> list[dict]:
+        return [dict(d) for d in self._directory("deliveries").all()]
+
+    def items_delivered(self, platform: str, channel: str) -> list[str]:
+        rows = self._directory("deliveries").search(
+            (Query().platform == platform) & (Query().channel == channel) & (Query().status == "sent")
+        )
+        return [row["item"] for row in sorted(rows, key=lambda r: r["at"])]
+
+    def record_nudge_event(self, schedule_id: str, period: str, kind: str, user: str) -> None:
+        """Engagement with a nudge; one of each kind per person counts."""
+        key = (Query().schedule == schedule_id) & (Query().period == period) & (Query().kind == kind)
+        with self._lock:
+            table = self._directory("nudge_events")
+            if not table.contains(key & (Query().user == user)):
+                table.insert({"schedule": schedule_id, "period": period, "kind": kind, "user": user})
+
+    def nudge_events(self) -> list[dict]:
+        return [dict(e) for e in self._directory("nudge_events").all()]
 
     # Attempts
 

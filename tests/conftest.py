@@ -7,6 +7,10 @@ import pytest
 
 from bot.answering import Answerer
 from bot.conversation import Conversation
+from bot.nudge_commands import NudgeCommands
+from bot.nudges import Nudger
+from bot.service import Service
+from bot.settings import Settings
 from bot.storage import TinyStore
 from content.loader import SHIPPED_CONTENT, load_content
 from quizzes.engine import QuizEngine
@@ -44,7 +48,15 @@ def tracking(tmp_path):
 
 @pytest.fixture
 def conversation(answerer, shipped_quizzes, tracking):
-    return Conversation(answerer, QuizEngine(shipped_quizzes, tracking))
+    return make_service(Settings(tracking.root, SHIPPED_CONTENT), answerer, shipped_quizzes, tracking).conversation
+
+
+def make_service(settings: Settings, answerer: Answerer, quizzes, tracking: TinyStore) -> Service:
+    """The service wired as build_service does, from already loaded parts (loading takes a second)."""
+    engine = QuizEngine(quizzes, tracking)
+    nudger = Nudger(tracking, answerer.store, quizzes, settings.nudge_grace)
+    conversation = Conversation(answerer, engine, NudgeCommands(nudger))
+    return Service(settings, answerer.store, tracking, answerer, engine, conversation, nudger)
 
 
 @pytest.fixture

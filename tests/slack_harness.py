@@ -16,10 +16,8 @@ from aiohttp.test_utils import TestClient, TestServer
 from slack_sdk.signature import SignatureVerifier
 
 from adapters.server import build_web_app
-from bot.conversation import Conversation
-from bot.service import Service
 from bot.settings import Settings
-from quizzes.engine import QuizEngine
+from tests.conftest import make_service
 
 FIXTURES = Path(__file__).parent / "fixtures" / "slack"
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
@@ -82,9 +80,8 @@ class SlackHarness:
             slack_signing_secret=SECRET,
             slack_api_url=str(self._mock_server.make_url("/api/")),
         )
-        engine = QuizEngine(self.quizzes, self.tracking)
-        conversation = Conversation(self.answerer, engine)
-        service = Service(settings, self.answerer.store, self.tracking, self.answerer, engine, conversation)
+        service = make_service(settings, self.answerer, self.quizzes, self.tracking)
+        self.service = service
         self.client = TestClient(TestServer(build_web_app(service), host="127.0.0.1"))
         await self.client.start_server()
         return self

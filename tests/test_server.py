@@ -79,16 +79,14 @@ def test_settings_bad_values_stop_start_up_with_a_reason(environ, reason):
 
 def test_server_socket_mode_is_wired_when_an_app_token_is_set(answerer, shipped_quizzes, tracking):
     from adapters.server import SLACK_DOOR, build_web_app
-    from bot.conversation import Conversation
-    from bot.service import Service
-    from quizzes.engine import QuizEngine
+    from tests.conftest import make_service
 
-    engine = QuizEngine(shipped_quizzes, tracking)
     settings = Settings.from_env({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1"})
-    service = Service(settings, answerer.store, tracking, answerer, engine, Conversation(answerer, engine))
+    service = make_service(settings, answerer, shipped_quizzes, tracking)
     app = build_web_app(service)
-    assert SLACK_DOOR in app and len(app.cleanup_ctx) == 1  # connects when the app starts (not here: no network)
-    assert not build_web_app(replace_settings(service, Settings.from_env({}))).cleanup_ctx
+    # Socket Mode connects when the app starts (not here: no network), beside the nudge scheduler.
+    assert SLACK_DOOR in app and len(app.cleanup_ctx) == 2
+    assert len(build_web_app(replace_settings(service, Settings.from_env({}))).cleanup_ctx) == 1
 
 
 def replace_settings(service, settings):

@@ -1,0 +1,111 @@
+"""Deliver a nudge to a Slack channel or a Teams conversation, paced and with failures sorted out."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+
+import aiohttp
+from botbuilder.core import TurnContext
+from botbuilder.integration.aiohttp import CloudAdapter
+from botbuilder.schema import ConversationReference
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from adapters.slack_blocks import to_block_kit
+from adapters.teams_door import card_activity, teams_adapter
+from bot.nudges import PermanentFailure, TransientFailure
+from bot.replies import Reply
+from bot.settings import Settings
+from bot.storage import TinyStore
+
+logger = logging.getLogger(__name__)
+SLACK_GONE = {"channel_not_found", "is_archived", "not_in_channel", "account_inactive", "invalid_auth",
+              "token_revoked", "missing_scope", "restricted_action", "channel_is_archived"}  # fmt: skip
+PER_CHANNEL_INTERVAL = 1.0  # Slack: about one message per second per channel
+MAX_RATE_LIMITED = 5
+
+
+def base_conversation(conversation_id: str) -> str:
+    """A Teams channel thread id without its ';messageid=...' part: the channel itself."""
+    return conversation_id.split(";messageid=")[0]
+
+
+class SlackSender:
+    def __init__(self, client: AsyncWebClient):
+        self.client = client
+        self._last: dict[str, float] = {}
+
+    async def send(self, channel: str, reply: Reply) -> None:
+        for _ in range(MAX_RATE_LIMITED):
+            wait = self._last.get(channel, 0) + PER_CHANNEL_INTERVAL - time.monotonic()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            self._last[channel] = time.monotonic()
+            try:
+                await self.client.chat_postMessage(channel=channel, **to_block_kit(reply))
+                return
+            except SlackApiError as exc:
+                if exc.response.status_code == 429:
+                    await asyncio.sleep(float(exc.response.headers.get("Retry-After", 1)))
+                    continue
+                error = exc.response.get("error", "unknown_error")
+                raise (PermanentFailure if error in SLACK_GONE else TransientFailure)(f"Slack said {error}") from exc
+            except (aiohttp.ClientError, TimeoutError) as exc:
+                raise TransientFailure(f"Slack could not be reached: {exc}") from exc
+        raise TransientFailure("Slack kept rate-limiting this channel")
+
+    async def notify(self, user: str, text: str) -> None:
+        opened = await self.client.conversations_open(users=user)
+        await self.client.chat_postMessage(channel=opened["channel"]["id"], text=text)
+
+
+class TeamsSender:
+    def __init__(self, adapter: CloudAdapter, app_id: str, tracking: TinyStore):
+        self.adapter, self.app_id, self.tracking = adapter, app_id, tracking
+
+    async def send(self, channel: str, reply: Reply) -> None:
+        stored = next(
+            (r for r in self.tracking.conversations() if base_conversation(r["conversation"]["id"]) == channel), None
+        )
+        if stored is None:
+            raise PermanentFailure("no conversation reference: add the bot to this team or chat again")
+        reference = ConversationReference.deserialize(stored)
+        reference.conversation.id = channel  # a new post in the channel, not a reply in a thread
+        reference.activity_id = None
+        await self._post(reference, card_activity(reply))
+
+    async def notify(self, user: str, text: str) -> None:
+        personal = next(
+            (r for r in self.tracking.conversations()
+             if r["conversation"].get("conversationType") == "personal"
+             and user in (r.get("user", {}).get("aadObjectId"), r.get("user", {}).get("id"))),
+            None,
+        )  # fmt: skip
+        if personal is None:
+            raise PermanentFailure("no personal chat with that champion")
+        reference = ConversationReference.deserialize(personal)
+        reference.activity_id = None
+        await self._post(reference, card_activity(Reply("info", text)))
+
+    async def _post(self, reference: ConversationReference, activity) -> None:
+        async def post(turn_context: TurnContext):
+            await turn_context.send_activity(activity)
+
+        try:
+            await self.adapter.continue_conversation(reference, post, bot_app_id=self.app_id)
+        except Exception as exc:
+            status = getattr(getattr(exc, "response", None), "status_code", None)
+            if status in (403, 404):
+                raise PermanentFailure(f"Teams refused the post ({status}): the bot was removed") from exc
+            raise TransientFailure(f"Teams could not take the post: {exc}") from exc
+
+
+def senders_for(settings: Settings, tracking: TinyStore, slack_client=None, adapter=None) -> dict:
+    """A sender per platform this server can reach."""
+    senders: dict = {"msteams": TeamsSender(adapter or teams_adapter(settings), settings.microsoft_app_id, tracking)}
+    if settings.slack_bot_token:
+        client = slack_client or AsyncWebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url)
+        senders["slack"] = SlackSender(client)
+    return senders

@@ -1,0 +1,93 @@
+"""`nudge ...` commands for safeguarding champions, and the quick questions nudges carry."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.nudges import ACTIVE, CANCELLED, DEFAULT_TZ, PAUSED, NudgeError, Nudger, make_schedule
+from bot.replies import INFO, Choice, Reply
+from quizzes.engine import OPTION_LETTERS
+
+USAGE = (
+    "nudge weekly <day> <HH:MM> [topic ...]: a weekly learning point in this channel\n"
+    "nudge list | nudge pause|resume|cancel <id> | nudge preview"
+)
+NOT_A_CHAMPION = (
+    "Only safeguarding champions can schedule nudges. Ask your team's safeguarding champion, or an "
+    "administrator to make you one (safeguard-bot roles grant <you> champion)."
+)
+
+
+def channel_of(channel: str) -> str:
+    """Teams channel threads carry ';messageid=...': the channel is what comes before."""
+    return channel.split(";messageid=")[0]
+
+
+class NudgeCommands:
+    def __init__(self, nudger: Nudger):
+        self.nudger = nudger
+        self.store = nudger.store
+
+    def handle(self, user: str, channel: str, words: list[str]) -> Reply:
+        if "champion" not in self.store.roles().get(user, []):
+            return Reply(INFO, NOT_A_CHAMPION, private=True)
+        channel = channel_of(channel)
+        verb, args = (words[0].lower(), words[1:]) if words else ("", [])
+        try:
+            text = self._run(user, channel, verb, args)
+        except NudgeError as exc:
+            text = f"{exc}\n{USAGE}"
+        if isinstance(text, Reply):
+            return replace(text, private=True)
+        return Reply(INFO, text, private=True)
+
+    def _run(self, user: str, channel: str, verb: str, args: list[str]):
+        here = [s for s in self.store.schedules() if s.channel == channel and s.status != CANCELLED]
+        if verb == "weekly" and len(args) >= 2:
+            platform = user.split(":")[0]
+            schedule = make_schedule(platform, channel, args[0], args[1], args[2:], DEFAULT_TZ, user,
+                                     self.nudger.content.topics)  # fmt: skip
+            self.store.save_schedule(schedule)
+            return f"Scheduled {schedule.describe()}. 'nudge preview' shows the next one."
+        if verb == "list":
+            return "\n".join(f"{s.describe()} [{s.status}]" for s in here) or "No nudges scheduled in this channel."
+        if verb in ("pause", "resume", "cancel") and len(args) == 1:
+            schedule = next((s for s in here if s.id == args[0]), None)
+            if schedule is None:
+                raise NudgeError(f"No nudge '{args[0]}' in this channel ('nudge list' shows them).")
+            status = {"pause": PAUSED, "resume": ACTIVE, "cancel": CANCELLED}[verb]
+            self.store.save_schedule(replace(schedule, status=status))
+            return f"Nudge {schedule.id} is now {status}."
+        if verb == "preview":
+            active = [s for s in here if s.status == ACTIVE]
+            if not active:
+                return "No active nudge in this channel to preview."
+            return self.nudger.compose(active[0], "preview", self.nudger.next_point(active[0]))
+        raise NudgeError("I didn't understand that nudge command.")
+
+    def quick_question(self, user: str, schedule_id: str, period: str, quiz_id: str, question_id: str) -> Reply:
+        quiz = self.nudger.quizzes.get(quiz_id)
+        question = quiz.question(question_id) if quiz else None
+        if question is None:
+            return Reply(INFO, "That question is no longer in the quizzes.", private=True)
+        lines = [f"Quick question: {question.stem}"]
+        lines += [f"{letter}. {text}" for letter, text in zip(OPTION_LETTERS, question.options, strict=False)]
+        choices = tuple(
+            Choice(letter, f"qa|{schedule_id}|{period}|{quiz_id}|{question_id}|{n}", letter)
+            for n, letter in zip(range(len(question.options)), OPTION_LETTERS, strict=False)
+        )
+        return Reply(INFO, "\n".join(lines), choices=choices, private=True)
+
+    def quick_answer(self, user, schedule_id, period, quiz_id, question_id, option: int) -> Reply:
+        quiz = self.nudger.quizzes.get(quiz_id)
+        question = quiz.question(question_id) if quiz else None
+        if question is None or not 0 <= option < len(question.options):
+            return Reply(INFO, "That question is no longer in the quizzes.", private=True)
+        right = option == question.correct
+        self.store.record_nudge_event(schedule_id, period, "answered", user)
+        if right:
+            self.store.record_nudge_event(schedule_id, period, "correct", user)
+        verdict = "Right." if right else f"Not quite. The answer is: {question.options[question.correct]}"
+        item = next((i for i in self.nudger.content.items if i.id == question.item), None)
+        sources = (self.nudger.content.citation_for(item),) if item else ()
+        return Reply(INFO, f"{verdict}\n{question.explanation}", sources, private=True)

@@ -1,0 +1,226 @@
+"""Weekly learning nudges: schedules, what is due, which learning point comes next, and delivery.
+
+Exactly once per (schedule, ISO week in the schedule's time zone): a delivery is claimed in
+the store before it is sent and marked sent after. A claim left behind by a crash mid-send is
+never sent again (it is reported instead), so a restart cannot duplicate a nudge. A week whose
+time passed while nothing ran is sent late if still within the grace window, else skipped.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import uuid
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.replies import NUDGE, Choice, Reply
+from content.model import ContentStore, Item
+from quizzes.model import Quiz
+
+logger = logging.getLogger(__name__)
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+DEFAULT_TZ = "Europe/London"
+DEFAULT_GRACE = timedelta(hours=12)
+ACTIVE, PAUSED, CANCELLED, FAILED = "active", "paused", "cancelled", "failed"
+NUDGE_KINDS = ("guide", "learning", "review", "fact")  # glossary entries are definitions, not learning points
+
+
+class NudgeError(Exception):
+    """A user-facing reason a schedule could not be made or changed."""
+
+
+class PermanentFailure(Exception):
+    """The channel cannot take messages (archived, bot removed): do not try it again."""
+
+
+class TransientFailure(Exception):
+    """Try again on the next run."""
+
+
+class Sender(Protocol):
+    async def send(self, channel: str, reply: Reply) -> None: ...
+
+    async def notify(self, user: str, text: str) -> None:
+        """A private message to a person (`user` without its platform prefix)."""
+        ...
+
+
+@dataclass(frozen=True)
+class Schedule:
+    id: str
+    platform: str  # slack or msteams
+    channel: str
+    weekday: int  # 0 = Monday
+    time: str  # HH:MM, local
+    tz: str
+    topics: tuple[str, ...] = ()
+    created_by: str = ""
+    status: str = ACTIVE
+    note: str = ""
+
+    def describe(self) -> str:
+        topics = f" on {', '.join(self.topics)}" if self.topics else ""
+        return f"{self.id}: {self.platform}:{self.channel} every {WEEKDAYS[self.weekday]} {self.time} {self.tz}{topics}"
+
+
+def make_schedule(platform: str, channel: str, day: str, time: str, topics, tz: str, created_by: str, known_topics):
+    """Check what someone typed and build the schedule (not yet stored)."""
+    if day.lower()[:3] not in WEEKDAYS:
+        raise NudgeError(f"'{day}' is not a day: use mon, tue, wed, thu, fri, sat or sun")
+    if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", time):
+        raise NudgeError(f"'{time}' is not a time: use HH:MM, e.g. 09:00")
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise NudgeError(f"'{tz}' is not a time zone, e.g. Europe/London") from exc
+    unknown = [t for t in topics if t not in known_topics]
+    if unknown:
+        raise NudgeError(f"unknown topic(s) {', '.join(unknown)}; topics are: {', '.join(sorted(known_topics))}")
+    weekday = WEEKDAYS.index(day.lower()[:3])
+    return Schedule(uuid.uuid4().hex[:8], platform, channel, weekday, time, tz, tuple(topics), created_by)
+
+
+def occurrence(schedule: Schedule, year: int, week: int) -> datetime:
+    """When the schedule fires in ISO week (year, week), in UTC (local wall time, DST included)."""
+    hour, minute = map(int, schedule.time.split(":"))
+    local = datetime.fromisocalendar(year, week, schedule.weekday + 1).replace(
+        hour=hour, minute=minute, tzinfo=ZoneInfo(schedule.tz)
+    )
+    return local.astimezone(UTC)
+
+
+def latest_occurrence(schedule: Schedule, now: datetime) -> tuple[str, datetime]:
+    """The most recent firing at or before `now`, and its period key (ISO week, local)."""
+    local_now = now.astimezone(ZoneInfo(schedule.tz))
+    for back in (0, 7):
+        year, week, _ = (local_now - timedelta(days=back)).isocalendar()
+        when = occurrence(schedule, year, week)
+        if when <= now:
+            return f"{year}-W{week:02d}", when
+    raise AssertionError("a weekly schedule fires within any 14 days")
+
+
+class Nudger:
+    """Plans and sends nudges; the platform senders are passed in at run time."""
+
+    def __init__(self, store, content: ContentStore, quizzes: dict[str, Quiz], grace: timedelta = DEFAULT_GRACE):
+        self.store = store
+        self.content = content
+        self.quizzes = quizzes
+        self.grace = grace
+
+    def points(self, schedule: Schedule) -> list[Item]:
+        """The learning points a schedule draws on, in a fixed order."""
+        wanted = set(schedule.topics)
+        return [i for i in self.content.items if i.kind in NUDGE_KINDS and (not wanted or wanted & set(i.topics))]
+
+    def next_point(self, schedule: Schedule) -> Item:
+        """The point the channel has seen least often, first in order among equals: so every point
+        of the schedule's topics comes round once before any comes round again."""
+        seen = Counter(self.store.items_delivered(schedule.platform, schedule.channel))
+        return min(self.points(schedule), key=lambda point: seen[point.id])
+
+    def quick_question(self, item: Item):
+        """A quiz question on the point itself, else on one of its topics."""
+        questions = [(quiz, q) for quiz in self.quizzes.values() for q in quiz.questions]
+        same = [(quiz, q) for quiz, q in questions if q.item == item.id]
+        related = [(quiz, q) for quiz, q in questions if set(quiz.topics[:1]) & set(item.topics)]
+        return (same or related or [None])[0]
+
+    def compose(self, schedule: Schedule, period: str, item: Item) -> Reply:
+        choices = []
+        asked = self.quick_question(item)
+        if asked:
+            quiz, question = asked
+            choices.append(Choice("Quick question", f"qq|{schedule.id}|{period}|{quiz.id}|{question.id}"))
+        return Reply(
+            NUDGE,
+            f"This week's learning: {item.text}",
+            (self.content.citation_for(item),),
+            topics=item.topics,
+            choices=tuple(choices),
+            ref=f"{schedule.id}|{period}",
+        )
+
+    def due(self, now: datetime) -> list[tuple[Schedule, str]]:
+        found = []
+        for schedule in self.store.schedules():
+            if schedule.status != ACTIVE:
+                continue
+            period, when = latest_occurrence(schedule, now)
+            if self.store.delivery(schedule.id, period) is not None:
+                continue
+            if now - when > self.grace:
+                logger.warning("nudge %s for %s skipped: its time passed %s ago", schedule.id, period, now - when)
+                self.store.claim_delivery(schedule, period, "skipped")
+                continue
+            found.append((schedule, period))
+        return found
+
+    async def run_due(self, now: datetime, senders: dict[str, Sender]) -> dict[str, int]:
+        """Send everything due and unsent at `now`; return counts by outcome."""
+        counts = {"sent": 0, "failed": 0, "retry": 0}
+        for schedule, period in self.due(now):
+            sender = senders.get(schedule.platform)
+            if sender is None:
+                logger.warning("nudge %s: %s is not configured on this server", schedule.id, schedule.platform)
+                continue
+            if not self.store.claim_delivery(schedule, period, "sending"):
+                continue  # another run claimed it
+            item = self.next_point(schedule)
+            try:
+                await sender.send(schedule.channel, self.compose(schedule, period, item))
+            except PermanentFailure as exc:
+                self.store.finish_delivery(schedule.id, period, "failed", item.id, str(exc))
+                self.store.save_schedule(replace(schedule, status=FAILED, note=str(exc)))
+                logger.warning("nudge %s failed for good: %s", schedule.id, exc)
+                await self._tell_champion(sender, schedule, str(exc))
+                counts["failed"] += 1
+                continue
+            except TransientFailure as exc:
+                self.store.release_delivery(schedule.id, period)
+                logger.warning("nudge %s will be retried: %s", schedule.id, exc)
+                counts["retry"] += 1
+                continue
+            self.store.finish_delivery(schedule.id, period, "sent", item.id)
+            counts["sent"] += 1
+        return counts
+
+    async def _tell_champion(self, sender: Sender, schedule: Schedule, reason: str) -> None:
+        platform, _, user = schedule.created_by.partition(":")
+        if platform != schedule.platform or not user:
+            return  # scheduled from the terminal: the log line is the report
+        text = f"Your weekly nudge {schedule.describe()} could not be delivered and has stopped: {reason}"
+        try:
+            await sender.notify(user, text)
+        except Exception:
+            logger.warning("could not tell %s that nudge %s failed", schedule.created_by, schedule.id)
+
+    def interrupted(self) -> list[dict]:
+        """Deliveries claimed but never confirmed: a crash mid-send. They are not sent again."""
+        return [d for d in self.store.deliveries() if d["status"] == "sending"]
+
+
+def nudge_engagement(store) -> list[dict]:
+    """Per delivered nudge: where, what, and how people engaged with it."""
+    events = Counter((e["schedule"], e["period"], e["kind"]) for e in store.nudge_events())
+    rows = []
+    for d in sorted(store.deliveries(), key=lambda d: (d["period"], d["schedule"])):
+        key = (d["schedule"], d["period"])
+        rows.append(
+            {
+                "schedule": d["schedule"],
+                "period": d["period"],
+                "platform": d["platform"],
+                "channel": d["channel"],
+                "status": d["status"],
+                "item": d["item"],
+                "delivered": d["status"] == "sent",
+                **{kind: events[(*key, kind)] for kind in ("answered", "correct", "read_more")},
+            }
+        )
+    return rows

@@ -1,0 +1,266 @@
+import asyncio
+import json
+import threading
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from aiohttp import web
+
+from adapters.nudge_senders import SlackSender
+from bot.cli import main
+from bot.conversation import Event
+from bot.nudges import (
+    FAILED,
+    NudgeError,
+    Nudger,
+    PermanentFailure,
+    latest_occurrence,
+    make_schedule,
+    occurrence,
+)
+from bot.storage import TinyStore
+from tests.slack_harness import MockSlackAPI
+
+
+class Crash(BaseException):
+    """Stands for the process dying mid-send."""
+
+
+class FakeSender:
+    def __init__(self, fail: dict | None = None):
+        self.sent: list[tuple[str, object]] = []
+        self.notified: list[tuple[str, str]] = []
+        self.fail = fail or {}
+
+    async def send(self, channel, reply):
+        if channel in self.fail:
+            raise self.fail[channel]
+        self.sent.append((channel, reply))
+
+    async def notify(self, user, text):
+        self.notified.append((user, text))
+
+
+@pytest.fixture
+def nudger(tracking, shipped_store, shipped_quizzes):
+    return Nudger(tracking, shipped_store, shipped_quizzes, timedelta(hours=12))
+
+
+def _schedule(nudger, day="mon", time="09:00", topics=("was-not-brought",), channel="C1", by="slack:UCHAMP"):
+    schedule = make_schedule("slack", channel, day, time, list(topics), "Europe/London", by, nudger.content.topics)
+    nudger.store.save_schedule(schedule)
+    return schedule
+
+
+def _run(nudger, now, sender):
+    return asyncio.run(nudger.run_due(now, {"slack": sender}))
+
+
+def test_nudges_fire_at_local_time_in_winter_and_summer(nudger):
+    schedule = _schedule(nudger)
+    assert occurrence(schedule, 2026, 49) == datetime(2026, 11, 30, 9, 0, tzinfo=UTC)  # GMT
+    assert occurrence(schedule, 2027, 14) == datetime(2027, 4, 5, 8, 0, tzinfo=UTC)  # BST
+    assert latest_occurrence(schedule, datetime(2026, 11, 30, 8, 59, tzinfo=UTC))[0] == "2026-W48"
+
+
+@pytest.mark.parametrize(
+    ("day", "start"),
+    [("sun", datetime(2026, 10, 24, 12, 0, tzinfo=UTC)), ("sun", datetime(2027, 3, 27, 12, 0, tzinfo=UTC))],
+)
+def test_nudges_clock_changes_send_once_and_skip_none(nudger, day, start):
+    # 01:30 happens twice when the clocks go back (25 Oct 2026) and not at all when they go forward
+    # (28 Mar 2027): checking every 10 minutes for two days sends exactly one nudge that weekend.
+    _schedule(nudger, day=day, time="01:30")
+    sender = FakeSender()
+    for minutes in range(0, 48 * 60, 10):
+        _run(nudger, start + timedelta(minutes=minutes), sender)
+    assert len(sender.sent) == 1
+
+
+def test_nudges_run_due_twice_sends_once_and_cites_its_source(nudger):
+    _schedule(nudger)
+    sender = FakeSender()
+    now = datetime(2026, 11, 30, 9, 5, tzinfo=UTC)
+    assert _run(nudger, now, sender) == {"sent": 1, "failed": 0, "retry": 0}
+    assert _run(nudger, now, sender)["sent"] == 0
+    ((channel, reply),) = sender.sent
+    assert channel == "C1" and reply.kind == "nudge" and reply.sources and reply.text.startswith("This week's")
+    assert reply.choices[0].label == "Quick question" and reply.ref.endswith("|2026-W49")
+
+
+def test_nudges_restart_mid_delivery_never_duplicates(nudger, tracking, shipped_store, shipped_quizzes):
+    _schedule(nudger)
+
+    class CrashingSender(FakeSender):
+        async def send(self, channel, reply):
+            raise Crash
+
+    now = datetime(2026, 11, 30, 9, 5, tzinfo=UTC)
+    with pytest.raises(Crash):
+        _run(nudger, now, CrashingSender())
+    restarted = Nudger(TinyStore(tracking.root), shipped_store, shipped_quizzes)
+    sender = FakeSender()
+    assert _run(restarted, now + timedelta(minutes=1), sender)["sent"] == 0
+    assert sender.sent == [] and len(restarted.interrupted()) == 1
+    assert _run(restarted, now + timedelta(days=7), sender)["sent"] == 1  # the next week goes out
+
+
+def test_nudges_missed_week_caught_up_within_grace_else_skipped(nudger, caplog):
+    _schedule(nudger)
+    sender = FakeSender()
+    assert _run(nudger, datetime(2026, 11, 30, 17, 0, tzinfo=UTC), sender)["sent"] == 1  # 8 hours late
+    assert _run(nudger, datetime(2026, 12, 9, 9, 0, tzinfo=UTC), sender)["sent"] == 0  # 2 days late
+    assert "skipped" in caplog.text
+    assert _run(nudger, datetime(2026, 12, 14, 9, 1, tzinfo=UTC), sender)["sent"] == 1
+    statuses = [d["status"] for d in nudger.store.deliveries()]
+    assert statuses == ["sent", "skipped", "sent"]
+
+
+def test_nudges_rotate_through_every_point_before_repeating(nudger):
+    schedule = _schedule(nudger)
+    points = [p.id for p in nudger.points(schedule)]
+    sender = FakeSender()
+    monday = datetime(2026, 11, 30, 9, 5, tzinfo=UTC)
+    for week in range(len(points) + 1):
+        _run(nudger, monday + timedelta(weeks=week), sender)
+    items = [reply.ref and nudger.store.deliveries()[n]["item"] for n, (_, reply) in enumerate(sender.sent)]
+    assert sorted(items[: len(points)]) == sorted(points)
+    assert items[len(points)] == items[0]
+
+
+def test_nudges_permanent_failure_is_reported_and_others_carry_on(nudger):
+    broken = _schedule(nudger, channel="CGONE")
+    _schedule(nudger, channel="COK")
+    sender = FakeSender(fail={"CGONE": PermanentFailure("Slack said is_archived")})
+    counts = _run(nudger, datetime(2026, 11, 30, 9, 5, tzinfo=UTC), sender)
+    assert counts == {"sent": 1, "failed": 1, "retry": 0}
+    assert [c for c, _ in sender.sent] == ["COK"]
+    assert nudger.store.schedule(broken.id).status == FAILED
+    ((user, text),) = sender.notified
+    assert user == "UCHAMP" and "is_archived" in text and broken.id in text
+    assert _run(nudger, datetime(2026, 12, 7, 9, 5, tzinfo=UTC), sender)["failed"] == 0  # not tried again
+
+
+def test_nudges_bad_schedules_are_refused_clearly(nudger):
+    topics = nudger.content.topics
+    for args, reason in [
+        (("funday", "09:00", [], "Europe/London"), "not a day"),
+        (("mon", "9am", [], "Europe/London"), "not a time"),
+        (("mon", "09:00", ["cooking"], "Europe/London"), "unknown topic"),
+        (("mon", "09:00", [], "Mars/Olympus"), "not a time zone"),
+    ]:
+        with pytest.raises(NudgeError, match=reason):
+            make_schedule("slack", "C1", *args, "x", topics)
+
+
+def test_nudges_slack_sender_honours_429_retry_after():
+    mock = MockSlackAPI()
+    limited = {"left": 1}
+
+    async def rate_limited(request):
+        mock.calls.append(("chat.postMessage", await request.json()))
+        if limited["left"]:
+            limited["left"] -= 1
+            return web.json_response({"ok": False, "error": "ratelimited"}, status=429, headers={"Retry-After": "1"})
+        return web.json_response({"ok": True, "ts": "1.1"})
+
+    async def scenario():
+        app = web.Application()
+        app.router.add_post("/api/chat.postMessage", rate_limited)
+        runner = web.AppRunner(app)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]
+        from slack_sdk.web.async_client import AsyncWebClient
+
+        sender = SlackSender(AsyncWebClient(token="xoxb-t", base_url=f"http://127.0.0.1:{port}/api/"))
+        started = asyncio.get_running_loop().time()
+        from bot.replies import Reply
+
+        await sender.send("C1", Reply("nudge", "hello"))
+        waited = asyncio.get_running_loop().time() - started
+        await runner.cleanup()
+        return waited
+
+    waited = asyncio.run(scenario())
+    assert len(mock.calls) == 2 and waited >= 1.0
+
+
+def test_nudges_champion_commands_and_refusal(conversation, tracking):
+    def say(text, user="slack:UCHAMP", channel="C7"):
+        (reply,) = asyncio.run(conversation.handle(Event(user, channel, text)))
+        return reply
+
+    refused = say("nudge weekly mon 09:00", user="slack:UOTHER")
+    assert "Only safeguarding champions" in refused.text and refused.private
+    tracking.grant_role("slack:UCHAMP", "champion")
+    made = say("nudge weekly wed 14:30 hidden-men")
+    assert made.private and "every wed 14:30 Europe/London on hidden-men" in made.text
+    (schedule,) = tracking.schedules()
+    assert (schedule.channel, schedule.created_by) == ("C7", "slack:UCHAMP")
+    assert schedule.id in say("nudge list").text
+    preview = say("nudge preview")
+    assert preview.kind == "nudge" and preview.private and preview.sources
+    assert "paused" in say(f"nudge pause {schedule.id}").text
+    assert "active" in say(f"nudge resume {schedule.id}").text
+    assert "cancelled" in say(f"nudge cancel {schedule.id}").text
+    assert "not a day" in say("nudge weekly someday 09:00").text
+    assert "No nudge 'nope'" in say("nudge pause nope").text
+
+
+def test_nudges_quick_question_records_engagement(conversation, tracking, nudger, capsys):
+    schedule = _schedule(nudger, channel="C9")
+    sender = FakeSender()
+    _run(nudger, datetime(2026, 11, 30, 9, 5, tzinfo=UTC), sender)
+    ((_, nudge),) = sender.sent
+    (question,) = asyncio.run(conversation.handle(Event("slack:U5", "C9", action=nudge.choices[0].value)))
+    assert question.private and question.text.startswith("Quick question:")
+    for choice in question.choices[:2]:
+        asyncio.run(conversation.handle(Event("slack:U5", "C9", action=choice.value)))
+    tracking.record_nudge_event(schedule.id, "2026-W49", "read_more", "slack:U5")
+    assert main(["--data-dir", str(tracking.root), "results", "--nudges", "--json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert row["delivered"] and row["answered"] == 1 and row["read_more"] == 1 and row["correct"] in (0, 1)
+
+
+def test_nudges_cli_acceptance_with_a_mock_slack_api(tmp_path, monkeypatch, capsys):
+    mock = MockSlackAPI()
+    ready = threading.Event()
+    holder = {}
+
+    def serve():
+        loop = asyncio.new_event_loop()
+        runner = web.AppRunner(mock.app)
+        loop.run_until_complete(runner.setup())
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        loop.run_until_complete(site.start())
+        holder["port"], holder["loop"] = site._server.sockets[0].getsockname()[1], loop
+        ready.set()
+        loop.run_forever()
+        loop.run_until_complete(runner.cleanup())
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    ready.wait(10)
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", "secret")
+    monkeypatch.setenv("SLACK_API_URL", f"http://127.0.0.1:{holder['port']}/api/")
+    data = ["--data-dir", str(tmp_path / "d")]
+    try:
+        assert main([*data, "nudges", "schedule", "slack:C1", "weekly", "mon", "09:00"]) == 0
+        assert main([*data, "nudges", "run-due", "--now", "2026-11-30T09:05:00Z"]) == 0
+        assert main([*data, "nudges", "run-due", "--now", "2026-11-30T09:05:00Z"]) == 0
+        first = mock.sent("chat.postMessage")
+        assert main([*data, "nudges", "run-due", "--now", "2027-04-05T08:05:00Z"]) == 0  # 09:05 BST
+        both = mock.sent("chat.postMessage")
+    finally:
+        holder["loop"].call_soon_threadsafe(holder["loop"].stop)
+        thread.join(5)
+    out = capsys.readouterr().out
+    assert "1 sent" in out and "0 sent" in out
+    assert len(first) == 1 and len(both) == 2
+    body = first[0][1]
+    assert body["channel"] == "C1" and body["text"].startswith("This week's learning")
+    assert any(b["type"] == "context" for b in body["blocks"])
+    assert both[1][1]["text"] != body["text"]
