@@ -121,8 +121,8 @@ class Nudger:
     def next_point(self, schedule: Schedule) -> Item:
         """The point the channel has seen least often, first in order among equals: so every point
         of the schedule's topics comes round once before any comes round again."""
-        seen = Counter(self.store.items_delivered(schedule.platform, schedule.channel))
-        return min(self.points(schedule), key=lambda point: seen[point.id])
+        seen = self.store.delivered_counts(schedule.platform, schedule.channel)
+        return min(self.points(schedule), key=lambda point: seen.get(point.id, 0))
 
     def quick_question(self, item: Item):
         """A quiz question on the point itself, else on one of its topics."""

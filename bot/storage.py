@@ -1,7 +1,10 @@
 """The embedded store: TinyDB files written atomically, one writer at a time, attempts in bounded shards.
 
 Layout under the data folder:
-    directory.json                  learners, roles, cohorts, settings, unanswered questions
+    directory.json                  learners, roles, cohorts, settings, unanswered questions,
+                                    votes, Teams conversation references, nudge schedules
+    nudges/<YYYY>-W<NN>.json        that week's nudge deliveries (one per schedule) and engagement
+    nudges/rotation-<NN>.json       how often each learning point went to each channel
     attempts/<quiz>/open.json       each learner's attempt in progress on that quiz
     attempts/<quiz>/<YYYY-MM>-<NNN>.json
                                     attempts started that month, at most SHARD_CAPACITY a file,
@@ -16,6 +19,7 @@ import os
 import re
 import threading
 import uuid
+import zlib
 from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import UTC, date, datetime
@@ -29,6 +33,7 @@ from bot.nudges import Schedule
 from quizzes.tracking import COMPLETED, RATINGS, ROLES, Answer, Attempt, Cohort, Learner
 
 SHARD_CAPACITY = 200
+ROTATION_SHARDS = 16
 _SHARD_FILE = re.compile(r"(\d{4}-\d{2})-(\d{3})\.json")
 
 
@@ -234,11 +239,19 @@ class TinyStore:
     def schedule(self, schedule_id: str) -> Schedule | None:
         return next((s for s in self.schedules() if s.id == schedule_id), None)
 
+    def _week(self, period: str, name: str) -> Table:
+        """Deliveries and engagement are kept per week: no write rewrites more than one week's."""
+        return self._table(self.root / "nudges" / f"{period}.json", name)
+
+    def _rotation(self, platform: str, channel: str) -> Table:
+        shard = zlib.crc32(f"{platform}:{channel}".encode()) % ROTATION_SHARDS
+        return self._table(self.root / "nudges" / f"rotation-{shard:02d}.json", "rotation")
+
     def claim_delivery(self, schedule: Schedule, period: str, status: str) -> bool:
         """Record that (schedule, period) is being delivered; False if it already was claimed."""
         with self._lock:
-            table = self._directory("deliveries")
-            if table.contains((Query().schedule == schedule.id) & (Query().period == period)):
+            table = self._week(period, "deliveries")
+            if table.contains(Query().schedule == schedule.id):
                 return False
             table.insert(
                 {"schedule": schedule.id, "period": period, "status": status, "platform": schedule.platform,
@@ -248,37 +261,46 @@ class TinyStore:
 
     def finish_delivery(self, schedule_id: str, period: str, status: str, item: str, note: str = "") -> None:
         with self._lock:
-            self._directory("deliveries").update(
-                {"status": status, "item": item, "note": note, "at": datetime.now(UTC).isoformat()},
-                (Query().schedule == schedule_id) & (Query().period == period),
-            )
+            table = self._week(period, "deliveries")
+            row = table.get(Query().schedule == schedule_id)
+            table.update({"status": status, "item": item, "note": note, "at": datetime.now(UTC).isoformat()},
+                         doc_ids=[row.doc_id])  # fmt: skip
+            if status == "sent":
+                rotation = self._rotation(row["platform"], row["channel"])
+                key = Query().channel == f"{row['platform']}:{row['channel']}"
+                counts = (rotation.get(key) or {}).get("counts", {})
+                counts[item] = counts.get(item, 0) + 1
+                rotation.upsert({"channel": f"{row['platform']}:{row['channel']}", "counts": counts}, key)
 
     def release_delivery(self, schedule_id: str, period: str) -> None:
         with self._lock:
-            self._directory("deliveries").remove((Query().schedule == schedule_id) & (Query().period == period))
+            self._week(period, "deliveries").remove(Query().schedule == schedule_id)
 
     def delivery(self, schedule_id: str, period: str) -> dict | None:
-        return self._directory("deliveries").get((Query().schedule == schedule_id) & (Query().period == period))
+        return self._week(period, "deliveries").get(Query().schedule == schedule_id)
+
+    def _weeks(self) -> list[str]:
+        folder = self.root / "nudges"
+        return sorted(p.stem for p in folder.glob("*-W*.json")) if folder.is_dir() else []
 
     def deliveries(self) -> list[dict]:
-        return [dict(d) for d in self._directory("deliveries").all()]
+        return [dict(d) for week in self._weeks() for d in self._week(week, "deliveries").all()]
 
-    def items_delivered(self, platform: str, channel: str) -> list[str]:
-        rows = self._directory("deliveries").search(
-            (Query().platform == platform) & (Query().channel == channel) & (Query().status == "sent")
-        )
-        return [row["item"] for row in sorted(rows, key=lambda r: r["at"])]
+    def delivered_counts(self, platform: str, channel: str) -> dict[str, int]:
+        """How often each learning point has been sent to a channel."""
+        row = self._rotation(platform, channel).get(Query().channel == f"{platform}:{channel}")
+        return row["counts"] if row else {}
 
     def record_nudge_event(self, schedule_id: str, period: str, kind: str, user: str) -> None:
         """Engagement with a nudge; one of each kind per person counts."""
-        key = (Query().schedule == schedule_id) & (Query().period == period) & (Query().kind == kind)
+        key = (Query().schedule == schedule_id) & (Query().kind == kind) & (Query().user == user)
         with self._lock:
-            table = self._directory("nudge_events")
-            if not table.contains(key & (Query().user == user)):
+            table = self._week(period, "events")
+            if not table.contains(key):
                 table.insert({"schedule": schedule_id, "period": period, "kind": kind, "user": user})
 
     def nudge_events(self) -> list[dict]:
-        return [dict(e) for e in self._directory("nudge_events").all()]
+        return [dict(e) for week in self._weeks() for e in self._week(week, "events").all()]
 
     # Attempts
 
