@@ -56,9 +56,9 @@ class SlackSender:
                 raise TransientFailure(f"Slack could not be reached: {exc}") from exc
         raise TransientFailure("Slack kept rate-limiting this channel")
 
-    async def notify(self, user: str, text: str) -> None:
+    async def notify(self, user: str, reply: Reply) -> None:
         opened = await self.client.conversations_open(users=user)
-        await self.client.chat_postMessage(channel=opened["channel"]["id"], text=text)
+        await self.client.chat_postMessage(channel=opened["channel"]["id"], **to_block_kit(reply))
 
 
 class TeamsSender:
@@ -76,7 +76,7 @@ class TeamsSender:
         reference.activity_id = None
         await self._post(reference, card_activity(reply))
 
-    async def notify(self, user: str, text: str) -> None:
+    async def notify(self, user: str, reply: Reply) -> None:
         personal = next(
             (r for r in self.tracking.conversations()
              if r["conversation"].get("conversationType") == "personal"
@@ -87,7 +87,7 @@ class TeamsSender:
             raise PermanentFailure("no personal chat with that champion")
         reference = ConversationReference.deserialize(personal)
         reference.activity_id = None
-        await self._post(reference, card_activity(Reply("info", text)))
+        await self._post(reference, card_activity(reply))
 
     async def _post(self, reference: ConversationReference, activity) -> None:
         async def post(turn_context: TurnContext):

@@ -68,7 +68,9 @@ def _nudge_scheduler(service: Service, senders: dict):
                            claim["schedule"], claim["period"])  # fmt: skip
         while True:
             try:
-                await service.nudger.run_due(datetime.now(UTC), senders)
+                now = datetime.now(UTC)
+                await service.nudger.run_due(now, senders)
+                await service.reviews.run_due(now, senders)
             except Exception:
                 logger.exception("nudge run failed; trying again at the next check")
             await asyncio.sleep(NUDGE_CHECK_SECONDS)

@@ -270,8 +270,11 @@ def _nudges(service, args) -> int:
         print(f"nudges: {args.id} cancelled")
         return 0
     senders = senders_for(service.settings, store)
-    counts = asyncio.run(service.nudger.run_due(args.now or datetime.now(UTC), senders))
-    print(f"nudges: {counts['sent']} sent, {counts['failed']} failed, {counts['retry']} to retry")
+    now = args.now or datetime.now(UTC)
+    counts = asyncio.run(service.nudger.run_due(now, senders))
+    reviews = asyncio.run(service.reviews.run_due(now, senders))
+    print(f"nudges: {counts['sent']} sent, {counts['failed']} failed, {counts['retry']} to retry; "
+          f"{reviews} weekly reviews sent")  # fmt: skip
     return 0
 
 

@@ -12,6 +12,7 @@ from bot.quiz_replies import (
     QUICK_ANSWER,
     QUICK_QUESTION,
     RATE,
+    REVIEW,
     START,
     parse_action,
     quiz_list_reply,
@@ -88,6 +89,8 @@ class Conversation:
             return [self.nudges.quick_question(event.user, *args)]
         if verb == QUICK_ANSWER and self.nudges and args[4].isdigit():
             return [self.nudges.quick_answer(event.user, *args[:4], int(args[4]))]
+        if verb == REVIEW and self.nudges and args[2].isdigit():
+            return [self.nudges.reviews.answer(event.user, args[0], args[1], int(args[2]), self.engine.clock())]
         if verb in (ANSWER_ACTION, RATE) and args[2].isdigit():
             attempt = self.engine.store.attempt(args[0])
             if attempt is None or attempt.learner != event.user:

@@ -6,11 +6,13 @@ from dataclasses import replace
 
 from bot.nudges import ACTIVE, CANCELLED, DEFAULT_TZ, PAUSED, NudgeError, Nudger, make_schedule
 from bot.replies import INFO, Choice, Reply
+from bot.reviews import Reviews
 from quizzes.engine import OPTION_LETTERS
 
 USAGE = (
     "nudge weekly <day> <HH:MM> [topic ...]: a weekly learning point in this channel\n"
-    "nudge list | nudge pause|resume|cancel <id> | nudge preview"
+    "nudge list | nudge pause|resume|cancel <id> | nudge preview\n"
+    "nudge me weekly | nudge me stop: your own weekly review of questions you missed"
 )
 NOT_A_CHAMPION = (
     "Only safeguarding champions can schedule nudges. Ask your team's safeguarding champion, or an "
@@ -24,11 +26,16 @@ def channel_of(channel: str) -> str:
 
 
 class NudgeCommands:
-    def __init__(self, nudger: Nudger):
+    def __init__(self, nudger: Nudger, reviews: Reviews):
         self.nudger = nudger
+        self.reviews = reviews
         self.store = nudger.store
 
     def handle(self, user: str, channel: str, words: list[str]) -> Reply:
+        if [w.lower() for w in words[:2]] == ["me", "weekly"]:
+            return self.reviews.opt_in(user)
+        if [w.lower() for w in words[:2]] == ["me", "stop"]:
+            return self.reviews.opt_out(user)
         if "champion" not in self.store.roles().get(user, []):
             return Reply(INFO, NOT_A_CHAMPION, private=True)
         channel = channel_of(channel)

@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.replies import NUDGE, Choice, Reply
+from bot.replies import INFO, NUDGE, Choice, Reply
 from content.model import ContentStore, Item
 from quizzes.model import Quiz
 
@@ -44,7 +44,7 @@ class TransientFailure(Exception):
 class Sender(Protocol):
     async def send(self, channel: str, reply: Reply) -> None: ...
 
-    async def notify(self, user: str, text: str) -> None:
+    async def notify(self, user: str, reply: Reply) -> None:
         """A private message to a person (`user` without its platform prefix)."""
         ...
 
@@ -196,7 +196,7 @@ class Nudger:
             return  # scheduled from the terminal: the log line is the report
         text = f"Your weekly nudge {schedule.describe()} could not be delivered and has stopped: {reason}"
         try:
-            await sender.notify(user, text)
+            await sender.notify(user, Reply(INFO, text))
         except Exception:
             logger.warning("could not tell %s that nudge %s failed", schedule.created_by, schedule.id)
 

@@ -6,6 +6,7 @@ An action is a short string a platform button carries and returns when clicked:
     rate|<attempt id>|<rating>|<value>
     qq|<schedule>|<week>|<quiz id>|<question id>             (a nudge's quick question)
     qa|<schedule>|<week>|<quiz id>|<question id>|<option>    (its answer)
+    sr|<quiz id>|<question id>|<option>                      (an answer in a weekly review)
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from quizzes.model import RATING_SCALE, Quiz
 
 START, ANSWER_ACTION, RATE = "start", "answer", "rate"
 QUICK_QUESTION, QUICK_ANSWER = "qq", "qa"  # a nudge's quick question, and its answer
+REVIEW = "sr"  # an answer in a learner's weekly review
 
 
 def action(*parts: object) -> str:
@@ -26,7 +28,7 @@ def action(*parts: object) -> str:
 def parse_action(value: str) -> tuple[str, list[str]]:
     """Split an action into its verb and arguments; an unknown shape gives ("", [])."""
     verb, *args = value.split("|")
-    expected = {START: 1, ANSWER_ACTION: 3, RATE: 3, QUICK_QUESTION: 4, QUICK_ANSWER: 5}
+    expected = {START: 1, ANSWER_ACTION: 3, RATE: 3, QUICK_QUESTION: 4, QUICK_ANSWER: 5, REVIEW: 3}
     return (verb, args) if expected.get(verb) == len(args) and all(args) else ("", [])
 
 

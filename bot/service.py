@@ -9,6 +9,7 @@ from bot.answering import Answerer
 from bot.conversation import Conversation
 from bot.nudge_commands import NudgeCommands
 from bot.nudges import Nudger
+from bot.reviews import Reviews
 from bot.settings import Settings
 from bot.storage import TinyStore
 from content.loader import load_content
@@ -29,6 +30,7 @@ class Service:
     engine: QuizEngine
     conversation: Conversation
     nudger: Nudger
+    reviews: Reviews
 
 
 def build_service(settings: Settings) -> Service:
@@ -46,5 +48,6 @@ def build_service(settings: Settings) -> Service:
     answerer = Answerer(store, tracking)
     engine = QuizEngine(quizzes, tracking)
     nudger = Nudger(tracking, store, quizzes, settings.nudge_grace)
-    conversation = Conversation(answerer, engine, NudgeCommands(nudger))
-    return Service(settings, store, tracking, answerer, engine, conversation, nudger)
+    reviews = Reviews(tracking, quizzes, store)
+    conversation = Conversation(answerer, engine, NudgeCommands(nudger, reviews))
+    return Service(settings, store, tracking, answerer, engine, conversation, nudger, reviews)

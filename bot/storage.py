@@ -302,6 +302,26 @@ class TinyStore:
     def nudge_events(self) -> list[dict]:
         return [dict(e) for week in self._weeks() for e in self._week(week, "events").all()]
 
+    # Spaced repetition: learners who opted in, and their FSRS cards
+
+    def _reviews(self, name: str) -> Table:
+        return self._table(self.root / "reviews.json", name)
+
+    def save_review_learner(self, learner: str, active: bool) -> None:
+        with self._lock:
+            self._reviews("learners").upsert({"learner": learner, "active": active}, Query().learner == learner)
+
+    def review_learners(self) -> list[str]:
+        return [row["learner"] for row in self._reviews("learners").search(Query().active == True)]  # noqa: E712
+
+    def review_cards(self, learner: str) -> dict[str, dict]:
+        return {row["key"]: row["card"] for row in self._reviews("cards").search(Query().learner == learner)}
+
+    def save_review_card(self, learner: str, key: str, card: dict) -> None:
+        with self._lock:
+            match = (Query().learner == learner) & (Query().key == key)
+            self._reviews("cards").upsert({"learner": learner, "key": key, "card": card}, match)
+
     # Attempts
 
     def _quiz_dir(self, quiz_id: str) -> Path:

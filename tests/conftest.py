@@ -9,6 +9,7 @@ from bot.answering import Answerer
 from bot.conversation import Conversation
 from bot.nudge_commands import NudgeCommands
 from bot.nudges import Nudger
+from bot.reviews import Reviews
 from bot.service import Service
 from bot.settings import Settings
 from bot.storage import TinyStore
@@ -55,8 +56,9 @@ def make_service(settings: Settings, answerer: Answerer, quizzes, tracking: Tiny
     """The service wired as build_service does, from already loaded parts (loading takes a second)."""
     engine = QuizEngine(quizzes, tracking)
     nudger = Nudger(tracking, answerer.store, quizzes, settings.nudge_grace)
-    conversation = Conversation(answerer, engine, NudgeCommands(nudger))
-    return Service(settings, answerer.store, tracking, answerer, engine, conversation, nudger)
+    reviews = Reviews(tracking, quizzes, answerer.store)
+    conversation = Conversation(answerer, engine, NudgeCommands(nudger, reviews))
+    return Service(settings, answerer.store, tracking, answerer, engine, conversation, nudger, reviews)
 
 
 @pytest.fixture

@@ -37,8 +37,8 @@ class FakeSender:
             raise self.fail[channel]
         self.sent.append((channel, reply))
 
-    async def notify(self, user, text):
-        self.notified.append((user, text))
+    async def notify(self, user, reply):
+        self.notified.append((user, reply.text))
 
 
 @pytest.fixture
