@@ -9,7 +9,7 @@ import time
 import aiohttp
 from botbuilder.core import TurnContext
 from botbuilder.integration.aiohttp import CloudAdapter
-from botbuilder.schema import ConversationReference
+from botbuilder.schema import ConversationParameters, ConversationReference
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -72,9 +72,21 @@ class TeamsSender:
         if stored is None:
             raise PermanentFailure("no conversation reference: add the bot to this team or chat again")
         reference = ConversationReference.deserialize(stored)
-        reference.conversation.id = channel  # a new post in the channel, not a reply in a thread
-        reference.activity_id = None
-        await self._post(reference, card_activity(reply))
+        if reference.conversation.conversation_type != "channel":
+            reference.activity_id = None
+            await self._post(reference, card_activity(reply))
+            return
+        # A new top-level post in the channel: a conversation of its own, opened with the nudge.
+        parameters = ConversationParameters(
+            is_group=True,
+            bot=reference.bot,
+            channel_data={"channel": {"id": channel}},
+            activity=card_activity(reply),
+            tenant_id=reference.conversation.tenant_id,
+        )
+        await self._call(
+            self.adapter.create_conversation(self.app_id, _nothing, parameters, "msteams", reference.service_url)
+        )
 
     async def notify(self, user: str, reply: Reply) -> None:
         personal = next(
@@ -93,13 +105,22 @@ class TeamsSender:
         async def post(turn_context: TurnContext):
             await turn_context.send_activity(activity)
 
+        await self._call(self.adapter.continue_conversation(reference, post, bot_app_id=self.app_id))
+
+    @staticmethod
+    async def _call(sending) -> None:
+        """Await a connector call, sorting its failures into permanent and passing ones."""
         try:
-            await self.adapter.continue_conversation(reference, post, bot_app_id=self.app_id)
+            await sending
         except Exception as exc:
             status = getattr(getattr(exc, "response", None), "status_code", None)
             if status in (403, 404):
                 raise PermanentFailure(f"Teams refused the post ({status}): the bot was removed") from exc
             raise TransientFailure(f"Teams could not take the post: {exc}") from exc
+
+
+async def _nothing(turn_context: TurnContext) -> None:
+    """The new conversation was opened with the nudge itself: nothing more to send."""
 
 
 def senders_for(settings: Settings, tracking: TinyStore, slack_client=None, adapter=None) -> dict:

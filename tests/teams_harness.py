@@ -37,6 +37,7 @@ class MockConnector:
         self.app.router.add_post("/v3/conversations/{conversation}/activities/{activity}", self._reply)
         self.app.router.add_post("/v3/conversations/{conversation}/activities", self._send)
         self.app.router.add_put("/v3/conversations/{conversation}/activities/{activity}", self._update)
+        self.app.router.add_post("/v3/conversations", self._create)
 
     async def _record(self, verb: str, request: web.Request) -> web.Response:
         self.calls.append((verb, request.match_info["conversation"], await request.json()))
@@ -50,6 +51,12 @@ class MockConnector:
 
     async def _update(self, request):
         return await self._record("update", request)
+
+    async def _create(self, request):
+        body = await request.json()
+        channel = body.get("channelData", {}).get("channel", {}).get("id", "")
+        self.calls.append(("create", channel, body.get("activity") or {}))
+        return web.json_response({"id": f"{channel};messageid=new{len(self.calls)}", "activityId": "new"})
 
     def cards(self, verb: str | None = None) -> list[dict]:
         return [

@@ -264,3 +264,75 @@ def test_nudges_cli_acceptance_with_a_mock_slack_api(tmp_path, monkeypatch, caps
     assert body["channel"] == "C1" and body["text"].startswith("This week's learning")
     assert any(b["type"] == "context" for b in body["blocks"])
     assert both[1][1]["text"] != body["text"]
+
+
+def test_nudges_teams_delivery_is_a_new_channel_post_through_the_stored_reference(tracking, shipped_store):
+    from adapters.nudge_senders import TeamsSender
+    from adapters.teams_door import teams_adapter
+    from bot.replies import Reply
+    from bot.settings import Settings
+    from tests.teams_harness import MockConnector, fixture
+
+    connector = MockConnector()
+    gone = web.Application()
+
+    async def refuse(request):
+        return web.json_response({"error": {"code": "BotNotInConversationRoster"}}, status=403)
+
+    gone.router.add_post("/v3/conversations", refuse)
+
+    async def scenario():
+        results = {}
+        for name, app in (("ok", connector.app), ("gone", gone)):
+            runner = web.AppRunner(app)
+            await runner.setup()
+            site = web.TCPSite(runner, "127.0.0.1", 0)
+            await site.start()
+            port = site._server.sockets[0].getsockname()[1]
+            reference = {**fixture("channel_mention.json"), "serviceUrl": f"http://127.0.0.1:{port}/"}
+            from botbuilder.core import TurnContext
+            from botbuilder.schema import Activity
+
+            ref = TurnContext.get_conversation_reference(Activity().deserialize(reference)).serialize()
+            tracking.save_conversation(f"{name}-{ref['conversation']['id']}", ref)
+            sender = TeamsSender(teams_adapter(Settings(tracking.root, shipped_store.root)), "", tracking)
+            try:
+                await sender.send("19:a1b2c3channel@thread.tacv2", Reply("nudge", f"This week's learning ({name})"))
+                results[name] = "sent"
+            except PermanentFailure as exc:
+                results[name] = str(exc)
+            await runner.cleanup()
+            tracking.delete_conversation(f"{name}-{ref['conversation']['id']}")
+        return results
+
+    results = asyncio.run(scenario())
+    assert results["ok"] == "sent" and "403" in results["gone"]
+    ((verb, conversation, activity),) = connector.calls
+    assert (verb, conversation) == ("create", "19:a1b2c3channel@thread.tacv2")  # a new top-level post
+    assert activity["attachments"][0]["content"]["body"][0]["text"] == "This week's learning (ok)"
+
+
+def test_nudges_slack_champion_schedules_with_the_slash_command_and_read_more_counts(
+    answerer, shipped_quizzes, tracking
+):
+    from tests.slack_harness import SlackHarness
+
+    tracking.grant_role("slack:U2147483697", "champion")
+
+    async def scenario(h):
+        await h.command("nudge weekly mon 09:00 was-not-brought")
+        ((_, confirmation),) = await h.wait_for(1, "chat.postEphemeral")
+        (schedule,) = tracking.schedules()
+        await h.click(f"{schedule.id}|2026-W49", action_id="read_more", channel="C2147483705")
+        await asyncio.sleep(0.3)
+        return confirmation, schedule
+
+    async def main_():
+        async with SlackHarness(answerer, shipped_quizzes, tracking) as h:
+            return await scenario(h)
+
+    confirmation, schedule = asyncio.run(main_())
+    assert "Scheduled" in confirmation["text"] and schedule.channel == "C2147483705"
+    assert tracking.nudge_events() == [
+        {"schedule": schedule.id, "period": "2026-W49", "kind": "read_more", "user": "slack:U2147483697"}
+    ]
