@@ -1,4 +1,4 @@
-"""One aiohttp application serving every door on one port: Slack, Teams, and web pages later."""
+"""One aiohttp application serving every door on one port: Slack, Teams and the web pages."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from aiohttp import web
 from adapters.nudge_senders import senders_for
 from adapters.slack_door import SlackDoor
 from adapters.teams_door import TeamsDoor
+from adapters.web import WebDoor
 from bot.service import Service
 
 logger = logging.getLogger(__name__)
@@ -40,6 +41,7 @@ def build_web_app(service: Service) -> web.Application:
         )
 
     app.router.add_get("/healthz", healthz)
+    WebDoor(service).routes(app)
     if settings.slack_enabled:
         door = SlackDoor(service.conversation, service.tracking, settings)
         app[SLACK_DOOR] = door
@@ -100,4 +102,6 @@ def _socket_mode(door: SlackDoor, app_token: str):
 
 def serve(service: Service) -> None:
     """Run until SIGTERM or SIGINT, then close connections and finish cleanly."""
-    web.run_app(build_web_app(service), port=service.settings.port, print=None, handle_signals=True)
+    port = service.settings.port
+    logger.warning("safeguard-bot is running: open http://localhost:%d/ to ask it a question", port)
+    web.run_app(build_web_app(service), port=port, print=None, handle_signals=True)

@@ -18,6 +18,8 @@ from adapters.nudge_senders import senders_for
 from adapters.server import serve
 from adapters.teams_package import PackageError, write_teams_package
 from adapters.terminal import render_reply, run_chat, run_quiz
+from adapters.web import dashboard_link
+from bot.demo_data import fill_demo_data
 from bot.nudges import CANCELLED, NudgeError, make_schedule, nudge_engagement
 from bot.roster import RosterError, read_roster
 from bot.service import build_service
@@ -124,6 +126,11 @@ def _parser() -> argparse.ArgumentParser:
     assign.add_argument("--roster", type=Path, required=True, help="CSV with columns id, name, team, agency")
     assign.add_argument("--due", type=_day, required=True, help="due date, YYYY-MM-DD")
     assign.add_argument("--name", default="", help="a name for this cohort (default: the roster file name)")
+
+    link = commands.add_parser("dashboard-link", help="print a one-time sign-in link to the training dashboard")
+    link.add_argument("user", type=_learner_id, metavar="PLATFORM:USER", help="a training officer")
+    link.add_argument("--base-url", default="", help="the server's address (default: http://localhost:$PORT)")
+    commands.add_parser("demo-data", help="fill an empty store with a labelled demo data set")
 
     package = commands.add_parser("teams-package", help="write the Teams app package (zip) an admin uploads")
     package.add_argument("--app-id", required=True, help="the Microsoft App ID of your Azure Bot (a GUID)")
@@ -397,6 +404,15 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"teams-package: wrote {written}: upload it in Teams (Apps > Manage your apps > Upload an app)")
         return 0
+    if args.command == "dashboard-link":
+        store = TinyStore(settings.data_dir)
+        if "training_officer" not in store.roles().get(args.user, []):
+            print(f"dashboard-link: {args.user} is not a training officer "
+                  f"(safeguard-bot roles grant {args.user} training_officer)", file=sys.stderr)  # fmt: skip
+            return 1
+        base = args.base_url or f"http://localhost:{settings.port}"
+        print(f"{dashboard_link(store, args.user, base)}\n(valid once, for 15 minutes)")
+        return 0
     if args.command in ("roles", "learners"):
         store = TinyStore(settings.data_dir)
         return _roles(store, args) if args.command == "roles" else _learners(store, args)
@@ -418,6 +434,14 @@ def main(argv: list[str] | None = None) -> int:
         return _results(service, args)
     if args.command == "nudges":
         return _nudges(service, args)
+    if args.command == "demo-data":
+        try:
+            made = fill_demo_data(service.engine.quizzes, service.tracking)
+        except ValueError as exc:
+            print(f"demo-data: {exc}", file=sys.stderr)
+            return 1
+        print(f"demo-data: {made} demo quiz attempts by 80 learners labelled 'Demo'")
+        return 0
     if args.command == "assign":
         return _assign(service, args)
     if args.command == "chat":

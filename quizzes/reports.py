@@ -25,6 +25,7 @@ class Filters:
     quiz: str | None = None
     team: str | None = None
     since: date | None = None
+    until: date | None = None
 
 
 def _mean(values: list[float]) -> float | None:
@@ -123,7 +124,9 @@ def quiz_report(quiz: Quiz, store: TrackingStore, filters: Filters, today: date,
         (
             a
             for a in store.attempts(quiz.id)
-            if wanted(a.learner) and (not filters.since or a.started.date() >= filters.since)
+            if wanted(a.learner)
+            and (not filters.since or a.started.date() >= filters.since)
+            and (not filters.until or a.started.date() <= filters.until)
         ),
         key=lambda a: (a.started_at, a.id),
     )
@@ -185,6 +188,7 @@ def build_report(quizzes: dict[str, Quiz], store: TrackingStore, filters: Filter
             "quiz": filters.quiz,
             "team": filters.team,
             "since": filters.since.isoformat() if filters.since else None,
+            "until": filters.until.isoformat() if filters.until else None,
         },
         "quizzes": [quiz_report(q, store, filters, today, people) for q in chosen],
     }

@@ -173,3 +173,16 @@ def test_reports_csv_and_json_from_the_command_line(tmp_path, capsys):
     assert main([*data, "results", "--xapi", str(xapi)]) == 0
     assert "xAPI statements" in capsys.readouterr().out
     assert json.loads(xapi.read_text())[0]["actor"]["account"]["name"] == "casey"
+
+
+def test_reports_demo_data_is_labelled_and_fills_the_report(tracking, shipped_quizzes):
+    from bot.demo_data import fill_demo_data
+
+    made = fill_demo_data(shipped_quizzes, tracking, learners=12)
+    assert made >= 24
+    assert all(lr.id.startswith("demo:") and lr.name.startswith("Demo") for lr in tracking.learners())
+    report = build_report(shipped_quizzes, tracking, Filters(), date.today())
+    assert sum(q["completed"] for q in report["quizzes"]) == made
+    assert sum(q["assigned"] for q in report["quizzes"]) > 0
+    with pytest.raises(ValueError, match="already"):
+        fill_demo_data(shipped_quizzes, tracking)

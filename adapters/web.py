@@ -1,0 +1,208 @@
+"""The web door: a chat playground on the same core, and the training officers' dashboard.
+
+Sign-in needs no password database: `safeguard-bot dashboard-link` prints a one-time link whose
+signed token sets a signed, expiring session cookie, and every dashboard request checks the
+user still holds the training_officer role.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import secrets
+from datetime import UTC, date, datetime
+from pathlib import Path
+from urllib.parse import urlencode
+
+from aiohttp import web
+from itsdangerous import BadSignature, URLSafeTimedSerializer
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from adapters.web_charts import completion_chart, confidence_chart, score_chart
+from bot.conversation import Event
+from bot.nudges import nudge_engagement
+from bot.service import Service
+from bot.storage import TinyStore
+from quizzes.reports import Filters, build_report
+from quizzes.xapi import statements
+
+HERE = Path(__file__).resolve().parent
+LINK_SECONDS = 15 * 60
+SESSION_SECONDS = 8 * 60 * 60
+SESSION_COOKIE, VISITOR_COOKIE = "sg_session", "sg_visitor"
+CSV_COLUMNS = (
+    "learner", "name", "team", "agency", "quiz", "status", "score", "percent", "passed",
+    "started_at", "finished_at", "confidence_before", "confidence_after", "usefulness",
+)  # fmt: skip
+
+
+def _pct(value) -> str:
+    return "-" if value is None else f"{value:.0%}"
+
+
+def _num(value) -> str:
+    return "-" if value is None else f"{value:.1f}"
+
+
+templates = Environment(loader=FileSystemLoader(HERE / "web_templates"), autoescape=select_autoescape(["html"]))
+templates.filters.update(pct=_pct, num=_num)
+
+
+def session_secret(store: TinyStore) -> str:
+    """One secret per data folder, made on first use, shared by the server and the CLI."""
+    secret = store.setting("session_secret")
+    if not secret:
+        secret = secrets.token_urlsafe(32)
+        store.save_setting("session_secret", secret)
+    return secret
+
+
+def dashboard_link(store: TinyStore, user: str, base_url: str) -> str:
+    token = URLSafeTimedSerializer(session_secret(store), salt="dashboard-link").dumps(
+        {"user": user, "nonce": secrets.token_urlsafe(8)}
+    )
+    return f"{base_url.rstrip('/')}/dashboard/login?token={token}"
+
+
+def session_cookie(store: TinyStore, user: str) -> str:
+    return URLSafeTimedSerializer(session_secret(store), salt="session").dumps({"user": user})
+
+
+def _page(name: str, status: int = 200, **context) -> web.Response:
+    return web.Response(text=templates.get_template(name).render(**context), status=status, content_type="text/html")
+
+
+def _refused(status: int, message: str) -> web.Response:
+    return _page("message.html", status, heading="Training officers only", message=message)
+
+
+class WebDoor:
+    def __init__(self, service: Service):
+        self.service = service
+        self.store = service.tracking
+
+    def routes(self, app: web.Application) -> None:
+        app.router.add_get("/", self.playground)
+        app.router.add_post("/web/chat", self.chat)
+        app.router.add_get("/dashboard", self.dashboard)
+        app.router.add_get("/dashboard/login", self.login)
+        app.router.add_get("/dashboard/results.csv", self.results_csv)
+        app.router.add_get("/dashboard/xapi.json", self.results_xapi)
+        app.router.add_static("/static", HERE / "web_static")
+
+    # Playground: the local door of the same core
+
+    async def playground(self, request: web.Request) -> web.Response:
+        response = _page("playground.html", partnership=self.service.store.partnership.name)
+        self._visitor(request, response)
+        return response
+
+    def _visitor(self, request: web.Request, response: web.StreamResponse | None = None) -> str:
+        serializer = URLSafeTimedSerializer(session_secret(self.store), salt="visitor")
+        try:
+            return serializer.loads(request.cookies.get(VISITOR_COOKIE, ""))
+        except BadSignature:
+            visitor = secrets.token_hex(6)
+            if response is not None:
+                response.set_cookie(VISITOR_COOKIE, serializer.dumps(visitor), httponly=True, samesite="Strict")
+            return visitor
+
+    async def chat(self, request: web.Request) -> web.Response:
+        try:
+            body = await request.json()
+        except (ValueError, UnicodeDecodeError):
+            return web.json_response({"error": "expected JSON"}, status=400)
+        if not isinstance(body, dict):
+            return web.json_response({"error": "expected a JSON object"}, status=400)
+        visitor = self._visitor(request)
+        event = Event(f"web:{visitor}", "web", str(body.get("text", ""))[:2000], str(body.get("action", ""))[:500],
+                      "Playground visitor")  # fmt: skip
+        replies = await self.service.conversation.handle(event)
+        html = "".join(templates.get_template("reply.html").render(reply=reply) for reply in replies)
+        return web.json_response({"html": html})
+
+    # Dashboard
+
+    def _officer(self, request: web.Request) -> str | None:
+        try:
+            session = URLSafeTimedSerializer(session_secret(self.store), salt="session").loads(
+                request.cookies.get(SESSION_COOKIE, ""), max_age=SESSION_SECONDS
+            )
+        except BadSignature:
+            return None
+        user = session.get("user", "")
+        return user if "training_officer" in self.store.roles().get(user, []) else None
+
+    async def login(self, request: web.Request) -> web.Response:
+        serializer = URLSafeTimedSerializer(session_secret(self.store), salt="dashboard-link")
+        try:
+            link = serializer.loads(request.query.get("token", ""), max_age=LINK_SECONDS)
+        except BadSignature:
+            return _refused(403, "This sign-in link is not valid or has expired. Ask for a new one.")
+        used = f"used-link:{link['nonce']}"
+        if self.store.setting(used):
+            return _refused(403, "This sign-in link has already been used. Ask for a new one.")
+        self.store.save_setting(used, datetime.now(UTC).isoformat())
+        if "training_officer" not in self.store.roles().get(link["user"], []):
+            return _refused(403, "The dashboard is for training officers only.")
+        response = web.HTTPFound("/dashboard")
+        response.set_cookie(SESSION_COOKIE, session_cookie(self.store, link["user"]), max_age=SESSION_SECONDS,
+                            httponly=True, samesite="Strict")  # fmt: skip
+        return response
+
+    def _filters(self, request: web.Request) -> Filters:
+        def day(name: str) -> date | None:
+            try:
+                return date.fromisoformat(request.query.get(name, ""))
+            except ValueError:
+                return None
+
+        quiz = request.query.get("quiz") or None
+        quiz = quiz if quiz in self.service.engine.quizzes else None
+        return Filters(quiz, request.query.get("team") or None, day("since"), day("until"))
+
+    async def dashboard(self, request: web.Request) -> web.Response:
+        user = self._officer(request)
+        if user is None:
+            return _refused(403, "Sign in with a link from 'safeguard-bot dashboard-link PLATFORM:USER'.")
+        filters = self._filters(request)
+        report = build_report(self.service.engine.quizzes, self.store, filters, datetime.now(UTC).date())
+        charts = {"completion": completion_chart(report), "scores": score_chart(report),
+                  "confidence": confidence_chart(report)}  # fmt: skip
+        learners = self.store.learners()
+        return _page(
+            "dashboard.html",
+            user=user,
+            report=report,
+            charts=charts,
+            quizzes=list(self.service.engine.quizzes.values()),
+            teams=sorted({lr.team for lr in learners if lr.team}),
+            filters=report["filters"],
+            query=urlencode({k: v for k, v in report["filters"].items() if v}),
+            nudges=nudge_engagement(self.store),
+            gaps=self.store.gaps()[:50],
+            votes=self.store.votes()[:50],
+            demo=any(lr.id.startswith("demo:") for lr in learners),
+        )
+
+    async def results_csv(self, request: web.Request) -> web.Response:
+        if self._officer(request) is None:
+            return _refused(403, "Sign in first.")
+        report = build_report(self.service.engine.quizzes, self.store, self._filters(request), datetime.now(UTC).date())
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+        writer.writeheader()
+        writer.writerows(row for q in report["quizzes"] for row in q["learners"])
+        return web.Response(text=out.getvalue(), content_type="text/csv",
+                            headers={"Content-Disposition": 'attachment; filename="results.csv"'})  # fmt: skip
+
+    async def results_xapi(self, request: web.Request) -> web.Response:
+        if self._officer(request) is None:
+            return _refused(403, "Sign in first.")
+        quizzes = self.service.engine.quizzes
+        learners = {lr.id: lr for lr in self.store.learners()}
+        base = f"{self.service.store.partnership.website.rstrip('/')}/safeguard-bot"
+        found = statements(self.store.attempts(self._filters(request).quiz), quizzes, learners, base)
+        return web.Response(text=json.dumps(found, indent=2), content_type="application/json",
+                            headers={"Content-Disposition": 'attachment; filename="xapi.json"'})  # fmt: skip

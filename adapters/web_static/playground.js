@@ -1,0 +1,40 @@
+// The playground: send what is typed or clicked to the core, show its replies (rendered by the server).
+const log = document.getElementById("log");
+const form = document.getElementById("ask");
+const input = document.getElementById("question");
+
+async function send(body, shown) {
+  if (shown) {
+    const mine = document.createElement("p");
+    mine.className = "you";
+    mine.textContent = shown;
+    log.appendChild(mine);
+  }
+  const response = await fetch("/web/chat", {
+    method: "POST",
+    headers: {"Content-Type": "application/json"},
+    body: JSON.stringify(body),
+  });
+  const data = await response.json();
+  const holder = document.createElement("div");
+  holder.innerHTML = data.html;
+  log.appendChild(holder);
+  holder.scrollIntoView({block: "end"});
+}
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const text = input.value.trim();
+  if (text) {
+    input.value = "";
+    send({text}, text);
+  }
+});
+
+log.addEventListener("click", (event) => {
+  const button = event.target.closest("button.choice");
+  if (button) {
+    button.closest(".choices").querySelectorAll("button").forEach((b) => { b.disabled = true; });
+    send({action: button.dataset.action}, button.textContent);
+  }
+});

@@ -1,0 +1,132 @@
+"""The playground and the dashboard in headless Chromium (Debian's, driven by Playwright)."""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from adapters.web import SESSION_COOKIE, session_cookie
+from bot.storage import TinyStore
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--no-first-run", "--disable-sync", "--disable-quic"]  # fmt: skip
+
+
+def _chromium() -> str:
+    """Debian's Chromium, installed here if missing (the machine reaches Debian's registry)."""
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not found and shutil.which("apt-get") and os.geteuid() == 0:
+        for command in (["apt-get", "install", "-y", "-q", "chromium"], ["apt-get", "update", "-q"],
+                        ["apt-get", "install", "-y", "-q", "chromium"]):  # fmt: skip
+            subprocess.run(command, capture_output=True, env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+            found = shutil.which("chromium")
+            if found:
+                break
+    if not found:
+        pytest.fail("Chromium is needed for the browser tests: apt-get install chromium")
+    return found
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _cli(data: Path, *args: str) -> str:
+    env = {**os.environ, "DATA_DIR": str(data)}
+    done = subprocess.run([sys.executable, "-m", "bot.cli", *args], env=env, capture_output=True, text=True, check=True)
+    return done.stdout
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    data = tmp_path_factory.mktemp("web") / "data"
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "Microsoft"))}
+    process = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve", "--port", str(port)],
+                               env={**env, "DATA_DIR": str(data)}, stderr=subprocess.DEVNULL)  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(f"{base}/healthz", timeout=1)
+            break
+        except OSError:
+            assert time.monotonic() < deadline, "server did not start"
+            time.sleep(0.2)
+    yield base, data
+    process.terminate()
+    process.wait(timeout=15)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=_chromium(), args=CHROMIUM_FLAGS)
+        yield chromium
+        chromium.close()
+
+
+def test_browser_playground_answers_and_a_quiz_shows_on_the_dashboard(server, browser):
+    base, data = server
+    page = browser.new_page()
+    page.goto(base + "/")
+    page.get_by_label("Your question").fill("what is a CSPR")
+    page.get_by_role("button", name="Ask").click()
+    answer = page.locator(".reply-answer").first
+    answer.wait_for()
+    assert "Child Safeguarding Practice Review" in answer.inner_text()
+    assert answer.locator(".sources li").count() >= 1
+    page.screenshot(path=str(ARTIFACTS / "playground.png"), full_page=True)
+
+    page.get_by_label("Your question").fill("quiz was-not-brought")
+    page.keyboard.press("Enter")
+    for _ in range(20):
+        page.locator(".reply").last.wait_for()
+        if "You finished" in page.locator(".reply").last.inner_text():
+            break
+        count = page.locator(".reply").count()
+        page.locator("button.choice:not([disabled])").last.click()  # the last option of the newest question
+        page.wait_for_function(f"document.querySelectorAll('.reply').length > {count}")
+    assert "You finished 'Was Not Brought'" in page.locator(".reply").last.inner_text()
+
+    _cli(data, "roles", "grant", "terminal:officer", "training_officer")
+    link = _cli(data, "dashboard-link", "terminal:officer", "--base-url", base).splitlines()[0]
+    page.goto(link)
+    assert page.url.endswith("/dashboard")
+    row = page.locator("table").first.locator("tr", has_text="Was Not Brought")
+    cells = row.locator("td").all_inner_texts()
+    assert cells[1:3] == ["1", "1"]  # started 1, completed 1
+    assert page.locator("figure svg").count() == 3
+    page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
+    page.goto(link)  # a link works once
+    assert "already been used" in page.content()
+    page.close()
+
+
+def test_browser_dashboard_refuses_without_a_session_and_with_a_learners(server, browser):
+    base, data = server
+    anonymous = browser.new_context()
+    page = anonymous.new_page()
+    response = page.goto(base + "/dashboard")
+    assert response.status == 403 and "Training officers only" in page.content()
+    assert page.goto(base + "/dashboard/results.csv").status == 403
+    anonymous.close()
+    learner = browser.new_context()
+    cookie = session_cookie(TinyStore(data), "web:a-learner")
+    learner.add_cookies([{"name": SESSION_COOKIE, "value": cookie, "url": base}])
+    page = learner.new_page()
+    assert page.goto(base + "/dashboard").status == 403
+    page.screenshot(path=str(ARTIFACTS / "dashboard-refused.png"))
+    learner.close()
