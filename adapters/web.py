@@ -7,8 +7,6 @@ user still holds the training_officer role.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import secrets
 from datetime import UTC, date, datetime
@@ -24,17 +22,13 @@ from bot.conversation import Event
 from bot.nudges import nudge_engagement
 from bot.service import Service
 from bot.storage import TinyStore
-from quizzes.reports import Filters, build_report
-from quizzes.xapi import statements
+from quizzes.reports import Filters, build_report, results_csv
+from quizzes.xapi import export
 
 HERE = Path(__file__).resolve().parent
 LINK_SECONDS = 15 * 60
 SESSION_SECONDS = 8 * 60 * 60
 SESSION_COOKIE, VISITOR_COOKIE = "sg_session", "sg_visitor"
-CSV_COLUMNS = (
-    "learner", "name", "team", "agency", "quiz", "status", "score", "percent", "passed",
-    "started_at", "finished_at", "confidence_before", "confidence_after", "usefulness",
-)  # fmt: skip
 
 
 def _pct(value) -> str:
@@ -190,19 +184,14 @@ class WebDoor:
         if self._officer(request) is None:
             return _refused(403, "Sign in first.")
         report = build_report(self.service.engine.quizzes, self.store, self._filters(request), datetime.now(UTC).date())
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
-        writer.writeheader()
-        writer.writerows(row for q in report["quizzes"] for row in q["learners"])
-        return web.Response(text=out.getvalue(), content_type="text/csv",
+        text, _ = results_csv(report)
+        return web.Response(text=text, content_type="text/csv",
                             headers={"Content-Disposition": 'attachment; filename="results.csv"'})  # fmt: skip
 
     async def results_xapi(self, request: web.Request) -> web.Response:
         if self._officer(request) is None:
             return _refused(403, "Sign in first.")
-        quizzes = self.service.engine.quizzes
-        learners = {lr.id: lr for lr in self.store.learners()}
-        base = f"{self.service.store.partnership.website.rstrip('/')}/safeguard-bot"
-        found = statements(self.store.attempts(self._filters(request).quiz), quizzes, learners, base)
+        website = self.service.store.partnership.website
+        found = export(self.store, self.service.engine.quizzes, website, self._filters(request).quiz)
         return web.Response(text=json.dumps(found, indent=2), content_type="application/json",
                             headers={"Content-Disposition": 'attachment; filename="xapi.json"'})  # fmt: skip

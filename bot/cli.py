@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import csv
 import getpass
 import json
 import logging
@@ -28,14 +27,9 @@ from bot.storage import TinyStore
 from content.importer import ImportFailed, import_document
 from content.loader import InvalidContent, load_content
 from quizzes.loader import load_quizzes
-from quizzes.reports import Filters, build_report, report_text
+from quizzes.reports import Filters, build_report, report_text, results_csv
 from quizzes.tracking import ROLES, Cohort
-from quizzes.xapi import statements
-
-CSV_COLUMNS = (
-    "learner", "name", "team", "agency", "quiz", "status", "score", "percent", "passed",
-    "started_at", "finished_at", "confidence_before", "confidence_after", "usefulness",
-)  # fmt: skip
+from quizzes.xapi import export
 
 
 def _day(text: str) -> date:
@@ -172,6 +166,11 @@ def _terminal_user(name: str) -> str:
     return f"terminal:{name or getpass.getuser()}"
 
 
+def _unknown_quiz(name: str) -> int:
+    print(f"safeguard-bot: no quiz '{name}'; 'safeguard-bot quiz list' shows them", file=sys.stderr)
+    return 1
+
+
 def _ask(service, args) -> int:
     reads_stdin = args.question == ["-"]
     questions = (line.rstrip("\n") for line in sys.stdin) if reads_stdin else [" ".join(args.question)]
@@ -242,8 +241,7 @@ def _quiz(service, args) -> int:
                 print(f"{q.id:<36} {len(q.questions)} questions  {q.title}")
         return 0
     if args.quiz not in quizzes:
-        print(f"safeguard-bot: no quiz '{args.quiz}'; 'safeguard-bot quiz list' shows them", file=sys.stderr)
-        return 1
+        return _unknown_quiz(args.quiz)
     asyncio.run(run_quiz(service.conversation, args.quiz, input, sys.stdout, _terminal_user(args.user)))
     return 0
 
@@ -298,14 +296,10 @@ def _results(service, args) -> int:
         return 0
     quizzes = service.engine.quizzes
     if args.quiz and args.quiz not in quizzes:
-        print(f"safeguard-bot: no quiz '{args.quiz}'; 'safeguard-bot quiz list' shows them", file=sys.stderr)
-        return 1
+        return _unknown_quiz(args.quiz)
     store = service.tracking
     if args.xapi:
-        learners = {learner.id: learner for learner in store.learners()}
-        attempts = store.attempts(args.quiz)
-        base = f"{service.store.partnership.website.rstrip('/')}/safeguard-bot"
-        found = statements(attempts, quizzes, learners, base)
+        found = export(store, quizzes, service.store.partnership.website, args.quiz)
         args.xapi.write_text(json.dumps(found, indent=2, ensure_ascii=False), encoding="utf-8")
         print(f"results: wrote {len(found)} xAPI statements to {args.xapi}")
         return 0
@@ -313,12 +307,9 @@ def _results(service, args) -> int:
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
     elif args.csv:
-        rows = [row for q in report["quizzes"] for row in q["learners"]]
-        with args.csv.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS)
-            writer.writeheader()
-            writer.writerows(rows)
-        print(f"results: wrote {len(rows)} rows to {args.csv}")
+        text, rows = results_csv(report)
+        args.csv.write_text(text, encoding="utf-8", newline="")
+        print(f"results: wrote {rows} rows to {args.csv}")
     else:
         print(report_text(report))
     return 0
@@ -352,32 +343,34 @@ def _learners(store: TinyStore, args) -> int:
     if not args.roster:
         print("safeguard-bot: learners import needs a roster CSV file", file=sys.stderr)
         return 2
-    try:
-        learners = read_roster(args.roster)
-    except RosterError as exc:
-        print(exc, file=sys.stderr)
-        print("learners: nothing was imported", file=sys.stderr)
+    learners = _import_roster(store, args.roster, "learners: nothing was imported")
+    if learners is None:
         return 1
-    for learner in learners:
-        store.save_learner(learner)
     print(f"learners: imported {len(learners)}")
     return 0
 
 
-def _assign(service, args) -> int:
-    if args.quiz not in service.engine.quizzes:
-        print(f"safeguard-bot: no quiz '{args.quiz}'; 'safeguard-bot quiz list' shows them", file=sys.stderr)
-        return 1
+def _import_roster(store: TinyStore, roster: Path, nothing_done: str):
+    """Save a roster's learners; on any bad line print why and what was not done, and save none."""
     try:
-        learners = read_roster(args.roster)
+        learners = read_roster(roster)
     except RosterError as exc:
         print(exc, file=sys.stderr)
-        print("assign: nothing was assigned", file=sys.stderr)
+        print(nothing_done, file=sys.stderr)
+        return None
+    for learner in learners:
+        store.save_learner(learner)
+    return learners
+
+
+def _assign(service, args) -> int:
+    if args.quiz not in service.engine.quizzes:
+        return _unknown_quiz(args.quiz)
+    learners = _import_roster(service.tracking, args.roster, "assign: nothing was assigned")
+    if learners is None:
         return 1
     name = args.name or args.roster.stem
     cohort_id = f"{args.quiz}-{args.due.isoformat()}-{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}"
-    for learner in learners:
-        service.tracking.save_learner(learner)
     service.tracking.save_cohort(Cohort(cohort_id, args.quiz, tuple(lr.id for lr in learners), args.due, name))
     print(f"assign: {args.quiz} assigned to {len(learners)} learners, due {args.due.isoformat()} (cohort {cohort_id})")
     return 0

@@ -6,6 +6,8 @@ seeing the feedback says less about what the learning reached than the first try
 
 from __future__ import annotations
 
+import csv
+import io
 import statistics
 from collections import Counter
 from dataclasses import dataclass
@@ -14,6 +16,11 @@ from datetime import date
 from quizzes.model import Quiz
 from quizzes.tracking import COMPLETED, Attempt, Learner, TrackingStore
 
+# One row per learner and quiz in the CSV download, in this order.
+RESULT_COLUMNS = (
+    "learner", "name", "team", "agency", "quiz", "status", "score", "percent", "passed",
+    "started_at", "finished_at", "confidence_before", "confidence_after", "usefulness",
+)  # fmt: skip
 # Item analysis: share of scorers in the top and bottom groups, and the flags' limits.
 GROUP_SHARE = 0.27
 MIN_FOR_DISCRIMINATION = 4
@@ -192,6 +199,16 @@ def build_report(quizzes: dict[str, Quiz], store: TrackingStore, filters: Filter
         },
         "quizzes": [quiz_report(q, store, filters, today, people) for q in chosen],
     }
+
+
+def results_csv(report: dict) -> tuple[str, int]:
+    """The report's learner rows as CSV text, and how many rows."""
+    rows = [row for q in report["quizzes"] for row in q["learners"]]
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=RESULT_COLUMNS)
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue(), len(rows)
 
 
 def _fmt(value, suffix: str = "") -> str:

@@ -84,3 +84,9 @@ def statements(
             verdict = "passed" if attempt.passed else "failed"
             out.append(_statement(attempt, verdict, quiz_activity, attempt.finished_at, actor, result=result))
     return out
+
+
+def export(store, quizzes: dict[str, Quiz], website: str, quiz_id: str | None = None) -> list[dict]:
+    """Statements for every stored attempt (of one quiz, if given), under the partnership's website."""
+    learners = {learner.id: learner for learner in store.learners()}
+    return statements(store.attempts(quiz_id), quizzes, learners, f"{website.rstrip('/')}/safeguard-bot")
