@@ -1,3 +1,4 @@
+import asyncio
 import os
 import shutil
 import textwrap
@@ -168,3 +169,13 @@ def shipped_copy(tmp_path) -> Path:
     target = tmp_path / "shipped"
     shutil.copytree(SHIPPED_CONTENT, target, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
     return target
+
+
+def run_with(harness, scenario):
+    """Start a Slack or Teams harness, run `scenario(harness)` in it, and stop it."""
+
+    async def main():
+        async with harness as started:
+            return await scenario(started)
+
+    return asyncio.run(main())

@@ -327,11 +327,9 @@ def test_nudges_slack_champion_schedules_with_the_slash_command_and_read_more_co
         await asyncio.sleep(0.3)
         return confirmation, schedule
 
-    async def main_():
-        async with SlackHarness(answerer, shipped_quizzes, tracking) as h:
-            return await scenario(h)
+    from tests.conftest import run_with
 
-    confirmation, schedule = asyncio.run(main_())
+    confirmation, schedule = run_with(SlackHarness(answerer, shipped_quizzes, tracking), scenario)
     assert "Scheduled" in confirmation["text"] and schedule.channel == "C2147483705"
     assert tracking.nudge_events() == [
         {"schedule": schedule.id, "period": "2026-W49", "kind": "read_more", "user": "slack:U2147483697"}

@@ -11,6 +11,7 @@ from adapters.slack_blocks import to_block_kit
 from bot.cli import main
 from bot.replies import Choice, Reply
 from content.model import Citation
+from tests.conftest import run_with
 from tests.slack_harness import FIXTURES, SlackHarness, fixture
 
 
@@ -19,12 +20,7 @@ def harness(answerer, shipped_quizzes, tracking):
     return SlackHarness(answerer, shipped_quizzes, tracking)
 
 
-def run(harness, scenario):
-    async def main():
-        async with harness as h:
-            return await scenario(h)
-
-    return asyncio.run(main())
+run = run_with
 
 
 def test_slack_block_kit_exact_shape():

@@ -11,6 +11,7 @@ from bot.conversation import Conversation, Event
 from bot.replies import Choice, Reply
 from content.model import Citation
 from quizzes.engine import QuizEngine
+from tests.conftest import run_with
 from tests.teams_harness import TeamsHarness, card_errors, fixture
 
 
@@ -19,12 +20,7 @@ def harness(answerer, shipped_quizzes, tracking):
     return TeamsHarness(answerer, shipped_quizzes, tracking)
 
 
-def run(harness, scenario):
-    async def main_():
-        async with harness as h:
-            return await scenario(h)
-
-    return asyncio.run(main_())
+run = run_with
 
 
 def test_teams_card_is_valid_adaptive_card_1_5_with_citations_and_actions():
