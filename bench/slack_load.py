@@ -39,10 +39,14 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+POSTED: dict[str, int] = {}
+
+
 async def mock_slack_api(port: int) -> web.AppRunner:
     async def answer(request: web.Request) -> web.Response:
         await request.read()
         method = request.match_info["method"]
+        POSTED[method] = POSTED.get(method, 0) + 1
         extra = {"auth.test": {"user_id": "U0BOT", "bot_id": "B0BOT", "team_id": "T0001"},
                  "conversations.open": {"channel": {"id": "D0DM"}},
                  "users.info": {"user": {"profile": {"display_name": "Bench"}}}}.get(method, {"ts": "1.1"})  # fmt: skip
@@ -143,6 +147,8 @@ async def main() -> None:
                     f"{rate:>4} req/s (achieved {achieved:.0f}): ack p50 {p50:.1f} ms, p99 {p99:.1f} ms, "
                     f"{ok}/{total} acknowledged 200, peak RSS so far {peak_memory_mb(server.pid):.0f} MB"
                 )
+        answers = POSTED.get("chat.postMessage", 0) + POSTED.get("chat.postEphemeral", 0)
+        print(f"answers the server posted back to the mock Slack API: {answers} for {offset} requests")
     finally:
         server.terminate()
         server.wait(timeout=15)
