@@ -54,6 +54,8 @@ def test_urgency_questions_about_practice_are_not_urgent(message):
         "the toddler has stopped breathing and dad won't ring for help",
         "dad is unconscious on the floor and the kids are on their own with him",
         "I can hear a man shouting and a little girl screaming upstairs",
+        "there's a baby left in a hot car in the car park and no adult around",
+        "a boy of 13 at the drop-in says two men are parked outside waiting to take him to a flat",
     ],
 )
 def test_urgency_more_live_situations(message):
