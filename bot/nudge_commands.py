@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.nudges import ACTIVE, CANCELLED, DEFAULT_TZ, PAUSED, NudgeError, Nudger, make_schedule
-from bot.replies import INFO, Choice, Reply
+from bot.quiz_replies import QUICK_ANSWER, feedback_reply, question_reply
+from bot.replies import INFO, Reply
 from bot.reviews import Reviews
-from quizzes.engine import OPTION_LETTERS
 
 USAGE = (
     "nudge weekly <day> <HH:MM> [topic ...]: a weekly learning point in this channel\n"
@@ -77,13 +77,9 @@ class NudgeCommands:
         question = quiz.question(question_id) if quiz else None
         if question is None:
             return Reply(INFO, "That question is no longer in the quizzes.", private=True)
-        lines = [f"Quick question: {question.stem}"]
-        lines += [f"{letter}. {text}" for letter, text in zip(OPTION_LETTERS, question.options, strict=False)]
-        choices = tuple(
-            Choice(letter, f"qa|{schedule_id}|{period}|{quiz_id}|{question_id}|{n}", letter)
-            for n, letter in zip(range(len(question.options)), OPTION_LETTERS, strict=False)
-        )
-        return Reply(INFO, "\n".join(lines), choices=choices, private=True)
+        answer = f"{QUICK_ANSWER}|{schedule_id}|{period}|{quiz_id}|{question_id}"
+        order = list(range(len(question.options)))
+        return question_reply("Quick question", question, order, lambda key: f"{answer}|{key}", INFO, private=True)
 
     def quick_answer(self, user, schedule_id, period, quiz_id, question_id, option: int) -> Reply:
         quiz = self.nudger.quizzes.get(quiz_id)
@@ -94,7 +90,4 @@ class NudgeCommands:
         self.store.record_nudge_event(schedule_id, period, "answered", user)
         if right:
             self.store.record_nudge_event(schedule_id, period, "correct", user)
-        verdict = "Right." if right else f"Not quite. The answer is: {question.options[question.correct]}"
-        item = next((i for i in self.nudger.content.items if i.id == question.item), None)
-        sources = (self.nudger.content.citation_for(item),) if item else ()
-        return Reply(INFO, f"{verdict}\n{question.explanation}", sources, private=True)
+        return feedback_reply(question, right, self.nudger.content, INFO, private=True)

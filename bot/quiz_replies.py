@@ -14,7 +14,7 @@ from __future__ import annotations
 from bot.replies import INFO, QUIZ, Choice, Reply
 from content.model import ContentStore
 from quizzes.engine import OPTION_LETTERS, Feedback, Notice, QuestionPrompt, RatingPrompt, Result, Step
-from quizzes.model import RATING_SCALE, Quiz
+from quizzes.model import RATING_SCALE, Question, Quiz
 
 START, ANSWER_ACTION, RATE = "start", "answer", "rate"
 QUICK_QUESTION, QUICK_ANSWER = "qq", "qa"  # a nudge's quick question, and its answer
@@ -43,25 +43,36 @@ def quiz_offer(quiz: Quiz) -> Choice:
     return Choice(f"Take the 2-minute quiz: {quiz.title}", action(START, quiz.id), f"quiz {quiz.id}")
 
 
+def question_reply(heading: str, question: Question, order: list[int], action_for, kind: str = QUIZ,
+                   private: bool = False) -> Reply:  # fmt: skip
+    """A question with its options lettered in the order given; each choice sends `action_for(option key)`."""
+    lettered = list(zip(OPTION_LETTERS, order, strict=False))  # at most four options
+    lines = [f"{heading}: {question.stem}"] + [f"{letter}. {question.options[key]}" for letter, key in lettered]
+    choices = tuple(Choice(letter, action_for(key), letter) for letter, key in lettered)
+    return Reply(kind, "\n".join(lines), choices=choices, private=private)
+
+
+def feedback_reply(question: Question, right: bool, content: ContentStore, kind: str = QUIZ,
+                   private: bool = False) -> Reply:  # fmt: skip
+    """Right or not, the explanation, and the content item the question tests, cited."""
+    verdict = "Right." if right else f"Not quite. The answer is: {question.options[question.correct]}"
+    item = next((i for i in content.items if i.id == question.item), None)
+    sources = (content.citation_for(item),) if item else ()
+    return Reply(kind, f"{verdict}\n{question.explanation}", sources, private=private)
+
+
 def step_reply(step: Step, content: ContentStore) -> Reply:
     if isinstance(step, QuestionPrompt):
-        letters = OPTION_LETTERS[: len(step.options)]
-        lines = [f"{step.quiz.title}, question {step.number} of {len(step.quiz.questions)}: {step.question.stem}"]
-        lines += [f"{letter}. {text}" for letter, (_, text) in zip(letters, step.options, strict=True)]
-        choices = tuple(
-            Choice(letter, action(ANSWER_ACTION, step.attempt, step.question.id, key), letter)
-            for letter, (key, _) in zip(letters, step.options, strict=True)
-        )
-        return Reply(QUIZ, "\n".join(lines), choices=choices)
+        heading = f"{step.quiz.title}, question {step.number} of {len(step.quiz.questions)}"
+        return question_reply(
+            heading, step.question, [key for key, _ in step.options],
+            lambda key: action(ANSWER_ACTION, step.attempt, step.question.id, key),
+        )  # fmt: skip
     if isinstance(step, RatingPrompt):
         choices = tuple(Choice(str(v), action(RATE, step.attempt, step.rating, v), str(v)) for v in RATING_SCALE)
         return Reply(QUIZ, step.text, choices=choices)
     if isinstance(step, Feedback):
-        question = step.question
-        verdict = "Right." if step.correct else f"Not quite. The answer is: {question.options[question.correct]}"
-        item = next((i for i in content.items if i.id == question.item), None)
-        sources = (content.citation_for(item),) if item else ()
-        return Reply(QUIZ, f"{verdict}\n{question.explanation}", sources)
+        return feedback_reply(step.question, step.correct, content)
     if isinstance(step, Result):
         outcome = "passed" if step.passed else "not passed this time"
         text = (

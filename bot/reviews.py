@@ -11,15 +11,14 @@ from datetime import datetime
 from fsrs import Card, Rating, Scheduler
 
 from bot.nudges import DEFAULT_TZ, Schedule, Sender, latest_occurrence
-from bot.replies import INFO, Choice, Reply
+from bot.quiz_replies import REVIEW, feedback_reply, question_reply
+from bot.replies import INFO, Reply
 from content.model import ContentStore
-from quizzes.engine import OPTION_LETTERS
 from quizzes.model import Quiz
 
 logger = logging.getLogger(__name__)
 REVIEW_DAY, REVIEW_TIME = 0, "09:00"  # Mondays, 09:00 Europe/London
 QUESTIONS_PER_REVIEW = 3
-REVIEW_ANSWER = "sr"  # action: sr|<quiz id>|<question id>|<option>
 
 
 class Reviews:
@@ -67,13 +66,9 @@ class Reviews:
         return found[:QUESTIONS_PER_REVIEW]
 
     def question_reply(self, quiz: Quiz, question) -> Reply:
-        lines = [f"Weekly review ({quiz.title}): {question.stem}"]
-        lines += [f"{letter}. {text}" for letter, text in zip(OPTION_LETTERS, question.options, strict=False)]
-        choices = tuple(
-            Choice(letter, f"{REVIEW_ANSWER}|{quiz.id}|{question.id}|{n}", letter)
-            for n, letter in enumerate(OPTION_LETTERS[: len(question.options)])
-        )
-        return Reply(INFO, "\n".join(lines), choices=choices, private=True)
+        heading, order = f"Weekly review ({quiz.title})", list(range(len(question.options)))
+        answer = f"{REVIEW}|{quiz.id}|{question.id}"
+        return question_reply(heading, question, order, lambda key: f"{answer}|{key}", INFO, private=True)
 
     def answer(self, learner: str, quiz_id: str, question_id: str, option: int, now: datetime) -> Reply:
         quiz = self.quizzes.get(quiz_id)
@@ -85,10 +80,7 @@ class Reviews:
         right = option == question.correct
         card, _ = self.scheduler.review_card(Card.from_dict(stored), Rating.Good if right else Rating.Again, now)
         self.store.save_review_card(learner, f"{quiz_id}|{question_id}", card.to_dict())
-        verdict = "Right." if right else f"Not quite. The answer is: {question.options[question.correct]}"
-        item = next((i for i in self.content.items if i.id == question.item), None)
-        sources = (self.content.citation_for(item),) if item else ()
-        return Reply(INFO, f"{verdict}\n{question.explanation}", sources, private=True)
+        return feedback_reply(question, right, self.content, INFO, private=True)
 
     async def run_due(self, now: datetime, senders: dict[str, Sender]) -> int:
         """Send this week's review to every opted-in learner with questions due; return how many."""
