@@ -23,7 +23,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack_blocks import HELPFUL, NOT_HELPFUL, to_block_kit
 from bot.conversation import Conversation, Event
-from bot.quiz_replies import ANSWER_ACTION, RATE, parse_action
+from bot.quiz_replies import answered_in_place
 from bot.replies import PII_WARNING, QUIZ, URGENT, Reply
 from bot.settings import Settings
 from bot.storage import TinyStore
@@ -210,15 +210,13 @@ class SlackDoor:
 
     async def _choose(self, client, body, action, user, channel):
         value = action.get("value", "")
-        verb, args = parse_action(value)
         team = (body.get("team") or {}).get("id", "")
         replies = await self.conversation.handle(await self._event(client, user, channel, action=value, team=team))
         message = body.get("message")
-        if verb in (ANSWER_ACTION, RATE) and message and replies:
-            # The clicked question is updated in place with what was chosen, so it cannot be clicked again.
-            first = replies.pop(0) if verb == ANSWER_ACTION else Reply(QUIZ, f"You chose {args[2]}.")
-            update = to_block_kit(Reply(first.kind, f"{message.get('text', '')}\n\n{first.text}", first.sources))
-            await client.chat_update(channel=channel, ts=message["ts"], **update)
+        if message:
+            update, replies = answered_in_place(value, message.get("text", ""), replies)
+            if update:
+                await client.chat_update(channel=channel, ts=message["ts"], **to_block_kit(update))
         await self._deliver(client, channel, user, replies, None, private=False)
 
     async def _deliver(self, client, channel: str, user: str, replies: list[Reply], thread: str | None, private: bool):

@@ -18,7 +18,7 @@ from botbuilder.schema import Activity, ActivityTypes
 
 from adapters.teams_cards import HELPFUL, NOT_HELPFUL, to_adaptive_card
 from bot.conversation import Conversation, Event
-from bot.quiz_replies import ANSWER_ACTION, RATE, parse_action
+from bot.quiz_replies import answered_in_place
 from bot.replies import PII_WARNING, QUIZ, URGENT, Reply
 from bot.settings import Settings
 from bot.storage import TinyStore
@@ -55,13 +55,12 @@ class SafeguardTeamsBot(ActivityHandler):
         event = Event(f"msteams:{sender.aad_object_id or sender.id}", activity.conversation.id, (text or "").strip(),
                       action, sender.name or "", self._team_name(activity))  # fmt: skip
         replies = await self.conversation.handle(event)
-        verb, args = parse_action(action)
-        if verb in (ANSWER_ACTION, RATE) and activity.reply_to_id and replies:
-            # Rewrite the answered card in place with what was chosen, where Teams allows it.
-            first = replies.pop(0) if verb == ANSWER_ACTION else Reply(QUIZ, f"You chose {args[2]}.")
-            update = card_activity(Reply(first.kind, f"{value.get('prompt', '')}\n\n{first.text}", first.sources))
-            update.id = activity.reply_to_id
-            await turn_context.update_activity(update)
+        if activity.reply_to_id:  # rewrite the answered card in place, where Teams allows it
+            update, replies = answered_in_place(action, str(value.get("prompt", "")), replies)
+            if update:
+                updated = card_activity(update)
+                updated.id = activity.reply_to_id
+                await turn_context.update_activity(updated)
         if not personal and any(r.kind == QUIZ for r in replies):
             replies = [Reply("info", PERSONAL_ONLY)]
         for reply in replies:

@@ -32,6 +32,18 @@ def parse_action(value: str) -> tuple[str, list[str]]:
     return (verb, args) if expected.get(verb) == len(args) and all(args) else ("", [])
 
 
+def answered_in_place(action_value: str, prompt: str, replies: list[Reply]) -> tuple[Reply | None, list[Reply]]:
+    """For a click on a quiz question or rating: what the clicked message becomes (the prompt and
+    what was chosen, so it cannot be clicked again), and the replies still to send."""
+    verb, args = parse_action(action_value)
+    if verb not in (ANSWER_ACTION, RATE) or not replies:
+        return None, replies
+    first, rest = (
+        (replies[0], replies[1:]) if verb == ANSWER_ACTION else (Reply(QUIZ, f"You chose {args[2]}."), replies)
+    )
+    return Reply(first.kind, f"{prompt}\n\n{first.text}", first.sources), rest
+
+
 def quiz_list_reply(quizzes: list[Quiz]) -> Reply:
     lines = ["Quizzes (2 minutes each; your answers help your training officer see what the learning reached):"]
     lines += [f"- {q.title} ({len(q.questions)} questions): {q.description}".rstrip(": ") for q in quizzes]
