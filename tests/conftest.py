@@ -1,7 +1,13 @@
 import asyncio
+import json
 import os
 import shutil
+import socket
+import subprocess
+import sys
 import textwrap
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -179,3 +185,27 @@ def run_with(harness, scenario):
             return await scenario(started)
 
     return asyncio.run(main())
+
+
+def start_server(data_dir: Path, stderr=subprocess.DEVNULL):
+    """`safeguard-bot serve` on a free loopback port, without platform credentials; return the
+    process, its base URL and what /healthz said once it answered."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "Microsoft"))}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "serve", "--port", str(port)],
+        env={**env, "DATA_DIR": str(data_dir)}, stderr=stderr, text=True,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            with urllib.request.urlopen(f"{base}/healthz", timeout=1) as response:
+                return process, base, json.load(response)
+        except OSError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                process.kill()
+                raise AssertionError("server did not start") from None
+            time.sleep(0.2)

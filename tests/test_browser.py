@@ -2,11 +2,8 @@
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -14,6 +11,7 @@ from playwright.sync_api import sync_playwright
 
 from adapters.web import SESSION_COOKIE, session_cookie
 from bot.storage import TinyStore
+from tests.conftest import start_server
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
@@ -36,12 +34,6 @@ def _chromium() -> str:
     return found
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _cli(data: Path, *args: str) -> str:
     env = {**os.environ, "DATA_DIR": str(data)}
     done = subprocess.run([sys.executable, "-m", "bot.cli", *args], env=env, capture_output=True, text=True, check=True)
@@ -51,19 +43,7 @@ def _cli(data: Path, *args: str) -> str:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     data = tmp_path_factory.mktemp("web") / "data"
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "Microsoft"))}
-    process = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve", "--port", str(port)],
-                               env={**env, "DATA_DIR": str(data)}, stderr=subprocess.DEVNULL)  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(f"{base}/healthz", timeout=1)
-            break
-        except OSError:
-            assert time.monotonic() < deadline, "server did not start"
-            time.sleep(0.2)
+    process, base, _ = start_server(data)
     yield base, data
     process.terminate()
     process.wait(timeout=15)

@@ -1,44 +1,19 @@
-import json
-import os
 import signal
-import socket
 import subprocess
-import sys
-import time
 import urllib.request
 
 import pytest
 
 from bot.settings import BadSettings, Settings
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.conftest import start_server
 
 
 def test_server_starts_without_slack_serves_healthz_and_stops_on_sigterm(tmp_path):
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "Microsoft"))}
-    env["DATA_DIR"] = str(tmp_path / "data")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "serve", "--port", str(port)],
-        env=env, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+    server, base, health = start_server(tmp_path / "data", stderr=subprocess.PIPE)
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as response:
-                    health = json.load(response)
-                break
-            except OSError:
-                assert time.monotonic() < deadline and server.poll() is None, "server did not start"
-                time.sleep(0.2)
         assert health == {"status": "ok", "items": health["items"], "quizzes": health["quizzes"], "slack": "off"}
         assert health["items"] > 500 and health["quizzes"] >= 8
-        request = urllib.request.Request(f"http://127.0.0.1:{port}/slack/events", data=b"{}", method="POST")
+        request = urllib.request.Request(f"{base}/slack/events", data=b"{}", method="POST")
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(request, timeout=2)
         assert refused.value.code == 404
