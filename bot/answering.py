@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Protocol
 
-from bot.personal_data import personal_details, redact
+from bot.personal_data import gap_key, personal_details
 from bot.replies import ANSWER, NO_ANSWER, PII_WARNING, URGENT, Reply
 from bot.urgency import is_urgent
 from content.model import ContentStore, Item
@@ -74,7 +74,7 @@ class Answerer:
         reply = self._search(question)
         logger.info("reply kind=%s confidence=%.2f", reply.kind, reply.confidence)
         if reply.kind == NO_ANSWER and self.gaps is not None:
-            self.gaps.record_gap(redact(question, partnership.review_pseudonyms, self._common_words))
+            self.gaps.record_gap(gap_key(question, partnership.review_pseudonyms, self._common_words))
         return reply
 
     def _urgent_reply(self, has_personal_details: bool) -> Reply:

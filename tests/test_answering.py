@@ -84,10 +84,8 @@ def test_answering_unanswered_questions_are_recorded_for_authors(gap_answerer):
     answerer.answer("what is the best lasagne recipe")
     answerer.answer("How do I fix the printer?")
     rows = gaps.gaps()
-    assert [(r["question"], r["count"]) for r in rows] == [
-        ("what is the best lasagne recipe", 2),
-        ("how do i fix the printer", 1),
-    ]
+    # Only content words are kept; a rare word and its neighbour could be a name typed in lower case.
+    assert [(r["question"], r["count"]) for r in rows] == [("best", 2), ("fix printer", 1)]
 
 
 def test_answering_answered_questions_are_not_recorded(gap_answerer):
