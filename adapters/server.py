@@ -14,6 +14,7 @@ from adapters.slack_door import SlackDoor
 from adapters.teams_door import TeamsDoor
 from adapters.web import WebDoor
 from bot.service import Service
+from bot.storage import StoreDamaged
 
 logger = logging.getLogger(__name__)
 NUDGE_CHECK_SECONDS = 60  # how often the scheduler looks for nudges that are due
@@ -22,15 +23,42 @@ SLACK_DOOR = web.AppKey("slack_door", SlackDoor)
 TEAMS_DOOR = web.AppKey("teams_door", TeamsDoor)
 
 
+SECURITY_HEADERS = {
+    # pygal's SVG charts carry their own <style>; no script runs but our own files.
+    "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+
+
+@web.middleware
+async def security_headers(request: web.Request, handler):
+    """Every response, pages and errors alike, tells the browser not to frame, sniff or run foreign code."""
+    try:
+        response = await handler(request)
+    except web.HTTPException as exc:
+        response = exc
+    response.headers.update(SECURITY_HEADERS)
+    if isinstance(response, web.HTTPException):
+        raise response
+    return response
+
+
 async def _slack_off(request: web.Request) -> web.Response:
     return web.Response(status=404, text="Slack is not configured on this server")
 
 
 def build_web_app(service: Service) -> web.Application:
     settings = service.settings
-    app = web.Application(client_max_size=MAX_BODY)
+    app = web.Application(client_max_size=MAX_BODY, middlewares=[security_headers])
 
     async def healthz(request: web.Request) -> web.Response:
+        try:
+            await asyncio.to_thread(service.tracking.check)
+        except StoreDamaged as exc:
+            return web.json_response({"status": "damaged", "error": str(exc)}, status=503)
         return web.json_response(
             {
                 "status": "ok",
@@ -101,7 +129,14 @@ def _socket_mode(door: SlackDoor, app_token: str):
 
 
 def serve(service: Service) -> None:
-    """Run until SIGTERM or SIGINT, then close connections and finish cleanly."""
-    port = service.settings.port
-    logger.warning("safeguard-bot is running: open http://localhost:%d/ to ask it a question", port)
-    web.run_app(build_web_app(service), port=port, print=None, handle_signals=True)
+    """Listen on settings.host and settings.port; run until SIGTERM or SIGINT, then close connections and
+    finish cleanly. An address that cannot be listened on (port in use, host not on this machine) raises OSError."""
+    host, port = service.settings.host, service.settings.port
+    where = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    local = host in ("127.0.0.1", "::1", "localhost", "0.0.0.0", "::")
+    url = f"http://localhost:{port}/" if local else f"http://{where}/"
+
+    def listening(_banner: str) -> None:  # aiohttp calls this once the socket is bound
+        logger.warning("safeguard-bot is listening on %s: open %s to ask it a question", where, url)
+
+    web.run_app(build_web_app(service), host=host, port=port, print=listening, handle_signals=True)

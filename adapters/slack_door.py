@@ -1,17 +1,17 @@
 """The Slack door: slack-bolt's AsyncApp on our aiohttp server, translating Slack payloads to core events.
 
 One URL takes events, slash commands and button clicks. Before bolt sees a request this module
-checks what bolt would otherwise fail on: size (aiohttp), signature (401), encoding and shape
-(400), content type (415), and repeated event ids (Slack retries: answered once).
+checks what bolt would otherwise fail on: size (aiohttp), Slack's unsigned `ssl_check` (200),
+signature (401), encoding and shape (400), content type (415), button values the bot did not make
+(400), and requests already answered (Slack's retries and replays: answered once, for an hour,
+across restarts). Where a reply goes follows the core's `Reply.audience`.
 """
 
 from __future__ import annotations
 
-import json
+import asyncio
 import logging
 import re
-import time
-from collections import OrderedDict
 from urllib.parse import parse_qs
 
 from aiohttp import web
@@ -21,34 +21,21 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters.slack_blocks import HELPFUL, NOT_HELPFUL, to_block_kit
+from adapters.bodies import BadBody, parse_json
+from adapters.slack_blocks import to_block_kit
+from bot.actions import BadAction
 from bot.conversation import Conversation, Event
 from bot.quiz_replies import answered_in_place
-from bot.replies import PII_WARNING, QUIZ, URGENT, Reply
+from bot.replies import DIRECT, PRIVATE, Reply
 from bot.settings import Settings
-from bot.storage import TinyStore
 
 logger = logging.getLogger(__name__)
 SLASH_SUBCOMMANDS = ("ask", "quizzes", "quiz", "results", "nudge", "help")
 APOLOGY = "Sorry, something went wrong on my side. Please try again in a minute."
+IN_DIRECT_MESSAGE = "I've sent you the quiz in a direct message."
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
-
-
-class RecentIds:
-    """Event ids seen in the last hour (at most `size`), so a retried event is answered once."""
-
-    def __init__(self, ttl: float = 3600, size: int = 10_000):
-        self._seen: OrderedDict[str, float] = OrderedDict()
-        self._ttl, self._size = ttl, size
-
-    def first_time(self, key: str) -> bool:
-        now = time.monotonic()
-        while self._seen and (len(self._seen) >= self._size or next(iter(self._seen.values())) < now - self._ttl):
-            self._seen.popitem(last=False)
-        if key in self._seen:
-            return False
-        self._seen[key] = now
-        return True
+_CHOICE = re.compile(r"^choice_\d+$")
+_PERSON_SUBTYPES = (None, "file_share")  # a person's own message, with or without files
 
 
 def mention_stripped(text: str) -> str:
@@ -65,30 +52,32 @@ def _bad(status: int, reason: str) -> web.Response:
     return web.Response(status=status, text=reason)
 
 
-def check_shape(text: str, content_type: str) -> web.Response | None:
-    """A 4xx response for a body bolt cannot take, or None when it is a Slack payload shape."""
+def read_payload(text: str, content_type: str) -> dict:
+    """The Slack payload in a body: an event (JSON), an interaction (form field `payload`) or a slash
+    command (form). Raises BadBody (400) for anything else; an unknown content type is the caller's 415."""
     if content_type == "application/json":
-        try:
-            data = json.loads(text)
-        except ValueError:
-            return _bad(400, "malformed JSON")
-        return None if isinstance(data, dict) and isinstance(data.get("type"), str) else _bad(400, "not a Slack event")
-    if content_type == "application/x-www-form-urlencoded":
-        form = parse_qs(text, keep_blank_values=True)
-        if "payload" in form:
-            try:
-                payload = json.loads(form["payload"][0])
-            except ValueError:
-                return _bad(400, "malformed payload JSON")
-            ok = isinstance(payload, dict) and isinstance(payload.get("type"), str)
-            return None if ok else _bad(400, "not a Slack interaction")
-        ok = form.get("command", [""])[0].startswith("/") and form.get("user_id")
-        return None if ok else _bad(400, "not a Slack slash command")
-    return _bad(415, "expected application/json or application/x-www-form-urlencoded")
+        data = parse_json(text)
+        if isinstance(data, dict) and isinstance(data.get("type"), str):
+            return data
+        raise BadBody("not a Slack event")
+    form = {key: values[0] for key, values in parse_qs(text, keep_blank_values=True).items()}
+    if "payload" in form:
+        payload = parse_json(form["payload"])
+        if isinstance(payload, dict) and isinstance(payload.get("type"), str):
+            return payload
+        raise BadBody("not a Slack interaction")
+    if form.get("command", "").startswith("/") and form.get("user_id"):
+        return form
+    raise BadBody("not a Slack slash command")
+
+
+def request_id(payload: dict) -> str:
+    """What makes a request the same request when Slack retries it or someone replays it."""
+    return str(payload.get("event_id") or payload.get("trigger_id") or "")
 
 
 class SlackDoor:
-    def __init__(self, conversation: Conversation, tracking: TinyStore, settings: Settings):
+    def __init__(self, conversation: Conversation, tracking, settings: Settings):
         self.conversation = conversation
         self.tracking = tracking
         client = AsyncWebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url)
@@ -98,15 +87,12 @@ class SlackDoor:
         # In Socket Mode without a signing secret, nothing arrives over HTTP.
         secret = settings.slack_signing_secret
         self.verifier = SignatureVerifier(secret) if secret else None
-        self.events = RecentIds()
         self._names: dict[str, str] = {}
+        self._direct: dict[str, str] = {}  # user -> the bot's own direct message channel with them
         self.app.event("app_mention")(self._on_mention)
         self.app.event("message")(self._on_message)
         self.app.command("/safeguard")(self._on_command)
-        self.app.action(re.compile(r"^choice_\d+$"))(self._on_choice)
-        self.app.action(re.compile(f"^({HELPFUL}|{NOT_HELPFUL})$"))(self._on_vote)
-        self.app.action("open_guide")(self._on_link)
-        self.app.action("read_more")(self._on_read_more)
+        self.app.action(_CHOICE)(self._on_choice)
 
     # HTTP
 
@@ -118,18 +104,24 @@ class SlackDoor:
             text = body.decode("utf-8")  # Slack sends UTF-8; the signature check needs text
         except UnicodeDecodeError:
             return _bad(400, "body is not UTF-8")
-        headers = request.headers
-        if not self.verifier.is_valid(text, headers.get("X-Slack-Request-Timestamp"), headers.get("X-Slack-Signature")):
+        if request.content_type == "application/x-www-form-urlencoded" and parse_qs(text).get("ssl_check") == ["1"]:
+            return web.Response(status=200)  # Slack checking the certificate: unsigned, nothing to do
+        if not self._signed(text, request.headers):
             return _bad(401, "invalid or stale signature")
-        refusal = check_shape(text, request.content_type)
-        if refusal:
-            return refusal
-        if request.content_type == "application/json":
-            event_id = json.loads(text).get("event_id")
-            if isinstance(event_id, str) and not self.events.first_time(event_id):
-                return web.Response(status=200, text="already handled")
+        if request.content_type not in ("application/json", "application/x-www-form-urlencoded"):
+            return _bad(415, "expected application/json or application/x-www-form-urlencoded")
         try:
-            bolt_request = AsyncBoltRequest(body=text, query=request.query_string, headers=dict(headers))
+            payload = read_payload(text, request.content_type)
+            for action in payload.get("actions") or []:
+                if isinstance(action, dict) and _CHOICE.match(str(action.get("action_id"))) and action.get("value"):
+                    self.conversation.decode(action["value"])
+        except (BadBody, BadAction) as exc:
+            return _bad(400, str(exc))
+        key = request_id(payload)
+        if key and not await self._first_sighting(key):
+            return web.Response(status=200, text="already handled")
+        try:
+            bolt_request = AsyncBoltRequest(body=text, query=request.query_string, headers=dict(request.headers))
             response = await self.app.async_dispatch(bolt_request)
         except Exception:  # a payload of Slack's shape whose fields bolt cannot read
             logger.exception("slack request could not be dispatched")
@@ -137,103 +129,126 @@ class SlackDoor:
         if response.status >= 500:
             # Bolt answers 500 when its middleware cannot read a payload; listeners run after the
             # acknowledgement, so here it is always the payload at fault.
-            logger.warning("slack payload of type %s could not be processed", bolt_request.body.get("type"))
+            logger.warning("slack payload of type %s could not be processed", payload.get("type"))
             return _bad(400, "could not process this request")
         return await to_aiohttp_response(response)
+
+    def _signed(self, text: str, headers) -> bool:
+        try:
+            return self.verifier.is_valid(text, headers.get("X-Slack-Request-Timestamp"),
+                                          headers.get("X-Slack-Signature"))  # fmt: skip
+        except (ValueError, TypeError):  # a timestamp that is not a whole number, a signature not ASCII
+            return False
+
+    async def _first_sighting(self, key: str) -> bool:
+        return await asyncio.to_thread(self.tracking.first_sighting, key)
 
     # Listeners: translate, ask the core, deliver. Errors are logged once and the user gets an apology.
 
     async def _on_mention(self, event, client):
+        if event.get("edited") or event.get("bot_id") or event.get("subtype"):
+            return  # an edit is not a new question; another bot's mention could loop
         thread = event.get("thread_ts") or event.get("ts")
         await self._converse(client, event, mention_stripped(event.get("text", "")), thread)
 
     async def _on_message(self, event, client):
-        if event.get("channel_type") != "im" or event.get("bot_id") or event.get("subtype"):
-            return  # only people's direct messages: never the bot's own or other bots'
-        await self._converse(client, event, event.get("text", ""), None)
+        if event.get("channel_type") != "im" or event.get("bot_id") or event.get("subtype") not in _PERSON_SUBTYPES:
+            return  # only people's direct messages: never the bot's own, other bots', edits or deletions
+        await self._converse(client, event, event.get("text", ""), None, attachments=len(event.get("files") or []))
 
-    async def _on_command(self, ack, command, client):
+    async def _on_command(self, ack, command, client, respond):
         await ack()
         user, channel = command["user_id"], command["channel_id"]
-        text, team = slash_text(command.get("text", "")), command.get("team_id", "")
-        await self._safely(client, channel, user, self._run(client, user, channel, text, team=team, private=True))
+        work = self._run(client, user, channel, slash_text(command.get("text", "")), command.get("team_id", ""),
+                         respond=respond)  # fmt: skip
+        await self._safely(client, channel, user, work, respond)
 
-    async def _on_choice(self, ack, body, action, client):
-        await ack()
+    async def _on_choice(self, ack, body, action, client, respond):
         user = body["user"]["id"]
         channel = (body.get("channel") or {}).get("id") or body.get("container", {}).get("channel_id", "")
-        await self._safely(client, channel, user, self._choose(client, body, action, user, channel))
+        value = action.get("value", "")
+        if not value:
+            await ack()  # a link the person opened; nothing to count
+            return
+        team = (body.get("team") or {}).get("id", "")
 
-    async def _on_vote(self, ack, body, action, client):
-        await ack()
-        sources = [s for s in action.get("value", "").split("|") if s]
-        self.tracking.record_vote(sources, action["action_id"] == HELPFUL)
-        channel = (body.get("channel") or {}).get("id", "")
-        if channel:
-            await client.chat_postEphemeral(
-                channel=channel, user=body["user"]["id"], text="Thanks: your vote helps the content authors."
-            )
+        async def work():
+            event = Event(f"slack:{user}", channel, action=value, name=await self._display_name(client, user),
+                          team=team)  # fmt: skip
+            try:  # stored before Slack is told the click arrived: a click acknowledged is never lost
+                replies = await self.conversation.handle(event)
+            finally:
+                await ack()
+            await self._answer_click(client, body, value, replies, user, channel, respond)
 
-    async def _on_link(self, ack):
-        await ack()  # the button opens its URL in Slack; nothing to do here
-
-    async def _on_read_more(self, ack, body, action):
-        await ack()  # the button opens the guide; count it for the champion
-        schedule, _, period = action.get("value", "").partition("|")
-        if schedule and period:
-            self.tracking.record_nudge_event(schedule, period, "read_more", f"slack:{body['user']['id']}")
+        await self._safely(client, channel, user, work(), respond)
 
     # Conversation
 
-    async def _converse(self, client, event, text: str, thread: str | None):
+    async def _converse(self, client, event, text: str, thread: str | None, attachments: int = 0):
         user, channel = event.get("user", ""), event.get("channel", "")
-        work = self._run(client, user, channel, text, team=event.get("team", ""), thread=thread)
+        work = self._run(client, user, channel, text, event.get("team", ""), thread=thread, attachments=attachments)
         await self._safely(client, channel, user, work)
 
-    async def _safely(self, client, channel: str, user: str, work) -> None:
+    async def _safely(self, client, channel: str, user: str, work, respond=None) -> None:
         try:
             await work
         except Exception:
             logger.exception("slack listener failed")
-            if channel and user:
-                try:
+            try:
+                if respond is not None:
+                    await respond(text=APOLOGY, response_type="ephemeral", replace_original=False)
+                elif channel and user:
                     await client.chat_postEphemeral(channel=channel, user=user, text=APOLOGY)
-                except Exception:
-                    logger.warning("could not send the apology either")
+            except Exception:
+                logger.warning("could not send the apology either")
 
-    async def _event(self, client, user: str, channel: str, text: str = "", action: str = "", team: str = "") -> Event:
-        return Event(f"slack:{user}", channel, text, action, await self._display_name(client, user), team)
+    async def _run(self, client, user, channel, text, team="", thread=None, respond=None, attachments=0):
+        event = Event(f"slack:{user}", channel, text, name=await self._display_name(client, user), team=team,
+                      attachments=attachments)  # fmt: skip
+        replies = await self.conversation.handle(event)
+        await self._deliver(client, channel, user, replies, thread, respond, every_reply_private=respond is not None)
 
-    async def _run(self, client, user, channel, text, team="", thread=None, private=False):
-        replies = await self.conversation.handle(await self._event(client, user, channel, text, team=team))
-        await self._deliver(client, channel, user, replies, thread, private)
-
-    async def _choose(self, client, body, action, user, channel):
-        value = action.get("value", "")
-        team = (body.get("team") or {}).get("id", "")
-        replies = await self.conversation.handle(await self._event(client, user, channel, action=value, team=team))
+    async def _answer_click(self, client, body, value, replies, user, channel, respond):
         message = body.get("message")
         if message:
-            update, replies = answered_in_place(value, message.get("text", ""), replies)
+            update, replies = answered_in_place(self.conversation.decode(value), message.get("text", ""), replies)
             if update:
                 await client.chat_update(channel=channel, ts=message["ts"], **to_block_kit(update))
-        await self._deliver(client, channel, user, replies, None, private=False)
+        await self._deliver(client, channel, user, replies, None, respond)
 
-    async def _deliver(self, client, channel: str, user: str, replies: list[Reply], thread: str | None, private: bool):
-        if any(r.kind == QUIZ for r in replies) and not channel.startswith("D"):
-            # Quizzes run privately, in a direct message with the learner.
-            note = "I've sent you the quiz in a direct message."
-            await client.chat_postEphemeral(channel=channel, user=user, text=note)
-            channel = (await client.conversations_open(users=user))["channel"]["id"]
-            thread, private = None, False
+    async def _deliver(self, client, channel: str, user: str, replies: list[Reply], thread: str | None, respond,
+                       every_reply_private: bool = False) -> None:  # fmt: skip
+        """Post each reply as its audience says: a slash command's answers are private to who typed it."""
+        told_direct = False
         for reply in replies:
-            if reply.kind in (URGENT, PII_WARNING):
-                # Only the writer sees it, and their words are never quoted back.
-                await client.chat_postEphemeral(channel=channel, user=user, text=reply.text)
-            elif private or reply.private:
-                await client.chat_postEphemeral(channel=channel, user=user, **to_block_kit(reply))
+            audience = reply.audience
+            if audience == DIRECT:
+                direct = await self._direct_channel(client, user)
+                if direct != channel and not told_direct:
+                    await self._private(client, channel, user, Reply("info", IN_DIRECT_MESSAGE), respond)
+                    told_direct = True
+                await client.chat_postMessage(channel=direct, **to_block_kit(reply))
+            elif audience == PRIVATE or every_reply_private:
+                await self._private(client, channel, user, reply, respond)
             else:
                 await client.chat_postMessage(channel=channel, thread_ts=thread, **to_block_kit(reply))
+
+    @staticmethod
+    async def _private(client, channel: str, user: str, reply: Reply, respond) -> None:
+        """Only the person sees it. Through the request's response_url where there is one: it works in
+        direct messages between people and private channels the bot is not in (chat.postEphemeral
+        answers channel_not_found there)."""
+        if respond is not None:
+            await respond(response_type="ephemeral", replace_original=False, **to_block_kit(reply))
+        else:
+            await client.chat_postEphemeral(channel=channel, user=user, **to_block_kit(reply))
+
+    async def _direct_channel(self, client, user: str) -> str:
+        """The bot's own direct message with the person (conversations.open), whatever channel they are in."""
+        if user not in self._direct:
+            self._direct[user] = (await client.conversations_open(users=user))["channel"]["id"]
+        return self._direct[user]
 
     async def _display_name(self, client, user: str) -> str:
         if user not in self._names:

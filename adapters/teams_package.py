@@ -6,7 +6,7 @@ import re
 import zipfile
 from pathlib import Path
 
-MANIFEST_DIR = Path(__file__).resolve().parent.parent / "manifests" / "teams"
+MANIFEST_DIR = Path(__file__).resolve().parent / "teams_app"  # package data: installed with the adapters
 _GUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 

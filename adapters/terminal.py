@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from typing import TextIO
 
@@ -9,6 +10,8 @@ from bot.conversation import Conversation, Event
 from bot.replies import QUIZ, URGENT, Reply
 
 PROMPT = "you> "
+GOODBYE = "Goodbye."
+PROGRESS_SAVED = "Your progress is saved: run the same command to carry on."
 
 
 def render_reply(reply: Reply) -> str:
@@ -34,32 +37,53 @@ def _write(out: TextIO, replies: list[Reply]) -> None:
 
 
 def _read(read: Callable[[str], str], out: TextIO) -> str | None:
-    """The next line typed, or None when the user quits or input ends."""
+    """The next line typed, or None when the user quits or input ends (Ctrl-D).
+
+    Ctrl-C is not swallowed: KeyboardInterrupt goes on to the caller, which says goodbye."""
     try:
         text = read(PROMPT)
-    except (EOFError, KeyboardInterrupt):
+    except EOFError:
         out.write("\n")
         return None
     return None if text.strip().lower() in ("quit", "exit", "bye") else text
 
 
-async def run_chat(conversation: Conversation, read: Callable[[str], str], out: TextIO, user: str) -> None:
-    """Chat until the user types quit or input ends. `user` is the learner id, e.g. terminal:alice."""
+def _say(out: TextIO, line: str) -> None:
+    out.write(line + "\n")
+    out.flush()
+
+
+def run_chat(conversation: Conversation, read: Callable[[str], str], out: TextIO, user: str) -> None:
+    """Chat until the user types quit or input ends. `user` is the learner id, e.g. terminal:alice.
+
+    Input is read while no event loop runs, so Ctrl-C at the prompt stops at once: it says goodbye
+    and raises KeyboardInterrupt (the command exits with 130)."""
     out.write("safeguard-bot: ask a safeguarding practice question, 'help' for help, 'quit' to leave.\n")
-    while (text := _read(read, out)) is not None:
-        if text.strip():
-            _write(out, await conversation.handle(Event(user=user, channel="terminal", text=text)))
+    with asyncio.Runner() as runner:
+        try:
+            while (text := _read(read, out)) is not None:
+                if text.strip():
+                    _write(out, runner.run(conversation.handle(Event(user=user, channel="terminal", text=text))))
+        except KeyboardInterrupt:
+            _say(out, "\n" + GOODBYE)
+            raise
+    _say(out, GOODBYE)
 
 
-async def run_quiz(
-    conversation: Conversation, quiz_id: str, read: Callable[[str], str], out: TextIO, user: str
-) -> None:
-    """Take one quiz; return when it is finished (progress is kept if the user quits before)."""
-    _write(out, await conversation.handle(Event(user=user, channel="terminal", text=f"quiz {quiz_id}")))
-    while conversation.engine.store.open_attempt(user, quiz_id) is not None:
-        text = _read(read, out)
-        if text is None:
-            out.write("Your progress is saved: run the same command to carry on.\n")
-            return
-        if text.strip():
-            _write(out, await conversation.handle(Event(user=user, channel="terminal", text=text)))
+def run_quiz(conversation: Conversation, quiz_id: str, read: Callable[[str], str], out: TextIO, user: str) -> None:
+    """Take one quiz; return when it is finished (progress is kept if the user quits before).
+
+    Ctrl-C says the progress is saved and raises KeyboardInterrupt, as in run_chat."""
+    with asyncio.Runner() as runner:
+        try:
+            _write(out, runner.run(conversation.handle(Event(user=user, channel="terminal", text=f"quiz {quiz_id}"))))
+            while conversation.engine.store.open_attempt(user, quiz_id) is not None:
+                text = _read(read, out)
+                if text is None:
+                    _say(out, PROGRESS_SAVED)
+                    return
+                if text.strip():
+                    _write(out, runner.run(conversation.handle(Event(user=user, channel="terminal", text=text))))
+        except KeyboardInterrupt:
+            _say(out, "\n" + PROGRESS_SAVED)
+            raise

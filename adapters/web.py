@@ -17,7 +17,9 @@ from aiohttp import web
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from adapters.bodies import BadBody, parse_json
 from adapters.web_charts import completion_chart, confidence_chart, score_chart
+from bot.actions import BadAction
 from bot.conversation import Event
 from bot.nudges import nudge_engagement
 from bot.service import Service
@@ -63,6 +65,11 @@ def session_cookie(store: TinyStore, user: str) -> str:
     return URLSafeTimedSerializer(session_secret(store), salt="session").dumps({"user": user})
 
 
+def is_https(request: web.Request) -> bool:
+    """Whether the browser reached us over HTTPS, directly or through a proxy that says so."""
+    return request.secure or request.headers.get("X-Forwarded-Proto", "").lower() == "https"
+
+
 def _page(name: str, status: int = 200, **context) -> web.Response:
     return web.Response(text=templates.get_template(name).render(**context), status=status, content_type="text/html")
 
@@ -99,20 +106,24 @@ class WebDoor:
         except BadSignature:
             visitor = secrets.token_hex(6)
             if response is not None:
-                response.set_cookie(VISITOR_COOKIE, serializer.dumps(visitor), httponly=True, samesite="Strict")
+                response.set_cookie(VISITOR_COOKIE, serializer.dumps(visitor), httponly=True, samesite="Strict",
+                                    secure=is_https(request))  # fmt: skip
             return visitor
 
     async def chat(self, request: web.Request) -> web.Response:
         try:
-            body = await request.json()
-        except (ValueError, UnicodeDecodeError):
+            body = parse_json(await request.read())
+        except BadBody:
             return web.json_response({"error": "expected JSON"}, status=400)
-        if not isinstance(body, dict):
-            return web.json_response({"error": "expected a JSON object"}, status=400)
+        if not isinstance(body, dict) or not all(isinstance(body.get(k, ""), str) for k in ("text", "action")):
+            return web.json_response({"error": "expected a JSON object with text or action strings"}, status=400)
         visitor = self._visitor(request)
-        event = Event(f"web:{visitor}", "web", str(body.get("text", ""))[:2000], str(body.get("action", ""))[:500],
+        event = Event(f"web:{visitor}", "web", body.get("text", "")[:2000], body.get("action", ""),
                       "Playground visitor")  # fmt: skip
-        replies = await self.service.conversation.handle(event)
+        try:
+            replies = await self.service.conversation.handle(event)
+        except BadAction:
+            return web.json_response({"error": "not a button this page made"}, status=400)
         html = "".join(templates.get_template("reply.html").render(reply=reply) for reply in replies)
         return web.json_response({"html": html})
 
@@ -142,7 +153,7 @@ class WebDoor:
             return _refused(403, "The dashboard is for training officers only.")
         response = web.HTTPFound("/dashboard")
         response.set_cookie(SESSION_COOKIE, session_cookie(self.store, link["user"]), max_age=SESSION_SECONDS,
-                            httponly=True, samesite="Strict")  # fmt: skip
+                            httponly=True, samesite="Strict", secure=is_https(request))  # fmt: skip
         return response
 
     def _filters(self, request: web.Request) -> Filters:

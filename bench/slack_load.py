@@ -124,7 +124,7 @@ async def main() -> None:
     data = tempfile.mkdtemp(prefix="sgload-")
     env = {**os.environ, "SLACK_BOT_TOKEN": "xoxb-bench", "SLACK_SIGNING_SECRET": SECRET,
            "SLACK_API_URL": f"http://127.0.0.1:{api_port}/api/", "DATA_DIR": data}  # fmt: skip
-    server = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve", "--port", str(port)], env=env,
+    server = subprocess.Popen([sys.executable, "-m", "cli", "serve", "--port", str(port)], env=env,
                               stderr=subprocess.DEVNULL)  # fmt: skip
     try:
         async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:

@@ -5,22 +5,26 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 
+from bot.actions import (
+    Action,
+    AnswerQuestion,
+    BadAction,
+    QuickAnswer,
+    QuickQuestion,
+    Rate,
+    ReadMore,
+    ReviewAnswer,
+    StartQuiz,
+    Vocabulary,
+    Vote,
+    decode,
+    encode,
+)
 from bot.answering import Answerer
 from bot.nudge_commands import NudgeCommands
-from bot.quiz_replies import (
-    ANSWER_ACTION,
-    QUICK_ANSWER,
-    QUICK_QUESTION,
-    RATE,
-    REVIEW,
-    START,
-    parse_action,
-    quiz_list_reply,
-    quiz_offer,
-    step_reply,
-)
-from bot.replies import ANSWER, INFO, Reply
-from quizzes.engine import QuizEngine
+from bot.quiz_replies import quiz_list_reply, quiz_offer, step_reply
+from bot.replies import ANSWER, INFO, Choice, Reply
+from quizzes.engine import NO_SUCH_QUIZ, Feedback, QuizEngine
 from quizzes.reports import learner_results_text, quiz_report_text
 from quizzes.tracking import Learner
 
@@ -41,14 +45,20 @@ class Event:
     user: str  # platform:user_id
     channel: str
     text: str = ""
-    action: str = ""  # the value of a clicked choice
+    action: str = ""  # the value of a clicked choice, decoded by bot/actions.py
     name: str = ""
     team: str = ""
     agency: str = ""
+    attachments: int = 0  # files sent with the message, which the bot never opens
 
     @property
     def learner(self) -> Learner:
         return Learner(self.user, self.name, self.team, self.agency)
+
+
+NO_ATTACHMENTS = "I don't open attachments, and please don't share case documents in chat: I answered your text only."
+VOTED = "Thanks: your vote helps the content authors."
+NOT_YOURS = "That quiz belongs to someone else, or has gone. Type 'quizzes' to start one."
 
 
 class Conversation:
@@ -56,14 +66,32 @@ class Conversation:
         self.answerer = answerer
         self.engine = engine
         self.nudges = nudges
+        store = answerer.store
+        self._refs = frozenset([item.id for item in store.items] + [passage.id for passage in store.passages])
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        """What an action's fields must come from: the quizzes, citable content, stored schedules."""
+        schedules = self.nudges.store if self.nudges else None
+        return Vocabulary(self.engine.quizzes, self._refs,
+                          lambda sid: schedules is not None and schedules.schedule(sid) is not None)  # fmt: skip
+
+    def decode(self, value: str) -> Action:
+        """The action a button sent; raises BadAction (a 4xx at every door) if the bot did not make it."""
+        return decode(value, self.vocabulary)
 
     async def handle(self, event: Event) -> list[Reply]:
+        """The replies to an event. Raises BadAction for a clicked value the bot did not make."""
         # Answering, quizzes and reports read and write files: keep them off the event loop.
         return await asyncio.to_thread(self._handle, event)
 
     def _handle(self, event: Event) -> list[Reply]:
         if event.action:
-            return self._act(event)
+            return self._act(event, self.decode(event.action))
+        replies = self._typed(event)
+        return [*replies, Reply(INFO, NO_ATTACHMENTS)] if event.attachments else replies
+
+    def _typed(self, event: Event) -> list[Reply]:
         command, _, rest = event.text.strip().partition(" ")
         command, rest = command.lower(), rest.strip()
         if command in ("help", "/help", "?"):
@@ -78,43 +106,63 @@ class Conversation:
             return [self.nudges.handle(event.user, event.channel, rest.split())]
         typed_answer = self.engine.respond(event.user, event.text)
         if typed_answer is not None:
-            return self._steps(typed_answer)
+            return self._steps(typed_answer, event.user)
+        if not (rest if command == "ask" else event.text).strip() and event.attachments:
+            return []  # a file alone: the attachment note says it all
         return [self._answer(rest if command == "ask" else event.text)]
 
-    def _act(self, event: Event) -> list[Reply]:
-        verb, args = parse_action(event.action)
-        if verb == START:
-            return self._steps(self.engine.start(event.learner, args[0]))
-        if verb == QUICK_QUESTION and self.nudges:
-            return [self.nudges.quick_question(event.user, *args)]
-        if verb == QUICK_ANSWER and self.nudges and args[4].isdigit():
-            return [self.nudges.quick_answer(event.user, *args[:4], int(args[4]))]
-        if verb == REVIEW and self.nudges and args[2].isdigit():
-            return [self.nudges.reviews.answer(event.user, args[0], args[1], int(args[2]), self.engine.clock())]
-        if verb in (ANSWER_ACTION, RATE) and args[2].isdigit():
-            attempt = self.engine.store.attempt(args[0])
+    def _act(self, event: Event, action: Action) -> list[Reply]:
+        if isinstance(action, StartQuiz):
+            return self._steps(self.engine.start(event.learner, action.quiz))
+        if isinstance(action, Vote):
+            self.engine.store.record_vote(list(action.refs), action.helpful)
+            return [Reply(INFO, VOTED, private=True)]
+        if isinstance(action, AnswerQuestion | Rate):
+            attempt = self.engine.store.attempt(action.attempt)
             if attempt is None or attempt.learner != event.user:
-                return [Reply(INFO, "That quiz belongs to someone else, or has gone. Type 'quizzes' to start one.")]
-            if verb == ANSWER_ACTION:
-                return self._steps(self.engine.answer(args[0], args[1], int(args[2])))
-            return self._steps(self.engine.rate(args[0], args[1], int(args[2])))
-        return [Reply(INFO, "I didn't understand that button. Type 'help' to see what I can do.")]
+                return [Reply(INFO, NOT_YOURS)]
+            if isinstance(action, AnswerQuestion):
+                return self._steps(self.engine.answer(action.attempt, action.question, action.option), event.user)
+            return self._steps(self.engine.rate(action.attempt, action.rating, action.value))
+        if self.nudges is None:
+            raise BadAction("nudges are off")
+        if isinstance(action, QuickQuestion):
+            return [self.nudges.quick_question(event.user, event.channel, action)]
+        if isinstance(action, QuickAnswer):
+            return [self.nudges.quick_answer(event.user, action)]
+        if isinstance(action, ReviewAnswer):
+            return [self.nudges.reviews.answer(event.user, action, self.engine.clock())]
+        assert isinstance(action, ReadMore)
+        self.nudges.read_more(event.user, event.channel, action)
+        return []
 
-    def _steps(self, steps) -> list[Reply]:
+    def _steps(self, steps, learner: str = "") -> list[Reply]:
+        for step in steps:
+            if isinstance(step, Feedback) and not step.correct and self.nudges:
+                self.nudges.reviews.missed(learner, step.quiz, step.question.id, self.engine.clock())
         return [step_reply(step, self.answerer.store) for step in steps]
 
     def _answer(self, question: str) -> Reply:
+        """An answer carries: a link to its guide, the quiz on its subject if there is one, and votes."""
         reply = self.answerer.answer(question)
         if reply.kind != ANSWER:
             return reply
+        choices = []
+        link = next((s.url for s in reply.sources if s.url), "")
+        if link:
+            choices.append(Choice("Open the guide", url=link))
         # A quiz's first topic is its subject: offer the quiz on the answer's main topics, if one exists.
         by_subject = {quiz.topics[0]: quiz for quiz in self.engine.quizzes.values()}
         offer = next((by_subject[t] for t in reply.topics[:3] if t in by_subject), None)
-        return reply.with_choices(quiz_offer(offer)) if offer else reply
+        if offer:
+            choices.append(quiz_offer(offer))
+        refs = tuple(s.ref for s in reply.sources)
+        choices += [Choice("Helpful", encode(Vote(True, refs))), Choice("Not helpful", encode(Vote(False, refs)))]
+        return reply.with_choices(*choices)
 
     def _results(self, user: str, quiz_id: str) -> Reply:
         if quiz_id and quiz_id not in self.engine.quizzes:
-            return Reply(INFO, f"There is no quiz called '{quiz_id}'. Type 'quizzes' to see the list.")
+            return Reply(INFO, NO_SUCH_QUIZ)
         store = self.engine.store
         if "training_officer" in store.roles().get(user, []):
             return Reply(

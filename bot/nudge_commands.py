@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.nudges import ACTIVE, CANCELLED, DEFAULT_TZ, PAUSED, NudgeError, Nudger, make_schedule
-from bot.quiz_replies import QUICK_ANSWER, feedback_reply, question_reply
+from bot.actions import QuickAnswer, QuickQuestion, ReadMore
+from bot.nudges import ACTIVE, CANCELLED, DEFAULT_TZ, PAUSED, NudgeError, Nudger, Schedule, make_schedule
+from bot.quiz_replies import feedback_reply, question_reply
 from bot.replies import INFO, Reply
 from bot.reviews import Reviews
 
@@ -14,6 +15,7 @@ USAGE = (
     "nudge list | nudge pause|resume|cancel <id> | nudge preview\n"
     "nudge me weekly | nudge me stop: your own weekly review of questions you missed"
 )
+NOT_REACHED = "That button belongs to a nudge posted in another channel: it only counts where the nudge was sent."
 NOT_A_CHAMPION = (
     "Only safeguarding champions can schedule nudges. Ask your team's safeguarding champion, or an "
     "administrator to make you one (safeguard-bot roles grant <you> champion)."
@@ -61,7 +63,7 @@ class NudgeCommands:
         if verb in ("pause", "resume", "cancel") and len(args) == 1:
             schedule = next((s for s in here if s.id == args[0]), None)
             if schedule is None:
-                raise NudgeError(f"No nudge '{args[0]}' in this channel ('nudge list' shows them).")
+                raise NudgeError("No nudge with that id in this channel ('nudge list' shows them).")
             status = {"pause": PAUSED, "resume": ACTIVE, "cancel": CANCELLED}[verb]
             self.store.save_schedule(replace(schedule, status=status))
             return f"Nudge {schedule.id} is now {status}."
@@ -69,25 +71,42 @@ class NudgeCommands:
             active = [s for s in here if s.status == ACTIVE]
             if not active:
                 return "No active nudge in this channel to preview."
-            return self.nudger.compose(active[0], "preview", self.nudger.next_point(active[0]))
+            return self.nudger.compose(active[0], None, self.nudger.next_point(active[0]))
         raise NudgeError("I didn't understand that nudge command.")
 
-    def quick_question(self, user: str, schedule_id: str, period: str, quiz_id: str, question_id: str) -> Reply:
-        quiz = self.nudger.quizzes.get(quiz_id)
-        question = quiz.question(question_id) if quiz else None
-        if question is None:
-            return Reply(INFO, "That question is no longer in the quizzes.", private=True)
-        answer = f"{QUICK_ANSWER}|{schedule_id}|{period}|{quiz_id}|{question_id}"
-        order = list(range(len(question.options)))
-        return question_reply("Quick question", question, order, lambda key: f"{answer}|{key}", INFO, private=True)
+    def _reached(self, user: str, channel: str, schedule_id: str, week: str) -> Schedule | None:
+        """The schedule, if its nudge for `week` was sent to the channel the click came from."""
+        schedule = self.store.schedule(schedule_id)
+        delivery = self.store.delivery(schedule_id, week)
+        platform = user.partition(":")[0]
+        if schedule is None or delivery is None or delivery["status"] != "sent":
+            return None
+        return schedule if (platform, channel_of(channel)) == (schedule.platform, schedule.channel) else None
 
-    def quick_answer(self, user, schedule_id, period, quiz_id, question_id, option: int) -> Reply:
-        quiz = self.nudger.quizzes.get(quiz_id)
-        question = quiz.question(question_id) if quiz else None
-        if question is None or not 0 <= option < len(question.options):
-            return Reply(INFO, "That question is no longer in the quizzes.", private=True)
-        right = option == question.correct
-        self.store.record_nudge_event(schedule_id, period, "answered", user)
-        if right:
-            self.store.record_nudge_event(schedule_id, period, "correct", user)
+    def read_more(self, user: str, channel: str, action: ReadMore) -> None:
+        """Count a "Read more" click from someone in the channel the nudge went to, once per person."""
+        if self._reached(user, channel, action.schedule, action.week):
+            self.store.record_nudge_event(action.schedule, action.week, "read_more", user)
+
+    def quick_question(self, user: str, channel: str, action: QuickQuestion) -> Reply:
+        """The nudge's question, privately, to someone in the channel it was sent to."""
+        if self._reached(user, channel, action.schedule, action.week) is None:
+            return Reply(INFO, NOT_REACHED, private=True)
+        self.store.record_nudge_event(action.schedule, action.week, "asked", user)
+        question = self.nudger.quizzes[action.quiz].question(action.question)
+        order = list(range(len(question.options)))
+        return question_reply("Quick question", question, order,
+                              lambda key: QuickAnswer(action.schedule, action.week, action.quiz, action.question, key),
+                              INFO, private=True)  # fmt: skip
+
+    def quick_answer(self, user: str, action: QuickAnswer) -> Reply:
+        """Feedback on a quick question; counted only for a person who was asked it, once."""
+        question = self.nudger.quizzes[action.quiz].question(action.question)
+        asked = self.store.has_nudge_event(action.schedule, action.week, "asked", user)
+        if not asked:
+            return Reply(INFO, NOT_REACHED, private=True)
+        right = action.option == question.correct
+        first = self.store.record_nudge_event(action.schedule, action.week, "answered", user)
+        if first and right:  # a person's first answer is the one that counts
+            self.store.record_nudge_event(action.schedule, action.week, "correct", user)
         return feedback_reply(question, right, self.nudger.content, INFO, private=True)

@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.actions import QuickQuestion, ReadMore, encode
 from bot.replies import INFO, NUDGE, Choice, Reply
 from content.model import ContentStore, Item
 from quizzes.model import Quiz
@@ -61,27 +62,33 @@ class Schedule:
     created_by: str = ""
     status: str = ACTIVE
     note: str = ""
+    created_at: str = ""  # ISO-8601 UTC: the first nudge is the first slot after this
 
     def describe(self) -> str:
         topics = f" on {', '.join(self.topics)}" if self.topics else ""
         return f"{self.id}: {self.platform}:{self.channel} every {WEEKDAYS[self.weekday]} {self.time} {self.tz}{topics}"
 
 
-def make_schedule(platform: str, channel: str, day: str, time: str, topics, tz: str, created_by: str, known_topics):
-    """Check what someone typed and build the schedule (not yet stored)."""
+def make_schedule(platform: str, channel: str, day: str, time: str, topics, tz: str, created_by: str, known_topics,
+                  now: datetime | None = None):  # fmt: skip
+    """Check what someone typed and build the schedule (not yet stored), made at `now` (default: now).
+
+    Raises NudgeError, naming what is wrong without repeating what was typed.
+    """
     if day.lower()[:3] not in WEEKDAYS:
-        raise NudgeError(f"'{day}' is not a day: use mon, tue, wed, thu, fri, sat or sun")
+        raise NudgeError("That is not a day: use mon, tue, wed, thu, fri, sat or sun.")
     if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", time):
-        raise NudgeError(f"'{time}' is not a time: use HH:MM, e.g. 09:00")
+        raise NudgeError("That is not a time: use HH:MM, e.g. 09:00.")
     try:
         ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise NudgeError(f"'{tz}' is not a time zone, e.g. Europe/London") from exc
-    unknown = [t for t in topics if t not in known_topics]
-    if unknown:
-        raise NudgeError(f"unknown topic(s) {', '.join(unknown)}; topics are: {', '.join(sorted(known_topics))}")
+        raise NudgeError("That is not a time zone: use one like Europe/London.") from exc
+    if any(t not in known_topics for t in topics):
+        raise NudgeError(f"Unknown topic; topics are: {', '.join(sorted(known_topics))}.")
     weekday = WEEKDAYS.index(day.lower()[:3])
-    return Schedule(uuid.uuid4().hex[:8], platform, channel, weekday, time, tz, tuple(topics), created_by)
+    made = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
+    return Schedule(uuid.uuid4().hex[:8], platform, channel, weekday, time, tz, tuple(topics), created_by,
+                    created_at=made)  # fmt: skip
 
 
 def occurrence(schedule: Schedule, year: int, week: int) -> datetime:
@@ -131,20 +138,19 @@ class Nudger:
         related = [(quiz, q) for quiz, q in questions if set(quiz.topics[:1]) & set(item.topics)]
         return (same or related or [None])[0]
 
-    def compose(self, schedule: Schedule, period: str, item: Item) -> Reply:
+    def compose(self, schedule: Schedule, period: str | None, item: Item) -> Reply:
+        """The nudge for ISO week `period`; a preview (period None) carries no counted buttons."""
+        citation = self.content.citation_for(item)
         choices = []
+        if citation.url:
+            counted = encode(ReadMore(schedule.id, period)) if period else ""
+            choices.append(Choice("Read more", counted, url=citation.url))
         asked = self.quick_question(item)
-        if asked:
+        if asked and period:
             quiz, question = asked
-            choices.append(Choice("Quick question", f"qq|{schedule.id}|{period}|{quiz.id}|{question.id}"))
-        return Reply(
-            NUDGE,
-            f"This week's learning: {item.text}",
-            (self.content.citation_for(item),),
-            topics=item.topics,
-            choices=tuple(choices),
-            ref=f"{schedule.id}|{period}",
-        )
+            choices.append(Choice("Quick question", encode(QuickQuestion(schedule.id, period, quiz.id, question.id))))
+        return Reply(NUDGE, f"This week's learning: {item.text}", (citation,), topics=item.topics,
+                     choices=tuple(choices))  # fmt: skip
 
     def due(self, now: datetime) -> list[tuple[Schedule, str]]:
         found = []
@@ -152,6 +158,8 @@ class Nudger:
             if schedule.status != ACTIVE:
                 continue
             period, when = latest_occurrence(schedule, now)
+            if schedule.created_at and when <= datetime.fromisoformat(schedule.created_at):
+                continue  # the slot passed before the schedule existed: the first is the next one
             if self.store.delivery(schedule.id, period) is not None:
                 continue
             if now - when > self.grace:

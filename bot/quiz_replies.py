@@ -1,66 +1,44 @@
-"""Quiz steps as replies, and the actions their choices send back.
-
-An action is a short string a platform button carries and returns when clicked:
-    start|<quiz id>
-    answer|<attempt id>|<question id>|<option key>
-    rate|<attempt id>|<rating>|<value>
-    qq|<schedule>|<week>|<quiz id>|<question id>             (a nudge's quick question)
-    qa|<schedule>|<week>|<quiz id>|<question id>|<option>    (its answer)
-    sr|<quiz id>|<question id>|<option>                      (an answer in a weekly review)
-"""
+"""Quiz steps as replies; their choices carry actions built with bot/actions.py."""
 
 from __future__ import annotations
 
+from bot.actions import Action, AnswerQuestion, Rate, StartQuiz, encode
 from bot.replies import INFO, QUIZ, Choice, Reply
 from content.model import ContentStore
 from quizzes.engine import OPTION_LETTERS, Feedback, Notice, QuestionPrompt, RatingPrompt, Result, Step
 from quizzes.model import RATING_SCALE, Question, Quiz
 
-START, ANSWER_ACTION, RATE = "start", "answer", "rate"
-QUICK_QUESTION, QUICK_ANSWER = "qq", "qa"  # a nudge's quick question, and its answer
-REVIEW = "sr"  # an answer in a learner's weekly review
 
-
-def action(*parts: object) -> str:
-    return "|".join(str(p) for p in parts)
-
-
-def parse_action(value: str) -> tuple[str, list[str]]:
-    """Split an action into its verb and arguments; an unknown shape gives ("", [])."""
-    verb, *args = value.split("|")
-    expected = {START: 1, ANSWER_ACTION: 3, RATE: 3, QUICK_QUESTION: 4, QUICK_ANSWER: 5, REVIEW: 3}
-    return (verb, args) if expected.get(verb) == len(args) and all(args) else ("", [])
-
-
-def answered_in_place(action_value: str, prompt: str, replies: list[Reply]) -> tuple[Reply | None, list[Reply]]:
+def answered_in_place(action: Action, prompt: str, replies: list[Reply]) -> tuple[Reply | None, list[Reply]]:
     """For a click on a quiz question or rating: what the clicked message becomes (the prompt and
     what was chosen, so it cannot be clicked again), and the replies still to send."""
-    verb, args = parse_action(action_value)
-    if verb not in (ANSWER_ACTION, RATE) or not replies:
+    if not isinstance(action, AnswerQuestion | Rate) or not replies:
         return None, replies
     first, rest = (
-        (replies[0], replies[1:]) if verb == ANSWER_ACTION else (Reply(QUIZ, f"You chose {args[2]}."), replies)
-    )
+        (replies[0], replies[1:]) if isinstance(action, AnswerQuestion) else
+        (Reply(QUIZ, f"You chose {action.value}."), replies)
+    )  # fmt: skip
     return Reply(first.kind, f"{prompt}\n\n{first.text}", first.sources), rest
 
 
 def quiz_list_reply(quizzes: list[Quiz]) -> Reply:
     lines = ["Quizzes (2 minutes each; your answers help your training officer see what the learning reached):"]
     lines += [f"- {q.title} ({len(q.questions)} questions): {q.description}".rstrip(": ") for q in quizzes]
-    choices = tuple(Choice(q.title, action(START, q.id), f"quiz {q.id}") for q in quizzes)
+    choices = tuple(Choice(q.title, encode(StartQuiz(q.id)), f"quiz {q.id}") for q in quizzes)
     return Reply(INFO, "\n".join(lines), choices=choices)
 
 
 def quiz_offer(quiz: Quiz) -> Choice:
-    return Choice(f"Take the 2-minute quiz: {quiz.title}", action(START, quiz.id), f"quiz {quiz.id}")
+    return Choice(f"Take the 2-minute quiz: {quiz.title}", encode(StartQuiz(quiz.id)), f"quiz {quiz.id}")
 
 
 def question_reply(heading: str, question: Question, order: list[int], action_for, kind: str = QUIZ,
                    private: bool = False) -> Reply:  # fmt: skip
-    """A question with its options lettered in the order given; each choice sends `action_for(option key)`."""
+    """A question with its options lettered in the order given; each choice sends
+    `encode(action_for(option key))`."""
     lettered = list(zip(OPTION_LETTERS, order, strict=False))  # at most four options
     lines = [f"{heading}: {question.stem}"] + [f"{letter}. {question.options[key]}" for letter, key in lettered]
-    choices = tuple(Choice(letter, action_for(key), letter) for letter, key in lettered)
+    choices = tuple(Choice(letter, encode(action_for(key)), letter) for letter, key in lettered)
     return Reply(kind, "\n".join(lines), choices=choices, private=private)
 
 
@@ -78,10 +56,10 @@ def step_reply(step: Step, content: ContentStore) -> Reply:
         heading = f"{step.quiz.title}, question {step.number} of {len(step.quiz.questions)}"
         return question_reply(
             heading, step.question, [key for key, _ in step.options],
-            lambda key: action(ANSWER_ACTION, step.attempt, step.question.id, key),
+            lambda key: AnswerQuestion(step.attempt, step.question.id, key),
         )  # fmt: skip
     if isinstance(step, RatingPrompt):
-        choices = tuple(Choice(str(v), action(RATE, step.attempt, step.rating, v), str(v)) for v in RATING_SCALE)
+        choices = tuple(Choice(str(v), encode(Rate(step.attempt, step.rating, v)), str(v)) for v in RATING_SCALE)
         return Reply(QUIZ, step.text, choices=choices)
     if isinstance(step, Feedback):
         return feedback_reply(step.question, step.correct, content)

@@ -10,13 +10,17 @@ ANSWER, NO_ANSWER, URGENT, PII_WARNING, INFO, QUIZ = "answer", "no_answer", "urg
 NUDGE = "nudge"
 
 
+PUBLIC, PRIVATE, DIRECT = "public", "private", "direct"
+
+
 @dataclass(frozen=True)
 class Choice:
     """Something the person can pick: a button on a platform, a letter or command in the terminal."""
 
     label: str
-    value: str  # the action sent back when picked (see bot/quiz_replies.py)
+    value: str = ""  # the action sent back when picked (bot/actions.py); empty for a plain link
     typed: str = ""  # what to type instead, in the terminal
+    url: str = ""  # a page the button opens (a guide); where the platform tells the bot, `value` still comes back
 
 
 @dataclass(frozen=True)
@@ -28,7 +32,18 @@ class Reply:
     topics: tuple[str, ...] = ()
     choices: tuple[Choice, ...] = ()
     private: bool = False  # only for the person who asked (a preview, a quick question)
-    ref: str = ""  # what engagement with this message counts towards (a nudge: schedule|week)
+
+    @property
+    def audience(self) -> str:
+        """Who may see this reply, the one rule every door maps to its own means.
+
+        DIRECT: a one-to-one conversation with the person (quizzes, which they come back to);
+        PRIVATE: only the person, wherever they are (urgent and personal-data replies, which never
+        quote them, and anything marked private); PUBLIC: where they asked.
+        """
+        if self.kind == QUIZ:
+            return DIRECT
+        return PRIVATE if self.private or self.kind in (URGENT, PII_WARNING) else PUBLIC
 
     def with_choices(self, *choices: Choice) -> Reply:
         return replace(self, choices=self.choices + choices)

@@ -34,7 +34,8 @@ class Service:
 
 
 def build_service(settings: Settings) -> Service:
-    """Load and check the content and quizzes (raising InvalidContent if broken) and wire the core."""
+    """Load and check the content and quizzes (raising InvalidContent if broken), check the data files
+    (raising StoreDamaged naming one that cannot be read) and wire the core."""
     store = load_content(settings.content_dir)
     placeholders = [line for line in store.partnership.emergency_route if PLACEHOLDER in line]
     if placeholders:
@@ -45,6 +46,7 @@ def build_service(settings: Settings) -> Service:
         )
     quizzes = load_quizzes(settings.quiz_dir, store)
     tracking = TinyStore(settings.data_dir)
+    tracking.check()  # a damaged data file stops start-up, named, rather than failing every request
     answerer = Answerer(store, tracking)
     engine = QuizEngine(quizzes, tracking)
     nudger = Nudger(tracking, store, quizzes, settings.nudge_grace)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -11,6 +12,7 @@ from content.loader import SHIPPED_CONTENT
 from quizzes.loader import SHIPPED_QUIZZES
 
 DEFAULT_PORT = 3978
+DEFAULT_HOST = "127.0.0.1"  # this machine only; a platform that routes from outside sets 0.0.0.0
 SLACK_API = "https://slack.com/api/"
 
 
@@ -24,6 +26,7 @@ class Settings:
     content_dir: Path
     quiz_dir: Path = SHIPPED_QUIZZES
     port: int = DEFAULT_PORT
+    host: str = DEFAULT_HOST
     slack_bot_token: str = ""
     slack_signing_secret: str = ""
     slack_app_token: str = ""  # Socket Mode, for workspaces that cannot expose a public URL
@@ -50,6 +53,9 @@ class Settings:
             raise BadSettings("SLACK_BOT_TOKEN is set without SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN)")
         if app_token and not app_token.startswith("xapp-"):
             raise BadSettings("SLACK_APP_TOKEN must be an app-level token starting with xapp-")
+        host = (environ.get("HOST") or "").strip() or DEFAULT_HOST
+        if not re.fullmatch(r"[A-Za-z0-9.:-]+", host):
+            raise BadSettings(f"HOST must be an address to listen on, such as 127.0.0.1 or 0.0.0.0, not '{host}'")
         api_url = environ.get("SLACK_API_URL") or SLACK_API
         grace = environ.get("NUDGE_GRACE_HOURS") or "12"
         if not grace.isdigit():
@@ -59,6 +65,7 @@ class Settings:
             content_dir=Path(environ.get("CONTENT_DIR") or SHIPPED_CONTENT),
             quiz_dir=Path(environ.get("QUIZ_DIR") or SHIPPED_QUIZZES),
             port=int(port),
+            host=host,
             slack_bot_token=token,
             slack_signing_secret=secret,
             slack_app_token=app_token,

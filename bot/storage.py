@@ -5,6 +5,7 @@ Layout under the data folder:
                                     votes, Teams conversation references, nudge schedules
     nudges/<YYYY>-W<NN>.json        that week's nudge deliveries (one per schedule) and engagement
     nudges/rotation-<NN>.json       how often each learning point went to each channel
+    seen/<YYYYMMDDHH>-<M>.log       ids of Slack requests already answered, one a line, per ten minutes
     attempts/<quiz>/open.json       each learner's attempt in progress on that quiz
     attempts/<quiz>/<YYYY-MM>-<NNN>.json
                                     attempts started that month, at most SHARD_CAPACITY a file,
@@ -22,7 +23,7 @@ import uuid
 import zlib
 from collections.abc import Iterator
 from dataclasses import asdict
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from tinydb import Query, TinyDB
@@ -34,7 +35,45 @@ from quizzes.tracking import COMPLETED, RATINGS, ROLES, Answer, Attempt, Cohort,
 
 SHARD_CAPACITY = 200
 ROTATION_SHARDS = 16
+SEEN_WINDOWS = 7  # ten-minute windows of request ids consulted: an hour and more
 _SHARD_FILE = re.compile(r"(\d{4}-\d{2})-(\d{3})\.json")
+# Every part of a path below the data folder must be one of these: nothing else, however validated
+# upstream, names a file.
+_SAFE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_SAFE_WEEK = re.compile(r"[0-9]{4}-W[0-9]{2}")
+_SAFE_SHARD = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{3}")
+_SAFE_REF = re.compile(r"[a-z0-9]+(?:[-.#_][a-z0-9]+)*")  # an item id, or a passage id (document.txt#12)
+
+
+class StoreDamaged(Exception):
+    """A data file that cannot be read; the message names it and how to restore it."""
+
+    def __init__(self, path: Path, reason: str):
+        super().__init__(
+            f"the data file {path} cannot be read ({reason}): restore it from a backup, or move it aside to start "
+            "that part of the store afresh"
+        )
+        self.path = path
+
+
+def _safe(part: str, pattern: re.Pattern) -> str:
+    if not isinstance(part, str) or not pattern.fullmatch(part):
+        raise ValueError("not a storage name")
+    return part
+
+
+class _FreshIdTable(Table):
+    """A table that takes the next document id from the file just read, never from a per-process cache:
+    another process (the CLI beside the server) may have inserted since (tinydb#276). Inserts run
+    under the store's writer lock, so the id read is still free when it is written."""
+
+    def _get_next_id(self):
+        self._next_id = None
+        return super()._get_next_id()
+
+
+class _TinyDB(TinyDB):
+    table_class = _FreshIdTable
 
 
 class AtomicJSONStorage(Storage):
@@ -60,9 +99,17 @@ class AtomicJSONStorage(Storage):
             stamp = self._file_stamp()
         except FileNotFoundError:
             return None
+        if stamp[1] == 0:
+            return None  # an empty file is an empty database, as TinyDB's own storage reads it (tinydb#307)
         if stamp != self._stamp:
-            with self.path.open(encoding="utf-8") as handle:
-                self._data, self._stamp = json.load(handle), stamp
+            try:
+                with self.path.open(encoding="utf-8") as handle:
+                    data = json.load(handle)
+            except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+                raise StoreDamaged(self.path, "not valid JSON") from exc
+            if not isinstance(data, dict) or not all(isinstance(table, dict) for table in data.values()):
+                raise StoreDamaged(self.path, "not a TinyDB file")
+            self._data, self._stamp = data, stamp
         return self._data
 
     def write(self, data) -> None:
@@ -114,15 +161,26 @@ class TinyStore:
         self.root.mkdir(parents=True, exist_ok=True)
         self._lock = _WriterLock(self.root / ".lock")
         self._dbs: dict[Path, TinyDB] = {}
+        self._seen: dict[str, _SeenLog] = {}
 
     def _table(self, path: Path, name: str) -> Table:
         if path not in self._dbs:
-            self._dbs[path] = TinyDB(path, storage=AtomicJSONStorage)
+            self._dbs[path] = _TinyDB(path, storage=AtomicJSONStorage)
         # No query cache: another process may have changed the file since.
         return self._dbs[path].table(name, cache_size=0)
 
     def _directory(self, name: str) -> Table:
         return self._table(self.root / "directory.json", name)
+
+    def check(self) -> None:
+        """Read the files every request depends on (the directory, reviews, open attempts, nudges);
+        raises StoreDamaged naming the first that cannot be read. A damaged attempt shard is named
+        when it is read."""
+        shared = [self.root / "directory.json", self.root / "reviews.json", *self.root.glob("attempts/*/open.json"),
+                  *self.root.glob("nudges/*.json")]  # fmt: skip
+        for path in shared:
+            if path.is_file():
+                self._table(path, "_check").all()
 
     # Learners, roles, cohorts, settings
 
@@ -195,13 +253,15 @@ class TinyStore:
 
     # Helpful / not helpful votes on answers, for content authors
 
-    def record_vote(self, sources: list[str], helpful: bool, when: datetime | None = None) -> None:
+    def record_vote(self, refs: list[str], helpful: bool, when: datetime | None = None) -> None:
+        """A vote on an answer citing these content items or passages (ids checked by bot/actions.py)."""
         stamp = (when or datetime.now(UTC)).isoformat(timespec="seconds")
         with self._lock:
-            self._directory("votes").insert({"sources": sources, "helpful": helpful, "at": stamp})
+            self._directory("votes").insert({"sources": [_safe(r, _SAFE_REF) for r in refs], "helpful": helpful,
+                                             "at": stamp})  # fmt: skip
 
     def votes(self) -> list[dict]:
-        """Per source title: how many found an answer citing it helpful, and how many did not."""
+        """Per cited item or passage id: how many found an answer citing it helpful, and how many did not."""
         tally: dict[str, dict] = {}
         for vote in self._directory("votes").all():
             for source in vote["sources"]:
@@ -241,7 +301,7 @@ class TinyStore:
 
     def _week(self, period: str, name: str) -> Table:
         """Deliveries and engagement are kept per week: no write rewrites more than one week's."""
-        return self._table(self.root / "nudges" / f"{period}.json", name)
+        return self._table(self.root / "nudges" / f"{_safe(period, _SAFE_WEEK)}.json", name)
 
     def _rotation(self, platform: str, channel: str) -> Table:
         shard = zlib.crc32(f"{platform}:{channel}".encode()) % ROTATION_SHARDS
@@ -291,13 +351,19 @@ class TinyStore:
         row = self._rotation(platform, channel).get(Query().channel == f"{platform}:{channel}")
         return row["counts"] if row else {}
 
-    def record_nudge_event(self, schedule_id: str, period: str, kind: str, user: str) -> None:
-        """Engagement with a nudge; one of each kind per person counts."""
+    def record_nudge_event(self, schedule_id: str, period: str, kind: str, user: str) -> bool:
+        """Engagement with a nudge; one of each kind per person counts. True if this one was new."""
         key = (Query().schedule == schedule_id) & (Query().kind == kind) & (Query().user == user)
         with self._lock:
             table = self._week(period, "events")
-            if not table.contains(key):
-                table.insert({"schedule": schedule_id, "period": period, "kind": kind, "user": user})
+            if table.contains(key):
+                return False
+            table.insert({"schedule": schedule_id, "period": period, "kind": kind, "user": user})
+            return True
+
+    def has_nudge_event(self, schedule_id: str, period: str, kind: str, user: str) -> bool:
+        key = (Query().schedule == schedule_id) & (Query().kind == kind) & (Query().user == user)
+        return self._week(period, "events").contains(key)
 
     def nudge_events(self) -> list[dict]:
         return [dict(e) for week in self._weeks() for e in self._week(week, "events").all()]
@@ -325,7 +391,7 @@ class TinyStore:
     # Attempts
 
     def _quiz_dir(self, quiz_id: str) -> Path:
-        return self.root / "attempts" / quiz_id
+        return self.root / "attempts" / _safe(quiz_id, _SAFE_ID)
 
     def _open_index(self, quiz_id: str) -> Table:
         return self._table(self._quiz_dir(quiz_id) / "open.json", "open")
@@ -333,10 +399,10 @@ class TinyStore:
     def _shard(self, attempt_id: str) -> Table | None:
         try:
             quiz_id, shard, _ = attempt_id.split("~")
+            path = self._quiz_dir(quiz_id) / f"{_safe(shard, _SAFE_SHARD)}.json"
         except ValueError:
             return None
-        path = self._quiz_dir(quiz_id) / f"{shard}.json"
-        return self._table(path, "attempts") if _SHARD_FILE.fullmatch(path.name) and path.is_file() else None
+        return self._table(path, "attempts") if path.is_file() else None
 
     def _shard_for_new_attempt(self, quiz_id: str, month: str) -> str:
         numbers = sorted(
@@ -438,3 +504,50 @@ class TinyStore:
             for path in sorted(quiz_dir.glob("*.json")):
                 if _SHARD_FILE.fullmatch(path.name):
                     yield from (Attempt.from_doc(doc) for doc in self._table(path, "attempts").all())
+
+    # Requests already answered (Slack event ids and slash-command triggers), kept for an hour and more,
+    # across restarts and processes: one append-only file per ten minutes, old ones deleted.
+
+    def first_sighting(self, request_id: str, now: datetime | None = None) -> bool:
+        """True the first time `request_id` is seen in the last hour (at least); False for a repeat."""
+        now = (now or datetime.now(UTC)).astimezone(UTC)
+        windows = [_window(now - timedelta(minutes=10 * back)) for back in range(SEEN_WINDOWS)]
+        folder = self.root / "seen"
+        request_id = request_id.replace("\n", " ")
+        with self._lock:
+            folder.mkdir(exist_ok=True)
+            self._seen = {w: self._seen.get(w) or _SeenLog(folder / f"{w}.log") for w in windows}
+            if any(request_id in log.refresh() for log in self._seen.values()):
+                return False
+            self._seen[windows[0]].append(request_id)
+            for old in folder.glob("*.log"):
+                if old.stem < windows[-1]:
+                    old.unlink(missing_ok=True)
+        return True
+
+
+def _window(moment: datetime) -> str:
+    return f"{moment:%Y%m%d%H}-{moment.minute // 10}"
+
+
+class _SeenLog:
+    """One ten-minute window of request ids: read once, then only the lines appended since."""
+
+    def __init__(self, path: Path):
+        self.path, self.offset, self.ids = path, 0, set()
+
+    def refresh(self) -> set[str]:
+        try:
+            with self.path.open("rb") as handle:
+                handle.seek(self.offset)
+                data = handle.read()
+        except FileNotFoundError:
+            return self.ids
+        complete = data.rfind(b"\n") + 1  # a line still being written by another process waits
+        self.ids.update(data[:complete].decode("utf-8", "replace").splitlines())
+        self.offset += complete
+        return self.ids
+
+    def append(self, request_id: str) -> None:
+        with self.path.open("a", encoding="utf-8") as handle:
+            handle.write(request_id + "\n")

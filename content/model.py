@@ -24,6 +24,7 @@ class Citation:
     document: str
     section: str
     url: str = ""
+    ref: str = ""  # the cited item's or passage's id, so feedback on an answer names what it is about
 
 
 @dataclass(frozen=True)
@@ -74,8 +75,8 @@ class ContentStore:
 
     def citation_for(self, item: Item) -> Citation:
         document = self.documents[item.document]
-        return Citation(item.title, document.title, item.section, item.url or document.url)
+        return Citation(item.title, document.title, item.section, item.url or document.url, item.id)
 
     def passage_citation(self, passage: Passage) -> Citation:
         document = self.documents[passage.document]
-        return Citation(document.title, document.title, passage.section, document.url)
+        return Citation(document.title, document.title, passage.section, document.url, passage.id)

@@ -44,6 +44,7 @@ class Feedback:
     question: Question
     chosen: int
     correct: bool
+    quiz: str = ""
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,9 @@ def shown_order(attempt_id: str, quiz: Quiz, question: Question) -> list[int]:
     return keys
 
 
+NO_SUCH_QUIZ = "There is no quiz by that name. Type 'quizzes' to see the list."  # never echoes what was typed
+
+
 class QuizEngine:
     def __init__(
         self, quizzes: dict[str, Quiz], store: TrackingStore, clock: Callable[[], datetime] = lambda: datetime.now(UTC)
@@ -88,7 +92,7 @@ class QuizEngine:
         """Start the quiz, or resume the learner's attempt in progress."""
         quiz = self.quizzes.get(quiz_id)
         if quiz is None:
-            return [Notice(f"There is no quiz called '{quiz_id}'. Type 'quizzes' to see the list.")]
+            return [Notice(NO_SUCH_QUIZ)]
         known = self.store.learner(learner.id)
         if known:  # what a roster says wins; the platform fills the gaps
             learner = Learner(
@@ -121,7 +125,7 @@ class QuizEngine:
             return [Notice("You have already answered that question: your first answer counts.")]
         correct = option == question.correct
         attempt = self.store.record_answer(attempt_id, Answer(question_id, option, correct, self._now()))
-        return [Feedback(attempt_id, question, option, correct), self._next_step(quiz, attempt)]
+        return [Feedback(attempt_id, question, option, correct, quiz.id), self._next_step(quiz, attempt)]
 
     def rate(self, attempt_id: str, rating: str, value: int) -> list[Step]:
         attempt, quiz, refusal = self._open(attempt_id)

@@ -201,13 +201,22 @@ def build_report(quizzes: dict[str, Quiz], store: TrackingStore, filters: Filter
     }
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet reads as the start of a formula
+
+
+def spreadsheet_safe(value):
+    """A text cell that a spreadsheet would run as a formula (a display name `=HYPERLINK(...)`), with a
+    leading apostrophe so it shows as text (OWASP's advice on CSV injection); other values unchanged."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
 def results_csv(report: dict) -> tuple[str, int]:
-    """The report's learner rows as CSV text, and how many rows."""
+    """The report's learner rows as CSV text, every text cell spreadsheet-safe, and how many rows."""
     rows = [row for q in report["quizzes"] for row in q["learners"]]
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=RESULT_COLUMNS)
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({key: spreadsheet_safe(value) for key, value in row.items()} for row in rows)
     return out.getvalue(), len(rows)
 
 

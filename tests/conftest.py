@@ -195,7 +195,7 @@ def start_server(data_dir: Path, stderr=subprocess.DEVNULL):
         port = probe.getsockname()[1]
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "Microsoft"))}
     process = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "serve", "--port", str(port)],
+        [sys.executable, "-m", "cli", "serve", "--port", str(port)],
         env={**env, "DATA_DIR": str(data_dir)}, stderr=stderr, text=True,
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"

@@ -8,6 +8,7 @@ import hashlib
 import hmac
 import json
 import time
+import uuid
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode
 
@@ -34,9 +35,17 @@ class MockSlackAPI:
 
     def __init__(self):
         self.calls: list[tuple[str, dict]] = []
+        self.not_member: set[str] = set()  # channels the bot cannot post in (answered channel_not_found)
+        self.display_name = "Steve Test"
         self._ts = 0
         self.app = web.Application()
         self.app.router.add_route("*", "/api/{method}", self._handle)
+        self.app.router.add_post("/response/{hook}", self._response_url)
+
+    async def _response_url(self, request: web.Request) -> web.Response:
+        """A post to a request's response_url (Slack answers it with plain "ok")."""
+        self.calls.append(("response_url", await request.json()))
+        return web.Response(text="ok")
 
     async def _handle(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
@@ -49,13 +58,15 @@ class MockSlackAPI:
         self.calls.append((method, params))
         self._ts += 1
         ts = f"1700000000.{self._ts:06d}"
+        if method.startswith("chat.") and params.get("channel") in self.not_member:
+            return web.json_response({"ok": False, "error": "channel_not_found"})
         answers = {
             "auth.test": {"team_id": "T0001", "user_id": BOT_USER, "bot_id": "B0BOT", "team": "Example"},
             "chat.postMessage": {"channel": params.get("channel"), "ts": ts, "message": {"ts": ts}},
             "chat.update": {"channel": params.get("channel"), "ts": params.get("ts")},
             "chat.postEphemeral": {"message_ts": ts},
             "conversations.open": {"channel": {"id": "D0DM00001"}},
-            "users.info": {"user": {"id": params.get("user"), "profile": {"display_name": "Steve Test"}}},
+            "users.info": {"user": {"id": params.get("user"), "profile": {"display_name": self.display_name}}},
         }
         return web.json_response({"ok": True, **answers.get(method, {})})
 
@@ -107,14 +118,19 @@ class SlackHarness:
     async def event(self, payload: dict, **kwargs):
         return await self.post(json.dumps(payload), "application/json", **kwargs)
 
-    async def command(self, text: str, user: str = "U2147483697"):
+    def fresh(self) -> dict:
+        """What Slack makes anew for each request: a trigger id, and a response_url (here, the mock's)."""
+        hook = uuid.uuid4().hex
+        return {"trigger_id": f"1.2.{hook}", "response_url": str(self._mock_server.make_url(f"/response/{hook}"))}
+
+    async def command(self, text: str, user: str = "U2147483697", channel: str = "C2147483705"):
         form = parse_qs(fixture("slash_command.txt"))
-        form = {k: v[0] for k, v in form.items()} | {"text": text, "user_id": user}
-        return await self.post(urlencode(form), "application/x-www-form-urlencoded")
+        form = {k: v[0] for k, v in form.items()} | {"text": text, "user_id": user, "channel_id": channel}
+        return await self.post(urlencode(form | self.fresh()), "application/x-www-form-urlencoded")
 
     async def click(self, value: str, message_ts: str = "1548261231.000200", channel: str = "D0DM00001",
                     action_id: str = "choice_0", user: str = "U2147483697", text: str = "question text"):  # fmt: skip
-        payload = copy.deepcopy(fixture("block_actions.json"))
+        payload = copy.deepcopy(fixture("block_actions.json")) | self.fresh()
         payload["actions"][0].update(value=value, action_id=action_id)
         payload["user"]["id"] = user
         payload["channel"]["id"] = payload["container"]["channel_id"] = channel

@@ -33,6 +33,7 @@ class MockConnector:
 
     def __init__(self):
         self.calls: list[tuple[str, str, dict]] = []  # (verb, conversation id, activity)
+        self.created: list[dict] = []  # the bodies of conversations the bot opened
         self.app = web.Application()
         self.app.router.add_post("/v3/conversations/{conversation}/activities/{activity}", self._reply)
         self.app.router.add_post("/v3/conversations/{conversation}/activities", self._send)
@@ -54,6 +55,7 @@ class MockConnector:
 
     async def _create(self, request):
         body = await request.json()
+        self.created.append(body)
         channel = body.get("channelData", {}).get("channel", {}).get("id", "")
         self.calls.append(("create", channel, body.get("activity") or {}))
         return web.json_response({"id": f"{channel};messageid=new{len(self.calls)}", "activityId": "new"})

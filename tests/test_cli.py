@@ -1,22 +1,32 @@
-import asyncio
+import argparse
 import io
 import json
+import os
+import select
+import shutil
+import signal
+import socket
 import subprocess
 import sys
+import time
+import zipfile
+from pathlib import Path
 
 import pytest
 
 from adapters.terminal import render_reply, run_chat
-from bot.cli import main
+from cli.main import build_parser, main
 from content.loader import load_content
 from tests.conftest import ITEMS, folders, write_content
 from tests.pdf_fixture import make_pdf
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_cli_ask_json_reads_one_question_per_line_in_order():
     questions = "what is safeguard guide 10 about\nhow do I bake bread\n\nwhat does CSE stand for\n"
     result = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "ask", "--json", "-"], input=questions, capture_output=True, text=True
+        [sys.executable, "-m", "cli", "ask", "--json", "-"], input=questions, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
     replies = [json.loads(line) for line in result.stdout.splitlines()]
@@ -116,15 +126,15 @@ def test_cli_content_gaps_lists_unanswered_questions_most_frequent_first(tmp_pat
     capsys.readouterr()
     assert main([*data, "content", "gaps", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert [(r["question"], r["count"]) for r in rows] == [("how do i bake bread", 2), ("best football team", 1)]
+    assert [(r["question"], r["count"]) for r in rows] == [("bake bread", 2), ("best football team", 1)]
     assert main([*data, "content", "gaps"]) == 0
-    assert capsys.readouterr().out.splitlines()[0].split()[:2] == ["2", "how"]
+    assert capsys.readouterr().out.splitlines()[0].split()[:2] == ["2", "bake"]
 
 
 def test_terminal_chat_answers_helps_and_quits(conversation):
     typed = iter(["help", "ask what is an IMR", "", "quit", "never read"])
     out = io.StringIO()
-    asyncio.run(run_chat(conversation, lambda prompt: next(typed), out, "terminal:tester"))
+    run_chat(conversation, lambda prompt: next(typed), out, "terminal:tester")
     text = out.getvalue()
     assert "999" in text  # the help text gives the emergency route
     assert "Individual Management Review" in text and "Sources:" in text
@@ -208,12 +218,150 @@ def test_cli_content_votes_lists_least_helpful_first(tmp_path, capsys):
     from bot.storage import TinyStore
 
     store = TinyStore(tmp_path / "d")
-    store.record_vote(["Guide A"], True)
-    store.record_vote(["Guide B", "Guide A"], False)
+    store.record_vote(["guide-a"], True)
+    store.record_vote(["guide-b", "guide-a"], False)
     assert main(["--data-dir", str(tmp_path / "d"), "content", "votes"]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        "   1 not helpful    1 helpful  Guide A",
-        "   1 not helpful    0 helpful  Guide B",
+        "   1 not helpful    1 helpful  guide-a",
+        "   1 not helpful    0 helpful  guide-b",
     ]
     assert main(["--data-dir", str(tmp_path / "e"), "content", "votes"]) == 0
     assert capsys.readouterr().out == "No votes recorded.\n"
+
+
+def _env(**extra: str) -> dict:
+    """The environment for running the real command: no platform credentials, no HOST from the shell."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "Microsoft")) and k != "HOST"}
+    return {**env, **extra}
+
+
+def _read_until(process: subprocess.Popen, marker: bytes, seconds: float = 30) -> bytes:
+    """What the process wrote to stdout up to and including `marker`."""
+    seen, deadline = b"", time.monotonic() + seconds
+    while marker not in seen:
+        ready, _, _ = select.select([process.stdout], [], [], max(0.0, deadline - time.monotonic()))
+        chunk = os.read(process.stdout.fileno(), 4096) if ready else b""
+        if not chunk:
+            process.kill()
+            raise AssertionError(f"no {marker!r} on stdout; got {seen!r}")
+        seen += chunk
+    return seen
+
+
+def test_cli_every_subcommand_has_its_own_handler():
+    def leaves(parser, path=()):
+        found = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        if not found:
+            return [(path, parser.get_default("handler"))]
+        return [leaf for name, sub in found[0].choices.items() for leaf in leaves(sub, (*path, name))]
+
+    handlers = dict(leaves(build_parser()))
+    assert len(handlers) == 19 and all(callable(h) for h in handlers.values()), handlers
+    assert len(set(handlers.values())) == len(handlers)  # one handler per subcommand, no shared if-chain
+    assert build_parser().parse_args([]).handler is handlers[("serve",)]  # no subcommand: serve
+
+
+def test_cli_chat_ctrl_c_says_goodbye_and_exits_130_without_a_traceback(tmp_path):
+    chat = subprocess.Popen(
+        [sys.executable, "-m", "cli", "--data-dir", str(tmp_path / "d"), "chat", "--user", "tester"],
+        cwd=ROOT, env=_env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        _read_until(chat, b"you> ")
+        chat.send_signal(signal.SIGINT)
+        out, err = chat.communicate(timeout=15)
+    finally:
+        if chat.poll() is None:
+            chat.kill()
+    assert chat.returncode == 130, err.decode()
+    assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
+    assert out.decode().rstrip().endswith("Goodbye.")
+
+
+def test_cli_chat_end_of_input_says_goodbye_and_exits_0(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO("what is an IMR\n"))
+    assert main(["--data-dir", str(tmp_path / "d"), "chat", "--user", "tester"]) == 0
+    out = capsys.readouterr().out
+    assert "Individual Management Review" in out and out.rstrip().endswith("Goodbye.")
+
+
+def test_cli_terminal_quiz_ctrl_c_and_end_of_input_keep_progress(tmp_path, capsys, monkeypatch):
+    data = ["--data-dir", str(tmp_path / "d")]
+
+    def interrupted(prompt):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("builtins.input", interrupted)
+    assert main([*data, "quiz", "hidden-men", "--user", "casey"]) == 130
+    assert capsys.readouterr().out.rstrip().endswith("Your progress is saved: run the same command to carry on.")
+    monkeypatch.undo()  # the real input() again, reading an empty stdin: end of input
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main([*data, "quiz", "hidden-men", "--user", "casey"]) == 0
+    assert "Your progress is saved" in capsys.readouterr().out
+
+
+def test_cli_serve_on_a_port_in_use_says_so_in_one_line(tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run(
+            [sys.executable, "-m", "cli", "--data-dir", str(tmp_path / "d"), "serve", "--port", str(port)],
+            cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    expected = f"port {port} is already in use: stop the other server or choose another with --port or PORT"
+    assert done.stderr.splitlines()[-1] == f"safeguard-bot: {expected}"
+
+
+def test_cli_output_into_a_closed_pipe_is_no_traceback(tmp_path, capsys):
+    data = ["--data-dir", str(tmp_path / "d")]
+    assert main([*data, "roles", "grant", "web:officer", "training_officer"]) == 0
+    capsys.readouterr()
+    link = subprocess.Popen(
+        [sys.executable, "-m", "cli", *data, "dashboard-link", "web:officer"],
+        cwd=ROOT, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    link.stdout.close()  # like `| head -1` gone before the link is printed
+    err = link.stderr.read().decode()
+    assert link.wait(timeout=30) == 1
+    assert "Traceback" not in err and "BrokenPipeError" not in err and "Exception ignored" not in err
+
+
+def test_cli_says_when_it_creates_the_data_folder_only_the_first_time(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("DATA_DIR", raising=False)
+    monkeypatch.chdir(tmp_path)
+    assert main(["ask", "what", "is", "a", "CSPR"]) == 0
+    err = capsys.readouterr().err
+    assert "safeguard-bot: created the data folder ./data (DATA_DIR or --data-dir chooses another)\n" in err
+    assert (tmp_path / "data").is_dir()
+    assert main(["ask", "what", "is", "a", "CSPR"]) == 0
+    assert "created the data folder" not in capsys.readouterr().err
+    assert main(["--data-dir", str(tmp_path / "other"), "roles", "list"]) == 0
+    assert f"created the data folder {tmp_path / 'other'} " in capsys.readouterr().err
+
+
+def test_cli_teams_package_works_from_a_normal_install_anywhere(tmp_path):
+    """Not an editable install: the manifest and icons must be package data. setuptools' build_py is the step
+    of building a wheel that decides which files are installed (pip's --no-build-isolation would also need the
+    wheel package with this setuptools), so its output stands in for a `pip install .`."""
+    source = tmp_path / "source"  # a fresh copy: building writes egg-info and must not reuse the working tree's
+    skip = ("__pycache__", "*.egg-info", "build", "data", "tests", "bench", "test-artifacts")
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".*", *skip))
+    target = tmp_path / "installed"
+    build = [sys.executable, "-c", "import setuptools; setuptools.setup()", "--quiet", "build_py", "--build-lib"]
+    subprocess.run([*build, str(target)], cwd=source, check=True, capture_output=True, timeout=120)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    code = (
+        "import sys, adapters.teams_package, cli.main\n"
+        f"assert adapters.teams_package.__file__.startswith({str(target)!r}), adapters.teams_package.__file__\n"
+        "sys.exit(cli.main.main(['teams-package', '--app-id', '6c3a1b2d-0000-4000-8000-0123456789ab']))\n"
+    )
+    env = _env(PYTHONPATH=str(target), DATA_DIR=str(tmp_path / "d"))
+    done = subprocess.run([sys.executable, "-c", code], cwd=elsewhere, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    with zipfile.ZipFile(elsewhere / "safeguard-bot-teams.zip") as package:
+        assert sorted(package.namelist()) == ["color.png", "manifest.json", "outline.png"]
+        assert json.loads(package.read("manifest.json"))["id"] == "6c3a1b2d-0000-4000-8000-0123456789ab"

@@ -1,7 +1,9 @@
 import asyncio
 
+import pytest
+
+from bot.actions import BadAction, StartQuiz
 from bot.conversation import Event
-from bot.quiz_replies import parse_action
 
 
 def _say(conversation, text="", user="slack:U1", action="", **who):
@@ -10,7 +12,7 @@ def _say(conversation, text="", user="slack:U1", action="", **who):
 
 def test_conversation_lists_quizzes_with_start_choices(conversation):
     (reply,) = _say(conversation, "quizzes")
-    assert "was-not-brought" in [parse_action(c.value)[1][0] for c in reply.choices]
+    assert StartQuiz("was-not-brought") in [conversation.decode(c.value) for c in reply.choices]
     assert len(reply.choices) >= 8
 
 
@@ -50,8 +52,9 @@ def test_conversation_someone_elses_attempt_and_bad_actions_are_refused(conversa
     (rating,) = _say(conversation, "quiz hidden-men")
     (other,) = _say(conversation, action=rating.choices[0].value, user="slack:U2")
     assert "someone else" in other.text
-    assert "didn't understand" in _say(conversation, action="answer|x")[0].text
-    assert "didn't understand" in _say(conversation, action="rate|a|b|high")[0].text
+    for forged in ("answer|x", "rate|a|b|high", "start|../../etc", "qa|x|../../w|was-not-brought|q|0"):
+        with pytest.raises(BadAction):
+            _say(conversation, action=forged)
 
 
 def test_conversation_typed_letters_answer_the_open_quiz(conversation):
@@ -67,7 +70,7 @@ def test_conversation_typed_letters_answer_the_open_quiz(conversation):
 def test_conversation_answers_offer_a_matching_quiz(conversation):
     (reply,) = _say(conversation, "what does safeguard guide 10 say about children who are not brought")
     assert reply.kind == "answer"
-    assert any(parse_action(c.value) == ("start", ["was-not-brought"]) for c in reply.choices)
+    assert StartQuiz("was-not-brought") in [conversation.decode(c.value) for c in reply.choices if c.value]
 
 
 def test_conversation_results_depend_on_role(conversation, tracking):
@@ -80,7 +83,7 @@ def test_conversation_results_depend_on_role(conversation, tracking):
     (report,) = _say(conversation, "results was-not-brought", user="slack:T")
     assert "facility" in report.text and "started 1" in report.text
     (unknown,) = _say(conversation, "results nope", user="slack:T")
-    assert "no quiz called 'nope'" in unknown.text
+    assert "no quiz by that name" in unknown.text and "nope" not in unknown.text
 
 
 def test_conversation_help_mentions_quizzes_and_999(conversation):

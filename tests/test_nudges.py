@@ -7,7 +7,7 @@ import pytest
 from aiohttp import web
 
 from adapters.nudge_senders import SlackSender
-from bot.cli import main
+from bot.actions import QuickAnswer, QuickQuestion, encode
 from bot.conversation import Event
 from bot.nudges import (
     FAILED,
@@ -19,6 +19,7 @@ from bot.nudges import (
     occurrence,
 )
 from bot.storage import TinyStore
+from cli.main import main
 from tests.slack_harness import MockSlackAPI
 
 
@@ -46,10 +47,19 @@ def nudger(tracking, shipped_store, shipped_quizzes):
     return Nudger(tracking, shipped_store, shipped_quizzes, timedelta(hours=12))
 
 
-def _schedule(nudger, day="mon", time="09:00", topics=("was-not-brought",), channel="C1", by="slack:UCHAMP"):
-    schedule = make_schedule("slack", channel, day, time, list(topics), "Europe/London", by, nudger.content.topics)
+MADE = datetime(2026, 1, 5, tzinfo=UTC)  # schedules in these tests exist long before the weeks they run
+
+
+def _schedule(nudger, day="mon", time="09:00", topics=("was-not-brought",), channel="C1", by="slack:UCHAMP",
+              made=MADE):  # fmt: skip
+    schedule = make_schedule("slack", channel, day, time, list(topics), "Europe/London", by, nudger.content.topics,
+                             made)  # fmt: skip
     nudger.store.save_schedule(schedule)
     return schedule
+
+
+def _choice(reply, label):
+    return next(c for c in reply.choices if c.label == label)
 
 
 def _run(nudger, now, sender):
@@ -85,7 +95,19 @@ def test_nudges_run_due_twice_sends_once_and_cites_its_source(nudger):
     assert _run(nudger, now, sender)["sent"] == 0
     ((channel, reply),) = sender.sent
     assert channel == "C1" and reply.kind == "nudge" and reply.sources and reply.text.startswith("This week's")
-    assert reply.choices[0].label == "Quick question" and reply.ref.endswith("|2026-W49")
+    schedule = nudger.store.schedules()[0]
+    assert _choice(reply, "Quick question").value.startswith(f"qq|{schedule.id}|2026-W49|")
+    read_more = _choice(reply, "Read more")
+    assert read_more.url == reply.sources[0].url and read_more.value == f"more|{schedule.id}|2026-W49"
+
+
+def test_nudges_first_slot_is_the_first_after_the_schedule_was_made(nudger):
+    # Made at 10:00 on Monday 30 November for "mon 08:00": not this morning's slot, next Monday's.
+    _schedule(nudger, time="08:00", made=datetime(2026, 11, 30, 10, 0, tzinfo=UTC))
+    sender = FakeSender()
+    assert _run(nudger, datetime(2026, 11, 30, 10, 1, tzinfo=UTC), sender) == {"sent": 0, "failed": 0, "retry": 0}
+    assert nudger.store.deliveries() == []  # not even recorded as skipped: that week was before it existed
+    assert _run(nudger, datetime(2026, 12, 7, 8, 1, tzinfo=UTC), sender)["sent"] == 1
 
 
 def test_nudges_restart_mid_delivery_never_duplicates(nudger, tracking, shipped_store, shipped_quizzes):
@@ -123,7 +145,7 @@ def test_nudges_rotate_through_every_point_before_repeating(nudger):
     monday = datetime(2026, 11, 30, 9, 5, tzinfo=UTC)
     for week in range(len(points) + 1):
         _run(nudger, monday + timedelta(weeks=week), sender)
-    items = [reply.ref and nudger.store.deliveries()[n]["item"] for n, (_, reply) in enumerate(sender.sent)]
+    items = [delivery["item"] for delivery in nudger.store.deliveries()]
     assert sorted(items[: len(points)]) == sorted(points)
     assert items[len(points)] == items[0]
 
@@ -146,7 +168,7 @@ def test_nudges_bad_schedules_are_refused_clearly(nudger):
     for args, reason in [
         (("funday", "09:00", [], "Europe/London"), "not a day"),
         (("mon", "9am", [], "Europe/London"), "not a time"),
-        (("mon", "09:00", ["cooking"], "Europe/London"), "unknown topic"),
+        (("mon", "09:00", ["cooking"], "Europe/London"), "Unknown topic"),
         (("mon", "09:00", [], "Mars/Olympus"), "not a time zone"),
     ]:
         with pytest.raises(NudgeError, match=reason):
@@ -206,22 +228,49 @@ def test_nudges_champion_commands_and_refusal(conversation, tracking):
     assert "active" in say(f"nudge resume {schedule.id}").text
     assert "cancelled" in say(f"nudge cancel {schedule.id}").text
     assert "not a day" in say("nudge weekly someday 09:00").text
-    assert "No nudge 'nope'" in say("nudge pause nope").text
+    assert "No nudge with that id" in say("nudge pause nope").text
 
 
 def test_nudges_quick_question_records_engagement(conversation, tracking, nudger, capsys):
+    _schedule(nudger, channel="C9")
+    sender = FakeSender()
+    _run(nudger, datetime(2026, 11, 30, 9, 5, tzinfo=UTC), sender)
+    ((_, nudge),) = sender.sent
+    quick = _choice(nudge, "Quick question").value
+    (question,) = asyncio.run(conversation.handle(Event("slack:U5", "C9", action=quick)))
+    assert question.private and question.text.startswith("Quick question:")
+    for choice in question.choices[:2]:  # a second answer does not count again
+        asyncio.run(conversation.handle(Event("slack:U5", "C9", action=choice.value)))
+    read_more = _choice(nudge, "Read more").value
+    for _ in range(3):
+        assert asyncio.run(conversation.handle(Event("slack:U5", "C9", action=read_more))) == []
+    assert main(["--data-dir", str(tracking.root), "results", "--nudges", "--json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert row["delivered"] and row["answered"] == 1 and row["read_more"] == 1 and row["correct"] in (0, 1)
+
+
+def test_nudges_engagement_counts_only_people_the_nudge_reached(conversation, tracking, nudger):
     schedule = _schedule(nudger, channel="C9")
     sender = FakeSender()
     _run(nudger, datetime(2026, 11, 30, 9, 5, tzinfo=UTC), sender)
     ((_, nudge),) = sender.sent
-    (question,) = asyncio.run(conversation.handle(Event("slack:U5", "C9", action=nudge.choices[0].value)))
-    assert question.private and question.text.startswith("Quick question:")
-    for choice in question.choices[:2]:
-        asyncio.run(conversation.handle(Event("slack:U5", "C9", action=choice.value)))
-    tracking.record_nudge_event(schedule.id, "2026-W49", "read_more", "slack:U5")
-    assert main(["--data-dir", str(tracking.root), "results", "--nudges", "--json"]) == 0
-    (row,) = json.loads(capsys.readouterr().out)
-    assert row["delivered"] and row["answered"] == 1 and row["read_more"] == 1 and row["correct"] in (0, 1)
+    quick, read_more = _choice(nudge, "Quick question").value, _choice(nudge, "Read more").value
+    _, _, _, quiz, question = quick.split("|")
+    answer = encode(QuickAnswer(schedule.id, "2026-W49", quiz, question, 0))
+    unsent_week = encode(QuickQuestion(schedule.id, "2026-W50", quiz, question))
+
+    def say(user, channel, action):
+        return asyncio.run(conversation.handle(Event(user, channel, action=action)))
+
+    for n in range(50):  # anonymous playground visitors: never in the channel
+        assert "another channel" in say(f"web:v{n}", "web", answer)[0].text
+        say(f"web:v{n}", "web", read_more)
+        assert "another channel" in say(f"web:v{n}", "web", quick)[0].text
+    assert "another channel" in say("slack:U7", "COTHER", quick)[0].text  # someone elsewhere
+    assert "another channel" in say("slack:U7", "C9", answer)[0].text  # answering without being asked
+    assert "another channel" in say("slack:U7", "C9", unsent_week)[0].text  # a week never sent
+    assert "another channel" in say("msteams:U7", "C9", quick)[0].text  # another platform's "C9"
+    assert tracking.nudge_events() == []
 
 
 def test_nudges_cli_acceptance_with_a_mock_slack_api(tmp_path, monkeypatch, capsys):
@@ -321,9 +370,14 @@ def test_nudges_slack_champion_schedules_with_the_slash_command_and_read_more_co
 
     async def scenario(h):
         await h.command("nudge weekly mon 09:00 was-not-brought")
-        ((_, confirmation),) = await h.wait_for(1, "chat.postEphemeral")
+        ((_, confirmation),) = await h.wait_for(1, "response_url")
         (schedule,) = tracking.schedules()
-        await h.click(f"{schedule.id}|2026-W49", action_id="read_more", channel="C2147483705")
+        tracking.claim_delivery(schedule, "2026-W49", "sending")
+        tracking.finish_delivery(schedule.id, "2026-W49", "sent", "some-point")
+        read_more = f"more|{schedule.id}|2026-W49"
+        assert (await h.click(read_more, channel="C2147483705"))[0] == 200
+        assert (await h.click(read_more, channel="C0ELSEWHERE", user="U0OTHER"))[0] == 200  # not reached
+        assert (await h.click(f"more|{schedule.id}|../../x"))[0] == 400
         await asyncio.sleep(0.3)
         return confirmation, schedule
 

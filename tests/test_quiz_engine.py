@@ -92,7 +92,7 @@ def test_engine_finished_or_unknown_attempts_get_a_polite_message(engine):
     assert "already finished 'Missed appointments': you scored 5 out of 5" in finished.text
     assert engine.answer("missed~2026-11-001~nothing", "q1", 0)[0].text.startswith("I can't find that quiz attempt")
     assert engine.answer("garbage", "q1", 0)[0].text.startswith("I can't find")
-    assert engine.start(ALICE, "no-such-quiz")[0].text.startswith("There is no quiz called 'no-such-quiz'")
+    assert engine.start(ALICE, "no-such-quiz")[0].text.startswith("There is no quiz by that name")
 
 
 def test_engine_bad_question_or_option_is_refused_politely(engine):

@@ -4,7 +4,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from bot.cli import main
+from cli.main import main
 from quizzes.model import Question, Quiz
 from quizzes.reports import Filters, build_report, learner_results_text
 from quizzes.tracking import Answer, Cohort, Learner

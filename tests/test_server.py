@@ -68,3 +68,47 @@ def replace_settings(service, settings):
     from dataclasses import replace
 
     return replace(service, settings=settings)
+
+
+def test_settings_host_from_the_environment():
+    assert Settings.from_env({}).host == "127.0.0.1"  # a fresh server is reachable from this machine only
+    assert Settings.from_env({"HOST": "0.0.0.0"}).host == "0.0.0.0"
+    assert Settings.from_env({"HOST": " ::1 "}).host == "::1"
+    with pytest.raises(BadSettings, match="HOST must be an address to listen on"):
+        Settings.from_env({"HOST": "http://example.org"})
+
+
+def test_server_listens_on_the_host_given_and_says_where(tmp_path):
+    import os
+    import socket
+    import sys
+    import time
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "Microsoft")) and k != "HOST"}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "cli", "--data-dir", str(tmp_path / "d"), "serve", "--host", "127.0.0.1",
+         "--port", str(port)],
+        env=env, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as response:
+                    assert response.status == 200
+                    break
+            except OSError:
+                assert time.monotonic() < deadline and server.poll() is None, "server did not start"
+                time.sleep(0.2)
+        with socket.socket() as other:  # 127.0.0.2 is this machine too (Linux), but not the host listened on
+            other.settimeout(2)
+            assert other.connect_ex(("127.0.0.2", port)) != 0
+        server.send_signal(signal.SIGTERM)
+        assert server.wait(timeout=15) == 0
+    finally:
+        if server.poll() is None:
+            server.kill()
+    assert f"safeguard-bot is listening on 127.0.0.1:{port}: open http://localhost:{port}/" in server.stderr.read()

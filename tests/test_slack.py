@@ -8,8 +8,8 @@ import yaml
 
 from adapters.server import SLACK_DOOR
 from adapters.slack_blocks import to_block_kit
-from bot.cli import main
 from bot.replies import Choice, Reply
+from cli.main import main
 from content.model import Citation
 from tests.conftest import run_with
 from tests.slack_harness import FIXTURES, SlackHarness, fixture
@@ -29,7 +29,11 @@ def test_slack_block_kit_exact_shape():
         "Use the <Was Not Brought> guide & ask why.",
         (Citation("Safeguard Guide 10", "Child N response", "6. CSCP Response", "https://example.org/g10.pdf"),),
         0.9,
-        choices=(Choice("Take the 2-minute quiz: Was Not Brought", "start|was-not-brought", "quiz was-not-brought"),),
+        choices=(
+            Choice("Open the guide", url="https://example.org/g10.pdf"),
+            Choice("Take the 2-minute quiz: Was Not Brought", "start|was-not-brought", "quiz was-not-brought"),
+            Choice("Helpful", "vote|yes|sg10"),
+        ),
     )
     assert to_block_kit(reply) == {
         "text": "Use the <Was Not Brought> guide & ask why.",
@@ -39,14 +43,12 @@ def test_slack_block_kit_exact_shape():
             {"type": "context", "elements": [
                 {"type": "mrkdwn", "text": "[1] Safeguard Guide 10: Child N response, 6. CSCP Response"}]},
             {"type": "actions", "elements": [
-                {"type": "button", "text": {"type": "plain_text", "text": "Open the guide"}, "action_id": "open_guide",
+                {"type": "button", "text": {"type": "plain_text", "text": "Open the guide"}, "action_id": "choice_0",
                  "url": "https://example.org/g10.pdf"},
                 {"type": "button", "text": {"type": "plain_text", "text": "Take the 2-minute quiz: Was Not Brought"},
-                 "action_id": "choice_0", "value": "start|was-not-brought"},
-                {"type": "button", "text": {"type": "plain_text", "text": "Helpful"}, "action_id": "helpful",
-                 "value": "Safeguard Guide 10"},
-                {"type": "button", "text": {"type": "plain_text", "text": "Not helpful"}, "action_id": "not_helpful",
-                 "value": "Safeguard Guide 10"},
+                 "action_id": "choice_1", "value": "start|was-not-brought"},
+                {"type": "button", "text": {"type": "plain_text", "text": "Helpful"}, "action_id": "choice_2",
+                 "value": "vote|yes|sg10"},
             ]},
         ],
     }  # fmt: skip
@@ -77,9 +79,9 @@ def test_slack_mention_is_answered_once_in_its_thread_with_citations(harness, an
 
 
 def body_choices(body: dict) -> tuple[Choice, ...]:
-    """The quiz offer the bot added to an answer, read back from the buttons it sent."""
+    """The choices the bot added to an answer, read back from the buttons it sent."""
     buttons = [e for b in body["blocks"] if b["type"] == "actions" for e in b["elements"]]
-    return tuple(Choice(e["text"]["text"], e["value"]) for e in buttons if e["action_id"].startswith("choice_"))
+    return tuple(Choice(e["text"]["text"], e.get("value", ""), url=e.get("url", "")) for e in buttons)
 
 
 def test_slack_direct_message_is_answered_in_the_conversation(harness):
@@ -148,7 +150,7 @@ def test_slack_urgent_and_personal_messages_are_private_and_never_quoted(harness
     first, second = (body for _, body in calls)
     assert first["user"] == "U0LAN0Z89" and first["channel"] == "C0LAN2Q65"
     assert first["text"].startswith("If a child is in immediate danger, call the police on 999")
-    assert "hits her" not in first["text"] and "blocks" not in first
+    assert "hits her" not in first["text"] and "hits her" not in json.dumps(first)
     assert "delete" in second["text"] and "Amy" not in second["text"] and "HX1" not in second["text"]
 
 
@@ -156,19 +158,19 @@ def test_slack_slash_command_help_ask_and_unknown(harness):
     async def scenario(h):
         for text in ("help", "ask what is an IMR", "dance"):
             assert await h.command(text) == (200, "")
-        return await h.wait_for(3, "chat.postEphemeral")
+        return await h.wait_for(3, "response_url")
 
     calls = run(harness, scenario)
     texts = [body["text"] for _, body in calls]
     assert texts[0].startswith("I answer from") and texts[2] == texts[0]
     assert "Individual Management Review" in texts[1]
-    assert all(body["user"] == "U2147483697" and body["channel"] == "C2147483705" for _, body in calls)
+    assert all(body["response_type"] == "ephemeral" for _, body in calls)  # only the person who typed it
 
 
 def test_slack_quiz_from_slash_command_clicked_to_completion(harness, tracking, capsys):
     async def scenario(h):
         await h.command("quiz")
-        ((_, listing),) = await h.wait_for(1, "chat.postEphemeral")
+        ((_, listing),) = await h.wait_for(1, "response_url")
         start = next(e["value"] for b in listing["blocks"] if b["type"] == "actions" for e in b["elements"]
                      if e["value"] == "start|was-not-brought")  # fmt: skip
         await h.click(start, channel="C2147483705")
@@ -181,7 +183,7 @@ def test_slack_quiz_from_slash_command_clicked_to_completion(harness, tracking, 
             clicks += 1
             posts = await h.wait_for(len(posts) + 1, "chat.postMessage")
             assert clicks < 20
-        return posts, h.mock.sent("chat.update"), h.mock.sent("conversations.open"), h.mock.sent("chat.postEphemeral")
+        return posts, h.mock.sent("chat.update"), h.mock.sent("conversations.open"), h.mock.sent("response_url")
 
     posts, updates, opened, ephemeral = run(harness, scenario)
     assert all(body["channel"] == "D0DM00001" for _, body in posts)  # privately, in the DM
@@ -218,17 +220,22 @@ def parse_button(message: dict, n: int) -> str:
     return [e for b in message["blocks"] if b["type"] == "actions" for e in b["elements"]][n]["value"]
 
 
-def test_slack_helpful_votes_are_recorded(harness, tracking):
+def test_slack_helpful_votes_are_recorded_by_the_cited_items(harness, tracking):
     async def scenario(h):
-        await h.click("Safeguard Guide 10|CDOP - Child Death Overview Panel", action_id="helpful", channel="C1")
-        await h.click("Safeguard Guide 10", action_id="not_helpful", channel="C1")
-        return await h.wait_for(2, "chat.postEphemeral")
+        await h.event(fixture("message_im.json"))
+        ((_, answer),) = await h.wait_for(1, "chat.postMessage")
+        buttons = {e["text"]["text"]: e for b in answer["blocks"] if b["type"] == "actions" for e in b["elements"]}
+        await h.click(buttons["Helpful"]["value"], action_id=buttons["Helpful"]["action_id"], channel="D024BE91L")
+        await h.click(buttons["Not helpful"]["value"], action_id=buttons["Not helpful"]["action_id"], channel="D1")
+        forged = await h.click("vote|yes|=HYPERLINK(1)", channel="D1")
+        await h.wait_for(2, "chat.postEphemeral")
+        return forged
 
-    run(harness, scenario)
-    assert tracking.votes() == [
-        {"source": "Safeguard Guide 10", "helpful": 1, "not_helpful": 1},
-        {"source": "CDOP - Child Death Overview Panel", "helpful": 1, "not_helpful": 0},
-    ]
+    forged = run(harness, scenario)
+    rows = tracking.votes()
+    assert rows and all(row["helpful"] == 1 and row["not_helpful"] == 1 for row in rows)
+    assert {row["source"] for row in rows} <= {item.id for item in harness.answerer.store.items}
+    assert forged[0] == 400  # a value the bot did not make: refused, nothing stored
 
 
 def test_slack_malformed_bodies_get_4xx_with_a_reason(harness):

@@ -1,14 +1,15 @@
 import asyncio
 import json
+from pathlib import Path
 
 import pytest
 from botbuilder.core.adapters import TestAdapter
 
 from adapters.teams_cards import to_adaptive_card
 from adapters.teams_door import SafeguardTeamsBot
-from bot.cli import main
 from bot.conversation import Conversation, Event
 from bot.replies import Choice, Reply
+from cli.main import main
 from content.model import Citation
 from quizzes.engine import QuizEngine
 from tests.conftest import run_with
@@ -28,13 +29,18 @@ def test_teams_card_is_valid_adaptive_card_1_5_with_citations_and_actions():
         "answer",
         "A CSPR is a Child Safeguarding Practice Review.",
         (Citation("CSPR", "CSCP 12 Month Report 2019", "2. Serious Case Reviews", "https://example.org/r.pdf"),),
-        choices=(Choice("Take the 2-minute quiz: X", "start|x", "quiz x"),),
+        choices=(
+            Choice("Open the guide", url="https://example.org/r.pdf"),
+            Choice("Take the 2-minute quiz: X", "start|x", "quiz x"),
+            Choice("Helpful", "vote|yes|cspr"),
+        ),
     )
     card = to_adaptive_card(reply)
     assert card_errors(card) == []
     assert card["version"] == "1.5"
     assert card["body"][1]["text"] == "[1] CSPR: CSCP 12 Month Report 2019, 2. Serious Case Reviews"
-    assert [a["type"] for a in card["actions"]] == ["Action.OpenUrl", "Action.Submit", "Action.Submit", "Action.Submit"]
+    assert [a["type"] for a in card["actions"]] == ["Action.OpenUrl", "Action.Submit", "Action.Submit"]
+    assert card["actions"][0]["url"] == "https://example.org/r.pdf"
     assert card["actions"][1]["data"] == {"action": "start|x", "prompt": reply.text}
     assert card_errors({**card, "body": "not a list"}) != []  # the check can fail
 
@@ -66,15 +72,19 @@ def test_teams_channel_mention_is_stripped_and_answered(harness):
     assert "Child Safeguarding Practice Review" in card["body"][0]["text"]
 
 
-def test_teams_urgent_in_a_channel_is_plain_text_not_quoted_and_not_stored(harness, tracking):
+def test_teams_urgent_in_a_channel_goes_privately_as_plain_text_not_quoted_and_not_stored(harness, tracking):
     activity = fixture("channel_mention.json")
     activity["text"] = "<at>safeguard-bot</at> he says his dad hit him and he is scared to go home tonight"
 
     async def scenario(h):
         await h.post(activity)
-        return h.connector.calls
+        return h.connector.calls, h.connector.created
 
-    ((_, _, sent),) = run(harness, scenario)
+    calls, created = run(harness, scenario)
+    (pointer,) = [a for verb, conv, a in calls if conv.startswith("19:")]  # in the channel: only a pointer
+    assert "one-to-one" in json.dumps(pointer) and "dad" not in json.dumps(pointer)
+    (sent,) = [a for verb, conv, a in calls if verb != "create" and not conv.startswith("19:")]  # one-to-one
+    assert created[0]["isGroup"] is False and created[0]["members"][0]["id"] == activity["from"]["id"]
     assert "attachments" not in sent or not sent["attachments"]
     assert sent["text"].startswith("If a child is in immediate danger, call the police on 999")
     assert "dad hit him" not in sent["text"] and "not been stored" in sent["text"]
@@ -110,16 +120,19 @@ def test_teams_quiz_by_submitting_cards_completes_beside_slack_learners(harness,
     assert tracking.learner("msteams:6f1c2f3e-1111-2222-3333-444455556666").name == "Priya Shah"
 
 
-def test_teams_quiz_in_a_channel_points_to_personal_chat(harness):
+def test_teams_quiz_asked_for_in_a_channel_starts_in_the_personal_chat(harness):
     activity = fixture("channel_mention.json")
     activity["text"] = "<at>safeguard-bot</at> quiz hidden-men"
 
     async def scenario(h):
         await h.post(activity)
-        return h.connector.cards()
+        return h.connector.calls
 
-    (card,) = run(harness, scenario)
-    assert card["body"][0]["text"].startswith("Quizzes run in a personal chat")
+    calls = run(harness, scenario)
+    (pointer,) = [a["attachments"][0]["content"] for verb, conv, a in calls if conv.startswith("19:")]
+    assert "one-to-one" in pointer["body"][0]["text"]
+    (quiz,) = [a["attachments"][0]["content"] for verb, conv, a in calls if verb != "create" and conv.startswith(";")]
+    assert "how confident" in quiz["body"][0]["text"] and quiz["actions"]
 
 
 def test_teams_conversation_references_kept_on_add_and_first_message_forgotten_on_remove(harness, tracking):
@@ -143,12 +156,17 @@ def test_teams_conversation_references_kept_on_add_and_first_message_forgotten_o
     assert reference["serviceUrl"].startswith("http://127.0.0.1") and reference["bot"]["id"].startswith("28:")
 
 
-def test_teams_helpful_vote_is_recorded(harness, tracking):
+def test_teams_helpful_vote_is_recorded_and_a_forged_one_refused(harness, tracking):
     async def scenario(h):
-        await h.submit({"vote": "helpful", "sources": "CSPR|Safeguard Guide 10"}, reply_to="x")
+        await h.say("what is a CSPR")
+        card = h.connector.cards()[-1]
+        helpful = next(a["data"] for a in card["actions"] if a["title"] == "Helpful")
+        return await h.submit(helpful, reply_to="x"), await h.submit({"action": "vote|yes|Guide 10"}, reply_to="y")
 
-    run(harness, scenario)
-    assert {r["source"] for r in tracking.votes()} == {"CSPR", "Safeguard Guide 10"}
+    voted, forged = run(harness, scenario)
+    assert voted[0] in (200, 201) and forged[0] == 400
+    rows = tracking.votes()
+    assert rows and all(r["helpful"] == 1 and r["source"] in {i.id for i in harness.answerer.store.items} for r in rows)
 
 
 def test_teams_bad_requests_get_4xx_never_500(harness):
@@ -159,11 +177,35 @@ def test_teams_bad_requests_get_4xx_never_500(harness):
             await h.post(b"[1, 2]"),
             await h.post(b"\xff\xfe"),
             await h.post(json.dumps({"type": "message", "serviceUrl": 5, "conversation": "nope"})),
+            await h.post("[" * 100_000 + "]" * 100_000),
+            await h.post(json.dumps({**fixture("personal_message.json"), "serviceUrl": "https://attacker.example/"})),
         ]
 
     statuses = [status for status, _ in run(harness, scenario)]
     assert statuses[:4] == [415, 400, 400, 400]
     assert 400 <= statuses[4] < 500
+    assert statuses[5:] == [400, 400]  # nested too deep; a serviceUrl off this machine without authentication
+
+
+def test_teams_without_an_app_id_only_this_machine_may_post(answerer, shipped_quizzes, tracking):
+    from aiohttp.test_utils import make_mocked_request
+
+    from adapters.teams_door import TeamsDoor, is_loopback
+    from bot.settings import Settings
+
+    door = TeamsDoor(Conversation(answerer, QuizEngine(shipped_quizzes, tracking)), tracking,
+                     Settings(tracking.root, Path(".")))  # fmt: skip
+
+    class Peer:
+        def get_extra_info(self, name, default=None):
+            return ("203.0.113.9", 5000) if name == "peername" else default
+
+    request = make_mocked_request("POST", "/api/messages", headers={"Content-Type": "application/json"},
+                                  transport=Peer())  # fmt: skip
+    response = asyncio.run(door.handle(request))
+    assert response.status == 403
+    assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
+    assert not is_loopback("203.0.113.9") and not is_loopback("attacker.example") and not is_loopback(None)
 
 
 def test_teams_with_an_app_id_a_request_without_a_token_gets_401(answerer, shipped_quizzes, tracking):
@@ -171,6 +213,25 @@ def test_teams_with_an_app_id_a_request_without_a_token_gets_401(answerer, shipp
 
     async def scenario(h):
         return await h.say("what is a CSPR"), h.connector.calls
+
+    (status, _), calls = run(harness, scenario)
+    assert status == 401 and calls == []
+
+
+def test_teams_with_an_app_id_a_forged_token_gets_401(answerer, shipped_quizzes, tracking):
+    import base64
+
+    harness = TeamsHarness(answerer, shipped_quizzes, tracking, app_id="00000000-0000-0000-0000-000000000001")
+
+    def part(data: dict) -> str:
+        return base64.urlsafe_b64encode(json.dumps(data).encode()).decode().rstrip("=")
+
+    claims = {"iss": "https://attacker.example", "aud": "x"}
+    forged = ".".join([part({"alg": "RS256", "kid": "x"}), part(claims), "c2ln"])
+
+    async def scenario(h):
+        activity = fixture("personal_message.json")
+        return await h.post(activity, headers={"Authorization": f"Bearer {forged}"}), h.connector.calls
 
     (status, _), calls = run(harness, scenario)
     assert status == 401 and calls == []

@@ -15,9 +15,13 @@ async function send(body, shown) {
     headers: {"Content-Type": "application/json"},
     body: JSON.stringify(body),
   });
-  const data = await response.json();
   const holder = document.createElement("div");
-  holder.innerHTML = data.html;
+  if (response.ok) {
+    holder.innerHTML = (await response.json()).html;
+  } else {
+    holder.className = "reply reply-info";
+    holder.textContent = "Sorry, that did not work. Please type your question or 'help'.";
+  }
   log.appendChild(holder);
   holder.scrollIntoView({block: "end"});
 }

@@ -1,0 +1,231 @@
+"""Actions: what a clicked button sends back, built and read in this one module.
+
+An action is the only way input from outside steers the core without being typed, so it is
+decoded once, here, into a typed value whose every field comes from a known set: the loaded
+quizzes and their questions and options, stored nudge schedules, real ISO weeks, content items.
+Anything else raises `BadAction`, which every door answers with a 4xx. No field of an action
+ever names a file: storage looks records up by these validated ids.
+
+Wire form (a short string, at most 2,000 characters, that Slack button values and Adaptive Card
+data carry):
+    start|<quiz>                                   StartQuiz
+    answer|<attempt>|<question>|<option>           AnswerQuestion
+    rate|<attempt>|<rating>|<value>                Rate
+    qq|<schedule>|<week>|<quiz>|<question>         QuickQuestion  (a nudge's quick question)
+    qa|<schedule>|<week>|<quiz>|<question>|<option> QuickAnswer
+    sr|<quiz>|<question>|<option>                  ReviewAnswer   (a weekly review question)
+    more|<schedule>|<week>                         ReadMore       (a nudge's "Read more" link)
+    vote|<yes or no>|<ref>,<ref>...                Vote           (an answer's helpful / not helpful)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from quizzes.model import RATING_SCALE, Quiz
+from quizzes.tracking import RATINGS
+
+MAX_LENGTH = 2000  # Slack's limit on a button value
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # quiz, question, item and schedule ids (the loaders' rule)
+_ATTEMPT = re.compile(r"([a-z0-9]+(?:-[a-z0-9]+)*)~[0-9]{4}-[0-9]{2}-[0-9]{3}~[0-9a-f]{12}")
+_WEEK = re.compile(r"([0-9]{4})-W([0-9]{2})")
+_NUMBER = re.compile(r"0|[1-9][0-9]{0,2}")
+
+
+class BadAction(ValueError):
+    """A button value that is not one this bot made: answered with a 4xx, never acted on."""
+
+
+@dataclass(frozen=True)
+class StartQuiz:
+    quiz: str
+
+
+@dataclass(frozen=True)
+class AnswerQuestion:
+    attempt: str
+    question: str
+    option: int
+
+
+@dataclass(frozen=True)
+class Rate:
+    attempt: str
+    rating: str
+    value: int
+
+
+@dataclass(frozen=True)
+class QuickQuestion:
+    schedule: str
+    week: str
+    quiz: str
+    question: str
+
+
+@dataclass(frozen=True)
+class QuickAnswer:
+    schedule: str
+    week: str
+    quiz: str
+    question: str
+    option: int
+
+
+@dataclass(frozen=True)
+class ReviewAnswer:
+    quiz: str
+    question: str
+    option: int
+
+
+@dataclass(frozen=True)
+class ReadMore:
+    schedule: str
+    week: str
+
+
+@dataclass(frozen=True)
+class Vote:
+    helpful: bool
+    refs: tuple[str, ...]  # the cited items' (or passages') ids, never the question asked
+
+
+Action = StartQuiz | AnswerQuestion | Rate | QuickQuestion | QuickAnswer | ReviewAnswer | ReadMore | Vote
+_VERBS: dict[type, str] = {StartQuiz: "start", AnswerQuestion: "answer", Rate: "rate", QuickQuestion: "qq",
+                           QuickAnswer: "qa", ReviewAnswer: "sr", ReadMore: "more", Vote: "vote"}  # fmt: skip
+
+
+def encode(action: Action) -> str:
+    """The wire form of an action (see the module docstring)."""
+    if isinstance(action, Vote):
+        return f"vote|{'yes' if action.helpful else 'no'}|{','.join(action.refs)}"[:MAX_LENGTH]
+    return "|".join([_VERBS[type(action)], *(str(value) for value in action.__dict__.values())])
+
+
+def iso_week(text: str) -> str:
+    """`text` if it is a real ISO week such as 2026-W49, else BadAction."""
+    match = _WEEK.fullmatch(text)
+    try:
+        if match is None:
+            raise ValueError
+        date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+    except ValueError:
+        raise BadAction("not an ISO week") from None
+    return text
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The known sets an action's fields must come from."""
+
+    quizzes: Mapping[str, Quiz]
+    refs: Collection[str]  # ids of content items and passages that can be cited
+    schedule_exists: Callable[[str], bool]
+
+
+def decode(value: str, known: Vocabulary) -> Action:
+    """Read a button value back into its action.
+
+    Raises BadAction when the value is not one this bot could have made: an unknown verb, a
+    wrong number of fields, or a field outside its known set (quiz, question, option in range,
+    rating, ISO week, stored schedule, content reference).
+    """
+    if not isinstance(value, str) or len(value) > MAX_LENGTH:
+        raise BadAction("not an action")
+    verb, *fields = value.split("|")
+    reader = _READERS.get(verb)
+    if reader is None or len(fields) != reader[0]:
+        raise BadAction("not an action")
+    return reader[1](fields, known)
+
+
+def _quiz(quiz_id: str, known: Vocabulary) -> Quiz:
+    quiz = known.quizzes.get(quiz_id)
+    if quiz is None:
+        raise BadAction("unknown quiz")
+    return quiz
+
+
+def _number(text: str) -> int:
+    """A small whole number written as this bot writes one (ASCII digits, no sign, no leading zero)."""
+    if not _NUMBER.fullmatch(text):
+        raise BadAction("not a number")
+    return int(text)
+
+
+def _option(quiz: Quiz, question_id: str, option: str) -> int:
+    question = quiz.question(question_id)
+    if question is None:
+        raise BadAction("unknown question")
+    if not 0 <= _number(option) < len(question.options):
+        raise BadAction("no such option")
+    return int(option)
+
+
+def _question(quiz: Quiz, question_id: str) -> str:
+    if quiz.question(question_id) is None:
+        raise BadAction("unknown question")
+    return question_id
+
+
+def _attempt(attempt_id: str, known: Vocabulary) -> tuple[str, Quiz]:
+    match = _ATTEMPT.fullmatch(attempt_id)
+    if match is None:
+        raise BadAction("not an attempt id")
+    return attempt_id, _quiz(match.group(1), known)
+
+
+def _schedule(schedule_id: str, known: Vocabulary) -> str:
+    if not _ID.fullmatch(schedule_id) or not known.schedule_exists(schedule_id):
+        raise BadAction("unknown schedule")
+    return schedule_id
+
+
+def _start(f, known):
+    return StartQuiz(_quiz(f[0], known).id)
+
+
+def _answer(f, known):
+    attempt, quiz = _attempt(f[0], known)
+    return AnswerQuestion(attempt, f[1], _option(quiz, f[1], f[2]))
+
+
+def _rate(f, known):
+    attempt, _ = _attempt(f[0], known)
+    if f[1] not in RATINGS or _number(f[2]) not in RATING_SCALE:
+        raise BadAction("not a rating")
+    return Rate(attempt, f[1], int(f[2]))
+
+
+def _quick_question(f, known):
+    quiz = _quiz(f[2], known)
+    return QuickQuestion(_schedule(f[0], known), iso_week(f[1]), quiz.id, _question(quiz, f[3]))
+
+
+def _quick_answer(f, known):
+    quiz = _quiz(f[2], known)
+    return QuickAnswer(_schedule(f[0], known), iso_week(f[1]), quiz.id, f[3], _option(quiz, f[3], f[4]))
+
+
+def _review(f, known):
+    quiz = _quiz(f[0], known)
+    return ReviewAnswer(quiz.id, f[1], _option(quiz, f[1], f[2]))
+
+
+def _read_more(f, known):
+    return ReadMore(_schedule(f[0], known), iso_week(f[1]))
+
+
+def _vote(f, known):
+    refs = tuple(f[1].split(","))
+    if f[0] not in ("yes", "no") or not all(r in known.refs for r in refs):
+        raise BadAction("not a vote")
+    return Vote(f[0] == "yes", refs)
+
+
+_READERS = {"start": (1, _start), "answer": (3, _answer), "rate": (3, _rate), "qq": (4, _quick_question),
+            "qa": (5, _quick_answer), "sr": (3, _review), "more": (2, _read_more), "vote": (2, _vote)}  # fmt: skip

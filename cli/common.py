@@ -1,0 +1,69 @@
+"""What the command's handlers share: opening the store or the whole service, and printing problems."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from pathlib import Path
+
+from bot.service import Service, build_service
+from bot.settings import Settings
+from bot.storage import TinyStore
+from content.loader import InvalidContent
+
+
+class Stop(Exception):
+    """Stop the command with this exit code; what went wrong has been printed already."""
+
+    def __init__(self, code: int):
+        super().__init__(code)
+        self.code = code
+
+
+def print_errors(errors) -> None:
+    for error in errors:
+        print(error, file=sys.stderr)
+
+
+def _shown(path: Path) -> str:
+    return str(path) if path.is_absolute() or path.parts[:1] in ((".",), ("..",)) else f"./{path}"
+
+
+def _say_if_created(data_dir: Path, existed: bool) -> None:
+    if not existed and data_dir.is_dir():
+        print(f"safeguard-bot: created the data folder {_shown(data_dir)} (DATA_DIR or --data-dir chooses another)",
+              file=sys.stderr)  # fmt: skip
+
+
+def open_store(settings: Settings) -> TinyStore:
+    """The data store, creating the data folder (and saying so) if it is not there yet."""
+    existed = settings.data_dir.exists()
+    store = TinyStore(settings.data_dir)
+    _say_if_created(settings.data_dir, existed)
+    return store
+
+
+def open_service(settings: Settings) -> Service:
+    """Load and check the content and wire the core; if the content is broken, print why and stop (2)."""
+    existed = settings.data_dir.exists()
+    try:
+        service = build_service(settings)
+    except InvalidContent as exc:
+        print_errors(exc.errors)
+        print(
+            "safeguard-bot: the content does not pass its checks, so the bot will not start. "
+            "Fix the problems above (safeguard-bot content check).",
+            file=sys.stderr,
+        )
+        raise Stop(2) from None
+    _say_if_created(settings.data_dir, existed)
+    return service
+
+
+def terminal_user(name: str) -> str:
+    return f"terminal:{name or getpass.getuser()}"
+
+
+def unknown_quiz(name: str) -> int:
+    print(f"safeguard-bot: no quiz '{name}'; 'safeguard-bot quiz list' shows them", file=sys.stderr)
+    return 1

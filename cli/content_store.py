@@ -1,0 +1,57 @@
+"""`content ...`: check the content and quizzes, import a document, and what learners asked that the library
+could not answer or found unhelpful."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from bot.settings import Settings
+from cli.common import open_store, print_errors
+from content.importer import ImportFailed, import_document
+from content.loader import InvalidContent, load_content
+from quizzes.loader import load_quizzes
+
+
+def check(args, settings: Settings) -> int:
+    folder = args.dir or settings.content_dir
+    try:
+        store = load_content(folder)
+        quizzes = load_quizzes(settings.quiz_dir, store)
+    except InvalidContent as exc:
+        print_errors(exc.errors)
+        print(f"content check: {len(exc.errors)} problem(s) in {folder} or {settings.quiz_dir}", file=sys.stderr)
+        return 1
+    print(
+        f"content check: ok: {len(store.items)} items, {len(store.documents)} documents, "
+        f"{len(store.passages)} passages, {len(store.topics)} topics, {len(quizzes)} quizzes"
+    )
+    return 0
+
+
+def import_source(args, settings: Settings) -> int:
+    try:
+        name = import_document(args.file, settings.content_dir, args.title, args.publisher, args.url)
+    except ImportFailed as exc:
+        print(f"content import: {exc}", file=sys.stderr)
+        return 1
+    except InvalidContent as exc:
+        print_errors(exc.errors)
+        print("content import: the content folder would not load, nothing was changed", file=sys.stderr)
+        return 1
+    print(f"content import: added sources/{name}; its passages are now searchable")
+    return 0
+
+
+def gaps(args, settings: Settings) -> int:
+    rows = open_store(settings).gaps()
+    lines = [f"{r['count']:>4}  {r['question']}  (last {r['last_asked']})" for r in rows]
+    print(json.dumps(rows, indent=2) if args.json else "\n".join(lines) or "No unanswered questions recorded.")
+    return 0
+
+
+def votes(args, settings: Settings) -> int:
+    rows = open_store(settings).votes()
+    lines = [f"{r['not_helpful']:>4} not helpful {r['helpful']:>4} helpful  {r['source']}" for r in rows]
+    print(json.dumps(rows, indent=2) if args.json else "\n".join(lines) or "No votes recorded.")
+    return 0

@@ -1,0 +1,59 @@
+"""`nudges ...`: schedule, list and cancel weekly learning nudges, and send the ones due now."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from dataclasses import asdict, replace
+from datetime import UTC, datetime
+
+from adapters.nudge_senders import senders_for
+from bot.nudges import CANCELLED, NudgeError, make_schedule
+from bot.settings import Settings
+from cli.common import open_service
+
+
+def schedule(args, settings: Settings) -> int:
+    service = open_service(settings)
+    platform, _, channel = args.channel.partition(":")
+    try:
+        made = make_schedule(platform, channel, args.day, args.time, args.topic, args.tz, "cli",
+                             service.store.topics)  # fmt: skip
+    except NudgeError as exc:
+        print(f"nudges: {exc}", file=sys.stderr)
+        return 1
+    service.tracking.save_schedule(made)
+    print(f"nudges: scheduled {made.describe()}")
+    return 0
+
+
+def listing(args, settings: Settings) -> int:
+    schedules = open_service(settings).tracking.schedules()
+    if args.json:
+        print(json.dumps([asdict(s) for s in schedules], indent=2))
+    for s in [] if args.json else schedules:
+        print(f"{s.describe()} [{s.status}]{' ' + s.note if s.note else ''}")
+    return 0
+
+
+def cancel(args, settings: Settings) -> int:
+    store = open_service(settings).tracking
+    found = store.schedule(args.id)
+    if found is None:
+        print(f"nudges: no schedule '{args.id}'", file=sys.stderr)
+        return 1
+    store.save_schedule(replace(found, status=CANCELLED))
+    print(f"nudges: {args.id} cancelled")
+    return 0
+
+
+def run_due(args, settings: Settings) -> int:
+    service = open_service(settings)
+    senders = senders_for(service.settings, service.tracking)
+    now = args.now or datetime.now(UTC)
+    counts = asyncio.run(service.nudger.run_due(now, senders))
+    reviews = asyncio.run(service.reviews.run_due(now, senders))
+    print(f"nudges: {counts['sent']} sent, {counts['failed']} failed, {counts['retry']} to retry; "
+          f"{reviews} weekly reviews sent")  # fmt: skip
+    return 0

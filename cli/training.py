@@ -1,0 +1,157 @@
+"""Commands for learners and training officers: take or list quizzes, results, rosters, cohorts, roles
+and the demo data set."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from adapters.terminal import run_quiz
+from bot.demo_data import fill_demo_data
+from bot.nudges import nudge_engagement
+from bot.roster import RosterError, read_roster
+from bot.settings import Settings
+from bot.storage import TinyStore
+from cli.common import open_service, open_store, terminal_user, unknown_quiz
+from quizzes.reports import Filters, build_report, report_text, results_csv
+from quizzes.tracking import ROLES, Cohort
+from quizzes.xapi import export
+
+
+def quiz(args, settings: Settings) -> int:
+    service = open_service(settings)
+    quizzes = service.engine.quizzes
+    if args.quiz == "list":
+        if args.json:
+            listing = [
+                {
+                    "id": q.id,
+                    "title": q.title,
+                    "description": q.description,
+                    "topics": list(q.topics),
+                    "questions": len(q.questions),
+                    "pass_mark": q.pass_mark,
+                    "items": [question.item for question in q.questions],
+                }
+                for q in quizzes.values()
+            ]
+            print(json.dumps(listing, indent=2))
+        else:
+            for q in quizzes.values():
+                print(f"{q.id:<36} {len(q.questions)} questions  {q.title}")
+        return 0
+    if args.quiz not in quizzes:
+        return unknown_quiz(args.quiz)
+    run_quiz(service.conversation, args.quiz, input, sys.stdout, terminal_user(args.user))
+    return 0
+
+
+def results(args, settings: Settings) -> int:
+    service = open_service(settings)
+    if args.nudges:
+        rows = nudge_engagement(service.tracking)
+        if args.json:
+            print(json.dumps(rows, indent=2))
+        for r in [] if args.json else rows:
+            engagement = f"quick question answered {r['answered']}, correct {r['correct']}, read more {r['read_more']}"
+            print(
+                f"{r['schedule']} {r['period']} {r['platform']}:{r['channel']} {r['status']}: {r['item']}; {engagement}"
+            )
+        return 0
+    quizzes = service.engine.quizzes
+    if args.quiz and args.quiz not in quizzes:
+        return unknown_quiz(args.quiz)
+    store = service.tracking
+    if args.xapi:
+        found = export(store, quizzes, service.store.partnership.website, args.quiz)
+        args.xapi.write_text(json.dumps(found, indent=2, ensure_ascii=False), encoding="utf-8")
+        print(f"results: wrote {len(found)} xAPI statements to {args.xapi}")
+        return 0
+    report = build_report(quizzes, store, Filters(args.quiz, args.team, args.since), datetime.now(UTC).date())
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    elif args.csv:
+        text, rows = results_csv(report)
+        args.csv.write_text(text, encoding="utf-8", newline="")
+        print(f"results: wrote {rows} rows to {args.csv}")
+    else:
+        print(report_text(report))
+    return 0
+
+
+def roles(args, settings: Settings) -> int:
+    store = open_store(settings)
+    if args.action == "list":
+        for learner, held in store.roles().items():
+            print(f"{learner}  {', '.join(held)}")
+        return 0
+    if not args.learner or not args.role:
+        print(
+            f"safeguard-bot: roles {args.action} needs PLATFORM:USER and a role ({', '.join(ROLES)})", file=sys.stderr
+        )
+        return 2
+    if args.action == "grant":
+        store.grant_role(args.learner, args.role)
+        print(f"roles: {args.learner} is now {args.role}")
+    elif store.revoke_role(args.learner, args.role):
+        print(f"roles: {args.learner} is no longer {args.role}")
+    else:
+        print(f"roles: {args.learner} did not have the role {args.role}")
+    return 0
+
+
+def learners(args, settings: Settings) -> int:
+    store = open_store(settings)
+    if args.action == "list":
+        for learner in store.learners():
+            print(f"{learner.id}  {learner.name}  {learner.team}  {learner.agency}")
+        return 0
+    if not args.roster:
+        print("safeguard-bot: learners import needs a roster CSV file", file=sys.stderr)
+        return 2
+    imported = _import_roster(store, args.roster, "learners: nothing was imported")
+    if imported is None:
+        return 1
+    print(f"learners: imported {len(imported)}")
+    return 0
+
+
+def _import_roster(store: TinyStore, roster: Path, nothing_done: str):
+    """Save a roster's learners; on any bad line print why and what was not done, and save none."""
+    try:
+        found = read_roster(roster)
+    except RosterError as exc:
+        print(exc, file=sys.stderr)
+        print(nothing_done, file=sys.stderr)
+        return None
+    for learner in found:
+        store.save_learner(learner)
+    return found
+
+
+def assign(args, settings: Settings) -> int:
+    service = open_service(settings)
+    if args.quiz not in service.engine.quizzes:
+        return unknown_quiz(args.quiz)
+    found = _import_roster(service.tracking, args.roster, "assign: nothing was assigned")
+    if found is None:
+        return 1
+    name = args.name or args.roster.stem
+    cohort_id = f"{args.quiz}-{args.due.isoformat()}-{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}"
+    service.tracking.save_cohort(Cohort(cohort_id, args.quiz, tuple(lr.id for lr in found), args.due, name))
+    print(f"assign: {args.quiz} assigned to {len(found)} learners, due {args.due.isoformat()} (cohort {cohort_id})")
+    return 0
+
+
+def demo_data(args, settings: Settings) -> int:
+    service = open_service(settings)
+    try:
+        made = fill_demo_data(service.engine.quizzes, service.tracking)
+    except ValueError as exc:
+        print(f"demo-data: {exc}", file=sys.stderr)
+        return 1
+    print(f"demo-data: {made} demo quiz attempts by 80 learners labelled 'Demo'")
+    return 0
