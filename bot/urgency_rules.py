@@ -1,0 +1,638 @@
+"""The rules detector of immediate risk: cues of harm, per class of docs/urgency.md, read tolerantly.
+
+A message is first put in one plain form (lower case, no apostrophes, chat shorthand spelt out:
+"rn" -> "right now", "4yo" -> "4 year old", "2nite" -> "tonight"), and a word that is not everyday
+English is read as the cue word it is closest to (rapidfuzz), so "unconcious", "methodone" and
+"paracetemol" still count. Then each class's cues are looked for. Each cue describes a situation
+in front of the writer (a child missing, alone, locked in, a weapon at the door): found in a
+message that is not a question about practice, a past event, a published case or training
+(`general_frame`), it is an emergency. Recall first: a missed emergency is far worse than a
+false alarm.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+from wordfreq import zipf_frequency
+
+_SHORTHAND = {
+    "rn": "right now", "atm": "at the moment", "asap": "right now", "2nite": "tonight", "tonite": "tonight",
+    "2night": "tonight", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow", "tmrw": "tomorrow",
+    "tmr": "tomorrow", "tmoz": "tomorrow", "b4": "before", "bf": "boyfriend", "gf": "girlfriend",
+    "dv": "domestic violence", "da": "domestic abuse", "yo": "year old", "yos": "year olds", "mo": "month old",
+    "wk": "week", "wks": "weeks", "hrs": "hours", "hr": "hour", "mins": "minutes", "min": "minute",
+    "pls": "please", "plz": "please", "cnt": "cant", "cudnt": "couldnt", "nt": "not", "thr": "there",
+    "u": "you", "ur": "your", "od": "overdose", "odd": "overdosed", "yp": "young person", "yps": "young people",
+    "sw": "social worker", "hv": "health visitor", "mum's": "mums", "bub": "baby", "lil": "little",
+    "wont": "wont", "dont": "dont", "im": "im", "hes": "hes", "shes": "shes", "theyre": "theyre",
+    "becuase": "because", "becasue": "because", "bcos": "because", "cos": "because", "coz": "because",
+    "gonna": "going to", "wanna": "want to", "gotta": "got to", "kno": "know", "knw": "know", "ppl": "people",
+    "nxt": "next", "msg": "message", "msgd": "messaged", "txt": "text", "txtd": "texted", "pic": "picture",
+}  # fmt: skip
+_AGE = re.compile(
+    r"\b(\d{1,2}) ?(yo|y/o|yr|yrs|year|years|mo|mth|mths|month|months|wk|wks|week|weeks|m|w)\b(?! (?:ago|later))"
+)
+_AGE_UNITS = {"yo": "year", "y/o": "year", "yr": "year", "yrs": "year", "years": "year", "mo": "month", "mth": "month",
+              "mths": "month", "months": "month", "m": "month", "wk": "week", "wks": "week", "weeks": "week",
+              "w": "week"}  # fmt: skip
+
+
+def _any(*patterns: str) -> str:
+    return "(?:" + "|".join(patterns) + ")"
+
+
+_KID = _any(
+    r"child(?:ren)?",
+    r"kids?",
+    r"bab(?:y|ies)",
+    r"toddlers?",
+    r"newborn",
+    r"infants?",
+    r"boys?",
+    r"girls?",
+    r"sons?",
+    r"daughters?",
+    r"lads?",
+    r"teens?",
+    r"teenagers?",
+    r"young (?:person|people|man|woman|lad)",
+    r"pupils?",
+    r"students?",
+    r"\d+ (?:year|month|week) old",
+    r"year \d+",
+    r"yr ?\d+",
+    r"siblings?",
+    r"brothers?",
+    r"sisters?",
+    r"little (?:one|1|boy|girl)",
+    r"twins",
+    r"he",
+    r"she",
+    r"they",
+    r"him",
+    r"her",
+)
+# Cues of immediate risk, per class (docs/urgency.md): words, not sentences, since the situations vary.
+# An acute cue is an emergency by itself (a baby not breathing, a child in a hot car); a risk cue
+# (bruising, a knife, drunk) is one when the message also places it now (`NOW`).
+ACUTE: dict[str, list[str]] = {
+    "missing-now": [
+        r"(?:cant|cannot|can not|couldnt|could not) find (?:the|my|our|her|his|a|their|him|them|one)",
+        r"(?:has |have |is |are |just |now |currently |still )(?:gone |went |been )?missing",
+        r"missing (?:right )?now",
+        r"wander(?:ed|s|ing)? off",
+        r"abscond",
+        r"walked out",
+        r"lost (?:sight of|a kid|a child|one of|the (?:baby|"
+        r"toddler|kid|child|boy|girl))",
+        r"one short",
+        r"separated from",
+        r"last seen",
+        r"(?:nobody|no one|noone) knows"
+        r" where",
+        r"got into a car with",
+        r"(?:hasnt|not|havent|never) (?:come|came|got|been) (?:home|back)",
+        r"not back (?:at|from|yet)",
+        r"searching (?:for|the)",
+        r"still (?:nothing|not found|no sign)",
+        r"no sign of",
+        r"(?:now|and) (?:hes|shes|theyre|theyve) (?:gone|disappeared|vanished)",
+    ],
+    "travel-fm-fgm": [
+        r"fgm.{0,60}(?:fly|flight|airport|abroad|holiday|trip|tomorrow|tonight|weekend|leave|leaving|going|sent|"
+        r"visit|when they|scared|crying|terrified)",
+        r"(?:fly|flight|airport|abroad|holiday|trip|tomorrow|tonight|"
+        r"weekend|leave|leaving|going|sent|visit).{0,80}(?:fgm|be cut|the cut|get cut|cutting|circumcis|purification)",
+        r"(?:the|be|being|get|have|having) cut\b",
+        r"purification",
+        r"(?:forced?|forcing|make|making|made) "
+        r"(?:her |him |me )?(?:to )?marr",
+        r"(?:marry|married|wedding|engagement|engaged|husband).{0,60}(?:fly|flight"
+        r"|airport|abroad|taken|taking|sent|passport|trip|holiday|tomorrow|tonight|weekend|crying|scared|terrified|"
+        r"doesnt want|wont|help|departures)",
+        r"(?:fly|flight|airport|abroad|taken|taking|sent|passport|trip|holiday"
+        r"|departures).{0,60}(?:marry|married|wedding|engagement|husband)",
+        r"passport (?:has been |was |is )?"
+        r"(?:taken|gone|confiscated)",
+        r"(?:took|taken|taking) (?:her|his|their) passport",
+    ],
+    "alone": [
+        r"no (?:adult|grown ?ups?|parent|carer)s? (?:in|there|here|home|at home|around|with)",
+        r"(?:nobody|no one|noone) (?:else )?(?:is |was )?(?:in|there|home|here|with (?:him|her|them)|answering)",
+        r"(?:cant|cannot) get anyone to answer",
+        r"(?:mum|dad|parents?|carer|mother|father) (?:went|gone|has gone|"
+        r"left) (?:out|to the|off)",
+        r"on (?:his|her|their) own (?:in|at|with|since|again)",
+        r"(?:is|are|been|left|found) (?:home )?alone",
+        r"home alone",
+        r"by (?:him|her|them)sel(?:f|ves) (?:in|on|at)",
+    ],
+    "ingestion": [
+        r"(?:swallow|drunk|drank|drinking|eaten|ate|eating|chew|took|taken|got into|ingest|sucking|licked|found)"
+        r".{0,50}(?:batter|button|magnet|tablet|pill|medicine|medication|methadone|bleach|clean|detergent|"
+        r"dishwasher|capsule|paracetamol|calpol|ibuprofen|sertraline|drug|cannabis|edible|weed|cocaine|vodka|"
+        r"spirit|fluid|antifreeze|washing|liquitab|pod|poison|chemical|coin|blister|sleeping|insulin|vape)",
+        r"(?:batter|magnet|tablet|pill|medicine|methadone|bleach|detergent|capsule|drug|edible|poison|"
+        r"chemical).{0,40}(?:swallow|drunk|drank|eaten|\bate\b|chew|gone|missing|mouth|empty)",
+        r"(?:blue|white|green) stuff (?:round|around|on) (?:his|her) mouth",
+    ],
+    "confined": [
+        r"(?:locked|shut|trapped|bolted|tied|chained|stuck) (?:in|inside|into|up in|behind) (?:a |the |her |his |their"
+        r" |my )?(?:room|bedroom|cupboard|car|house|flat|cellar|shed|cage|crate|wardrobe|bathroom|toilet|boot|van|"
+        r"garage|loft|attic|kennel)",
+        r"locked (?:in|up)\b",
+        r"(?:locked|shut|bolted) (?:her|him|them|me) in",
+        r"lock(?:ed)? on the outside",
+        r"bolt on the outside",
+        r"hot car",
+        r"(?:in|inside) (?:a|the|his|her|their) (?:locked |hot )?car.{0,60}(?:windows|engine|sun|hot|"
+        r"degrees|heat|crying|asleep|sleeping|alone|on (?:his|her) own|minutes|mins|red)",
+        r"windows? (?:up|shut|"
+        r"closed).{0,40}(?:hot|sun|degrees|heat|engine)",
+        r"(?:dog )?(?:crate|cage|kennel)\b",
+        r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
+    ],
+    "held-trafficked": [
+        r"(?:wont|will not|not|dont|doesnt) (?:let|letting|allow) (?:her|him|them|us) (?:go|leave|out)",
+        r"(?:not|isnt|arent|never) allowed (?:to )?(?:leave|go out)",
+        r"(?:holding|keeping) (?:her|him|them) "
+        r"(?:in|at|there|prisoner|against)",
+        r"traffick",
+        r"trap ?house",
+        r"cuckoo",
+        r"back of a (?:lorry|van|truck)",
+        r"(?:men|man|lads|adults|someone|people|guys?|bloke|blokes|group|gang).{0,30}(?:coming|waiting|outside|here"
+        r"|arriving|turning up).{0,30}(?:to )?(?:take|collect|pick|get|fetch)",
+        r"(?:picking|collecting|taking|"
+        r"driving) (?:her|him|them) (?:up )?.{0,40}(?:party|flat|hotel|another (?:town|city))",
+        r"answers? for (?:her|him)",
+        r"(?:took|taken|takes|take) (?:her|his|their) phone",
+    ],
+    "self-harm-suicide": [
+        r"kill (?:her|him|my|them)sel",
+        r"end (?:it|my|her|his|their) (?:all|life|own life)",
+        r"take (?:her|his|my|their) (?:own )?life",
+        r"(?:going|want|wants|gonna|threaten\w*) to (?:jump|die)",
+        r"jump(?:ing)? (?:off|from)",
+        r"on (?:the|a) (?:bridge|roof|ledge|railway|tracks?|edge|cliff|motorway)",
+        r"(?:taken|took|swallowed) (?:\d+|a lot of|loads of|all (?:her|his|the)|an overdose)",
+        r"overdos(?:e|ed)",
+        r"(?:pile|handful|load) of (?:pills|tablets)",
+        r"cutting (?:her|him|them)sel",
+        r"cut (?:her|him|them)sel",
+        r"cutting.{0,30}blood",
+        r"hang(?:ing|ed)? (?:her|him|them)sel",
+        r"noose",
+        r"ligature",
+        r"(?:tied|round|around) (?:her|his|their) neck",
+        r"(?:said|saying|says) goodbye",
+        r"goodbye (?:note|message)",
+        r"(?:tonights|today is) the (?:night|day)",
+        r"doing it tonight",
+        r"rope in (?:his|her) bag",
+    ],
+    "violence-now": [
+        r"(?:is |are |hes |shes |theyre |keeps |still )(?:hitting|beating|punching|kicking|strangling|choking|"
+        r"smashing|attacking|assaulting|battering|stabbing|throttling|slapping|dragging|throwing|hurting)",
+        r"(?:hitting|beating|punching|kicking|strangling|choking|battering) (?:her|him|them|mum|dad|the|his|my)",
+        r"(?:screaming|shouting|yelling).{0,60}(?:kids?|children|baby|crying|inside|next door|hit|door)",
+        r"forced (?:his|her|their) way in",
+        r"kick(?:ed|ing) (?:the|in the) door",
+        r"smash(?:ed|ing) (?:up|the)",
+        r"(?:just |has )(?:hit|punched|kicked|attacked|assaulted|strangled|pushed|stabbed|thrown|beaten)",
+        r"(?:with|using) a belt",
+        r"hands? (?:round|around) (?:her|his) (?:neck|throat)",
+    ],
+    "baby-injury": [
+        r"floppy",
+        r"\blimp\b",
+        r"(?:not|isnt|stopped|stop|struggling|cant|hardly) breath",
+        r"breathing (?:is )?(?:funny|strange|odd|fast|slow|weird|noisy|badly|shallow)",
+        r"grunting",
+        r"(?:blue|grey|gray|mottled) (?:round|around|lips|colour|color|skin)",
+        r"(?:going|turned|turning|gone) "
+        r"(?:blue|grey|gray|limp|floppy)",
+        r"fitting",
+        r"seizure",
+        r"unresponsive",
+        r"(?:wont|not|isnt|cant) "
+        r"(?:wake|waking|rouse)",
+        r"high ?pitched (?:cry|scream)",
+        r"screams? when",
+        r"just staring",
+    ],
+    "scared-home": [
+        r"(?:scared|afraid|frightened|terrified|refus\w*|wont|cant|cannot|doesnt want|does not want|not|begg\w*"
+        r"(?: me)? not) (?:to )?(?:go|going|return|returning|leave|leaving)(?: back)? home",
+        r"if (?:i|she|he|they) (?:go|goes) home",
+        r"(?:will|gonna|going to|would|hell|shell|hed|shed) (?:kill|hurt|beat|hit|"
+        r"batter) (?:me|her|him|them)",
+        r"do it again",
+        r"not safe (?:to go home|at home|tonight|there)",
+        r"(?:hold|held|holds) (?:me|her|him) under",
+        r"(?:wont|refuses to|refusing to) leave (?:school|nursery)",
+    ],
+    "online-meeting": [
+        r"(?:meet|meeting|see|seeing|visit|picking|pick|coming round|come round|waiting for|collect|going to|gone "
+        r"to)\b.{0,80}(?:online|snap|snapchat|insta|instagram|tiktok|discord|fortnite|roblox|minecraft|gaming|app\b|"
+        r"whatsapp|facebook|kik|internet|met on|omegle|twitch|xbox|ps5|playstation)",
+        r"(?:online|snap|snapchat|insta|instagram|tiktok|discord|fortnite|roblox|gaming|app\b|internet)"
+        r".{0,80}(?:meet|meeting|picking (?:her|him) up|pick (?:her|him) up|coming round|waiting|collect|uber|"
+        r"train)",
+    ],
+    "weapons": [
+        r"(?:waving|holding|has got|has|with|carrying|brandishing|got|pulled|pointing)\b.{0,40}"
+        r"(?:knife|knives|blade|machete|gun|shotgun|firearm|weapon|\bbat\b|\baxe\b|hammer|crossbow)",
+        r"(?:knife|knives|blade|machete|gun|shotgun|weapon|bat|axe).{0,40}(?:outside|at the door|in the house|"
+        r"waiting|shouting|threaten|upstairs|kitchen)",
+        r"threaten\w* to (?:kill|shoot|stab|burn)",
+        r"(?:hell|he will|she will|theyll|going to|gonna|will) (?:kill|shoot|stab)",
+        r"set fire",
+        r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
+    ],
+    "practitioner-danger": [
+        r"block(?:ing|ed|s) the (?:door|way|exit)",
+        r"locked the (?:front |back )?door",
+        r"(?:wont|will not|not) "
+        r"let (?:me|us) (?:leave|out|go)",
+        r"not leaving (?:till|until)",
+        r"threaten(?:ing|ed|s) (?:me|us|my "
+        r"colleague)",
+        r"(?:grabbed|hit|pushed|punched|shoved|cornered|spat at|attacked|assaulted) (?:me|my arm|us)",
+        r"(?:following|followed|follows) (?:me|us)",
+        r"safe ?word",
+        r"code ?word",
+        r"(?:hasnt|not|didnt) checked in",
+        r"(?:im|i am|i feel) (?:scared|unsafe|not safe|trapped|frightened)",
+        r"(?:hurt|stab|kill) me",
+        r"(?:im|i am|we are|were) (?:trapped|stuck|hiding)",
+        r"pulling me",
+        r"(?:cant|cannot) get (?:past|out|away)",
+        r"get hurt",
+    ],
+    "neglect-now": [
+        r"passed out",
+        r"unconscious",
+        r"(?:cant|cannot|can not|wont) (?:rouse|wake) (?:her|him|them|mum|dad)",
+        r"out of it",
+        r"off (?:her|his|their) (?:face|head)",
+        r"cold to (?:the )?touch",
+        r"ice cold",
+        r"eating (?:out of |from )?the bin",
+        r"(?:nobody|no one) sober",
+        r"soaking nappy",
+        r"nearly dropped",
+        r"(?:hasnt|havent|not) (?:eaten|been fed|had food) (?:in|for|since)",
+        r"fridge (?:is )?empty",
+    ],
+}
+RISK: dict[str, list[str]] = {
+    "missing-now": [
+        r"missing",
+        r"(?:ran|run|running|runs) (?:off|away)",
+        r"not answering",
+        r"location",
+        r"(?:hes|shes|theyre|has|have) (?:gone|disappeared|vanished)",
+    ],  # fmt: skip
+    "travel-fm-fgm": [r"fgm", r"\bcut\b", r"circumcis", r"marr(?:y|ied|iage)", r"passport"],
+    "alone": [
+        r"alone",
+        r"on (?:his|her|their) own",
+        r"unattended",
+        r"no (?:adult|one)",
+        r"left (?:the )?(?:kids|"
+        r"children|baby|toddler|\d+ year old|newborn)",
+    ],  # fmt: skip
+    "ingestion": [r"overdose", r"swallow", r"methadone", r"bleach", r"poison"],
+    "confined": [r"locked", r"(?:cupboard|wardrobe|cellar|shed|boot)", r"in (?:a|the) car", r"shut in"],
+    "held-trafficked": [
+        r"(?:older|adult) (?:men|man|males?|lads)",
+        r"owes? (?:them|money)",
+        r"county lines",
+        r"exploit",
+        r"groom",
+        r"(?:held|kept) (?:her|him|them)",
+    ],  # fmt: skip
+    "self-harm-suicide": [
+        r"suicid",
+        r"self ?harm",
+        r"cutting",
+        r"\bpills\b",
+        r"tablets",
+        r"(?:razor|blade)",
+        r"rope",
+        r"want(?:s)? to die",
+        r"not (?:want to )?be here",
+    ],  # fmt: skip
+    "violence-now": [
+        r"\b(?:hit|hits|hitting|punch\w*|kick\w*|beat\w*|attack\w*|slap\w*|strangl\w*|chok\w*|"
+        r"push\w*|assault\w*|shak(?:en|ing))\b",
+        r"\bcuts? (?:on|to|all over)",
+        r"(?:screaming|shouting|fighting|banging)",
+        r"domestic (?:violence|abuse)",
+        r"\bdv\b",
+        r"(?:violent|violence|assault)",
+    ],  # fmt: skip
+    "baby-injury": [
+        r"bruis",
+        r"burn",
+        r"scald",
+        r"(?:swelling|swollen|lump)",
+        r"bleeding",
+        r"vomit",
+        r"being sick",
+        r"(?:dropped|fell|fallen|rolled) (?:off|on|from|down)",
+        r"head injury",
+        r"fracture",
+        r"broken (?:arm|leg|bone|rib)",
+        r"fingertip",
+        r"bite mark",
+        r"not feeding",
+        r"lethargic",
+        r"injur",
+    ],  # fmt: skip
+    "scared-home": [
+        r"(?:scared|afraid|frightened|terrified) of",
+        r"hiding (?:in|from|under)",
+        r"(?:shaking|"
+        r"trembling)",
+        r"scared (?:of )?what",
+    ],  # fmt: skip
+    "online-meeting": [r"met (?:online|on)", r"(?:online|internet) (?:friend|boyfriend|man|bloke)"],
+    "weapons": [
+        r"knife",
+        r"knives",
+        r"blade",
+        r"machete",
+        r"\bgun\b",
+        r"shotgun",
+        r"firearm",
+        r"weapon",
+        r"\baxe\b",
+        r"crossbow",
+        r"acid",
+        r"\bshoot\b",
+        r"petrol",
+    ],  # fmt: skip
+    "practitioner-danger": [r"(?:aggressive|threatening|intimidating|hostile)", r"(?:dog|dogs) (?:loose|attack)"],
+    "sexual-abuse-now": [
+        r"\brap(?:e|ed|ing)\b",
+        r"sexual",
+        r"touch(?:ed|es|ing)? (?:her|him|them|me)",
+        r"(?:willy"
+        r"|penis|private parts|privates|down there)",
+        r"(?:gets|got|comes|came|climbs) (?:in|into) "
+        r"(?:her|his|their|my) bed",
+        r"makes (?:her|him|them|me) do (?:stuff|things)",
+        r"abus(?:e|ed|ing)",
+        r"(?:naked|nude) (?:pictures|photos|pics)",
+        r"hurts (?:her|him|"
+        r"them|me)",
+    ],  # fmt: skip
+    "neglect-now": [
+        r"(?:drunk|intoxicated|wasted|high|stoned|paralytic|smashed)",
+        r"no (?:food|heating|heat|"
+        r"electric|electricity|gas|milk|nappies|formula)",
+        r"(?:freezing|very cold)",
+        r"(?:hasnt|havent|"
+        r"not|hadnt) (?:eaten|been fed|fed|had food)",
+        r"(?:grey|blue) colou?r",
+        r"lethargic",
+        r"(?:vodka|empty) bottles",
+        r"(?:needles?|syringes?)",
+    ],  # fmt: skip
+}
+# Phrases that say nothing of a class yet mean danger now, whatever the class.
+STRONG = [
+    r"(?:is|are|in|at) (?:immediate|imminent|serious|real) (?:danger|risk)",
+    r"in danger (?:right )?now",
+    r"(?:call|ring|phone)(?:ed)? (?:999|the police|an ambulance)",
+    r"\b999\b",
+    r"ambulance",
+    r"emergency",
+]
+# Words that place a situation in front of the writer now.
+NOW = [
+    r"right now",
+    r"now\b",
+    r"at the moment",
+    r"this (?:minute|second|morning|afternoon|evening)",
+    r"tonight",
+    r"today",
+    r"tomorrow",
+    r"this weekend",
+    r"on (?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b(?!s)",
+    r"\bon sat\b",
+    r"in (?:an|a|\d+|half an) (?:hour|minute|min|mins|minutes|hours)",
+    r"\d+ (?:minutes|mins|hours|hrs) ago",
+    r"just\b",
+    r"still\b",
+    r"currently",
+    r"as we speak",
+    r"(?:im|i am|were|we are) (?:here|there|outside|on|at|in|"
+    r"with)",
+    r"with me",
+    r"in front of me",
+    r"on the phone",
+    r"(?:can|could) (?:hear|see)",
+    r"help\b",
+    r"please",
+    r"what (?:do|should|can) (?:i|we) do\s*(?:[,.?!:-]|$|now|right now|here)",
+    r"(?:picking|collecting|pick) (?:her|him|them) up",
+    r"pick ?up (?:is|at|time)",
+    r"due (?:at|to)",
+    r"in charge",
+    r"coming (?:round|back|over|to)",
+    r"waiting",
+    r"outside",
+    r"on (?:his|her|their|my) way",
+    r"(?:is|are) (?:here|there|in the|at the|with)",
+    r"(?:hes|shes|"
+    r"theyre) (?:here|there|in|at|with|still)",
+    r"(?:home|pick ?up) time",
+    r"(?:this|tomorrow) (?:morning|afternoon|"
+    r"evening|night)",
+    r"(?:visit|visiting) (?:now|today)|(?:on|at) (?:a|the) (?:home )?visit",
+]
+# What places a question now beyond doubt: a question with none of these asks about practice.
+STRONG_NOW = [
+    r"right now",
+    r"\bnow\b(?! that)",
+    r"at the moment",
+    r"this minute",
+    r"tonight",
+    r"as we speak",
+    r"in (?:an|a|\d+|half an) (?:hour|minute|min|mins|minutes|hours)",
+    r"\d+ (?:minutes|mins|hours|hrs) ago",
+    r"(?:im|i am|were|we are) (?:here|outside|on (?:a|the) (?:home )?visit|at the (?:house|flat|door)|with (?:her|him"
+    r"|them|the))",
+    r"with me\b",
+    r"in front of me",
+    r"what (?:do|should|can) (?:i|we) do\s*(?:[,.?!:-]|$|now|right now|here)",
+]
+# A question in general form (who, what, why...), which, with nothing placing it now, asks about practice.
+_QUESTION = re.compile(
+    r"^(?:why|when|what|whats|how|hows|who|whos|which|where|is|are|does|do|did|should|can|could|would|was|were|"
+    r"has|have|in the|tell me|explain|describe|list|give me)\b"
+)
+# What makes a look-alike: a question about practice, a past or resolved event, a published case, training.
+GENERAL = [
+    r"(?:what|how|when|who|where|which|is|are|do|does|should|can|could|would)\b.{0,60}\bif (?:a|an|the|you|we|i|"
+    r"they|someone|somebody|practitioners?|professionals?|staff|parents?|carers?|children|child|kids?|babies|baby|"
+    r"young|yp|there|my|our|your)\b",
+    r"^if (?:a|an|you|we|someone|somebody|there)\b",
+    r"what if\b",
+    r"(?:what|which) (?:is|are|was|were|s) (?:the|our|a|your) (?:procedure|policy|process|protocol|guidance|"
+    r"threshold|law|rules?|signs?|indicators?|risk factors?|difference|role|learning|definition|advice|"
+    r"timescales?|steps|best practice|legal)",
+    r"what (?:does|did|do) (?:the )?(?:guidance|procedure|policy|review|"
+    r"briefing|report|law|legislation|research|learning)",
+    r"how (?:do|should|can|would|could|does|did|are) (?:we|i|"
+    r"you|practitioners|professionals|schools|staff|agencies|services|police|nurseries|health visitors|social "
+    r"workers|gps|teachers|the partnership|the police|hospitals)\b",
+    r"is there (?:a|any) (?:procedure|policy|"
+    r"guidance|training|learning|form|protocol|checklist|tool|course|leaflet)",
+    r"(?:do|should|must) (?:we|i|you|practitioners|professionals|staff|schools) (?:always|ever|still|have to|"
+    r"need to|report|refer|tell)\b.{0,80}\b(?:if|when|whenever)\b",
+    r"in general",
+    r"generally",
+    r"hypothetical",
+    r"for example",
+    r"\bsuppose\b",
+    r"\bimagine\b",
+    r"what would (?:you|happen|we)",
+    r"what happens (?:if|when)",
+    r"last (?:year|month|week|term|summer|winter|spring|autumn|christmas|easter|time)",
+    r"\d+ (?:years?|yrs?|months?|"
+    r"mths?|weeks?|wks?) ago",
+    r"years ago",
+    r"a while (?:ago|back)",
+    r"back in\b",
+    r"in (?:19|20)\d\d",
+    r"historic",
+    r"previously",
+    r"used to\b",
+    r"when (?:she|he|they|i) (?:was|were) (?:little|younger|small|a child|a baby)",
+    r"(?:was|were|been|now|is|are) (?:found|returned|home) (?:safe|and well|safely)",
+    r"(?:was|were|been) "
+    r"(?:discharged|recovered|located|found)",
+    r"(?:is|are) (?:safe|fine|ok) now",
+    r"now safe",
+    r"case (?:is |was |"
+    r"has been )?closed",
+    r"resolved",
+    r"serious case review",
+    r"\bscr\b",
+    r"\bcspr\b",
+    r"practice review",
+    r"the reviews?\b",
+    r"briefing",
+    r"national reviews?",
+    r"\bguidance\b",
+    r"summari[sz]e",
+    r"\badvice\b",
+    r"24 reviews",
+    r"case reviews?",
+    r"learning from",
+    r"the inquiry",
+    r"\btraining\b(?! with)",
+    r"\bquiz\b",
+    r"\bcourse\b",
+    r"e-?learning",
+    r"workshop",
+    r"\bsession\b",
+    r"\bmodule\b",
+    r"case study",
+    r"scenario",
+    r"role ?play",
+    r"\bexam\b",
+    r"lesson plan",
+    r"assembly",
+    r"statistics",
+    r"\bstats\b",
+    r"figures",
+    r"how many",
+    r"data on",
+    r"percentage",
+    r"research",
+    r"awareness",
+    r"campaign",
+    r"leaflet",
+    r"poster",
+    r"safeguarding week",
+    r"conference",
+    r"audit",
+]
+
+
+def _compile(patterns: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+_ACUTE = {name: _compile(patterns) for name, patterns in ACUTE.items()}
+_RISK = {name: _compile(patterns) for name, patterns in RISK.items()}
+_STRONG = _compile(STRONG)
+_NOW = _compile(NOW)
+_STRONG_NOW = _compile(STRONG_NOW)
+_HABITUAL = re.compile(
+    r"\b(?:at weekends|every (?:day|night|week|weekend)|often|regularly|usually|sometimes|most "
+    r"(?:days|nights|weekends))\b"
+)
+_GENERAL = _compile(GENERAL)
+_WORD = re.compile(r"[a-z]+")
+# Cue words a misspelling is read as: every plain word of five letters or more in the cue patterns.
+_ALL_CUES = [p for cues in (*ACUTE.values(), *RISK.values(), STRONG) for p in cues]
+_LEXICON = sorted({w for p in _ALL_CUES for w in _WORD.findall(p) if len(w) >= 5 and zipf_frequency(w, "en") > 1.0})
+
+
+@lru_cache(maxsize=4096)
+def _spelled(word: str) -> str:
+    """A word as the cue word it was meant to be, when it is not everyday English but close to a cue word."""
+    if len(word) < 5 or zipf_frequency(word, "en") >= 2.5:
+        return word
+    found = process.extractOne(word, _LEXICON, scorer=fuzz.ratio, score_cutoff=85)
+    return found[0] if found else word
+
+
+def normalise(message: str) -> str:
+    """Lower case, no apostrophes, shorthand spelt out, ages as "N year old", misspelt cue words corrected."""
+    text = message.lower().replace("\u2019", "'").replace("'", "")
+    text = _AGE.sub(lambda m: f"{m.group(1)} {_AGE_UNITS.get(m.group(2), m.group(2))} old", text)
+    text = re.sub(r"[^a-z0-9?!.,:/\s-]", " ", text)
+    words = [_SHORTHAND.get(w, w) for w in re.findall(r"[a-z0-9/]+|[?!.,:-]", text)]
+    return " ".join(_spelled(w) if w.isalpha() else w for w in words)
+
+
+def acute(text: str) -> list[str]:
+    """The classes whose acute cues appear in a normalised message."""
+    return [name for name, pattern in _ACUTE.items() if pattern.search(text)]
+
+
+def at_risk(text: str) -> list[str]:
+    """The classes whose risk cues appear in a normalised message."""
+    return [name for name, pattern in _RISK.items() if pattern.search(text)]
+
+
+def strong(text: str) -> bool:
+    return bool(_STRONG.search(text))
+
+
+def now_cued(text: str) -> bool:
+    """Whether something places the message's situation now, in front of the writer."""
+    return bool(_NOW.search(text))
+
+
+def asks_in_general(text: str) -> bool:
+    """A question in general form (what, why, how...), or a pattern of behaviour ("at weekends"), that
+    nothing places now beyond doubt."""
+    return bool(_QUESTION.match(text) or _HABITUAL.search(text)) and not _STRONG_NOW.search(text)
+
+
+def general_frame(text: str, review_pseudonyms: tuple[str, ...] = ()) -> bool:
+    """A question about practice, a past or resolved event, a published case, training or figures."""
+    if any(re.search(rf"\b{re.escape(name.lower())}s?\b", text) for name in review_pseudonyms):
+        return True
+    return bool(_GENERAL.search(text))
