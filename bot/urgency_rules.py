@@ -296,7 +296,7 @@ RISK: dict[str, list[str]] = {
         r"not answering",
         r"location",
         r"(?:hes|shes|theyre|has|have) (?:gone|disappeared|vanished)",
-    ],  # fmt: skip
+    ],
     "travel-fm-fgm": [r"fgm", r"\bcut\b", r"circumcis", r"marr(?:y|ied|iage)", r"passport"],
     "alone": [
         r"alone",
@@ -305,7 +305,7 @@ RISK: dict[str, list[str]] = {
         r"no (?:adult|one)",
         r"left (?:the )?(?:kids|"
         r"children|baby|toddler|\d+ year old|newborn)",
-    ],  # fmt: skip
+    ],
     "ingestion": [r"overdose", r"swallow", r"methadone", r"bleach", r"poison"],
     "confined": [r"locked", r"(?:cupboard|wardrobe|cellar|shed|boot)", r"in (?:a|the) car", r"shut in"],
     "held-trafficked": [
@@ -315,7 +315,7 @@ RISK: dict[str, list[str]] = {
         r"exploit",
         r"groom",
         r"(?:held|kept) (?:her|him|them)",
-    ],  # fmt: skip
+    ],
     "self-harm-suicide": [
         r"suicid",
         r"self ?harm",
@@ -326,7 +326,7 @@ RISK: dict[str, list[str]] = {
         r"rope",
         r"want(?:s)? to die",
         r"not (?:want to )?be here",
-    ],  # fmt: skip
+    ],
     "violence-now": [
         r"\b(?:hit|hits|hitting|punch\w*|kick\w*|beat\w*|attack\w*|slap\w*|strangl\w*|chok\w*|"
         r"push\w*|assault\w*|shak(?:en|ing))\b",
@@ -335,7 +335,7 @@ RISK: dict[str, list[str]] = {
         r"domestic (?:violence|abuse)",
         r"\bdv\b",
         r"(?:violent|violence|assault)",
-    ],  # fmt: skip
+    ],
     "baby-injury": [
         r"bruis",
         r"burn",
@@ -353,14 +353,14 @@ RISK: dict[str, list[str]] = {
         r"not feeding",
         r"lethargic",
         r"injur",
-    ],  # fmt: skip
+    ],
     "scared-home": [
         r"(?:scared|afraid|frightened|terrified) of",
         r"hiding (?:in|from|under)",
         r"(?:shaking|"
         r"trembling)",
         r"scared (?:of )?what",
-    ],  # fmt: skip
+    ],
     "online-meeting": [r"met (?:online|on)", r"(?:online|internet) (?:friend|boyfriend|man|bloke)"],
     "weapons": [
         r"knife",
@@ -376,7 +376,7 @@ RISK: dict[str, list[str]] = {
         r"acid",
         r"\bshoot\b",
         r"petrol",
-    ],  # fmt: skip
+    ],
     "practitioner-danger": [r"(?:aggressive|threatening|intimidating|hostile)", r"(?:dog|dogs) (?:loose|attack)"],
     "sexual-abuse-now": [
         r"\brap(?:e|ed|ing)\b",
@@ -391,7 +391,7 @@ RISK: dict[str, list[str]] = {
         r"(?:naked|nude) (?:pictures|photos|pics)",
         r"hurts (?:her|him|"
         r"them|me)",
-    ],  # fmt: skip
+    ],
     "neglect-now": [
         r"(?:drunk|intoxicated|wasted|high|stoned|paralytic|smashed)",
         r"no (?:food|heating|heat|"
@@ -403,7 +403,7 @@ RISK: dict[str, list[str]] = {
         r"lethargic",
         r"(?:vodka|empty) bottles",
         r"(?:needles?|syringes?)",
-    ],  # fmt: skip
+    ],
 }
 # Phrases that say nothing of a class yet mean danger now, whatever the class.
 STRONG = [
