@@ -131,6 +131,8 @@ def _socket_mode(door: SlackDoor, app_token: str):
 def serve(service: Service) -> None:
     """Listen on settings.host and settings.port; run until SIGTERM or SIGINT, then close connections and
     finish cleanly. An address that cannot be listened on (port in use, host not on this machine) raises OSError."""
+    for needs in service.store.partnership.unset:  # said once, by the server, not by every command
+        logger.warning("the emergency route still needs %s: set it in partnership.yaml before going live", needs)
     host, port = service.settings.host, service.settings.port
     where = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
     local = host in ("127.0.0.1", "::1", "localhost", "0.0.0.0", "::")

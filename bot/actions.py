@@ -16,6 +16,7 @@ data carry):
     sr|<quiz>|<question>|<option>                  ReviewAnswer   (a weekly review question)
     more|<schedule>|<week>                         ReadMore       (a nudge's "Read more" link)
     vote|<yes or no>|<ref>,<ref>...                Vote           (an answer's helpful / not helpful)
+    urg|<not_urgent or missed>|<class or none>     UrgencyFeedback ("not an emergency" / "this was one")
 """
 
 from __future__ import annotations
@@ -94,9 +95,19 @@ class Vote:
     refs: tuple[str, ...]  # the cited items' (or passages') ids, never the question asked
 
 
-Action = StartQuiz | AnswerQuestion | Rate | QuickQuestion | QuickAnswer | ReviewAnswer | ReadMore | Vote
+@dataclass(frozen=True)
+class UrgencyFeedback:
+    verdict: str  # NOT_URGENT (on an urgent reply) or MISSED (on any other)
+    cls: str  # the class the bot saw, or NO_CLASS: never the message itself
+
+
+NOT_URGENT, MISSED, NO_CLASS = "not_urgent", "missed", "none"
+Action = (
+    StartQuiz | AnswerQuestion | Rate | QuickQuestion | QuickAnswer | ReviewAnswer | ReadMore | Vote | UrgencyFeedback
+)
 _VERBS: dict[type, str] = {StartQuiz: "start", AnswerQuestion: "answer", Rate: "rate", QuickQuestion: "qq",
-                           QuickAnswer: "qa", ReviewAnswer: "sr", ReadMore: "more", Vote: "vote"}  # fmt: skip
+                           QuickAnswer: "qa", ReviewAnswer: "sr", ReadMore: "more", Vote: "vote",
+                           UrgencyFeedback: "urg"}  # fmt: skip
 
 
 def encode(action: Action) -> str:
@@ -125,6 +136,7 @@ class Vocabulary:
     quizzes: Mapping[str, Quiz]
     refs: Collection[str]  # ids of content items and passages that can be cited
     schedule_exists: Callable[[str], bool]
+    urgency_classes: Collection[str] = frozenset()  # the classes of docs/urgency.md
 
 
 def decode(value: str, known: Vocabulary) -> Action:
@@ -227,5 +239,12 @@ def _vote(f, known):
     return Vote(f[0] == "yes", refs)
 
 
+def _urgency(f, known):
+    if f[0] not in (NOT_URGENT, MISSED) or (f[1] != NO_CLASS and f[1] not in known.urgency_classes):
+        raise BadAction("not urgency feedback")
+    return UrgencyFeedback(f[0], f[1])
+
+
 _READERS = {"start": (1, _start), "answer": (3, _answer), "rate": (3, _rate), "qq": (4, _quick_question),
-            "qa": (5, _quick_answer), "sr": (3, _review), "more": (2, _read_more), "vote": (2, _vote)}  # fmt: skip
+            "qa": (5, _quick_answer), "sr": (3, _review), "more": (2, _read_more), "vote": (2, _vote),
+            "urg": (2, _urgency)}  # fmt: skip

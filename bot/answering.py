@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 from typing import Protocol
 
+from bot.actions import NO_CLASS, NOT_URGENT, UrgencyFeedback, encode
 from bot.personal_data import gap_key, personal_details
-from bot.replies import ANSWER, NO_ANSWER, PII_WARNING, URGENT, Reply
-from bot.urgency import is_urgent
+from bot.replies import ANSWER, NO_ANSWER, PII_WARNING, URGENT, Choice, Reply
+from bot.urgency import assess
+from bot.urgency_semantic import SemanticUrgency
 from content.model import ContentStore, Item
 from content.search import Hit, Index, QueryExpander, load_word_frequencies, specific_tokens, tokens
 
@@ -49,6 +51,7 @@ class Answerer:
         self._item_words = [set(tokens(i.text)) for i in store.items]
         self._passages = Index([f"{p.section} {p.text}" for p in store.passages])
         load_word_frequencies()
+        self._semantic = SemanticUrgency(store.urgency)
         self._common_words = frozenset(
             word.lower() for item in store.items for word in item.title.replace("-", " ").split()
         )
@@ -59,9 +62,10 @@ class Answerer:
         if not question:
             return Reply(NO_ANSWER, "Please type a question about safeguarding practice or the partnership's learning.")
         found = personal_details(question, partnership.review_pseudonyms, self._common_words)
-        if is_urgent(question, partnership.review_pseudonyms):
-            logger.info("urgent reply given; message not stored")
-            return self._urgent_reply(bool(found))
+        urgency = assess(question, partnership.review_pseudonyms, self._semantic)
+        if urgency.urgent:
+            logger.info("urgent reply given (%s, by %s); message not stored", urgency.cls or "-", urgency.by)
+            return self._urgent_reply(bool(found), urgency.cls)
         if found:
             logger.info("personal data warning given (%s); message not stored", ", ".join(found))
             return Reply(
@@ -77,13 +81,16 @@ class Answerer:
             self.gaps.record_gap(gap_key(question, partnership.review_pseudonyms, self._common_words))
         return reply
 
-    def _urgent_reply(self, has_personal_details: bool) -> Reply:
+    def _urgent_reply(self, has_personal_details: bool, cls: str) -> Reply:
+        """999 first, then the partnership's route; it never quotes the message, and says it was not stored.
+        It carries "Not an emergency", which records only the class the bot saw."""
         lines = list(self.store.partnership.emergency_route)
         if has_personal_details:
             lines.append("Your message included identifying details: it has not been stored. Please delete it.")
         else:
             lines.append("Your message has not been stored.")
-        return Reply(URGENT, "\n".join(lines), confidence=1.0)
+        wrong = Choice("Not an emergency", encode(UrgencyFeedback(NOT_URGENT, cls or NO_CLASS)))
+        return Reply(URGENT, "\n".join(lines), confidence=1.0, choices=(wrong,))
 
     def _search(self, question: str) -> Reply:
         query = self._expander.query(question)

@@ -6,6 +6,8 @@ import asyncio
 from dataclasses import dataclass
 
 from bot.actions import (
+    MISSED,
+    NO_CLASS,
     Action,
     AnswerQuestion,
     BadAction,
@@ -15,6 +17,7 @@ from bot.actions import (
     ReadMore,
     ReviewAnswer,
     StartQuiz,
+    UrgencyFeedback,
     Vocabulary,
     Vote,
     decode,
@@ -23,7 +26,7 @@ from bot.actions import (
 from bot.answering import Answerer
 from bot.nudge_commands import NudgeCommands
 from bot.quiz_replies import quiz_list_reply, quiz_offer, step_reply
-from bot.replies import ANSWER, INFO, Choice, Reply
+from bot.replies import ANSWER, INFO, NO_ANSWER, Choice, Reply
 from quizzes.engine import NO_SUCH_QUIZ, Feedback, QuizEngine
 from quizzes.reports import learner_results_text, quiz_report_text
 from quizzes.tracking import Learner
@@ -58,6 +61,10 @@ class Event:
 
 NO_ATTACHMENTS = "I don't open attachments, and please don't share case documents in chat: I answered your text only."
 VOTED = "Thanks: your vote helps the content authors."
+URGENCY_NOTED = (
+    "Thank you: this helps the content authors improve how emergencies are recognised. Only what the bot "
+    "decided was kept, never your message. If a child is in immediate danger, call 999."
+)
 NOT_YOURS = "That quiz belongs to someone else, or has gone. Type 'quizzes' to start one."
 
 
@@ -74,7 +81,8 @@ class Conversation:
         """What an action's fields must come from: the quizzes, citable content, stored schedules."""
         schedules = self.nudges.store if self.nudges else None
         return Vocabulary(self.engine.quizzes, self._refs,
-                          lambda sid: schedules is not None and schedules.schedule(sid) is not None)  # fmt: skip
+                          lambda sid: schedules is not None and schedules.schedule(sid) is not None,
+                          self.answerer.store.urgency.classes)  # fmt: skip
 
     def decode(self, value: str) -> Action:
         """The action a button sent; raises BadAction (a 4xx at every door) if the bot did not make it."""
@@ -117,6 +125,9 @@ class Conversation:
         if isinstance(action, Vote):
             self.engine.store.record_vote(list(action.refs), action.helpful)
             return [Reply(INFO, VOTED, private=True)]
+        if isinstance(action, UrgencyFeedback):
+            self.engine.store.record_urgency_feedback(action.verdict, action.cls)
+            return [Reply(INFO, URGENCY_NOTED, private=True)]
         if isinstance(action, AnswerQuestion | Rate):
             attempt = self.engine.store.attempt(action.attempt)
             if attempt is None or attempt.learner != event.user:
@@ -143,8 +154,12 @@ class Conversation:
         return [step_reply(step, self.answerer.store) for step in steps]
 
     def _answer(self, question: str) -> Reply:
-        """An answer carries: a link to its guide, the quiz on its subject if there is one, and votes."""
+        """An answer carries: a link to its guide, the quiz on its subject if there is one, votes, and (as
+        a reply that is not an answer does) "This was an emergency", for the emergencies the bot missed."""
         reply = self.answerer.answer(question)
+        missed = Choice("This was an emergency", encode(UrgencyFeedback(MISSED, NO_CLASS)))
+        if reply.kind == NO_ANSWER:
+            return reply.with_choices(missed)
         if reply.kind != ANSWER:
             return reply
         choices = []
@@ -157,8 +172,8 @@ class Conversation:
         if offer:
             choices.append(quiz_offer(offer))
         refs = tuple(s.ref for s in reply.sources)
-        choices += [Choice("Helpful", encode(Vote(True, refs))), Choice("Not helpful", encode(Vote(False, refs)))]
-        return reply.with_choices(*choices)
+        votes = [Choice("Helpful", encode(Vote(True, refs))), Choice("Not helpful", encode(Vote(False, refs)))]
+        return reply.with_choices(*choices, *votes, missed)
 
     def _results(self, user: str, quiz_id: str) -> Reply:
         if quiz_id and quiz_id not in self.engine.quizzes:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 
 from bot.answering import Answerer
@@ -16,9 +15,6 @@ from content.loader import load_content
 from content.model import ContentStore
 from quizzes.engine import QuizEngine
 from quizzes.loader import load_quizzes
-
-logger = logging.getLogger(__name__)
-PLACEHOLDER = "[PLACEHOLDER"
 
 
 @dataclass
@@ -37,13 +33,6 @@ def build_service(settings: Settings) -> Service:
     """Load and check the content and quizzes (raising InvalidContent if broken), check the data files
     (raising StoreDamaged naming one that cannot be read) and wire the core."""
     store = load_content(settings.content_dir)
-    placeholders = [line for line in store.partnership.emergency_route if PLACEHOLDER in line]
-    if placeholders:
-        logger.warning(
-            "%d emergency route line(s) in %s/partnership.yaml still hold a placeholder: fill them in before use",
-            len(placeholders),
-            settings.content_dir,
-        )
     quizzes = load_quizzes(settings.quiz_dir, store)
     tracking = TinyStore(settings.data_dir)
     tracking.check()  # a damaged data file stops start-up, named, rather than failing every request

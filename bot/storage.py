@@ -269,6 +269,24 @@ class TinyStore:
                 row["helpful" if vote["helpful"] else "not_helpful"] += 1
         return sorted(tally.values(), key=lambda r: (-r["not_helpful"], -r["helpful"], r["source"]))
 
+    # Feedback on urgency decisions: counts by what the bot decided and the class it saw, never the message
+
+    def record_urgency_feedback(self, verdict: str, cls: str) -> None:
+        """One more "not an emergency" (verdict not_urgent) or "this was an emergency" (missed) for `cls`."""
+        key = (Query().verdict == verdict) & (Query().cls == cls)
+        with self._lock:
+            table = self._directory("urgency_feedback")
+            row = table.get(key)
+            if row:
+                table.update({"count": row["count"] + 1}, doc_ids=[row.doc_id])
+            else:
+                table.insert({"verdict": _safe(verdict, _SAFE_REF), "cls": _safe(cls, _SAFE_ID), "count": 1})
+
+    def urgency_feedback(self) -> list[dict]:
+        """[{verdict, cls, count}], most frequent first."""
+        rows = [dict(row) for row in self._directory("urgency_feedback").all()]
+        return sorted(rows, key=lambda r: (-r["count"], r["verdict"], r["cls"]))
+
     # Teams conversation references, for messages the bot starts itself (nudges)
 
     def save_conversation(self, conversation_id: str, reference: dict) -> None:

@@ -22,6 +22,11 @@ def check(args, settings: Settings) -> int:
         print_errors(exc.errors)
         print(f"content check: {len(exc.errors)} problem(s) in {folder} or {settings.quiz_dir}", file=sys.stderr)
         return 1
+    for needs in store.partnership.unset:
+        print(f"{folder / 'partnership.yaml'}: warning: the emergency route still needs {needs}", file=sys.stderr)
+    if args.strict and store.partnership.unset:
+        print("content check: not ready to go live (--strict): fill in partnership.yaml", file=sys.stderr)
+        return 1
     print(
         f"content check: ok: {len(store.items)} items, {len(store.documents)} documents, "
         f"{len(store.passages)} passages, {len(store.topics)} topics, {len(quizzes)} quizzes"
@@ -54,4 +59,14 @@ def votes(args, settings: Settings) -> int:
     rows = open_store(settings).votes()
     lines = [f"{r['not_helpful']:>4} not helpful {r['helpful']:>4} helpful  {r['source']}" for r in rows]
     print(json.dumps(rows, indent=2) if args.json else "\n".join(lines) or "No votes recorded.")
+    return 0
+
+
+def urgency(args, settings: Settings) -> int:
+    """What people said of the bot's urgency decisions, by class (docs/urgency.md), most frequent first:
+    a class with many "this was an emergency" wants more cues or exemplars in content/urgency.yaml."""
+    rows = open_store(settings).urgency_feedback()
+    said = {"not_urgent": "said 'not an emergency'", "missed": "said 'this was an emergency'"}
+    lines = [f"{r['count']:>4}  {said[r['verdict']]}  class {r['cls']}" for r in rows]
+    print(json.dumps(rows, indent=2) if args.json else "\n".join(lines) or "No feedback on urgency recorded.")
     return 0

@@ -139,6 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     content_commands = content.add_subparsers(dest="content_command", required=True)
     check = content_commands.add_parser("check", help="validate the content folder and the quizzes")
     check.add_argument("dir", nargs="?", type=Path, help="content folder to check (default: the configured content)")
+    check.add_argument("--strict", action="store_true", help="also fail while emergency numbers are not set")
     check.set_defaults(handler=content_store.check)
     imported = content_commands.add_parser("import", help="add a PDF, Markdown or text document as a source")
     imported.add_argument("file", type=Path)
@@ -152,6 +153,9 @@ def build_parser() -> argparse.ArgumentParser:
     votes = content_commands.add_parser("votes", help="helpful / not helpful votes per source, least helpful first")
     votes.add_argument("--json", action="store_true")
     votes.set_defaults(handler=content_store.votes)
+    urgency = content_commands.add_parser("urgency", help="'not an emergency' and 'this was an emergency' counts")
+    urgency.add_argument("--json", action="store_true")
+    urgency.set_defaults(handler=content_store.urgency)
     return parser
 
 

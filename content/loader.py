@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from content.model import ITEM_KINDS, ContentStore, Document, Item, Partnership
+from content.model import ITEM_KINDS, ContentStore, Document, Item, Partnership, UrgencyExemplars
 from content.passages import normalise_space, split_passages
 from content.yaml_check import InvalidContent, YamlChecker, line_of, string_list, text_field
 
@@ -66,19 +66,65 @@ def _load_partnership(check: YamlChecker) -> Partnership | None:
         if data is not None:
             check.error(path, 1, "expected a mapping")
         return None
-    route = string_list(data.get("emergency_route"))
+    lines = data.get("emergency_route")
+    where = line_of(data, "emergency_route")
+    route = [_route_line(check, path, line, where) for line in lines] if isinstance(lines, list) and lines else None
     pseudonyms = string_list(data.get("review_pseudonyms")) or []
     missing = [k for k in ("name", "website", "who_to_ask") if not text_field(data, k)]
     if missing or not route:
         check.error(path, 1, f"missing {', '.join(missing + ([] if route else ['emergency_route']))}")
         return None
+    if any(line is None for line in route):
+        return None
     return Partnership(
         text_field(data, "name"),
         text_field(data, "website"),
         text_field(data, "who_to_ask"),
-        tuple(s.strip() for s in route),
+        tuple(shown for shown, _ in route),
         tuple(pseudonyms),
+        tuple(needs for _, needs in route if needs),
     )
+
+
+def _route_line(check: YamlChecker, path, line, where: int) -> tuple[str, str] | None:
+    """An emergency route line as shown, and what it still needs ("" when complete).
+
+    A line is a string, or {text (with {number}), number, needs, if_unset}: while `number` is empty
+    the line says `if_unset` in its place, so nobody ever sees a raw placeholder.
+    """
+    if isinstance(line, str) and line.strip():
+        return line.strip(), ""
+    if not isinstance(line, dict):
+        check.error(path, where, "an emergency_route line is text or a mapping")
+        return None
+    text, number = text_field(line, "text"), str(line.get("number") or "").strip()
+    needs, if_unset = text_field(line, "needs"), text_field(line, "if_unset")
+    if "{number}" not in text or not needs or not (number or if_unset):
+        check.error(path, line_of(line), "an emergency_route line with a number needs text with {number}, needs, "
+                                         "and number or if_unset")  # fmt: skip
+        return None
+    return text.replace("{number}", number or if_unset), "" if number else needs
+
+
+def _load_urgency(check: YamlChecker) -> UrgencyExemplars:
+    """content/urgency.yaml, if the folder has one: classes, then one [class, message] a line per list."""
+    path = check.root / "urgency.yaml"
+    if not path.is_file():
+        return UrgencyExemplars({})
+    data = check.parse(path)
+    if not isinstance(data, dict) or not isinstance(data.get("classes"), dict):
+        check.error(path, 1, "expected 'classes:' (id: what it is), 'emergencies:' and 'look_alikes:'")
+        return UrgencyExemplars({})
+    classes = {str(k): str(v) for k, v in data["classes"].items() if not str(k).startswith("__")}
+    lists = {}
+    for key in ("emergencies", "look_alikes"):
+        entries, first = data.get(key) or [], line_of(data, key) + 1
+        for n, entry in enumerate(entries):
+            if not (isinstance(entry, list) and len(entry) == 2 and entry[0] in classes and isinstance(entry[1], str)):
+                check.error(path, first + n, f"each line under '{key}:' is [class, \"message\"] with a class listed "
+                                             "under 'classes:'")  # fmt: skip
+        lists[key] = tuple((e[0], e[1].strip()) for e in entries if isinstance(e, list) and len(e) == 2)
+    return UrgencyExemplars(classes, lists["emergencies"], lists["look_alikes"])
 
 
 def _check_item(check, path, entry, documents, normalised_texts, topics, seen) -> Item | None:
@@ -154,6 +200,7 @@ def load_content(root: Path | str = SHIPPED_CONTENT) -> ContentStore:
     topics = _load_topics(check)
     synonyms = _load_synonyms(check)
     partnership = _load_partnership(check)
+    urgency = _load_urgency(check)
     normalised = {name: normalise_space(text) for name, text in texts.items()}
     items: list[Item] = []
     seen: dict[str, str] = {}
@@ -168,4 +215,4 @@ def load_content(root: Path | str = SHIPPED_CONTENT) -> ContentStore:
     if check.errors:
         raise InvalidContent(check.errors)
     passages = [p for name, text in texts.items() for p in split_passages(name, text)]
-    return ContentStore(check.root, documents, topics, synonyms, items, passages, partnership, texts)
+    return ContentStore(check.root, documents, topics, synonyms, items, passages, partnership, texts, urgency)

@@ -58,8 +58,18 @@ class Partnership:
     name: str
     website: str
     who_to_ask: str
-    emergency_route: tuple[str, ...]
+    emergency_route: tuple[str, ...]  # as shown: a number not yet set is named in words
     review_pseudonyms: tuple[str, ...]
+    unset: tuple[str, ...] = ()  # what the emergency route still needs before going live (phone numbers)
+
+
+@dataclass(frozen=True)
+class UrgencyExemplars:
+    """Messages of immediate risk and look-alikes, by class (content/urgency.yaml; docs/urgency.md)."""
+
+    classes: dict[str, str]  # id -> what the class is
+    emergencies: tuple[tuple[str, str], ...] = ()  # (class, message)
+    look_alikes: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -72,6 +82,7 @@ class ContentStore:
     passages: list[Passage]
     partnership: Partnership
     document_texts: dict[str, str] = field(repr=False, default_factory=dict)
+    urgency: UrgencyExemplars = field(default_factory=lambda: UrgencyExemplars({}))
 
     def citation_for(self, item: Item) -> Citation:
         document = self.documents[item.document]

@@ -256,7 +256,7 @@ def test_cli_every_subcommand_has_its_own_handler():
         return [leaf for name, sub in found[0].choices.items() for leaf in leaves(sub, (*path, name))]
 
     handlers = dict(leaves(build_parser()))
-    assert len(handlers) == 19 and all(callable(h) for h in handlers.values()), handlers
+    assert len(handlers) == 20 and all(callable(h) for h in handlers.values()), handlers
     assert len(set(handlers.values())) == len(handlers)  # one handler per subcommand, no shared if-chain
     assert build_parser().parse_args([]).handler is handlers[("serve",)]  # no subcommand: serve
 
@@ -365,3 +365,37 @@ def test_cli_teams_package_works_from_a_normal_install_anywhere(tmp_path):
     with zipfile.ZipFile(elsewhere / "safeguard-bot-teams.zip") as package:
         assert sorted(package.namelist()) == ["color.png", "manifest.json", "outline.png"]
         assert json.loads(package.read("manifest.json"))["id"] == "6c3a1b2d-0000-4000-8000-0123456789ab"
+
+
+def test_cli_content_check_strict_fails_until_the_emergency_numbers_are_set(tmp_path, capsys):
+    import shutil
+
+    from content.loader import SHIPPED_CONTENT
+
+    assert main(["content", "check"]) == 0
+    assert "still needs the NSPCC helpline number" in capsys.readouterr().err
+    assert main(["content", "check", "--strict"]) == 1
+    assert "not ready to go live" in capsys.readouterr().err
+    ready = tmp_path / "content"
+    shutil.copytree(SHIPPED_CONTENT, ready)
+    text = (ready / "partnership.yaml").read_text()
+    (ready / "partnership.yaml").write_text(text.replace('number: ""', 'number: "01234 000000"'))
+    assert main(["content", "check", "--strict", str(ready)]) == 0
+    assert capsys.readouterr().err == ""
+    (ready / "partnership.yaml").write_text(text.replace('{number}."', '."', 1))
+    assert main(["content", "check", str(ready)]) == 1
+    assert "partnership.yaml:" in capsys.readouterr().err
+
+
+def test_cli_content_urgency_counts_feedback_without_messages(tmp_path, capsys):
+    from bot.storage import TinyStore
+
+    store = TinyStore(tmp_path / "d")
+    store.record_urgency_feedback("missed", "none")
+    store.record_urgency_feedback("missed", "none")
+    store.record_urgency_feedback("not_urgent", "weapons")
+    assert main(["--data-dir", str(tmp_path / "d"), "content", "urgency"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "   2  said 'this was an emergency'  class none",
+        "   1  said 'not an emergency'  class weapons",
+    ]

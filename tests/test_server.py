@@ -22,7 +22,9 @@ def test_server_starts_without_slack_serves_healthz_and_stops_on_sigterm(tmp_pat
     finally:
         if server.poll() is None:
             server.kill()
-    assert "Slack is off" in server.stderr.read()
+    log = server.stderr.read()
+    assert "Slack is off" in log
+    assert log.count("the emergency route still needs the NSPCC helpline number") == 1  # the server says it, once
 
 
 def test_settings_slack_from_the_environment():

@@ -4,10 +4,15 @@ from bot.service import build_service
 from bot.settings import Settings
 
 
-def test_service_warns_about_placeholder_contacts(shipped_copy, tmp_path, caplog):
+def test_service_unset_numbers_are_known_and_only_the_server_warns_of_them(shipped_copy, tmp_path, caplog):
     with caplog.at_level(logging.WARNING):
-        build_service(Settings(data_dir=tmp_path / "d", content_dir=shipped_copy))
-    assert "still hold a placeholder" in caplog.text
+        service = build_service(Settings(data_dir=tmp_path / "d", content_dir=shipped_copy))
+    assert caplog.text == ""  # every CLI command builds the service: it must not warn each time
+    assert service.store.partnership.unset == (
+        "the children's social care front door phone number",
+        "the NSPCC helpline number",
+    )
+    assert not any("{number}" in line or "PLACEHOLDER" in line for line in service.store.partnership.emergency_route)
 
 
 def test_service_no_warning_once_contacts_are_filled_in(mini_content, tmp_path, caplog):

@@ -1,3 +1,5 @@
+import asyncio
+
 import pytest
 
 from bot.urgency import is_urgent
@@ -74,3 +76,197 @@ def test_urgency_more_live_situations(message):
 )
 def test_urgency_more_questions_about_practice(message):
     assert not is_urgent(message, ("Robyn",))
+
+
+# The taxonomy of docs/urgency.md, class by class: two emergencies in chat style and a look-alike each,
+# written for these tests (not taken from any evaluation set or from content/urgency.yaml).
+TAXONOMY = {
+    "missing-now": (
+        [
+            "cnt find our 3yo at the soft play, looked everywhere for 15 mins",
+            "yp not back at the unit, last seen at the bus station at 7, phone off",
+        ],
+        "what is the missing from care protocol for looked after children?",
+    ),
+    "travel-fm-fgm": (
+        [
+            "yr 8 girl says shes flying out on friday and her aunt will cut her when she gets there",
+            "16yo says theyve taken her passport and shes being married off abroad next week",
+        ],
+        "what are the signs that a girl may be at risk of fgm?",
+    ),
+    "alone": (
+        [
+            "knocked on for the visit, 2 under 3s in the flat on their own, no adult answering",
+            "toddler by himself in a car park, no parent around, been 10 mins",
+        ],
+        "is there a legal age for leaving a child home alone?",
+    ),
+    "ingestion": (
+        [
+            "the 2yo has swallowed one of those button batteries out of the scales",
+            "baby drank some methadone from a cup on the side, shes really drowsy",
+        ],
+        "what should nurseries do to keep cleaning products away from toddlers?",
+    ),
+    "confined": (
+        [
+            "boy locked in his bedroom with a bolt on the outside, dad wont let me in",
+            "baby left in a hot car outside the shop, windows shut, been ages",
+        ],
+        "what did the review say about children being locked in their rooms?",
+    ),
+    "held-trafficked": (
+        [
+            "14yo texted saying men wont let her leave a flat in another town",
+            "car of older men waiting outside the school to take her to a party tonight",
+        ],
+        "how do I refer a suspected trafficking case to the national referral mechanism?",
+    ),
+    "self-harm-suicide": (
+        [
+            "she's on the bridge by the station saying she's going to jump",
+            "lad just told me hes taken a load of tablets an hour ago",
+        ],
+        "what training is there on self harm for school staff?",
+    ),
+    "violence-now": (
+        [
+            "neighbour says the bf is punching mum in the kitchen and the kids are watching",
+            "can hear him hitting her through the wall, baby screaming",
+        ],
+        "what did the 24 reviews find about domestic abuse?",
+    ),
+    "baby-injury": (
+        [
+            "4 month old with a bruise on his cheek and vomiting, really sleepy",
+            "hv here, baby gone floppy and her breathing sounds funny",
+        ],
+        "what does the guidance say about bruising in non-mobile babies?",
+    ),
+    "scared-home": (
+        [
+            "yr 5 boy wont go home, says dad will batter him tonight",
+            "girl crying at pick up saying if she goes home mum will hurt her again",
+        ],
+        "how should teachers respond when a child says they dont want to go home?",
+    ),
+    "online-meeting": (
+        [
+            "12yo meeting a man off snapchat at the retail park after school today",
+            "my foster child has gone to meet someone from a gaming app, left 20 mins ago",
+        ],
+        "is there guidance on online grooming for parents?",
+    ),
+    "weapons": (
+        [
+            "dads ex outside the front door with a knife, kids inside",
+            "16yo says his brother has a gun in his room and is threatening to shoot someone tonight",
+        ],
+        "what is the law on knife crime for under 18s?",
+    ),
+    "practitioner-danger": (
+        [
+            "on a home visit and dad has locked the door and is threatening me",
+            "sw here, mums partner grabbed my arm and wont let me leave",
+        ],
+        "what lone working policy should social workers follow on home visits?",
+    ),
+    "sexual-abuse-now": (
+        [
+            "7yo says her uncle touches her and hes babysitting her tonight",
+            "teen disclosed her stepdad rapes her and hes picking her up at 4",
+        ],
+        "what are the signs of child sexual abuse?",
+    ),
+    "neglect-now": (
+        [
+            "mum passed out drunk on the sofa with the 1yo crawling round the empty bottles",
+            "no heating or food in the flat and the baby is cold to the touch",
+        ],
+        "what did the audit find about neglect cases?",
+    ),
+}
+
+
+@pytest.mark.parametrize(("cls", "message"), [(c, m) for c, (ms, _) in TAXONOMY.items() for m in ms])
+def test_urgency_each_class_of_emergency_is_urgent(answerer, cls, message):
+    assert answerer.answer(message).kind == "urgent", cls
+
+
+@pytest.mark.parametrize(("cls", "message"), [(c, m) for c, (_, m) in TAXONOMY.items()])
+def test_urgency_each_class_look_alike_is_not_urgent(answerer, cls, message):
+    assert answerer.answer(message).kind != "urgent", cls
+
+
+def test_urgency_taxonomy_classes_are_the_exemplars_classes(shipped_store):
+    assert set(TAXONOMY) == set(shipped_store.urgency.classes)
+    assert {cls for cls, _ in shipped_store.urgency.emergencies} == set(TAXONOMY)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("hes unconcious", "hes unconscious"), ("rn", "right now"), ("4yo", "4 year old"),
+     ("2nite", "tonight"), ("can't", "cant"), ("methodone", "methadone")],
+)  # fmt: skip
+def test_urgency_rules_read_shorthand_and_misspellings(typed, meant):
+    from bot.urgency_rules import normalise
+
+    assert normalise(typed) == meant
+
+
+def test_urgency_semantic_detector_finds_the_nearest_exemplar_class():
+    from bot.urgency_rules import normalise
+    from bot.urgency_semantic import SemanticUrgency
+    from content.model import UrgencyExemplars
+
+    exemplars = UrgencyExemplars(
+        {"flood": "water rising"},
+        (("flood", "the river is coming into the house and the children are upstairs"),),
+        (("flood", "what is the council's flood plan for schools"),),
+    )
+    detector = SemanticUrgency(exemplars)
+    assert detector(normalise("river coming into the house, children are upstairs")) == "flood"
+    assert detector(normalise("what is the council's flood plan for schools")) == ""
+
+
+def test_urgency_embeddings_load_offline(monkeypatch):
+    import socket
+
+    from content import embeddings
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the network was touched")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    embeddings._model.cache_clear()
+    vectors = embeddings.embed(["a baby is not breathing", "what is a strategy meeting"])
+    assert vectors.shape == (2, 256)
+    assert abs(float((vectors[0] ** 2).sum()) - 1) < 1e-4
+
+
+def test_urgency_reply_names_unset_numbers_in_words_never_a_placeholder(answerer):
+    reply = answerer.answer("toddler not breathing right now")
+    assert reply.kind == "urgent" and reply.text.startswith("If a child is in immediate danger, call the police on 999")
+    assert "PLACEHOLDER" not in reply.text and "[" not in reply.text
+    assert "ask your safeguarding lead for the number" in reply.text
+    assert [c.label for c in reply.choices] == ["Not an emergency"]
+
+
+def test_urgency_feedback_keeps_the_decision_and_class_never_the_message(conversation, tracking):
+    from bot.conversation import Event
+
+    (urgent,) = asyncio.run(conversation.handle(Event("slack:U1", "D1", "baby gone floppy zebrafinch right now")))
+    (noted,) = asyncio.run(conversation.handle(Event("slack:U1", "D1", action=urgent.choices[0].value)))
+    assert noted.private and "never your message" in noted.text
+    (missed_reply,) = asyncio.run(conversation.handle(Event("slack:U1", "D1", "how do I bake zebrafinch bread")))
+    missed = next(c for c in missed_reply.choices if c.label == "This was an emergency")
+    asyncio.run(conversation.handle(Event("slack:U1", "D1", action=missed.value)))
+    rows = tracking.urgency_feedback()
+    assert {(r["verdict"], r["cls"], r["count"]) for r in rows} == {
+        ("not_urgent", "baby-injury", 1),
+        ("missed", "none", 1),
+    }
+    stored = "".join(p.read_text() for p in tracking.root.rglob("*") if p.is_file())
+    assert "zebrafinch" not in stored and "floppy" not in stored
