@@ -36,6 +36,8 @@ IN_DIRECT_MESSAGE = "I've sent you the quiz in a direct message."
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 _CHOICE = re.compile(r"^choice_\d+$")
 _PERSON_SUBTYPES = (None, "file_share")  # a person's own message, with or without files
+# Buttons of messages posted by earlier versions (links, votes): acknowledged, so Slack shows no error.
+_EARLIER = re.compile(r"^(?:open_guide|read_more|helpful|not_helpful)$")
 
 
 def mention_stripped(text: str) -> str:
@@ -93,6 +95,7 @@ class SlackDoor:
         self.app.event("message")(self._on_message)
         self.app.command("/safeguard")(self._on_command)
         self.app.action(_CHOICE)(self._on_choice)
+        self.app.action(_EARLIER)(self._on_earlier_button)
 
     # HTTP
 
@@ -114,7 +117,7 @@ class SlackDoor:
             payload = read_payload(text, request.content_type)
             for action in payload.get("actions") or []:
                 if isinstance(action, dict) and _CHOICE.match(str(action.get("action_id"))) and action.get("value"):
-                    self.conversation.decode(action["value"])
+                    await asyncio.to_thread(self.conversation.decode, action["value"])  # reads stored schedules
         except (BadBody, BadAction) as exc:
             return _bad(400, str(exc))
         key = request_id(payload)
@@ -163,6 +166,9 @@ class SlackDoor:
                          respond=respond)  # fmt: skip
         await self._safely(client, channel, user, work, respond)
 
+    async def _on_earlier_button(self, ack):
+        await ack()
+
     async def _on_choice(self, ack, body, action, client, respond):
         user = body["user"]["id"]
         channel = (body.get("channel") or {}).get("id") or body.get("container", {}).get("channel_id", "")
@@ -171,14 +177,15 @@ class SlackDoor:
             await ack()  # a link the person opened; nothing to count
             return
         team = (body.get("team") or {}).get("id", "")
+        # No Web API call before the acknowledgement (Slack waits 3 s): the name is cached, or the click's own.
+        name = self._names.get(user) or body["user"].get("name", "")
 
         async def work():
-            event = Event(f"slack:{user}", channel, action=value, name=await self._display_name(client, user),
-                          team=team)  # fmt: skip
-            try:  # stored before Slack is told the click arrived: a click acknowledged is never lost
-                replies = await self.conversation.handle(event)
-            finally:
-                await ack()
+            # Stored before Slack is told the click arrived, and not acknowledged if it could not be: a click
+            # Slack saw acknowledged is never lost; one that failed shows the learner an error to click again.
+            replies = await self.conversation.handle(Event(f"slack:{user}", channel, action=value, name=name,
+                                                           team=team))  # fmt: skip
+            await ack()
             await self._answer_click(client, body, value, replies, user, channel, respond)
 
         await self._safely(client, channel, user, work(), respond)
@@ -212,7 +219,8 @@ class SlackDoor:
     async def _answer_click(self, client, body, value, replies, user, channel, respond):
         message = body.get("message")
         if message:
-            update, replies = answered_in_place(self.conversation.decode(value), message.get("text", ""), replies)
+            action = await asyncio.to_thread(self.conversation.decode, value)
+            update, replies = answered_in_place(action, message.get("text", ""), replies)
             if update:
                 await client.chat_update(channel=channel, ts=message["ts"], **to_block_kit(update))
         await self._deliver(client, channel, user, replies, None, respond)

@@ -13,6 +13,7 @@ elsewhere.
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
 import logging
 from types import SimpleNamespace
@@ -43,6 +44,7 @@ def card_activity(reply: Reply) -> Activity:
 
 
 def is_loopback(host: str | None) -> bool:
+    """Whether an address (or host name) is this machine: 127.0.0.0/8, ::1 or localhost."""
     try:
         return ipaddress.ip_address((host or "").strip("[]")).is_loopback
     except ValueError:
@@ -66,13 +68,15 @@ class SafeguardTeamsBot(ActivityHandler):
         value = activity.value if isinstance(activity.value, dict) else {}
         action = str(value.get("action", ""))
         text = TurnContext.remove_recipient_mention(activity) if not action else ""
+        if activity.value is not None and not action and not (text or "").strip():
+            return  # a card of an earlier version (a vote) or an empty submit: nothing was asked
         sender = activity.from_property
         event = Event(f"msteams:{sender.aad_object_id or sender.id}", activity.conversation.id, (text or "").strip(),
                       action, sender.name or "", self._team_name(activity), attachments=_files(activity))  # fmt: skip
         replies = await self.conversation.handle(event)
         if activity.reply_to_id and action:  # rewrite the answered card in place, where Teams allows it
-            update, replies = answered_in_place(self.conversation.decode(action), str(value.get("prompt", "")),
-                                                replies)  # fmt: skip
+            decoded = await asyncio.to_thread(self.conversation.decode, action)
+            update, replies = answered_in_place(decoded, str(value.get("prompt", "")), replies)
             if update:
                 updated = card_activity(update)
                 updated.id = activity.reply_to_id
@@ -93,6 +97,11 @@ class SafeguardTeamsBot(ActivityHandler):
                                             tenant_id=tenant, channel_data={"tenant": {"id": tenant}})  # fmt: skip
 
         async def send(one_to_one: TurnContext):
+            # Kept as the person's personal chat, so weekly reviews and notices can reach them later.
+            reference = TurnContext.get_conversation_reference(one_to_one.activity)
+            reference.conversation.conversation_type = "personal"
+            reference.user = activity.from_property
+            self.tracking.save_conversation(reference.conversation.id, reference.serialize())
             for reply in replies:
                 await one_to_one.send_activity(card_activity(reply))
 
@@ -166,8 +175,8 @@ class TeamsDoor:
         return response or web.Response(status=201)
 
     async def _on_error(self, turn_context: TurnContext, error: Exception) -> None:
-        if isinstance(error, BadAction | PermissionError):
-            raise error  # the request's fault: answered 400 or 401, not apologised for
+        if isinstance(error, BadAction):
+            raise error  # the request's fault: answered 400, not apologised for
         logger.error("teams turn failed", exc_info=error)
         if turn_context.activity.type == ActivityTypes.message:
             await turn_context.send_activity(APOLOGY)

@@ -30,6 +30,7 @@ from quizzes.model import RATING_SCALE, Quiz
 from quizzes.tracking import RATINGS
 
 MAX_LENGTH = 2000  # Slack's limit on a button value
+MAX_VOTE_REFS = 3  # an answer cites at most three items (bot/answering.py)
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # quiz, question, item and schedule ids (the loaders' rule)
 _ATTEMPT = re.compile(r"([a-z0-9]+(?:-[a-z0-9]+)*)~[0-9]{4}-[0-9]{2}-[0-9]{3}~[0-9a-f]{12}")
 _WEEK = re.compile(r"([0-9]{4})-W([0-9]{2})")
@@ -111,10 +112,20 @@ _VERBS: dict[type, str] = {StartQuiz: "start", AnswerQuestion: "answer", Rate: "
 
 
 def encode(action: Action) -> str:
-    """The wire form of an action (see the module docstring)."""
+    """The wire form of an action (see the module docstring). Raises ValueError for one that could not be
+    read back (a field holding a separator, too many refs, too long): the bot never sends such a button."""
     if isinstance(action, Vote):
-        return f"vote|{'yes' if action.helpful else 'no'}|{','.join(action.refs)}"[:MAX_LENGTH]
-    return "|".join([_VERBS[type(action)], *(str(value) for value in action.__dict__.values())])
+        fields = ["yes" if action.helpful else "no", ",".join(action.refs)]
+        if not 0 < len(action.refs) <= MAX_VOTE_REFS or any("," in ref for ref in action.refs):
+            raise ValueError("a vote names one to three cited refs")
+    else:
+        fields = [str(value) for value in action.__dict__.values()]
+    if any("|" in field for field in fields):
+        raise ValueError("an action's field holds '|'")
+    value = "|".join([_VERBS[type(action)], *fields])
+    if len(value) > MAX_LENGTH:
+        raise ValueError("an action longer than a button value may be")
+    return value
 
 
 def iso_week(text: str) -> str:
@@ -234,7 +245,9 @@ def _read_more(f, known):
 
 def _vote(f, known):
     refs = tuple(f[1].split(","))
-    if f[0] not in ("yes", "no") or not all(r in known.refs for r in refs):
+    if f[0] not in ("yes", "no") or len(set(refs)) != len(refs) or len(refs) > MAX_VOTE_REFS:
+        raise BadAction("not a vote")
+    if not all(r in known.refs for r in refs):
         raise BadAction("not a vote")
     return Vote(f[0] == "yes", refs)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Protocol
 
 from bot.actions import NO_CLASS, NOT_URGENT, UrgencyFeedback, encode
@@ -26,6 +27,10 @@ RELATED_SCORE_RATIO = 0.6
 MAX_ITEMS_PER_ANSWER = 3
 # An item whose words are mostly (this share of the shorter text) in one already chosen would repeat it.
 REPEAT_OVERLAP = 0.7
+
+
+# What the gap log says of a question none of whose words could be kept (they may have been a name).
+NOT_KEPT = "(no words kept)"
 
 
 class GapRecorder(Protocol):
@@ -55,6 +60,8 @@ class Answerer:
         self._common_words = frozenset(
             word.lower() for item in store.items for word in item.title.replace("-", " ").split()
         )
+        # The gap log keeps a word only if the library uses it or it is common English (see gap_key).
+        self._vocabulary = frozenset(re.findall(r"[a-z]+", " ".join(_item_search_text(i) for i in store.items).lower()))
 
     def answer(self, question: str) -> Reply:
         question = question.strip()
@@ -78,7 +85,7 @@ class Answerer:
         reply = self._search(question)
         logger.info("reply kind=%s confidence=%.2f", reply.kind, reply.confidence)
         if reply.kind == NO_ANSWER and self.gaps is not None:
-            self.gaps.record_gap(gap_key(question, partnership.review_pseudonyms, self._common_words))
+            self.gaps.record_gap(gap_key(question, partnership.review_pseudonyms, self._vocabulary) or NOT_KEPT)
         return reply
 
     def _urgent_reply(self, has_personal_details: bool, cls: str) -> Reply:

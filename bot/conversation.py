@@ -61,6 +61,8 @@ class Event:
 
 NO_ATTACHMENTS = "I don't open attachments, and please don't share case documents in chat: I answered your text only."
 VOTED = "Thanks: your vote helps the content authors."
+IDENTIFIED = ("slack", "msteams", "terminal")  # platforms that say who someone is; the playground is anonymous
+VOTES_FROM_PEOPLE = "Thanks. Votes are counted from Slack and Teams, where the bot knows who voted."
 URGENCY_NOTED = (
     "Thank you: this helps the content authors improve how emergencies are recognised. Only what the bot "
     "decided was kept, never your message. If a child is in immediate danger, call 999."
@@ -123,6 +125,8 @@ class Conversation:
         if isinstance(action, StartQuiz):
             return self._steps(self.engine.start(event.learner, action.quiz))
         if isinstance(action, Vote):
+            if event.user.partition(":")[0] not in IDENTIFIED:
+                return [Reply(INFO, VOTES_FROM_PEOPLE, private=True)]
             self.engine.store.record_vote(list(action.refs), action.helpful)
             return [Reply(INFO, VOTED, private=True)]
         if isinstance(action, UrgencyFeedback):

@@ -16,6 +16,7 @@ USAGE = (
     "nudge me weekly | nudge me stop: your own weekly review of questions you missed"
 )
 NOT_REACHED = "That button belongs to a nudge posted in another channel: it only counts where the nudge was sent."
+NOT_ASKED = "That answer is for a quick question you were not asked: click 'Quick question' on the nudge first."
 NOT_A_CHAMPION = (
     "Only safeguarding champions can schedule nudges. Ask your team's safeguarding champion, or an "
     "administrator to make you one (safeguard-bot roles grant <you> champion)."
@@ -77,11 +78,10 @@ class NudgeCommands:
     def _reached(self, user: str, channel: str, schedule_id: str, week: str) -> Schedule | None:
         """The schedule, if its nudge for `week` was sent to the channel the click came from."""
         schedule = self.store.schedule(schedule_id)
-        delivery = self.store.delivery(schedule_id, week)
-        platform = user.partition(":")[0]
-        if schedule is None or delivery is None or delivery["status"] != "sent":
+        if schedule is None or (user.partition(":")[0], channel_of(channel)) != (schedule.platform, schedule.channel):
             return None
-        return schedule if (platform, channel_of(channel)) == (schedule.platform, schedule.channel) else None
+        delivery = self.store.delivery(schedule_id, week)  # "sending": posted, then the server died
+        return schedule if delivery is not None and delivery["status"] in ("sending", "sent") else None
 
     def read_more(self, user: str, channel: str, action: ReadMore) -> None:
         """Count a "Read more" click from someone in the channel the nudge went to, once per person."""
@@ -104,7 +104,7 @@ class NudgeCommands:
         question = self.nudger.quizzes[action.quiz].question(action.question)
         asked = self.store.has_nudge_event(action.schedule, action.week, "asked", user)
         if not asked:
-            return Reply(INFO, NOT_REACHED, private=True)
+            return Reply(INFO, NOT_ASKED, private=True)
         right = action.option == question.correct
         first = self.store.record_nudge_event(action.schedule, action.week, "answered", user)
         if first and right:  # a person's first answer is the one that counts

@@ -228,7 +228,7 @@ def nudge_engagement(store) -> list[dict]:
                 "status": d["status"],
                 "item": d["item"],
                 "delivered": d["status"] == "sent",
-                **{kind: events[(*key, kind)] for kind in ("answered", "correct", "read_more")},
+                **{kind: events[(*key, kind)] for kind in ("asked", "answered", "correct", "read_more")},
             }
         )
     return rows

@@ -131,7 +131,7 @@ _LETTER_O_DIGITS = re.compile(r"\b(?=[\dOo]*\d)(?=[\dOo]*[Oo])[\dOo]{2,}\b")
 GAP_KEY_WORDS = 8
 # Below this Zipf frequency a word is not everyday English ("lasagne" 2.5, "jayden" 2.8, "bread" 4.5): unless
 # the library uses it, it may be a name, so it is not kept.
-_FAMILIAR_ZIPF = 3.0
+_FAMILIAR_ZIPF = 4.5
 _GAP_TOKEN = re.compile(r"\[\w+\]|[A-Za-z][A-Za-z_]*(?:'[A-Za-z]+)?|\d\S*|[.?!;:]")
 
 

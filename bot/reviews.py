@@ -15,7 +15,7 @@ from datetime import datetime
 from fsrs import Card, Rating, Scheduler
 
 from bot.actions import ReviewAnswer
-from bot.nudges import DEFAULT_TZ, Schedule, Sender, latest_occurrence
+from bot.nudges import DEFAULT_GRACE, DEFAULT_TZ, Schedule, Sender, latest_occurrence
 from bot.quiz_replies import feedback_reply, question_reply
 from bot.replies import INFO, Reply
 from content.model import ContentStore
@@ -38,7 +38,8 @@ class Reviews:
         if learner.partition(":")[0] not in DELIVERABLE:
             return Reply(INFO, "Weekly reviews come to you in Slack or Teams: ask for them there.", private=True)
         self.store.save_review_learner(learner, True)
-        self._add_missed(learner)
+        if not self.store.review_cards(learner):  # first time: past misses become cards; later ones as they come
+            self._add_missed(learner)
         return Reply(INFO, "Weekly review on: questions you missed will come back to you privately on Mondays. "
                            "'nudge me stop' ends it.", private=True)  # fmt: skip
 
@@ -97,10 +98,12 @@ class Reviews:
         sent = 0
         for learner in await asyncio.to_thread(self.store.review_learners):
             schedule = self._schedule(learner)
-            period, _ = latest_occurrence(schedule, now)
+            period, when = latest_occurrence(schedule, now)
             sender = senders.get(schedule.platform)
-            if sender is None:
-                continue
+            if sender is None or now - when > DEFAULT_GRACE:
+                continue  # outside Monday's window: nothing to read
+            if await asyncio.to_thread(self.store.delivery, schedule.id, period) is not None:
+                continue  # this week's is done
             questions = await asyncio.to_thread(self.due, learner, now)
             if not questions or not await asyncio.to_thread(self.store.claim_delivery, schedule, period, "sending"):
                 continue

@@ -42,7 +42,6 @@ _SHARD_FILE = re.compile(r"(\d{4}-\d{2})-(\d{3})\.json")
 _SAFE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _SAFE_WEEK = re.compile(r"[0-9]{4}-W[0-9]{2}")
 _SAFE_SHARD = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{3}")
-_SAFE_REF = re.compile(r"[a-z0-9]+(?:[-.#_][a-z0-9]+)*")  # an item id, or a passage id (document.txt#12)
 
 
 class StoreDamaged(Exception):
@@ -67,9 +66,13 @@ class _FreshIdTable(Table):
     another process (the CLI beside the server) may have inserted since (tinydb#276). Inserts run
     under the store's writer lock, so the id read is still free when it is written."""
 
-    def _get_next_id(self):
+    def insert(self, document):
         self._next_id = None
-        return super()._get_next_id()
+        return super().insert(document)
+
+    def insert_multiple(self, documents):
+        self._next_id = None
+        return super().insert_multiple(documents)
 
 
 class _TinyDB(TinyDB):
@@ -253,17 +256,23 @@ class TinyStore:
 
     # Helpful / not helpful votes on answers, for content authors
 
-    def record_vote(self, refs: list[str], helpful: bool, when: datetime | None = None) -> None:
-        """A vote on an answer citing these content items or passages (ids checked by bot/actions.py)."""
-        stamp = (when or datetime.now(UTC)).isoformat(timespec="seconds")
+    def record_vote(self, refs: list[str], helpful: bool) -> None:
+        """A vote on an answer citing these content items or passages (ids checked by bot/actions.py), kept as
+        a count per ref, so the file grows with the library, not with the clicks."""
+        column = "helpful" if helpful else "not_helpful"
         with self._lock:
-            self._directory("votes").insert({"sources": [_safe(r, _SAFE_REF) for r in refs], "helpful": helpful,
-                                             "at": stamp})  # fmt: skip
+            table = self._directory("vote_counts")
+            for ref in refs:
+                row = table.get(Query().source == ref)
+                if row:
+                    table.update({column: row[column] + 1}, doc_ids=[row.doc_id])
+                else:
+                    table.insert({"source": ref, "helpful": int(helpful), "not_helpful": int(not helpful)})
 
     def votes(self) -> list[dict]:
         """Per cited item or passage id: how many found an answer citing it helpful, and how many did not."""
-        tally: dict[str, dict] = {}
-        for vote in self._directory("votes").all():
+        tally: dict[str, dict] = {row["source"]: dict(row) for row in self._directory("vote_counts").all()}
+        for vote in self._directory("votes").all():  # one row a click, as kept before the counts
             for source in vote["sources"]:
                 row = tally.setdefault(source, {"source": source, "helpful": 0, "not_helpful": 0})
                 row["helpful" if vote["helpful"] else "not_helpful"] += 1
@@ -280,7 +289,7 @@ class TinyStore:
             if row:
                 table.update({"count": row["count"] + 1}, doc_ids=[row.doc_id])
             else:
-                table.insert({"verdict": _safe(verdict, _SAFE_REF), "cls": _safe(cls, _SAFE_ID), "count": 1})
+                table.insert({"verdict": verdict, "cls": cls, "count": 1})
 
     def urgency_feedback(self) -> list[dict]:
         """[{verdict, cls, count}], most frequent first."""
@@ -355,6 +364,9 @@ class TinyStore:
             self._week(period, "deliveries").remove(Query().schedule == schedule_id)
 
     def delivery(self, schedule_id: str, period: str) -> dict | None:
+        """The delivery record of (schedule, ISO week), or None; a week never written costs nothing."""
+        if not (self.root / "nudges" / f"{_safe(period, _SAFE_WEEK)}.json").is_file():
+            return None
         return self._week(period, "deliveries").get(Query().schedule == schedule_id)
 
     def _weeks(self) -> list[str]:
@@ -380,6 +392,9 @@ class TinyStore:
             return True
 
     def has_nudge_event(self, schedule_id: str, period: str, kind: str, user: str) -> bool:
+        """Whether `user` already engaged with the nudge in this way (see `record_nudge_event`)."""
+        if self.delivery(schedule_id, period) is None:
+            return False
         key = (Query().schedule == schedule_id) & (Query().kind == kind) & (Query().user == user)
         return self._week(period, "events").contains(key)
 

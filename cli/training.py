@@ -56,7 +56,8 @@ def results(args, settings: Settings) -> int:
         if args.json:
             print(json.dumps(rows, indent=2))
         for r in [] if args.json else rows:
-            engagement = f"quick question answered {r['answered']}, correct {r['correct']}, read more {r['read_more']}"
+            engagement = (f"quick question asked {r['asked']}, answered {r['answered']}, correct {r['correct']}, "
+                          f"read more {r['read_more']}")  # fmt: skip
             print(
                 f"{r['schedule']} {r['period']} {r['platform']}:{r['channel']} {r['status']}: {r['item']}; {engagement}"
             )

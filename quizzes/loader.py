@@ -24,6 +24,9 @@ def _check_question(check, path, entry, items, seen) -> Question | None:
         return None
     question_id = str(entry["id"])
     ok = True
+    if not _ID.fullmatch(question_id):
+        check.error(path, line_of(entry, "id"), f"question id '{question_id}' must be lowercase-hyphenated")
+        ok = False
     if question_id in seen:
         check.error(path, line_of(entry, "id"), f"duplicate question id '{question_id}'")
         ok = False

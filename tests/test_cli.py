@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from adapters.terminal import render_reply, run_chat
+from bot.answering import NOT_KEPT
 from cli.main import build_parser, main
 from content.loader import load_content
 from tests.conftest import ITEMS, folders, write_content
@@ -126,9 +127,11 @@ def test_cli_content_gaps_lists_unanswered_questions_most_frequent_first(tmp_pat
     capsys.readouterr()
     assert main([*data, "content", "gaps", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert [(r["question"], r["count"]) for r in rows] == [("bake bread", 2), ("best football team", 1)]
+    # "bake" is neither the library's nor common enough English to be sure it is not a name: none of the
+    # first question is kept, but it is still counted.
+    assert [(r["question"], r["count"]) for r in rows] == [(NOT_KEPT, 2), ("best football team", 1)]
     assert main([*data, "content", "gaps"]) == 0
-    assert capsys.readouterr().out.splitlines()[0].split()[:2] == ["2", "bake"]
+    assert capsys.readouterr().out.splitlines()[0].split()[:2] == ["2", NOT_KEPT.split()[0]]
 
 
 def test_terminal_chat_answers_helps_and_quits(conversation):

@@ -263,14 +263,25 @@ def test_nudges_engagement_counts_only_people_the_nudge_reached(conversation, tr
         return asyncio.run(conversation.handle(Event(user, channel, action=action)))
 
     for n in range(50):  # anonymous playground visitors: never in the channel
-        assert "another channel" in say(f"web:v{n}", "web", answer)[0].text
+        assert "were not asked" in say(f"web:v{n}", "web", answer)[0].text
         say(f"web:v{n}", "web", read_more)
         assert "another channel" in say(f"web:v{n}", "web", quick)[0].text
     assert "another channel" in say("slack:U7", "COTHER", quick)[0].text  # someone elsewhere
-    assert "another channel" in say("slack:U7", "C9", answer)[0].text  # answering without being asked
+    assert "were not asked" in say("slack:U7", "C9", answer)[0].text  # answering without being asked
     assert "another channel" in say("slack:U7", "C9", unsent_week)[0].text  # a week never sent
     assert "another channel" in say("msteams:U7", "C9", quick)[0].text  # another platform's "C9"
     assert tracking.nudge_events() == []
+    assert not (tracking.root / "nudges" / "2026-W50.json").exists()  # a week never sent makes no file
+
+
+def test_nudges_a_nudge_posted_just_before_a_crash_still_counts_clicks(conversation, tracking, nudger):
+    schedule = _schedule(nudger, channel="C9")
+    tracking.claim_delivery(schedule, "2026-W49", "sending")  # posted, then the server died before "sent"
+    quiz = next(iter(conversation.engine.quizzes.values()))
+    quick = encode(QuickQuestion(schedule.id, "2026-W49", quiz.id, quiz.questions[0].id))
+    (question,) = asyncio.run(conversation.handle(Event("slack:U8", "C9", action=quick)))
+    assert question.text.startswith("Quick question:")
+    assert [e["kind"] for e in tracking.nudge_events()] == ["asked"]
 
 
 def test_nudges_cli_acceptance_with_a_mock_slack_api(tmp_path, monkeypatch, capsys):

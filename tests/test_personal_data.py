@@ -191,7 +191,7 @@ def test_personal_data_gap_key_keeps_only_content_words(question, key):
 
 def test_personal_data_gap_key_keeps_at_most_eight_words():
     question = "school nurse health visitor police housing court doctor parent carer"
-    assert personal_data.gap_key(question).split() == question.split()[:8]
+    assert personal_data.gap_key(question, common_words=frozenset(question.split())).split() == question.split()[:8]
 
 
 @pytest.mark.parametrize(
