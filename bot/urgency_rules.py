@@ -33,7 +33,7 @@ _SHORTHAND = {
     "nxt": "next", "msg": "message", "msgd": "messaged", "txt": "text", "txtd": "texted", "pic": "picture",
 }  # fmt: skip
 _AGE = re.compile(
-    r"\b(\d{1,2}) ?(yo|y/o|yr|yrs|year|years|mo|mth|mths|month|months|wk|wks|week|weeks|m|w)\b(?! (?:ago|later))"
+    r"\b(\d{1,2}) ?(yo|y/o|yr|yrs|year|years|mo|mth|mths|month|months|wk|wks|week|weeks|m|w)\b(?! (?:ago|later|old))"
 )
 _AGE_UNITS = {"yo": "year", "y/o": "year", "yr": "year", "yrs": "year", "years": "year", "mo": "month", "mth": "month",
               "mths": "month", "months": "month", "m": "month", "wk": "week", "wks": "week", "weeks": "week",
@@ -80,6 +80,8 @@ _KID = _any(
 # (bruising, a knife, drunk) is one when the message also places it now (`NOW`).
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        "(?:cant|cannot|couldnt) see (?:him|her|them) anywhere",
+        "(?:isnt|is not|wasnt|not) in the (?:changing room|classroom|room|playground|house|garden|queue|line)",
         r"(?:cant|cannot|can not|couldnt|could not) find (?:the|my|our|her|his|a|their|him|them|one)",
         r"(?:has |have |is |are |just |now |currently |still )(?:gone |went |been )?missing",
         r"missing (?:right )?now",
@@ -106,6 +108,13 @@ ACUTE: dict[str, list[str]] = {
         r"(?:her|him|them )?since",
     ],
     "travel-fm-fgm": [
+        "becom(?:e|ing) a woman",
+        "made clean",
+        "special ceremony",
+        "(?:cut|done) like",
+        "(?:airport|departures|flight).{0,40}(?:help|scared|dont want|now|crying)",
+        "(?:flying|flies|fly|going|sent) (?:out|abroad|overseas|back home).{0,60}(?:celebration|ceremony|wedding)",
+        "(?:wedding|marry|married).{0,40}overseas",
         r"fgm.{0,60}(?:fly|flight|airport|abroad|holiday|trip|tomorrow|tonight|weekend|leave|leaving|going|sent|"
         r"visit|when they|scared|crying|terrified)",
         r"(?:fly|flight|airport|abroad|holiday|trip|tomorrow|tonight|"
@@ -163,6 +172,13 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        "made to (?:sleep with|have sex)",
+        "lent out|pass(?:ed)? (?:her )?round",
+        "brought (?:here|over) to work",
+        "(?:cant|cannot|can not|not allowed to) leave",
+        "(?:has|took|keeps|taken) (?:their|her|his|our) (?:papers|passport|documents|id)\\b",
+        "takes? (?:their|her|his) (?:wages|money)",
+        "they lock (?:her|him|them) in",
         r"(?:wont|will not|not|dont|doesnt) (?:let|letting|allow) (?:her|him|them|us) (?:go|leave|out)",
         r"(?:not|isnt|arent|never) allowed (?:to )?(?:leave|go out)",
         r"(?:holding|keeping) (?:her|him|them) "
@@ -181,6 +197,14 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        "wont have to worry about me",
+        "(?:thanks|thank you) for everything",
+        "(?:saving|saved|stockpil\\w*) (?:up )?(?:his|her|their|my )?(?:meds|medication|tablets|pills)",
+        "take them all",
+        "goodbye (?:letter|note)",
+        "sort it (?:tonight|today)",
+        "suicide note",
+        "(?:given|gave|giving) (?:his|her|their) (?:\\w+ )?away",
         r"kill (?:her|him|my|them)sel",
         r"end (?:it|my|her|his|their) (?:all|life|own life)",
         r"take (?:her|his|my|their) (?:own )?life",
@@ -205,6 +229,10 @@ ACUTE: dict[str, list[str]] = {
         r"rope in (?:his|her) bag",
     ],
     "violence-now": [
+        "pinned (?:down|against|to)",
+        "stamp(?:ing|ed) on",
+        "stop (?:daddy|mummy|dad|mum)\\b",
+        "\\bthuds?\\b",
         r"(?:is |are |hes |shes |theyre |keeps |still )(?:hitting|beating|punching|kicking|strangling|choking|"
         r"smashing|attacking|assaulting|battering|stabbing|throttling|slapping|dragging|throwing|hurting)",
         r"(?:hitting|beating|punching|kicking|strangling|choking|battering) (?:her|him|them|mum|dad|the|his|my)",
@@ -219,6 +247,9 @@ ACUTE: dict[str, list[str]] = {
         r"hands? (?:round|around) (?:her|his) (?:neck|throat)",
     ],
     "baby-injury": [
+        "eyes (?:rolling|rolled)",
+        "grunt",
+        "gone all (?:sleepy|floppy|quiet|limp)",
         r"floppy",
         r"\blimp\b",
         r"(?:not|isnt|stopped|stop|struggling|cant|hardly) breath",
@@ -237,6 +268,10 @@ ACUTE: dict[str, list[str]] = {
         r"just staring",
     ],
     "scared-home": [
+        "rather than go(?:ing)? home",
+        "leathered",
+        "(?:sleep|sleeping|sleeps) (?:rough|in the park|outside|on the streets)",
+        "(?:hell|he will|shell|she will) (?:throw|kill|hurt|beat|batter|leather) (?:her|him|me|them)",
         r"(?:scared|afraid|frightened|terrified|refus\w*|wont|cant|cannot|doesnt want|does not want|not|begg\w*"
         r"(?: me)? not) (?:to )?(?:go|going|return|returning|leave|leaving)(?: back)? home",
         r"if (?:i|she|he|they) (?:go|goes) home",
@@ -248,6 +283,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:wont|refuses to|refusing to) leave (?:school|nursery)",
     ],
     "online-meeting": [
+        "sextort",
+        "unless (?:he|she|they) meets?",
+        "send (?:his|her|their) (?:pics|pictures|photos|nudes)",
         r"(?:meet|meeting|see|seeing|visit|picking|pick|coming round|come round|waiting for|collect|going to|gone "
         r"to)\b.{0,80}(?:online|snap|snapchat|insta|instagram|tiktok|discord|fortnite|roblox|minecraft|gaming|app\b|"
         r"whatsapp|facebook|kik|internet|met on|omegle|twitch|xbox|ps5|playstation)",
@@ -256,6 +294,10 @@ ACUTE: dict[str, list[str]] = {
         r"train)",
     ],
     "weapons": [
+        "(?:knife|knives|blade|machete|gun|weapon).{0,60}(?:waiting for|outside|doorstep)",
+        "(?:doorstep|door|outside|gate).{0,30}(?:knife|knives|blade|machete|gun|weapon)",
+        "do the baby",
+        "broken bottle",
         r"(?:waving|holding|has got|has|with|carrying|brandishing|got|pulled|pointing)\b.{0,40}"
         r"(?:knife|knives|blade|machete|gun|shotgun|firearm|weapon|\bbat\b|\baxe\b|hammer|crossbow)",
         r"(?:knife|knives|blade|machete|gun|shotgun|weapon|bat|axe).{0,40}(?:outside|at the door|in the house|"
@@ -266,6 +308,8 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        "threaten\\w* to (?:throw|hurt|kill|stab|hit) me",
+        "threaten\\w* (?:the|a|my|our) \\w+ with",
         r"block(?:ing|ed|s) the (?:door|way|exit)",
         r"locked the (?:front |back )?door",
         r"(?:wont|will not|not) "
@@ -288,6 +332,7 @@ ACUTE: dict[str, list[str]] = {
         r"get hurt",
     ],
     "neglect-now": [
+        "(?:taken|took|taking) (?:a|the) (?:toddler|child|baby|kid|girl|boy|\\d+ year old) into",
         r"passed out",
         r"(?:not|isnt) respon(?:ding|sive)",
         r"unconscious",
@@ -352,6 +397,8 @@ RISK: dict[str, list[str]] = {
         r"(?:violent|violence|assault)",
     ],
     "baby-injury": [
+        "\\bbump\\b",
+        "keeps? being sick",
         r"bruis",
         r"burn",
         r"scald",
@@ -394,6 +441,10 @@ RISK: dict[str, list[str]] = {
     ],
     "practitioner-danger": [r"(?:aggressive|threatening|intimidating|hostile)", r"(?:dog|dogs) (?:loose|attack)"],
     "sexual-abuse-now": [
+        "does (?:things|stuff) to (?:her|him|them|me)",
+        "(?:making|made|make) (?:her|him|them|me) do (?:stuff|things)",
+        "grop(?:ed|ing|es)",
+        "comes? (?:in|into (?:her|his|my) room) at night",
         r"\brap(?:e|ed|ing)\b",
         r"sexual",
         r"touch(?:ed|es|ing)? (?:her|him|them|me)",
@@ -433,6 +484,7 @@ STRONG = [
 ]
 # Words that place a situation in front of the writer now.
 NOW = [
+    r"\b(?:is|are) being \w+ed\b",
     r"right now",
     r"now\b",
     r"at the moment",
@@ -475,7 +527,7 @@ NOW = [
     r"(?:visit|visiting) (?:now|today)|(?:on|at) (?:a|the) (?:home )?visit",
     # a particular child in front of the writer, described as they are
     r"\d+ (?:year|month|week|day) old",
-    r"\b(?:the|this|a|my|our|her|his) (?:baby|babies|toddler|newborn|infant|child|"
+    r"\b(?:the|this|my|our|her|his) (?:baby|babies|toddler|newborn|infant|child|"
     r"kid|boy|girl|lad|young person|placement|pupil|student|son|daughter|twins)\b.{0,30}\b(?:is|are|has|have|keeps|"
     r"wont|cant|with|in|at|on)\b",
     r"\b(?:hes|shes|theyre|theyve)\b",
@@ -489,8 +541,13 @@ NOW = [
 ]
 # What places a question now beyond doubt: a question with none of these asks about practice.
 STRONG_NOW = [
+    "(?:is it ok|is it worth|ok|can i|should i|do i) (?:to )?(?:wait|waiting)",
+    "bad enough to (?:ring|call)",
+    "999 or 101",
+    "(?:should|do|can) (?:i|we) (?:ring|call|phone) (?:999|the police|an ambulance|someone)",
+    "(?:its|it is) now (?:midnight|\\d+|late|dark)",
+    "im (?:following|behind|with)",
     r"right now",
-    r"(?<!is )(?<!re )\bnow\b(?! that| with| safe| in (?:care|hospital|custody|foster))",
     r"at the moment",
     r"this minute",
     r"tonight",
@@ -505,116 +562,134 @@ STRONG_NOW = [
     r"|them|the))",
     r"with me\b",
     r"in front of me",
-    r"what (?:do|should|can) (?:i|we) do\s*(?:[,.?!:-]|$|now|right now|here)",
+    r"^(?:what|wat) (?:do|should|can) (?:i|we) do\b(?! if| when| about| with| in)",
+    r"what (?:do|should|can) (?:i|we) do\s*[,:-]\s*\w",
 ]
 # A question in general form (who, what, why...), which, with nothing placing it now, asks about practice.
 _QUESTION = re.compile(
     r"^(?:why|when|what|whats|how|hows|who|whos|which|where|is|are|does|do|did|should|can|could|would|was|were|"
     r"has|have|in the|tell me|explain|describe|list|give me)\b"
 )
-# What makes a look-alike: a question about practice, a past or resolved event, a published case, training.
+# Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
-    r"(?:what|how|when|who|where|which|is|are|do|does|should|can|could|would)\b.{0,60}\bif (?:a|an|the|you|we|i|"
-    r"they|someone|somebody|practitioners?|professionals?|staff|parents?|carers?|children|child|kids?|babies|baby|"
-    r"young|yp|there|my|our|your)\b",
-    r"^if (?:a|an|you|we|someone|somebody|there)\b",
-    r"what if\b",
-    r"(?:what|which) (?:is|are|was|were|s) (?:the|our|a|your) (?:procedure|policy|process|protocol|guidance|"
-    r"threshold|law|rules?|signs?|indicators?|risk factors?|difference|role|learning|definition|advice|"
-    r"timescales?|steps|best practice|legal)",
-    r"what (?:does|did|do) (?:the )?(?:guidance|procedure|policy|review|"
-    r"briefing|report|law|legislation|research|learning)",
-    r"how (?:do|should|can|would|could|does|did|are) (?:we|i|"
-    r"you|practitioners|professionals|schools|staff|agencies|services|police|nurseries|health visitors|social "
-    r"workers|gps|teachers|the partnership|the police|hospitals)\b",
-    r"is there (?:a|any) (?:procedure|policy|"
-    r"guidance|training|learning|form|protocol|checklist|tool|course|leaflet)",
-    r"(?:do|should|must) (?:we|i|you|practitioners|professionals|staff|schools) (?:always|ever|still|have to|"
-    r"need to|report|refer|tell)\b.{0,80}\b(?:if|when|whenever)\b",
-    r"in general",
-    r"generally",
-    r"hypothetical",
-    r"for example",
-    r"\bsuppose\b",
-    r"\bimagine\b",
-    r"what would (?:you|happen|we)",
-    r"what happens (?:if|when)",
-    r"last (?:year|month|week|term|summer|winter|spring|autumn|christmas|easter|time)",
-    r"\d+ (?:years?|yrs?|months?|"
-    r"mths?|weeks?|wks?) ago",
-    r"years ago",
-    r"a while (?:ago|back)",
-    r"back in (?:19|20)\d\d|back in the day",
-    r"in (?:19|20)\d\d",
-    r"historic",
-    r"previously",
-    r"used to\b",
-    r"when (?:she|he|they|i) (?:was|were) (?:little|younger|small|a child|a baby)",
-    r"(?:was|were|been|now|is|are) (?:found|returned|home) (?:safe|and well|safely)",
-    r"(?:was|were|been) "
-    r"(?:discharged|recovered|located|found)",
-    r"case (?:is |was |"
-    r"has been )?closed",
-    r"serious case review",
-    r"\bscr\b",
-    r"\bcspr\b",
-    r"practice review",
-    r"the reviews?\b",
-    r"briefing",
-    r"national reviews?",
-    r"\bguidance\b",
-    r"24 reviews",
-    r"case reviews?",
-    r"learning from",
-    r"the inquiry",
+    "serious case review",
+    "\\bscr\\b",
+    "\\bcspr\\b",
+    "practice review",
+    "the reviews?\\b",
+    "briefing",
+    "national reviews?",
+    "24 reviews",
+    "case reviews?",
+    "learning from",
+    "the inquiry",
+    "\\bquiz\\b",
+    "case study",
+    "scenario",
+    "role ?play",
+    "\\bexam\\b",
+    "lesson plan",
+    "published",
 ]
-# Weaker signs of a look-alike (training, figures, a case now settled): they count only when nothing
-# places the message now beyond doubt (`STRONG_NOW`), so "football training tonight" is still live.
+# Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
+# about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
-    r"\btraining\b(?! with)",
-    r"\bquiz\b",
-    r"\bcourse\b",
-    r"e-?learning",
-    r"workshop",
-    r"\bsession\b",
-    r"\bmodule\b",
-    r"case study",
-    r"scenario",
-    r"role ?play",
-    r"\bexam\b",
-    r"lesson plan",
-    r"assembly",
-    r"statistics",
-    r"\bstats\b",
-    r"figures",
-    r"how many",
-    r"data on",
-    r"percentage",
-    r"research",
-    r"awareness",
-    r"campaign",
-    r"leaflet",
-    r"poster",
-    r"safeguarding week",
-    r"conference",
-    r"audit",
-    r"(?:is|are) (?:safe|fine|ok) now",
-    r"now safe",
-    r"resolved",
-    r"\badvice\b",
-    r"summari[sz]e",
-    r"(?:is|are) (?:now )?(?:safe|with (?:her|his|their) (?:grand|nan|gran|aunt|uncle|dad|mum|foster)|in hospital"
-    r" and)",
-    r"and safe\b",
-    r"\barrested\b",
-    r"remanded",
-    r"in custody",
-    r"\bbail\b",
-    r"what (?:happens )?next",
-    r"the plan\b",
-    r"\basked (?:if|whether|about|me if)\b",
-    r"what should i (?:advise|say|tell|recommend|put)",
-    r"\badvise\b",
+    "^(?:what|how|when|who|where|which|is|are|do|does|should|can|could|would)\\b.{0,60}\\bif (?:a|an|the|y"
+    "ou|we|i|they|someone|somebody|practitioners?|professionals?|staff|parents?|carers?|children|child|ki"
+    "ds?|babies|baby|young|yp|there|my|our|your)\\b",
+    "^if (?:a|an|you|we|someone|somebody|there)\\b",
+    "what if\\b",
+    "(?:what|which) (?:is|are|was|were|s) (?:the|our|a|your) (?:procedure|policy|process|protocol|guidanc"
+    "e|threshold|law|rules?|signs?|indicators?|risk factors?|difference|role|learning|definition|advice|t"
+    "imescales?|steps|best practice|legal)",
+    "what (?:does|did|do) (?:the )?(?:guidance|procedure|policy|review|briefing|report|law|legislation|re"
+    "search|learning)",
+    "how (?:do|should|can|would|could|does|did|are) (?:we|i|you|practitioners|professionals|schools|staff"
+    "|agencies|services|police|nurseries|health visitors|social workers|gps|teachers|the partnership|the "
+    "police|hospitals)\\b",
+    "is there (?:a|any) (?:procedure|policy|guidance|training|learning|form|protocol|checklist|tool|course|leaflet)",
+    "(?:do|should|must) (?:we|i|you|practitioners|professionals|staff|schools) (?:always|ever|still|have "
+    "to|need to|report|refer|tell)\\b.{0,80}\\b(?:if|when|whenever)\\b",
+    "in general",
+    "generally",
+    "hypothetical",
+    "for example",
+    "\\bsuppose\\b",
+    "\\bimagine\\b",
+    "what would (?:you|happen|we)",
+    "what happens (?:if|when)",
+    "(?<!like )last (?:year|month|week|term|summer|winter|spring|autumn|christmas|easter|time)",
+    "\\d+ (?:years?|yrs?|months?|mths?|weeks?|wks?) ago",
+    "years ago",
+    "a while (?:ago|back)",
+    "back in (?:19|20)\\d\\d|back in the day",
+    "in (?:19|20)\\d\\d",
+    "historic",
+    "previously",
+    "used to\\b",
+    "when (?:she|he|they|i) (?:was|were) (?:little|younger|small|a child|a baby)",
+    "(?:was|were|been|now|is|are) (?:found|returned|home) (?:safe|and well|safely)",
+    "(?:was|were|been) (?:discharged|recovered|located|found)",
+    "case (?:is |was |has been )?closed",
+    "\\bguidance\\b",
+    "\\btraining\\b(?! with)",
+    "\\bcourse\\b",
+    "e-?learning",
+    "workshop",
+    "\\bsession\\b",
+    "\\bmodule\\b",
+    "assembly",
+    "statistics",
+    "\\bstats\\b",
+    "figures",
+    "how many",
+    "data on",
+    "percentage",
+    "research",
+    "awareness",
+    "campaign",
+    "leaflet",
+    "poster",
+    "safeguarding week",
+    "conference",
+    "audit",
+    "(?:is|are) (?:safe|fine|ok) now",
+    "now safe",
+    "resolved",
+    "\\badvice\\b",
+    "summari[sz]e",
+    "(?:is|are) (?:now )?(?:safe|with (?:her|his|their) (?:grand|nan|gran|aunt|uncle|dad|mum|foster)|in hospital and)",
+    "and safe\\b",
+    "\\barrested\\b",
+    "remanded",
+    "in custody",
+    "\\bbail\\b",
+    "what (?:happens )?next",
+    "the plan\\b",
+    "\\basked (?:if|whether|about|me if)\\b",
+    "what should i (?:advise|say|tell|recommend|put)",
+    "\\badvise\\b",
+    "\\b(?:\\d+|two|three|four|five|six|several|many) times\\b(?! (?:since|today|this|in the last|tonight))",
+    "\\bsettled\\b",
+    "no (?:other )?concerns",
+    "been back (?:a|for|since)",
+    "wants? to know (?:if|whether)",
+    "(?:got|had|was|were) (?:him|her|them) out",
+    "do (?:i|we) (?:need to |have to )?(?:tell|inform|log|record|report|refer|keep)",
+    "safe and\\b",
+    "\\bupdate\\s*:",
+    "(?:is|s|shes|hes|theyre|are) (?:fine|calm|stable|settled)\\b",
+    "case note",
+    "with (?:foster carers|grandparents|nan|gran|her dad|his dad|her mum|his mum)",
+    "\\bassessment\\b",
+    "\\blicensed\\b",
+    "\\b(?:nerf|toy|water|plastic) (?:gun|knife|sword)",
+    "confiscated",
+    "\\blol\\b",
+    "\\bhaha\\b",
+    "is (?:that|this|it) normal",
+    "is (?:that|this|it) (?:ok|okay|allowed|legal)\\s*\\?",
+    "in (?:january|february|march|april|may|june|july|august|september|october|november|december)\\b",
 ]
 
 
