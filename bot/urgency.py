@@ -27,11 +27,17 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
     `semantic` is an optional callable (normalised text -> class or "") for the second detector.
     """
     text = normalise(message)
+    # A question is often followed by the live situation it is about ("is it ok to wait? he's swallowed..."):
+    # the whole message is read, then each part after a question mark on its own.
+    parts = [text] + [part for part in text.split(" ? ")[1:] if part.strip()]
+    for part in parts:
+        if general_frame(part, review_pseudonyms) or asks_in_general(part):
+            continue
+        found = acute(part) or (at_risk(part) if now_cued(part) else [])
+        if found or strong(part):
+            return Urgency(True, found[0] if found else "", "rules")
     if general_frame(text, review_pseudonyms) or asks_in_general(text):
         return Urgency(False)
-    found = acute(text) or (at_risk(text) if now_cued(text) else [])
-    if found or strong(text):
-        return Urgency(True, found[0] if found else "", "rules")
     found = semantic(text) if semantic else ""
     return Urgency(True, found, "semantic") if found else Urgency(False)
 

@@ -147,6 +147,7 @@ ACUTE: dict[str, list[str]] = {
         r"by (?:him|her|them)sel(?:f|ves) (?:in|on|at)",
     ],
     "ingestion": [
+        "had some of .{0,30}(?:tablets|pills|medicine|meds|methadone|drink|vodka|bleach)",
         r"(?:swallow|drunk|drank|drinking|eaten|ate|eating|chew|took|taken|got into|ingest|sucking|licked|found)"
         r".{0,50}(?:batter|button|magnet|tablet|pill|medicine|medication|methadone|bleach|clean|detergent|"
         r"dishwasher|capsule|paracetamol|calpol|ibuprofen|sertraline|drug|cannabis|edible|weed|cocaine|vodka|"
@@ -156,6 +157,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:blue|white|green) stuff (?:round|around|on) (?:his|her) mouth",
     ],
     "confined": [
+        "banging on (?:the )?(?:inside|door|window)",
         r"(?:locked|shut|trapped|bolted|tied|chained|stuck) (?:in|inside|into|up in|behind) (?:a |the |her |his |their"
         r" |my )?(?:room|bedroom|cupboard|car|house|flat|cellar|shed|cage|crate|wardrobe|bathroom|toilet|boot|van|"
         r"garage|loft|attic|kennel)",
@@ -197,6 +199,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        "(?:took|taken|swallowed|had) (?:a |the )?(?:whole )?(?:packet|box|bottle|strip) of",
         "wont have to worry about me",
         "(?:thanks|thank you) for everything",
         "(?:saving|saved|stockpil\\w*) (?:up )?(?:his|her|their|my )?(?:meds|medication|tablets|pills)",
@@ -268,6 +271,9 @@ ACUTE: dict[str, list[str]] = {
         r"just staring",
     ],
     "scared-home": [
+        "refus\\w* to (?:leave|go)\\b",
+        "(?:he|she|they) hurts? me",
+        "refus\\w* to go with",
         "rather than go(?:ing)? home",
         "leathered",
         "(?:sleep|sleeping|sleeps) (?:rough|in the park|outside|on the streets)",
@@ -495,7 +501,7 @@ NOW = [
     r"this weekend",
     r"on (?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b(?!s)",
     r"\bon sat\b",
-    r"in (?:an|a|\d+|half an) (?:hour|minute|min|mins|minutes|hours)",
+    r"in (?:an|\d+|half an) (?:hour|minute|min|mins|minutes|hours)",
     r"\d+ (?:minutes|mins|hours|hrs) ago",
     r"just\b",
     r"still\b",
@@ -541,6 +547,12 @@ NOW = [
 ]
 # What places a question now beyond doubt: a question with none of these asks about practice.
 STRONG_NOW = [
+    "\\b(?:has|have|had) just\\b",
+    "\\bjust (?:shown|told|said|handed|rang|called|texted|messaged|disclosed|found|seen|heard)",
+    "still in (?:my|the|our|her|his)\\b",
+    "(?:im|i am) (?:in|at) the\\b",
+    "asking because",
+    "(?:been )?going on (?:for )?\\d+",
     "(?:is it ok|is it worth|ok|can i|should i|do i) (?:to )?(?:wait|waiting)",
     "bad enough to (?:ring|call)",
     "999 or 101",
@@ -556,7 +568,7 @@ STRONG_NOW = [
     r"\bhelp\b",
     r"\bas of (?:today|now|tonight)\b",
     r"still (?:here|there|outside|in the (?:house|flat|room)|inside|at (?:the|her|his))",
-    r"in (?:an|a|\d+|half an) (?:hour|minute|min|mins|minutes|hours)",
+    r"in (?:an|\d+|half an) (?:hour|minute|min|mins|minutes|hours)",
     r"\d+ (?:minutes|mins|hours|hrs) ago",
     r"(?:im|i am|were|we are) (?:here|outside|on (?:a|the) (?:home )?visit|at the (?:house|flat|door)|with (?:her|him"
     r"|them|the))",
@@ -572,6 +584,7 @@ _QUESTION = re.compile(
 )
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    "doing well",
     "serious case review",
     "\\bscr\\b",
     "\\bcspr\\b",
