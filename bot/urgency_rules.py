@@ -547,6 +547,8 @@ NOW = [
 ]
 # What places a question now beyond doubt: a question with none of these asks about practice.
 STRONG_NOW = [
+    r"\b(?:he|she|they) (?:is|are) (?!being\b)\w+ing\b|\b(?:hes|shes|theyre) (?!being\b)\w+ing\b",
+    r"this is real|(?:its|it is) happening",
     "\\b(?:has|have|had) just\\b",
     "\\bjust (?:shown|told|said|handed|rang|called|texted|messaged|disclosed|found|seen|heard)",
     "still in (?:my|the|our|her|his)\\b",
@@ -691,7 +693,7 @@ SETTLED = [
     "do (?:i|we) (?:need to |have to )?(?:tell|inform|log|record|report|refer|keep)",
     "safe and\\b",
     "\\bupdate\\s*:",
-    "(?:is|s|shes|hes|theyre|are) (?:fine|calm|stable|settled)\\b",
+    "(?<!says )(?<!said )(?<!claims )(?<!insists )\\b(?:is|s|shes|hes|theyre|are) (?:fine|calm|stable|settled)\\b",
     "case note",
     "with (?:foster carers|grandparents|nan|gran|her dad|his dad|her mum|his mum)",
     "\\bassessment\\b",

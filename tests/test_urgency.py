@@ -270,3 +270,30 @@ def test_urgency_feedback_keeps_the_decision_and_class_never_the_message(convers
     }
     stored = "".join(p.read_text() for p in tracking.root.rglob("*") if p.is_file())
     assert "zebrafinch" not in stored and "floppy" not in stored
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "should i wait for the duty sw to ring back? the 2yo has swallowed some of nans pills and is really drowsy",
+        "is it normal for a baby to sleep this much? hes 6 weeks, floppy and wont feed since this morning",
+        "she is being hit by her brother in the hallway, im at the door",
+        "we had the dv training last week but this is real - he is kicking the door in and the kids are upstairs",
+        "mum says shes fine but the baby is cold to the touch and barely waking",
+    ],
+)
+def test_urgency_a_live_situation_behind_a_question_training_or_reassurance_is_urgent(answerer, message):
+    assert answerer.answer(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what should i do if a toddler swallows a button battery?",
+        "last month a baby was left alone, she is with gran now and doing well, do we need a strategy discussion?",
+        "case note: the boy locked in his room in march is settled with foster carers, what reports are due?",
+        "my phone has gone missing lol, can the bot remind me of the front door number?",
+    ],
+)
+def test_urgency_settled_past_and_hypothetical_look_alikes_are_not_urgent(answerer, message):
+    assert answerer.answer(message).kind != "urgent"
