@@ -11,7 +11,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.urgency_rules import acute, asks_in_general, at_risk, general_frame, normalise, now_cued, strong
+from bot.urgency_rules import (
+    acute,
+    asks_in_general,
+    at_risk,
+    concerns_a_child,
+    general_frame,
+    normalise,
+    now_cued,
+    strong,
+)
+
+ABOUT_THE_WRITER = "practitioner-danger"  # the one class whose person at risk is the writer
 
 
 @dataclass(frozen=True)
@@ -34,7 +45,9 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
         if general_frame(part, review_pseudonyms) or asks_in_general(part):
             continue
         found = acute(part) or (at_risk(part) if now_cued(part) else [])
-        if found or strong(part):
+        if not concerns_a_child(part):
+            found = [cls for cls in found if cls == ABOUT_THE_WRITER]
+        if found or (strong(part) and concerns_a_child(part)):
             return Urgency(True, found[0] if found else "", "rules")
     if general_frame(text, review_pseudonyms) or asks_in_general(text):
         return Urgency(False)

@@ -74,6 +74,19 @@ _KID = _any(
     r"they",
     r"him",
     r"her",
+    r"hes",
+    r"shes",
+    r"theyre",
+    r"theyve",
+    r"his",
+    r"their",
+    r"them",
+    r"young carers?",
+    r"family",
+    r"familys",
+    r"household",
+    r"step ?(?:dad|mum|father|mother)",
+    r"(?:mums|dads) (?:partner|boyfriend|girlfriend)",
 )
 # Cues of immediate risk, per class (docs/urgency.md): words, not sentences, since the situations vary.
 # An acute cue is an emergency by itself (a baby not breathing, a child in a hot car); a risk cue
@@ -108,6 +121,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:her|him|them )?since",
     ],
     "travel-fm-fgm": [
+        "\\bsunna\\b",
         "becom(?:e|ing) a woman",
         "made clean",
         "special ceremony",
@@ -157,6 +171,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:blue|white|green) stuff (?:round|around|on) (?:his|her) mouth",
     ],
     "confined": [
+        "tied (?:to|up)\\b",
         "banging on (?:the )?(?:inside|door|window)",
         r"(?:locked|shut|trapped|bolted|tied|chained|stuck) (?:in|inside|into|up in|behind) (?:a |the |her |his |their"
         r" |my )?(?:room|bedroom|cupboard|car|house|flat|cellar|shed|cage|crate|wardrobe|bathroom|toilet|boot|van|"
@@ -174,6 +189,11 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        "keep(?:s|ing)? (?:me|her|him|them) here",
+        "slipped me a note",
+        "booked a (?:hotel )?room with .{0,30}(?:girls|boys|children|kids|year olds?)",
+        "(?:dont|do not) know where (?:they|she|he) (?:are|is)",
+        "driven off with (?:her|him|them)",
         "made to (?:sleep with|have sex)",
         "lent out|pass(?:ed)? (?:her )?round",
         "brought (?:here|over) to work",
@@ -181,7 +201,8 @@ ACUTE: dict[str, list[str]] = {
         "(?:has|took|keeps|taken) (?:their|her|his|our) (?:papers|passport|documents|id)\\b",
         "takes? (?:their|her|his) (?:wages|money)",
         "they lock (?:her|him|them) in",
-        r"(?:wont|will not|not|dont|doesnt) (?:let|letting|allow) (?:her|him|them|us) (?:go|leave|out)",
+        r"(?:wont|will not|not|dont|doesnt) (?:let|letting|allow) "
+        r"(?:her|him|them|us|the (?:girl|boy|child|kid|lad|lass)) (?:go|leave|out)",
         r"(?:not|isnt|arent|never) allowed (?:to )?(?:leave|go out)",
         r"(?:holding|keeping) (?:her|him|them) "
         r"(?:in|at|there|prisoner|against)",
@@ -199,6 +220,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        "better (?:off )?(?:for everyone|without me)",
+        "made (?:my|her|his) decision",
+        "stash of (?:tablets|pills|meds)",
         "(?:took|taken|swallowed|had) (?:a |the )?(?:whole )?(?:packet|box|bottle|strip) of",
         "wont have to worry about me",
         "(?:thanks|thank you) for everything",
@@ -232,6 +256,8 @@ ACUTE: dict[str, list[str]] = {
         r"rope in (?:his|her) bag",
     ],
     "violence-now": [
+        "grabbed (?:him|her|them|his \\w+|her \\w+) by the (?:neck|throat|hair|arm)",
+        "slammed (?:him|her|them)",
         "pinned (?:down|against|to)",
         "stamp(?:ing|ed) on",
         "stop (?:daddy|mummy|dad|mum)\\b",
@@ -289,6 +315,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:wont|refuses to|refusing to) leave (?:school|nursery)",
     ],
     "online-meeting": [
+        "(?:with|meeting|met) (?:a |an )?(?:older )?(?:man|men|guy|bloke|adult) (?:from|off) "
+        "(?:insta|instagram|snap|snapchat|tiktok|discord|online|the internet|an app|a game)",
         "sextort",
         "unless (?:he|she|they) meets?",
         "send (?:his|her|their) (?:pics|pictures|photos|nudes)",
@@ -375,6 +403,7 @@ RISK: dict[str, list[str]] = {
     "ingestion": [r"overdose", r"swallow", r"methadone", r"bleach", r"poison"],
     "confined": [r"locked", r"(?:cupboard|wardrobe|cellar|shed|boot)", r"in (?:a|the) car", r"shut in"],
     "held-trafficked": [
+        "look(?:s|ing)? (?:frightened|scared|terrified)",
         r"(?:older|adult) (?:men|man|males?|lads)",
         r"owes? (?:them|money)",
         r"county lines",
@@ -394,6 +423,8 @@ RISK: dict[str, list[str]] = {
         r"not (?:want to )?be here",
     ],
     "violence-now": [
+        "smashing|yelling|hurting",
+        "stop hurting",
         r"\b(?:hit|hits|hitting|punch\w*|kick\w*|beat\w*|attack\w*|slap\w*|strangl\w*|chok\w*|"
         r"push\w*|assault\w*|shak(?:en|ing))\b",
         r"\bcuts? (?:on|to|all over)",
@@ -423,6 +454,8 @@ RISK: dict[str, list[str]] = {
         r"injur",
     ],
     "scared-home": [
+        "\\bterrified\\b",
+        "(?:be|get|getting) sorted out",
         r"(?:scared|afraid|frightened|terrified) of",
         r"hiding (?:in|from|under)",
         r"(?:shaking|"
@@ -447,6 +480,9 @@ RISK: dict[str, list[str]] = {
     ],
     "practitioner-danger": [r"(?:aggressive|threatening|intimidating|hostile)", r"(?:dog|dogs) (?:loose|attack)"],
     "sexual-abuse-now": [
+        "touching (?:a |the )?(?:girl|boy|child|kid|her|him)",
+        "secret game|our secret",
+        "(?:top|clothes|trousers) (?:was |were )?off",
         "does (?:things|stuff) to (?:her|him|them|me)",
         "(?:making|made|make) (?:her|him|them|me) do (?:stuff|things)",
         "grop(?:ed|ing|es)",
@@ -467,6 +503,8 @@ RISK: dict[str, list[str]] = {
         r"them|me)",
     ],
     "neglect-now": [
+        "(?:hasnt|not|no) (?:given|had) (?:her |him |them )?(?:insulin|medication|meds)",
+        "insulin",
         r"(?:drunk|intoxicated|wasted|high|stoned|paralytic|smashed)",
         r"no (?:food|heating|heat|"
         r"electric|electricity|gas|milk|nappies|formula)",
@@ -586,6 +624,7 @@ _QUESTION = re.compile(
 )
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    "hypothetical",
     "doing well",
     "serious case review",
     "\\bscr\\b",
@@ -609,6 +648,21 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    "no disclosure|no dates? booked|nothing booked",
+    "\\bpshe\\b|lesson on|\\bresources\\b",
+    "would never|strongly against",
+    "turns out",
+    "anything to worry about",
+    "knife and fork|cutlery",
+    "amnesty",
+    "\\bdose\\b|\\bdosage\\b",
+    "baby bump",
+    "(?:manager|boss|team|colleague|husband|wife|partner)s? (?:is |are |s )?(?:going to|gonna|will) kill me",
+    "swallowed my pride",
+    "(?:locked|shut) myself out",
+    "my (?:own )?(?:messy|untidy) house",
+    "(?:meeting|call|chat) (?:with )?my team",
+    "ofsted",
     "^(?:what|how|when|who|where|which|is|are|do|does|should|can|could|would)\\b.{0,60}\\bif (?:a|an|the|y"
     "ou|we|i|they|someone|somebody|practitioners?|professionals?|staff|parents?|carers?|children|child|ki"
     "ds?|babies|baby|young|yp|there|my|our|your)\\b",
@@ -657,7 +711,7 @@ SETTLED = [
     "statistics",
     "\\bstats\\b",
     "figures",
-    "how many",
+    "^how many|how many (?:children|cases|referrals|people|families|staff|pupils|times)",
     "data on",
     "percentage",
     "research",
@@ -715,6 +769,7 @@ def _compile(patterns: list[str]) -> re.Pattern:
 _ACUTE = {name: _compile(patterns) for name, patterns in ACUTE.items()}
 _RISK = {name: _compile(patterns) for name, patterns in RISK.items()}
 _STRONG = _compile(STRONG)
+_ABOUT_SOMEONE = re.compile(rf"\b{_KID}\b")
 _NOW = _compile(NOW)
 _STRONG_NOW = _compile(STRONG_NOW)
 _HABITUAL = re.compile(
@@ -755,6 +810,12 @@ def acute(text: str) -> list[str]:
 def at_risk(text: str) -> list[str]:
     """The classes whose risk cues appear in a normalised message."""
     return [name for name, pattern in _RISK.items() if pattern.search(text)]
+
+
+def concerns_a_child(text: str) -> bool:
+    """Whether a child, or someone the writer speaks of (he, she, they), is in the message: an adult's
+    everyday "my manager will kill me" or "locked myself out of the car" is no child's emergency."""
+    return bool(_ABOUT_SOMEONE.search(text))
 
 
 def strong(text: str) -> bool:
