@@ -297,3 +297,27 @@ def test_urgency_a_live_situation_behind_a_question_training_or_reassurance_is_u
 )
 def test_urgency_settled_past_and_hypothetical_look_alikes_are_not_urgent(answerer, message):
     assert answerer.answer(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my boss is going to kill me if this report is late",
+        "locked myself out of the office again, anyone got the code?",
+        "scared to go home tonight, the kitchen is a disaster zone",
+        "dying for a coffee after that strategy meeting",
+    ],
+)
+def test_urgency_an_adults_everyday_words_are_no_childs_emergency(answerer, message):
+    assert answerer.answer(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the 2yo is tied to the radiator, mum says its to keep him safe",
+        "what is the threshold for a referral? context: 15yo says men are taking her to a hotel tonight and she has to go",
+    ],
+)
+def test_urgency_someone_at_risk_makes_it_urgent(answerer, message):
+    assert answerer.answer(message).kind == "urgent"
