@@ -38,7 +38,7 @@ class GapRecorder(Protocol):
 
 
 def _item_search_text(item: Item) -> str:
-    return " ".join([item.title, item.text, item.term, item.expansion, *item.keywords])
+    return " ".join([item.title, *item.questions, item.text, item.term, item.expansion, *item.keywords])
 
 
 def _overlap(a: set[str], b: set[str]) -> float:

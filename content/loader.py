@@ -127,7 +127,25 @@ def _load_urgency(check: YamlChecker) -> UrgencyExemplars:
     return UrgencyExemplars(classes, lists["emergencies"], lists["look_alikes"])
 
 
-def _check_item(check, path, entry, documents, normalised_texts, topics, seen) -> Item | None:
+def _check_questions(check, path, entry, item_id: str, asked: dict[str, str]) -> tuple[str, ...]:
+    """An item's `questions:`: different strings, each given to one item only (`asked`: question -> where)."""
+    value = entry.get("questions")
+    if value is None:
+        return ()
+    questions = string_list(value)
+    where = line_of(entry, "questions")
+    if questions is None or not all(3 <= len(q.strip()) <= 200 for q in questions):
+        check.error(path, where, f"item {item_id}: questions is a list of questions, 3 to 200 characters each")
+        return ()
+    for question in questions:
+        key = " ".join(question.lower().split()).rstrip("?!. ")
+        if key in asked:
+            check.error(path, where, f"item {item_id}: the question '{question}' is also given to {asked[key]}")
+        asked.setdefault(key, f"{item_id} ({path}:{where})")
+    return tuple(q.strip() for q in questions)
+
+
+def _check_item(check, path, entry, documents, normalised_texts, topics, seen, asked) -> Item | None:
     line = line_of(entry)
     missing = [f for f in _ITEM_REQUIRED if not entry.get(f)]
     if missing:
@@ -175,6 +193,7 @@ def _check_item(check, path, entry, documents, normalised_texts, topics, seen) -
         if normalise_space(quote) not in normalised_texts[document]:
             check.error(path, line_of(source, "quote"), f'quote not found in {document}: "{quote.strip()[:60]}..."')
             ok = False
+    questions = _check_questions(check, path, entry, item_id, asked)
     if not ok:
         return None
     return Item(
@@ -190,6 +209,7 @@ def _check_item(check, path, entry, documents, normalised_texts, topics, seen) -
         keywords=tuple(string_list(entry.get("keywords")) or ()),
         term=text_field(entry, "term"),
         expansion=text_field(entry, "expansion"),
+        questions=questions,
     )
 
 
@@ -204,12 +224,13 @@ def load_content(root: Path | str = SHIPPED_CONTENT) -> ContentStore:
     normalised = {name: normalise_space(text) for name, text in texts.items()}
     items: list[Item] = []
     seen: dict[str, str] = {}
+    asked: dict[str, str] = {}
     item_files = sorted((check.root / "items").glob("*.yaml"))
     if not item_files:
         check.error(check.root / "items", 1, "no item files (items/*.yaml)")
     for path in item_files:
         for entry in check.read_list(path, "items"):
-            item = _check_item(check, path, entry, documents, normalised, topics, seen)
+            item = _check_item(check, path, entry, documents, normalised, topics, seen, asked)
             if item:
                 items.append(item)
     if check.errors:

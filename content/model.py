@@ -41,6 +41,7 @@ class Item:
     keywords: tuple[str, ...] = ()
     term: str = ""
     expansion: str = ""
+    questions: tuple[str, ...] = ()  # ways practitioners ask for it (alternate questions, as FAQ systems keep)
 
 
 @dataclass(frozen=True)
