@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 from datetime import UTC, datetime
+from pathlib import Path
 
 from aiohttp import web
 
@@ -15,9 +16,12 @@ from adapters.teams_door import TeamsDoor
 from adapters.web import WebDoor
 from bot.service import Service
 from bot.storage import StoreDamaged
+from content.loader import InvalidContent, load_content
+from quizzes.loader import load_quizzes
 
 logger = logging.getLogger(__name__)
 NUDGE_CHECK_SECONDS = 60  # how often the scheduler looks for nudges that are due
+CONTENT_CHECK_SECONDS = 5  # how often the server looks for imported or edited content
 MAX_BODY = 1024 * 1024  # Slack payloads are far smaller; anything bigger is refused with 413
 SLACK_DOOR = web.AppKey("slack_door", SlackDoor)
 TEAMS_DOOR = web.AppKey("teams_door", TeamsDoor)
@@ -86,7 +90,56 @@ def build_web_app(service: Service) -> web.Application:
     slack_client = app[SLACK_DOOR].app.client if SLACK_DOOR in app else None
     senders = senders_for(settings, service.tracking, slack_client=slack_client, adapter=teams.adapter)
     app.cleanup_ctx.append(_nudge_scheduler(service, senders))
+    app.cleanup_ctx.append(_content_watcher(service))
     return app
+
+
+def content_fingerprint(*folders: Path) -> tuple:
+    """What changes when any file of the folders is added, removed or edited: (path, size, mtime) of each."""
+    return tuple(sorted((str(p), p.stat().st_size, p.stat().st_mtime_ns) for f in folders if f.is_dir()
+                        for p in f.rglob("*") if p.is_file()))  # fmt: skip
+
+
+def _content_watcher(service: Service):
+    """Put imported or edited content in use without a restart: checked first, so broken content keeps
+    the content in use live and says what is wrong, file:line."""
+
+    def load(folder: Path):
+        store = load_content(folder)
+        service.reload(store, load_quizzes(service.settings.quiz_dir, store))
+        return store
+
+    async def watch_forever():
+        settings = service.settings
+        seen = await asyncio.to_thread(content_fingerprint, settings.live_content_dir, settings.quiz_dir)
+        while True:
+            await asyncio.sleep(CONTENT_CHECK_SECONDS)
+            folder = settings.live_content_dir
+            now = await asyncio.to_thread(content_fingerprint, folder, settings.quiz_dir)
+            if now == seen:
+                continue
+            seen = now
+            try:
+                store = await asyncio.to_thread(load, folder)
+            except InvalidContent as exc:
+                for error in exc.errors:
+                    logger.warning("content not reloaded: %s", error)
+                logger.warning("the content in use stays live until %s passes its checks", folder)
+                continue
+            except Exception:
+                logger.exception("content could not be reloaded; the content in use stays live")
+                continue
+            logger.warning("content reloaded from %s: %d items, %d documents", folder, len(store.items),
+                           len(store.documents))  # fmt: skip
+
+    async def context(app: web.Application):
+        task = asyncio.create_task(watch_forever())
+        yield
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+    return context
 
 
 def _nudge_scheduler(service: Service, senders: dict):

@@ -6,6 +6,8 @@ import logging
 import re
 from typing import Protocol
 
+import numpy as np
+
 from bot.actions import NO_CLASS, NOT_URGENT, UrgencyFeedback, encode
 from bot.personal_data import gap_key, personal_details
 from bot.replies import ANSWER, NO_ANSWER, PII_WARNING, URGENT, Choice, Reply
@@ -13,6 +15,7 @@ from bot.urgency import assess
 from bot.urgency_semantic import SemanticUrgency
 from content.model import ContentStore, Item
 from content.search import Hit, Index, QueryExpander, load_word_frequencies, specific_tokens, tokens
+from content.semantic_index import SemanticIndex
 
 logger = logging.getLogger(__name__)
 
@@ -25,8 +28,24 @@ MAX_UNKNOWN_SHARE = 0.5
 RELATED_COVERAGE_GAP = 0.35
 RELATED_SCORE_RATIO = 0.6
 MAX_ITEMS_PER_ANSWER = 3
+# "What does IMR mean?", "what is an SCR", "what does CSE stand for": a definition is asked for.
+_DEFINITION = re.compile(
+    r"^\s*(?:what|whats|what's)\s+(?:does|do|is|are|s)?\s*(?:an?\s+|the\s+)?(?P<term>[\w&/'’ -]{1,60}?)"
+    r"\s*(?:mean|stand for|stands for)?\s*\??\s*$",
+    re.IGNORECASE,
+)
 # An item whose words are mostly (this share of the shorter text) in one already chosen would repeat it.
 REPEAT_OVERLAP = 0.7
+# Meaning (content/semantic_index.py): BM25's candidates are re-ranked by reciprocal rank fusion with
+# the question's best cosine to each item's title, questions and text (RRF_K, the usual constant);
+# an item close to one of its authored questions answers even when few words are shared
+# (SEMANTIC_ANSWER); a further item joins an answer only if it is close in meaning too (SEMANTIC_RELATED).
+RRF_K = 60
+# A source passage (an imported document has no curated items yet) answers instead of the best item
+# when it covers this much more of the question.
+PASSAGE_MARGIN = 0.25
+SEMANTIC_ANSWER = 0.85
+SEMANTIC_RELATED = 0.4
 
 
 # What the gap log says of a question none of whose words could be kept (they may have been a name).
@@ -55,6 +74,9 @@ class Answerer:
         self._items = Index([_item_search_text(i) for i in store.items])
         self._item_words = [set(tokens(i.text)) for i in store.items]
         self._passages = Index([f"{p.section} {p.text}" for p in store.passages])
+        self._meaning = SemanticIndex([[i.title, *i.questions, i.text] for i in store.items])
+        self._glossary = {key: n for n, i in enumerate(store.items) if i.kind == "glossary"
+                          for key in (i.term.lower(), i.expansion.lower()) if key}  # fmt: skip
         load_word_frequencies()
         self._semantic = SemanticUrgency(store.urgency)
         self._common_words = frozenset(
@@ -100,6 +122,11 @@ class Answerer:
         return Reply(URGENT, "\n".join(lines), confidence=1.0, choices=(wrong,))
 
     def _search(self, question: str) -> Reply:
+        defined = _DEFINITION.match(question)
+        term = defined.group("term").strip().lower() if defined else ""
+        if term in self._glossary:  # a definition asked for, and the glossary has the term: it answers
+            item = self.store.items[self._glossary[term]]
+            return Reply(ANSWER, f"{item.text} [1]", (self.store.citation_for(item),), 1.0, item.topics)
         query = self._expander.query(question)
         asked, alternatives = query.asked, query.alternatives
         hits = self._items.search(query, k=8)
@@ -112,13 +139,25 @@ class Answerer:
             has_specific = any(index.contains(hit.index, t, alternatives) for t in specific)
             return hit.confidence >= MIN_CONFIDENCE and has_specific
 
-        if hits and relevant(self._items, hits[0]):
-            best = hits[0]
-            related = [
+        meaning = self._meaning.scores(question)
+        candidates = [h for h in hits if relevant(self._items, h)]
+        if candidates:
+            by_meaning = {index: rank for rank, index in enumerate(np.argsort(-meaning))}
+            fused = {h.index: 1 / (RRF_K + n) + 1 / (RRF_K + by_meaning[h.index]) for n, h in enumerate(hits)}
+            best = max(candidates, key=lambda h: fused[h.index])
+        else:
+            best = self._close_in_meaning(meaning, hits, specific, alternatives)
+        passage_hits = self._passages.search(query, k=3)
+        passage = passage_hits[0] if passage_hits and relevant(self._passages, passage_hits[0]) else None
+        if best is not None and (passage is None or passage.confidence < best.confidence + PASSAGE_MARGIN):
+            related = [best.index] + [
                 h.index
                 for h in hits
-                if h.confidence >= max(MIN_CONFIDENCE, best.confidence - RELATED_COVERAGE_GAP)
+                if h.index != best.index
+                and self.store.items[h.index].kind != "glossary"
+                and h.confidence >= max(MIN_CONFIDENCE, best.confidence - RELATED_COVERAGE_GAP)
                 and h.score >= RELATED_SCORE_RATIO * best.score
+                and meaning[h.index] >= SEMANTIC_RELATED
             ]
             items = [self.store.items[i] for i in self._without_repeats(related)[:MAX_ITEMS_PER_ANSWER]]
             return Reply(
@@ -128,16 +167,24 @@ class Answerer:
                 best.confidence,
                 tuple(dict.fromkeys(t for item in items for t in item.topics)),
             )
-        passage_hits = self._passages.search(query, k=3)
-        if passage_hits and relevant(self._passages, passage_hits[0]):
-            passage = self.store.passages[passage_hits[0].index]
+        if passage is not None:
+            found = self.store.passages[passage.index]
             return Reply(
                 ANSWER,
-                f"{passage.text} [1]",
-                (self.store.passage_citation(passage),),
-                passage_hits[0].confidence,
+                f"{found.text} [1]",
+                (self.store.passage_citation(found),),
+                passage.confidence,
             )
         return self._no_answer(hits, max([h.confidence for h in hits + passage_hits], default=0.0))
+
+    def _close_in_meaning(self, meaning, hits: list[Hit], specific: set[str], alternatives) -> Hit | None:
+        """The item whose title or authored question the question restates, if one is that close and
+        shares at least one of the question's specific words: a paraphrase BM25's coverage missed."""
+        index = int(meaning.argmax())
+        if meaning[index] < SEMANTIC_ANSWER or not any(self._items.contains(index, t, alternatives) for t in specific):
+            return None
+        found = next((h for h in hits if h.index == index), None)
+        return found or Hit(index, 0.0, float(meaning[index]))
 
     def _without_repeats(self, indexes: list[int]) -> list[int]:
         """Drop items whose wording is mostly in an item kept before them."""

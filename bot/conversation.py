@@ -75,14 +75,16 @@ class Conversation:
         self.answerer = answerer
         self.engine = engine
         self.nudges = nudges
-        store = answerer.store
-        self._refs = frozenset([item.id for item in store.items] + [passage.id for passage in store.passages])
+        self._refs: tuple[object, frozenset[str]] = (None, frozenset())  # (library, its citable ids)
 
     @property
     def vocabulary(self) -> Vocabulary:
         """What an action's fields must come from: the quizzes, citable content, stored schedules."""
         schedules = self.nudges.store if self.nudges else None
-        return Vocabulary(self.engine.quizzes, self._refs,
+        library = self.answerer.store
+        if self._refs[0] is not library:  # the content was reloaded
+            self._refs = (library, frozenset([i.id for i in library.items] + [p.id for p in library.passages]))
+        return Vocabulary(self.engine.quizzes, self._refs[1],
                           lambda sid: schedules is not None and schedules.schedule(sid) is not None,
                           self.answerer.store.urgency.classes)  # fmt: skip
 

@@ -28,11 +28,22 @@ class Service:
     nudger: Nudger
     reviews: Reviews
 
+    def reload(self, store: ContentStore, quizzes: dict) -> None:
+        """Put newly loaded (and checked) content and quizzes in use: every part that reads them at once.
+        Builds the new indexes first (a second or so), then swaps, so a question is answered from the old
+        library or the new one, never from half of each."""
+        answerer = Answerer(store, self.tracking)
+        self.store, self.answerer = store, answerer
+        self.engine.quizzes = quizzes
+        self.conversation.answerer = answerer
+        self.nudger.content, self.nudger.quizzes = store, quizzes
+        self.reviews.content, self.reviews.quizzes = store, quizzes
+
 
 def build_service(settings: Settings) -> Service:
     """Load and check the content and quizzes (raising InvalidContent if broken), check the data files
     (raising StoreDamaged naming one that cannot be read) and wire the core."""
-    store = load_content(settings.content_dir)
+    store = load_content(settings.live_content_dir)
     quizzes = load_quizzes(settings.quiz_dir, store)
     tracking = TinyStore(settings.data_dir)
     tracking.check()  # a damaged data file stops start-up, named, rather than failing every request

@@ -38,6 +38,16 @@ class Settings:
     nudge_grace: timedelta = timedelta(hours=12)  # a nudge whose time passed longer ago is skipped
 
     @property
+    def live_content_dir(self) -> Path:
+        """The content folder in use: CONTENT_DIR when set; else the data folder's own copy, which
+        `content import` makes so nothing is ever written into the installed package; else the shipped
+        content."""
+        if self.content_dir != SHIPPED_CONTENT:
+            return self.content_dir
+        own = self.data_dir / "content"
+        return own if (own / "documents.yaml").is_file() else SHIPPED_CONTENT
+
+    @property
     def slack_enabled(self) -> bool:
         return bool(self.slack_bot_token and (self.slack_signing_secret or self.slack_app_token))
 

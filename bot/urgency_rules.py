@@ -539,7 +539,7 @@ NOW = [
     r"this weekend",
     r"on (?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b(?!s)",
     r"\bon sat\b",
-    r"in (?:an|\d+|half an) (?:hour|minute|min|mins|minutes|hours)",
+    r"\bin (?:an|\d+|half an) (?:hour|minute|min|mins|minutes|hours)",
     r"\d+ (?:minutes|mins|hours|hrs) ago",
     r"just\b",
     r"still\b",
@@ -608,7 +608,7 @@ STRONG_NOW = [
     r"\bhelp\b",
     r"\bas of (?:today|now|tonight)\b",
     r"still (?:here|there|outside|in the (?:house|flat|room)|inside|at (?:the|her|his))",
-    r"in (?:an|\d+|half an) (?:hour|minute|min|mins|minutes|hours)",
+    r"\bin (?:an|\d+|half an) (?:hour|minute|min|mins|minutes|hours)",
     r"\d+ (?:minutes|mins|hours|hrs) ago",
     r"(?:im|i am|were|we are) (?:here|outside|on (?:a|the) (?:home )?visit|at the (?:house|flat|door)|with (?:her|him"
     r"|them|the))",
@@ -774,7 +774,7 @@ _NOW = _compile(NOW)
 _STRONG_NOW = _compile(STRONG_NOW)
 _HABITUAL = re.compile(
     r"\b(?:at weekends|every (?:day|night|week|weekend)|often|regularly|usually|sometimes|most "
-    r"(?:days|nights|weekends))\b"
+    r"(?:days|nights|weekends)|keeps? (?:going|running|getting|missing|being))\b"
 )
 _GENERAL = _compile(GENERAL)
 _SETTLED = _compile(SETTLED)

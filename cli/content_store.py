@@ -4,17 +4,18 @@ could not answer or found unhelpful."""
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 
 from bot.settings import Settings
 from cli.common import open_store, print_errors
 from content.importer import ImportFailed, import_document
-from content.loader import InvalidContent, load_content
+from content.loader import SHIPPED_CONTENT, InvalidContent, load_content
 from quizzes.loader import load_quizzes
 
 
 def check(args, settings: Settings) -> int:
-    folder = args.dir or settings.content_dir
+    folder = args.dir or settings.live_content_dir
     try:
         store = load_content(folder)
         quizzes = load_quizzes(settings.quiz_dir, store)
@@ -35,8 +36,15 @@ def check(args, settings: Settings) -> int:
 
 
 def import_source(args, settings: Settings) -> int:
+    """Add a document to the content in use; the shipped content is first copied into the data folder,
+    so an import never writes into the installed package. A running server picks it up by itself."""
+    folder = settings.live_content_dir
+    if folder == SHIPPED_CONTENT:
+        folder = settings.data_dir / "content"
+        shutil.copytree(SHIPPED_CONTENT, folder, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+        print(f"content import: copied the shipped content to {folder}, where imports go", file=sys.stderr)
     try:
-        name = import_document(args.file, settings.content_dir, args.title, args.publisher, args.url)
+        name = import_document(args.file, folder, args.title, args.publisher, args.url)
     except ImportFailed as exc:
         print(f"content import: {exc}", file=sys.stderr)
         return 1
@@ -44,7 +52,7 @@ def import_source(args, settings: Settings) -> int:
         print_errors(exc.errors)
         print("content import: the content folder would not load, nothing was changed", file=sys.stderr)
         return 1
-    print(f"content import: added sources/{name}; its passages are now searchable")
+    print(f"content import: added sources/{name}; its passages are now searchable (a running server picks it up)")
     return 0
 
 

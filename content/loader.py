@@ -127,13 +127,22 @@ def _load_urgency(check: YamlChecker) -> UrgencyExemplars:
     return UrgencyExemplars(classes, lists["emergencies"], lists["look_alikes"])
 
 
+MIN_QUESTIONS = 3  # ways a practitioner asks for an item (content/README.md)
+
+
 def _check_questions(check, path, entry, item_id: str, asked: dict[str, str]) -> tuple[str, ...]:
     """An item's `questions:`: different strings, each given to one item only (`asked`: question -> where)."""
     value = entry.get("questions")
     if value is None:
+        if entry.get("kind") != "glossary":
+            check.error(
+                path, line_of(entry), f"item {item_id}: needs questions: (at least {MIN_QUESTIONS} ways to ask)"
+            )
         return ()
     questions = string_list(value)
     where = line_of(entry, "questions")
+    if questions is not None and entry.get("kind") != "glossary" and len(questions) < MIN_QUESTIONS:
+        check.error(path, where, f"item {item_id}: give at least {MIN_QUESTIONS} questions")
     if questions is None or not all(3 <= len(q.strip()) <= 200 for q in questions):
         check.error(path, where, f"item {item_id}: questions is a list of questions, 3 to 200 characters each")
         return ()

@@ -94,6 +94,7 @@ ITEMS = """items:
     topics: [missed]
     text: Think of a child who misses an appointment as Was Not Brought, not Did Not Attend.
     keywords: [DNA]
+    questions: ["what does was not brought mean", "why not say did not attend", "a child missed an appointment"]
     source:
       document: briefing.txt
       section: 1. Missed appointments
@@ -103,6 +104,7 @@ ITEMS = """items:
     kind: learning
     topics: [fathers]
     text: Ask about every adult in the household, including new partners.
+    questions: ["who should I ask about", "what about new partners", "the boyfriend nobody has met"]
     source:
       document: briefing.txt
       section: 2. Working with fathers

@@ -60,25 +60,25 @@ def test_loader_broken_yaml_is_reported_with_file_and_line(tmp_path):
 
 def test_loader_missing_field_is_reported_at_the_item(tmp_path):
     root = write_content(tmp_path / "c", ITEMS.replace("    title: Ask about every adult\n", ""))
-    assert _errors(root) == [f"{root}/items/briefing.yaml:12: item brief-fathers: missing title"]
+    assert _errors(root) == [f"{root}/items/briefing.yaml:13: item brief-fathers: missing title"]
 
 
 def test_loader_duplicate_id_names_both_places(tmp_path):
     root = write_content(tmp_path / "c", ITEMS.replace("id: brief-fathers", "id: brief-was-not-brought"))
     (error,) = _errors(root)
-    assert error.startswith(f"{root}/items/briefing.yaml:12: duplicate id 'brief-was-not-brought'")
+    assert error.startswith(f"{root}/items/briefing.yaml:13: duplicate id 'brief-was-not-brought'")
     assert "briefing.yaml:2" in error
 
 
 def test_loader_unknown_topic_is_reported_on_its_line(tmp_path):
     root = write_content(tmp_path / "c", ITEMS.replace("topics: [fathers]", "topics: [fathers, cooking]"))
-    assert _errors(root) == [f"{root}/items/briefing.yaml:15: unknown topic 'cooking' (add it to topics.yaml)"]
+    assert _errors(root) == [f"{root}/items/briefing.yaml:16: unknown topic 'cooking' (add it to topics.yaml)"]
 
 
 def test_loader_quote_not_in_source_is_reported_on_its_line(tmp_path):
     root = write_content(tmp_path / "c", ITEMS.replace("including new partners.\n", "including new boyfriends.\n", 2))
     (error,) = _errors(root)
-    assert error.startswith(f"{root}/items/briefing.yaml:20: quote not found in briefing.txt")
+    assert error.startswith(f"{root}/items/briefing.yaml:22: quote not found in briefing.txt")
 
 
 def test_loader_quote_matches_across_line_breaks(mini_content):

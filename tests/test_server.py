@@ -61,9 +61,10 @@ def test_server_socket_mode_is_wired_when_an_app_token_is_set(answerer, shipped_
     settings = Settings.from_env({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1"})
     service = make_service(settings, answerer, shipped_quizzes, tracking)
     app = build_web_app(service)
-    # Socket Mode connects when the app starts (not here: no network), beside the nudge scheduler.
-    assert SLACK_DOOR in app and len(app.cleanup_ctx) == 2
-    assert len(build_web_app(replace_settings(service, Settings.from_env({}))).cleanup_ctx) == 1
+    # Socket Mode connects when the app starts (not here: no network), beside the nudge scheduler and the
+    # content watcher.
+    assert SLACK_DOOR in app and len(app.cleanup_ctx) == 3
+    assert len(build_web_app(replace_settings(service, Settings.from_env({}))).cleanup_ctx) == 2
 
 
 def replace_settings(service, settings):
