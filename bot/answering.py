@@ -180,6 +180,8 @@ class Answerer:
     def _close_in_meaning(self, meaning, hits: list[Hit], specific: set[str], alternatives) -> Hit | None:
         """The item whose title or authored question the question restates, if one is that close and
         shares at least one of the question's specific words: a paraphrase BM25's coverage missed."""
+        if not len(meaning):
+            return None
         index = int(meaning.argmax())
         if meaning[index] < SEMANTIC_ANSWER or not any(self._items.contains(index, t, alternatives) for t in specific):
             return None

@@ -115,3 +115,13 @@ def test_answering_json_contract(answerer):
     assert 0.0 <= data["confidence"] <= 1.0
     for source in data["sources"]:
         assert set(source) == {"title", "document", "section", "url"}
+
+
+def test_answering_a_library_of_source_passages_only_still_answers(shipped_store):
+    import dataclasses
+
+    from bot.answering import Answerer
+
+    passages_only = dataclasses.replace(shipped_store, items=[])
+    reply = Answerer(passages_only).answer("what did the Child K review find about learning disability?")
+    assert reply.kind in ("answer", "no_answer")
