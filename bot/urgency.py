@@ -52,6 +52,8 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
     if general_frame(text, review_pseudonyms) or asks_in_general(text):
         return Urgency(False)
     found = semantic(text) if semantic else ""
+    if found and found != ABOUT_THE_WRITER and not concerns_a_child(text):
+        found = ""  # a near neighbour, but nobody at risk in the message itself
     return Urgency(True, found, "semantic") if found else Urgency(False)
 
 

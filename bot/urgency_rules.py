@@ -33,7 +33,8 @@ _SHORTHAND = {
     "nxt": "next", "msg": "message", "msgd": "messaged", "txt": "text", "txtd": "texted", "pic": "picture",
 }  # fmt: skip
 _AGE = re.compile(
-    r"\b(\d{1,2}) ?(yo|y/o|yr|yrs|year|years|mo|mth|mths|month|months|wk|wks|week|weeks|m|w)\b(?! (?:ago|later|old))"
+    r"\b(\d{1,2}) ?(yo|y/o|yr|yrs|year|years|mo|mth|mths|month|months|wk|wks|week|weeks|m|w)\b(?: old\b)?"
+    r"(?! (?:ago|later))"
 )
 _AGE_UNITS = {"yo": "year", "y/o": "year", "yr": "year", "yrs": "year", "years": "year", "mo": "month", "mth": "month",
               "mths": "month", "months": "month", "m": "month", "wk": "week", "wks": "week", "weeks": "week",
@@ -45,7 +46,7 @@ def _any(*patterns: str) -> str:
 
 
 _KID = _any(
-    r"child(?:ren)?",
+    r"child(?:ren|s)?",
     r"kids?",
     r"bab(?:y|ies)",
     r"toddlers?",
@@ -93,6 +94,7 @@ _KID = _any(
 # (bruising, a knife, drunk) is one when the message also places it now (`NOW`).
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        r"(?:hasnt|not|didnt|havent) return(?:ed)?",
         "(?:cant|cannot|couldnt) see (?:him|her|them) anywhere",
         "(?:isnt|is not|wasnt|not) in the (?:changing room|classroom|room|playground|house|garden|queue|line)",
         r"(?:cant|cannot|can not|couldnt|could not) find (?:the|my|our|her|his|a|their|him|them|one)",
@@ -150,6 +152,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|taking) (?:her|his|their) passport",
     ],
     "alone": [
+        "\\b(?:baby|toddler|child|kid|kids|children|year old|newborn|twins)s? (?:is |are |left |been )?("
+        "?:home )?alone\\b",
         r"no (?:adult|grown ?ups?|parent|carer)s? (?:in|there|here|home|at home|around|with)",
         r"(?:nobody|no one|noone) (?:else )?(?:is |was )?(?:in|there|home|here|with (?:him|her|them)|answering)",
         r"(?:cant|cannot) get anyone to answer",
@@ -161,6 +165,10 @@ ACUTE: dict[str, list[str]] = {
         r"by (?:him|her|them)sel(?:f|ves) (?:in|on|at)",
     ],
     "ingestion": [
+        "\\bcollapsed\\b",
+        "(?:taking|took|taken|given|gave (?:him|her|them)) something",
+        "(?:vodka|alcohol|gin|wine|meds|methadone|tablets?) in (?:her|his|their|the) (?:bottle|milk|drink)",
+        "barely respon",
         "had some of .{0,30}(?:tablets|pills|medicine|meds|methadone|drink|vodka|bleach)",
         r"(?:swallow|drunk|drank|drinking|eaten|ate|eating|chew|took|taken|got into|ingest|sucking|licked|found)"
         r".{0,50}(?:batter|button|magnet|tablet|pill|medicine|medication|methadone|bleach|clean|detergent|"
@@ -171,6 +179,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:blue|white|green) stuff (?:round|around|on) (?:his|her) mouth",
     ],
     "confined": [
+        "(?:stuck|trapped) (?:inside|in) (?:a|the)\\b",
+        "(?:lid|door) (?:wont|will not|doesnt|cant) open",
+        "jammed shut",
+        "voice coming from",
         "tied (?:to|up)\\b",
         "banging on (?:the )?(?:inside|door|window)",
         r"(?:locked|shut|trapped|bolted|tied|chained|stuck) (?:in|inside|into|up in|behind) (?:a |the |her |his |their"
@@ -189,6 +201,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        "held (?:at|in|by)\\b",
         "keep(?:s|ing)? (?:me|her|him|them) here",
         "slipped me a note",
         "booked a (?:hotel )?room with .{0,30}(?:girls|boys|children|kids|year olds?)",
@@ -256,6 +269,9 @@ ACUTE: dict[str, list[str]] = {
         r"rope in (?:his|her) bag",
     ],
     "violence-now": [
+        "(?:hitting|punching|kicking|beating|shaking) (?:a |the |his |her )?(?:kid|child|baby|boy|girl|t"
+        "oddler|son|daughter)",
+        "(?:got|been|was|just) stabbed",
         "grabbed (?:him|her|them|his \\w+|her \\w+) by the (?:neck|throat|hair|arm)",
         "slammed (?:him|her|them)",
         "pinned (?:down|against|to)",
@@ -276,6 +292,7 @@ ACUTE: dict[str, list[str]] = {
         r"hands? (?:round|around) (?:her|his) (?:neck|throat)",
     ],
     "baby-injury": [
+        "blood (?:coming )?(?:from|out of) (?:her|his|the|their) (?:ear|nose|mouth|eye)",
         "eyes (?:rolling|rolled)",
         "grunt",
         "gone all (?:sleepy|floppy|quiet|limp)",
@@ -342,6 +359,8 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        "set (?:the |his |her |a |their )?dogs? on me",
+        "(?:bitten|bit) me",
         "threaten\\w* to (?:throw|hurt|kill|stab|hit) me",
         "threaten\\w* (?:the|a|my|our) \\w+ with",
         r"block(?:ing|ed|s) the (?:door|way|exit)",
@@ -366,6 +385,14 @@ ACUTE: dict[str, list[str]] = {
         r"get hurt",
     ],
     "neglect-now": [
+        "cold and blue",
+        "\\bminus \\d+",
+        "broken glass",
+        "(?:very thin|severely underweight|skin and bone)",
+        "\\blistless\\b",
+        "(?:hasnt|havent|not) had (?:a drink|anything to drink|any water)",
+        "live wires?|gas smell|smell of gas",
+        "\\bnot fed\\b",
         "(?:taken|took|taking) (?:a|the) (?:toddler|child|baby|kid|girl|boy|\\d+ year old) into",
         r"passed out",
         r"(?:not|isnt) respon(?:ding|sive)",
@@ -381,6 +408,11 @@ ACUTE: dict[str, list[str]] = {
         r"nearly dropped",
         r"(?:hasnt|havent|not) (?:eaten|been fed|had food) (?:in|for|since)",
         r"fridge (?:is )?empty",
+    ],
+    "sexual-abuse-now": [
+        r"(?:adult|man|woman) in (?:a |the )?(?:cubicle|toilet|changing room|shower) with "
+        r"(?:a |the )?(?:kid|child|boy|girl)",
+        r"filming (?:kids|children|a child|girls|boys)",
     ],
 }
 RISK: dict[str, list[str]] = {
@@ -480,6 +512,10 @@ RISK: dict[str, list[str]] = {
     ],
     "practitioner-danger": [r"(?:aggressive|threatening|intimidating|hostile)", r"(?:dog|dogs) (?:loose|attack)"],
     "sexual-abuse-now": [
+        "be quiet or else",
+        "filming (?:kids|children|a child|girls|boys|her|him)",
+        "(?:adult|man|woman) in (?:a |the )?(?:cubicle|toilet|changing room|shower) with (?:a |the )?(?:"
+        "kid|child|boy|girl)",
         "touching (?:a |the )?(?:girl|boy|child|kid|her|him)",
         "secret game|our secret",
         "(?:top|clothes|trousers) (?:was |were )?off",
@@ -648,6 +684,16 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    "all fine\\b",
+    "incident form",
+    "x-?ray clear",
+    "baby brain",
+    "and face the\\b",
+    "(?:trapped|stuck) in (?:back to back )?meetings?",
+    "in prison\\b",
+    "\\babe interview",
+    "chronology",
+    "\\bold allegation",
     "no disclosure|no dates? booked|nothing booked",
     "\\bpshe\\b|lesson on|\\bresources\\b",
     "would never|strongly against",
