@@ -321,3 +321,29 @@ def test_urgency_an_adults_everyday_words_are_no_childs_emergency(answerer, mess
 )
 def test_urgency_someone_at_risk_makes_it_urgent(answerer, message):
     assert answerer.answer(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "flat has no heating, its minus 3 outside, the baby feels icy and is cold and blue",
+        "man filming children in the pool changing area on his phone",
+        "little boy stuck inside a wardrobe at the contact centre, door wont open, hes screaming",
+        "baby has blood coming from his nose and is very quiet",
+        "the 3 yr old is listless and hasnt had a drink all day",
+    ],
+)
+def test_urgency_conditions_described_not_named_are_urgent(answerer, message):
+    assert answerer.answer(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "total baby brain this week, sorry for the typos",
+        "stuck in back to back meetings, can someone cover my duty calls?",
+        "the man is in prison and the girl is doing well, can we close the plan?",
+    ],
+)
+def test_urgency_idioms_and_settled_cases_are_not_urgent(answerer, message):
+    assert answerer.answer(message).kind != "urgent"
