@@ -132,14 +132,7 @@ def _content_watcher(service: Service):
             logger.warning("content reloaded from %s: %d items, %d documents", folder, len(store.items),
                            len(store.documents))  # fmt: skip
 
-    async def context(app: web.Application):
-        task = asyncio.create_task(watch_forever())
-        yield
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
-
-    return context
+    return _background(watch_forever)
 
 
 def _nudge_scheduler(service: Service, senders: dict):
@@ -157,6 +150,12 @@ def _nudge_scheduler(service: Service, senders: dict):
             except Exception:
                 logger.exception("nudge run failed; trying again at the next check")
             await asyncio.sleep(NUDGE_CHECK_SECONDS)
+
+    return _background(run_forever)
+
+
+def _background(run_forever):
+    """A cleanup context that runs `run_forever()` as a task while the server runs, and stops it after."""
 
     async def context(app: web.Application):
         task = asyncio.create_task(run_forever())
