@@ -2,9 +2,10 @@
 
 One URL takes events, slash commands and button clicks. Before bolt sees a request this module
 checks what bolt would otherwise fail on: size (aiohttp), Slack's unsigned `ssl_check` (200),
-signature (401), encoding and shape (400), content type (415), button values the bot did not make
-(400), and requests already answered (Slack's retries and replays: answered once, for an hour,
-across restarts). Where a reply goes follows the core's `Reply.audience`.
+signature (401), encoding and shape (400), content type (415). A bolt middleware, which Socket Mode
+passes through too, refuses button values the bot did not make (400) and answers a request already
+handled once (Slack's retries and replays, for an hour, across restarts). Where a reply goes
+follows the core's `Reply.audience`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.app.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_bolt.response import BoltResponse
 from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -91,6 +93,7 @@ class SlackDoor:
         self.verifier = SignatureVerifier(secret) if secret else None
         self._names: dict[str, str] = {}
         self._direct: dict[str, str] = {}  # user -> the bot's own direct message channel with them
+        self.app.middleware(self._once_and_decoded)
         self.app.event("app_mention")(self._on_mention)
         self.app.event("message")(self._on_message)
         self.app.command("/safeguard")(self._on_command)
@@ -115,14 +118,8 @@ class SlackDoor:
             return _bad(415, "expected application/json or application/x-www-form-urlencoded")
         try:
             payload = read_payload(text, request.content_type)
-            for action in payload.get("actions") or []:
-                if isinstance(action, dict) and _CHOICE.match(str(action.get("action_id"))) and action.get("value"):
-                    await asyncio.to_thread(self.conversation.decode, action["value"])  # reads stored schedules
-        except (BadBody, BadAction) as exc:
+        except BadBody as exc:
             return _bad(400, str(exc))
-        key = request_id(payload)
-        if key and not await self._first_sighting(key):
-            return web.Response(status=200, text="already handled")
         try:
             bolt_request = AsyncBoltRequest(body=text, query=request.query_string, headers=dict(request.headers))
             response = await self.app.async_dispatch(bolt_request)
@@ -143,8 +140,20 @@ class SlackDoor:
         except (ValueError, TypeError):  # a timestamp that is not a whole number, a signature not ASCII
             return False
 
-    async def _first_sighting(self, key: str) -> bool:
-        return await asyncio.to_thread(self.tracking.first_sighting, key)
+    async def _once_and_decoded(self, body, next):
+        """Bolt middleware, so HTTP and Socket Mode alike: a button value the bot did not make is refused
+        (400) and never reaches a listener; a request already handled (Slack's retries, a replay) is
+        answered once, for an hour and more, across restarts and processes."""
+        try:
+            for action in body.get("actions") or []:
+                if isinstance(action, dict) and _CHOICE.match(str(action.get("action_id"))) and action.get("value"):
+                    await asyncio.to_thread(self.conversation.decode, action["value"])  # reads stored schedules
+        except BadAction as exc:
+            return BoltResponse(status=400, body=str(exc))
+        key = request_id(body)
+        if key and not await asyncio.to_thread(self.tracking.first_sighting, key):
+            return BoltResponse(status=200, body="already handled")
+        await next()
 
     # Listeners: translate, ask the core, deliver. Errors are logged once and the user gets an apology.
 
