@@ -286,3 +286,23 @@ def test_slack_manifest_declares_what_the_bot_uses():
     settings, command = manifest["settings"], manifest["features"]["slash_commands"][0]
     urls = {settings["event_subscriptions"]["request_url"], settings["interactivity"]["request_url"], command["url"]}
     assert len(urls) == 1 and urls.pop().endswith("/slack/events")
+
+
+def test_slack_socket_mode_requests_are_checked_and_answered_once_too(harness):
+    """Socket Mode hands requests to bolt directly (AsyncApp.async_dispatch), past SlackDoor.handle."""
+    from slack_bolt.request.async_request import AsyncBoltRequest
+
+    async def scenario(h):
+        door = h.client.server.app[SLACK_DOOR]
+        event = json.dumps(fixture("app_mention.json"))
+        first = await door.app.async_dispatch(AsyncBoltRequest(body=event, mode="socket_mode"))
+        again = await door.app.async_dispatch(AsyncBoltRequest(body=event, mode="socket_mode"))
+        click = copy.deepcopy(fixture("block_actions.json"))
+        click["actions"][0].update(value="start|../../etc", action_id="choice_0")
+        forged = await door.app.async_dispatch(AsyncBoltRequest(body=click, mode="socket_mode"))
+        await h.wait_for(1, "chat.postMessage")
+        await asyncio.sleep(0.3)
+        return first.status, (again.status, again.body), forged.status, h.mock.sent("chat.postMessage")
+
+    first, again, forged, posts = run(harness, scenario)
+    assert first == 200 and again == (200, "already handled") and forged == 400 and len(posts) == 1
