@@ -71,7 +71,8 @@ class Answerer:
         self.gaps = gaps
         glossary = [(i.term.lower(), i.expansion.lower()) for i in store.items if i.kind == "glossary"]
         self._expander = QueryExpander(store.synonyms + [g for g in glossary if g[0] != g[1]])
-        self._items = Index([_item_search_text(i) for i in store.items])
+        search_texts = [_item_search_text(i) for i in store.items]
+        self._items = Index(search_texts)
         self._item_words = [set(tokens(i.text)) for i in store.items]
         self._passages = Index([f"{p.section} {p.text}" for p in store.passages])
         self._meaning = SemanticIndex([[i.title, *i.questions, i.text] for i in store.items])
@@ -83,7 +84,7 @@ class Answerer:
             word.lower() for item in store.items for word in item.title.replace("-", " ").split()
         )
         # The gap log keeps a word only if the library uses it or it is common English (see gap_key).
-        self._vocabulary = frozenset(re.findall(r"[a-z]+", " ".join(_item_search_text(i) for i in store.items).lower()))
+        self._vocabulary = frozenset(re.findall(r"[a-z]+", " ".join(search_texts).lower()))
 
     def answer(self, question: str) -> Reply:
         question = question.strip()

@@ -86,7 +86,7 @@ class Conversation:
             self._refs = (library, frozenset([i.id for i in library.items] + [p.id for p in library.passages]))
         return Vocabulary(self.engine.quizzes, self._refs[1],
                           lambda sid: schedules is not None and schedules.schedule(sid) is not None,
-                          self.answerer.store.urgency.classes)  # fmt: skip
+                          library.urgency.classes)  # fmt: skip
 
     def decode(self, value: str) -> Action:
         """The action a button sent; raises BadAction (a 4xx at every door) if the bot did not make it."""

@@ -9,11 +9,10 @@ at 0.45 / 0.05 it finds emergencies the rules miss without alarming on practice 
 
 from __future__ import annotations
 
-import numpy as np
-
 from bot.urgency_rules import normalise
 from content.embeddings import embed
 from content.model import UrgencyExemplars
+from content.semantic_index import SemanticIndex
 
 THRESHOLD = 0.45
 MARGIN = 0.05
@@ -23,19 +22,17 @@ class SemanticUrgency:
     """Call with a normalised message; returns the class of its nearest emergency, or ""."""
 
     def __init__(self, exemplars: UrgencyExemplars):
-        self._classes = [cls for cls, _ in exemplars.emergencies]
-        self._emergencies = self._vectors([text for _, text in exemplars.emergencies])
-        self._look_alikes = self._vectors([text for _, text in exemplars.look_alikes])
-
-    @staticmethod
-    def _vectors(texts: list[str]) -> np.ndarray:
-        return embed([normalise(t) for t in texts]) if texts else np.zeros((0, 256), dtype=np.float32)
+        # One document per class: a class's score is its nearest exemplar's cosine.
+        self._classes = sorted({cls for cls, _ in exemplars.emergencies})
+        by_class = [[normalise(t) for c, t in exemplars.emergencies if c == cls] for cls in self._classes]
+        self._emergencies = SemanticIndex(by_class)
+        self._look_alikes = SemanticIndex([[normalise(t) for _, t in exemplars.look_alikes]])
 
     def __call__(self, text: str) -> str:
-        if not len(self._emergencies):
+        if not self._classes:
             return ""
         vector = embed([text])[0]
-        near = self._emergencies @ vector
+        near = self._emergencies.scores_for(vector)
         best = int(near.argmax())
-        calm = float((self._look_alikes @ vector).max()) if len(self._look_alikes) else -1.0
+        calm = float(self._look_alikes.scores_for(vector)[0])
         return self._classes[best] if near[best] >= THRESHOLD and near[best] - calm >= MARGIN else ""

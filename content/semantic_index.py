@@ -20,7 +20,11 @@ class SemanticIndex:
 
     def scores(self, query: str) -> np.ndarray:
         """Shape (documents,): each document's best cosine similarity with `query`, -1 for one with no text."""
+        return self.scores_for(embed([query])[0])
+
+    def scores_for(self, vector: np.ndarray) -> np.ndarray:
+        """The same for a query already embedded (a unit vector), so one embedding serves several indexes."""
         best = np.full(self._size, -1.0, dtype=np.float32)
         if len(self._vectors):
-            np.maximum.at(best, self._owners, self._vectors @ embed([query])[0])
+            np.maximum.at(best, self._owners, self._vectors @ vector)
         return best
