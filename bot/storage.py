@@ -243,12 +243,8 @@ class TinyStore:
             return
         stamp = (when or datetime.now(UTC)).isoformat(timespec="seconds")
         with self._lock:
-            table = self._directory("gaps")
-            row = table.get(Query().question == key)
-            if row:
-                table.update({"count": row["count"] + 1, "last_asked": stamp}, doc_ids=[row.doc_id])
-            else:
-                table.insert({"question": key, "count": 1, "first_asked": stamp, "last_asked": stamp})
+            _count_one(self._directory("gaps"), Query().question == key, "count",
+                       {"question": key, "count": 0, "first_asked": stamp}, last_asked=stamp)  # fmt: skip
 
     def gaps(self) -> list[dict]:
         rows = [dict(row) for row in self._directory("gaps").all()]
@@ -263,11 +259,7 @@ class TinyStore:
         with self._lock:
             table = self._directory("vote_counts")
             for ref in refs:
-                row = table.get(Query().source == ref)
-                if row:
-                    table.update({column: row[column] + 1}, doc_ids=[row.doc_id])
-                else:
-                    table.insert({"source": ref, "helpful": int(helpful), "not_helpful": int(not helpful)})
+                _count_one(table, Query().source == ref, column, {"source": ref, "helpful": 0, "not_helpful": 0})
 
     def votes(self) -> list[dict]:
         """Per cited item or passage id: how many found an answer citing it helpful, and how many did not."""
@@ -284,12 +276,7 @@ class TinyStore:
         """One more "not an emergency" (verdict not_urgent) or "this was an emergency" (missed) for `cls`."""
         key = (Query().verdict == verdict) & (Query().cls == cls)
         with self._lock:
-            table = self._directory("urgency_feedback")
-            row = table.get(key)
-            if row:
-                table.update({"count": row["count"] + 1}, doc_ids=[row.doc_id])
-            else:
-                table.insert({"verdict": verdict, "cls": cls, "count": 1})
+            _count_one(self._directory("urgency_feedback"), key, "count", {"verdict": verdict, "cls": cls, "count": 0})
 
     def urgency_feedback(self) -> list[dict]:
         """[{verdict, cls, count}], most frequent first."""
@@ -381,9 +368,13 @@ class TinyStore:
         row = self._rotation(platform, channel).get(Query().channel == f"{platform}:{channel}")
         return row["counts"] if row else {}
 
+    @staticmethod
+    def _event(schedule_id: str, kind: str, user: str):
+        return (Query().schedule == schedule_id) & (Query().kind == kind) & (Query().user == user)
+
     def record_nudge_event(self, schedule_id: str, period: str, kind: str, user: str) -> bool:
         """Engagement with a nudge; one of each kind per person counts. True if this one was new."""
-        key = (Query().schedule == schedule_id) & (Query().kind == kind) & (Query().user == user)
+        key = self._event(schedule_id, kind, user)
         with self._lock:
             table = self._week(period, "events")
             if table.contains(key):
@@ -395,8 +386,7 @@ class TinyStore:
         """Whether `user` already engaged with the nudge in this way (see `record_nudge_event`)."""
         if self.delivery(schedule_id, period) is None:
             return False
-        key = (Query().schedule == schedule_id) & (Query().kind == kind) & (Query().user == user)
-        return self._week(period, "events").contains(key)
+        return self._week(period, "events").contains(self._event(schedule_id, kind, user))
 
     def nudge_events(self) -> list[dict]:
         return [dict(e) for week in self._weeks() for e in self._week(week, "events").all()]
@@ -549,14 +539,26 @@ class TinyStore:
         request_id = request_id.replace("\n", " ")
         with self._lock:
             folder.mkdir(exist_ok=True)
+            new_window = windows[0] not in self._seen
             self._seen = {w: self._seen.get(w) or _SeenLog(folder / f"{w}.log") for w in windows}
             if any(request_id in log.refresh() for log in self._seen.values()):
                 return False
             self._seen[windows[0]].append(request_id)
-            for old in folder.glob("*.log"):
-                if old.stem < windows[-1]:
-                    old.unlink(missing_ok=True)
+            if new_window:  # files older than the windows consulted are deleted once per window, not per request
+                for old in folder.glob("*.log"):
+                    if old.stem < windows[-1]:
+                        old.unlink(missing_ok=True)
         return True
+
+
+def _count_one(table: Table, match, column: str, new_row: dict, **also) -> None:
+    """Add one to `column` of the row `match` finds (a new row from `new_row` if none), setting `also` too.
+    Callers hold the writer lock."""
+    row = table.get(match)
+    if row:
+        table.update({column: row[column] + 1, **also}, doc_ids=[row.doc_id])
+    else:
+        table.insert({**new_row, column: new_row[column] + 1, **also})
 
 
 def _window(moment: datetime) -> str:
