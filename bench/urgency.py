@@ -2,7 +2,8 @@
 
     python bench/urgency.py [SET.yaml ...]      (default: every bench/urgency_*.yaml)
 
-A set is `cases: [{q, urgent: true|false, class}]`. A message counts as recognised when the bot's
+A set is `cases: [{q, urgent: true|false, class}]`, or an answer set (`cases: [{q, kind}]`, as
+bench/qa_*.yaml), read as class "question", urgent when its kind is `urgent`. A message counts as recognised when the bot's
 reply (the whole answer path, as `safeguard-bot ask` gives it) is `urgent`. Prints, per set and
 class, emergencies recognised / emergencies and look-alikes alarmed / look-alikes, then the totals.
 """
@@ -26,14 +27,18 @@ def score(answerer: Answerer, cases: list[dict]) -> dict[str, list[int]]:
     table: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for case in cases:
         urgent = answerer.answer(case["q"]).kind == "urgent"
-        row = table[case["class"]]
-        if case["urgent"]:
+        row = table[case.get("class", "question")]
+        if _is_urgent(case):
             row[0] += urgent
             row[1] += 1
         else:
             row[2] += urgent
             row[3] += 1
     return table
+
+
+def _is_urgent(case: dict) -> bool:
+    return case["urgent"] if "urgent" in case else case["kind"] == "urgent"
 
 
 def _pct(part: int, whole: int) -> str:
@@ -58,8 +63,8 @@ def main() -> None:
         print(f"  {'all':<22} {hit:>3}/{urgent:<3} {_pct(hit, urgent)} {alarmed:>4}/{calm:<3} {_pct(alarmed, calm)}")
         if args.misses:
             for case in cases:
-                if (answerer.answer(case["q"]).kind == "urgent") != case["urgent"]:
-                    print(f"    {'MISS' if case['urgent'] else 'ALARM'} [{case['class']}] {case['q']}")
+                if (answerer.answer(case["q"]).kind == "urgent") != _is_urgent(case):
+                    print(f"    {'MISS' if _is_urgent(case) else 'ALARM'} [{case.get('class', 'question')}] {case['q']}")
 
 
 if __name__ == "__main__":

@@ -79,7 +79,7 @@ class Answerer:
         self._glossary = {key: n for n, i in enumerate(store.items) if i.kind == "glossary"
                           for key in (i.term.lower(), i.expansion.lower()) if key}  # fmt: skip
         load_word_frequencies()
-        self._semantic = SemanticUrgency(store.urgency)
+        self._semantic = SemanticUrgency(store)
         self._common_words = frozenset(
             word.lower() for item in store.items for word in item.title.replace("-", " ").split()
         )

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.urgency_rules import (
+    about_practice,
     acute,
     asks_in_general,
     at_risk,
@@ -23,6 +24,9 @@ from bot.urgency_rules import (
 )
 
 ABOUT_THE_WRITER = "practitioner-danger"  # the one class whose person at risk is the writer
+THRESHOLD = 0.5  # the semantic detector's probability that flags a message on its own
+WRITER_THRESHOLD = 0.85  # the same with no child in the message, for the writer's own danger
+CERTAIN = 0.95  # with a rule's cue, enough to outweigh a settled word (chosen leaving each dev set out)
 
 
 @dataclass(frozen=True)
@@ -35,26 +39,32 @@ class Urgency:
 def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None) -> Urgency:
     """Whether `message` reports immediate risk, its class and which detector found it.
 
-    `semantic` is an optional callable (normalised text -> class or "") for the second detector.
+    `semantic` is an optional callable (normalised text -> (nearest class, probability of an
+    emergency)), the second detector (bot/urgency_semantic.py).
     """
     text = normalise(message)
+    cls, likely = semantic(text) if semantic else ("", 0.0)
     # A question is often followed by the live situation it is about ("is it ok to wait? he's swallowed..."):
     # the whole message is read, then each part after a question mark on its own.
     parts = [text] + [part for part in text.split(" ? ")[1:] if part.strip()]
     for part in parts:
-        if general_frame(part, review_pseudonyms) or asks_in_general(part):
-            continue
         found = acute(part) or (at_risk(part) if now_cued(part) else [])
         if not concerns_a_child(part):
-            found = [cls for cls in found if cls == ABOUT_THE_WRITER]
-        if found or (strong(part) and concerns_a_child(part)):
-            return Urgency(True, found[0] if found else "", "rules")
+            found = [c for c in found if c == ABOUT_THE_WRITER]
+        if not (found or (strong(part) and concerns_a_child(part))):
+            continue
+        framed = general_frame(part, review_pseudonyms) or asks_in_general(part)
+        # Both detectors near certain outweigh a settled word ("turns out", "with gran", "last time"),
+        # never a question about practice or a published case.
+        if not framed or (likely >= CERTAIN and not about_practice(part, review_pseudonyms)):
+            return Urgency(True, found[0] if found else cls, "rules")
     if general_frame(text, review_pseudonyms) or asks_in_general(text):
         return Urgency(False)
-    found = semantic(text) if semantic else ""
-    if found and found != ABOUT_THE_WRITER and not concerns_a_child(text):
-        found = ""  # a near neighbour, but nobody at risk in the message itself
-    return Urgency(True, found, "semantic") if found else Urgency(False)
+    # A near neighbour needs somebody at risk in the message itself, or the writer, where an adult's
+    # everyday "stuck in the lift" must not pass: the model must be surer.
+    if likely >= (THRESHOLD if concerns_a_child(text) else WRITER_THRESHOLD if cls == ABOUT_THE_WRITER else 2):
+        return Urgency(True, cls, "semantic")
+    return Urgency(False)
 
 
 def is_urgent(message: str, review_pseudonyms: tuple[str, ...] = ()) -> bool:

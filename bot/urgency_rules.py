@@ -63,7 +63,7 @@ _KID = _any(
     r"pupils?",
     r"students?",
     r"\d+ (?:year|month|week) old",
-    r"year \d+",
+    r"year \d+s?",
     r"yr ?\d+",
     r"siblings?",
     r"brothers?",
@@ -88,6 +88,11 @@ _KID = _any(
     r"household",
     r"step ?(?:dad|mum|father|mother)",
     r"(?:mums|dads) (?:partner|boyfriend|girlfriend)",
+    # a place that is children's: a weapon or a man loitering near one concerns them
+    r"(?:primary|junior|infant) school",
+    r"nursery",
+    r"playground",
+    r"school gates?",
 )
 # Cues of immediate risk, per class (docs/urgency.md): words, not sentences, since the situations vary.
 # An acute cue is an emergency by itself (a baby not breathing, a child in a hot car); a risk cue
@@ -162,7 +167,7 @@ ACUTE: dict[str, list[str]] = {
         r"on (?:his|her|their) own (?:in|at|with|since|again)",
         r"(?:is|are|been|left|found) (?:home )?alone",
         r"home alone",
-        r"by (?:him|her|them)sel(?:f|ves) (?:in|on|at)",
+        r"by (?:him|her|them)sel(?:f|ves) (?:in|on|at|since|all|for)",
     ],
     "ingestion": [
         "\\bcollapsed\\b",
@@ -328,7 +333,7 @@ ACUTE: dict[str, list[str]] = {
         r"batter) (?:me|her|him|them)",
         r"do it again",
         r"not safe (?:to go home|at home|tonight|there)",
-        r"(?:hold|held|holds) (?:me|her|him) under",
+        r"(?:hold|held|holds|pushed|pushes|push) (?:me|her|him|them|my|his|their)(?: head)? under",
         r"(?:wont|refuses to|refusing to) leave (?:school|nursery)",
     ],
     "online-meeting": [
@@ -363,7 +368,9 @@ ACUTE: dict[str, list[str]] = {
         "(?:bitten|bit) me",
         "threaten\\w* to (?:throw|hurt|kill|stab|hit) me",
         "threaten\\w* (?:the|a|my|our) \\w+ with",
-        r"block(?:ing|ed|s) the (?:door|way|exit)",
+        r"block(?:ing|ed|s) (?:the|my) (?:door|way|exit|stairs|hall|landing|car)",
+        r"says? (?:im|i am) (?:going nowhere|not going anywhere|not leaving)",
+        r"(?:said|used|sent|texted|given) (?:the |our |my )?(?:code ?word|code phrase|safe ?word)",
         r"locked the (?:front |back )?door",
         r"(?:wont|will not|not) "
         r"let (?:me|us) (?:leave|out|go)",
@@ -375,7 +382,9 @@ ACUTE: dict[str, list[str]] = {
         r"safe ?word",
         r"code ?word",
         r"(?:hasnt|not|didnt) checked in",
-        r"(?:im|i am|i feel) (?:scared|unsafe|not safe|trapped|frightened)",
+        r"colleague.{0,80}(?:phone (?:now |is |s )?off|not answering|no answer|(?:hasnt|not) (?:come out|replied|texted|rung))",
+        # not the writer's own "scared to go home tonight, the in-laws are here"
+        r"(?:im|i am|i feel) (?:scared|unsafe|not safe|trapped|frightened)(?! to go home)",
         r"(?:hurt|stab|kill) me",
         r"(?:im|i am|we are|were) (?:trapped|stuck|hiding)",
         r"pulling me",
@@ -488,7 +497,8 @@ RISK: dict[str, list[str]] = {
     "scared-home": [
         "\\bterrified\\b",
         "(?:be|get|getting) sorted out",
-        r"(?:scared|afraid|frightened|terrified) of",
+        # everyday fears are no risk at home
+        r"(?:scared|afraid|frightened|terrified) of(?! the dark| spiders| heights| needles| the dentist| dogs| clowns| monsters| thunder)",
         r"hiding (?:in|from|under)",
         r"(?:shaking|"
         r"trembling)",
@@ -621,7 +631,8 @@ NOW = [
 ]
 # What places a question now beyond doubt: a question with none of these asks about practice.
 STRONG_NOW = [
-    r"\b(?:he|she|they) (?:is|are) (?!being\b)\w+ing\b|\b(?:hes|shes|theyre) (?!being\b)\w+ing\b",
+    # "she's living with her dad" is a settled state, not something happening now
+    r"\b(?:he|she|they) (?:is|are) (?!being\b|living\b)\w+ing\b|\b(?:hes|shes|theyre) (?!being\b|living\b)\w+ing\b",
     r"this is real|(?:its|it is) happening",
     "\\b(?:has|have|had) just\\b",
     "\\bjust (?:shown|told|said|handed|rang|called|texted|messaged|disclosed|found|seen|heard)",
@@ -636,12 +647,14 @@ STRONG_NOW = [
     "(?:its|it is) now (?:midnight|\\d+|late|dark)",
     "im (?:following|behind|with)",
     r"right now",
+    r"\b(?:at|outside) the (?:gate|door|desk|front|school|reception|window|house) now\b",
     r"at the moment",
     r"this minute",
     r"tonight",
     r"as we speak",
     r"(?:can|could) (?:hear|see|smell)\b",
-    r"\bhelp\b",
+    # a plea for help, not early help or help with a write-up
+    r"(?<!early )\bhelp\b(?! with\b| me (?:write|with|word|draft|plan|understand|find)\b)",
     r"\bas of (?:today|now|tonight)\b",
     r"still (?:here|there|outside|in the (?:house|flat|room)|inside|at (?:the|her|his))",
     r"\bin (?:an|\d+|half an) (?:hour|minute|min|mins|minutes|hours)",
@@ -799,6 +812,11 @@ SETTLED = [
     "\\bassessment\\b",
     "\\blicensed\\b",
     "\\b(?:nerf|toy|water|plastic) (?:gun|knife|sword)",
+    # everyday uses of alarming words: a safety device, play, siblings squabbling
+    "stair ?gates?",
+    "(?:get|on|go on|going on) the (?:contraceptive )?pill\\b|contraception",
+    "cardboard|pretend|dressing up|play ?fight",
+    "fighting over (?:the )?(?:remote|tv|toys?|ipad|tablet|xbox|playstation|game|phone)",
     "confiscated",
     "\\blol\\b",
     "\\bhaha\\b",
@@ -879,8 +897,13 @@ def asks_in_general(text: str) -> bool:
     return bool(_QUESTION.match(text) or _HABITUAL.search(text)) and not _STRONG_NOW.search(text)
 
 
-def general_frame(text: str, review_pseudonyms: tuple[str, ...] = ()) -> bool:
-    """A question about practice, a past or resolved event, a published case, training or figures."""
+def about_practice(text: str, review_pseudonyms: tuple[str, ...] = ()) -> bool:
+    """A question about practice, a published case (a review's pseudonym), training or figures."""
     if any(re.search(rf"\b{re.escape(name.lower())}s?\b", text) for name in review_pseudonyms):
         return True
-    return bool(_GENERAL.search(text) or (_SETTLED.search(text) and not _STRONG_NOW.search(text)))
+    return bool(_GENERAL.search(text))
+
+
+def general_frame(text: str, review_pseudonyms: tuple[str, ...] = ()) -> bool:
+    """`about_practice`, or a past or resolved event with nothing placing it now."""
+    return about_practice(text, review_pseudonyms) or bool(_SETTLED.search(text) and not _STRONG_NOW.search(text))

@@ -8,6 +8,7 @@ import shutil
 import sys
 
 from bot.settings import Settings
+from bot.urgency_semantic import MODEL_FILE, current_model, save, training_set
 from cli.common import open_store, print_errors
 from content.importer import ImportFailed, import_document
 from content.loader import SHIPPED_CONTENT, InvalidContent, load_content
@@ -72,9 +73,36 @@ def votes(args, settings: Settings) -> int:
 
 def urgency(args, settings: Settings) -> int:
     """What people said of the bot's urgency decisions, by class (docs/urgency.md), most frequent first:
-    a class with many "this was an emergency" wants more cues or exemplars in content/urgency.yaml."""
+    a class with many "this was an emergency" wants more cues or exemplars in content/urgency.yaml.
+    With --fit, refit the semantic detector on the content in use and save it beside the exemplars."""
+    if args.fit:
+        return _fit_urgency(settings)
     rows = open_store(settings).urgency_feedback()
     said = {"not_urgent": "said 'not an emergency'", "missed": "said 'this was an emergency'"}
     lines = [f"{r['count']:>4}  {said[r['verdict']]}  class {r['cls']}" for r in rows]
     print(json.dumps(rows, indent=2) if args.json else "\n".join(lines) or "No feedback on urgency recorded.")
+    return 0
+
+
+def _fit_urgency(settings: Settings) -> int:
+    folder = settings.live_content_dir
+    try:
+        store = load_content(folder)
+    except InvalidContent as exc:
+        print_errors(exc.errors)
+        return 1
+    model, refitted = current_model(store)
+    if model is None:
+        print(f"content urgency: {folder / 'urgency.yaml'} has no emergencies and look-alikes to learn from",
+              file=sys.stderr)  # fmt: skip
+        return 1
+    if refitted:
+        try:
+            save(model, folder / MODEL_FILE)
+        except OSError as exc:
+            print(f"content urgency: cannot write {folder / MODEL_FILE}: {exc.strerror}", file=sys.stderr)
+            return 1
+    texts, _ = training_set(store)
+    state = "refitted and saved" if refitted else "already up to date"
+    print(f"content urgency: the semantic detector is {state} ({len(texts)} examples): {folder / MODEL_FILE}")
     return 0

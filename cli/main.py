@@ -155,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     votes.set_defaults(handler=content_store.votes)
     urgency = content_commands.add_parser("urgency", help="'not an emergency' and 'this was an emergency' counts")
     urgency.add_argument("--json", action="store_true")
+    urgency.add_argument("--fit", action="store_true", help="refit the semantic detector on the content and save it")
     urgency.set_defaults(handler=content_store.urgency)
     return parser
 

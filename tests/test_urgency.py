@@ -215,19 +215,83 @@ def test_urgency_rules_read_shorthand_and_misspellings(typed, meant):
     assert normalise(typed) == meant
 
 
-def test_urgency_semantic_detector_finds_the_nearest_exemplar_class():
-    from bot.urgency_rules import normalise
-    from bot.urgency_semantic import SemanticUrgency
+def _flood_store(tmp_path, extra_look_alike=""):
+    from types import SimpleNamespace
+
     from content.model import UrgencyExemplars
 
+    emergencies = [
+        "the river is coming into the house and the children are upstairs",
+        "water pouring through the front door, kids trapped on the landing",
+        "flood water up to the windows and the baby is still inside",
+        "the flat is flooding fast and the toddler is in the bedroom",
+    ]
+    look_alikes = [
+        "what is the council's flood plan for schools",
+        "how do we plan for floods in the nursery policy",
+        "is there flood training for staff this term",
+        "what does the guidance say about flooded schools",
+    ] + ([extra_look_alike] if extra_look_alike else [])
     exemplars = UrgencyExemplars(
-        {"flood": "water rising"},
-        (("flood", "the river is coming into the house and the children are upstairs"),),
-        (("flood", "what is the council's flood plan for schools"),),
+        {"flood": "water rising"}, tuple(("flood", t) for t in emergencies), tuple(("flood", t) for t in look_alikes)
     )
-    detector = SemanticUrgency(exemplars)
-    assert detector(normalise("river coming into the house, children are upstairs")) == "flood"
-    assert detector(normalise("what is the council's flood plan for schools")) == ""
+    return SimpleNamespace(urgency=exemplars, items=[], root=tmp_path)
+
+
+def test_urgency_semantic_detector_learns_emergencies_from_look_alikes(tmp_path):
+    from bot.urgency_rules import normalise
+    from bot.urgency_semantic import SemanticUrgency
+
+    detector = SemanticUrgency(_flood_store(tmp_path))
+    cls, likely = detector(normalise("river coming into the house, children are upstairs"))
+    assert cls == "flood" and likely > 0.5
+    assert detector(normalise("what is the councils flood plan for schools"))[1] < 0.5
+
+
+def test_urgency_semantic_model_is_saved_and_refitted_when_the_exemplars_change(tmp_path):
+    from bot.urgency_semantic import MODEL_FILE, current_model, save
+
+    store = _flood_store(tmp_path)
+    model, refitted = current_model(store)
+    assert refitted  # nothing saved yet
+    save(model, tmp_path / MODEL_FILE)
+    again, refitted = current_model(store)
+    assert not refitted and again.trained_on == model.trained_on
+    (tmp_path / MODEL_FILE).write_text("{not json")  # a damaged file is refitted, not an error
+    assert current_model(store)[1]
+    save(model, tmp_path / MODEL_FILE)
+    changed, refitted = current_model(_flood_store(tmp_path, "flood risk maps for the annual report"))
+    assert refitted and changed.trained_on != model.trained_on
+
+
+def test_urgency_shipped_semantic_model_is_fitted_on_the_shipped_content():
+    """An author who edits content/urgency.yaml or an item's questions runs `content urgency --fit`;
+    otherwise every start refits it (slower, same answers)."""
+    from bot.urgency_semantic import current_model
+    from content.loader import SHIPPED_CONTENT, load_content
+
+    assert current_model(load_content(SHIPPED_CONTENT))[1] is False
+
+
+def test_urgency_fit_command_saves_the_model_beside_the_live_content(tmp_path):
+    import json
+    import shutil
+    import subprocess
+    import sys
+
+    from content.loader import SHIPPED_CONTENT
+
+    content = tmp_path / "content"
+    shutil.copytree(SHIPPED_CONTENT, content, ignore=shutil.ignore_patterns("__pycache__", "*.py", "*.json"))
+    env = {"CONTENT_DIR": str(content), "PATH": "/usr/bin:/bin"}
+    run = [sys.executable, "-m", "cli.main", "--data-dir", str(tmp_path / "data"), "content", "urgency", "--fit"]
+    first = subprocess.run(run, capture_output=True, text=True, env=env, check=False)
+    assert first.returncode == 0, first.stderr
+    assert "refitted and saved" in first.stdout
+    saved = json.loads((content / "urgency_model.json").read_text())
+    assert len(saved["weights"]) == 256
+    second = subprocess.run(run, capture_output=True, text=True, env=env, check=False)
+    assert "already up to date" in second.stdout
 
 
 def test_urgency_embeddings_load_offline(monkeypatch):
