@@ -3,9 +3,10 @@
     python bench/urgency.py [SET.yaml ...]      (default: every bench/urgency_*.yaml)
 
 A set is `cases: [{q, urgent: true|false, class}]`, or an answer set (`cases: [{q, kind}]`, as
-bench/qa_*.yaml), read as class "question", urgent when its kind is `urgent`. A message counts as recognised when the bot's
-reply (the whole answer path, as `safeguard-bot ask` gives it) is `urgent`. Prints, per set and
-class, emergencies recognised / emergencies and look-alikes alarmed / look-alikes, then the totals.
+bench/qa_*.yaml), read as class "question", urgent when its kind is `urgent`. A message counts as
+recognised when the bot's reply (the whole answer path, as `safeguard-bot ask` gives it) is
+`urgent`. Prints, per set and class, emergencies recognised / emergencies and look-alikes alarmed /
+look-alikes, then the totals.
 """
 
 from __future__ import annotations
@@ -64,7 +65,8 @@ def main() -> None:
         if args.misses:
             for case in cases:
                 if (answerer.answer(case["q"]).kind == "urgent") != _is_urgent(case):
-                    print(f"    {'MISS' if _is_urgent(case) else 'ALARM'} [{case.get('class', 'question')}] {case['q']}")
+                    missed = "MISS" if _is_urgent(case) else "ALARM"
+                    print(f"    {missed} [{case.get('class', 'question')}] {case['q']}")
 
 
 if __name__ == "__main__":

@@ -382,7 +382,8 @@ ACUTE: dict[str, list[str]] = {
         r"safe ?word",
         r"code ?word",
         r"(?:hasnt|not|didnt) checked in",
-        r"colleague.{0,80}(?:phone (?:now |is |s )?off|not answering|no answer|(?:hasnt|not) (?:come out|replied|texted|rung))",
+        r"colleague.{0,80}(?:phone (?:now |is |s )?off|not answering|no answer|"
+        r"(?:hasnt|not) (?:come out|replied|texted|rung))",
         # not the writer's own "scared to go home tonight, the in-laws are here"
         r"(?:im|i am|i feel) (?:scared|unsafe|not safe|trapped|frightened)(?! to go home)",
         r"(?:hurt|stab|kill) me",
@@ -498,7 +499,8 @@ RISK: dict[str, list[str]] = {
         "\\bterrified\\b",
         "(?:be|get|getting) sorted out",
         # everyday fears are no risk at home
-        r"(?:scared|afraid|frightened|terrified) of(?! the dark| spiders| heights| needles| the dentist| dogs| clowns| monsters| thunder)",
+        r"(?:scared|afraid|frightened|terrified) of"
+        r"(?! the dark| spiders| heights| needles| the dentist| dogs| clowns| monsters| thunder)",
         r"hiding (?:in|from|under)",
         r"(?:shaking|"
         r"trembling)",
