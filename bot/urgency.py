@@ -9,6 +9,7 @@ about practice, a past or resolved event, a published case or training. Recall f
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.urgency_rules import (
@@ -23,6 +24,8 @@ from bot.urgency_rules import (
     strong,
 )
 
+# A person by name, as chat names them: a capitalised word with 's ("Ellie's gone", "Baby's drunk bleach").
+_NAMED = re.compile(r"\b[A-Z][a-z]+['\u2019]s\b")
 ABOUT_THE_WRITER = "practitioner-danger"  # the one class whose person at risk is the writer
 THRESHOLD = 0.5  # the semantic detector's probability that flags a message on its own
 WRITER_THRESHOLD = 0.85  # the same with no child in the message, for the writer's own danger
@@ -60,9 +63,10 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
             return Urgency(True, found[0] if found else cls, "rules")
     if general_frame(text, review_pseudonyms) or asks_in_general(text):
         return Urgency(False)
-    # A near neighbour needs somebody at risk in the message itself, or the writer, where an adult's
-    # everyday "stuck in the lift" must not pass: the model must be surer.
-    if likely >= (THRESHOLD if concerns_a_child(text) else WRITER_THRESHOLD if cls == ABOUT_THE_WRITER else 2):
+    # A near neighbour needs somebody at risk in the message itself (a child, or someone named: "Ellie's
+    # gone"), or the writer, where an adult's everyday "stuck in the lift" must not pass: surer then.
+    someone = concerns_a_child(text) or _NAMED.search(message)
+    if likely >= (THRESHOLD if someone else WRITER_THRESHOLD if cls == ABOUT_THE_WRITER else 2):
         return Urgency(True, cls, "semantic")
     return Urgency(False)
 

@@ -48,7 +48,7 @@ def _any(*patterns: str) -> str:
 _KID = _any(
     r"child(?:ren|s)?",
     r"kids?",
-    r"bab(?:y|ies)",
+    r"bab(?:y|ies|ys)",
     r"toddlers?",
     r"newborn",
     r"infants?",
@@ -128,6 +128,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:her|him|them )?since",
     ],
     "travel-fm-fgm": [
+        r"(?:made|make her|be) pure|purif",
+        r"(?:sent|taken|flown|shipped|sending|taking) (?:back )?(?:to|abroad|home)\b.{0,60}"
+        r"(?:pure|\bcut\b|marr|wed|husband|bride)",
         "\\bsunna\\b",
         "becom(?:e|ing) a woman",
         "made clean",
@@ -206,6 +209,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        r"(?:got away|escaped|ran away|run away) from (?:a|the|some|his|her) "
+        r"(?:men|man|house|flat|car wash|nail bar|farm|factory|people|gang)",
+        r"(?:men|they|people|gang) (?:are )?(?:out )?looking for (?:him|her|them)",
         "held (?:at|in|by)\\b",
         "keep(?:s|ing)? (?:me|her|him|them) here",
         "slipped me a note",
@@ -274,6 +280,9 @@ ACUTE: dict[str, list[str]] = {
         r"rope in (?:his|her) bag",
     ],
     "violence-now": [
+        r"\b(?:gone|went|going) for (?:mum|dad|his|her|him|them)\b"
+        r"(?! (?:a|an|the|some|tea|lunch|dinner|coffee|walk|check|appointment))",
+        r"kicking off",
         "(?:hitting|punching|kicking|beating|shaking) (?:a |the |his |her )?(?:kid|child|baby|boy|girl|t"
         "oddler|son|daughter)",
         "(?:got|been|was|just) stabbed",
@@ -365,6 +374,9 @@ ACUTE: dict[str, list[str]] = {
     ],
     "practitioner-danger": [
         "set (?:the |his |her |a |their )?dogs? on me",
+        r"trapped (?:on|at|in) (?:a |the |this |my )?(?:visit|house|flat|property|room|bathroom)",
+        r"\bneed (?:the )?police\b(?! check)",
+        r"threaten\w* to \w+ me\b",
         "(?:bitten|bit) me",
         "threaten\\w* to (?:throw|hurt|kill|stab|hit) me",
         "threaten\\w* (?:the|a|my|our) \\w+ with",
@@ -656,7 +668,8 @@ STRONG_NOW = [
     r"as we speak",
     r"(?:can|could) (?:hear|see|smell)\b",
     # a plea for help, not early help or help with a write-up
-    r"(?<!early )\bhelp\b(?! with\b| me (?:write|with|word|draft|plan|understand|find)\b)",
+    r"(?<!early )\bhelp\b(?! with\b| me (?:write|with|word|draft|plan|understand|find)\b"
+    r"| (?:writing|wording|drafting)\b)",
     r"\bas of (?:today|now|tonight)\b",
     r"still (?:here|there|outside|in the (?:house|flat|room)|inside|at (?:the|her|his))",
     r"\bin (?:an|\d+|half an) (?:hour|minute|min|mins|minutes|hours)",
@@ -712,7 +725,6 @@ SETTLED = [
     "no disclosure|no dates? booked|nothing booked",
     "\\bpshe\\b|lesson on|\\bresources\\b",
     "would never|strongly against",
-    "turns out",
     "anything to worry about",
     "knife and fork|cutlery",
     "amnesty",
@@ -766,7 +778,7 @@ SETTLED = [
     "\\bcourse\\b",
     "e-?learning",
     "workshop",
-    "\\bsession\\b",
+    "(?:training|teaching|awareness|learning|supervision|briefing|reflective|practice) session",
     "\\bmodule\\b",
     "assembly",
     "statistics",
@@ -815,14 +827,21 @@ SETTLED = [
     "\\blicensed\\b",
     "\\b(?:nerf|toy|water|plastic) (?:gun|knife|sword)",
     # everyday uses of alarming words: a safety device, play, siblings squabbling
-    "stair ?gates?",
+    "(?:stair|baby) ?gates?",
+    "teething|first tooth",
     "(?:get|on|go on|going on) the (?:contraceptive )?pill\\b|contraception",
     "cardboard|pretend|dressing up|play ?fight",
     "fighting over (?:the )?(?:remote|tv|toys?|ipad|tablet|xbox|playstation|game|phone)",
     "confiscated",
     "\\blol\\b",
     "\\bhaha\\b",
-    "is (?:that|this|it) normal",
+    "is (?:that|this|it) normal|(?:this|that|it) is normal",
+    "\\bdrill\\b|checklist",
+    "coroner|prevention of future deaths|worth sharing|hard read",
+    "annual report|report says|keeps? rising|on the rise",
+    "(?:boss|manager|supervisor) (?:is )?holding (?:me|us)",
+    "lone ?working (?:app|policy|procedure|system|device)",
+    "back at (?:the )?placement|(?:police|they) found (?:her|him|them)|return home interview",
     "is (?:that|this|it) (?:ok|okay|allowed|legal)\\s*\\?",
     "in (?:january|february|march|april|may|june|july|august|september|october|november|december)\\b",
 ]

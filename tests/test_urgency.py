@@ -411,3 +411,53 @@ def test_urgency_conditions_described_not_named_are_urgent(answerer, message):
 )
 def test_urgency_idioms_and_settled_cases_are_not_urgent(answerer, message):
     assert answerer.answer(message).kind != "urgent"
+
+
+# Kinds found by held-out sets 6 and 7 after their first looks, as fresh wordings written for these tests.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Maya's gone from the garden, back gate open",  # a child by name only
+        "Man with knife by the nursery gates",  # verbless, a place that is children's
+        "Toby not back from contact, he got into a van with two men an hour ago and nobody has heard",
+        "dad blocking the stairs and says im going nowhere",  # the writer, no child named
+        "stuck on a home visit, need police",
+        "used our code word twice, nobody has rung back, mum's partner is shouting at me",
+        "yr 7 girl says she is being sent to her gran's country at half term to be made pure",
+        "a 14yo just walked into reception saying he escaped from a car wash and the men are looking for him",
+        "row kicking off in the contact room, dads gone for mum and the baby is on the floor",
+        "the 6 year old next door has been by himself since yesterday and just came round asking for food",
+    ],
+)
+def test_urgency_named_children_verbless_reports_and_the_writers_own_danger_are_urgent(answerer, message):
+    assert answerer.answer(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a settled word ("with gran", "session") beside a live emergency both detectors are sure of
+        "toddler is with gran and has swallowed one of her blood pressure tablets, he is floppy and grey",
+        "at the end of the session the 9yo said she cant go home because dad will batter her again tonight",
+    ],
+)
+def test_urgency_both_detectors_sure_outweigh_a_settled_word(answerer, message):
+    assert answerer.answer(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "banged my knee on the stair gate again",
+        "my two are fighting over the xbox, send coffee",
+        "her 5yo is scared of the dark, any bedtime tips for the newsletter?",
+        "can someone help writing up my case note from yesterday?",
+        "teething baby, very grumpy, no sleep for anyone",
+        "the 12yo who went missing on friday was found by police and is back at the placement",
+        "is there a checklist for our missing child drill?",
+        "honestly scared to go home tonight, the in-laws have arrived",
+        "can a 15 year old go on the pill without telling her parents?",
+    ],
+)
+def test_urgency_everyday_words_drills_and_found_children_are_not_urgent(answerer, message):
+    assert answerer.answer(message).kind != "urgent"
