@@ -21,6 +21,7 @@ from bot.urgency_rules import (
     general_frame,
     normalise,
     now_cued,
+    placed_now,
     strong,
 )
 
@@ -52,7 +53,9 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
     parts = [text] + [part for part in text.split(" ? ")[1:] if part.strip()]
     for part in parts:
         found = acute(part) or (at_risk(part) if now_cued(part) else [])
-        if not concerns_a_child(part):
+        if not (concerns_a_child(part) or placed_now(part)):
+            # an adult's everyday "my manager will kill me": only the writer's own danger counts, unless
+            # the message says it is happening now ("cutting now, in the changing rooms")
             found = [c for c in found if c == ABOUT_THE_WRITER]
         if not (found or (strong(part) and concerns_a_child(part))):
             continue

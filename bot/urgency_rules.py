@@ -32,10 +32,13 @@ _SHORTHAND = {
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "kno": "know", "knw": "know", "ppl": "people",
     "nxt": "next", "msg": "message", "msgd": "messaged", "txt": "text", "txtd": "texted", "pic": "picture",
 }  # fmt: skip
+# An age: shorthand ("4yo", "9mo") or a unit spelt out with "old" ("10 years" alone is a duration).
 _AGE = re.compile(
-    r"\b(\d{1,2}) ?(yo|y/o|yr|yrs|year|years|mo|mth|mths|month|months|wk|wks|week|weeks|m|w)\b(?: old\b)?"
-    r"(?! (?:ago|later))"
+    r"\b(\d{1,2}) ?(?:(yo|y/o|yr|yrs|mo|mth|mths|wk|wks|m|w)\b(?: old\b)?(?! (?:ago|later))"
+    r"|(year|years|month|months|week|weeks) old\b)"
 )
+# Laughing emoji: the writer is joking ("forcing me to go to her wedding 😂"); read as "lol".
+_LAUGHING = re.compile("[\U0001f602\U0001f923\U0001f605\U0001f606\U0001f639\U0001f92a]")
 _AGE_UNITS = {"yo": "year", "y/o": "year", "yr": "year", "yrs": "year", "years": "year", "mo": "month", "mth": "month",
               "mths": "month", "months": "month", "m": "month", "wk": "week", "wks": "week", "weeks": "week",
               "w": "week"}  # fmt: skip
@@ -330,6 +333,7 @@ ACUTE: dict[str, list[str]] = {
     "scared-home": [
         "refus\\w* to (?:leave|go)\\b",
         "(?:he|she|they) hurts? me",
+        r"(?:get it|be in for it) when (?:he|she|they|i) (?:walks?|gets?|goes?) (?:in|home|back)",
         "refus\\w* to go with",
         "rather than go(?:ing)? home",
         "leathered",
@@ -374,6 +378,11 @@ ACUTE: dict[str, list[str]] = {
     ],
     "practitioner-danger": [
         "set (?:the |his |her |a |their )?dogs? on me",
+        r"dogs? (?:set|let loose|sent) on me",
+        r"(?:locked|shut|barricaded|hiding) myself in",
+        r"(?:pulled|pulling|got out|has got|waving) (?:a|his|her) (?:knife|gun|blade|machete|weapon)",
+        r"threaten\w* to (?:stab|kill|hurt|hit|attack|shoot) "
+        r"(?:staff|us|me|the (?:team|staff|receptionist|nurse|teacher))",
         r"trapped (?:on|at|in) (?:a |the |this |my )?(?:visit|house|flat|property|room|bathroom)",
         r"\bneed (?:the )?police\b(?! check)",
         r"threaten\w* to \w+ me\b",
@@ -661,6 +670,7 @@ STRONG_NOW = [
     "(?:its|it is) now (?:midnight|\\d+|late|dark)",
     "im (?:following|behind|with)",
     r"right now",
+    r"\bat (?:home ?time|pick ?up|the school gates?)\b",
     r"\b(?:at|outside) the (?:gate|door|desk|front|school|reception|window|house) now\b",
     r"at the moment",
     r"this minute",
@@ -688,6 +698,8 @@ _QUESTION = re.compile(
 )
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # the writer is joking (laughing emoji are read as "lol" by normalise)
+    "\\blol\\b|\\bhaha\\b",
     "hypothetical",
     "doing well",
     "serious case review",
@@ -828,13 +840,18 @@ SETTLED = [
     "\\b(?:nerf|toy|water|plastic) (?:gun|knife|sword)",
     # everyday uses of alarming words: a safety device, play, siblings squabbling
     "(?:stair|baby) ?gates?",
+    "\\bprotocol\\b|\\brefresher\\b|\\bpathway\\b",
+    "(?:killing|kill|murder) each other",
+    "wet play|\\bideas\\b",
+    "in the (?:[5-9]0s|fifties|sixties|seventies|eighties|nineties)|when (?:we|i) (?:was|were) (?:kids|young|little)",
+    "because (?:he|she|they) (?:wants?|likes?|loves?|enjoys?) |wants? to finish",
+    "send (?:wine|coffee|chocolate|cake|gin)",
+    "assessed as (?:low|medium)|\\bauthoris|\\bauthoriz",
     "teething|first tooth",
     "(?:get|on|go on|going on) the (?:contraceptive )?pill\\b|contraception",
     "cardboard|pretend|dressing up|play ?fight",
     "fighting over (?:the )?(?:remote|tv|toys?|ipad|tablet|xbox|playstation|game|phone)",
     "confiscated",
-    "\\blol\\b",
-    "\\bhaha\\b",
     "is (?:that|this|it) normal|(?:this|that|it) is normal",
     "\\bdrill\\b|checklist",
     "coroner|prevention of future deaths|worth sharing|hard read",
@@ -857,6 +874,7 @@ _STRONG = _compile(STRONG)
 _ABOUT_SOMEONE = re.compile(rf"\b{_KID}\b")
 _NOW = _compile(NOW)
 _STRONG_NOW = _compile(STRONG_NOW)
+_PLACED_NOW = re.compile(r"\bnow\b(?! that)|as we speak|this minute")
 _HABITUAL = re.compile(
     r"\b(?:at weekends|every (?:day|night|week|weekend)|often|regularly|usually|sometimes|most "
     r"(?:days|nights|weekends)|keeps? (?:going|running|getting|missing|being))\b"
@@ -881,7 +899,8 @@ def _spelled(word: str) -> str:
 def normalise(message: str) -> str:
     """Lower case, no apostrophes, shorthand spelt out, ages as "N year old", misspelt cue words corrected."""
     text = message.lower().replace("\u2019", "'").replace("'", "")
-    text = _AGE.sub(lambda m: f"{m.group(1)} {_AGE_UNITS.get(m.group(2), m.group(2))} old", text)
+    text = _LAUGHING.sub(" lol ", text)
+    text = _AGE.sub(lambda m: f"{m.group(1)} {_AGE_UNITS.get(m.group(2) or m.group(3), m.group(3))} old", text)
     text = re.sub(r"[^a-z0-9?!.,:/\s-]", " ", text)
     words = [_SHORTHAND.get(w, w) for w in re.findall(r"[a-z0-9/]+|[?!.,:-]", text)]
     return " ".join(_spelled(w) if w.isalpha() else w for w in words)
@@ -910,6 +929,11 @@ def strong(text: str) -> bool:
 def now_cued(text: str) -> bool:
     """Whether something places the message's situation now, in front of the writer."""
     return bool(_NOW.search(text) or _STRONG_NOW.search(text))
+
+
+def placed_now(text: str) -> bool:
+    """Whether the message says outright that it is happening now ("now", "right now", "as we speak")."""
+    return bool(_PLACED_NOW.search(text))
 
 
 def asks_in_general(text: str) -> bool:

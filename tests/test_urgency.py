@@ -461,3 +461,34 @@ def test_urgency_both_detectors_sure_outweigh_a_settled_word(answerer, message):
 )
 def test_urgency_everyday_words_drills_and_found_children_are_not_urgent(answerer, message):
     assert answerer.answer(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Bleeding badly. Cut myself. Now.",  # the young person themselves, no child word
+        "the man at the door has pulled a knife, I've shut myself in the kitchen",
+        "dad kicking off in reception, threatening to stab the receptionist",
+        "visit gone wrong, dogs set on me",
+        "yr 5 girl crying at home time, says dad said she'll get it when she gets home",
+    ],
+)
+def test_urgency_the_writers_own_danger_and_a_live_report_without_a_child_word_are_urgent(answerer, message):
+    assert answerer.answer(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my nephew swung the door into my face, think my nose is broken 😂",
+        "twins killing each other over the trampoline again",
+        "all four kids stuck inside all day, rainy day ideas?",
+        "met my husband online, 12 years married this spring",
+        "we all walked to school alone in the 90s",
+        "he doesnt want to go home because he wants to finish the film, ok to keep him till 5?",
+        "now that the new guidance is out, does it change the strategy discussion threshold?",
+        "quick refresher on the bruising protocol for non-mobile babies please",
+    ],
+)
+def test_urgency_jokes_durations_and_the_writers_own_life_are_not_urgent(answerer, message):
+    assert answerer.answer(message).kind != "urgent"
