@@ -4,22 +4,27 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 
+from bot import answer_confidence
 from bot.actions import NO_CLASS, NOT_URGENT, UrgencyFeedback, encode
 from bot.personal_data import gap_key, personal_details
 from bot.replies import ANSWER, NO_ANSWER, PII_WARNING, URGENT, Choice, Reply
 from bot.urgency import assess
 from bot.urgency_semantic import SemanticUrgency
+from content.embeddings import embed
 from content.model import ContentStore, Item
 from content.search import Hit, Index, QueryExpander, load_word_frequencies, specific_tokens, tokens
 from content.semantic_index import SemanticIndex
 
 logger = logging.getLogger(__name__)
 
-# Share of the question's weight the best text must contain to be given as an answer.
+# Share of the question's weight a further item must contain to join an answer. Whether the best one is
+# given at all is the calibrated confidence's decision (bot/answer_confidence.py).
 MIN_CONFIDENCE = 0.4
 # A question half of whose words the library has never seen is not about its subject.
 MAX_UNKNOWN_SHARE = 0.5
@@ -52,6 +57,16 @@ SEMANTIC_RELATED = 0.4
 NOT_KEPT = "(no words kept)"
 
 
+@dataclass(frozen=True)
+class Candidate:
+    """The best text found for a question, before the bot decides whether it is likely enough right."""
+
+    hits: list[Hit]  # the items BM25 found, for the nearest topics of a refusal
+    items: tuple[int, ...] = ()  # the answering items, best first
+    passage: int | None = None  # a source passage answering instead
+    features: dict[str, float] = field(default_factory=dict)  # bot/answer_confidence.FEATURES; empty: none found
+
+
 class GapRecorder(Protocol):
     def record_gap(self, question: str) -> None: ...
 
@@ -66,7 +81,8 @@ def _overlap(a: set[str], b: set[str]) -> float:
 
 
 class Answerer:
-    def __init__(self, store: ContentStore, gaps: GapRecorder | None = None):
+    def __init__(self, store: ContentStore, gaps: GapRecorder | None = None, confidence=None):
+        """`confidence`: an answer_confidence.AnswerModel; the one fitted by bench/calibrate.py when None."""
         self.store = store
         self.gaps = gaps
         glossary = [(i.term.lower(), i.expansion.lower()) for i in store.items if i.kind == "glossary"]
@@ -80,6 +96,7 @@ class Answerer:
                           for key in (i.term.lower(), i.expansion.lower()) if key}  # fmt: skip
         load_word_frequencies()
         self._semantic = SemanticUrgency(store)
+        self._confidence = confidence or answer_confidence.load(Path(__file__).with_name(answer_confidence.MODEL_FILE))
         self._common_words = frozenset(
             word.lower() for item in store.items for word in item.title.replace("-", " ").split()
         )
@@ -128,55 +145,92 @@ class Answerer:
         if term in self._glossary:  # a definition asked for, and the glossary has the term: it answers
             item = self.store.items[self._glossary[term]]
             return Reply(ANSWER, f"{item.text} [1]", (self.store.citation_for(item),), 1.0, item.topics)
+        found = self.candidate(question)
+        likely = self._confidence.probability(found.features) if found.features else 0.0
+        if likely < self._confidence.threshold:
+            return self._no_answer(found.hits, likely)
+        return self.reply_for(found, likely)
+
+    def reply_for(self, found: Candidate, likely: float) -> Reply:
+        """The answer a candidate gives, cited, with `likely` as its confidence."""
+        if found.passage is not None:
+            passage = self.store.passages[found.passage]
+            return Reply(ANSWER, f"{passage.text} [1]", (self.store.passage_citation(passage),), likely)
+        items = [self.store.items[i] for i in found.items]
+        return Reply(
+            ANSWER,
+            "\n\n".join(f"{item.text} [{n}]" for n, item in enumerate(items, 1)),
+            tuple(self.store.citation_for(item) for item in items),
+            likely,
+            tuple(dict.fromkeys(t for item in items for t in item.topics)),
+        )
+
+    def candidate(self, question: str) -> Candidate:
+        """The best text for `question` (items, or a source passage) and the signals that say how likely
+        it is right (bot/answer_confidence.py), before deciding whether to give it."""
         query = self._expander.query(question)
         asked, alternatives = query.asked, query.alternatives
         hits = self._items.search(query, k=8)
-        if self._unknown_share(asked) >= MAX_UNKNOWN_SHARE:
-            return self._no_answer(hits, 0.0)
+        unknown = self._unknown_share(asked)
+        if unknown >= MAX_UNKNOWN_SHARE:
+            return Candidate(hits)
         specific = specific_tokens(question)
 
-        def relevant(index: Index, hit: Hit) -> bool:
-            # Enough of the question, including at least one of its specific words, not just everyday ones.
-            has_specific = any(index.contains(hit.index, t, alternatives) for t in specific)
-            return hit.confidence >= MIN_CONFIDENCE and has_specific
+        def share_of_specific(index: Index, hit: Hit) -> float:
+            return sum(index.contains(hit.index, t, alternatives) for t in specific) / (len(specific) or 1)
 
-        meaning = self._meaning.scores(question)
-        candidates = [h for h in hits if relevant(self._items, h)]
-        if candidates:
+        vector = embed([question])[0]
+        meaning = self._meaning.scores_for(vector)
+        pool = [h for h in hits if share_of_specific(self._items, h) > 0]
+        if pool:
             by_meaning = {index: rank for rank, index in enumerate(np.argsort(-meaning))}
             fused = {h.index: 1 / (RRF_K + n) + 1 / (RRF_K + by_meaning[h.index]) for n, h in enumerate(hits)}
-            best = max(candidates, key=lambda h: fused[h.index])
+            best = max(pool, key=lambda h: fused[h.index])
         else:
             best = self._close_in_meaning(meaning, hits, specific, alternatives)
         passage_hits = self._passages.search(query, k=3)
-        passage = passage_hits[0] if passage_hits and relevant(self._passages, passage_hits[0]) else None
-        if best is not None and (passage is None or passage.confidence < best.confidence + PASSAGE_MARGIN):
-            related = [best.index] + [
-                h.index
-                for h in hits
-                if h.index != best.index
-                and self.store.items[h.index].kind != "glossary"
-                and h.confidence >= max(MIN_CONFIDENCE, best.confidence - RELATED_COVERAGE_GAP)
-                and h.score >= RELATED_SCORE_RATIO * best.score
-                and meaning[h.index] >= SEMANTIC_RELATED
-            ]
-            items = [self.store.items[i] for i in self._without_repeats(related)[:MAX_ITEMS_PER_ANSWER]]
-            return Reply(
-                ANSWER,
-                "\n\n".join(f"{item.text} [{n}]" for n, item in enumerate(items, 1)),
-                tuple(self.store.citation_for(item) for item in items),
-                best.confidence,
-                tuple(dict.fromkeys(t for item in items for t in item.topics)),
-            )
-        if passage is not None:
-            found = self.store.passages[passage.index]
-            return Reply(
-                ANSWER,
-                f"{found.text} [1]",
-                (self.store.passage_citation(found),),
-                passage.confidence,
-            )
-        return self._no_answer(hits, max([h.confidence for h in hits + passage_hits], default=0.0))
+        passage = passage_hits[0] if passage_hits and share_of_specific(self._passages, passage_hits[0]) else None
+        if passage is not None and (best is None or passage.confidence >= best.confidence + PASSAGE_MARGIN):
+            close = float(embed([self.store.passages[passage.index].text])[0] @ vector)
+            specific_share = share_of_specific(self._passages, passage)
+            features = self._features(passage, close, meaning, unknown, asked, specific_share)
+            # the passage search's first hit; first in meaning too when no item is closer
+            features |= {"is_passage": 1.0, "bm25_first": 1.0, "meaning_first": float(features["meaning_gap"] == 0)}
+            return Candidate(hits, passage=passage.index, features=features)
+        if best is None:
+            return Candidate(hits)
+        related = [best.index] + [
+            h.index
+            for h in hits
+            if h.index != best.index
+            and self.store.items[h.index].kind != "glossary"
+            and h.confidence >= max(MIN_CONFIDENCE, best.confidence - RELATED_COVERAGE_GAP)
+            and h.score >= RELATED_SCORE_RATIO * best.score
+            and meaning[h.index] >= SEMANTIC_RELATED
+        ]
+        features = self._features(best, float(meaning[best.index]), meaning, unknown, asked,
+                                  share_of_specific(self._items, best))  # fmt: skip
+        features["bm25_first"] = float(bool(hits) and hits[0].index == best.index)
+        features["meaning_first"] = float(int(meaning.argmax()) == best.index)
+        features["is_glossary"] = float(self.store.items[best.index].kind == "glossary")
+        return Candidate(hits, items=tuple(self._without_repeats(related)[:MAX_ITEMS_PER_ANSWER]), features=features)
+
+    @staticmethod
+    def _features(hit: Hit, close: float, meaning, unknown: float, asked: list[str], specific: float) -> dict:
+        top = max(float(meaning.max()) if len(meaning) else 0.0, close)
+        return {
+            "coverage": hit.confidence,
+            "specific_share": specific,
+            "meaning": close,
+            "meaning_top": top,
+            "meaning_gap": max(0.0, top - close),
+            "bm25_first": 0.0,
+            "meaning_first": 0.0,
+            "unknown_share": unknown,
+            "is_passage": 0.0,
+            "is_glossary": 0.0,
+            "question_words": float(np.log1p(len(asked))),
+        }
 
     def _close_in_meaning(self, meaning, hits: list[Hit], specific: set[str], alternatives) -> Hit | None:
         """The item whose title or authored question the question restates, if one is that close and

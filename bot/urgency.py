@@ -9,7 +9,6 @@ about practice, a past or resolved event, a published case or training. Recall f
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from bot.urgency_rules import (
@@ -19,15 +18,17 @@ from bot.urgency_rules import (
     at_risk,
     concerns_a_child,
     general_frame,
+    names_someone,
     normalise,
     now_cued,
+    parts,
     placed_now,
     strong,
 )
 
-# A person by name, as chat names them: a capitalised word with 's ("Ellie's gone", "Baby's drunk bleach").
-_NAMED = re.compile(r"\b[A-Z][a-z]+['\u2019]s\b")
 ABOUT_THE_WRITER = "practitioner-danger"  # the one class whose person at risk is the writer
+# Cues of FGM, forced marriage or a meeting with an adult met online are about a child with no child word.
+CHILDS_BY_NATURE = ("travel-fm-fgm", "online-meeting")
 THRESHOLD = 0.5  # the semantic detector's probability that flags a message on its own
 WRITER_THRESHOLD = 0.85  # the same with no child in the message, for the writer's own danger
 CERTAIN = 0.95  # with a rule's cue, enough to outweigh a settled word (chosen leaving each dev set out)
@@ -48,15 +49,16 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
     """
     text = normalise(message)
     cls, likely = semantic(text) if semantic else ("", 0.0)
-    # A question is often followed by the live situation it is about ("is it ok to wait? he's swallowed..."):
-    # the whole message is read, then each part after a question mark on its own.
-    parts = [text] + [part for part in text.split(" ? ")[1:] if part.strip()]
-    for part in parts:
+    # A question or an aside is often followed by the live situation ("is it ok to wait? he's swallowed..."):
+    # the whole message is read, then each part after a turn on its own.
+    named = names_someone(message)
+    for part in parts(text):
         found = acute(part) or (at_risk(part) if now_cued(part) else [])
-        if not (concerns_a_child(part) or placed_now(part)):
+        if not (concerns_a_child(part) or named or placed_now(part) or likely >= CERTAIN):
             # an adult's everyday "my manager will kill me": only the writer's own danger counts, unless
-            # the message says it is happening now ("cutting now, in the changing rooms")
-            found = [c for c in found if c == ABOUT_THE_WRITER]
+            # someone is named, the message says it is happening now ("cutting now, in the changing
+            # rooms"), or the semantic model also reads an emergency ("snapchat adult, meetup after school")
+            found = [c for c in found if c == ABOUT_THE_WRITER or c in CHILDS_BY_NATURE]
         if not (found or (strong(part) and concerns_a_child(part))):
             continue
         framed = general_frame(part, review_pseudonyms) or asks_in_general(part)
@@ -68,8 +70,7 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
         return Urgency(False)
     # A near neighbour needs somebody at risk in the message itself (a child, or someone named: "Ellie's
     # gone"), or the writer, where an adult's everyday "stuck in the lift" must not pass: surer then.
-    someone = concerns_a_child(text) or _NAMED.search(message)
-    if likely >= (THRESHOLD if someone else WRITER_THRESHOLD if cls == ABOUT_THE_WRITER else 2):
+    if likely >= (THRESHOLD if concerns_a_child(text) or named else WRITER_THRESHOLD if cls == ABOUT_THE_WRITER else 2):
         return Urgency(True, cls, "semantic")
     return Urgency(False)
 

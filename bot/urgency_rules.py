@@ -79,6 +79,8 @@ _KID = _any(
     r"him",
     r"her",
     r"hes",
+    r"hell",  # "he'll", as normalised
+    r"shell",
     r"shes",
     r"theyre",
     r"theyve",
@@ -102,6 +104,8 @@ _KID = _any(
 # (bruising, a knife, drunk) is one when the message also places it now (`NOW`).
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        r"unaccounted for",
+        r"(?:hasnt|has not|not) come back from",
         r"(?:hasnt|not|didnt|havent) return(?:ed)?",
         "(?:cant|cannot|couldnt) see (?:him|her|them) anywhere",
         "(?:isnt|is not|wasnt|not) in the (?:changing room|classroom|room|playground|house|garden|queue|line)",
@@ -131,6 +135,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:her|him|them )?since",
     ],
     "travel-fm-fgm": [
+        r"what (?:was|they) (?:done|did) to (?:her|my|his) (?:older |big |little )?(?:sister|cousin)s?",
         r"(?:made|make her|be) pure|purif",
         r"(?:sent|taken|flown|shipped|sending|taking) (?:back )?(?:to|abroad|home)\b.{0,60}"
         r"(?:pure|\bcut\b|marr|wed|husband|bride)",
@@ -331,6 +336,7 @@ ACUTE: dict[str, list[str]] = {
         r"just staring",
     ],
     "scared-home": [
+        r"(?:hell|shell|hed|shed|will|gonna|going to) (?:be |get )(?:hit|beaten|battered|hurt|killed|leathered)",
         "refus\\w* to (?:leave|go)\\b",
         "(?:he|she|they) hurts? me",
         r"(?:get it|be in for it) when (?:he|she|they|i) (?:walks?|gets?|goes?) (?:in|home|back)",
@@ -350,6 +356,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:wont|refuses to|refusing to) leave (?:school|nursery)",
     ],
     "online-meeting": [
+        r"(?:snapchat|instagram|insta|tiktok|discord|roblox|online|app|gaming)\b.{0,40}\bmeet ?(?:up|ing)\b",
         "(?:with|meeting|met) (?:a |an )?(?:older )?(?:man|men|guy|bloke|adult) (?:from|off) "
         "(?:insta|instagram|snap|snapchat|tiktok|discord|online|the internet|an app|a game)",
         "sextort",
@@ -378,6 +385,7 @@ ACUTE: dict[str, list[str]] = {
     ],
     "practitioner-danger": [
         "set (?:the |his |her |a |their )?dogs? on me",
+        r"(?:being |been )?followed (?:from|after|home from|back from|out of) (?:a |the |my |this )?visit",
         r"dogs? (?:set|let loose|sent) on me",
         r"(?:locked|shut|barricaded|hiding) myself in",
         r"(?:pulled|pulling|got out|has got|waving) (?:a|his|her) (?:knife|gun|blade|machete|weapon)",
@@ -441,6 +449,7 @@ ACUTE: dict[str, list[str]] = {
         r"fridge (?:is )?empty",
     ],
     "sexual-abuse-now": [
+        r"tickl\w* game|game under the (?:covers|duvet|blanket|quilt)",
         r"(?:adult|man|woman) in (?:a |the )?(?:cubicle|toilet|changing room|shower) with "
         r"(?:a |the )?(?:kid|child|boy|girl)",
         r"filming (?:kids|children|a child|girls|boys)",
@@ -694,12 +703,16 @@ STRONG_NOW = [
 # A question in general form (who, what, why...), which, with nothing placing it now, asks about practice.
 _QUESTION = re.compile(
     r"^(?:why|when|what|whats|how|hows|who|whos|which|where|is|are|does|do|did|should|can|could|would|was|were|"
-    r"has|have|in the|tell me|explain|describe|list|give me)\b"
+    r"has|have|in the|tell me|explain|describe|list|give me|at what|from what|up to what)\b"
 )
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
     # the writer is joking (laughing emoji are read as "lol" by normalise)
     "\\blol\\b|\\bhaha\\b",
+    "\\bguidance\\b",
+    # the writer's own dating
+    "my (?:own |cousins |sisters |brothers |friends |best friends )?wedding|(?:im|i am|were|we are) getting married",
+    "online dating|dating (?:app|match|site)|\\bhinge\\b|\\btinder\\b|\\bbumble\\b|wish me luck",
     "hypothetical",
     "doing well",
     "serious case review",
@@ -785,7 +798,6 @@ SETTLED = [
     "(?:was|were|been|now|is|are) (?:found|returned|home) (?:safe|and well|safely)",
     "(?:was|were|been) (?:discharged|recovered|located|found)",
     "case (?:is |was |has been )?closed",
-    "\\bguidance\\b",
     "\\btraining\\b(?! with)",
     "\\bcourse\\b",
     "e-?learning",
@@ -840,6 +852,16 @@ SETTLED = [
     "\\b(?:nerf|toy|water|plastic) (?:gun|knife|sword)",
     # everyday uses of alarming words: a safety device, play, siblings squabbling
     "(?:stair|baby) ?gates?",
+    # news, published reports and updates on a case already in hand
+    "\\bnews\\b|local paper|(?:story|article|piece) (?:on|about)|\\bjailed\\b|thematic|main learning|\\bis out\\b",
+    "\\bupdate on\\b|\\bcharged\\b|\\bseized\\b|has been logged|debrief|\\breminder\\b",
+    # the writer's own life, joking
+    "(?:im|i am|ive got|got) (?:home alone|the house to myself)",
+    "armed and dangerous|crime scene|wooden spoon|no biscuits|horror film|scary film",
+    "(?:this|the|that) (?:meeting|training|course|day|week|job|traffic|shift|commute) (?:is )?"
+    "(?:going to|gonna|will) kill me",
+    "(?:safe|code) ?word for\\b",
+    "scratched (?:his|her|their) own face|\\bmitts\\b",
     "\\bprotocol\\b|\\brefresher\\b|\\bpathway\\b",
     "(?:killing|kill|murder) each other",
     "wet play|\\bideas\\b",
@@ -857,7 +879,7 @@ SETTLED = [
     "coroner|prevention of future deaths|worth sharing|hard read",
     "annual report|report says|keeps? rising|on the rise",
     "(?:boss|manager|supervisor) (?:is )?holding (?:me|us)",
-    "lone ?working (?:app|policy|procedure|system|device)",
+    "lone ?work(?:ing|er)s? (?:app|policy|procedure|system|device|profile)",
     "back at (?:the )?placement|(?:police|they) found (?:her|him|them)|return home interview",
     "is (?:that|this|it) (?:ok|okay|allowed|legal)\\s*\\?",
     "in (?:january|february|march|april|may|june|july|august|september|october|november|december)\\b",
@@ -874,7 +896,9 @@ _STRONG = _compile(STRONG)
 _ABOUT_SOMEONE = re.compile(rf"\b{_KID}\b")
 _NOW = _compile(NOW)
 _STRONG_NOW = _compile(STRONG_NOW)
-_PLACED_NOW = re.compile(r"\bnow\b(?! that)|as we speak|this minute")
+_POSSESSIVE_NAME = re.compile(r"\b[A-Z][a-z]+['\u2019]s\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_PLACED_NOW = re.compile(r"\bnow\b(?! that)|as we speak|this minute|imminent")
 _HABITUAL = re.compile(
     r"\b(?:at weekends|every (?:day|night|week|weekend)|often|regularly|usually|sometimes|most "
     r"(?:days|nights|weekends)|keeps? (?:going|running|getting|missing|being))\b"
@@ -929,6 +953,32 @@ def strong(text: str) -> bool:
 def now_cued(text: str) -> bool:
     """Whether something places the message's situation now, in front of the writer."""
     return bool(_NOW.search(text) or _STRONG_NOW.search(text))
+
+
+# Where a message turns from one matter to another: after a question, an aside or an ellipsis
+# ("which form do we use? ... actually ignore that, Amara hasn't come back").
+_TURN = re.compile(
+    r" \? |\. \. \.|\b(?:actually (?:ignore|wait|hang on|forget)|anyway|oh and|and separately|separately|"
+    r"before i forget|more importantly|"
+    r"more urgently|ignore that|on another note|different thing)\b"
+)
+
+
+def parts(text: str) -> list[str]:
+    """A normalised message, then each stretch of it after a turn to another matter, read on its own."""
+    return [text] + [part for part in _TURN.split(text)[1:] if part.strip(" .,:-")]
+
+
+def names_someone(message: str) -> bool:
+    """Whether the message (as typed) names a person: a capitalised word with 's ("Ellie's gone"), or one
+    inside a sentence that is not everyday English ("... Amara hasn't come back", "Hodan just told me")."""
+    if _POSSESSIVE_NAME.search(message):
+        return True
+    for match in _CAPITALISED.finditer(message):
+        before = message[: match.start()].rstrip()
+        if before and before[-1] not in ".!?:\n" and zipf_frequency(match.group(0).lower(), "en") < 4.0:
+            return True
+    return False
 
 
 def placed_now(text: str) -> bool:

@@ -492,3 +492,40 @@ def test_urgency_the_writers_own_danger_and_a_live_report_without_a_child_word_a
 )
 def test_urgency_jokes_durations_and_the_writers_own_life_are_not_urgent(answerer, message):
     assert answerer.answer(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a live situation after an aside or an unrelated question, a child named mid-sentence
+        "which mileage form do we use now... actually ignore that, Zara has not come back from the park and "
+        "its been half an hour",
+        "can I book leave in august? oh and separately, Ayan whispered that the lady is coming this weekend to do "
+        "what was done to her big sister",
+        "Pupil unaccounted for after PE now",
+        "Refusing to go home, scared, pick up imminent",
+        "Wont go home, says hell be beaten",
+        "Discord adult, meetup after school today",
+        "Suspected FGM trip, they fly out on saturday",
+        "Being followed back from a visit, really scared",
+    ],
+)
+def test_urgency_asides_names_and_fragments_are_urgent(answerer, message):
+    assert answerer.answer(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the local paper ran a story on the missing girl from 2018, parents keep asking about it",
+        "At what age can a child walk to school alone? a dad asked at parents evening",
+        "the thematic report on accidental poisoning is out, main learning was about locked boxes",
+        "reminder: update your lone worker app profile by friday",
+        "this training is going to kill me, trapped here till 4",
+        "meeting someone from an online dating app tonight, wish me luck",
+        "Im flying out to my sisters wedding next month, who covers my caseload?",
+        "What does the NSPCC guidance actually say about leaving children home alone?",
+    ],
+)
+def test_urgency_news_reminders_and_the_writers_own_plans_are_not_urgent(answerer, message):
+    assert answerer.answer(message).kind != "urgent"
