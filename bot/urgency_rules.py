@@ -900,7 +900,8 @@ _POSSESSIVE_NAME = re.compile(r"\b[A-Z][a-z]+['\u2019]s\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _PLACED_NOW = re.compile(r"\bnow\b(?! that)|as we speak|this minute|imminent")
 _HABITUAL = re.compile(
-    r"\b(?:at weekends|every (?:day|night|week|weekend)|often|regularly|usually|sometimes|most "
+    r"\b(?:at weekends|every (?:day|night|week|weekend)|often|regularly|usually|sometimes|easily|all the time|"
+    r"tends? to|most "
     r"(?:days|nights|weekends)|keeps? (?:going|running|getting|missing|being))\b"
 )
 _GENERAL = _compile(GENERAL)
