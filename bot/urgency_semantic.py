@@ -7,9 +7,9 @@ model weighs every direction of meaning that separates the two, and leaving each
 out in turn it found more unseen emergencies at the same false-alarm rate (docs/urgency.md).
 
 The weights live beside the exemplars (`MODEL_FILE`) with a fingerprint of what they were trained
-on. When the content has changed since, the model is refitted in memory (about a second) and
-`safeguard-bot content urgency --fit` saves it. The class reported is the nearest emergency
-exemplar's.
+on. When the content has changed since, the model is refitted in memory (a few seconds) and
+`safeguard-bot content urgency --fit` saves it. A second regression, over the emergencies alone,
+names the class a message most resembles.
 """
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ from pathlib import Path
 
 import numpy as np
 
+from bot import urgency_rules
 from bot.urgency_rules import normalise
 from content.embeddings import embed
 from content.model import ContentStore
-from content.semantic_index import SemanticIndex
 
 logger = logging.getLogger(__name__)
 
@@ -37,41 +37,58 @@ REGULARISATION = 4.0  # scikit-learn's C, chosen the same way (1 to 16 scored al
 
 @dataclass(frozen=True)
 class UrgencyModel:
-    trained_on: str  # fingerprint() of the examples and the embedding model
-    weights: np.ndarray  # shape (256,): one per embedding dimension
+    trained_on: str  # fingerprint() of the examples, the plain form's rules and the embedding model
+    weights: np.ndarray  # shape (256,): emergency or not, one weight per embedding dimension
     bias: float
+    classes: tuple[str, ...]  # docs/urgency.md classes, in the order of class_weights' rows
+    class_weights: np.ndarray  # shape (classes, 256): which class an emergency is
+    class_bias: np.ndarray  # shape (classes,)
 
     def probability(self, vectors: np.ndarray) -> np.ndarray:
         """Shape (n,): the probability of an emergency for each row of `vectors` (n, 256)."""
         return 1.0 / (1.0 + np.exp(-(vectors @ self.weights + self.bias)))
 
-
-def training_set(store: ContentStore) -> tuple[list[str], list[int]]:
-    """Normalised texts and labels (1 emergency, 0 not): the exemplars, then every item's questions."""
-    examples = [(text, 1) for _, text in store.urgency.emergencies]
-    examples += [(text, 0) for _, text in store.urgency.look_alikes]
-    examples += [(question, 0) for item in store.items for question in item.questions]
-    return [normalise(text) for text, _ in examples], [label for _, label in examples]
+    def likeliest_class(self, vector: np.ndarray) -> str:
+        """The class whose emergencies a message (a unit vector, shape (256,)) most resembles."""
+        return self.classes[int(np.argmax(self.class_weights @ vector + self.class_bias))]
 
 
-def fingerprint(texts: list[str], labels: list[int]) -> str:
-    """sha256 (hex) of the examples and the embedding model's version: equal means the fit would be."""
-    payload = json.dumps([version("wordllama"), REGULARISATION, texts, labels])
+def training_set(store: ContentStore) -> list[tuple[str, int, str]]:
+    """(text as written, 1 emergency or 0 not, class): the exemplars, then every item's questions."""
+    examples = [(text, 1, cls) for cls, text in store.urgency.emergencies]
+    examples += [(text, 0, cls) for cls, text in store.urgency.look_alikes]
+    return examples + [(question, 0, "") for item in store.items for question in item.questions]
+
+
+def fingerprint(examples: list[tuple[str, int, str]]) -> str:
+    """sha256 (hex) of the examples, the rules that put them in plain form and the embedding model's
+    version: equal means a fit would give the same model."""
+    rules = hashlib.sha256(Path(urgency_rules.__file__).read_bytes()).hexdigest()
+    payload = json.dumps([version("wordllama"), REGULARISATION, rules, examples])
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
-def fit(texts: list[str], labels: list[int]) -> UrgencyModel:
-    """A logistic regression (scikit-learn, classes weighted to balance) on the texts' embeddings.
+def fit(examples: list[tuple[str, int, str]]) -> UrgencyModel:
+    """Logistic regressions (scikit-learn) on the examples' embeddings, in plain form: emergency or not
+    (classes weighted to balance), and which class an emergency is.
 
     Raises ValueError when the examples hold only one label.
     """
     from sklearn.linear_model import LogisticRegression  # only when fitting: it is slow to import
 
+    labels = np.asarray([label for _, label, _ in examples])
     if len(set(labels)) < 2:
         raise ValueError("the urgency model needs both emergencies and look-alikes to learn from")
-    model = LogisticRegression(C=REGULARISATION, class_weight="balanced", max_iter=5000)
-    model.fit(embed(texts), np.asarray(labels))
-    return UrgencyModel(fingerprint(texts, labels), model.coef_[0].astype(np.float64), float(model.intercept_[0]))
+    vectors = embed([normalise(text) for text, _, _ in examples])
+    urgent = LogisticRegression(C=REGULARISATION, class_weight="balanced", max_iter=5000).fit(vectors, labels)
+    classes = [cls for _, label, cls in examples if label]
+    which = LogisticRegression(C=REGULARISATION, max_iter=5000).fit(vectors[labels == 1], classes)
+    if len(which.classes_) == 1:  # one class only: scikit-learn fits a single row, which says nothing
+        class_weights, class_bias = np.zeros((1, vectors.shape[1])), np.zeros(1)
+    else:
+        class_weights, class_bias = which.coef_, which.intercept_
+    return UrgencyModel(fingerprint(examples), urgent.coef_[0].astype(np.float64), float(urgent.intercept_[0]),
+                        tuple(str(c) for c in which.classes_), class_weights, class_bias)  # fmt: skip
 
 
 def load(path: Path) -> UrgencyModel | None:
@@ -79,16 +96,28 @@ def load(path: Path) -> UrgencyModel | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         weights = np.asarray(data["weights"], dtype=np.float64)
-        if weights.shape != (256,) or not np.isfinite(weights).all():
+        classes = tuple(str(c) for c in data["classes"])
+        class_weights = np.asarray(data["class_weights"], dtype=np.float64)
+        class_bias = np.asarray(data["class_bias"], dtype=np.float64)
+        if weights.shape != (256,) or class_weights.shape != (len(classes), 256) or class_bias.shape != (len(classes),):
             return None
-        return UrgencyModel(str(data["trained_on"]), weights, float(data["bias"]))
+        if not all(np.isfinite(a).all() for a in (weights, class_weights, class_bias)):
+            return None
+        return UrgencyModel(str(data["trained_on"]), weights, float(data["bias"]), classes, class_weights, class_bias)
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
 
 def save(model: UrgencyModel, path: Path) -> None:
     """Write `model` as JSON at `path` (raises OSError when the folder is not writable)."""
-    data = {"trained_on": model.trained_on, "bias": model.bias, "weights": [round(float(w), 8) for w in model.weights]}
+    data = {
+        "trained_on": model.trained_on,
+        "bias": model.bias,
+        "weights": model.weights.round(8).tolist(),
+        "classes": list(model.classes),
+        "class_bias": model.class_bias.round(8).tolist(),
+        "class_weights": model.class_weights.round(8).tolist(),
+    }
     path.write_text(json.dumps(data, indent=0) + "\n", encoding="utf-8")
 
 
@@ -99,31 +128,26 @@ def current_model(store: ContentStore) -> tuple[UrgencyModel | None, bool]:
     """
     if not store.urgency.emergencies or not store.urgency.look_alikes:
         return None, False
-    texts, labels = training_set(store)
+    examples = training_set(store)
     saved = load(store.root / MODEL_FILE)
-    if saved and saved.trained_on == fingerprint(texts, labels):
+    if saved and saved.trained_on == fingerprint(examples):
         return saved, False
     started = time.perf_counter()
-    model = fit(texts, labels)
+    model = fit(examples)
     logger.info("urgency model refitted on %d examples in %.1f s; `safeguard-bot content urgency --fit` saves it",
-                len(texts), time.perf_counter() - started)  # fmt: skip
+                len(examples), time.perf_counter() - started)  # fmt: skip
     return model, True
 
 
 class SemanticUrgency:
-    """Call with a normalised message; returns the class of its nearest emergency exemplar and the
-    model's probability that it is an emergency (bot/urgency.py decides what the probability means)."""
+    """Call with a normalised message; returns the class it most resembles and the model's probability
+    that it is an emergency (bot/urgency.py decides what the probability means)."""
 
     def __init__(self, store: ContentStore):
         self._model, _ = current_model(store)
-        exemplars = store.urgency.emergencies
-        self._classes = sorted({cls for cls, _ in exemplars})
-        by_class = [[normalise(t) for c, t in exemplars if c == cls] for cls in self._classes]
-        self._nearest = SemanticIndex(by_class)
 
     def __call__(self, text: str) -> tuple[str, float]:
         if self._model is None:
             return "", 0.0
         vector = embed([text])[0]
-        likely = float(self._model.probability(vector[None, :])[0])
-        return self._classes[int(self._nearest.scores_for(vector).argmax())], likely
+        return self._model.likeliest_class(vector), float(self._model.probability(vector[None, :])[0])

@@ -102,7 +102,7 @@ def _fit_urgency(settings: Settings) -> int:
         except OSError as exc:
             print(f"content urgency: cannot write {folder / MODEL_FILE}: {exc.strerror}", file=sys.stderr)
             return 1
-    texts, _ = training_set(store)
     state = "refitted and saved" if refitted else "already up to date"
-    print(f"content urgency: the semantic detector is {state} ({len(texts)} examples): {folder / MODEL_FILE}")
+    examples = len(training_set(store))
+    print(f"content urgency: the semantic detector is {state} ({examples} examples): {folder / MODEL_FILE}")
     return 0
