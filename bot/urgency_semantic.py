@@ -82,13 +82,14 @@ def fit(examples: list[tuple[str, int, str]]) -> UrgencyModel:
     vectors = embed([normalise(text) for text, _, _ in examples])
     urgent = LogisticRegression(C=REGULARISATION, class_weight="balanced", max_iter=5000).fit(vectors, labels)
     classes = [cls for _, label, cls in examples if label]
-    which = LogisticRegression(C=REGULARISATION, max_iter=5000).fit(vectors[labels == 1], classes)
-    if len(which.classes_) == 1:  # one class only: scikit-learn fits a single row, which says nothing
+    names = tuple(sorted(set(classes)))
+    if len(names) == 1:  # scikit-learn needs two classes; with one, it is always that one
         class_weights, class_bias = np.zeros((1, vectors.shape[1])), np.zeros(1)
     else:
-        class_weights, class_bias = which.coef_, which.intercept_
+        which = LogisticRegression(C=REGULARISATION, max_iter=5000).fit(vectors[labels == 1], classes)
+        names, class_weights, class_bias = tuple(str(c) for c in which.classes_), which.coef_, which.intercept_
     return UrgencyModel(fingerprint(examples), urgent.coef_[0].astype(np.float64), float(urgent.intercept_[0]),
-                        tuple(str(c) for c in which.classes_), class_weights, class_bias)  # fmt: skip
+                        names, class_weights, class_bias)  # fmt: skip
 
 
 def load(path: Path) -> UrgencyModel | None:
