@@ -127,6 +127,11 @@ def _load_urgency(check: YamlChecker) -> UrgencyExemplars:
     return UrgencyExemplars(classes, lists["emergencies"], lists["look_alikes"])
 
 
+_ABOUT_THE_SOURCES = re.compile(
+    r"spel(?:t|led|l|ling) out the letters|letters (?:being |are |is )?(?:not )?spel|the sources? (?:do|does|did) not|"
+    r"not (?:given|named|defined|spelt out) in the sources",
+    re.IGNORECASE,
+)
 MIN_QUESTIONS = 3  # ways a practitioner asks for an item (content/README.md)
 
 
@@ -182,6 +187,12 @@ def _check_item(check, path, entry, documents, normalised_texts, topics, seen, a
     if len(text) > MAX_TEXT_CHARS:
         check.error(path, line_of(entry, "text"), f"text is {len(text)} characters, more than {MAX_TEXT_CHARS}")
         ok = False
+    for key in ("text", "expansion"):
+        # An answer quotes the sources; a note about them ("the letters are not spelt out") is not one.
+        if _ABOUT_THE_SOURCES.search(text_field(entry, key)):
+            check.error(path, line_of(entry, key), f"{key} talks about the sources instead of giving what they say "
+                                                   "(an answer shows it); say only what the sources say")  # fmt: skip
+            ok = False
     if kind == "glossary" and not (text_field(entry, "term") and text_field(entry, "expansion")):
         check.error(path, line, "a glossary item needs 'term' and 'expansion'")
         ok = False
