@@ -7,6 +7,7 @@ import json
 import shutil
 import sys
 
+from bot.answering import Answerer
 from bot.settings import Settings
 from bot.urgency_semantic import MODEL_FILE, current_model, save, training_set
 from cli.common import open_store, print_errors
@@ -58,8 +59,18 @@ def import_source(args, settings: Settings) -> int:
 
 
 def gaps(args, settings: Settings) -> int:
+    """Unanswered questions (their content words), most asked first, each with the library's nearest
+    item: an author adds the question to that item if it answers it, or writes a new one."""
     rows = open_store(settings).gaps()
-    lines = [f"{r['count']:>4}  {r['question']}  (last {r['last_asked']})" for r in rows]
+    if rows:
+        answerer = Answerer(load_content(settings.live_content_dir))
+        for row in rows:
+            found = answerer.candidate(row["question"])
+            index = found.items[0] if found.items else found.hits[0].index if found.hits else None
+            item = answerer.store.items[index] if index is not None else None
+            row["nearest"] = {"id": item.id, "title": item.title} if item else None
+    lines = [f"{r['count']:>4}  {r['question']}  (last {r['last_asked']}; nearest item: "
+             f"{r['nearest']['id'] if r['nearest'] else 'none'})" for r in rows]  # fmt: skip
     print(json.dumps(rows, indent=2) if args.json else "\n".join(lines) or "No unanswered questions recorded.")
     return 0
 

@@ -402,3 +402,16 @@ def test_cli_content_urgency_counts_feedback_without_messages(tmp_path, capsys):
         "   2  said 'this was an emergency'  class none",
         "   1  said 'not an emergency'  class weapons",
     ]
+
+
+def test_cli_content_gaps_names_the_nearest_item_for_each_unanswered_question(tmp_path, capsys):
+    root = write_content(tmp_path / "c")
+    data = [*folders(root), "--data-dir", str(tmp_path / "d")]
+    # shares a word with the library but is not answered by it
+    main([*data, "ask", "which adult household pets need vaccinations"])
+    capsys.readouterr()
+    assert main([*data, "content", "gaps", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and rows[0]["nearest"] == {"id": "brief-fathers", "title": "Ask about every adult"}
+    assert main([*data, "content", "gaps"]) == 0
+    assert "nearest item: brief-fathers" in capsys.readouterr().out
