@@ -181,6 +181,8 @@ ACUTE: dict[str, list[str]] = {
         r"by (?:him|her|them)sel(?:f|ves) (?:in|on|at|since|all|for)",
     ],
     "ingestion": [
+        r"(?:washing|laundry|dishwasher) (?:pod|tablet|capsule|liquitab)s?\b.{0,40}"
+        r"\b(?:mouth|lips|swallow|ate|eaten|chew|bit)",
         "\\bcollapsed\\b",
         "(?:taking|took|taken|given|gave (?:him|her|them)) something",
         "(?:vodka|alcohol|gin|wine|meds|methadone|tablets?) in (?:her|his|their|the) (?:bottle|milk|drink)",
@@ -387,6 +389,12 @@ ACUTE: dict[str, list[str]] = {
         "set (?:the |his |her |a |their )?dogs? on me",
         r"(?:being |been )?followed (?:from|after|home from|back from|out of) (?:a |the |my |this )?visit",
         r"dogs? (?:set|let loose|sent) on me",
+        r"follow(?:ed|ing) (?:me |us )?(?:by [a-z ]{1,30} )?(?:from|after|home|back|out of) "
+        r"(?:a |the |my |this )?(?:visit|house|flat|office|work)",
+        r"(?:reception|waiting room|front desk|office|ward|foyer|car park)\b.{0,40}"
+        r"\b(?:knife|knives|blade|machete|gun|bat|axe|hammer|weapon)",
+        r"\b(?:knife|knives|blade|machete|gun|bat|axe|hammer|weapon)\b.{0,40}"
+        r"\b(?:reception|waiting room|front desk|in the office|on the ward|foyer)",
         r"(?:locked|shut|barricaded|hiding) myself in",
         r"(?:pulled|pulling|got out|has got|waving) (?:a|his|her) (?:knife|gun|blade|machete|weapon)",
         r"threaten\w* to (?:stab|kill|hurt|hit|attack|shoot) "
@@ -449,6 +457,9 @@ ACUTE: dict[str, list[str]] = {
         r"fridge (?:is )?empty",
     ],
     "sexual-abuse-now": [
+        r"(?:abuser|perpetrator) (?:is )?still (?:in|at|living|there)",
+        r"(?:hurts?|touch(?:es|ed|ing)?|plays? with) (?:my|his|her|their) "
+        r"(?:bottom|bum|privates?|private parts|willy|minnie|front|fanny|noo ?noo)",
         r"tickl\w* game|game under the (?:covers|duvet|blanket|quilt)",
         r"(?:adult|man|woman) in (?:a |the )?(?:cubicle|toilet|changing room|shower) with "
         r"(?:a |the )?(?:kid|child|boy|girl)",
@@ -679,7 +690,7 @@ STRONG_NOW = [
     "(?:its|it is) now (?:midnight|\\d+|late|dark)",
     "im (?:following|behind|with)",
     r"right now",
-    r"\bat (?:home ?time|pick ?up|the school gates?)\b",
+    r"\bat (?:home ?time|the school gates?)\b",
     r"\b(?:at|outside) the (?:gate|door|desk|front|school|reception|window|house) now\b",
     r"at the moment",
     r"this minute",
@@ -687,7 +698,7 @@ STRONG_NOW = [
     r"as we speak",
     r"(?:can|could) (?:hear|see|smell)\b",
     # a plea for help, not early help or help with a write-up
-    r"(?<!early )\bhelp\b(?! with\b| me (?:write|with|word|draft|plan|understand|find)\b"
+    r"(?<!early )(?<!send )\bhelp\b(?! with\b| me (?:write|with|word|draft|plan|understand|find)\b"
     r"| (?:writing|wording|drafting)\b)",
     r"\bas of (?:today|now|tonight)\b",
     r"still (?:here|there|outside|in the (?:house|flat|room)|inside|at (?:the|her|his))",
@@ -708,8 +719,12 @@ _QUESTION = re.compile(
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
     # the writer is joking (laughing emoji are read as "lol" by normalise)
-    "\\blol\\b|\\bhaha\\b",
+    "\\blol\\b|\\bhaha\\b|\\bha\\b",
     "\\bguidance\\b",
+    "what (?:does|did|do) (?:the |our |this )?[a-z ]{0,30}"
+    "(?:guide|briefing|review|report|policy|procedure|toolkit) say",
+    # television: a storyline, not a child in front of the writer
+    "\\bsoap\\b|storyline|panorama|documentary|netflix|on (?:the )?(?:telly|tv) (?:tonight|last night)",
     # the writer's own dating
     "my (?:own |cousins |sisters |brothers |friends |best friends )?wedding|(?:im|i am|were|we are) getting married",
     "online dating|dating (?:app|match|site)|\\bhinge\\b|\\btinder\\b|\\bbumble\\b|wish me luck",
@@ -852,6 +867,13 @@ SETTLED = [
     "\\b(?:nerf|toy|water|plastic) (?:gun|knife|sword)",
     # everyday uses of alarming words: a safety device, play, siblings squabbling
     "(?:stair|baby) ?gates?",
+    # films and idioms about the writer's own children
+    "home alone (?:film|movie|on)|(?:put|watch\\w*) home alone|in stitches|escape room|team building",
+    "(?:held|holding|hold) (?:me|us) hostage",
+    "\\bclosed$|medical cause|brittle bone",
+    "on (?:teams|zoom)|(?:teams|zoom) (?:call|meeting)|online meeting with",
+    "handed (?:in |over )?to (?:the )?police|no link to",
+    "\\bif (?:a|an) (?:child|yp|young person|kid|pupil|student|baby|teenager)\\b",
     # news, published reports and updates on a case already in hand
     "\\bnews\\b|local paper|(?:story|article|piece) (?:on|about)|\\bjailed\\b|thematic|main learning|\\bis out\\b",
     "\\bupdate on\\b|\\bcharged\\b|\\bseized\\b|has been logged|debrief|\\breminder\\b",
@@ -894,6 +916,7 @@ _ACUTE = {name: _compile(patterns) for name, patterns in ACUTE.items()}
 _RISK = {name: _compile(patterns) for name, patterns in RISK.items()}
 _STRONG = _compile(STRONG)
 _ABOUT_SOMEONE = re.compile(rf"\b{_KID}\b")
+_CHILDS_HAZARD = re.compile(r"button batter|swallowed (?:a |some |two |the )?magnets?|magnets? swallowed|\bdisclos")
 _NOW = _compile(NOW)
 _STRONG_NOW = _compile(STRONG_NOW)
 _POSSESSIVE_NAME = re.compile(r"\b[A-Z][a-z]+['\u2019]s\b")
@@ -943,8 +966,9 @@ def at_risk(text: str) -> list[str]:
 
 def concerns_a_child(text: str) -> bool:
     """Whether a child, or someone the writer speaks of (he, she, they), is in the message: an adult's
-    everyday "my manager will kill me" or "locked myself out of the car" is no child's emergency."""
-    return bool(_ABOUT_SOMEONE.search(text))
+    everyday "my manager will kill me" or "locked myself out of the car" is no child's emergency. A
+    hazard only children meet (a swallowed button battery), or a disclosure, names the child by itself."""
+    return bool(_ABOUT_SOMEONE.search(text) or _CHILDS_HAZARD.search(text))
 
 
 def strong(text: str) -> bool:

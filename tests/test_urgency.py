@@ -529,3 +529,33 @@ def test_urgency_asides_names_and_fragments_are_urgent(answerer, message):
 )
 def test_urgency_news_reminders_and_the_writers_own_plans_are_not_urgent(answerer, message):
     assert answerer.answer(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "swallowed a button battery",  # a hazard only children meet names the child
+        "lol what a week. anyway. little girl at brownies says the man who drives her 'hurts her bottom' and hes "
+        "taking her home tonight",
+        "being followed home from the visit by the client",
+        "Front desk. Man with a machete.",
+    ],
+)
+def test_urgency_hazards_disclosures_after_small_talk_and_workplace_weapons_are_urgent(answerer, message):
+    assert answerer.answer(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the kids watched Home Alone at after school club, in stitches",
+        "the twins held me hostage with board games all weekend, send help",
+        "documentary on shaken babies on tonight",
+        "the 6 week old with the fractured arm: medical cause found, case closed",
+        "online meeting with the parents thurs on teams",
+        "knife found behind the sports hall was handed to police, no link to pupils",
+        "swallowed my pride and asked my manager for help",
+    ],
+)
+def test_urgency_television_idioms_and_settled_finds_are_not_urgent(answerer, message):
+    assert answerer.answer(message).kind != "urgent"
