@@ -35,13 +35,13 @@ _SHORTHAND = {
 # An age: shorthand ("4yo", "9mo") or a unit spelt out with "old" ("10 years" alone is a duration).
 _AGE = re.compile(
     r"\b(\d{1,2}) ?(?:(yo|y/o|yr|yrs|mo|mth|mths|wk|wks|m|w)\b(?: old\b)?(?! (?:ago|later))"
-    r"|(year|years|month|months|week|weeks) old\b)"
+    r"|(year|years|month|months|week|weeks|day|days) old\b)"
 )
 # Laughing emoji: the writer is joking ("forcing me to go to her wedding 😂"); read as "lol".
 _LAUGHING = re.compile("[\U0001f602\U0001f923\U0001f605\U0001f606\U0001f639\U0001f92a]")
 _AGE_UNITS = {"yo": "year", "y/o": "year", "yr": "year", "yrs": "year", "years": "year", "mo": "month", "mth": "month",
               "mths": "month", "months": "month", "m": "month", "wk": "week", "wks": "week", "weeks": "week",
-              "w": "week"}  # fmt: skip
+              "days": "day", "w": "week"}  # fmt: skip
 
 
 def _any(*patterns: str) -> str:
@@ -65,13 +65,13 @@ _KID = _any(
     r"young (?:person|people|man|woman|lad)",
     r"pupils?",
     r"students?",
-    r"\d+ (?:year|month|week) old",
+    r"\d+ (?:year|month|week|day) old",
     r"year \d+s?",
     r"yr ?\d+",
     r"siblings?",
     r"brothers?",
     r"sisters?",
-    r"little (?:one|1|boy|girl)",
+    r"(?:little|lil|small) (?:ones?|1|boy|girl|face|kid)s?",
     r"twins",
     r"he",
     r"she",
@@ -135,6 +135,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:her|him|them )?since",
     ],
     "travel-fm-fgm": [
+        r"(?:straight )?to the airport\b.{0,60}\b(?:engaged|marr|wed|husband|cousin)|engaged to (?:a|her) cousin",
         r"what (?:was|they) (?:done|did) to (?:her|my|his) (?:older |big |little )?(?:sister|cousin)s?",
         r"(?:made|make her|be) pure|purif",
         r"(?:sent|taken|flown|shipped|sending|taking) (?:back )?(?:to|abroad|home)\b.{0,60}"
@@ -168,6 +169,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|taking) (?:her|his|their) passport",
     ],
     "alone": [
+        r"knock\w* .{0,20}no (?:answer|reply)",
         "\\b(?:baby|toddler|child|kid|kids|children|year old|newborn|twins)s? (?:is |are |left |been )?("
         "?:home )?alone\\b",
         r"no (?:adult|grown ?ups?|parent|carer)s? (?:in|there|here|home|at home|around|with)",
@@ -197,6 +199,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:blue|white|green) stuff (?:round|around|on) (?:his|her) mouth",
     ],
     "confined": [
+        r"bolted in|bolted (?:the|his|her) (?:door|room)|locked in (?:his|her|their|the) (?:bed)?room",
         "(?:stuck|trapped) (?:inside|in) (?:a|the)\\b",
         "(?:lid|door) (?:wont|will not|doesnt|cant) open",
         "jammed shut",
@@ -290,6 +293,7 @@ ACUTE: dict[str, list[str]] = {
         r"rope in (?:his|her) bag",
     ],
     "violence-now": [
+        r"\bbrawl\b|caught in the middle",
         r"\b(?:gone|went|going) for (?:mum|dad|his|her|him|them)\b"
         r"(?! (?:a|an|the|some|tea|lunch|dinner|coffee|walk|check|appointment))",
         r"kicking off",
@@ -316,6 +320,8 @@ ACUTE: dict[str, list[str]] = {
         r"hands? (?:round|around) (?:her|his) (?:neck|throat)",
     ],
     "baby-injury": [
+        r"fingertip (?:marks|bruis\w*)|cigarette (?:sized? )?burn|round burn|burn\w* .{0,30}cigarette",
+        r"non ?mobile (?:baby|infant|child)\b.{0,40}\b(?:marks?|bruis\w*|burns?|injur\w*|swelling)",
         "blood (?:coming )?(?:from|out of) (?:her|his|the|their) (?:ear|nose|mouth|eye)",
         "eyes (?:rolling|rolled)",
         "grunt",
@@ -389,6 +395,7 @@ ACUTE: dict[str, list[str]] = {
         "set (?:the |his |her |a |their )?dogs? on me",
         r"(?:being |been )?followed (?:from|after|home from|back from|out of) (?:a |the |my |this )?visit",
         r"dogs? (?:set|let loose|sent) on me",
+        r"\bcode red\b|need (?:urgent )?backup|surrounded by (?:a )?(?:group|gang|men|lads)",
         r"follow(?:ed|ing) (?:me |us )?(?:by [a-z ]{1,30} )?(?:from|after|home|back|out of) "
         r"(?:a |the |my |this )?(?:visit|house|flat|office|work)",
         r"(?:reception|waiting room|front desk|office|ward|foyer|car park)\b.{0,40}"
@@ -457,6 +464,7 @@ ACUTE: dict[str, list[str]] = {
         r"fridge (?:is )?empty",
     ],
     "sexual-abuse-now": [
+        r"(?:boyfriend|bf)\W+(?:is |to be |who is |whos )?(?:19|[2-5]\d)\b",
         r"(?:abuser|perpetrator) (?:is )?still (?:in|at|living|there)",
         r"(?:hurts?|touch(?:es|ed|ing)?|plays? with) (?:my|his|her|their) "
         r"(?:bottom|bum|privates?|private parts|willy|minnie|front|fanny|noo ?noo)",
@@ -692,6 +700,8 @@ STRONG_NOW = [
     r"right now",
     r"\bat (?:home ?time|the school gates?)\b",
     r"\b(?:at|outside) the (?:gate|door|desk|front|school|reception|window|house) now\b",
+    r"\b(?:hes|shes|theyre|he is|she is|they are) (?:outside|here|downstairs|at the door) now\b",
+    r"still no sign",
     r"at the moment",
     r"this minute",
     r"tonight",
@@ -721,6 +731,9 @@ GENERAL = [
     # the writer is joking (laughing emoji are read as "lol" by normalise)
     "\\blol\\b|\\bhaha\\b|\\bha\\b",
     "\\bguidance\\b",
+    # siblings squabbling, as parents say it
+    "(?:beating|hitting|killing|murdering) each other",
+    "webinar|\\bcpd\\b|\\bbbc\\b|\\bitv\\b|channel 4|iplayer",
     "what (?:does|did|do) (?:the |our |this )?[a-z ]{0,30}"
     "(?:guide|briefing|review|report|policy|procedure|toolkit) say",
     # television: a storyline, not a child in front of the writer
@@ -770,7 +783,8 @@ SETTLED = [
     "amnesty",
     "\\bdose\\b|\\bdosage\\b",
     "baby bump",
-    "(?:manager|boss|team|colleague|husband|wife|partner)s? (?:is |are |s )?(?:going to|gonna|will) kill me",
+    "(?:manager|boss|team|team ?leader|colleague|husband|wife|partner)s? (?:is |are |s )?"
+    "(?:going to|gonna|will) kill me",
     "swallowed my pride",
     "(?:locked|shut) myself out",
     "my (?:own )?(?:messy|untidy) house",
@@ -867,6 +881,9 @@ SETTLED = [
     "\\b(?:nerf|toy|water|plastic) (?:gun|knife|sword)",
     # everyday uses of alarming words: a safety device, play, siblings squabbling
     "(?:stair|baby) ?gates?",
+    "found (?:him|her|them)\\b(?! (?:unresponsive|unconscious|collapsed|injured|bleeding|not breathing|hanging|in))"
+    "|panic over",
+    "kids (?:are )?at (?:their|my) (?:dads|mums|nans|grans)",
     # films and idioms about the writer's own children
     "home alone (?:film|movie|on)|(?:put|watch\\w*) home alone|in stitches|escape room|team building",
     "(?:held|holding|hold) (?:me|us) hostage",
@@ -885,7 +902,6 @@ SETTLED = [
     "(?:safe|code) ?word for\\b",
     "scratched (?:his|her|their) own face|\\bmitts\\b",
     "\\bprotocol\\b|\\brefresher\\b|\\bpathway\\b",
-    "(?:killing|kill|murder) each other",
     "wet play|\\bideas\\b",
     "in the (?:[5-9]0s|fifties|sixties|seventies|eighties|nineties)|when (?:we|i) (?:was|were) (?:kids|young|little)",
     "because (?:he|she|they) (?:wants?|likes?|loves?|enjoys?) |wants? to finish",
@@ -916,7 +932,11 @@ _ACUTE = {name: _compile(patterns) for name, patterns in ACUTE.items()}
 _RISK = {name: _compile(patterns) for name, patterns in RISK.items()}
 _STRONG = _compile(STRONG)
 _ABOUT_SOMEONE = re.compile(rf"\b{_KID}\b")
-_CHILDS_HAZARD = re.compile(r"button batter|swallowed (?:a |some |two |the )?magnets?|magnets? swallowed|\bdisclos")
+_CHILDS_HAZARD = re.compile(
+    r"button batter|swallowed (?:a |some |two |the )?magnets?|magnets? swallowed|\bdisclos"
+    r"|\b(?:mum|dad|mother|father|parents?|carers?)s? (?:is |are |has |have )?"
+    r"(?:out|gone out|not (?:home|here|back)|left)\b"
+)
 _NOW = _compile(NOW)
 _STRONG_NOW = _compile(STRONG_NOW)
 _POSSESSIVE_NAME = re.compile(r"\b[A-Z][a-z]+['\u2019]s\b")
@@ -967,7 +987,7 @@ def at_risk(text: str) -> list[str]:
 def concerns_a_child(text: str) -> bool:
     """Whether a child, or someone the writer speaks of (he, she, they), is in the message: an adult's
     everyday "my manager will kill me" or "locked myself out of the car" is no child's emergency. A
-    hazard only children meet (a swallowed button battery), or a disclosure, names the child by itself."""
+    hazard only children meet (a swallowed button battery), a disclosure, or a parent out names the child."""
     return bool(_ABOUT_SOMEONE.search(text) or _CHILDS_HAZARD.search(text))
 
 
@@ -985,7 +1005,7 @@ def now_cued(text: str) -> bool:
 _TURN = re.compile(
     r" \? |\. \. \.|\b(?:actually (?:ignore|wait|hang on|forget)|anyway|oh and|and separately|separately|"
     r"before i forget|more importantly|"
-    r"more urgently|ignore that|on another note|different thing)\b"
+    r"more urgently|ignore that|on another note|different thing|while im here|by the way|btw|also)\b"
 )
 
 

@@ -559,3 +559,36 @@ def test_urgency_hazards_disclosures_after_small_talk_and_workplace_weapons_are_
 )
 def test_urgency_television_idioms_and_settled_finds_are_not_urgent(answerer, message):
     assert answerer.answer(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Code red. Mum. Machete. Me.",
+        "PCSO, surrounded by a gang by the shops, need backup",
+        "Non-mobile baby. Fingertip bruises on both arms.",
+        "hv here: 9 day old very yellow and floppy, wont wake for feeds",
+        "Leo bolted in his room again. Dad out.",
+        "huge brawl in the park, lil ones stuck in the middle",
+        "sorry wrong chat lol, but while im here - a 12yo says her snapchat friend is collecting her from school today",
+        "re the cpd thing, also a yr 9 just told me she has pills in her bag and tonight is the night",
+        "is it normal for a 14 yo's boyfriend to be 26? he picks her up every night and hes outside now",
+    ],
+)
+def test_urgency_fragments_day_old_babies_and_asides_after_small_talk_are_urgent(answerer, message):
+    assert answerer.answer(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "FOUND HER. she was hiding in the book corner, panic over",
+        "home alone for once, kids at their dad's",
+        "CPD webinar on self-harm in teenagers, Friday lunchtime",
+        "my three are beating each other up over the trampoline again",
+        "that drama on the BBC about exploitation - worth showing new starters?",
+        "my team leader is going to kill me, I forgot the deadline",
+    ],
+)
+def test_urgency_found_children_webinars_and_family_life_are_not_urgent(answerer, message):
+    assert answerer.answer(message).kind != "urgent"
