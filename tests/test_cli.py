@@ -345,16 +345,21 @@ def test_cli_says_when_it_creates_the_data_folder_only_the_first_time(tmp_path, 
     assert f"created the data folder {tmp_path / 'other'} " in capsys.readouterr().err
 
 
-def test_cli_teams_package_works_from_a_normal_install_anywhere(tmp_path):
-    """Not an editable install: the manifest and icons must be package data. setuptools' build_py is the step
-    of building a wheel that decides which files are installed (pip's --no-build-isolation would also need the
-    wheel package with this setuptools), so its output stands in for a `pip install .`."""
+def _normal_install(tmp_path: Path) -> Path:
+    """Not an editable install: the files a wheel would install. setuptools' build_py is the step of building a
+    wheel that decides which files are installed (pip's --no-build-isolation would also need the wheel package
+    with this setuptools), so its output stands in for a `pip install .`."""
     source = tmp_path / "source"  # a fresh copy: building writes egg-info and must not reuse the working tree's
     skip = ("__pycache__", "*.egg-info", "build", "data", "tests", "bench", "test-artifacts")
     shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".*", *skip))
     target = tmp_path / "installed"
     build = [sys.executable, "-c", "import setuptools; setuptools.setup()", "--quiet", "build_py", "--build-lib"]
     subprocess.run([*build, str(target)], cwd=source, check=True, capture_output=True, timeout=120)
+    return target
+
+
+def test_cli_teams_package_works_from_a_normal_install_anywhere(tmp_path):
+    target = _normal_install(tmp_path)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     code = (
@@ -368,6 +373,34 @@ def test_cli_teams_package_works_from_a_normal_install_anywhere(tmp_path):
     with zipfile.ZipFile(elsewhere / "safeguard-bot-teams.zip") as package:
         assert sorted(package.namelist()) == ["color.png", "manifest.json", "outline.png"]
         assert json.loads(package.read("manifest.json"))["id"] == "6c3a1b2d-0000-4000-8000-0123456789ab"
+
+
+def test_cli_answers_and_imports_from_a_normal_install_with_its_fitted_models(tmp_path):
+    """The answer-confidence and urgency models are package data and up to date: nothing is refitted at start,
+    and an import goes to the data folder, never into the installed package."""
+    target = _normal_install(tmp_path)
+    assert (target / "bot" / "answer_model.json").is_file() and (target / "content" / "urgency_model.json").is_file()
+    document = tmp_path / "zebrafinch.md"
+    document.write_text("Zebrafinch Learning Briefing\n\n1. The zebrafinch protocol\nThe zebrafinch protocol asks "
+                        "every practitioner to record who was present at each home visit.\n")  # fmt: skip
+    data = ["--data-dir", str(tmp_path / "d"), "-v"]
+    code = "import sys, cli.main; sys.exit(cli.main.main(sys.argv[1:]))"
+    env = _env(PYTHONPATH=str(target))
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-c", code, *data, *args], cwd=tmp_path, env=env,
+                              capture_output=True, text=True, timeout=120)  # fmt: skip
+
+    asked = run("ask", "what does IMR stand for?")
+    assert asked.returncode == 0, asked.stderr
+    assert "individual management review" in asked.stdout.lower()
+    assert "refitted" not in asked.stderr
+    imported = run("content", "import", str(document))
+    assert imported.returncode == 0, imported.stderr
+    assert (tmp_path / "d" / "content" / "sources" / "zebrafinch.txt").is_file()
+    assert not (target / "content" / "sources" / "zebrafinch.txt").exists()
+    found = run("ask", "what does the zebrafinch protocol ask practitioners to record?")
+    assert "who was present at each home visit" in found.stdout
 
 
 def test_cli_content_check_strict_fails_until_the_emergency_numbers_are_set(tmp_path, capsys):
