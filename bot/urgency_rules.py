@@ -803,7 +803,8 @@ SETTLED = [
     "how (?:do|should|can|would|could|does|did|are) (?:we|i|you|practitioners|professionals|schools|staff"
     "|agencies|services|police|nurseries|health visitors|social workers|gps|teachers|the partnership|the "
     "police|hospitals)\\b",
-    "is there (?:a|any) (?:procedure|policy|guidance|training|learning|form|protocol|checklist|tool|course|leaflet)",
+    "is there (?:a|an|any) (?:quicker |faster |urgent |formal )?(?:procedure|policy|guidance|training|learning|"
+    "form|protocol|checklist|tool|course|leaflet|route|escalation|pathway|process)",
     "(?:do|should|must) (?:we|i|you|practitioners|professionals|staff|schools) (?:always|ever|still|have "
     "to|need to|report|refer|tell)\\b.{0,80}\\b(?:if|when|whenever)\\b",
     "in general",
