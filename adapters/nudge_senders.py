@@ -18,7 +18,7 @@ from adapters.teams_door import card_activity, teams_adapter
 from bot.nudges import PermanentFailure, TransientFailure
 from bot.replies import Reply
 from bot.settings import Settings
-from bot.storage import TinyStore
+from bot.storage import Store
 
 logger = logging.getLogger(__name__)
 SLACK_GONE = {"channel_not_found", "is_archived", "not_in_channel", "account_inactive", "invalid_auth",
@@ -62,7 +62,7 @@ class SlackSender:
 
 
 class TeamsSender:
-    def __init__(self, adapter: CloudAdapter, app_id: str, tracking: TinyStore):
+    def __init__(self, adapter: CloudAdapter, app_id: str, tracking: Store):
         self.adapter, self.app_id, self.tracking = adapter, app_id, tracking
 
     async def send(self, channel: str, reply: Reply) -> None:
@@ -123,7 +123,7 @@ async def _nothing(turn_context: TurnContext) -> None:
     """The new conversation was opened with the nudge itself: nothing more to send."""
 
 
-def senders_for(settings: Settings, tracking: TinyStore, slack_client=None, adapter=None) -> dict:
+def senders_for(settings: Settings, tracking: Store, slack_client=None, adapter=None) -> dict:
     """A sender per platform this server can reach."""
     senders: dict = {"msteams": TeamsSender(adapter or teams_adapter(settings), settings.microsoft_app_id, tracking)}
     if settings.slack_bot_token:

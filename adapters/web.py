@@ -23,7 +23,7 @@ from bot.actions import BadAction
 from bot.conversation import Event
 from bot.nudges import nudge_engagement
 from bot.service import Service
-from bot.storage import TinyStore
+from bot.storage import Store
 from quizzes.reports import Filters, build_report, results_csv
 from quizzes.xapi import export
 
@@ -45,7 +45,7 @@ templates = Environment(loader=FileSystemLoader(HERE / "web_templates"), autoesc
 templates.filters.update(pct=_pct, num=_num)
 
 
-def session_secret(store: TinyStore) -> str:
+def session_secret(store: Store) -> str:
     """One secret per data folder, made on first use, shared by the server and the CLI."""
     secret = store.setting("session_secret")
     if not secret:
@@ -54,14 +54,14 @@ def session_secret(store: TinyStore) -> str:
     return secret
 
 
-def dashboard_link(store: TinyStore, user: str, base_url: str) -> str:
+def dashboard_link(store: Store, user: str, base_url: str) -> str:
     token = URLSafeTimedSerializer(session_secret(store), salt="dashboard-link").dumps(
         {"user": user, "nonce": secrets.token_urlsafe(8)}
     )
     return f"{base_url.rstrip('/')}/dashboard/login?token={token}"
 
 
-def session_cookie(store: TinyStore, user: str) -> str:
+def session_cookie(store: Store, user: str) -> str:
     return URLSafeTimedSerializer(session_secret(store), salt="session").dumps({"user": user})
 
 

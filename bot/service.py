@@ -10,7 +10,7 @@ from bot.nudge_commands import NudgeCommands
 from bot.nudges import Nudger
 from bot.reviews import Reviews
 from bot.settings import Settings
-from bot.storage import TinyStore
+from bot.storage import Store, open_store
 from content.loader import load_content
 from content.model import ContentStore
 from quizzes.engine import QuizEngine
@@ -21,7 +21,7 @@ from quizzes.loader import load_quizzes
 class Service:
     settings: Settings
     store: ContentStore
-    tracking: TinyStore
+    tracking: Store
     answerer: Answerer
     engine: QuizEngine
     conversation: Conversation
@@ -45,7 +45,7 @@ def build_service(settings: Settings) -> Service:
     (raising StoreDamaged naming one that cannot be read) and wire the core."""
     store = load_content(settings.live_content_dir)
     quizzes = load_quizzes(settings.quiz_dir, store)
-    tracking = TinyStore(settings.data_dir)
+    tracking = open_store(settings.data_dir)
     tracking.check()  # a damaged data file stops start-up, named, rather than failing every request
     answerer = Answerer(store, tracking)
     engine = QuizEngine(quizzes, tracking)

@@ -6,9 +6,10 @@ import getpass
 import sys
 from pathlib import Path
 
+from bot import storage
 from bot.service import Service, build_service
 from bot.settings import Settings
-from bot.storage import TinyStore
+from bot.storage import Store
 from content.loader import InvalidContent
 
 
@@ -35,10 +36,10 @@ def _say_if_created(data_dir: Path, existed: bool) -> None:
               file=sys.stderr)  # fmt: skip
 
 
-def open_store(settings: Settings) -> TinyStore:
+def open_store(settings: Settings) -> Store:
     """The data store, creating the data folder (and saying so) if it is not there yet."""
     existed = settings.data_dir.exists()
-    store = TinyStore(settings.data_dir)
+    store = storage.open_store(settings.data_dir)
     _say_if_created(settings.data_dir, existed)
     return store
 

@@ -14,7 +14,7 @@ from bot.demo_data import fill_demo_data
 from bot.nudges import nudge_engagement
 from bot.roster import RosterError, read_roster
 from bot.settings import Settings
-from bot.storage import TinyStore
+from bot.storage import Store
 from cli.common import open_service, open_store, terminal_user, unknown_quiz
 from quizzes.reports import Filters, build_report, report_text, results_csv
 from quizzes.tracking import ROLES, Cohort
@@ -120,7 +120,7 @@ def learners(args, settings: Settings) -> int:
     return 0
 
 
-def _import_roster(store: TinyStore, roster: Path, nothing_done: str):
+def _import_roster(store: Store, roster: Path, nothing_done: str):
     """Save a roster's learners; on any bad line print why and what was not done, and save none."""
     try:
         found = read_roster(roster)

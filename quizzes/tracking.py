@@ -1,6 +1,7 @@
 """Completion tracking: the records kept about learners and their attempts, and the storage port.
 
-The engine and the reports depend on `TrackingStore`; `bot/storage.py` implements it on TinyDB.
+The engine and the reports depend on `TrackingStore`; `bot/storage/tinydb_store.py` implements it on TinyDB,
+as part of the storage port `bot.storage.port.Store`.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-import bot.storage
+import bot.storage.tinydb_store
 from bot.storage import TinyStore
 from quizzes.tracking import Answer, Cohort, Learner
 
@@ -33,7 +33,7 @@ def test_tracking_answers_to_finished_attempts_are_not_added(tracking):
 
 
 def test_tracking_shards_are_bounded_and_split_by_month(tracking, monkeypatch):
-    monkeypatch.setattr(bot.storage, "SHARD_CAPACITY", 3)
+    monkeypatch.setattr(bot.storage.tinydb_store, "SHARD_CAPACITY", 3)
     ids = [tracking.start_attempt("quiz-a", f"slack:U{n}", WHEN).id for n in range(7)]
     december = tracking.start_attempt("quiz-a", "slack:U99", datetime(2026, 12, 1, tzinfo=UTC)).id
     assert [i.split("~")[1] for i in ids] == ["2026-11-001"] * 3 + ["2026-11-002"] * 3 + ["2026-11-003"]

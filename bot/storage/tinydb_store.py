@@ -157,7 +157,7 @@ class _WriterLock:
 
 
 class TinyStore:
-    """The TinyDB implementation of quizzes.tracking.TrackingStore, plus the gap log."""
+    """The TinyDB engine of the storage port (bot/storage/port.py: Store)."""
 
     def __init__(self, data_dir: str | Path):
         self.root = Path(data_dir)

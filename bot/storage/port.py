@@ -1,0 +1,97 @@
+"""The storage port: what the core and the doors may ask of a store, one Protocol per group of data.
+
+`quizzes.tracking.TrackingStore` is the group of learners, roles, cohorts, settings and quiz attempts;
+the groups below are the rest. `Store` is all of them: the one type the service, the doors and the CLI
+hold. An engine (bot/storage/tinydb_store.py) implements every method; `tests/test_storage_contract.py`
+is the suite every engine must pass, written rules and unwritten ones.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Protocol
+
+from bot.nudges import Schedule
+from quizzes.tracking import TrackingStore
+
+
+class ContentFeedback(Protocol):
+    """What the library could not answer, and what people said of answers and urgency decisions."""
+
+    def record_gap(self, question: str, when: datetime | None = None) -> None:
+        """Count one more asking of an unanswered question (its content words only, never the message)."""
+        ...
+
+    def gaps(self) -> list[dict]:
+        """[{question, count, last_asked}], most asked first."""
+        ...
+
+    def record_vote(self, refs: list[str], helpful: bool) -> None:
+        """Count a helpful / not helpful vote for each cited item id."""
+        ...
+
+    def votes(self) -> list[dict]:
+        """[{source, helpful, not_helpful}], most voted first."""
+        ...
+
+    def record_urgency_feedback(self, verdict: str, cls: str) -> None: ...
+    def urgency_feedback(self) -> list[dict]: ...
+
+
+class Conversations(Protocol):
+    """Teams conversation references, so a nudge or a private reply can be sent later."""
+
+    def save_conversation(self, conversation_id: str, reference: dict) -> None: ...
+    def has_conversation(self, conversation_id: str) -> bool: ...
+    def delete_conversation(self, conversation_id: str) -> bool: ...
+    def conversations(self) -> list[dict]: ...
+
+
+class NudgeRecords(Protocol):
+    """Nudge schedules, each week's deliveries (claimed exactly once) and the engagement they drew."""
+
+    def save_schedule(self, schedule: Schedule) -> None: ...
+    def schedules(self) -> list[Schedule]: ...
+    def schedule(self, schedule_id: str) -> Schedule | None: ...
+
+    def claim_delivery(self, schedule: Schedule, period: str, status: str) -> bool:
+        """True for the one caller that claims (schedule, period); False for every later claim."""
+        ...
+
+    def finish_delivery(self, schedule_id: str, period: str, status: str, item: str, note: str = "") -> None: ...
+    def release_delivery(self, schedule_id: str, period: str) -> None: ...
+    def delivery(self, schedule_id: str, period: str) -> dict | None: ...
+    def deliveries(self) -> list[dict]: ...
+    def delivered_counts(self, platform: str, channel: str) -> dict[str, int]: ...
+
+    def record_nudge_event(self, schedule_id: str, period: str, kind: str, user: str) -> bool:
+        """True the first time a person's (schedule, period, kind) event is recorded; False for a repeat."""
+        ...
+
+    def has_nudge_event(self, schedule_id: str, period: str, kind: str, user: str) -> bool: ...
+    def nudge_events(self) -> list[dict]: ...
+
+
+class ReviewRecords(Protocol):
+    """Spaced-repetition review cards of the learners who opted in."""
+
+    def save_review_learner(self, learner: str, active: bool) -> None: ...
+    def review_learners(self) -> list[str]: ...
+    def review_cards(self, learner: str) -> dict[str, dict]: ...
+    def save_review_card(self, learner: str, key: str, card: dict) -> None: ...
+
+
+class RequestIds(Protocol):
+    """Platform requests already answered (Slack event ids, slash-command triggers), shared by processes."""
+
+    def first_sighting(self, request_id: str, now: datetime | None = None) -> bool:
+        """True the first time `request_id` is seen in the last hour (at least); False for a repeat."""
+        ...
+
+
+class Store(TrackingStore, ContentFeedback, Conversations, NudgeRecords, ReviewRecords, RequestIds, Protocol):
+    """Every group: what the service, the doors and the CLI hold."""
+
+    def check(self) -> None:
+        """Read what every request depends on; raises StoreDamaged naming what cannot be read."""
+        ...

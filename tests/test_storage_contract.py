@@ -1,0 +1,135 @@
+"""The storage contract: every engine of the port (bot/storage/port.py) must pass these, written rules and
+unwritten ones (the pattern of botbuilder's storage_base_tests.py). Parametrised over engines: TinyDB is the
+one there is; an engine joins by adding a fixture parameter."""
+
+import inspect
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from bot.nudges import Schedule
+from bot.storage import Store, TinyStore
+from quizzes.tracking import Answer, Cohort, Learner
+
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+ENGINES = ["tinydb"]
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request, tmp_path):
+    """`engine()` opens a new handle on one store, as a second process would."""
+    if request.param == "tinydb":
+        return lambda: TinyStore(tmp_path / "data")
+    raise AssertionError(request.param)
+
+
+@pytest.fixture
+def store(engine) -> Store:
+    return engine()
+
+
+def test_contract_the_engine_implements_every_method_of_the_port(store):
+    for name, member in inspect.getmembers(Store, inspect.isfunction):
+        if name.startswith("_"):
+            continue
+        implemented = getattr(type(store), name, None)
+        assert implemented is not None, name
+        assert list(inspect.signature(member).parameters) == list(inspect.signature(implemented).parameters), name
+
+
+def test_contract_learners_roles_cohorts_and_settings_round_trip(engine, store):
+    store.save_learner(Learner("slack:U1", "Ann", "Early help", "Council"))
+    store.save_learner(Learner("slack:U1", "Ann B", "Early help", "Council"))  # an update, not a second learner
+    store.grant_role("slack:U1", "champion")
+    store.grant_role("slack:U1", "champion")
+    store.save_cohort(Cohort("early-help", "was-not-brought", ("slack:U1",), date(2026, 4, 1)))
+    store.save_setting("k", "v")
+    again = engine()
+    assert again.learners() == [Learner("slack:U1", "Ann B", "Early help", "Council")]
+    assert again.roles() == {"slack:U1": ["champion"]}
+    assert again.cohorts() == [Cohort("early-help", "was-not-brought", ("slack:U1",), date(2026, 4, 1))]
+    assert again.setting("k") == "v" and again.setting("missing", "d") == "d"
+    assert again.revoke_role("slack:U1", "champion") and not again.revoke_role("slack:U1", "champion")
+
+
+def test_contract_attempt_ids_are_never_reused_across_handles(engine):
+    first, second = engine(), engine()
+    ids = [first.start_attempt("q", f"slack:U{n}", T0).id for n in range(5)]
+    ids += [second.start_attempt("q", f"slack:V{n}", T0).id for n in range(5)]
+    assert len(set(ids)) == 10
+    assert {a.id for a in first.attempts("q")} == set(ids)
+
+
+def test_contract_starting_twice_returns_the_attempt_in_progress(store):
+    started = store.start_attempt("q", "slack:U1", T0)
+    assert store.start_attempt("q", "slack:U1", T0 + timedelta(minutes=1)).id == started.id
+    assert store.open_attempt("slack:U1", "q").id == started.id
+
+
+def test_contract_open_attempts_come_most_recently_started_first(store):
+    store.start_attempt("older", "slack:U1", T0)
+    store.start_attempt("newer", "slack:U1", T0 + timedelta(hours=1))
+    assert [a.quiz for a in store.open_attempts("slack:U1")] == ["newer", "older"]
+
+
+def test_contract_a_re_click_is_idempotent_the_first_answer_stands(engine, store):
+    attempt = store.start_attempt("q", "slack:U1", T0)
+    store.record_answer(attempt.id, Answer("q1", 0, True, T0.isoformat()))
+    again = engine().record_answer(attempt.id, Answer("q1", 2, False, T0.isoformat()))
+    assert [(a.question, a.option) for a in again.answers] == [("q1", 0)]
+
+
+def test_contract_a_finished_attempt_is_no_longer_open(store):
+    attempt = store.start_attempt("q", "slack:U1", T0)
+    store.finish_attempt(attempt.id, T0.isoformat(), 4, True)
+    assert store.open_attempt("slack:U1", "q") is None
+    (done,) = list(store.attempts("q"))
+    assert (done.score, done.passed) == (4, True)
+
+
+def test_contract_a_delivery_claim_taken_twice_returns_false_the_second_time(engine):
+    schedule = Schedule("s1", "slack", "C1", 0, "09:00", "Europe/London")
+    assert engine().claim_delivery(schedule, "2026-W10", "sending") is True
+    assert engine().claim_delivery(schedule, "2026-W10", "sending") is False
+    assert engine().claim_delivery(schedule, "2026-W11", "sending") is True
+
+
+def test_contract_a_released_claim_can_be_taken_again(store):
+    schedule = Schedule("s1", "slack", "C1", 0, "09:00", "Europe/London")
+    store.claim_delivery(schedule, "2026-W10", "sending")
+    store.release_delivery("s1", "2026-W10")
+    assert store.claim_delivery(schedule, "2026-W10", "sending") is True
+
+
+def test_contract_engagement_is_recorded_once_per_person_for_a_delivered_nudge(store):
+    assert not store.has_nudge_event("s1", "2026-W10", "read_more", "slack:U1")
+    store.claim_delivery(Schedule("s1", "slack", "C1", 0, "09:00", "Europe/London"), "2026-W10", "sending")
+    assert store.record_nudge_event("s1", "2026-W10", "read_more", "slack:U1") is True
+    assert store.record_nudge_event("s1", "2026-W10", "read_more", "slack:U1") is False
+    assert store.has_nudge_event("s1", "2026-W10", "read_more", "slack:U1")
+    assert not store.has_nudge_event("s1", "2026-W10", "read_more", "slack:U2")
+
+
+def test_contract_request_ids_are_answered_once_across_handles(engine):
+    assert engine().first_sighting("Ev1", now=T0) is True
+    assert engine().first_sighting("Ev1", now=T0 + timedelta(minutes=30)) is False
+
+
+def test_contract_votes_are_counts_per_cited_item(store):
+    store.record_vote(["a", "b"], True)
+    store.record_vote(["a"], False)
+    assert store.votes() == [
+        {"source": "a", "helpful": 1, "not_helpful": 1},
+        {"source": "b", "helpful": 1, "not_helpful": 0},
+    ]
+
+
+def test_contract_conversation_references_and_review_cards_round_trip(engine, store):
+    store.save_conversation("19:abc", {"conversation": {"id": "19:abc"}})
+    store.save_review_learner("slack:U1", True)
+    store.save_review_card("slack:U1", "q:q1", {"due": "2026-03-03"})
+    again = engine()
+    assert again.has_conversation("19:abc") and not again.has_conversation("19:zzz")
+    assert again.review_learners() == ["slack:U1"]
+    assert again.review_cards("slack:U1") == {"q:q1": {"due": "2026-03-03"}}
+    assert again.delete_conversation("19:abc") and not again.has_conversation("19:abc")
