@@ -592,3 +592,37 @@ def test_urgency_fragments_day_old_babies_and_asides_after_small_talk_are_urgent
 )
 def test_urgency_found_children_webinars_and_family_life_are_not_urgent(answerer, message):
     assert answerer.answer(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "re the rota - also Kian's done a runner from the unit 15 mins ago, no shoes",
+        "Amara not home, last seen at 4",  # a name at the start of a message
+        "cant find ollie anywhere at the trampoline park, exits shut",
+        "Three under 5s home alone, mum abroad",
+        "is it bad if an 18 month old has just chewed one of those dishwasher tablets? she's drooling",
+        "Y10 says tonight, has a plan",
+        "is it ok that people are just watching a girl get dragged by the hair outside the shop? nobody is stopping it",
+        "baby (6 months) has a lump on the back of her head and keeps being sick, dad dropped her off an hour ago",
+        "12 year old says shes too scared to go home because of what happens when mum drinks, we close at 5",
+        "Y4 terrified of home time today",
+        "is it normal that dad has left a loaded air rifle by the sofa with the baby in the room? its still there",
+    ],
+)
+def test_urgency_names_questions_hiding_live_harm_and_unnamed_weapons_are_urgent(answerer, message):
+    assert answerer.answer(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "finally got the house to myself tonight, kids at nan's",
+        "that film about the boy kept in a shed still haunts me",
+        "that episode where the dad passes out and the kids fend for themselves, grim",
+        "Slide: signs a child is scared to go home",
+        "stuck in traffic, late for my visit",
+    ],
+)
+def test_urgency_films_slides_and_the_writers_evening_are_not_urgent(answerer, message):
+    assert answerer.answer(message).kind != "urgent"
