@@ -7,6 +7,7 @@ user still holds the training_officer role.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import secrets
 from datetime import UTC, date, datetime
@@ -139,16 +140,21 @@ class WebDoor:
         user = session.get("user", "")
         return user if "training_officer" in self.store.roles().get(user, []) else None
 
+    # The dashboard's handlers read the store (every attempt, for a report) and sign-in writes it: each runs
+    # in a worker thread, so no page load holds up the event loop the chat doors answer on.
+
     async def login(self, request: web.Request) -> web.Response:
+        return await asyncio.to_thread(self._login, request)
+
+    def _login(self, request: web.Request) -> web.Response:
         serializer = URLSafeTimedSerializer(session_secret(self.store), salt="dashboard-link")
         try:
             link = serializer.loads(request.query.get("token", ""), max_age=LINK_SECONDS)
         except BadSignature:
             return _refused(403, "This sign-in link is not valid or has expired. Ask for a new one.")
-        used = f"used-link:{link['nonce']}"
-        if self.store.setting(used):
+        # remembered for an hour and more (longer than a link lives), then forgotten: the store stays bounded
+        if not self.store.first_sighting(f"sign-in-link:{link['nonce']}"):
             return _refused(403, "This sign-in link has already been used. Ask for a new one.")
-        self.store.save_setting(used, datetime.now(UTC).isoformat())
         if "training_officer" not in self.store.roles().get(link["user"], []):
             return _refused(403, "The dashboard is for training officers only.")
         response = web.HTTPFound("/dashboard")
@@ -168,6 +174,9 @@ class WebDoor:
         return Filters(quiz, request.query.get("team") or None, day("since"), day("until"))
 
     async def dashboard(self, request: web.Request) -> web.Response:
+        return await asyncio.to_thread(self._dashboard, request)
+
+    def _dashboard(self, request: web.Request) -> web.Response:
         user = self._officer(request)
         if user is None:
             return _refused(403, "Sign in with a link from 'safeguard-bot dashboard-link PLATFORM:USER'.")
@@ -192,6 +201,9 @@ class WebDoor:
         )
 
     async def results_csv(self, request: web.Request) -> web.Response:
+        return await asyncio.to_thread(self._results_csv, request)
+
+    def _results_csv(self, request: web.Request) -> web.Response:
         if self._officer(request) is None:
             return _refused(403, "Sign in first.")
         report = build_report(self.service.engine.quizzes, self.store, self._filters(request), datetime.now(UTC).date())
@@ -200,6 +212,9 @@ class WebDoor:
                             headers={"Content-Disposition": 'attachment; filename="results.csv"'})  # fmt: skip
 
     async def results_xapi(self, request: web.Request) -> web.Response:
+        return await asyncio.to_thread(self._results_xapi, request)
+
+    def _results_xapi(self, request: web.Request) -> web.Response:
         if self._officer(request) is None:
             return _refused(403, "Sign in first.")
         website = self.service.store.partnership.website
