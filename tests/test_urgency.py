@@ -413,10 +413,10 @@ def test_urgency_idioms_and_settled_cases_are_not_urgent(answerer, message):
     assert answerer.answer(message).kind != "urgent"
 
 
-# Kinds found by held-out sets 6 and 7 after their first looks, as fresh wordings written for these tests.
-@pytest.mark.parametrize(
-    "message",
-    [
+# Kinds each held-out set found after its first look (sets 6 to 12), in fresh words written for these tests
+# (not taken from any set or from content/urgency.yaml): one list per kind, which names the test case.
+LIVE_KINDS = {
+    "named children verbless reports and the writer's own danger": [
         "Maya's gone from the garden, back gate open",  # a child by name only
         "Man with knife by the nursery gates",  # verbless, a place that is children's
         "Toby not back from contact, he got into a van with two men an hour ago and nobody has heard",
@@ -428,75 +428,19 @@ def test_urgency_idioms_and_settled_cases_are_not_urgent(answerer, message):
         "row kicking off in the contact room, dads gone for mum and the baby is on the floor",
         "the 6 year old next door has been by himself since yesterday and just came round asking for food",
     ],
-)
-def test_urgency_named_children_verbless_reports_and_the_writers_own_danger_are_urgent(answerer, message):
-    assert answerer.answer(message).kind == "urgent"
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
+    "both detectors sure outweigh a settled word": [
         # a settled word ("with gran", "session") beside a live emergency both detectors are sure of
         "toddler is with gran and has swallowed one of her blood pressure tablets, he is floppy and grey",
         "at the end of the session the 9yo said she cant go home because dad will batter her again tonight",
     ],
-)
-def test_urgency_both_detectors_sure_outweigh_a_settled_word(answerer, message):
-    assert answerer.answer(message).kind == "urgent"
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "banged my knee on the stair gate again",
-        "my two are fighting over the xbox, send coffee",
-        "her 5yo is scared of the dark, any bedtime tips for the newsletter?",
-        "can someone help writing up my case note from yesterday?",
-        "teething baby, very grumpy, no sleep for anyone",
-        "the 12yo who went missing on friday was found by police and is back at the placement",
-        "is there a checklist for our missing child drill?",
-        "honestly scared to go home tonight, the in-laws have arrived",
-        "can a 15 year old go on the pill without telling her parents?",
-    ],
-)
-def test_urgency_everyday_words_drills_and_found_children_are_not_urgent(answerer, message):
-    assert answerer.answer(message).kind != "urgent"
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
+    "the writer's own danger and a live report without a child word": [
         "Bleeding badly. Cut myself. Now.",  # the young person themselves, no child word
         "the man at the door has pulled a knife, I've shut myself in the kitchen",
         "dad kicking off in reception, threatening to stab the receptionist",
         "visit gone wrong, dogs set on me",
         "yr 5 girl crying at home time, says dad said she'll get it when she gets home",
     ],
-)
-def test_urgency_the_writers_own_danger_and_a_live_report_without_a_child_word_are_urgent(answerer, message):
-    assert answerer.answer(message).kind == "urgent"
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "my nephew swung the door into my face, think my nose is broken 😂",
-        "twins killing each other over the trampoline again",
-        "all four kids stuck inside all day, rainy day ideas?",
-        "met my husband online, 12 years married this spring",
-        "we all walked to school alone in the 90s",
-        "he doesnt want to go home because he wants to finish the film, ok to keep him till 5?",
-        "now that the new guidance is out, does it change the strategy discussion threshold?",
-        "quick refresher on the bruising protocol for non-mobile babies please",
-    ],
-)
-def test_urgency_jokes_durations_and_the_writers_own_life_are_not_urgent(answerer, message):
-    assert answerer.answer(message).kind != "urgent"
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
+    "asides names and fragments": [
         # a live situation after an aside or an unrelated question, a child named mid-sentence
         "which mileage form do we use now... actually ignore that, Zara has not come back from the park and "
         "its been half an hour",
@@ -509,61 +453,14 @@ def test_urgency_jokes_durations_and_the_writers_own_life_are_not_urgent(answere
         "Suspected FGM trip, they fly out on saturday",
         "Being followed back from a visit, really scared",
     ],
-)
-def test_urgency_asides_names_and_fragments_are_urgent(answerer, message):
-    assert answerer.answer(message).kind == "urgent"
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "the local paper ran a story on the missing girl from 2018, parents keep asking about it",
-        "At what age can a child walk to school alone? a dad asked at parents evening",
-        "the thematic report on accidental poisoning is out, main learning was about locked boxes",
-        "reminder: update your lone worker app profile by friday",
-        "this training is going to kill me, trapped here till 4",
-        "meeting someone from an online dating app tonight, wish me luck",
-        "Im flying out to my sisters wedding next month, who covers my caseload?",
-        "What does the NSPCC guidance actually say about leaving children home alone?",
-    ],
-)
-def test_urgency_news_reminders_and_the_writers_own_plans_are_not_urgent(answerer, message):
-    assert answerer.answer(message).kind != "urgent"
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
+    "hazards disclosures after small talk and workplace weapons": [
         "swallowed a button battery",  # a hazard only children meet names the child
         "lol what a week. anyway. little girl at brownies says the man who drives her 'hurts her bottom' and hes "
         "taking her home tonight",
         "being followed home from the visit by the client",
         "Front desk. Man with a machete.",
     ],
-)
-def test_urgency_hazards_disclosures_after_small_talk_and_workplace_weapons_are_urgent(answerer, message):
-    assert answerer.answer(message).kind == "urgent"
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "the kids watched Home Alone at after school club, in stitches",
-        "the twins held me hostage with board games all weekend, send help",
-        "documentary on shaken babies on tonight",
-        "the 6 week old with the fractured arm: medical cause found, case closed",
-        "online meeting with the parents thurs on teams",
-        "knife found behind the sports hall was handed to police, no link to pupils",
-        "swallowed my pride and asked my manager for help",
-    ],
-)
-def test_urgency_television_idioms_and_settled_finds_are_not_urgent(answerer, message):
-    assert answerer.answer(message).kind != "urgent"
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
+    "fragments day old babies and asides after small talk": [
         "Code red. Mum. Machete. Me.",
         "PCSO, surrounded by a gang by the shops, need backup",
         "Non-mobile baby. Fingertip bruises on both arms.",
@@ -574,29 +471,7 @@ def test_urgency_television_idioms_and_settled_finds_are_not_urgent(answerer, me
         "re the cpd thing, also a yr 9 just told me she has pills in her bag and tonight is the night",
         "is it normal for a 14 yo's boyfriend to be 26? he picks her up every night and hes outside now",
     ],
-)
-def test_urgency_fragments_day_old_babies_and_asides_after_small_talk_are_urgent(answerer, message):
-    assert answerer.answer(message).kind == "urgent"
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "FOUND HER. she was hiding in the book corner, panic over",
-        "home alone for once, kids at their dad's",
-        "CPD webinar on self-harm in teenagers, Friday lunchtime",
-        "my three are beating each other up over the trampoline again",
-        "that drama on the BBC about exploitation - worth showing new starters?",
-        "my team leader is going to kill me, I forgot the deadline",
-    ],
-)
-def test_urgency_found_children_webinars_and_family_life_are_not_urgent(answerer, message):
-    assert answerer.answer(message).kind != "urgent"
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
+    "names questions hiding live harm and unnamed weapons": [
         "re the rota - also Kian's done a runner from the unit 15 mins ago, no shoes",
         "Amara not home, last seen at 4",  # a name at the start of a message
         "cant find ollie anywhere at the trampoline park, exits shut",
@@ -609,20 +484,71 @@ def test_urgency_found_children_webinars_and_family_life_are_not_urgent(answerer
         "Y4 terrified of home time today",
         "is it normal that dad has left a loaded air rifle by the sofa with the baby in the room? its still there",
     ],
-)
-def test_urgency_names_questions_hiding_live_harm_and_unnamed_weapons_are_urgent(answerer, message):
-    assert answerer.answer(message).kind == "urgent"
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
+}
+NOT_LIVE_KINDS = {
+    "everyday words drills and found children": [
+        "banged my knee on the stair gate again",
+        "my two are fighting over the xbox, send coffee",
+        "her 5yo is scared of the dark, any bedtime tips for the newsletter?",
+        "can someone help writing up my case note from yesterday?",
+        "teething baby, very grumpy, no sleep for anyone",
+        "the 12yo who went missing on friday was found by police and is back at the placement",
+        "is there a checklist for our missing child drill?",
+        "honestly scared to go home tonight, the in-laws have arrived",
+        "can a 15 year old go on the pill without telling her parents?",
+    ],
+    "jokes durations and the writer's own life": [
+        "my nephew swung the door into my face, think my nose is broken 😂",
+        "twins killing each other over the trampoline again",
+        "all four kids stuck inside all day, rainy day ideas?",
+        "met my husband online, 12 years married this spring",
+        "we all walked to school alone in the 90s",
+        "he doesnt want to go home because he wants to finish the film, ok to keep him till 5?",
+        "now that the new guidance is out, does it change the strategy discussion threshold?",
+        "quick refresher on the bruising protocol for non-mobile babies please",
+    ],
+    "news reminders and the writer's own plans": [
+        "the local paper ran a story on the missing girl from 2018, parents keep asking about it",
+        "At what age can a child walk to school alone? a dad asked at parents evening",
+        "the thematic report on accidental poisoning is out, main learning was about locked boxes",
+        "reminder: update your lone worker app profile by friday",
+        "this training is going to kill me, trapped here till 4",
+        "meeting someone from an online dating app tonight, wish me luck",
+        "Im flying out to my sisters wedding next month, who covers my caseload?",
+        "What does the NSPCC guidance actually say about leaving children home alone?",
+    ],
+    "television idioms and settled finds": [
+        "the kids watched Home Alone at after school club, in stitches",
+        "the twins held me hostage with board games all weekend, send help",
+        "documentary on shaken babies on tonight",
+        "the 6 week old with the fractured arm: medical cause found, case closed",
+        "online meeting with the parents thurs on teams",
+        "knife found behind the sports hall was handed to police, no link to pupils",
+        "swallowed my pride and asked my manager for help",
+    ],
+    "found children webinars and family life": [
+        "FOUND HER. she was hiding in the book corner, panic over",
+        "home alone for once, kids at their dad's",
+        "CPD webinar on self-harm in teenagers, Friday lunchtime",
+        "my three are beating each other up over the trampoline again",
+        "that drama on the BBC about exploitation - worth showing new starters?",
+        "my team leader is going to kill me, I forgot the deadline",
+    ],
+    "films slides and the writer's evening": [
         "finally got the house to myself tonight, kids at nan's",
         "that film about the boy kept in a shed still haunts me",
         "that episode where the dad passes out and the kids fend for themselves, grim",
         "Slide: signs a child is scared to go home",
         "stuck in traffic, late for my visit",
     ],
-)
-def test_urgency_films_slides_and_the_writers_evening_are_not_urgent(answerer, message):
+}
+
+
+@pytest.mark.parametrize(("kind", "message"), [(k, m) for k, ms in LIVE_KINDS.items() for m in ms])
+def test_urgency_kinds_found_by_held_out_sets_are_urgent(answerer, kind, message):
+    assert answerer.answer(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(("kind", "message"), [(k, m) for k, ms in NOT_LIVE_KINDS.items() for m in ms])
+def test_urgency_look_alikes_found_by_held_out_sets_are_not_urgent(answerer, kind, message):
     assert answerer.answer(message).kind != "urgent"
