@@ -950,7 +950,7 @@ _ACUTE = {name: _compile(patterns) for name, patterns in ACUTE.items()}
 _RISK = {name: _compile(patterns) for name, patterns in RISK.items()}
 _STRONG = _compile(STRONG)
 _ABOUT_SOMEONE = re.compile(rf"\b{_KID}\b")
-_CHILDS_HAZARD = re.compile(
+_CHILD_IMPLIED = re.compile(
     r"button batter|swallowed (?:a |some |two |the )?magnets?|magnets? swallowed|\bdisclos"
     r"|\b(?:mum|dad|mother|father|parents?|carers?)s? (?:is |are |has |have )?"
     r"(?:out|gone out|not (?:home|here|back)|left|abroad|away)\b"
@@ -1006,7 +1006,7 @@ def concerns_a_child(text: str) -> bool:
     """Whether a child, or someone the writer speaks of (he, she, they), is in the message: an adult's
     everyday "my manager will kill me" or "locked myself out of the car" is no child's emergency. A
     hazard only children meet (a swallowed button battery), a disclosure, or a parent out names the child."""
-    return bool(_ABOUT_SOMEONE.search(text) or _CHILDS_HAZARD.search(text))
+    return bool(_ABOUT_SOMEONE.search(text) or _CHILD_IMPLIED.search(text))
 
 
 def strong(text: str) -> bool:
