@@ -66,9 +66,8 @@ class TeamsSender:
         self.adapter, self.app_id, self.tracking = adapter, app_id, tracking
 
     async def send(self, channel: str, reply: Reply) -> None:
-        stored = next(
-            (r for r in self.tracking.conversations() if base_conversation(r["conversation"]["id"]) == channel), None
-        )
+        references = await asyncio.to_thread(self.tracking.conversations)
+        stored = next((r for r in references if base_conversation(r["conversation"]["id"]) == channel), None)
         if stored is None:
             raise PermanentFailure("no conversation reference: add the bot to this team or chat again")
         reference = ConversationReference.deserialize(stored)
@@ -89,8 +88,9 @@ class TeamsSender:
         )
 
     async def notify(self, user: str, reply: Reply) -> None:
+        references = await asyncio.to_thread(self.tracking.conversations)
         personal = next(
-            (r for r in self.tracking.conversations()
+            (r for r in references
              if r["conversation"].get("conversationType") == "personal"
              and user in (r.get("user", {}).get("aadObjectId"), r.get("user", {}).get("id"))),
             None,

@@ -64,7 +64,7 @@ class SafeguardTeamsBot(ActivityHandler):
 
     async def on_message_activity(self, turn_context: TurnContext):
         activity = turn_context.activity
-        self._remember(activity)
+        await self._remember(activity)
         value = activity.value if isinstance(activity.value, dict) else {}
         action = str(value.get("action", ""))
         text = TurnContext.remove_recipient_mention(activity) if not action else ""
@@ -101,7 +101,7 @@ class SafeguardTeamsBot(ActivityHandler):
             reference = TurnContext.get_conversation_reference(one_to_one.activity)
             reference.conversation.conversation_type = "personal"
             reference.user = activity.from_property
-            self.tracking.save_conversation(reference.conversation.id, reference.serialize())
+            await asyncio.to_thread(self.tracking.save_conversation, reference.conversation.id, reference.serialize())
             for reply in replies:
                 await one_to_one.send_activity(card_activity(reply))
 
@@ -110,19 +110,23 @@ class SafeguardTeamsBot(ActivityHandler):
 
     async def on_members_added_activity(self, members_added, turn_context: TurnContext):
         if any(m.id == turn_context.activity.recipient.id for m in members_added):
-            self._remember(turn_context.activity)
+            await self._remember(turn_context.activity)
 
     async def on_members_removed_activity(self, members_removed, turn_context: TurnContext):
         if any(m.id == turn_context.activity.recipient.id for m in members_removed):
-            self.tracking.delete_conversation(turn_context.activity.conversation.id)
+            await asyncio.to_thread(self.tracking.delete_conversation, turn_context.activity.conversation.id)
 
     async def on_installation_update_remove(self, turn_context: TurnContext):
-        self.tracking.delete_conversation(turn_context.activity.conversation.id)
+        await asyncio.to_thread(self.tracking.delete_conversation, turn_context.activity.conversation.id)
 
-    def _remember(self, activity: Activity) -> None:
-        if not self.tracking.has_conversation(activity.conversation.id):
-            reference = TurnContext.get_conversation_reference(activity)
-            self.tracking.save_conversation(activity.conversation.id, reference.serialize())
+    async def _remember(self, activity: Activity) -> None:
+        """Keep the conversation's reference (once), so nudges and notices can be sent to it later."""
+        reference = TurnContext.get_conversation_reference(activity).serialize()
+        await asyncio.to_thread(self._remember_once, activity.conversation.id, reference)
+
+    def _remember_once(self, conversation_id: str, reference: dict) -> None:
+        if not self.tracking.has_conversation(conversation_id):
+            self.tracking.save_conversation(conversation_id, reference)
 
     @staticmethod
     def _team_name(activity: Activity) -> str:

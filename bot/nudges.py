@@ -8,6 +8,7 @@ time passed while nothing ran is sent late if still within the grace window, els
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import uuid
@@ -26,6 +27,7 @@ logger = logging.getLogger(__name__)
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DEFAULT_TZ = "Europe/London"
 DEFAULT_GRACE = timedelta(hours=12)
+SEND_CONCURRENCY = 50  # channels sent to at once in a run; each sender still paces each channel
 ACTIVE, PAUSED, CANCELLED, FAILED = "active", "paused", "cancelled", "failed"
 NUDGE_KINDS = ("guide", "learning", "review", "fact")  # glossary entries are definitions, not learning points
 
@@ -170,33 +172,42 @@ class Nudger:
         return found
 
     async def run_due(self, now: datetime, senders: dict[str, Sender]) -> dict[str, int]:
-        """Send everything due and unsent at `now`; return counts by outcome."""
-        counts = {"sent": 0, "failed": 0, "retry": 0}
-        for schedule, period in self.due(now):
-            sender = senders.get(schedule.platform)
-            if sender is None:
-                logger.warning("nudge %s: %s is not configured on this server", schedule.id, schedule.platform)
-                continue
-            if not self.store.claim_delivery(schedule, period, "sending"):
-                continue  # another run claimed it
-            item = self.next_point(schedule)
+        """Send everything due and unsent at `now`; return counts by outcome (sent, failed, retry).
+
+        Up to SEND_CONCURRENCY channels are sent to at once (each sender paces its own channels); every store
+        call runs in a worker thread, so a run to thousands of channels never holds up the event loop."""
+        gate = asyncio.Semaphore(SEND_CONCURRENCY)
+        due = await asyncio.to_thread(self.due, now)
+        outcomes = await asyncio.gather(*(self._deliver(schedule, period, senders, gate) for schedule, period in due))
+        counts = Counter(outcome for outcome in outcomes if outcome)
+        return {outcome: counts[outcome] for outcome in ("sent", "failed", "retry")}
+
+    async def _deliver(self, schedule: Schedule, period: str, senders: dict[str, Sender], gate) -> str | None:
+        sender = senders.get(schedule.platform)
+        if sender is None:
+            logger.warning("nudge %s: %s is not configured on this server", schedule.id, schedule.platform)
+            return None
+        async with gate:
+            if not await asyncio.to_thread(self.store.claim_delivery, schedule, period, "sending"):
+                return None  # another run (or another instance) claimed it
+            item = await asyncio.to_thread(self.next_point, schedule)
             try:
                 await sender.send(schedule.channel, self.compose(schedule, period, item))
             except PermanentFailure as exc:
-                self.store.finish_delivery(schedule.id, period, "failed", item.id, str(exc))
-                self.store.save_schedule(replace(schedule, status=FAILED, note=str(exc)))
+                await asyncio.to_thread(self._failed_for_good, schedule, period, item.id, str(exc))
                 logger.warning("nudge %s failed for good: %s", schedule.id, exc)
                 await self._tell_champion(sender, schedule, str(exc))
-                counts["failed"] += 1
-                continue
+                return "failed"
             except TransientFailure as exc:
-                self.store.release_delivery(schedule.id, period)
+                await asyncio.to_thread(self.store.release_delivery, schedule.id, period)
                 logger.warning("nudge %s will be retried: %s", schedule.id, exc)
-                counts["retry"] += 1
-                continue
-            self.store.finish_delivery(schedule.id, period, "sent", item.id)
-            counts["sent"] += 1
-        return counts
+                return "retry"
+            await asyncio.to_thread(self.store.finish_delivery, schedule.id, period, "sent", item.id)
+            return "sent"
+
+    def _failed_for_good(self, schedule: Schedule, period: str, item_id: str, reason: str) -> None:
+        self.store.finish_delivery(schedule.id, period, "failed", item_id, reason)
+        self.store.save_schedule(replace(schedule, status=FAILED, note=reason))
 
     async def _tell_champion(self, sender: Sender, schedule: Schedule, reason: str) -> None:
         platform, _, user = schedule.created_by.partition(":")

@@ -45,7 +45,7 @@ def build_service(settings: Settings) -> Service:
     (raising StoreDamaged naming one that cannot be read) and wire the core."""
     store = load_content(settings.live_content_dir)
     quizzes = load_quizzes(settings.quiz_dir, store)
-    tracking = open_store(settings.data_dir)
+    tracking = open_store(settings.data_dir, settings.database_url)
     tracking.check()  # a damaged data file stops start-up, named, rather than failing every request
     answerer = Answerer(store, tracking)
     engine = QuizEngine(quizzes, tracking)

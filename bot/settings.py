@@ -36,6 +36,7 @@ class Settings:
     microsoft_app_type: str = "MultiTenant"
     microsoft_app_tenant_id: str = ""
     nudge_grace: timedelta = timedelta(hours=12)  # a nudge whose time passed longer ago is skipped
+    database_url: str = ""  # postgresql://...: the PostgreSQL engine instead of the data folder's TinyDB files
 
     @property
     def live_content_dir(self) -> Path:
@@ -70,6 +71,9 @@ class Settings:
         grace = environ.get("NUDGE_GRACE_HOURS") or "12"
         if not grace.isdigit():
             raise BadSettings(f"NUDGE_GRACE_HOURS must be a whole number of hours, not '{grace}'")
+        database_url = (environ.get("DATABASE_URL") or "").strip()
+        if database_url and not re.match(r"postgres(ql)?://", database_url):
+            raise BadSettings("DATABASE_URL must be a PostgreSQL URL (postgresql://user:password@host:port/database)")
         return cls(
             data_dir=Path(environ.get("DATA_DIR") or "data"),
             content_dir=Path(environ.get("CONTENT_DIR") or SHIPPED_CONTENT),
@@ -85,4 +89,5 @@ class Settings:
             microsoft_app_type=environ.get("MicrosoftAppType") or "MultiTenant",
             microsoft_app_tenant_id=environ.get("MicrosoftAppTenantId", ""),
             nudge_grace=timedelta(hours=int(grace)),
+            database_url=database_url,
         )

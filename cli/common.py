@@ -39,7 +39,7 @@ def _say_if_created(data_dir: Path, existed: bool) -> None:
 def open_store(settings: Settings) -> Store:
     """The data store, creating the data folder (and saying so) if it is not there yet."""
     existed = settings.data_dir.exists()
-    store = storage.open_store(settings.data_dir)
+    store = storage.open_store(settings.data_dir, settings.database_url)
     _say_if_created(settings.data_dir, existed)
     return store
 

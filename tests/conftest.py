@@ -23,15 +23,36 @@ from bot.storage import TinyStore
 from content.loader import SHIPPED_CONTENT, load_content
 from quizzes.engine import QuizEngine
 from quizzes.loader import SHIPPED_QUIZZES, load_quizzes
+from tests.postgres_cluster import Cluster, NoPostgres
 
 
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch, tmp_path):
     """No platform credentials or deployment paths leak into a test; data goes to a temp folder."""
     for name in list(os.environ):
-        if name.startswith(("SLACK_", "Microsoft")) or name in ("CONTENT_DIR",):
+        if name.startswith(("SLACK_", "Microsoft")) or name in ("CONTENT_DIR", "DATABASE_URL"):
             monkeypatch.delenv(name)
     monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster():
+    """A throwaway PostgreSQL cluster on a free loopback port for the whole session. Skipped only when
+    PostgreSQL cannot be started here; with SAFEGUARD_REQUIRE_POSTGRES=1 (set by .ci/run) that fails instead."""
+    try:
+        cluster = Cluster().start()
+    except NoPostgres as exc:
+        if os.environ.get("SAFEGUARD_REQUIRE_POSTGRES") == "1":
+            pytest.fail(f"PostgreSQL is required here and cannot be started: {exc}")
+        pytest.skip(f"PostgreSQL cannot be started: {exc}")
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_cluster) -> str:
+    """The URL of a new, empty database on the session's cluster."""
+    return postgres_cluster.database()
 
 
 @pytest.fixture(scope="session")

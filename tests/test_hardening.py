@@ -9,6 +9,8 @@ import csv
 import json
 import subprocess
 import sys
+import textwrap
+import threading
 import time
 import urllib.request
 from datetime import UTC, datetime, timedelta
@@ -442,7 +444,42 @@ def test_hardening_votes_are_counts_and_any_cited_name_is_kept(tmp_path):
     for _ in range(50):
         store.record_vote(["Child N SCR.txt#1", "guide-a"], False)
     assert {r["source"]: r["not_helpful"] for r in store.votes()} == {"Child N SCR.txt#1": 50, "guide-a": 50}
-    assert len(json.loads((tmp_path / "directory.json").read_text())["vote_counts"]) == 2  # not 100 rows
+    assert len(json.loads((tmp_path / "feedback.json").read_text())["vote_counts"]) == 2  # not 100 rows
+    assert not (tmp_path / "directory.json").exists()  # a click does not rewrite the directory
+
+
+def test_hardening_feedback_kept_in_an_older_directory_json_is_moved_to_its_own_file_once(tmp_path):
+    older = {"learners": {"1": {"id": "slack:U1", "name": "", "team": "", "agency": ""}},
+             "gaps": {"1": {"question": "clare's law", "count": 3, "first_asked": "2026-01-01T00:00:00+00:00",
+                            "last_asked": "2026-01-02T00:00:00+00:00"}},
+             "vote_counts": {"1": {"source": "guide-a", "helpful": 2, "not_helpful": 0}}}  # fmt: skip
+    (tmp_path / "directory.json").write_text(json.dumps(older))
+    store = TinyStore(tmp_path)
+    store.record_gap("Clare's law?")
+    assert [(g["question"], g["count"]) for g in TinyStore(tmp_path).gaps()] == [("clare's law", 4)]
+    assert TinyStore(tmp_path).votes() == [{"source": "guide-a", "helpful": 2, "not_helpful": 0}]
+    directory = json.loads((tmp_path / "directory.json").read_text())
+    assert "gaps" not in directory and "vote_counts" not in directory and len(directory["learners"]) == 1
+
+
+def test_hardening_a_vote_does_not_wait_for_a_quiz_answer_held_by_another_process(tmp_path):
+    store = TinyStore(tmp_path)
+    store.start_attempt("was-not-brought", "slack:U1", datetime(2026, 3, 2, tzinfo=UTC))
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import fcntl, os, sys, time
+        fd = os.open({str(tmp_path / ".locks" / "attempts-was-not-brought.lock")!r}, os.O_RDWR)
+        fcntl.flock(fd, fcntl.LOCK_EX); print("held", flush=True); time.sleep(30)""")],
+        stdout=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        voted = threading.Thread(target=store.record_vote, args=(["guide-a"], True))
+        voted.start()
+        voted.join(timeout=5)
+        assert not voted.is_alive()  # the feedback lock is not the attempts lock
+        assert store.votes() == [{"source": "guide-a", "helpful": 1, "not_helpful": 0}]
+    finally:
+        holder.kill()
+        holder.wait()
 
 
 def test_hardening_fresh_ids_keep_every_document_of_a_batch(tmp_path):

@@ -1,6 +1,6 @@
 """The storage contract: every engine of the port (bot/storage/port.py) must pass these, written rules and
-unwritten ones (the pattern of botbuilder's storage_base_tests.py). Parametrised over engines: TinyDB is the
-one there is; an engine joins by adding a fixture parameter."""
+unwritten ones (the pattern of botbuilder's storage_base_tests.py), parametrised over the engines: TinyDB on a
+temp folder, PostgreSQL on a new database of the session's throwaway cluster."""
 
 import inspect
 from datetime import UTC, date, datetime, timedelta
@@ -9,18 +9,29 @@ import pytest
 
 from bot.nudges import Schedule
 from bot.storage import Store, TinyStore
+from bot.storage.postgres_store import PostgresStore
 from quizzes.tracking import Answer, Cohort, Learner
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-ENGINES = ["tinydb"]
+ENGINES = ["tinydb", "postgres"]
 
 
 @pytest.fixture(params=ENGINES)
 def engine(request, tmp_path):
     """`engine()` opens a new handle on one store, as a second process would."""
     if request.param == "tinydb":
-        return lambda: TinyStore(tmp_path / "data")
-    raise AssertionError(request.param)
+        yield lambda: TinyStore(tmp_path / "data")
+        return
+    url = request.getfixturevalue("postgres_url")
+    handles = []
+
+    def open_handle():
+        handles.append(PostgresStore(url, pool_size=2))
+        return handles[-1]
+
+    yield open_handle
+    for handle in handles:
+        handle.close()
 
 
 @pytest.fixture
@@ -133,3 +144,79 @@ def test_contract_conversation_references_and_review_cards_round_trip(engine, st
     assert again.review_learners() == ["slack:U1"]
     assert again.review_cards("slack:U1") == {"q:q1": {"due": "2026-03-03"}}
     assert again.delete_conversation("19:abc") and not again.has_conversation("19:abc")
+
+
+def test_contract_attempts_come_in_the_order_started_per_quiz(store):
+    started = [store.start_attempt("q", f"slack:U{n}", T0 + timedelta(minutes=n)).id for n in range(5)]
+    store.start_attempt("other", "slack:U1", T0)
+    assert [a.id for a in store.attempts("q")] == started
+    assert [a.quiz for a in store.attempts()] == ["other"] + ["q"] * 5
+
+
+def test_contract_an_unknown_attempt_is_a_key_error_and_nothing_is_stored(store):
+    with pytest.raises(KeyError):
+        store.record_answer("q~2026-03-001~0123456789ab", Answer("q1", 0, True, T0.isoformat()))
+    with pytest.raises(KeyError):
+        store.finish_attempt("q~2026-03-001~0123456789ab", T0.isoformat(), 1, True)
+    assert store.attempt("q~2026-03-001~0123456789ab") is None and list(store.attempts()) == []
+
+
+def test_contract_finishing_and_rating_twice_keep_the_first(engine, store):
+    attempt = store.start_attempt("q", "slack:U1", T0)
+    store.record_rating(attempt.id, "usefulness", 4)
+    engine().record_rating(attempt.id, "usefulness", 1)
+    store.finish_attempt(attempt.id, T0.isoformat(), 4, True)
+    again = engine().finish_attempt(attempt.id, (T0 + timedelta(hours=1)).isoformat(), 0, False)
+    assert (again.score, again.passed, again.finished_at, again.ratings) == (4, True, T0.isoformat(), {"usefulness": 4})
+    assert store.record_answer(attempt.id, Answer("q9", 0, True, T0.isoformat())).answers == []  # finished: closed
+    with pytest.raises(ValueError):
+        store.record_rating(attempt.id, "made-up", 1)
+
+
+def test_contract_gaps_and_urgency_feedback_are_counts_most_frequent_first(store):
+    store.record_gap("What is Clare's Law?", when=T0)
+    store.record_gap("what is clare's law", when=T0 + timedelta(days=1))
+    store.record_gap("private fostering?", when=T0)
+    store.record_gap("  ?  ")
+    assert [(g["question"], g["count"]) for g in store.gaps()] == [("what is clare's law", 2), ("private fostering", 1)]
+    assert store.gaps()[0]["last_asked"] == (T0 + timedelta(days=1)).isoformat()
+    store.record_urgency_feedback("missed", "alone")
+    store.record_urgency_feedback("missed", "alone")
+    store.record_urgency_feedback("not_urgent", "weapons")
+    assert store.urgency_feedback() == [
+        {"verdict": "missed", "cls": "alone", "count": 2},
+        {"verdict": "not_urgent", "cls": "weapons", "count": 1},
+    ]
+
+
+def test_contract_schedules_deliveries_and_rotation_round_trip(engine, store):
+    schedule = Schedule("s1", "slack", "C1", 0, "09:00", "Europe/London", ("neglect",), "slack:U1")
+    store.save_schedule(schedule)
+    store.claim_delivery(schedule, "2026-W10", "sending")
+    store.finish_delivery("s1", "2026-W10", "sent", "guide-1")
+    store.claim_delivery(schedule, "2026-W11", "sending")
+    store.finish_delivery("s1", "2026-W11", "sent", "guide-1")
+    again = engine()
+    assert again.schedules() == [schedule] and again.schedule("s1") == schedule and again.schedule("s2") is None
+    assert [(d["period"], d["status"], d["item"]) for d in again.deliveries()] == [
+        ("2026-W10", "sent", "guide-1"), ("2026-W11", "sent", "guide-1")]  # fmt: skip
+    assert again.delivered_counts("slack", "C1") == {"guide-1": 2} and again.delivered_counts("slack", "C2") == {}
+    assert again.delivery("s1", "2026-W12") is None
+
+
+def test_contract_a_request_id_seen_over_an_hour_ago_is_new_again(store):
+    assert store.first_sighting("Ev2", now=T0)
+    assert not store.first_sighting("Ev2", now=T0 + timedelta(minutes=59))
+    assert store.first_sighting("Ev2", now=T0 + timedelta(hours=3))
+
+
+def test_contract_racing_handles_claim_a_delivery_once_and_start_one_attempt(engine):
+    from concurrent.futures import ThreadPoolExecutor
+
+    schedule = Schedule("s1", "slack", "C1", 0, "09:00", "Europe/London")
+    handles = [engine() for _ in range(4)]
+    with ThreadPoolExecutor(8) as pool:
+        claims = list(pool.map(lambda n: handles[n % 4].claim_delivery(schedule, "2026-W10", "sending"), range(16)))
+        started = set(pool.map(lambda n: handles[n % 4].start_attempt("q", "slack:U1", T0).id, range(16)))
+        sightings = list(pool.map(lambda n: handles[n % 4].first_sighting("Ev3", now=T0), range(16)))
+    assert claims.count(True) == 1 and len(started) == 1 and sightings.count(True) == 1

@@ -8,11 +8,54 @@ is the suite every engine must pass, written rules and unwritten ones.
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from bot.nudges import Schedule
-from quizzes.tracking import TrackingStore
+from quizzes.tracking import RATINGS, ROLES, TrackingStore
+
+REQUEST_ID_MEMORY = timedelta(hours=1)  # a platform's retry comes within minutes; Slack's last at about 5
+
+
+class StoreDamaged(Exception):
+    """Part of the store that cannot be read; the message names it and how to recover."""
+
+    def __init__(self, where: str, reason: str, remedy: str):
+        super().__init__(f"{where} cannot be read ({reason}): {remedy}")
+        self.where = where
+
+
+# The rules every engine keeps the same way: what is refused, how a gap is keyed, how lists are ordered.
+
+
+def check_role(role: str) -> None:
+    """Raises ValueError for a role outside quizzes.tracking.ROLES."""
+    if role not in ROLES:
+        raise ValueError(f"unknown role '{role}' (one of {', '.join(ROLES)})")
+
+
+def check_rating(rating: str) -> None:
+    """Raises ValueError for a rating outside quizzes.tracking.RATINGS."""
+    if rating not in RATINGS:
+        raise ValueError(f"unknown rating '{rating}'")
+
+
+def gap_key(question: str) -> str:
+    """An unanswered question as counted: lower case, spaces collapsed, no closing punctuation ("" for none)."""
+    return re.sub(r"\s+", " ", question.strip().lower().rstrip("?!. "))
+
+
+def sorted_gaps(rows) -> list[dict]:
+    return sorted((dict(r) for r in rows), key=lambda r: (-r["count"], r["question"]))
+
+
+def sorted_votes(rows) -> list[dict]:
+    return sorted((dict(r) for r in rows), key=lambda r: (-r["not_helpful"], -r["helpful"], r["source"]))
+
+
+def sorted_urgency_feedback(rows) -> list[dict]:
+    return sorted((dict(r) for r in rows), key=lambda r: (-r["count"], r["verdict"], r["cls"]))
 
 
 class ContentFeedback(Protocol):

@@ -1,8 +1,11 @@
-"""The embedded store: TinyDB files written atomically, one writer at a time, attempts in bounded shards.
+"""The embedded store: TinyDB files written atomically, one writer per group of files, attempts in bounded shards.
 
 Layout under the data folder:
-    directory.json                  learners, roles, cohorts, settings, unanswered questions,
-                                    votes, Teams conversation references, nudge schedules
+    directory.json                  learners, roles, cohorts, settings, Teams conversation references,
+                                    nudge schedules
+    feedback.json                   unanswered questions, votes (counts per item), urgency feedback (counts)
+    reviews.json                    learners opted in to weekly reviews, and their FSRS cards
+    .locks/<group>.lock             one writer lock per group of files (flock: threads and processes)
     nudges/<YYYY>-W<NN>.json        that week's nudge deliveries (one per schedule) and engagement
     nudges/rotation-<NN>.json       how often each learning point went to each channel
     seen/<YYYYMMDDHH>-<M>.log       ids of Slack requests already answered, one a line, per ten minutes
@@ -31,28 +34,34 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from bot.nudges import Schedule
-from quizzes.tracking import COMPLETED, RATINGS, ROLES, Answer, Attempt, Cohort, Learner
+from bot.storage.port import (
+    REQUEST_ID_MEMORY,
+    StoreDamaged,
+    check_rating,
+    check_role,
+    gap_key,
+    sorted_gaps,
+    sorted_urgency_feedback,
+    sorted_votes,
+)
+from quizzes.tracking import COMPLETED, Answer, Attempt, Cohort, Learner
 
 SHARD_CAPACITY = 200
+FEEDBACK_TABLES = {"gaps", "vote_counts", "votes", "urgency_feedback"}
 ROTATION_SHARDS = 16
-SEEN_WINDOWS = 7  # ten-minute windows of request ids consulted: an hour and more
+SEEN_WINDOWS = REQUEST_ID_MEMORY // timedelta(minutes=10) + 1  # ten-minute windows consulted: an hour and more
 _SHARD_FILE = re.compile(r"(\d{4}-\d{2})-(\d{3})\.json")
 # Every part of a path below the data folder must be one of these: nothing else, however validated
 # upstream, names a file.
 _SAFE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _SAFE_WEEK = re.compile(r"[0-9]{4}-W[0-9]{2}")
 _SAFE_SHARD = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{3}")
+_SAFE_GROUP = re.compile(r"[a-z]+(?:-[a-z0-9]+)*(?:-[0-9]{4}-W[0-9]{2})?")
 
 
-class StoreDamaged(Exception):
-    """A data file that cannot be read; the message names it and how to restore it."""
-
-    def __init__(self, path: Path, reason: str):
-        super().__init__(
-            f"the data file {path} cannot be read ({reason}): restore it from a backup, or move it aside to start "
-            "that part of the store afresh"
-        )
-        self.path = path
+def _damaged(path: Path, reason: str) -> StoreDamaged:
+    remedy = "restore it from a backup, or move it aside to start that part of the store afresh"
+    return StoreDamaged(f"the data file {path}", reason, remedy)
 
 
 def _safe(part: str, pattern: re.Pattern) -> str:
@@ -109,9 +118,9 @@ class AtomicJSONStorage(Storage):
                 with self.path.open(encoding="utf-8") as handle:
                     data = json.load(handle)
             except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-                raise StoreDamaged(self.path, "not valid JSON") from exc
+                raise _damaged(self.path, "not valid JSON") from exc
             if not isinstance(data, dict) or not all(isinstance(table, dict) for table in data.values()):
-                raise StoreDamaged(self.path, "not a TinyDB file")
+                raise _damaged(self.path, "not a TinyDB file")
             self._data, self._stamp = data, stamp
         return self._data
 
@@ -162,9 +171,26 @@ class TinyStore:
     def __init__(self, data_dir: str | Path):
         self.root = Path(data_dir)
         self.root.mkdir(parents=True, exist_ok=True)
-        self._lock = _WriterLock(self.root / ".lock")
+        self._locks: dict[str, _WriterLock] = {}
+        self._locks_lock = threading.Lock()
+        self._feedback_moved = False
         self._dbs: dict[Path, TinyDB] = {}
         self._seen: dict[str, _SeenLog] = {}
+
+    def _lock(self, group: str) -> _WriterLock:
+        """The writer lock of one group of files (the directory, the feedback, one week's nudges, one quiz's
+        attempts...), so a vote does not queue behind a quiz answer. Nested only week -> rotation."""
+        _safe(group, _SAFE_GROUP)
+        with self._locks_lock:
+            if group not in self._locks:
+                (self.root / ".locks").mkdir(exist_ok=True)
+                self._locks[group] = _WriterLock(self.root / ".locks" / f"{group}.lock")
+            return self._locks[group]
+
+    @staticmethod
+    def _attempt_group(attempt_id: str) -> str:
+        quiz_id = attempt_id.split("~", 1)[0]
+        return f"attempts-{quiz_id}" if _SAFE_ID.fullmatch(quiz_id) else "attempts-unknown"
 
     def _table(self, path: Path, name: str) -> Table:
         if path not in self._dbs:
@@ -175,11 +201,29 @@ class TinyStore:
     def _directory(self, name: str) -> Table:
         return self._table(self.root / "directory.json", name)
 
+    def _feedback(self, name: str) -> Table:
+        """Gaps, votes and urgency feedback: a file of their own, so a click does not rewrite the directory."""
+        if not self._feedback_moved:
+            self._move_feedback_out_of_directory()
+        return self._table(self.root / "feedback.json", name)
+
+    def _move_feedback_out_of_directory(self) -> None:
+        """Data folders written before feedback.json kept these tables in directory.json: move them, once."""
+        with self._lock("directory"), self._lock("feedback"):
+            self._directory("learners")  # opens the file
+            directory = self._dbs[self.root / "directory.json"]
+            for name in FEEDBACK_TABLES & directory.tables():
+                rows = directory.table(name, cache_size=0).all()
+                self._table(self.root / "feedback.json", name).insert_multiple(dict(row) for row in rows)
+                directory.drop_table(name)
+            self._feedback_moved = True
+
     def check(self) -> None:
         """Read the files every request depends on (the directory, reviews, open attempts, nudges);
         raises StoreDamaged naming the first that cannot be read. A damaged attempt shard is named
         when it is read."""
-        shared = [self.root / "directory.json", self.root / "reviews.json", *self.root.glob("attempts/*/open.json"),
+        files = ("directory.json", "feedback.json", "reviews.json")
+        shared = [*(self.root / name for name in files), *self.root.glob("attempts/*/open.json"),
                   *self.root.glob("nudges/*.json")]  # fmt: skip
         for path in shared:
             if path.is_file():
@@ -188,7 +232,7 @@ class TinyStore:
     # Learners, roles, cohorts, settings
 
     def save_learner(self, learner: Learner) -> None:
-        with self._lock:
+        with self._lock("directory"):
             self._directory("learners").upsert(asdict(learner), Query().id == learner.id)
 
     def learner(self, learner_id: str) -> Learner | None:
@@ -199,15 +243,14 @@ class TinyStore:
         return [Learner(**doc) for doc in self._directory("learners").all()]
 
     def grant_role(self, learner_id: str, role: str) -> None:
-        if role not in ROLES:
-            raise ValueError(f"unknown role '{role}' (one of {', '.join(ROLES)})")
-        with self._lock:
+        check_role(role)
+        with self._lock("directory"):
             table = self._directory("roles")
             if not table.get((Query().learner == learner_id) & (Query().role == role)):
                 table.insert({"learner": learner_id, "role": role})
 
     def revoke_role(self, learner_id: str, role: str) -> bool:
-        with self._lock:
+        with self._lock("directory"):
             return bool(self._directory("roles").remove((Query().learner == learner_id) & (Query().role == role)))
 
     def roles(self) -> dict[str, list[str]]:
@@ -218,7 +261,7 @@ class TinyStore:
 
     def save_cohort(self, cohort: Cohort) -> None:
         doc = asdict(cohort) | {"learners": list(cohort.learners), "due": cohort.due.isoformat()}
-        with self._lock:
+        with self._lock("directory"):
             self._directory("cohorts").upsert(doc, Query().id == cohort.id)
 
     def cohorts(self) -> list[Cohort]:
@@ -232,23 +275,22 @@ class TinyStore:
         return doc["value"] if doc else default
 
     def save_setting(self, key: str, value: str) -> None:
-        with self._lock:
+        with self._lock("directory"):
             self._directory("settings").upsert({"key": key, "value": value}, Query().key == key)
 
     # Questions the library could not answer (callers pass redacted text only)
 
     def record_gap(self, question: str, when: datetime | None = None) -> None:
-        key = re.sub(r"\s+", " ", question.strip().lower().rstrip("?!. "))
+        key = gap_key(question)
         if not key:
             return
         stamp = (when or datetime.now(UTC)).isoformat(timespec="seconds")
-        with self._lock:
-            _count_one(self._directory("gaps"), Query().question == key, "count",
+        with self._lock("feedback"):
+            _count_one(self._feedback("gaps"), Query().question == key, "count",
                        {"question": key, "count": 0, "first_asked": stamp}, last_asked=stamp)  # fmt: skip
 
     def gaps(self) -> list[dict]:
-        rows = [dict(row) for row in self._directory("gaps").all()]
-        return sorted(rows, key=lambda r: (-r["count"], r["question"]))
+        return sorted_gaps(self._feedback("gaps").all())
 
     # Helpful / not helpful votes on answers, for content authors
 
@@ -256,37 +298,36 @@ class TinyStore:
         """A vote on an answer citing these content items or passages (ids checked by bot/actions.py), kept as
         a count per ref, so the file grows with the library, not with the clicks."""
         column = "helpful" if helpful else "not_helpful"
-        with self._lock:
-            table = self._directory("vote_counts")
+        with self._lock("feedback"):
+            table = self._feedback("vote_counts")
             for ref in refs:
                 _count_one(table, Query().source == ref, column, {"source": ref, "helpful": 0, "not_helpful": 0})
 
     def votes(self) -> list[dict]:
         """Per cited item or passage id: how many found an answer citing it helpful, and how many did not."""
-        tally: dict[str, dict] = {row["source"]: dict(row) for row in self._directory("vote_counts").all()}
-        for vote in self._directory("votes").all():  # one row a click, as kept before the counts
+        tally: dict[str, dict] = {row["source"]: dict(row) for row in self._feedback("vote_counts").all()}
+        for vote in self._feedback("votes").all():  # one row a click, as kept before the counts
             for source in vote["sources"]:
                 row = tally.setdefault(source, {"source": source, "helpful": 0, "not_helpful": 0})
                 row["helpful" if vote["helpful"] else "not_helpful"] += 1
-        return sorted(tally.values(), key=lambda r: (-r["not_helpful"], -r["helpful"], r["source"]))
+        return sorted_votes(tally.values())
 
     # Feedback on urgency decisions: counts by what the bot decided and the class it saw, never the message
 
     def record_urgency_feedback(self, verdict: str, cls: str) -> None:
         """One more "not an emergency" (verdict not_urgent) or "this was an emergency" (missed) for `cls`."""
         key = (Query().verdict == verdict) & (Query().cls == cls)
-        with self._lock:
-            _count_one(self._directory("urgency_feedback"), key, "count", {"verdict": verdict, "cls": cls, "count": 0})
+        with self._lock("feedback"):
+            _count_one(self._feedback("urgency_feedback"), key, "count", {"verdict": verdict, "cls": cls, "count": 0})
 
     def urgency_feedback(self) -> list[dict]:
         """[{verdict, cls, count}], most frequent first."""
-        rows = [dict(row) for row in self._directory("urgency_feedback").all()]
-        return sorted(rows, key=lambda r: (-r["count"], r["verdict"], r["cls"]))
+        return sorted_urgency_feedback(self._feedback("urgency_feedback").all())
 
     # Teams conversation references, for messages the bot starts itself (nudges)
 
     def save_conversation(self, conversation_id: str, reference: dict) -> None:
-        with self._lock:
+        with self._lock("directory"):
             table = self._directory("conversations")
             table.upsert({"id": conversation_id, "reference": reference}, Query().id == conversation_id)
 
@@ -294,7 +335,7 @@ class TinyStore:
         return self._directory("conversations").contains(Query().id == conversation_id)
 
     def delete_conversation(self, conversation_id: str) -> bool:
-        with self._lock:
+        with self._lock("directory"):
             return bool(self._directory("conversations").remove(Query().id == conversation_id))
 
     def conversations(self) -> list[dict]:
@@ -304,7 +345,7 @@ class TinyStore:
 
     def save_schedule(self, schedule: Schedule) -> None:
         doc = asdict(schedule) | {"topics": list(schedule.topics)}
-        with self._lock:
+        with self._lock("directory"):
             self._directory("schedules").upsert(doc, Query().id == schedule.id)
 
     def schedules(self) -> list[Schedule]:
@@ -317,13 +358,13 @@ class TinyStore:
         """Deliveries and engagement are kept per week: no write rewrites more than one week's."""
         return self._table(self.root / "nudges" / f"{_safe(period, _SAFE_WEEK)}.json", name)
 
-    def _rotation(self, platform: str, channel: str) -> Table:
+    def _rotation(self, platform: str, channel: str) -> tuple[int, Table]:
         shard = zlib.crc32(f"{platform}:{channel}".encode()) % ROTATION_SHARDS
-        return self._table(self.root / "nudges" / f"rotation-{shard:02d}.json", "rotation")
+        return shard, self._table(self.root / "nudges" / f"rotation-{shard:02d}.json", "rotation")
 
     def claim_delivery(self, schedule: Schedule, period: str, status: str) -> bool:
         """Record that (schedule, period) is being delivered; False if it already was claimed."""
-        with self._lock:
+        with self._lock(f"week-{period}"):
             table = self._week(period, "deliveries")
             if table.contains(Query().schedule == schedule.id):
                 return False
@@ -334,20 +375,24 @@ class TinyStore:
             return True
 
     def finish_delivery(self, schedule_id: str, period: str, status: str, item: str, note: str = "") -> None:
-        with self._lock:
+        with self._lock(f"week-{period}"):
             table = self._week(period, "deliveries")
             row = table.get(Query().schedule == schedule_id)
             table.update({"status": status, "item": item, "note": note, "at": datetime.now(UTC).isoformat()},
                          doc_ids=[row.doc_id])  # fmt: skip
             if status == "sent":
-                rotation = self._rotation(row["platform"], row["channel"])
-                key = Query().channel == f"{row['platform']}:{row['channel']}"
-                counts = (rotation.get(key) or {}).get("counts", {})
-                counts[item] = counts.get(item, 0) + 1
-                rotation.upsert({"channel": f"{row['platform']}:{row['channel']}", "counts": counts}, key)
+                self._count_sent(row["platform"], row["channel"], item)
+
+    def _count_sent(self, platform: str, channel: str, item: str) -> None:
+        shard, rotation = self._rotation(platform, channel)
+        with self._lock(f"rotation-{shard:02d}"):  # shared by every week: its own lock, taken after the week's
+            key = Query().channel == f"{platform}:{channel}"
+            counts = (rotation.get(key) or {}).get("counts", {})
+            counts[item] = counts.get(item, 0) + 1
+            rotation.upsert({"channel": f"{platform}:{channel}", "counts": counts}, key)
 
     def release_delivery(self, schedule_id: str, period: str) -> None:
-        with self._lock:
+        with self._lock(f"week-{period}"):
             self._week(period, "deliveries").remove(Query().schedule == schedule_id)
 
     def delivery(self, schedule_id: str, period: str) -> dict | None:
@@ -365,7 +410,7 @@ class TinyStore:
 
     def delivered_counts(self, platform: str, channel: str) -> dict[str, int]:
         """How often each learning point has been sent to a channel."""
-        row = self._rotation(platform, channel).get(Query().channel == f"{platform}:{channel}")
+        row = self._rotation(platform, channel)[1].get(Query().channel == f"{platform}:{channel}")
         return row["counts"] if row else {}
 
     @staticmethod
@@ -375,7 +420,7 @@ class TinyStore:
     def record_nudge_event(self, schedule_id: str, period: str, kind: str, user: str) -> bool:
         """Engagement with a nudge; one of each kind per person counts. True if this one was new."""
         key = self._event(schedule_id, kind, user)
-        with self._lock:
+        with self._lock(f"week-{period}"):
             table = self._week(period, "events")
             if table.contains(key):
                 return False
@@ -397,7 +442,7 @@ class TinyStore:
         return self._table(self.root / "reviews.json", name)
 
     def save_review_learner(self, learner: str, active: bool) -> None:
-        with self._lock:
+        with self._lock("reviews"):
             self._reviews("learners").upsert({"learner": learner, "active": active}, Query().learner == learner)
 
     def review_learners(self) -> list[str]:
@@ -407,7 +452,7 @@ class TinyStore:
         return {row["key"]: row["card"] for row in self._reviews("cards").search(Query().learner == learner)}
 
     def save_review_card(self, learner: str, key: str, card: dict) -> None:
-        with self._lock:
+        with self._lock("reviews"):
             match = (Query().learner == learner) & (Query().key == key)
             self._reviews("cards").upsert({"learner": learner, "key": key, "card": card}, match)
 
@@ -440,7 +485,7 @@ class TinyStore:
         return f"{month}-{numbers[-1] + 1:03d}" if full else latest
 
     def start_attempt(self, quiz_id: str, learner_id: str, started_at: datetime) -> Attempt:
-        with self._lock:
+        with self._lock(f"attempts-{quiz_id}"):
             existing = self.open_attempt(learner_id, quiz_id)
             if existing:
                 return existing
@@ -475,7 +520,7 @@ class TinyStore:
 
     def _change(self, attempt_id: str, change) -> Attempt:
         """Apply `change(attempt)` and store the result; `change` returns False to store nothing."""
-        with self._lock:
+        with self._lock(self._attempt_group(attempt_id)):
             shard = self._shard(attempt_id)
             doc = shard.get(Query().id == attempt_id) if shard is not None else None
             if doc is None:
@@ -495,8 +540,7 @@ class TinyStore:
         return self._change(attempt_id, add)
 
     def record_rating(self, attempt_id: str, rating: str, value: int) -> Attempt:
-        if rating not in RATINGS:
-            raise ValueError(f"unknown rating '{rating}'")
+        check_rating(rating)
 
         def rate(attempt: Attempt):
             if rating in attempt.ratings:
@@ -513,7 +557,7 @@ class TinyStore:
             attempt.status, attempt.finished_at, attempt.score, attempt.passed = COMPLETED, finished_at, score, passed
             return True
 
-        with self._lock:
+        with self._lock(self._attempt_group(attempt_id)):
             attempt = self._change(attempt_id, finish)
             self._open_index(attempt.quiz).remove(
                 (Query().learner == attempt.learner) & (Query().attempt == attempt_id)
@@ -537,7 +581,7 @@ class TinyStore:
         windows = [_window(now - timedelta(minutes=10 * back)) for back in range(SEEN_WINDOWS)]
         folder = self.root / "seen"
         request_id = request_id.replace("\n", " ")
-        with self._lock:
+        with self._lock("seen"):
             folder.mkdir(exist_ok=True)
             new_window = windows[0] not in self._seen
             self._seen = {w: self._seen.get(w) or _SeenLog(folder / f"{w}.log") for w in windows}

@@ -1,0 +1,428 @@
+"""The PostgreSQL engine of the storage port, for deployments beyond one process (chosen by DATABASE_URL).
+
+Rows instead of files: every claim is one statement (`INSERT ... ON CONFLICT DO NOTHING` or a conditional
+`UPDATE`), so several server instances on one database answer each Slack event once, send each nudge once
+and store each quiz answer once. The schema is created and migrated at start-up by the numbered SQL files
+in bot/storage/migrations/, applied in order, each in its own transaction, under an advisory lock so two
+instances starting together do not both apply one. Connections come from a psycopg_pool pool; methods are
+synchronous (the doors call the core in worker threads), each one transaction.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import asdict, replace
+from datetime import UTC, date, datetime
+from importlib import resources
+
+import psycopg
+from psycopg.rows import dict_row
+from psycopg.types.json import Jsonb
+from psycopg_pool import ConnectionPool
+
+from bot.nudges import Schedule
+from bot.storage.port import (
+    REQUEST_ID_MEMORY,
+    StoreDamaged,
+    check_rating,
+    check_role,
+    gap_key,
+    sorted_gaps,
+    sorted_urgency_feedback,
+    sorted_votes,
+)
+from quizzes.tracking import COMPLETED, IN_PROGRESS, Answer, Attempt, Cohort, Learner
+
+_MIGRATION_LOCK = 0x5AFE6AD  # pg_advisory_xact_lock key: one instance migrates at a time
+_CHECK_URL = "check DATABASE_URL and that the database server is running"
+POOL_SIZE = 8
+
+
+def migrations() -> list[tuple[int, str]]:
+    """[(version, sql)] of bot/storage/migrations/NNNN_name.sql, in order."""
+    folder = resources.files("bot.storage") / "migrations"
+    return sorted((int(p.name[:4]), p.read_text(encoding="utf-8")) for p in folder.iterdir() if p.name.endswith(".sql"))
+
+
+def migrate(conninfo: str) -> list[int]:
+    """Apply the migrations the database has not had yet; returns the versions applied now.
+
+    Raises StoreDamaged when the database cannot be reached or holds a newer schema than this code knows."""
+    try:
+        with psycopg.connect(conninfo, autocommit=False) as conn:
+            applied_now = []
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
+            conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, applied_at text)")
+            done = {row[0] for row in conn.execute("SELECT version FROM schema_version")}
+            known = migrations()
+            if done and max(done) > known[-1][0]:
+                raise StoreDamaged(
+                    "the database",
+                    f"schema version {max(done)} is newer than this release",
+                    "upgrade safeguard-bot, or restore the database from the backup taken before",
+                )
+            for version, sql in known:
+                if version not in done:
+                    conn.execute(sql)
+                    conn.execute(
+                        "INSERT INTO schema_version VALUES (%s, %s)",
+                        (version, datetime.now(UTC).isoformat(timespec="seconds")),
+                    )
+                    applied_now.append(version)
+            conn.commit()
+            return applied_now
+    except psycopg.OperationalError as exc:
+        raise StoreDamaged("the database", f"cannot connect: {exc.__class__.__name__}", _CHECK_URL) from None
+
+
+class PostgresStore:
+    """The PostgreSQL engine of the storage port (bot/storage/port.py: Store)."""
+
+    def __init__(self, conninfo: str, pool_size: int = POOL_SIZE):
+        migrate(conninfo)
+        self._pool = ConnectionPool(
+            conninfo, min_size=1, max_size=pool_size, open=True, kwargs={"row_factory": dict_row}
+        )
+
+    def close(self) -> None:
+        self._pool.close()
+
+    def _rows(self, sql: str, params=()) -> list[dict]:
+        with self._pool.connection() as conn:
+            return conn.execute(sql, params).fetchall()
+
+    def _one(self, sql: str, params=()) -> dict | None:
+        with self._pool.connection() as conn:
+            return conn.execute(sql, params).fetchone()
+
+    def check(self) -> None:
+        """Reach the database and its schema; raises StoreDamaged saying what cannot be read."""
+        try:
+            self._one("SELECT max(version) AS v FROM schema_version")
+        except psycopg.Error as exc:
+            raise StoreDamaged("the database", exc.__class__.__name__, _CHECK_URL) from None
+
+    # Learners, roles, cohorts, settings
+
+    def save_learner(self, learner: Learner) -> None:
+        self._rows(
+            "INSERT INTO learners (id, name, team, agency) VALUES (%(id)s, %(name)s, %(team)s, %(agency)s) "
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, team = excluded.team, "
+            "agency = excluded.agency RETURNING id",
+            asdict(learner),
+        )
+
+    def learner(self, learner_id: str) -> Learner | None:
+        row = self._one("SELECT id, name, team, agency FROM learners WHERE id = %s", (learner_id,))
+        return Learner(**row) if row else None
+
+    def learners(self) -> list[Learner]:
+        return [Learner(**row) for row in self._rows("SELECT id, name, team, agency FROM learners ORDER BY seq")]
+
+    def grant_role(self, learner_id: str, role: str) -> None:
+        check_role(role)
+        self._rows("INSERT INTO roles VALUES (%s, %s) ON CONFLICT DO NOTHING RETURNING role", (learner_id, role))
+
+    def revoke_role(self, learner_id: str, role: str) -> bool:
+        return bool(self._rows("DELETE FROM roles WHERE learner = %s AND role = %s RETURNING role", (learner_id, role)))
+
+    def roles(self) -> dict[str, list[str]]:
+        granted: dict[str, list[str]] = {}
+        for row in self._rows("SELECT learner, role FROM roles ORDER BY learner, role"):
+            granted.setdefault(row["learner"], []).append(row["role"])
+        return granted
+
+    def save_cohort(self, cohort: Cohort) -> None:
+        self._rows(
+            "INSERT INTO cohorts (id, quiz, learners, due, name) VALUES (%s, %s, %s, %s, %s) ON CONFLICT (id) "
+            "DO UPDATE SET quiz = excluded.quiz, learners = excluded.learners, due = excluded.due, "
+            "name = excluded.name RETURNING id",
+            (cohort.id, cohort.quiz, Jsonb(list(cohort.learners)), cohort.due, cohort.name),
+        )
+
+    def cohorts(self) -> list[Cohort]:
+        rows = self._rows("SELECT id, quiz, learners, due, name FROM cohorts ORDER BY seq")
+        return [
+            Cohort(r["id"], r["quiz"], tuple(r["learners"]), date.fromisoformat(str(r["due"])), r["name"]) for r in rows
+        ]
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self._one("SELECT value FROM settings WHERE key = %s", (key,))
+        return row["value"] if row else default
+
+    def save_setting(self, key: str, value: str) -> None:
+        self._rows(
+            "INSERT INTO settings VALUES (%s, %s) ON CONFLICT (key) DO UPDATE SET value = excluded.value RETURNING key",
+            (key, value),
+        )
+
+    # Content feedback: gaps, votes, urgency decisions (counts only, never a message)
+
+    def record_gap(self, question: str, when: datetime | None = None) -> None:
+        key = gap_key(question)
+        if not key:
+            return
+        stamp = (when or datetime.now(UTC)).isoformat(timespec="seconds")
+        self._rows(
+            "INSERT INTO gaps VALUES (%s, 1, %s, %s) ON CONFLICT (question) DO UPDATE "
+            "SET count = gaps.count + 1, last_asked = excluded.last_asked RETURNING count",
+            (key, stamp, stamp),
+        )
+
+    def gaps(self) -> list[dict]:
+        return sorted_gaps(self._rows("SELECT question, count, first_asked, last_asked FROM gaps"))
+
+    def record_vote(self, refs: list[str], helpful: bool) -> None:
+        column = "helpful" if helpful else "not_helpful"  # one of two names, never from input
+        with self._pool.connection() as conn:
+            for ref in refs:
+                conn.execute(
+                    f"INSERT INTO vote_counts (source, {column}) VALUES (%s, 1) ON CONFLICT (source) "
+                    f"DO UPDATE SET {column} = vote_counts.{column} + 1",
+                    (ref,),
+                )
+
+    def votes(self) -> list[dict]:
+        return sorted_votes(self._rows("SELECT source, helpful, not_helpful FROM vote_counts"))
+
+    def record_urgency_feedback(self, verdict: str, cls: str) -> None:
+        self._rows(
+            "INSERT INTO urgency_feedback VALUES (%s, %s, 1) ON CONFLICT (verdict, cls) DO UPDATE "
+            "SET count = urgency_feedback.count + 1 RETURNING count",
+            (verdict, cls),
+        )
+
+    def urgency_feedback(self) -> list[dict]:
+        return sorted_urgency_feedback(self._rows("SELECT verdict, cls, count FROM urgency_feedback"))
+
+    # Teams conversation references
+
+    def save_conversation(self, conversation_id: str, reference: dict) -> None:
+        self._rows(
+            "INSERT INTO conversations (id, reference) VALUES (%s, %s) ON CONFLICT (id) DO UPDATE "
+            "SET reference = excluded.reference RETURNING id",
+            (conversation_id, Jsonb(reference)),
+        )
+
+    def has_conversation(self, conversation_id: str) -> bool:
+        return self._one("SELECT 1 AS x FROM conversations WHERE id = %s", (conversation_id,)) is not None
+
+    def delete_conversation(self, conversation_id: str) -> bool:
+        return bool(self._rows("DELETE FROM conversations WHERE id = %s RETURNING id", (conversation_id,)))
+
+    def conversations(self) -> list[dict]:
+        return [row["reference"] for row in self._rows("SELECT reference FROM conversations ORDER BY seq")]
+
+    # Nudge schedules, deliveries (one row per schedule and week: the primary key is the claim) and engagement
+
+    def save_schedule(self, schedule: Schedule) -> None:
+        doc = asdict(schedule) | {"topics": list(schedule.topics)}
+        self._rows(
+            "INSERT INTO schedules (id, doc) VALUES (%s, %s) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc "
+            "RETURNING id",
+            (schedule.id, Jsonb(doc)),
+        )
+
+    @staticmethod
+    def _schedule(doc: dict) -> Schedule:
+        return Schedule(**(doc | {"topics": tuple(doc["topics"])}))
+
+    def schedules(self) -> list[Schedule]:
+        return [self._schedule(row["doc"]) for row in self._rows("SELECT doc FROM schedules ORDER BY seq")]
+
+    def schedule(self, schedule_id: str) -> Schedule | None:
+        row = self._one("SELECT doc FROM schedules WHERE id = %s", (schedule_id,))
+        return self._schedule(row["doc"]) if row else None
+
+    def claim_delivery(self, schedule: Schedule, period: str, status: str) -> bool:
+        claimed = self._rows(
+            "INSERT INTO deliveries (schedule, period, status, platform, channel, at) VALUES (%s, %s, %s, %s, %s, %s) "
+            "ON CONFLICT (schedule, period) DO NOTHING RETURNING schedule",
+            (schedule.id, period, status, schedule.platform, schedule.channel, datetime.now(UTC).isoformat()),
+        )
+        return bool(claimed)
+
+    def finish_delivery(self, schedule_id: str, period: str, status: str, item: str, note: str = "") -> None:
+        with self._pool.connection() as conn:
+            row = conn.execute(
+                "UPDATE deliveries SET status = %s, item = %s, note = %s, at = %s WHERE schedule = %s AND period = %s "
+                "RETURNING platform, channel",
+                (status, item, note, datetime.now(UTC).isoformat(), schedule_id, period),
+            ).fetchone()
+            if row and status == "sent":
+                conn.execute(
+                    "INSERT INTO rotation VALUES (%s, %s, 1) ON CONFLICT (channel, item) "
+                    "DO UPDATE SET count = rotation.count + 1",
+                    (f"{row['platform']}:{row['channel']}", item),
+                )
+
+    def release_delivery(self, schedule_id: str, period: str) -> None:
+        self._rows(
+            "DELETE FROM deliveries WHERE schedule = %s AND period = %s RETURNING schedule", (schedule_id, period)
+        )
+
+    _DELIVERY = "SELECT schedule, period, status, platform, channel, item, note, at FROM deliveries"
+
+    def delivery(self, schedule_id: str, period: str) -> dict | None:
+        return self._one(f"{self._DELIVERY} WHERE schedule = %s AND period = %s", (schedule_id, period))
+
+    def deliveries(self) -> list[dict]:
+        return self._rows(f"{self._DELIVERY} ORDER BY period, seq")
+
+    def delivered_counts(self, platform: str, channel: str) -> dict[str, int]:
+        rows = self._rows("SELECT item, count FROM rotation WHERE channel = %s", (f"{platform}:{channel}",))
+        return {row["item"]: row["count"] for row in rows}
+
+    def record_nudge_event(self, schedule_id: str, period: str, kind: str, user: str) -> bool:
+        return bool(
+            self._rows(
+                'INSERT INTO nudge_events (schedule, period, kind, "user") VALUES (%s, %s, %s, %s) '
+                "ON CONFLICT DO NOTHING RETURNING kind",
+                (schedule_id, period, kind, user),
+            )
+        )
+
+    def has_nudge_event(self, schedule_id: str, period: str, kind: str, user: str) -> bool:
+        row = self._one(
+            'SELECT 1 AS x FROM nudge_events WHERE schedule = %s AND period = %s AND kind = %s AND "user" = %s',
+            (schedule_id, period, kind, user),
+        )
+        return row is not None
+
+    def nudge_events(self) -> list[dict]:
+        return self._rows('SELECT schedule, period, kind, "user" AS user FROM nudge_events ORDER BY period, seq')
+
+    # Spaced repetition
+
+    def save_review_learner(self, learner: str, active: bool) -> None:
+        self._rows(
+            "INSERT INTO review_learners (learner, active) VALUES (%s, %s) ON CONFLICT (learner) DO UPDATE "
+            "SET active = excluded.active RETURNING learner",
+            (learner, active),
+        )
+
+    def review_learners(self) -> list[str]:
+        return [row["learner"] for row in self._rows("SELECT learner FROM review_learners WHERE active ORDER BY seq")]
+
+    def review_cards(self, learner: str) -> dict[str, dict]:
+        rows = self._rows("SELECT key, card FROM review_cards WHERE learner = %s", (learner,))
+        return {row["key"]: row["card"] for row in rows}
+
+    def save_review_card(self, learner: str, key: str, card: dict) -> None:
+        self._rows(
+            "INSERT INTO review_cards VALUES (%s, %s, %s) ON CONFLICT (learner, key) DO UPDATE "
+            "SET card = excluded.card RETURNING key",
+            (learner, key, Jsonb(card)),
+        )
+
+    # Attempts: a row each, answers a row each keyed by (attempt, question), so a repeat is a no-op
+
+    _ATTEMPT = "SELECT id, quiz, learner, started_at, status, ratings, finished_at, score, passed, seq FROM attempts"
+
+    @staticmethod
+    def _with_answers(conn, rows: list[dict]) -> list[Attempt]:
+        if not rows:
+            return []
+        answers: dict[str, list[dict]] = {}
+        for a in conn.execute(
+            "SELECT attempt, question, option, correct, at FROM answers WHERE attempt = ANY(%s) ORDER BY seq",
+            ([r["id"] for r in rows],),
+        ):
+            answers.setdefault(a.pop("attempt"), []).append(a)
+        return [Attempt.from_doc(row | {"answers": answers.get(row["id"], [])}) for row in rows]
+
+    def _attempts_where(self, where: str, params=()) -> list[Attempt]:
+        with self._pool.connection() as conn:
+            return self._with_answers(conn, conn.execute(f"{self._ATTEMPT} WHERE {where}", params).fetchall())
+
+    def start_attempt(self, quiz_id: str, learner_id: str, started_at: datetime) -> Attempt:
+        # The id keeps the embedded engine's shape (quiz~YYYY-MM-NNN~hex, which buttons carry); 000: no shard.
+        attempt_id = f"{quiz_id}~{started_at:%Y-%m}-000~{uuid.uuid4().hex[:12]}"
+        self._rows(
+            "INSERT INTO attempts (id, quiz, learner, started_at, status) VALUES (%s, %s, %s, %s, %s) "
+            "ON CONFLICT (quiz, learner) WHERE status = 'in_progress' DO NOTHING RETURNING id",
+            (attempt_id, quiz_id, learner_id, started_at.isoformat(timespec="seconds"), IN_PROGRESS),
+        )
+        return self.open_attempt(learner_id, quiz_id)
+
+    def open_attempt(self, learner_id: str, quiz_id: str) -> Attempt | None:
+        found = self._attempts_where("quiz = %s AND learner = %s AND status = %s", (quiz_id, learner_id, IN_PROGRESS))
+        return found[0] if found else None
+
+    def open_attempts(self, learner_id: str) -> list[Attempt]:
+        found = self._attempts_where("learner = %s AND status = %s", (learner_id, IN_PROGRESS))
+        return sorted(found, key=lambda a: a.started_at, reverse=True)
+
+    def attempt(self, attempt_id: str) -> Attempt | None:
+        found = self._attempts_where("id = %s", (attempt_id,))
+        return found[0] if found else None
+
+    def _locked(self, conn, attempt_id: str) -> Attempt:
+        rows = conn.execute(f"{self._ATTEMPT} WHERE id = %s FOR UPDATE", (attempt_id,)).fetchall()
+        if not rows:
+            raise KeyError(attempt_id)
+        return self._with_answers(conn, rows)[0]
+
+    def record_answer(self, attempt_id: str, answer: Answer) -> Attempt:
+        with self._pool.connection() as conn:
+            attempt = self._locked(conn, attempt_id)  # row lock: a finish and an answer do not interleave
+            if attempt.status != COMPLETED and not attempt.answer_to(answer.question):
+                conn.execute(
+                    "INSERT INTO answers (attempt, question, option, correct, at) VALUES (%s, %s, %s, %s, %s)",
+                    (attempt_id, answer.question, answer.option, answer.correct, answer.at),
+                )
+                attempt.answers.append(answer)
+            return attempt
+
+    def record_rating(self, attempt_id: str, rating: str, value: int) -> Attempt:
+        check_rating(rating)
+        with self._pool.connection() as conn:
+            attempt = self._locked(conn, attempt_id)
+            if rating not in attempt.ratings:
+                conn.execute(
+                    "UPDATE attempts SET ratings = ratings || %s WHERE id = %s", (Jsonb({rating: value}), attempt_id)
+                )
+                attempt.ratings[rating] = value
+            return attempt
+
+    def finish_attempt(self, attempt_id: str, finished_at: str, score: int, passed: bool) -> Attempt:
+        with self._pool.connection() as conn:
+            attempt = self._locked(conn, attempt_id)
+            if attempt.status != COMPLETED:
+                conn.execute(
+                    "UPDATE attempts SET status = %s, finished_at = %s, score = %s, passed = %s WHERE id = %s",
+                    (COMPLETED, finished_at, score, passed, attempt_id),
+                )
+                attempt = replace(attempt, status=COMPLETED, finished_at=finished_at, score=score, passed=passed)
+            return attempt
+
+    def attempts(self, quiz_id: str | None = None) -> Iterator[Attempt]:
+        """Every attempt (of one quiz), by quiz then in the order started; read in pages, so memory stays flat."""
+        after = ("", 0)
+        one_quiz = " AND quiz = %s" if quiz_id else ""
+        while True:
+            with self._pool.connection() as conn:
+                rows = conn.execute(
+                    f"{self._ATTEMPT} WHERE (quiz, seq) > (%s, %s){one_quiz} ORDER BY quiz, seq LIMIT 2000",
+                    (*after, quiz_id) if quiz_id else after,
+                ).fetchall()
+                if not rows:
+                    return
+                after = (rows[-1]["quiz"], rows[-1]["seq"])
+                page = self._with_answers(conn, rows)
+            yield from page
+
+    # Requests already answered: one row each; a repeat within REQUEST_ID_MEMORY is refused by the primary key
+
+    def first_sighting(self, request_id: str, now: datetime | None = None) -> bool:
+        now = (now or datetime.now(UTC)).astimezone(UTC)
+        with self._pool.connection() as conn:
+            fresh = conn.execute(
+                "INSERT INTO request_ids VALUES (%s, %s) ON CONFLICT (id) DO UPDATE SET seen_at = excluded.seen_at "
+                "WHERE request_ids.seen_at < %s RETURNING id",
+                (request_id, now, now - REQUEST_ID_MEMORY),
+            ).fetchone()
+            if fresh and hash(request_id) % 100 == 0:  # now and then, not per request
+                conn.execute("DELETE FROM request_ids WHERE seen_at < %s", (now - 2 * REQUEST_ID_MEMORY,))
+        return fresh is not None
