@@ -20,6 +20,14 @@ class BadSettings(Exception):
     """A setting that stops start-up, with the reason shown to whoever is starting the server."""
 
 
+def database_url_setting(text: str) -> str:
+    """A PostgreSQL URL as given (stripped), or "" for none; raises BadSettings for anything else."""
+    url = text.strip()
+    if url and not re.match(r"postgres(ql)?://", url):
+        raise BadSettings("DATABASE_URL must be a PostgreSQL URL (postgresql://user:password@host:port/database)")
+    return url
+
+
 @dataclass(frozen=True)
 class Settings:
     data_dir: Path
@@ -71,9 +79,7 @@ class Settings:
         grace = environ.get("NUDGE_GRACE_HOURS") or "12"
         if not grace.isdigit():
             raise BadSettings(f"NUDGE_GRACE_HOURS must be a whole number of hours, not '{grace}'")
-        database_url = (environ.get("DATABASE_URL") or "").strip()
-        if database_url and not re.match(r"postgres(ql)?://", database_url):
-            raise BadSettings("DATABASE_URL must be a PostgreSQL URL (postgresql://user:password@host:port/database)")
+        database_url = database_url_setting(environ.get("DATABASE_URL") or "")
         return cls(
             data_dir=Path(environ.get("DATA_DIR") or "data"),
             content_dir=Path(environ.get("CONTENT_DIR") or SHIPPED_CONTENT),

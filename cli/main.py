@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bot.settings import BadSettings, Settings
 from bot.storage import StoreDamaged
-from cli import content_store, doors, nudging, training
+from cli import content_store, doors, nudging, storage_admin, training
 from cli.common import Stop
 from quizzes.tracking import ROLES
 
@@ -135,6 +135,19 @@ def build_parser() -> argparse.ArgumentParser:
     package.add_argument("--out", type=Path, default=Path("safeguard-bot-teams.zip"), help="zip file to write")
     package.set_defaults(handler=doors.teams_package)
 
+    stored = commands.add_parser("storage", help="back up or restore the data, or move it into PostgreSQL")
+    storage_commands = stored.add_subparsers(dest="storage_command", required=True)
+    migrate = storage_commands.add_parser("migrate", help="copy the data folder's TinyDB store into PostgreSQL")
+    migrate.add_argument("--to", default="", help="postgresql://user:password@host:port/database "
+                         "(default: $DATABASE_URL)")  # fmt: skip
+    migrate.set_defaults(handler=storage_admin.migrate)
+    backup = storage_commands.add_parser("backup", help="write every record to a file (JSON lines)")
+    backup.add_argument("file", type=Path)
+    backup.set_defaults(handler=storage_admin.backup)
+    restore = storage_commands.add_parser("restore", help="add the records of a backup file to the store")
+    restore.add_argument("file", type=Path)
+    restore.set_defaults(handler=storage_admin.restore)
+
     content = commands.add_parser("content", help="check, import or review the content store")
     content_commands = content.add_subparsers(dest="content_command", required=True)
     check = content_commands.add_parser("check", help="validate the content folder and the quizzes")
@@ -195,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.flush()  # a closed pipe shows here, not as a traceback at exit
     except Stop as stop:
         return stop.code
-    except StoreDamaged as exc:  # a data file that cannot be read: name it, and how to recover
+    except (StoreDamaged, BadSettings) as exc:  # a data file or database that cannot be read, a bad --to
         print(f"safeguard-bot: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:  # Ctrl-C: the chat and the quiz have said goodbye

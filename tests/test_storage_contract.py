@@ -3,6 +3,7 @@ unwritten ones (the pattern of botbuilder's storage_base_tests.py), parametrised
 temp folder, PostgreSQL on a new database of the session's throwaway cluster."""
 
 import inspect
+import json
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -220,3 +221,53 @@ def test_contract_racing_handles_claim_a_delivery_once_and_start_one_attempt(eng
         started = set(pool.map(lambda n: handles[n % 4].start_attempt("q", "slack:U1", T0).id, range(16)))
         sightings = list(pool.map(lambda n: handles[n % 4].first_sighting("Ev3", now=T0), range(16)))
     assert claims.count(True) == 1 and len(started) == 1 and sightings.count(True) == 1
+
+
+def _fill(store) -> None:
+    """One record of every kind, some of them several times over."""
+    store.save_learner(Learner("slack:U1", "Ann", "Early help", "Council"))
+    store.grant_role("slack:U1", "training_officer")
+    store.save_cohort(Cohort("c1", "q", ("slack:U1",), date(2026, 4, 1), "Early help"))
+    store.save_setting("session_secret", "s3cret")
+    store.record_gap("what is clare's law", when=T0)
+    store.record_vote(["guide-a"], True)
+    store.record_urgency_feedback("missed", "alone")
+    store.save_conversation("19:abc", {"conversation": {"id": "19:abc"}})
+    schedule = Schedule("s1", "slack", "C1", 0, "09:00", "Europe/London", ("neglect",))
+    store.save_schedule(schedule)
+    store.claim_delivery(schedule, "2026-W10", "sending")
+    store.finish_delivery("s1", "2026-W10", "sent", "guide-1")
+    store.record_nudge_event("s1", "2026-W10", "read_more", "slack:U1")
+    store.save_review_learner("slack:U1", True)
+    store.save_review_card("slack:U1", "q:q1", {"due": "2026-03-03"})
+    done = store.start_attempt("q", "slack:U1", T0)
+    store.record_answer(done.id, Answer("q1", 2, True, T0.isoformat()))
+    store.record_rating(done.id, "usefulness", 5)
+    store.finish_attempt(done.id, T0.isoformat(), 1, True)
+    store.start_attempt("q", "slack:U2", T0 + timedelta(minutes=5))
+
+
+def _canonical(store) -> list[str]:
+    return sorted(json.dumps(record, sort_keys=True) for record in store.export_records())
+
+
+@pytest.mark.parametrize("target_engine", ENGINES)
+def test_contract_every_record_copies_to_either_engine_and_a_second_copy_adds_nothing(
+    engine, target_engine, tmp_path, request
+):
+    from bot.storage.records import KINDS, copy_store
+
+    source = engine()
+    _fill(source)
+    if target_engine == "tinydb":
+        target = TinyStore(tmp_path / "copy")
+    else:
+        target = PostgresStore(request.getfixturevalue("postgres_cluster").database(), pool_size=2)
+    counts = copy_store(source, target)
+    assert set(counts) == set(KINDS) and all(read == held for read, held in counts.values())
+    assert sum(read for read, _ in counts.values()) == 16
+    assert copy_store(source, target) == counts  # kept, not doubled
+    assert _canonical(target) == _canonical(source)
+    resumed = target.open_attempt("slack:U2", "q")
+    assert resumed is not None and resumed.id == source.open_attempt("slack:U2", "q").id
+    assert target.record_answer(resumed.id, Answer("q1", 0, True, T0.isoformat())).answers[0].option == 0

@@ -9,6 +9,7 @@ is the suite every engine must pass, written rules and unwritten ones.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import Protocol
 
@@ -132,7 +133,19 @@ class RequestIds(Protocol):
         ...
 
 
-class Store(TrackingStore, ContentFeedback, Conversations, NudgeRecords, ReviewRecords, RequestIds, Protocol):
+class Records(Protocol):
+    """The whole store as records of the kinds in bot/storage/records.py: backup, restore, copy between engines."""
+
+    def export_records(self) -> Iterator[tuple[str, dict]]:
+        """Every record as (kind, row), kinds in records.KINDS order."""
+        ...
+
+    def import_records(self, kind: str, rows: list[dict]) -> None:
+        """Add rows of one kind as they are (ids kept); a row whose key is already stored is left as it is."""
+        ...
+
+
+class Store(TrackingStore, ContentFeedback, Conversations, NudgeRecords, ReviewRecords, RequestIds, Records, Protocol):
     """Every group: what the service, the doors and the CLI hold."""
 
     def check(self) -> None:

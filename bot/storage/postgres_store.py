@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, replace
 from datetime import UTC, date, datetime
 from importlib import resources
+from typing import ClassVar
 
 import psycopg
 from psycopg.rows import dict_row
@@ -412,6 +413,75 @@ class PostgresStore:
                 after = (rows[-1]["quiz"], rows[-1]["seq"])
                 page = self._with_answers(conn, rows)
             yield from page
+
+    # Records: backup, restore and copy between engines (bot/storage/records.py)
+
+    _EXPORTS = (
+        ("learner", "SELECT id, name, team, agency FROM learners ORDER BY seq"),
+        ("role", "SELECT learner, role FROM roles ORDER BY learner, role"),
+        ("cohort", "SELECT id, quiz, learners, due::text AS due, name FROM cohorts ORDER BY seq"),
+        ("setting", "SELECT key, value FROM settings ORDER BY key"),
+        ("gap", "SELECT question, count, first_asked, last_asked FROM gaps ORDER BY question"),
+        ("vote", "SELECT source, helpful, not_helpful FROM vote_counts ORDER BY source"),
+        ("urgency_feedback", "SELECT verdict, cls, count FROM urgency_feedback ORDER BY verdict, cls"),
+        ("conversation", "SELECT id, reference FROM conversations ORDER BY seq"),
+        ("schedule", "SELECT doc FROM schedules ORDER BY seq"),
+        ("delivery", "SELECT schedule, period, status, platform, channel, item, note, at FROM deliveries "
+                     "ORDER BY period, seq"),
+        ("rotation", "SELECT channel, item, count FROM rotation ORDER BY channel, item"),
+        ("nudge_event", 'SELECT schedule, period, kind, "user" AS user FROM nudge_events ORDER BY period, seq'),
+        ("review_learner", "SELECT learner, active FROM review_learners ORDER BY seq"),
+        ("review_card", "SELECT learner, key, card FROM review_cards ORDER BY learner, key"),
+    )  # fmt: skip
+    _IMPORTS: ClassVar[dict[str, str]] = {
+        "learner": ("INSERT INTO learners (id, name, team, agency) VALUES (%(id)s, %(name)s, %(team)s, %(agency)s)"),
+        "role": "INSERT INTO roles VALUES (%(learner)s, %(role)s)",
+        "cohort": "INSERT INTO cohorts (id, quiz, learners, due, name) VALUES (%(id)s, %(quiz)s, %(learners)s, "
+                  "%(due)s, %(name)s)",
+        "setting": "INSERT INTO settings VALUES (%(key)s, %(value)s)",
+        "gap": "INSERT INTO gaps VALUES (%(question)s, %(count)s, %(first_asked)s, %(last_asked)s)",
+        "vote": "INSERT INTO vote_counts VALUES (%(source)s, %(helpful)s, %(not_helpful)s)",
+        "urgency_feedback": "INSERT INTO urgency_feedback VALUES (%(verdict)s, %(cls)s, %(count)s)",
+        "conversation": "INSERT INTO conversations (id, reference) VALUES (%(id)s, %(reference)s)",
+        "schedule": "INSERT INTO schedules (id, doc) VALUES (%(id)s, %(doc)s)",
+        "delivery": "INSERT INTO deliveries (schedule, period, status, platform, channel, item, note, at) VALUES "
+                    "(%(schedule)s, %(period)s, %(status)s, %(platform)s, %(channel)s, %(item)s, %(note)s, %(at)s)",
+        "rotation": "INSERT INTO rotation VALUES (%(channel)s, %(item)s, %(count)s)",
+        "nudge_event": 'INSERT INTO nudge_events (schedule, period, kind, "user") VALUES (%(schedule)s, %(period)s, '
+                       "%(kind)s, %(user)s)",
+        "review_learner": "INSERT INTO review_learners (learner, active) VALUES (%(learner)s, %(active)s)",
+        "review_card": "INSERT INTO review_cards VALUES (%(learner)s, %(key)s, %(card)s)",
+    }  # fmt: skip
+
+    def export_records(self) -> Iterator[tuple[str, dict]]:
+        for kind, sql in self._EXPORTS:
+            for row in self._rows(sql):
+                yield kind, (row["doc"] if kind == "schedule" else row)
+        for attempt in self.attempts():
+            yield "attempt", attempt.to_doc()
+
+    def import_records(self, kind: str, rows: list[dict]) -> None:
+        with self._pool.connection() as conn, conn.cursor() as cursor:
+            if kind == "attempt":
+                cursor.executemany(
+                    "INSERT INTO attempts (id, quiz, learner, started_at, status, ratings, finished_at, score, passed) "
+                    "VALUES (%(id)s, %(quiz)s, %(learner)s, %(started_at)s, %(status)s, %(ratings)s, %(finished_at)s, "
+                    "%(score)s, %(passed)s) ON CONFLICT DO NOTHING",
+                    [row | {"ratings": Jsonb(row.get("ratings") or {})} for row in rows],
+                )
+                answers = [a | {"attempt": row["id"]} for row in rows for a in row.get("answers", [])]
+                cursor.executemany(
+                    "INSERT INTO answers (attempt, question, option, correct, at) VALUES (%(attempt)s, %(question)s, "
+                    "%(option)s, %(correct)s, %(at)s) ON CONFLICT DO NOTHING",
+                    answers,
+                )
+                return
+            if kind == "schedule":
+                rows = [{"id": row["id"], "doc": row} for row in rows]
+            json_columns = {"cohort": "learners", "conversation": "reference", "schedule": "doc", "review_card": "card"}
+            if kind in json_columns:
+                rows = [row | {json_columns[kind]: Jsonb(row[json_columns[kind]])} for row in rows]
+            cursor.executemany(self._IMPORTS[kind] + " ON CONFLICT DO NOTHING", rows)
 
     # Requests already answered: one row each; a repeat within REQUEST_ID_MEMORY is refused by the primary key
 

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import ClassVar
 
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
@@ -571,6 +572,90 @@ class TinyStore:
             for path in sorted(quiz_dir.glob("*.json")):
                 if _SHARD_FILE.fullmatch(path.name):
                     yield from (Attempt.from_doc(doc) for doc in self._table(path, "attempts").all())
+
+    # Records: backup, restore and copy between engines (bot/storage/records.py)
+
+    def export_records(self) -> Iterator[tuple[str, dict]]:
+        plain = (("learner", self._directory("learners")), ("role", self._directory("roles")),
+                 ("cohort", self._directory("cohorts")), ("setting", self._directory("settings")))  # fmt: skip
+        for kind, table in plain:
+            yield from ((kind, dict(row)) for row in table.all())
+        for row in self._feedback("gaps").all():
+            yield "gap", {"first_asked": row["last_asked"]} | dict(row)
+        yield from (("vote", row) for row in self.votes())
+        yield from (("urgency_feedback", dict(row)) for row in self._feedback("urgency_feedback").all())
+        yield from (("conversation", dict(row)) for row in self._directory("conversations").all())
+        yield from (("schedule", dict(row)) for row in self._directory("schedules").all())
+        yield from (("delivery", row) for row in self.deliveries())
+        for shard in range(ROTATION_SHARDS):
+            path = self.root / "nudges" / f"rotation-{shard:02d}.json"
+            for row in self._table(path, "rotation").all() if path.is_file() else []:
+                yield from (("rotation", {"channel": row["channel"], "item": item, "count": count})
+                            for item, count in sorted(row["counts"].items()))  # fmt: skip
+        yield from (("nudge_event", row) for row in self.nudge_events())
+        yield from (("review_learner", dict(row)) for row in self._reviews("learners").all())
+        yield from (("review_card", dict(row)) for row in self._reviews("cards").all())
+        yield from (("attempt", attempt.to_doc()) for attempt in self.attempts())
+
+    _KEYS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "learner": ("id",), "role": ("learner", "role"), "cohort": ("id",), "setting": ("key",),
+        "gap": ("question",), "vote": ("source",), "urgency_feedback": ("verdict", "cls"), "conversation": ("id",),
+        "schedule": ("id",), "delivery": ("schedule",), "nudge_event": ("schedule", "kind", "user"),
+        "review_learner": ("learner",), "review_card": ("learner", "key"),
+    }  # fmt: skip
+
+    def _tables_for(self, kind: str, row: dict) -> tuple[str, Table]:
+        """The lock group and the table a record of `kind` goes to (not rotation and attempts, which are kept
+        in another shape)."""
+        if kind in ("learner", "role", "cohort", "setting", "conversation", "schedule"):
+            name = {"learner": "learners", "role": "roles", "cohort": "cohorts", "setting": "settings"}.get(
+                kind, kind + "s"
+            )
+            return "directory", self._directory(name)
+        if kind in ("gap", "vote", "urgency_feedback"):
+            return "feedback", self._feedback({"gap": "gaps", "vote": "vote_counts"}.get(kind, kind))
+        if kind in ("delivery", "nudge_event"):
+            return f"week-{row['period']}", self._week(row["period"], "deliveries" if kind == "delivery" else "events")
+        return "reviews", self._reviews("learners" if kind == "review_learner" else "cards")
+
+    def import_records(self, kind: str, rows: list[dict]) -> None:
+        if kind == "attempt":
+            return self._import_attempts(rows)
+        if kind == "rotation":
+            for row in rows:
+                platform, _, channel = row["channel"].partition(":")
+                shard, table = self._rotation(platform, channel)
+                with self._lock(f"rotation-{shard:02d}"):
+                    key = Query().channel == row["channel"]
+                    counts = (table.get(key) or {}).get("counts", {})
+                    counts.setdefault(row["item"], row["count"])
+                    table.upsert({"channel": row["channel"], "counts": counts}, key)
+            return None
+        groups: dict[tuple[str, int], list[dict]] = {}
+        for row in rows:
+            group, table = self._tables_for(kind, row)
+            groups.setdefault((group, id(table)), [group, table, []])[2].append(row)
+        for group, table, new in groups.values():
+            with self._lock(group):
+                held = {tuple(r.get(k) for k in self._KEYS[kind]) for r in table.all()}
+                table.insert_multiple(r for r in new if tuple(r.get(k) for k in self._KEYS[kind]) not in held)
+        return None
+
+    def _import_attempts(self, docs: list[dict]) -> None:
+        by_shard: dict[tuple[str, str], list[dict]] = {}
+        for doc in docs:
+            quiz_id, shard, _ = doc["id"].split("~")
+            by_shard.setdefault((_safe(quiz_id, _SAFE_ID), _safe(shard, _SAFE_SHARD)), []).append(doc)
+        for (quiz_id, shard), new in by_shard.items():
+            with self._lock(f"attempts-{quiz_id}"):
+                table = self._table(self._quiz_dir(quiz_id) / f"{shard}.json", "attempts")
+                held = {row["id"] for row in table.all()}
+                table.insert_multiple(doc for doc in new if doc["id"] not in held)
+                for doc in new:
+                    if doc["status"] != COMPLETED and not self._open_index(quiz_id).contains(
+                        Query().learner == doc["learner"]
+                    ):
+                        self._open_index(quiz_id).insert({"learner": doc["learner"], "attempt": doc["id"]})
 
     # Requests already answered (Slack event ids and slash-command triggers), kept for an hour and more,
     # across restarts and processes: one append-only file per ten minutes, old ones deleted.
