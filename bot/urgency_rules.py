@@ -22,7 +22,7 @@ _SHORTHAND = {
     "rn": "right now", "atm": "at the moment", "asap": "right now", "2nite": "tonight", "tonite": "tonight",
     "2night": "tonight", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow", "tmrw": "tomorrow",
     "tmr": "tomorrow", "tmoz": "tomorrow", "b4": "before", "bf": "boyfriend", "gf": "girlfriend",
-    "dv": "domestic violence", "da": "domestic abuse", "yo": "year old", "yos": "year olds", "mo": "month old",
+    "dv": "domestic violence", "da": "domestic abuse", "yos": "year olds",
     "wk": "week", "wks": "weeks", "hrs": "hours", "hr": "hour", "mins": "minutes", "min": "minute",
     "pls": "please", "plz": "please", "cnt": "cant", "cudnt": "couldnt", "nt": "not", "thr": "there",
     "u": "you", "ur": "your", "od": "overdose", "odd": "overdosed", "yp": "young person", "yps": "young people",
@@ -51,7 +51,7 @@ def _any(*patterns: str) -> str:
 _KID = _any(
     r"child(?:ren|s)?",
     r"kids?",
-    r"bab(?:y|ies|ys)",
+    r"babb?(?:y|ies|ys)",
     r"toddlers?",
     r"newborn",
     r"infants?",
@@ -69,6 +69,9 @@ _KID = _any(
     r"year \d+s?",
     r"y\d{1,2}s?",
     r"under \d+s",
+    r"u ?\d{1,2}s",
+    r"aged? \d{1,2}",
+    r"one of (?:ours|our (?:kids|young people|children|lot|pupils|girls|boys|looked after))",
     r"yr ?\d+",
     r"siblings?",
     r"brothers?",
@@ -106,6 +109,7 @@ _KID = _any(
 # (bruising, a knife, drunk) is one when the message also places it now (`NOW`).
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        r"(?:nobody|no one|noone|no-one) (?:has |have |had )?(?:heard from|seen|spoken to) (?:him|her|them)",
         r"done a runner|legged it|bolted from",
         r"(?:cant|cannot|can not|couldnt) find \w+ anywhere",
         r"unaccounted for",
@@ -205,6 +209,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:blue|white|green) stuff (?:round|around|on) (?:his|her) mouth",
     ],
     "confined": [
+        r"(?:screwed|nailed|taped|wedged|tied|bolted) (?:(?:his|her|their|the|a) )?(?:\w+ )?(?:door|window)s? shut",
+        r"(?:screwed|nailed|taped|wedged|tied) shut",
         r"bolted in|bolted (?:the|his|her) (?:door|room)|locked in (?:his|her|their|the) (?:bed)?room",
         "(?:stuck|trapped) (?:inside|in) (?:a|the)\\b",
         "(?:lid|door) (?:wont|will not|doesnt|cant) open",
@@ -228,6 +234,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        r"(?:guys|men|man|lads|older (?:boys|men)|adults?|strangers?|people) (?:\w+ ){0,8}"
+        r"(?:collect|pick)(?:ing|s)? (?:him|her|them)\b",
         r"(?:got away|escaped|ran away|run away) from (?:a|the|some|his|her) "
         r"(?:men|man|house|flat|car wash|nail bar|farm|factory|people|gang)",
         r"(?:men|they|people|gang) (?:are )?(?:out )?looking for (?:him|her|them)",
@@ -263,6 +271,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        r"(?:dont|do not|doesnt|does not) want to be here any ?more|(?:going|gonna) to end it\b|end it all",
+        r"on (?:the |a )?(?:railway|rail|train|motorway) (?:bridge|line|tracks?)|on the ledge",
         r"(?:has|got|made) a plan\b",
         "better (?:off )?(?:for everyone|without me)",
         "made (?:my|her|his) decision",
@@ -300,6 +310,8 @@ ACUTE: dict[str, list[str]] = {
         r"rope in (?:his|her) bag",
     ],
     "violence-now": [
+        r"(?:laying|started laying|laid) into (?:mum|dad|her|him|his|the)",
+        r"started (?:hitting|punching|beating|kicking) (?:mum|dad|her|him)",
         r"by the hair|nobody(?:s| is)? stopping",
         r"\bbrawl\b|caught in the middle",
         r"\b(?:gone|went|going) for (?:mum|dad|his|her|him|them)\b"
@@ -353,6 +365,8 @@ ACUTE: dict[str, list[str]] = {
         r"just staring",
     ],
     "scared-home": [
+        r"begg(?:ing|ed) (?:us|me|staff|them) not to (?:ring|call|phone|tell|contact)",
+        r"scared to go (?:back|home)\b",
         r"(?:scared|terrified|frightened|afraid) of (?:home ?time|going home|pick ?up)",
         r"(?:hell|shell|hed|shed|will|gonna|going to) (?:be |get )(?:hit|beaten|battered|hurt|killed|leathered)",
         "refus\\w* to (?:leave|go)\\b",
@@ -374,6 +388,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:wont|refuses to|refusing to) leave (?:school|nursery)",
     ],
     "online-meeting": [
+        r"(?:ticket|taxi|uber|lift|train|coach|bus fare) to (?:go and |come and )?meet (?:him|her|them|up)",
         r"(?:snapchat|instagram|insta|tiktok|discord|roblox|online|app|gaming)\b.{0,40}\bmeet ?(?:up|ing)\b",
         "(?:with|meeting|met) (?:a |an )?(?:older )?(?:man|men|guy|bloke|adult) (?:from|off) "
         "(?:insta|instagram|snap|snapchat|tiktok|discord|online|the internet|an app|a game)",
@@ -403,6 +418,8 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        r"need (?:a )?(?:rescue|welfare|emergency|exit) call|get me out of here",
+        r"visit (?:is )?going (?:badly|wrong|south)",
         "set (?:the |his |her |a |their )?dogs? on me",
         r"(?:being |been )?followed (?:from|after|home from|back from|out of) (?:a |the |my |this )?visit",
         r"dogs? (?:set|let loose|sent) on me",
@@ -694,7 +711,8 @@ NOW = [
 # What places a question now beyond doubt: a question with none of these asks about practice.
 STRONG_NOW = [
     # "she's living with her dad" is a settled state, not something happening now
-    r"\b(?:he|she|they) (?:is|are) (?!being\b|living\b)\w+ing\b|\b(?:hes|shes|theyre) (?!being\b|living\b)\w+ing\b",
+    r"\b(?:(?:he|she|they) (?:is|are)|hes|shes|theyre) "
+    r"(?!being\b|living\b|doing (?:\w+ )?(?:well|ok|okay|fine|great|better|good)\b)\w+ing\b",
     r"this is real|(?:its|it is) happening",
     "\\b(?:has|have|had) just\\b",
     "\\bjust (?:shown|told|said|handed|rang|called|texted|messaged|disclosed|found|seen|heard)",
@@ -736,7 +754,8 @@ STRONG_NOW = [
 ]
 # A question in general form (who, what, why...), which, with nothing placing it now, asks about practice.
 _QUESTION = re.compile(
-    r"^(?:why|when|what|whats|how|hows|who|whos|which|where|is|are|does|do|did|should|can|could|would|was|were|"
+    r"^(?:why|when|what|whats|how|hows|who|whos|which|where|is|are|does|do|did|should|can|could|would|"
+    r"(?:was|were)(?! (?:just|leaving|walking|driving|sat|sitting|on my way|about to))|"
     r"has|have|in the|tell me|explain|describe|list|give me|at what|from what|up to what)\b"
 )
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
@@ -752,6 +771,13 @@ GENERAL = [
     # television: a storyline, not a child in front of the writer
     "\\bsoap\\b|storyline|panorama|documentary|netflix|on (?:the )?(?:telly|tv) (?:tonight|last night)",
     "at the telly|(?:that|the) film\\b|episode|\\brerun\\b|box set",
+    # the writer's evening in front of the television ("watching films" can be a groomer's pretext: not here)
+    "(?:re)?watched (?:a |the |that |this |some )?(?:\\w+ )?(?:drama|film|movie|series|show|programme)|"
+    "drama (?:on|about)\\b|(?:tv|bbc|itv|netflix) drama|\\bplot\\b|on (?:the )?(?:telly|tv)\\b|a clip\\b",
+    "inset day|staff inset",
+    # a matter closed is settled beyond doubt, whatever it was
+    "(?:incident|case|matter|referral|investigation|complaint)s? (?:\\w+ ){0,12}(?:is|was|has been|now) closed",
+    "(?:forcing|making|dragging) me (?:to )?(?:go )?to (?:her|his|their|a|my \\w+s?) wedding",
     # the writer's own evening or commute
     "(?:im|i am|ive got|got) (?:home alone|the house to myself)"
     "|kids (?:are )?at (?:their |my )?(?:dads|mums|nans|grans)",
@@ -760,7 +786,7 @@ GENERAL = [
     "my (?:own |cousins |sisters |brothers |friends |best friends )?wedding|(?:im|i am|were|we are) getting married",
     "online dating|dating (?:app|match|site)|\\bhinge\\b|\\btinder\\b|\\bbumble\\b|wish me luck",
     "hypothetical",
-    "doing well",
+    "doing (?:really |very |so |quite )?well",
     "serious case review",
     "\\bscr\\b",
     "\\bcspr\\b",
@@ -813,6 +839,15 @@ SETTLED = [
     "ds?|babies|baby|young|yp|there|my|our|your)\\b",
     "^if (?:a|an|you|we|someone|somebody|there)\\b",
     "what if\\b",
+    "(?:does|would|could|will|do) .{0,80}\\bcount as\\b",
+    "do (?:we|you|i) have (?:a|an|any) (?:policy|procedure|guidance|protocol|process|pathway)",
+    "what should (?:we|you) (?:say|tell|advise|put|cover)",
+    "(?:writing|drafting|updating|reviewing) (?:the|a|our) (?:policy|procedure|guidance|report|chronology)",
+    "closing (?:the|this|that) (?:\\w+ )?case|conclusive grounds",
+    "came back (?:with|as) (?:a |an )?(?:positive|negative)",
+    "\\bconvicted\\b|\\bsentenced\\b",
+    "turned out (?:to be|it was|he was|she was|they were)|all sorted|for the log\\b",
+    "(?:safety|parents|staff|information|awareness) session|session for (?:parents|staff|carers)",
     "(?:what|which) (?:is|are|was|were|s) (?:the|our|a|your) (?:procedure|policy|process|protocol|guidanc"
     "e|threshold|law|rules?|signs?|indicators?|risk factors?|difference|role|learning|definition|advice|t"
     "imescales?|steps|best practice|legal)",
@@ -952,6 +987,8 @@ _STRONG = _compile(STRONG)
 _ABOUT_SOMEONE = re.compile(rf"\b{_KID}\b")
 _CHILD_IMPLIED = re.compile(
     r"button batter|swallowed (?:a |some |two |the )?magnets?|magnets? swallowed|\bdisclos"
+    r"|scared to go (?:back|home)\b.{0,40}(?:bruis|marks?\b|injur|burns?\b|belt)"
+    r"|begg(?:ing|ed) (?:us|me|staff) not to (?:ring|call|phone|tell)"
     r"|\b(?:mum|dad|mother|father|parents?|carers?)s? (?:is |are |has |have )?"
     r"(?:out|gone out|not (?:home|here|back)|left|abroad|away)\b"
 )
@@ -1023,7 +1060,8 @@ def now_cued(text: str) -> bool:
 _TURN = re.compile(
     r" \? |\. \. \.|\b(?:actually (?:ignore|wait|hang on|forget)|anyway|oh and|and separately|separately|"
     r"before i forget|more importantly|"
-    r"more urgently|ignore that|on another note|different thing|while im here|by the way|btw|also)\b"
+    r"more urgently|ignore that|on another note|different thing|while im here|by the way|btw|also|meanwhile|"
+    r"just to flag|unrelated|in other news|on a separate note)\b"
 )
 
 

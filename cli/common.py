@@ -5,12 +5,18 @@ from __future__ import annotations
 import getpass
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot import storage
-from bot.service import Service, build_service
 from bot.settings import Settings
 from bot.storage import Store
-from content.loader import InvalidContent
+from content.loader import InvalidContent, load_content
+from content.model import ContentStore
+from quizzes.loader import load_quizzes
+from quizzes.model import Quiz
+
+if TYPE_CHECKING:
+    from bot.service import Service
 
 
 class Stop(Exception):
@@ -44,11 +50,10 @@ def open_store(settings: Settings) -> Store:
     return store
 
 
-def open_service(settings: Settings) -> Service:
-    """Load and check the content and wire the core; if the content is broken, print why and stop (2)."""
-    existed = settings.data_dir.exists()
+def _checked(load):
+    """`load()`; if the content is broken, print why and stop (2)."""
     try:
-        service = build_service(settings)
+        return load()
     except InvalidContent as exc:
         print_errors(exc.errors)
         print(
@@ -57,8 +62,22 @@ def open_service(settings: Settings) -> Service:
             file=sys.stderr,
         )
         raise Stop(2) from None
+
+
+def open_service(settings: Settings) -> Service:
+    """Load and check the content and wire the core; if the content is broken, print why and stop (2)."""
+    from bot.service import build_service  # the search stack loads only for the commands that answer
+
+    existed = settings.data_dir.exists()
+    service = _checked(lambda: build_service(settings))
     _say_if_created(settings.data_dir, existed)
     return service
+
+
+def open_library(settings: Settings) -> tuple[ContentStore, dict[str, Quiz]]:
+    """The checked content and quizzes only, without the answering indexes: for reports, which need no search."""
+    content = _checked(lambda: load_content(settings.live_content_dir))
+    return content, _checked(lambda: load_quizzes(settings.quiz_dir, content))
 
 
 def terminal_user(name: str) -> str:

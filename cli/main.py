@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import logging
 import os
 import re
@@ -14,7 +15,6 @@ from pathlib import Path
 
 from bot.settings import BadSettings, Settings
 from bot.storage import StoreDamaged
-from cli import content_store, doors, nudging, storage_admin, training
 from cli.common import Stop
 from quizzes.tracking import ROLES
 
@@ -53,26 +53,26 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--quiz-dir", type=Path, help="quiz folder (default: $QUIZ_DIR or the shipped quizzes)")
     parser.add_argument("--data-dir", type=Path, help="data folder (default: $DATA_DIR or ./data)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what the bot does (never message text)")
-    parser.set_defaults(handler=doors.run_server)  # no subcommand: serve
+    parser.set_defaults(handler="doors:run_server")  # no subcommand: serve
     commands = parser.add_subparsers(dest="command")
     serve = commands.add_parser("serve", help="run the server: Slack events and /healthz (the default)")
     serve.add_argument("--port", type=int, help="port to listen on (default: $PORT or 3978)")
     serve.add_argument("--host", help="address to listen on (default: $HOST or 127.0.0.1, this machine only; "
                        "0.0.0.0 for every network interface)")  # fmt: skip
-    serve.set_defaults(handler=doors.run_server)
+    serve.set_defaults(handler="doors:run_server")
     chat = commands.add_parser("chat", help="talk to the bot in the terminal")
     chat.add_argument("--user", default="", help="your name, to record quiz completions (default: your login)")
-    chat.set_defaults(handler=doors.chat)
+    chat.set_defaults(handler="doors:chat")
     ask = commands.add_parser("ask", help="answer one question, or one per line of stdin with '-'")
     ask.add_argument("question", nargs="+", help="the question, or - to read one question per line from stdin")
     ask.add_argument("--json", action="store_true", help="print JSON: kind, text, sources, confidence")
-    ask.set_defaults(handler=doors.ask)
+    ask.set_defaults(handler="doors:ask")
 
     quiz = commands.add_parser("quiz", help="'quiz list' shows the quizzes; 'quiz ID' takes one in the terminal")
     quiz.add_argument("quiz", help="'list', or the id of the quiz to take")
     quiz.add_argument("--json", action="store_true", help="with 'list': print JSON")
     quiz.add_argument("--user", default="", help="your name, to record the completion (default: your login)")
-    quiz.set_defaults(handler=training.quiz)
+    quiz.set_defaults(handler="training:quiz")
 
     results = commands.add_parser("results", help="quiz completion, scores and question quality")
     results.add_argument("quiz", nargs="?", help="one quiz (default: all)")
@@ -83,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument("--csv", type=Path, metavar="FILE", help="write one row per learner and quiz to FILE")
     output.add_argument("--xapi", type=Path, metavar="FILE", help="write xAPI statements (JSON) to FILE")
     results.add_argument("--nudges", action="store_true", help="engagement with weekly nudges instead")
-    results.set_defaults(handler=training.results)
+    results.set_defaults(handler="training:results")
 
     nudges = commands.add_parser("nudges", help="weekly learning nudges: schedule, list, cancel, run-due")
     nudge_commands = nudges.add_subparsers(dest="nudge_command", required=True)
@@ -94,83 +94,90 @@ def build_parser() -> argparse.ArgumentParser:
     schedule.add_argument("time", help="HH:MM, local time")
     schedule.add_argument("--topic", action="append", default=[], help="a topic id (repeat for more)")
     schedule.add_argument("--tz", default="Europe/London", help="time zone (default Europe/London)")
-    schedule.set_defaults(handler=nudging.schedule)
+    schedule.set_defaults(handler="nudging:schedule")
     listing = nudge_commands.add_parser("list", help="the schedules")
     listing.add_argument("--json", action="store_true")
-    listing.set_defaults(handler=nudging.listing)
+    listing.set_defaults(handler="nudging:listing")
     cancel = nudge_commands.add_parser("cancel", help="cancel a schedule")
     cancel.add_argument("id")
-    cancel.set_defaults(handler=nudging.cancel)
+    cancel.set_defaults(handler="nudging:cancel")
     due = nudge_commands.add_parser("run-due", help="send every nudge due and unsent now, then exit")
     due.add_argument("--now", type=_instant, help="the instant to run at, ISO-8601 (default: now)")
-    due.set_defaults(handler=nudging.run_due)
+    due.set_defaults(handler="nudging:run_due")
 
     roles = commands.add_parser("roles", help="grant, revoke or list roles (learner, champion, training_officer)")
     roles.add_argument("action", choices=("grant", "revoke", "list"))
     roles.add_argument("learner", nargs="?", type=_learner_id, help="platform:user_id")
     roles.add_argument("role", nargs="?", choices=ROLES)
-    roles.set_defaults(handler=training.roles)
+    roles.set_defaults(handler="training:roles")
 
     learners = commands.add_parser("learners", help="import a roster CSV (id, name, team, agency) or list learners")
     learners.add_argument("action", choices=("import", "list"))
     learners.add_argument("roster", nargs="?", type=Path)
-    learners.set_defaults(handler=training.learners)
+    learners.set_defaults(handler="training:learners")
 
     assign = commands.add_parser("assign", help="assign a quiz to the learners of a roster, due by a date")
     assign.add_argument("quiz")
     assign.add_argument("--roster", type=Path, required=True, help="CSV with columns id, name, team, agency")
     assign.add_argument("--due", type=_day, required=True, help="due date, YYYY-MM-DD")
     assign.add_argument("--name", default="", help="a name for this cohort (default: the roster file name)")
-    assign.set_defaults(handler=training.assign)
+    assign.set_defaults(handler="training:assign")
 
     link = commands.add_parser("dashboard-link", help="print a one-time sign-in link to the training dashboard")
     link.add_argument("user", type=_learner_id, metavar="PLATFORM:USER", help="a training officer")
     link.add_argument("--base-url", default="", help="the server's address (default: http://localhost:$PORT)")
-    link.set_defaults(handler=doors.link_to_dashboard)
+    link.set_defaults(handler="doors:link_to_dashboard")
     demo = commands.add_parser("demo-data", help="fill an empty store with a labelled demo data set")
-    demo.set_defaults(handler=training.demo_data)
+    demo.set_defaults(handler="training:demo_data")
 
     package = commands.add_parser("teams-package", help="write the Teams app package (zip) an admin uploads")
     package.add_argument("--app-id", required=True, help="the Microsoft App ID of your Azure Bot (a GUID)")
     package.add_argument("--out", type=Path, default=Path("safeguard-bot-teams.zip"), help="zip file to write")
-    package.set_defaults(handler=doors.teams_package)
+    package.set_defaults(handler="doors:teams_package")
 
     stored = commands.add_parser("storage", help="back up or restore the data, or move it into PostgreSQL")
     storage_commands = stored.add_subparsers(dest="storage_command", required=True)
     migrate = storage_commands.add_parser("migrate", help="copy the data folder's TinyDB store into PostgreSQL")
     migrate.add_argument("--to", default="", help="postgresql://user:password@host:port/database "
                          "(default: $DATABASE_URL)")  # fmt: skip
-    migrate.set_defaults(handler=storage_admin.migrate)
+    migrate.set_defaults(handler="storage_admin:migrate")
     backup = storage_commands.add_parser("backup", help="write every record to a file (JSON lines)")
     backup.add_argument("file", type=Path)
-    backup.set_defaults(handler=storage_admin.backup)
+    backup.set_defaults(handler="storage_admin:backup")
     restore = storage_commands.add_parser("restore", help="add the records of a backup file to the store")
     restore.add_argument("file", type=Path)
-    restore.set_defaults(handler=storage_admin.restore)
+    restore.set_defaults(handler="storage_admin:restore")
 
     content = commands.add_parser("content", help="check, import or review the content store")
     content_commands = content.add_subparsers(dest="content_command", required=True)
     check = content_commands.add_parser("check", help="validate the content folder and the quizzes")
     check.add_argument("dir", nargs="?", type=Path, help="content folder to check (default: the configured content)")
     check.add_argument("--strict", action="store_true", help="also fail while emergency numbers are not set")
-    check.set_defaults(handler=content_store.check)
+    check.set_defaults(handler="content_store:check")
     imported = content_commands.add_parser("import", help="add a PDF, Markdown or text document as a source")
     imported.add_argument("file", type=Path)
     imported.add_argument("--title", default="", help="document title (default: its first line)")
     imported.add_argument("--publisher", default="")
     imported.add_argument("--url", default="", help="where the document is published")
-    imported.set_defaults(handler=content_store.import_source)
+    imported.set_defaults(handler="content_store:import_source")
     gaps = content_commands.add_parser("gaps", help="questions the library could not answer, most frequent first")
     gaps.add_argument("--json", action="store_true")
-    gaps.set_defaults(handler=content_store.gaps)
+    gaps.set_defaults(handler="content_store:gaps")
     votes = content_commands.add_parser("votes", help="helpful / not helpful votes per source, least helpful first")
     votes.add_argument("--json", action="store_true")
-    votes.set_defaults(handler=content_store.votes)
+    votes.set_defaults(handler="content_store:votes")
     urgency = content_commands.add_parser("urgency", help="'not an emergency' and 'this was an emergency' counts")
     urgency.add_argument("--json", action="store_true")
     urgency.add_argument("--fit", action="store_true", help="refit the semantic detector on the content and save it")
-    urgency.set_defaults(handler=content_store.urgency)
+    urgency.set_defaults(handler="content_store:urgency")
     return parser
+
+
+def handler(name: str):
+    """The function a subcommand names ("module:function" in cli/): imported only when that command runs, so
+    `results` or `roles` does not load the Slack, Teams and search stacks that `serve` and `ask` need."""
+    module, function = name.split(":")
+    return getattr(importlib.import_module(f"cli.{module}"), function)
 
 
 def _settings(args) -> Settings:
@@ -197,14 +204,13 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
-    logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs each index build at DEBUG
     try:
         settings = _settings(args)
     except BadSettings as exc:
         print(f"safeguard-bot: {exc}", file=sys.stderr)
         return 2
     try:
-        code = args.handler(args, settings)
+        code = handler(args.handler)(args, settings)
         sys.stdout.flush()  # a closed pipe shows here, not as a traceback at exit
     except Stop as stop:
         return stop.code

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 from dataclasses import dataclass, field
@@ -10,6 +11,8 @@ import bm25s
 import numpy as np
 import Stemmer
 from wordfreq import zipf_frequency
+
+logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on import and logs each index build
 
 # English function words plus the words people wrap a question in ("what does ... mean").
 STOPWORDS = frozenset(

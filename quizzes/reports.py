@@ -53,13 +53,15 @@ def question_analysis(quiz: Quiz, firsts: list[Attempt]) -> list[dict]:
     group = max(1, round(GROUP_SHARE * len(ranked)))
     top, bottom = ranked[-group:], ranked[:group]
 
+    given = {a.id: {ans.question: ans for ans in a.answers} for a in firsts}  # each attempt's answers, by question
+
     def share_right(attempts: list[Attempt], question_id: str) -> float:
-        answers = [a.answer_to(question_id) for a in attempts]
+        answers = [given[a.id].get(question_id) for a in attempts]
         return sum(bool(ans and ans.correct) for ans in answers) / len(attempts)
 
     rows = []
     for question in quiz.questions:
-        answers = [ans for a in firsts if (ans := a.answer_to(question.id))]
+        answers = [ans for a in firsts if (ans := given[a.id].get(question.id))]
         facility = _share(sum(ans.correct for ans in answers), len(answers))
         discrimination = None
         if len(ranked) >= MIN_FOR_DISCRIMINATION:
@@ -127,22 +129,9 @@ def quiz_report(quiz: Quiz, store: TrackingStore, filters: Filters, today: date,
     def wanted(learner_id: str) -> bool:
         return not filters.team or getattr(people.get(learner_id), "team", "") == filters.team
 
-    attempts = sorted(
-        (
-            a
-            for a in store.attempts(quiz.id)
-            if wanted(a.learner)
-            and (not filters.since or a.started.date() >= filters.since)
-            and (not filters.until or a.started.date() <= filters.until)
-        ),
-        key=lambda a: (a.started_at, a.id),
-    )
-    started: dict[str, Attempt] = {}
-    firsts: dict[str, Attempt] = {}
-    for attempt in attempts:
-        started.setdefault(attempt.learner, attempt)
-        if attempt.status == COMPLETED:
-            firsts.setdefault(attempt.learner, attempt)
+    pairs = [(s, d) for s, d in store.first_attempts(quiz.id, filters.since, filters.until) if wanted(s.learner)]
+    started: dict[str, Attempt] = {first.learner: first for first, _ in pairs}
+    firsts: dict[str, Attempt] = {done.learner: done for _, done in pairs if done}
     cohorts = [c for c in store.cohorts() if c.quiz == quiz.id]
     assigned = {learner for c in cohorts for learner in c.learners if wanted(learner)}
     overdue = {

@@ -16,7 +16,7 @@ import pytest
 
 from adapters.terminal import render_reply, run_chat
 from bot.answering import NOT_KEPT
-from cli.main import build_parser, main
+from cli.main import build_parser, handler, main
 from content.loader import load_content
 from tests.conftest import ITEMS, folders, write_content
 from tests.pdf_fixture import make_pdf
@@ -259,7 +259,7 @@ def test_cli_every_subcommand_has_its_own_handler():
         return [leaf for name, sub in found[0].choices.items() for leaf in leaves(sub, (*path, name))]
 
     handlers = dict(leaves(build_parser()))
-    assert len(handlers) == 20 and all(callable(h) for h in handlers.values()), handlers
+    assert len(handlers) == 23 and all(callable(handler(h)) for h in handlers.values()), handlers
     assert len(set(handlers.values())) == len(handlers)  # one handler per subcommand, no shared if-chain
     assert build_parser().parse_args([]).handler is handlers[("serve",)]  # no subcommand: serve
 

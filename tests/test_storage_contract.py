@@ -271,3 +271,24 @@ def test_contract_every_record_copies_to_either_engine_and_a_second_copy_adds_no
     resumed = target.open_attempt("slack:U2", "q")
     assert resumed is not None and resumed.id == source.open_attempt("slack:U2", "q").id
     assert target.record_answer(resumed.id, Answer("q1", 0, True, T0.isoformat())).answers[0].option == 0
+
+
+def test_contract_first_attempts_per_learner_are_the_first_started_and_first_completed_within_the_window(store):
+    day = timedelta(days=1)
+    a1 = store.start_attempt("q", "slack:U1", T0)  # U1: first started, never finished
+    store.record_answer(a1.id, Answer("q1", 0, False, T0.isoformat()))
+    store.finish_attempt(store.start_attempt("q", "slack:U2", T0 + day).id, T0.isoformat(), 3, True)
+    a2 = store.start_attempt("q", "slack:U1", T0 + 2 * day)  # a second attempt: U1's open one is still a1
+    assert a2.id == a1.id
+    store.finish_attempt(a1.id, (T0 + 2 * day).isoformat(), 2, False)
+    retake = store.start_attempt("q", "slack:U1", T0 + 3 * day)
+    store.record_answer(retake.id, Answer("q1", 1, True, T0.isoformat()))
+    store.finish_attempt(retake.id, (T0 + 3 * day).isoformat(), 4, True)
+    store.start_attempt("other", "slack:U3", T0)
+    firsts = store.first_attempts("q")
+    assert [(s.learner, s.id, d.id if d else None) for s, d in firsts] == [
+        ("slack:U1", a1.id, a1.id), ("slack:U2", firsts[1][0].id, firsts[1][0].id)]  # fmt: skip
+    assert [a.option for a in firsts[0][1].answers] == [0] and firsts[1][1].score == 3
+    later = store.first_attempts("q", since=(T0 + 3 * day).date())
+    assert [(s.id, d.id) for s, d in later] == [(retake.id, retake.id)]
+    assert store.first_attempts("q", until=(T0 - day).date()) == [] and store.first_attempts("none") == []

@@ -416,6 +416,22 @@ def test_urgency_idioms_and_settled_cases_are_not_urgent(answerer, message):
 # Kinds each held-out set found after its first look (sets 6 to 12), in fresh words written for these tests
 # (not taken from any set or from content/urgency.yaml): one list per kind, which names the test case.
 LIVE_KINDS = {
+    "sets 13 and 14: a live situation after an aside, ages in words, team age groups, plain words of despair": [
+        "is there a form for this?? ruby is 14, nobody has heard from her since friday night and her phone is off",
+        "swallowed some of nans tablets, age 4",
+        "how do i do a referral for this? also the men who drive him about are collecting him at 4",
+        "dont want to be here anymore, going to end it - she wrote that in her planner just now",
+        "one of ours up on the train bridge, what now",
+        "was just leaving when mums boyfriend started laying into her, kids watching. what do i do",
+        "scared to go back, new bruises",
+        "sorry running late on the newsletter - also the year 8 girl says a man from an app bought her a train "
+        "ticket to meet him this afternoon",
+        "meeting going badly, need rescue call",
+        "cheers for the cpd link. meanwhile ollies dad has screwed his bedroom door shut, no tea since lunch",
+        "at the football, a coach is punching a parent in front of the u10s",
+        "hope the training went well. just to flag, mo is in the office begging us not to phone his dad",
+        "babby not breathing right, bruise on head",
+    ],
     "named children verbless reports and the writer's own danger": [
         "Maya's gone from the garden, back gate open",  # a child by name only
         "Man with knife by the nursery gates",  # verbless, a place that is children's
@@ -486,6 +502,17 @@ LIVE_KINDS = {
     ],
 }
 NOT_LIVE_KINDS = {
+    "sets 13 and 14: television, a policy question, a closed case, the writer's own wedding trip": [
+        "watched a film last night about a girl married off abroad, so moving",
+        "my mate is dragging me to her wedding in Ibiza, help",
+        "would a bolt on a bedroom door count as restraint? writing our policy",
+        "closing the trafficking case, NRM came back with conclusive grounds",
+        "a man came to collect one of the reception kids, turned out to be her uncle on the list, all sorted",
+        "shaken baby drama on telly",
+        "the girl who met a man online is doing really well now, he was convicted",
+        "hi all! do we have a policy on kids meeting online friends? a parent asked",
+        "the incident where a pupil got locked in the store room is closed now",
+    ],
     "everyday words drills and found children": [
         "banged my knee on the stair gate again",
         "my two are fighting over the xbox, send coffee",

@@ -319,7 +319,8 @@ class PostgresStore:
 
     # Attempts: a row each, answers a row each keyed by (attempt, question), so a repeat is a no-op
 
-    _ATTEMPT = "SELECT id, quiz, learner, started_at, status, ratings, finished_at, score, passed, seq FROM attempts"
+    _COLUMNS = "id, quiz, learner, started_at, status, ratings, finished_at, score, passed, seq"
+    _ATTEMPT = f"SELECT {_COLUMNS} FROM attempts"
 
     @staticmethod
     def _with_answers(conn, rows: list[dict]) -> list[Attempt]:
@@ -413,6 +414,27 @@ class PostgresStore:
                 after = (rows[-1]["quiz"], rows[-1]["seq"])
                 page = self._with_answers(conn, rows)
             yield from page
+
+    def first_attempts(
+        self, quiz_id: str, since: date | None = None, until: date | None = None
+    ) -> list[tuple[Attempt, Attempt | None]]:
+        window = "quiz = %(quiz)s AND left(started_at, 10) BETWEEN %(low)s AND %(high)s"
+        params = {"quiz": quiz_id, "low": (since or date.min).isoformat(), "high": (until or date.max).isoformat()}
+        with self._pool.connection() as conn:
+            started = conn.execute(
+                f"SELECT * FROM (SELECT DISTINCT ON (learner) {self._COLUMNS} FROM attempts WHERE {window} "
+                "ORDER BY learner, started_at, id) firsts ORDER BY started_at, id",
+                params,
+            ).fetchall()
+            done = conn.execute(
+                f"SELECT DISTINCT ON (learner) {self._COLUMNS} FROM attempts WHERE {window} AND status = %(done)s "
+                "ORDER BY learner, started_at, id",
+                params | {"done": COMPLETED},
+            ).fetchall()
+            rows = {row["id"]: row for row in (*started, *done)}
+            made = {a.id: a for a in self._with_answers(conn, list(rows.values()))}
+        completed = {row["learner"]: made[row["id"]] for row in done}
+        return [(made[row["id"]], completed.get(row["learner"])) for row in started]
 
     # Records: backup, restore and copy between engines (bot/storage/records.py)
 

@@ -129,7 +129,7 @@ class AtomicJSONStorage(Storage):
         self._stamp = None  # TinyDB changed the data in place: it is not what is on disk until written
         temp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         with temp.open("w", encoding="utf-8") as handle:
-            json.dump(data, handle, separators=(",", ":"))
+            handle.write(json.dumps(data, separators=(",", ":")))  # json.dumps has a C encoder; json.dump does not
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, self.path)
@@ -656,6 +656,26 @@ class TinyStore:
                         Query().learner == doc["learner"]
                     ):
                         self._open_index(quiz_id).insert({"learner": doc["learner"], "attempt": doc["id"]})
+
+    def first_attempts(
+        self, quiz_id: str, since: date | None = None, until: date | None = None
+    ) -> list[tuple[Attempt, Attempt | None]]:
+        low, high = (since or date.min).isoformat(), (until or date.max).isoformat()
+        folder = self._quiz_dir(quiz_id)
+        paths = sorted(p for p in folder.glob("*.json") if _SHARD_FILE.fullmatch(p.name)) if folder.is_dir() else []
+        docs = [d for path in paths for d in self._table(path, "attempts").all() if low <= d["started_at"][:10] <= high]
+        docs.sort(key=lambda d: (d["started_at"], d["id"]))
+        started: dict[str, dict] = {}
+        done: dict[str, dict] = {}
+        for doc in docs:  # raw documents: only the firsts become Attempts, so retakes cost no parsing
+            started.setdefault(doc["learner"], doc)
+            if doc["status"] == COMPLETED:
+                done.setdefault(doc["learner"], doc)
+        unique = {d["id"]: d for d in (*started.values(), *done.values())}
+        made = {attempt_id: Attempt.from_doc(d) for attempt_id, d in unique.items()}
+        return [
+            (made[d["id"]], made[done[learner]["id"]] if learner in done else None) for learner, d in started.items()
+        ]
 
     # Requests already answered (Slack event ids and slash-command triggers), kept for an hour and more,
     # across restarts and processes: one append-only file per ten minutes, old ones deleted.
