@@ -12,6 +12,7 @@ import numpy as np
 
 from bot import answer_confidence
 from bot.actions import NO_CLASS, NOT_URGENT, UrgencyFeedback, encode
+from bot.answer_type import holds_asked_type
 from bot.personal_data import gap_key, personal_details
 from bot.replies import ANSWER, NO_ANSWER, PII_WARNING, URGENT, Choice, Reply
 from bot.urgency import assess
@@ -149,7 +150,10 @@ class Answerer:
         likely = self._confidence.probability(found.features) if found.features else 0.0
         if likely < self._confidence.threshold:
             return self._no_answer(found.hits, likely)
-        return self.reply_for(found, likely)
+        reply = self.reply_for(found, likely)
+        if not holds_asked_type(question, reply.text):  # "how long...?" answered by text that gives no time
+            return self._no_answer(found.hits, likely)
+        return reply
 
     def reply_for(self, found: Candidate, likely: float) -> Reply:
         """The answer a candidate gives, cited, with `likely` as its confidence."""

@@ -1,0 +1,38 @@
+"""What kind of fact a question asks for, and whether a text can hold one: the answer-type check of question
+answering systems. A question asking how long or how many is only answered by text that gives a duration
+or a number; text without one does not answer it, however close its words ("how many working days before
+an initial conference?" is not answered by a paragraph about conferences that names no timescale).
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+           r"forty|fifty|sixty|hundred|thousand|half|a quarter|a third|a few|several|dozens?)")  # fmt: skip
+# Asked for: a length of time ("how many working days", "timescale", "how long", "how soon").
+_ASKS_DURATION = re.compile(
+    r"\bhow (?:many|much) (?:working |calendar |school )?(?:days|weeks|months|hours|minutes|years|time)\b"
+    r"|\btimescales?\b|\btime ?frames?\b|\bhow long\b|\bhow soon\b|\bwithin how\b|\bhow quickly\b",
+    re.IGNORECASE,
+)
+# Asked for: a count ("how many referrals", "what percentage", "what number of").
+_ASKS_COUNT = re.compile(r"\bhow many\b|\bwhat (?:percentage|proportion|number) of\b|\bhow much\b", re.IGNORECASE)
+_DURATION = re.compile(
+    rf"\b{_NUMBER}[\s-]*(?:working[\s-]+|calendar[\s-]+|school[\s-]+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b"
+    r"(?![\s-]+report)"  # the title "12 Month Report" is no duration
+    r"|\b(?:same|next|following) (?:working )?day\b|\bimmediately\b|\bwithout delay\b|\bannual(?:ly)?\b"
+    r"|\b(?:weekly|monthly|quarterly|daily|fortnightly)\b",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(rf"\b{_NUMBER}\b|%|\bper ?cent\b|\b(?:all|none|no|every|each|most|many|few)\b", re.IGNORECASE)
+
+
+def holds_asked_type(question: str, text: str) -> bool:
+    """False when `question` asks how long (or how many) and `text` gives no duration (or no number); True
+    otherwise, including for every question of another type. Both arguments are plain text."""
+    if _ASKS_DURATION.search(question):
+        return bool(_DURATION.search(text))
+    if _ASKS_COUNT.search(question):
+        return bool(_COUNT.search(text))
+    return True

@@ -1,0 +1,38 @@
+"""The answer-type check: a question asking how long or how many is answered only by text that gives one."""
+
+import pytest
+
+from bot.answer_type import holds_asked_type
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "holds"),
+    [
+        ("how many working days do we have?", "Steps 1-5 should not exceed 5 working days.", True),
+        ("what's the timescale for reports?", "The timescales for reports were updated in the procedures.", False),
+        ("how long does the review take?", "It is published in the CSCP 12 Month Report 2019.", False),
+        ("how soon must we tell the police?", "Tell the police immediately.", True),
+        ("how many medicals did she have?", "She had four more medicals in the neighbouring authority.", True),
+        ("how many agencies took part?", "Agencies took part in the audit.", False),
+        ("what percentage were completed?", "Completion was 62%.", True),
+        ("what is disguised compliance?", "Parents appear to cooperate while nothing changes.", True),
+    ],
+)
+def test_a_question_of_how_long_or_how_many_needs_a_duration_or_a_number(question, text, holds):
+    assert holds_asked_type(question, text) is holds
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many working days before an initial child protection conference should reports reach the chair?",
+        "what is the timescale for getting conference reports to the chair now?",
+    ],
+)
+def test_the_library_naming_a_timescale_without_giving_it_is_not_an_answer(answerer, question):
+    assert answerer.answer(question).kind == "no_answer"
+
+
+def test_a_timescale_the_library_gives_is_still_answered(answerer):
+    reply = answerer.answer("how many working days do agencies get to sort out a disagreement under escalation?")
+    assert reply.kind == "answer" and "5 working days" in reply.text
