@@ -177,6 +177,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|taking) (?:her|his|their) passport",
     ],
     "alone": [
+        r"(?:mum|dad|mother|father|parents?|carers?)s? (?:has |have |had )?been gone since",
         r"knock\w* .{0,20}no (?:answer|reply)",
         "\\b(?:baby|toddler|child|kid|kids|children|year old|newborn|twins)s? (?:is |are |left |been )?("
         "?:home )?alone\\b",
@@ -234,6 +235,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        r"(?:dads?|mums?|parents?|family|carers?|nan|gran) (?:has |have |had )?never heard of (?:him|her|them)",
         r"(?:guys|men|man|lads|older (?:boys|men)|adults?|strangers?|people) (?:\w+ ){0,8}"
         r"(?:collect|pick)(?:ing|s)? (?:him|her|them)\b",
         r"(?:got away|escaped|ran away|run away) from (?:a|the|some|his|her) "
@@ -271,6 +273,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        r"tonights the night|tonight is the night",
         r"(?:dont|do not|doesnt|does not) want to be here any ?more|(?:going|gonna) to end it\b|end it all",
         r"on (?:the |a )?(?:railway|rail|train|motorway) (?:bridge|line|tracks?)|on the ledge",
         r"(?:has|got|made) a plan\b",
@@ -418,6 +421,7 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        r"between me and the (?:door|exit)|need an excuse to (?:leave|get out)",
         r"need (?:a )?(?:rescue|welfare|emergency|exit) call|get me out of here",
         r"visit (?:is )?going (?:badly|wrong|south)",
         "set (?:the |his |her |a |their )?dogs? on me",
@@ -775,6 +779,10 @@ GENERAL = [
     "(?:re)?watched (?:a |the |that |this |some )?(?:\\w+ )?(?:drama|film|movie|series|show|programme)|"
     "drama (?:on|about)\\b|(?:tv|bbc|itv|netflix) drama|\\bplot\\b|on (?:the )?(?:telly|tv)\\b|a clip\\b",
     "inset day|staff inset",
+    "\\bmemoir\\b|book club|\\bnovel\\b|audiobook|podcast|the (?:bit|scene|part) where|gets me every time",
+    "\\btemplate\\b",
+    "(?:christmas|xmas|work|office|staff) (?:do|party|night out)\\b|hung ?over|hangover",
+    "ambushed by my (?:manager|boss|team ?leader|supervisor)",
     # a matter closed is settled beyond doubt, whatever it was
     "(?:incident|case|matter|referral|investigation|complaint)s? (?:\\w+ ){0,12}(?:is|was|has been|now) closed",
     "(?:forcing|making|dragging) me (?:to )?(?:go )?to (?:her|his|their|a|my \\w+s?) wedding",
@@ -889,6 +897,7 @@ SETTLED = [
     "\\bmodule\\b",
     "assembly",
     "statistics",
+    "\\bsource for\\b|what(?:s| is) the source|a (?:big )?chunk of",
     "\\bstats\\b",
     "figures",
     "^how many|how many (?:children|cases|referrals|people|families|staff|pupils|times)",
@@ -987,7 +996,7 @@ _STRONG = _compile(STRONG)
 _ABOUT_SOMEONE = re.compile(rf"\b{_KID}\b")
 _CHILD_IMPLIED = re.compile(
     r"button batter|swallowed (?:a |some |two |the )?magnets?|magnets? swallowed|\bdisclos"
-    r"|scared to go (?:back|home)\b.{0,40}(?:bruis|marks?\b|injur|burns?\b|belt)"
+    r"|scared to go (?:back|home)\b.{0,40}(?:bruis|marks?\b|injur|burns?\b|belt)|\bfresh cuts\b"
     r"|begg(?:ing|ed) (?:us|me|staff) not to (?:ring|call|phone|tell)"
     r"|\b(?:mum|dad|mother|father|parents?|carers?)s? (?:is |are |has |have )?"
     r"(?:out|gone out|not (?:home|here|back)|left|abroad|away)\b"
@@ -1061,7 +1070,7 @@ _TURN = re.compile(
     r" \? |\. \. \.|\b(?:actually (?:ignore|wait|hang on|forget)|anyway|oh and|and separately|separately|"
     r"before i forget|more importantly|"
     r"more urgently|ignore that|on another note|different thing|while im here|by the way|btw|also|meanwhile|"
-    r"just to flag|unrelated|in other news|on a separate note)\b"
+    r"just to flag|unrelated|in other news|on a separate note|asking because|the reason i ask|reason im asking)\b"
 )
 
 

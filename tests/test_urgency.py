@@ -416,6 +416,12 @@ def test_urgency_idioms_and_settled_cases_are_not_urgent(answerer, message):
 # Kinds each held-out set found after its first look (sets 6 to 12), in fresh words written for these tests
 # (not taken from any set or from content/urgency.yaml): one list per kind, which names the test case.
 LIVE_KINDS = {
+    "set 15: a question, then the live reason for asking; plain words of a plan; the writer cornered": [
+        "what age can kids be left alone? asking because the boy next door says his dads been gone since friday",
+        "can nursery refuse to hand a child over? woman at the door says she's Leo's aunt, mum has never heard of her",
+        "Fresh cuts on her arms, says tonight is the night",
+        "ring me now and say there's an emergency back at the office, he's between me and the door",
+    ],
     "sets 13 and 14: a live situation after an aside, ages in words, team age groups, plain words of despair": [
         "is there a form for this?? ruby is 14, nobody has heard from her since friday night and her phone is off",
         "swallowed some of nans tablets, age 4",
@@ -502,6 +508,14 @@ LIVE_KINDS = {
     ],
 }
 NOT_LIVE_KINDS = {
+    "set 15: books and films, templates, the writer's night out, a figure's source, the writer's workload": [
+        "reading a memoir about a girl forced to marry at 15 for book club, heavy going",
+        "anyone got a template letter about FGM risk before the summer holidays?",
+        "the bit where the kid is locked in the shed gets me every time",
+        "bit hungover after the work do, kids were at my mum's thankfully",
+        "apparently a big chunk of missing episodes start from care homes, anyone know the source for that?",
+        "ambushed by my manager with four new cases, send help",
+    ],
     "sets 13 and 14: television, a policy question, a closed case, the writer's own wedding trip": [
         "watched a film last night about a girl married off abroad, so moving",
         "my mate is dragging me to her wedding in Ibiza, help",
