@@ -292,3 +292,18 @@ def test_contract_first_attempts_per_learner_are_the_first_started_and_first_com
     later = store.first_attempts("q", since=(T0 + 3 * day).date())
     assert [(s.id, d.id) for s, d in later] == [(retake.id, retake.id)]
     assert store.first_attempts("q", until=(T0 - day).date()) == [] and store.first_attempts("none") == []
+
+
+def test_postgres_migrations_are_applied_once_in_order_and_recorded(postgres_url):
+    import psycopg
+
+    from bot.storage.postgres_store import migrate, migrations
+
+    first = PostgresStore(postgres_url, pool_size=1)
+    first.close()
+    assert migrate(postgres_url) == []  # a second instance starting finds nothing to do
+    with psycopg.connect(postgres_url) as conn:
+        versions = [row[0] for row in conn.execute("SELECT version FROM schema_version ORDER BY version")]
+        indexes = {row[0] for row in conn.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'attempts'")}
+    assert versions == [version for version, _ in migrations()] == [1, 2]
+    assert "attempts_firsts" in indexes
