@@ -5,7 +5,8 @@ limit of one message per second per channel, answering 429 with Retry-After when
 
 Prints how many were delivered, duplicated and lost, the 429s met, the wall time, and how
 that compares with the ideal: one message per channel, so under the per-channel limit alone
-every channel could be served in the first second. Traffic stays on 127.0.0.1.
+every channel could be served in the first second; and the longest event-loop stall during the
+run (a heartbeat task that asks to wake every 10 ms: how late it woke). Traffic stays on 127.0.0.1.
 """
 
 from __future__ import annotations
@@ -68,9 +69,19 @@ async def main() -> None:
     sender = SlackSender(AsyncWebClient(token="xoxb-bench", base_url=f"http://127.0.0.1:{port}/api/"))
     now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC) + timedelta(minutes=1)
 
+    stalls: list[float] = []
+
+    async def heartbeat():
+        while True:
+            asked = time.perf_counter()
+            await asyncio.sleep(0.01)
+            stalls.append(time.perf_counter() - asked - 0.01)
+
+    beating = asyncio.create_task(heartbeat())
     started = time.perf_counter()
     counts = await nudger.run_due(now, {"slack": sender})
     wall = time.perf_counter() - started
+    beating.cancel()
     again = await nudger.run_due(now, {"slack": sender})  # a second run must send nothing
     await runner.cleanup()
 
@@ -80,7 +91,7 @@ async def main() -> None:
           f"429s {slack.limited}; second run sent {again['sent']}")  # fmt: skip
     print(f"wall time {wall:.2f} s ({wall / args.channels * 1000:.1f} ms a channel, claim, send and record each);"
           f" ideal under the per-channel limit alone: 1 s; ratio {wall:.1f}x")  # fmt: skip
-    print(f"outcomes: {counts}")
+    print(f"outcomes: {counts}; longest event-loop stall {max(stalls) * 1000:.1f} ms")
 
 
 if __name__ == "__main__":
