@@ -42,7 +42,7 @@ def check_rating(rating: str) -> None:
         raise ValueError(f"unknown rating '{rating}'")
 
 
-def gap_key(question: str) -> str:
+def normalised_gap(question: str) -> str:
     """An unanswered question as counted: lower case, spaces collapsed, no closing punctuation ("" for none)."""
     return re.sub(r"\s+", " ", question.strip().lower().rstrip("?!. "))
 

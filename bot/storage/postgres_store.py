@@ -28,7 +28,7 @@ from bot.storage.port import (
     StoreDamaged,
     check_rating,
     check_role,
-    gap_key,
+    normalised_gap,
     sorted_gaps,
     sorted_urgency_feedback,
     sorted_votes,
@@ -93,6 +93,11 @@ class PostgresStore:
         with self._pool.connection() as conn:
             return conn.execute(sql, params).fetchall()
 
+    def _write(self, sql: str, params=()) -> None:
+        """A statement whose result is not needed (an upsert, an insert that may conflict)."""
+        with self._pool.connection() as conn:
+            conn.execute(sql, params)
+
     def _one(self, sql: str, params=()) -> dict | None:
         with self._pool.connection() as conn:
             return conn.execute(sql, params).fetchone()
@@ -107,10 +112,10 @@ class PostgresStore:
     # Learners, roles, cohorts, settings
 
     def save_learner(self, learner: Learner) -> None:
-        self._rows(
+        self._write(
             "INSERT INTO learners (id, name, team, agency) VALUES (%(id)s, %(name)s, %(team)s, %(agency)s) "
             "ON CONFLICT (id) DO UPDATE SET name = excluded.name, team = excluded.team, "
-            "agency = excluded.agency RETURNING id",
+            "agency = excluded.agency",
             asdict(learner),
         )
 
@@ -123,7 +128,7 @@ class PostgresStore:
 
     def grant_role(self, learner_id: str, role: str) -> None:
         check_role(role)
-        self._rows("INSERT INTO roles VALUES (%s, %s) ON CONFLICT DO NOTHING RETURNING role", (learner_id, role))
+        self._write("INSERT INTO roles VALUES (%s, %s) ON CONFLICT DO NOTHING", (learner_id, role))
 
     def revoke_role(self, learner_id: str, role: str) -> bool:
         return bool(self._rows("DELETE FROM roles WHERE learner = %s AND role = %s RETURNING role", (learner_id, role)))
@@ -135,10 +140,10 @@ class PostgresStore:
         return granted
 
     def save_cohort(self, cohort: Cohort) -> None:
-        self._rows(
+        self._write(
             "INSERT INTO cohorts (id, quiz, learners, due, name) VALUES (%s, %s, %s, %s, %s) ON CONFLICT (id) "
             "DO UPDATE SET quiz = excluded.quiz, learners = excluded.learners, due = excluded.due, "
-            "name = excluded.name RETURNING id",
+            "name = excluded.name",
             (cohort.id, cohort.quiz, Jsonb(list(cohort.learners)), cohort.due, cohort.name),
         )
 
@@ -153,21 +158,21 @@ class PostgresStore:
         return row["value"] if row else default
 
     def save_setting(self, key: str, value: str) -> None:
-        self._rows(
-            "INSERT INTO settings VALUES (%s, %s) ON CONFLICT (key) DO UPDATE SET value = excluded.value RETURNING key",
+        self._write(
+            "INSERT INTO settings VALUES (%s, %s) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (key, value),
         )
 
     # Content feedback: gaps, votes, urgency decisions (counts only, never a message)
 
     def record_gap(self, question: str, when: datetime | None = None) -> None:
-        key = gap_key(question)
+        key = normalised_gap(question)
         if not key:
             return
         stamp = (when or datetime.now(UTC)).isoformat(timespec="seconds")
-        self._rows(
+        self._write(
             "INSERT INTO gaps VALUES (%s, 1, %s, %s) ON CONFLICT (question) DO UPDATE "
-            "SET count = gaps.count + 1, last_asked = excluded.last_asked RETURNING count",
+            "SET count = gaps.count + 1, last_asked = excluded.last_asked",
             (key, stamp, stamp),
         )
 
@@ -188,9 +193,9 @@ class PostgresStore:
         return sorted_votes(self._rows("SELECT source, helpful, not_helpful FROM vote_counts"))
 
     def record_urgency_feedback(self, verdict: str, cls: str) -> None:
-        self._rows(
+        self._write(
             "INSERT INTO urgency_feedback VALUES (%s, %s, 1) ON CONFLICT (verdict, cls) DO UPDATE "
-            "SET count = urgency_feedback.count + 1 RETURNING count",
+            "SET count = urgency_feedback.count + 1",
             (verdict, cls),
         )
 
@@ -200,9 +205,9 @@ class PostgresStore:
     # Teams conversation references
 
     def save_conversation(self, conversation_id: str, reference: dict) -> None:
-        self._rows(
+        self._write(
             "INSERT INTO conversations (id, reference) VALUES (%s, %s) ON CONFLICT (id) DO UPDATE "
-            "SET reference = excluded.reference RETURNING id",
+            "SET reference = excluded.reference",
             (conversation_id, Jsonb(reference)),
         )
 
@@ -219,9 +224,8 @@ class PostgresStore:
 
     def save_schedule(self, schedule: Schedule) -> None:
         doc = asdict(schedule) | {"topics": list(schedule.topics)}
-        self._rows(
-            "INSERT INTO schedules (id, doc) VALUES (%s, %s) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc "
-            "RETURNING id",
+        self._write(
+            "INSERT INTO schedules (id, doc) VALUES (%s, %s) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc",
             (schedule.id, Jsonb(doc)),
         )
 
@@ -259,9 +263,7 @@ class PostgresStore:
                 )
 
     def release_delivery(self, schedule_id: str, period: str) -> None:
-        self._rows(
-            "DELETE FROM deliveries WHERE schedule = %s AND period = %s RETURNING schedule", (schedule_id, period)
-        )
+        self._write("DELETE FROM deliveries WHERE schedule = %s AND period = %s", (schedule_id, period))
 
     _DELIVERY = "SELECT schedule, period, status, platform, channel, item, note, at FROM deliveries"
 
@@ -297,9 +299,9 @@ class PostgresStore:
     # Spaced repetition
 
     def save_review_learner(self, learner: str, active: bool) -> None:
-        self._rows(
+        self._write(
             "INSERT INTO review_learners (learner, active) VALUES (%s, %s) ON CONFLICT (learner) DO UPDATE "
-            "SET active = excluded.active RETURNING learner",
+            "SET active = excluded.active",
             (learner, active),
         )
 
@@ -311,9 +313,9 @@ class PostgresStore:
         return {row["key"]: row["card"] for row in rows}
 
     def save_review_card(self, learner: str, key: str, card: dict) -> None:
-        self._rows(
+        self._write(
             "INSERT INTO review_cards VALUES (%s, %s, %s) ON CONFLICT (learner, key) DO UPDATE "
-            "SET card = excluded.card RETURNING key",
+            "SET card = excluded.card",
             (learner, key, Jsonb(card)),
         )
 
@@ -341,9 +343,9 @@ class PostgresStore:
     def start_attempt(self, quiz_id: str, learner_id: str, started_at: datetime) -> Attempt:
         # The id keeps the embedded engine's shape (quiz~YYYY-MM-NNN~hex, which buttons carry); 000: no shard.
         attempt_id = f"{quiz_id}~{started_at:%Y-%m}-000~{uuid.uuid4().hex[:12]}"
-        self._rows(
+        self._write(
             "INSERT INTO attempts (id, quiz, learner, started_at, status) VALUES (%s, %s, %s, %s, %s) "
-            "ON CONFLICT (quiz, learner) WHERE status = 'in_progress' DO NOTHING RETURNING id",
+            "ON CONFLICT (quiz, learner) WHERE status = 'in_progress' DO NOTHING",
             (attempt_id, quiz_id, learner_id, started_at.isoformat(timespec="seconds"), IN_PROGRESS),
         )
         return self.open_attempt(learner_id, quiz_id)

@@ -85,7 +85,7 @@ def _load(target: Store, records: Iterable[tuple[str, dict]]) -> Counter:
         counts[kind] += 1
         if len(batch[kind]) >= BATCH:
             target.import_records(kind, batch.pop(kind))
-    for kind in KINDS:  # learners before their roles, schedules before their deliveries
+    for kind in KINDS:  # what is left of each kind, in the order they are exported
         if batch.get(kind):
             target.import_records(kind, batch[kind])
     return counts

@@ -40,7 +40,7 @@ from bot.storage.port import (
     StoreDamaged,
     check_rating,
     check_role,
-    gap_key,
+    normalised_gap,
     sorted_gaps,
     sorted_urgency_feedback,
     sorted_votes,
@@ -282,7 +282,7 @@ class TinyStore:
     # Questions the library could not answer (callers pass redacted text only)
 
     def record_gap(self, question: str, when: datetime | None = None) -> None:
-        key = gap_key(question)
+        key = normalised_gap(question)
         if not key:
             return
         stamp = (when or datetime.now(UTC)).isoformat(timespec="seconds")
@@ -565,13 +565,17 @@ class TinyStore:
             )
             return attempt
 
+    def _shard_docs(self, quiz_dir: Path) -> Iterator[dict]:
+        """The attempt documents of one quiz's folder, shard by shard in name order (month, then number)."""
+        for path in sorted(quiz_dir.glob("*.json")):
+            if _SHARD_FILE.fullmatch(path.name):
+                yield from self._table(path, "attempts").all()
+
     def attempts(self, quiz_id: str | None = None) -> Iterator[Attempt]:
         folder = self.root / "attempts"
         quiz_dirs = [folder / quiz_id] if quiz_id else sorted(p for p in folder.glob("*") if p.is_dir())
         for quiz_dir in quiz_dirs:
-            for path in sorted(quiz_dir.glob("*.json")):
-                if _SHARD_FILE.fullmatch(path.name):
-                    yield from (Attempt.from_doc(doc) for doc in self._table(path, "attempts").all())
+            yield from (Attempt.from_doc(doc) for doc in self._shard_docs(quiz_dir))
 
     # Records: backup, restore and copy between engines (bot/storage/records.py)
 
@@ -651,19 +655,20 @@ class TinyStore:
                 table = self._table(self._quiz_dir(quiz_id) / f"{shard}.json", "attempts")
                 held = {row["id"] for row in table.all()}
                 table.insert_multiple(doc for doc in new if doc["id"] not in held)
-                for doc in new:
-                    if doc["status"] != COMPLETED and not self._open_index(quiz_id).contains(
-                        Query().learner == doc["learner"]
-                    ):
-                        self._open_index(quiz_id).insert({"learner": doc["learner"], "attempt": doc["id"]})
+                index = self._open_index(quiz_id)
+                opened = {row["learner"] for row in index.all()}
+                entries = []
+                for doc in new:  # one attempt in progress per learner: the first kept
+                    if doc["status"] != COMPLETED and doc["learner"] not in opened:
+                        opened.add(doc["learner"])
+                        entries.append({"learner": doc["learner"], "attempt": doc["id"]})
+                index.insert_multiple(entries)
 
     def first_attempts(
         self, quiz_id: str, since: date | None = None, until: date | None = None
     ) -> list[tuple[Attempt, Attempt | None]]:
         low, high = (since or date.min).isoformat(), (until or date.max).isoformat()
-        folder = self._quiz_dir(quiz_id)
-        paths = sorted(p for p in folder.glob("*.json") if _SHARD_FILE.fullmatch(p.name)) if folder.is_dir() else []
-        docs = [d for path in paths for d in self._table(path, "attempts").all() if low <= d["started_at"][:10] <= high]
+        docs = [d for d in self._shard_docs(self._quiz_dir(quiz_id)) if low <= d["started_at"][:10] <= high]
         docs.sort(key=lambda d: (d["started_at"], d["id"]))
         started: dict[str, dict] = {}
         done: dict[str, dict] = {}
