@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
+from collections.abc import AsyncIterator
 
 import aiohttp
 from botbuilder.core import TurnContext
@@ -121,6 +123,22 @@ class TeamsSender:
 
 async def _nothing(turn_context: TurnContext) -> None:
     """The new conversation was opened with the nudge itself: nothing more to send."""
+
+
+@contextlib.asynccontextmanager
+async def pooled(client: AsyncWebClient | None) -> AsyncIterator[None]:
+    """While the block runs, a Slack client's calls share one aiohttp session (a pool of kept-alive
+    connections). Without one, slack_sdk opens and closes a connection for every call, so a nudge run to
+    thousands of channels would spend its time on TCP handshakes."""
+    if client is None or client.session is not None:
+        yield
+        return
+    async with aiohttp.ClientSession() as session:
+        client.session = session
+        try:
+            yield
+        finally:
+            client.session = None
 
 
 def senders_for(settings: Settings, tracking: Store, slack_client=None, adapter=None) -> dict:

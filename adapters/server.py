@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
+import time
+from collections import deque
 from datetime import UTC, datetime
 from pathlib import Path
 
 from aiohttp import web
 
-from adapters.nudge_senders import senders_for
+from adapters.nudge_senders import pooled, senders_for
 from adapters.slack_door import SlackDoor
 from adapters.teams_door import TeamsDoor
 from adapters.web import WebDoor
@@ -54,9 +57,37 @@ async def _slack_off(request: web.Request) -> web.Response:
     return web.Response(status=404, text="Slack is not configured on this server")
 
 
+class LoopWatch:
+    """How late the event loop wakes a timer set every 10 ms: a stall (a blocking call, a burst of work) shows
+    as lateness. Keeps the longest per second for the last minute, for /healthz, and logs one over 250 ms."""
+
+    TICK, WARN_OVER, SECONDS = 0.01, 0.25, 60
+
+    def __init__(self):
+        self._per_second: deque[tuple[int, float]] = deque(maxlen=self.SECONDS)
+
+    def longest(self, seconds: int = SECONDS) -> float:
+        """The longest lateness (s) seen in the last `seconds` (at most a minute); 0.0 before any."""
+        now = int(time.monotonic())
+        return max((late for second, late in self._per_second if now - second < seconds), default=0.0)
+
+    async def run(self) -> None:
+        while True:
+            asked = time.monotonic()
+            await asyncio.sleep(self.TICK)
+            late = time.monotonic() - asked - self.TICK
+            second = int(time.monotonic())
+            if self._per_second and self._per_second[-1][0] == second:
+                late = max(late, self._per_second.pop()[1])
+            self._per_second.append((second, late))
+            if late > self.WARN_OVER:
+                logger.warning("the event loop stalled for %.0f ms", late * 1000)
+
+
 def build_web_app(service: Service) -> web.Application:
     settings = service.settings
     app = web.Application(client_max_size=MAX_BODY, middlewares=[security_headers])
+    watch = LoopWatch()
 
     async def healthz(request: web.Request) -> web.Response:
         try:
@@ -69,6 +100,8 @@ def build_web_app(service: Service) -> web.Application:
                 "items": len(service.store.items),
                 "quizzes": len(service.engine.quizzes),
                 "slack": "on" if settings.slack_enabled else "off",
+                # the longest event-loop stall, in ms, in the last 10 s and the last minute (LoopWatch)
+                "loop_stall_ms": {"10s": round(watch.longest(10) * 1000, 1), "60s": round(watch.longest() * 1000, 1)},
             }
         )
 
@@ -89,8 +122,11 @@ def build_web_app(service: Service) -> web.Application:
     app.router.add_post("/api/messages", teams.handle)
     slack_client = app[SLACK_DOOR].app.client if SLACK_DOOR in app else None
     senders = senders_for(settings, service.tracking, slack_client=slack_client, adapter=teams.adapter)
+    if "slack" in senders:
+        app.cleanup_ctx.append(_pooled_slack(senders["slack"].client))  # opened before its users, closed after
     app.cleanup_ctx.append(_nudge_scheduler(service, senders))
     app.cleanup_ctx.append(_content_watcher(service))
+    app.cleanup_ctx.append(_background(watch.run))
     return app
 
 
@@ -135,11 +171,21 @@ def _content_watcher(service: Service):
     return _background(watch_forever)
 
 
+def _pooled_slack(client):
+    """The Slack client's calls (replies and nudges) share one connection pool while the server runs."""
+
+    async def context(app: web.Application):
+        async with pooled(client):
+            yield
+
+    return context
+
+
 def _nudge_scheduler(service: Service, senders: dict):
     """Deliver nudges as they fall due, for as long as the server runs."""
 
     async def run_forever():
-        for claim in service.nudger.interrupted():
+        for claim in await asyncio.to_thread(service.nudger.interrupted):
             logger.warning("nudge %s for %s was interrupted mid-send and will not be repeated",
                            claim["schedule"], claim["period"])  # fmt: skip
         while True:
@@ -193,4 +239,8 @@ def serve(service: Service) -> None:
     def listening(_banner: str) -> None:  # aiohttp calls this once the socket is bound
         logger.warning("safeguard-bot is listening on %s: open %s to ask it a question", where, url)
 
-    web.run_app(build_web_app(service), host=host, port=port, print=listening, handle_signals=True)
+    app = build_web_app(service)
+    # The content, the search indexes and the models live as long as the server: out of the collector's sight,
+    # so a full collection (tens of ms over millions of objects) does not stall the event loop mid-request.
+    gc.freeze()
+    web.run_app(app, host=host, port=port, print=listening, handle_signals=True)

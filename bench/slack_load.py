@@ -5,8 +5,10 @@
 Starts `safeguard-bot serve` on a free loopback port with Slack on, its Web API pointed at a
 mock in this process, then sends, open-loop at each rate, signed app_mention events (each a
 different question and event id) and `/safeguard ask` slash commands, alternately. Prints the
-p50 and p99 time to acknowledge, and the server's peak resident memory (VmHWM). Traffic goes to
-127.0.0.1 only, is bounded in count and time, and stops by itself.
+p50 and p99 time to acknowledge, the longest event-loop stall the server saw (its /healthz
+`loop_stall_ms`: over the last 10 s when the burst ends, and over the minute once its answers have
+drained), and the server's peak resident memory (VmHWM). Traffic goes to 127.0.0.1 only, is
+bounded in count and time, and stops by itself.
 """
 
 from __future__ import annotations
@@ -67,10 +69,13 @@ def signed(body: str, content_type: str) -> tuple[bytes, dict]:
     return body.encode(), headers
 
 
+RESPONSE_URL = ""  # the mock's, where slash commands' answers go (set in main)
+
+
 def request_body(n: int, question: str) -> tuple[bytes, dict]:
     if n % 2:
         form = {"command": "/safeguard", "text": f"ask {question}", "user_id": f"U{n % 50}",
-                "channel_id": "C1", "team_id": "T0001", "response_url": "http://127.0.0.1:9/unused"}  # fmt: skip
+                "channel_id": "C1", "team_id": "T0001", "response_url": RESPONSE_URL}  # fmt: skip
         return signed(urlencode(form), "application/x-www-form-urlencoded")
     event = {"type": "event_callback", "team_id": "T0001", "event_id": f"Ev{n:09d}",
              "event": {"type": "app_mention", "user": f"U{n % 50}", "text": f"<@U0BOT> {question}",
@@ -106,6 +111,18 @@ async def run_rate(session, url: str, rate: int, seconds: float, questions: list
     return statistics.median(latencies), p99, ok, total, total / elapsed
 
 
+async def drained(quiet: float = 1.0, limit: float = 30.0) -> None:
+    """Wait until the server has posted nothing to the mock for `quiet` seconds (at most `limit`)."""
+    waited, last = 0.0, -1
+    while waited < limit:
+        posted = sum(POSTED.values())
+        if posted == last:
+            return
+        last = posted
+        await asyncio.sleep(quiet)
+        waited += quiet
+
+
 def peak_memory_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
@@ -120,6 +137,8 @@ async def main() -> None:
     args = parser.parse_args()
     questions = [c["q"] for c in yaml.safe_load((HERE / "qa_bench.yaml").read_text())["cases"]]
     api_port, port = free_port(), free_port()
+    global RESPONSE_URL
+    RESPONSE_URL = f"http://127.0.0.1:{api_port}/api/response_url"
     mock = await mock_slack_api(api_port)
     data = tempfile.mkdtemp(prefix="sgload-")
     env = {**os.environ, "SLACK_BOT_TOKEN": "xoxb-bench", "SLACK_SIGNING_SECRET": SECRET,
@@ -142,12 +161,17 @@ async def main() -> None:
                     session, f"http://127.0.0.1:{port}/slack/events", rate, args.seconds, questions, offset
                 )
                 offset += total
-                await asyncio.sleep(1)  # let the background answers drain before the next rate
+                async with session.get(f"http://127.0.0.1:{port}/healthz") as response:
+                    during = (await response.json())["loop_stall_ms"]["10s"]
+                await drained()  # the background answers, before the next rate
+                async with session.get(f"http://127.0.0.1:{port}/healthz") as response:
+                    after = (await response.json())["loop_stall_ms"]["60s"]
                 print(
                     f"{rate:>4} req/s (achieved {achieved:.0f}): ack p50 {p50:.1f} ms, p99 {p99:.1f} ms, "
-                    f"{ok}/{total} acknowledged 200, peak RSS so far {peak_memory_mb(server.pid):.0f} MB"
+                    f"{ok}/{total} acknowledged 200; longest loop stall {during:.0f} ms during the burst, "
+                    f"{after:.0f} ms in the last minute; peak RSS so far {peak_memory_mb(server.pid):.0f} MB"
                 )
-        answers = POSTED.get("chat.postMessage", 0) + POSTED.get("chat.postEphemeral", 0)
+        answers = sum(POSTED.get(m, 0) for m in ("chat.postMessage", "chat.postEphemeral", "response_url"))
         print(f"answers the server posted back to the mock Slack API: {answers} for {offset} requests")
     finally:
         server.terminate()

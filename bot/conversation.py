@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from bot.actions import (
@@ -70,6 +71,16 @@ URGENCY_NOTED = (
 NOT_YOURS = "That quiz belongs to someone else, or has gone. Type 'quizzes' to start one."
 
 
+# Events handled at once. Answering is Python holding the interpreter lock, so a second thread adds little
+# throughput and makes the event loop wait longer for the lock: at 200 Slack events a second the longest loop
+# stall was 120 ms with two, 30 ms with one (bench/slack_load.py).
+CORE_THREADS = 1
+# Answering on a thread of its own, not asyncio's shared pool: under a burst the event loop (acknowledging
+# Slack within 3 s, serving pages) still gets the interpreter lock every few ms instead of queueing behind a
+# dozen busy threads; the events wait their turn here instead.
+_CORE = ThreadPoolExecutor(max_workers=CORE_THREADS, thread_name_prefix="core")
+
+
 class Conversation:
     def __init__(self, answerer: Answerer, engine: QuizEngine, nudges: NudgeCommands | None = None):
         self.answerer = answerer
@@ -95,7 +106,7 @@ class Conversation:
     async def handle(self, event: Event) -> list[Reply]:
         """The replies to an event. Raises BadAction for a clicked value the bot did not make."""
         # Answering, quizzes and reports read and write files: keep them off the event loop.
-        return await asyncio.to_thread(self._handle, event)
+        return await asyncio.get_running_loop().run_in_executor(_CORE, self._handle, event)
 
     def _handle(self, event: Event) -> list[Reply]:
         if event.action:

@@ -28,6 +28,7 @@ WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DEFAULT_TZ = "Europe/London"
 DEFAULT_GRACE = timedelta(hours=12)
 SEND_CONCURRENCY = 50  # channels sent to at once in a run; each sender still paces each channel
+CLAIM_BATCH = 200  # deliveries claimed, then confirmed, in one write each
 ACTIVE, PAUSED, CANCELLED, FAILED = "active", "paused", "cancelled", "failed"
 NUDGE_KINDS = ("guide", "learning", "review", "fact")  # glossary entries are definitions, not learning points
 
@@ -69,6 +70,17 @@ class Schedule:
     def describe(self) -> str:
         topics = f" on {', '.join(self.topics)}" if self.topics else ""
         return f"{self.id}: {self.platform}:{self.channel} every {WEEKDAYS[self.weekday]} {self.time} {self.tz}{topics}"
+
+
+@dataclass(frozen=True)
+class DeliveryOutcome:
+    """How a claimed delivery ended: sent (with the item sent) or failed (with why)."""
+
+    schedule: str  # the schedule's id
+    period: str  # ISO week, YYYY-Www
+    status: str  # sent or failed
+    item: str = ""
+    note: str = ""
 
 
 def make_schedule(platform: str, channel: str, day: str, time: str, topics, tz: str, created_by: str, known_topics,
@@ -155,59 +167,78 @@ class Nudger:
                      choices=tuple(choices))  # fmt: skip
 
     def due(self, now: datetime) -> list[tuple[Schedule, str]]:
-        found = []
+        """The (schedule, ISO week) pairs to send at `now`. A week whose time passed more than the grace ago
+        unsent is claimed as skipped instead (and logged, once). Reads each week's deliveries once."""
+        found, late = [], []
+        claimed: dict[str, set[str]] = {}  # week -> schedules with a delivery record
         for schedule in self.store.schedules():
             if schedule.status != ACTIVE:
                 continue
             period, when = latest_occurrence(schedule, now)
             if schedule.created_at and when <= datetime.fromisoformat(schedule.created_at):
                 continue  # the slot passed before the schedule existed: the first is the next one
-            if self.store.delivery(schedule.id, period) is not None:
+            if period not in claimed:
+                claimed[period] = {d["schedule"] for d in self.store.deliveries(period)}
+            if schedule.id in claimed[period]:
                 continue
-            if now - when > self.grace:
-                logger.warning("nudge %s for %s skipped: its time passed %s ago", schedule.id, period, now - when)
-                self.store.claim_delivery(schedule, period, "skipped")
-                continue
-            found.append((schedule, period))
+            (late if now - when > self.grace else found).append((schedule, period))
+        skipped = self.store.claim_deliveries(late, "skipped") if late else []
+        for (schedule, period), newly in zip(late, skipped, strict=True):
+            if newly:
+                logger.warning("nudge %s for %s skipped: its time passed more than %s ago", schedule.id, period,
+                               self.grace)  # fmt: skip
         return found
 
     async def run_due(self, now: datetime, senders: dict[str, Sender]) -> dict[str, int]:
         """Send everything due and unsent at `now`; return counts by outcome (sent, failed, retry).
 
-        Up to SEND_CONCURRENCY channels are sent to at once (each sender paces its own channels); every store
-        call runs in a worker thread, so a run to thousands of channels never holds up the event loop."""
+        Deliveries go CLAIM_BATCH at a time: claimed in one write, sent up to SEND_CONCURRENCY channels at once
+        (each sender paces its own channels), their outcomes recorded in one write. Every store call runs in a
+        worker thread. So a run to thousands of channels costs tens of writes and never holds up the event
+        loop; a crash mid-run leaves at most one batch claimed and unconfirmed (interrupted(), never resent)."""
         gate = asyncio.Semaphore(SEND_CONCURRENCY)
-        due = await asyncio.to_thread(self.due, now)
-        outcomes = await asyncio.gather(*(self._deliver(schedule, period, senders, gate) for schedule, period in due))
-        counts = Counter(outcome for outcome in outcomes if outcome)
+        due = []
+        for schedule, period in await asyncio.to_thread(self.due, now):
+            if schedule.platform in senders:
+                due.append((schedule, period))
+            else:
+                logger.warning("nudge %s: %s is not configured on this server", schedule.id, schedule.platform)
+        counts: Counter[str] = Counter()
+        for start in range(0, len(due), CLAIM_BATCH):
+            batch = due[start : start + CLAIM_BATCH]
+            claims = await asyncio.to_thread(self.store.claim_deliveries, batch, "sending")
+            mine = [(schedule, period) for (schedule, period), claimed in zip(batch, claims, strict=True) if claimed]
+            # The batch's learning points chosen in one worker call: one thread, not dozens, competes with
+            # the event loop for the interpreter.
+            items = await asyncio.to_thread(lambda mine=mine: [self.next_point(schedule) for schedule, _ in mine])
+            ended = await asyncio.gather(
+                *(
+                    self._deliver(s, p, item, senders[s.platform], gate)
+                    for (s, p), item in zip(mine, items, strict=True)
+                )
+            )
+            await asyncio.to_thread(self.store.finish_deliveries, [outcome for outcome in ended if outcome])
+            counts.update(outcome.status if outcome else "retry" for outcome in ended)
         return {outcome: counts[outcome] for outcome in ("sent", "failed", "retry")}
 
-    async def _deliver(self, schedule: Schedule, period: str, senders: dict[str, Sender], gate) -> str | None:
-        sender = senders.get(schedule.platform)
-        if sender is None:
-            logger.warning("nudge %s: %s is not configured on this server", schedule.id, schedule.platform)
-            return None
+    async def _deliver(
+        self, schedule: Schedule, period: str, item: Item, sender: Sender, gate
+    ) -> DeliveryOutcome | None:
+        """Send one claimed delivery of `item`: how it ended (sent, or failed for good), or None when it was
+        released to be tried again at the next run."""
         async with gate:
-            if not await asyncio.to_thread(self.store.claim_delivery, schedule, period, "sending"):
-                return None  # another run (or another instance) claimed it
-            item = await asyncio.to_thread(self.next_point, schedule)
             try:
                 await sender.send(schedule.channel, self.compose(schedule, period, item))
             except PermanentFailure as exc:
-                await asyncio.to_thread(self._failed_for_good, schedule, period, item.id, str(exc))
+                await asyncio.to_thread(self.store.save_schedule, replace(schedule, status=FAILED, note=str(exc)))
                 logger.warning("nudge %s failed for good: %s", schedule.id, exc)
                 await self._tell_champion(sender, schedule, str(exc))
-                return "failed"
+                return DeliveryOutcome(schedule.id, period, "failed", item.id, str(exc))
             except TransientFailure as exc:
                 await asyncio.to_thread(self.store.release_delivery, schedule.id, period)
                 logger.warning("nudge %s will be retried: %s", schedule.id, exc)
-                return "retry"
-            await asyncio.to_thread(self.store.finish_delivery, schedule.id, period, "sent", item.id)
-            return "sent"
-
-    def _failed_for_good(self, schedule: Schedule, period: str, item_id: str, reason: str) -> None:
-        self.store.finish_delivery(schedule.id, period, "failed", item_id, reason)
-        self.store.save_schedule(replace(schedule, status=FAILED, note=reason))
+                return None
+            return DeliveryOutcome(schedule.id, period, "sent", item.id)
 
     async def _tell_champion(self, sender: Sender, schedule: Schedule, reason: str) -> None:
         platform, _, user = schedule.created_by.partition(":")

@@ -15,7 +15,7 @@ from datetime import datetime
 from fsrs import Card, Rating, Scheduler
 
 from bot.actions import ReviewAnswer
-from bot.nudges import DEFAULT_GRACE, DEFAULT_TZ, Schedule, Sender, latest_occurrence
+from bot.nudges import DEFAULT_GRACE, DEFAULT_TZ, DeliveryOutcome, Schedule, Sender, latest_occurrence
 from bot.quiz_replies import feedback_reply, question_reply
 from bot.replies import INFO, Reply
 from content.model import ContentStore
@@ -105,15 +105,18 @@ class Reviews:
             if await asyncio.to_thread(self.store.delivery, schedule.id, period) is not None:
                 continue  # this week's is done
             questions = await asyncio.to_thread(self.due, learner, now)
-            if not questions or not await asyncio.to_thread(self.store.claim_delivery, schedule, period, "sending"):
+            if not questions:
                 continue
+            [claimed] = await asyncio.to_thread(self.store.claim_deliveries, [(schedule, period)], "sending")
+            if not claimed:
+                continue
+            outcome = DeliveryOutcome(schedule.id, period, "sent", "review")
             try:
                 for quiz, question in questions:
                     await sender.notify(schedule.channel, self.question_reply(quiz, question))
             except Exception as exc:  # a learner who left: the others still get theirs
                 logger.warning("weekly review for %s not delivered: %s", learner, exc)
-                await asyncio.to_thread(self.store.finish_delivery, schedule.id, period, "failed", "", str(exc))
-                continue
-            await asyncio.to_thread(self.store.finish_delivery, schedule.id, period, "sent", "review")
-            sent += 1
+                outcome = DeliveryOutcome(schedule.id, period, "failed", note=str(exc))
+            await asyncio.to_thread(self.store.finish_deliveries, [outcome])
+            sent += outcome.status == "sent"
         return sent

@@ -8,7 +8,7 @@ import sys
 from dataclasses import asdict, replace
 from datetime import UTC, datetime
 
-from adapters.nudge_senders import senders_for
+from adapters.nudge_senders import pooled, senders_for
 from bot.nudges import CANCELLED, NudgeError, make_schedule
 from bot.settings import Settings
 from cli.common import open_service
@@ -52,8 +52,12 @@ def run_due(args, settings: Settings) -> int:
     service = open_service(settings)
     senders = senders_for(service.settings, service.tracking)
     now = args.now or datetime.now(UTC)
-    counts = asyncio.run(service.nudger.run_due(now, senders))
-    reviews = asyncio.run(service.reviews.run_due(now, senders))
+
+    async def run():
+        async with pooled(getattr(senders.get("slack"), "client", None)):
+            return await service.nudger.run_due(now, senders), await service.reviews.run_due(now, senders)
+
+    counts, reviews = asyncio.run(run())
     print(f"nudges: {counts['sent']} sent, {counts['failed']} failed, {counts['retry']} to retry; "
           f"{reviews} weekly reviews sent")  # fmt: skip
     return 0

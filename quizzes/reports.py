@@ -9,12 +9,11 @@ from __future__ import annotations
 import csv
 import io
 import statistics
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
 from quizzes.model import Quiz
-from quizzes.tracking import COMPLETED, Attempt, Learner, TrackingStore
+from quizzes.tracking import COMPLETED, AnswerTally, FirstTry, Learner, TrackingStore
 
 # One row per learner and quiz in the CSV download, in this order.
 RESULT_COLUMNS = (
@@ -43,30 +42,24 @@ def _share(part: int, whole: int) -> float | None:
     return round(part / whole, 3) if whole else None
 
 
-def _percent(attempt: Attempt, quiz: Quiz) -> float:
+def _percent(attempt: FirstTry, quiz: Quiz) -> float:
     return 100 * (attempt.score or 0) / len(quiz.questions)
 
 
-def question_analysis(quiz: Quiz, firsts: list[Attempt]) -> list[dict]:
+def question_analysis(quiz: Quiz, firsts: list[FirstTry], store: TrackingStore) -> list[dict]:
     """Facility (share right) and discrimination (top 27% minus bottom 27% of scorers) per question."""
     ranked = sorted(firsts, key=lambda a: (a.score or 0, a.id))
     group = max(1, round(GROUP_SHARE * len(ranked)))
-    top, bottom = ranked[-group:], ranked[:group]
-
-    given = {a.id: {ans.question: ans for ans in a.answers} for a in firsts}  # each attempt's answers, by question
-
-    def share_right(attempts: list[Attempt], question_id: str) -> float:
-        answers = [given[a.id].get(question_id) for a in attempts]
-        return sum(bool(ans and ans.correct) for ans in answers) / len(attempts)
-
+    tallies = store.answer_tallies(
+        [a.id for a in ranked], top=[a.id for a in ranked[-group:]], bottom=[a.id for a in ranked[:group]]
+    )
     rows = []
     for question in quiz.questions:
-        answers = [ans for a in firsts if (ans := given[a.id].get(question.id))]
-        facility = _share(sum(ans.correct for ans in answers), len(answers))
+        tally = tallies.get(question.id) or AnswerTally()
+        facility = _share(tally.right, tally.answered)
         discrimination = None
         if len(ranked) >= MIN_FOR_DISCRIMINATION:
-            discrimination = round(share_right(top, question.id) - share_right(bottom, question.id), 3)
-        wrong = Counter(ans.option for ans in answers if not ans.correct)
+            discrimination = round(tally.right_top / group - tally.right_bottom / group, 3)
         flags = []
         if facility is not None and facility > TOO_EASY:
             flags.append("too easy")
@@ -74,12 +67,13 @@ def question_analysis(quiz: Quiz, firsts: list[Attempt]) -> list[dict]:
             flags.append("too hard")
         if discrimination is not None and discrimination < 0:
             flags.append("discriminates negatively")
-        most_wrong = wrong.most_common(1)
+        # The wrong option chosen most, the first in the quiz file on a tie, whatever order the store counted in.
+        most_wrong = sorted(tally.wrong_options.items(), key=lambda pair: (-pair[1], pair[0]))[:1]
         rows.append(
             {
                 "id": question.id,
                 "stem": question.stem,
-                "answers": len(answers),
+                "answers": tally.answered,
                 "facility": facility,
                 "discrimination": discrimination,
                 "flags": flags,
@@ -91,7 +85,7 @@ def question_analysis(quiz: Quiz, firsts: list[Attempt]) -> list[dict]:
     return rows
 
 
-def _evaluation(firsts: list[Attempt]) -> dict:
+def _evaluation(firsts: list[FirstTry]) -> dict:
     paired = [a.ratings for a in firsts if {"confidence_before", "confidence_after"} <= a.ratings.keys()]
     useful = [a.ratings["usefulness"] for a in firsts if "usefulness" in a.ratings]
     return {
@@ -105,7 +99,7 @@ def _evaluation(firsts: list[Attempt]) -> dict:
     }
 
 
-def _group_rows(quiz: Quiz, firsts: list[Attempt], started: dict[str, Attempt], people: dict, field: str):
+def _group_rows(quiz: Quiz, firsts: list[FirstTry], started: dict[str, FirstTry], people: dict, field: str):
     groups: dict[str, list[str]] = {}
     for learner_id in started:
         groups.setdefault(getattr(people.get(learner_id), field, "") or "(unknown)", []).append(learner_id)
@@ -130,8 +124,8 @@ def quiz_report(quiz: Quiz, store: TrackingStore, filters: Filters, today: date,
         return not filters.team or getattr(people.get(learner_id), "team", "") == filters.team
 
     pairs = [(s, d) for s, d in store.first_attempts(quiz.id, filters.since, filters.until) if wanted(s.learner)]
-    started: dict[str, Attempt] = {first.learner: first for first, _ in pairs}
-    firsts: dict[str, Attempt] = {done.learner: done for _, done in pairs if done}
+    started: dict[str, FirstTry] = {first.learner: first for first, _ in pairs}
+    firsts: dict[str, FirstTry] = {done.learner: done for _, done in pairs if done}
     cohorts = [c for c in store.cohorts() if c.quiz == quiz.id]
     assigned = {learner for c in cohorts for learner in c.learners if wanted(learner)}
     overdue = {
@@ -150,7 +144,7 @@ def quiz_report(quiz: Quiz, store: TrackingStore, filters: Filters, today: date,
         "mean_score": _mean(scores),
         "median_score": round(statistics.median(scores), 3) if scores else None,
         "pass_rate": _share(sum(bool(a.passed) for a in done), len(done)),
-        "questions": question_analysis(quiz, done),
+        "questions": question_analysis(quiz, done, store),
         "evaluation": _evaluation(done),
         "by_team": _group_rows(quiz, done, started, people, "team"),
         "by_agency": _group_rows(quiz, done, started, people, "agency"),
@@ -158,7 +152,7 @@ def quiz_report(quiz: Quiz, store: TrackingStore, filters: Filters, today: date,
     }
 
 
-def _learner_row(quiz: Quiz, first_started: Attempt, first_done: Attempt | None, person: Learner | None) -> dict:
+def _learner_row(quiz: Quiz, first_started: FirstTry, first_done: FirstTry | None, person: Learner | None) -> dict:
     attempt = first_done or first_started
     return {
         "learner": attempt.learner,
@@ -177,6 +171,9 @@ def _learner_row(quiz: Quiz, first_started: Attempt, first_done: Attempt | None,
 
 
 def build_report(quizzes: dict[str, Quiz], store: TrackingStore, filters: Filters, today: date) -> dict:
+    """The training officer's report: {"filters": {...}, "quizzes": [one quiz_report per quiz]}. Reads per quiz
+    one row per learner and the tallies of their first completed attempts' answers (TrackingStore), so its
+    cost grows with the learners, not with the attempts stored."""
     people = {learner.id: learner for learner in store.learners()}
     chosen = [quizzes[filters.quiz]] if filters.quiz else list(quizzes.values())
     return {
@@ -186,7 +183,7 @@ def build_report(quizzes: dict[str, Quiz], store: TrackingStore, filters: Filter
             "since": filters.since.isoformat() if filters.since else None,
             "until": filters.until.isoformat() if filters.until else None,
         },
-        "quizzes": [quiz_report(q, store, filters, today, people) for q in chosen],
+        "quizzes": [quiz_report(quiz, store, filters, today, people) for quiz in chosen],
     }
 
 

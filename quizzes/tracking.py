@@ -6,10 +6,10 @@ as part of the storage port `bot.storage.port.Store`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 ROLES = ("learner", "champion", "training_officer")
 RATINGS = ("confidence_before", "confidence_after", "usefulness")
@@ -73,6 +73,49 @@ class Attempt:
         return cls(**fields)
 
 
+class FirstTry(NamedTuple):
+    """An attempt as a report lists it, without its answers (AnswerTally counts those). A tuple, because a
+    report reads one per learner and quiz."""
+
+    id: str
+    learner: str
+    status: str
+    started_at: str  # ISO time
+    finished_at: str | None
+    score: int | None
+    passed: bool | None
+    ratings: dict[str, int]
+
+    @classmethod
+    def from_doc(cls, doc: dict) -> FirstTry:
+        """From an attempt document (Attempt.to_doc's shape); KeyError if id, learner, status or started_at is
+        missing."""
+        return cls(doc["id"], doc["learner"], doc["status"], doc["started_at"], doc.get("finished_at"),
+                   doc.get("score"), doc.get("passed"), doc.get("ratings") or {})  # fmt: skip
+
+
+@dataclass
+class AnswerTally:
+    """The answers to one question within a set of attempts, for item analysis: how many, how many right
+    (in all, in the top group and in the bottom group of scorers), and how often each wrong option was chosen
+    (by its index in the quiz file)."""
+
+    answered: int = 0
+    right: int = 0
+    right_top: int = 0
+    right_bottom: int = 0
+    wrong_options: dict[int, int] = field(default_factory=dict)
+
+    def add(self, option: int, correct: bool, top: bool, bottom: bool, count: int = 1) -> None:
+        self.answered += count
+        if correct:
+            self.right += count
+            self.right_top += count * top
+            self.right_bottom += count * bottom
+        else:
+            self.wrong_options[option] = self.wrong_options.get(option, 0) + count
+
+
 class TrackingStore(Protocol):
     """Where learners, roles, cohorts, settings and quiz attempts are kept.
 
@@ -114,8 +157,16 @@ class TrackingStore(Protocol):
 
     def first_attempts(
         self, quiz_id: str, since: date | None = None, until: date | None = None
-    ) -> list[tuple[Attempt, Attempt | None]]:
+    ) -> list[tuple[FirstTry, FirstTry | None]]:
         """Per learner with an attempt at `quiz_id` started within [since, until] (dates as stored): their first
         attempt started and their first completed (None if none), first by (started_at, id); learners in the
-        order of their first start. What a report needs, without reading every retake's answers."""
+        order of their first start. What a report needs, without reading every retake: the cost grows with the
+        learners, not with the attempts stored."""
+        ...
+
+    def answer_tallies(
+        self, attempt_ids: Collection[str], top: Collection[str] = (), bottom: Collection[str] = ()
+    ) -> dict[str, AnswerTally]:
+        """Per question id, the tally of the answers given in the attempts `attempt_ids` (ids unknown are
+        skipped), `top` and `bottom` naming the attempts of the top and bottom groups of scorers."""
         ...

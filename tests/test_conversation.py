@@ -89,3 +89,27 @@ def test_conversation_results_depend_on_role(conversation, tracking):
 def test_conversation_help_mentions_quizzes_and_999(conversation):
     (reply,) = _say(conversation, "help")
     assert "quizzes" in reply.text and "999" in reply.text
+
+
+def test_conversation_events_are_handled_one_at_a_time_on_the_core_thread_off_the_event_loop(conversation, monkeypatch):
+    import threading
+    import time
+
+    seen, running = [], []
+    real = conversation._handle
+
+    def handle(event):
+        running.append(1)
+        seen.append((threading.current_thread().name, len(running)))
+        time.sleep(0.02)
+        running.pop()
+        return real(event)
+
+    monkeypatch.setattr(conversation, "_handle", handle)
+
+    async def burst():
+        events = [Event(f"slack:U{n}", "D1", "quizzes") for n in range(4)]
+        return await asyncio.gather(*(conversation.handle(e) for e in events))
+
+    assert all(replies for replies in asyncio.run(burst()))
+    assert [name.startswith("core") for name, _ in seen] == [True] * 4 and max(n for _, n in seen) == 1

@@ -19,7 +19,7 @@ from urllib.parse import parse_qs, urlencode
 
 import pytest
 
-from bot.nudges import Schedule
+from bot.nudges import DeliveryOutcome, Schedule
 from bot.storage import StoreDamaged, TinyStore
 from cli.main import main
 from quizzes.tracking import Learner
@@ -134,8 +134,8 @@ def test_hardening_06_teams_private_replies_in_a_channel_go_to_the_one_to_one_ch
     channel = "19:a1b2c3channel@thread.tacv2"
     schedule = Schedule("a1b2c3d4", "msteams", channel, 0, "09:00", "Europe/London", ("smart-plans",), "cli")
     tracking.save_schedule(schedule)
-    tracking.claim_delivery(schedule, "2026-W49", "sending")
-    tracking.finish_delivery(schedule.id, "2026-W49", "sent", "some-point")
+    tracking.claim_deliveries([(schedule, "2026-W49")], "sending")
+    tracking.finish_deliveries([DeliveryOutcome(schedule.id, "2026-W49", "sent", "some-point")])
 
     async def scenario(h):
         statuses = [(await h.post(step["json"]))[0] for step in found["steps"]]

@@ -1,16 +1,19 @@
 import asyncio
 import json
 import threading
+from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from aiohttp import web
 
+import bot.nudges
 from adapters.nudge_senders import SlackSender
 from bot.actions import QuickAnswer, QuickQuestion, encode
 from bot.conversation import Event
 from bot.nudges import (
     FAILED,
+    DeliveryOutcome,
     NudgeError,
     Nudger,
     PermanentFailure,
@@ -125,6 +128,48 @@ def test_nudges_restart_mid_delivery_never_duplicates(nudger, tracking, shipped_
     assert _run(restarted, now + timedelta(minutes=1), sender)["sent"] == 0
     assert sender.sent == [] and len(restarted.interrupted()) == 1
     assert _run(restarted, now + timedelta(days=7), sender)["sent"] == 1  # the next week goes out
+
+
+def _counting(monkeypatch, store, *names):
+    """Count calls to some of the store's methods (each a read or a write of the whole batch)."""
+    calls = Counter()
+    for name in names:
+        real = getattr(store, name)
+        monkeypatch.setattr(store, name, lambda *args, real=real, name=name: (calls.update([name]), real(*args))[1])
+    return calls
+
+
+def test_nudges_a_run_claims_and_confirms_a_batch_at_a_time_reading_the_week_once(nudger, monkeypatch):
+    monkeypatch.setattr(bot.nudges, "CLAIM_BATCH", 2)
+    for n in range(5):
+        _schedule(nudger, channel=f"C{n}")
+    calls = _counting(monkeypatch, nudger.store, "claim_deliveries", "finish_deliveries", "deliveries")
+    sender = FakeSender()
+    assert _run(nudger, datetime(2026, 11, 30, 9, 5, tzinfo=UTC), sender)["sent"] == 5
+    assert sorted(channel for channel, _ in sender.sent) == ["C0", "C1", "C2", "C3", "C4"]
+    assert calls == {"claim_deliveries": 3, "finish_deliveries": 3, "deliveries": 1}  # not one per channel
+
+
+def test_nudges_a_crash_mid_run_leaves_at_most_one_batch_unconfirmed(nudger, monkeypatch):
+    monkeypatch.setattr(bot.nudges, "CLAIM_BATCH", 2)
+    for n in range(5):
+        _schedule(nudger, channel=f"C{n}")
+
+    class CrashingOnC2(FakeSender):
+        async def send(self, channel, reply):
+            if channel == "C2":
+                raise Crash
+            await super().send(channel, reply)
+
+    now = datetime(2026, 11, 30, 9, 5, tzinfo=UTC)
+    with pytest.raises(Crash):
+        _run(nudger, now, CrashingOnC2())
+    assert sorted(d["schedule"] for d in nudger.interrupted()) == sorted(
+        d["schedule"] for d in nudger.store.deliveries() if d["channel"] in ("C2", "C3")
+    )
+    after = FakeSender()
+    assert _run(nudger, now + timedelta(minutes=1), after)["sent"] == 1 and [c for c, _ in after.sent] == ["C4"]
+    assert [d["status"] for d in nudger.store.deliveries()].count("sent") == 3  # C0, C1 confirmed; then C4
 
 
 def test_nudges_missed_week_caught_up_within_grace_else_skipped(nudger, caplog):
@@ -276,7 +321,7 @@ def test_nudges_engagement_counts_only_people_the_nudge_reached(conversation, tr
 
 def test_nudges_a_nudge_posted_just_before_a_crash_still_counts_clicks(conversation, tracking, nudger):
     schedule = _schedule(nudger, channel="C9")
-    tracking.claim_delivery(schedule, "2026-W49", "sending")  # posted, then the server died before "sent"
+    tracking.claim_deliveries([(schedule, "2026-W49")], "sending")  # posted, then the server died before "sent"
     quiz = next(iter(conversation.engine.quizzes.values()))
     quick = encode(QuickQuestion(schedule.id, "2026-W49", quiz.id, quiz.questions[0].id))
     (question,) = asyncio.run(conversation.handle(Event("slack:U8", "C9", action=quick)))
@@ -383,8 +428,8 @@ def test_nudges_slack_champion_schedules_with_the_slash_command_and_read_more_co
         await h.command("nudge weekly mon 09:00 was-not-brought")
         ((_, confirmation),) = await h.wait_for(1, "response_url")
         (schedule,) = tracking.schedules()
-        tracking.claim_delivery(schedule, "2026-W49", "sending")
-        tracking.finish_delivery(schedule.id, "2026-W49", "sent", "some-point")
+        tracking.claim_deliveries([(schedule, "2026-W49")], "sending")
+        tracking.finish_deliveries([DeliveryOutcome(schedule.id, "2026-W49", "sent", "some-point")])
         read_more = f"more|{schedule.id}|2026-W49"
         assert (await h.click(read_more, channel="C2147483705"))[0] == 200
         assert (await h.click(read_more, channel="C0ELSEWHERE", user="U0OTHER"))[0] == 200  # not reached

@@ -1,3 +1,4 @@
+import asyncio
 import signal
 import subprocess
 import urllib.request
@@ -11,7 +12,9 @@ from tests.conftest import start_server
 def test_server_starts_without_slack_serves_healthz_and_stops_on_sigterm(tmp_path):
     server, base, health = start_server(tmp_path / "data", stderr=subprocess.PIPE)
     try:
-        assert health == {"status": "ok", "items": health["items"], "quizzes": health["quizzes"], "slack": "off"}
+        assert health == {"status": "ok", "items": health["items"], "quizzes": health["quizzes"], "slack": "off",
+                          "loop_stall_ms": health["loop_stall_ms"]}  # fmt: skip
+        assert set(health["loop_stall_ms"]) == {"10s", "60s"}
         assert health["items"] > 500 and health["quizzes"] >= 8
         request = urllib.request.Request(f"{base}/slack/events", data=b"{}", method="POST")
         with pytest.raises(urllib.error.HTTPError) as refused:
@@ -61,10 +64,52 @@ def test_server_socket_mode_is_wired_when_an_app_token_is_set(answerer, shipped_
     settings = Settings.from_env({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1"})
     service = make_service(settings, answerer, shipped_quizzes, tracking)
     app = build_web_app(service)
-    # Socket Mode connects when the app starts (not here: no network), beside the nudge scheduler and the
-    # content watcher.
-    assert SLACK_DOOR in app and len(app.cleanup_ctx) == 3
-    assert len(build_web_app(replace_settings(service, Settings.from_env({}))).cleanup_ctx) == 2
+    # Socket Mode connects when the app starts (not here: no network), beside the Slack connection pool, the
+    # nudge scheduler and the content watcher.
+    assert SLACK_DOOR in app and len(app.cleanup_ctx) == 5  # and the event-loop watch
+    assert len(build_web_app(replace_settings(service, Settings.from_env({}))).cleanup_ctx) == 3
+
+
+def test_server_loop_watch_reports_a_stall_and_logs_a_long_one(caplog):
+    import time
+
+    from adapters.server import LoopWatch
+
+    async def scenario():
+        watch = LoopWatch()
+        task = asyncio.create_task(watch.run())
+        await asyncio.sleep(0.05)
+        calm = watch.longest(10)
+        time.sleep(0.3)  # a blocking call on the event loop
+        await asyncio.sleep(0.05)
+        task.cancel()
+        return calm, watch.longest(10)
+
+    calm, stalled = asyncio.run(scenario())
+    assert calm < 0.25 <= stalled < 1 and "event loop stalled" in caplog.text
+
+
+def test_server_slack_calls_share_one_connection_pool_while_it_runs(answerer, shipped_quizzes, tracking):
+    import aiohttp
+    from aiohttp import web
+
+    from adapters.server import SLACK_DOOR, build_web_app
+    from tests.conftest import make_service
+
+    settings = Settings.from_env({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s"})
+    app = build_web_app(make_service(settings, answerer, shipped_quizzes, tracking))
+    client = app[SLACK_DOOR].app.client
+
+    async def scenario():
+        assert client.session is None  # slack_sdk would open a connection per call
+        runner = web.AppRunner(app)
+        await runner.setup()
+        session = client.session
+        assert isinstance(session, aiohttp.ClientSession) and not session.closed
+        await runner.cleanup()
+        assert session.closed and client.session is None
+
+    asyncio.run(scenario())
 
 
 def replace_settings(service, settings):

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from bot.nudges import Schedule
+from bot.nudges import DeliveryOutcome, Schedule
 from bot.storage import Store, TinyStore
 from bot.storage.postgres_store import PostgresStore
 from quizzes.tracking import Answer, Cohort, Learner
@@ -101,21 +101,47 @@ def test_contract_a_finished_attempt_is_no_longer_open(store):
 
 def test_contract_a_delivery_claim_taken_twice_returns_false_the_second_time(engine):
     schedule = Schedule("s1", "slack", "C1", 0, "09:00", "Europe/London")
-    assert engine().claim_delivery(schedule, "2026-W10", "sending") is True
-    assert engine().claim_delivery(schedule, "2026-W10", "sending") is False
-    assert engine().claim_delivery(schedule, "2026-W11", "sending") is True
+    assert engine().claim_deliveries([(schedule, "2026-W10")], "sending") == [True]
+    assert engine().claim_deliveries([(schedule, "2026-W10")], "sending") == [False]
+    assert engine().claim_deliveries([(schedule, "2026-W11")], "sending") == [True]
+
+
+def test_contract_a_batch_of_claims_is_taken_once_each_across_weeks_and_repeats(engine, store):
+    ones = [Schedule(f"s{n}", "slack", f"C{n}", 0, "09:00", "Europe/London") for n in range(3)]
+    store.claim_deliveries([(ones[1], "2026-W10")], "sending")
+    batch = [(ones[0], "2026-W10"), (ones[1], "2026-W10"), (ones[2], "2026-W11"), (ones[0], "2026-W10")]
+    assert engine().claim_deliveries(batch, "sending") == [True, False, True, False]
+    assert engine().claim_deliveries([], "sending") == []
+    assert [d["schedule"] for d in store.deliveries("2026-W10")] == ["s1", "s0"]  # in the order claimed
+    assert [d["schedule"] for d in store.deliveries()] == ["s1", "s0", "s2"] and store.deliveries("2026-W12") == []
+
+
+def test_contract_outcomes_are_recorded_together_and_count_each_item_sent(engine, store):
+    ones = [Schedule(f"s{n}", "slack", "C1" if n < 2 else "C2", 0, "09:00", "Europe/London") for n in range(3)]
+    store.claim_deliveries([(ones[0], "2026-W10"), (ones[1], "2026-W10"), (ones[2], "2026-W11")], "sending")
+    store.finish_deliveries([
+        DeliveryOutcome("s0", "2026-W10", "sent", "guide-1"), DeliveryOutcome("s1", "2026-W10", "sent", "guide-1"),
+        DeliveryOutcome("s2", "2026-W11", "failed", "guide-2", "channel_not_found"),
+        DeliveryOutcome("never-claimed", "2026-W10", "sent", "guide-9"),
+    ])  # fmt: skip
+    again = engine()
+    assert [(d["schedule"], d["status"], d["item"], d["note"]) for d in again.deliveries()] == [
+        ("s0", "sent", "guide-1", ""), ("s1", "sent", "guide-1", ""),
+        ("s2", "failed", "guide-2", "channel_not_found")]  # fmt: skip
+    assert again.delivered_counts("slack", "C1") == {"guide-1": 2} and again.delivered_counts("slack", "C2") == {}
+    again.finish_deliveries([])
 
 
 def test_contract_a_released_claim_can_be_taken_again(store):
     schedule = Schedule("s1", "slack", "C1", 0, "09:00", "Europe/London")
-    store.claim_delivery(schedule, "2026-W10", "sending")
+    store.claim_deliveries([(schedule, "2026-W10")], "sending")
     store.release_delivery("s1", "2026-W10")
-    assert store.claim_delivery(schedule, "2026-W10", "sending") is True
+    assert store.claim_deliveries([(schedule, "2026-W10")], "sending") == [True]
 
 
 def test_contract_engagement_is_recorded_once_per_person_for_a_delivered_nudge(store):
     assert not store.has_nudge_event("s1", "2026-W10", "read_more", "slack:U1")
-    store.claim_delivery(Schedule("s1", "slack", "C1", 0, "09:00", "Europe/London"), "2026-W10", "sending")
+    store.claim_deliveries([(Schedule("s1", "slack", "C1", 0, "09:00", "Europe/London"), "2026-W10")], "sending")
     assert store.record_nudge_event("s1", "2026-W10", "read_more", "slack:U1") is True
     assert store.record_nudge_event("s1", "2026-W10", "read_more", "slack:U1") is False
     assert store.has_nudge_event("s1", "2026-W10", "read_more", "slack:U1")
@@ -193,10 +219,10 @@ def test_contract_gaps_and_urgency_feedback_are_counts_most_frequent_first(store
 def test_contract_schedules_deliveries_and_rotation_round_trip(engine, store):
     schedule = Schedule("s1", "slack", "C1", 0, "09:00", "Europe/London", ("neglect",), "slack:U1")
     store.save_schedule(schedule)
-    store.claim_delivery(schedule, "2026-W10", "sending")
-    store.finish_delivery("s1", "2026-W10", "sent", "guide-1")
-    store.claim_delivery(schedule, "2026-W11", "sending")
-    store.finish_delivery("s1", "2026-W11", "sent", "guide-1")
+    store.claim_deliveries([(schedule, "2026-W10")], "sending")
+    store.finish_deliveries([DeliveryOutcome("s1", "2026-W10", "sent", "guide-1")])
+    store.claim_deliveries([(schedule, "2026-W11")], "sending")
+    store.finish_deliveries([DeliveryOutcome("s1", "2026-W11", "sent", "guide-1")])
     again = engine()
     assert again.schedules() == [schedule] and again.schedule("s1") == schedule and again.schedule("s2") is None
     assert [(d["period"], d["status"], d["item"]) for d in again.deliveries()] == [
@@ -217,10 +243,12 @@ def test_contract_racing_handles_claim_a_delivery_once_and_start_one_attempt(eng
     schedule = Schedule("s1", "slack", "C1", 0, "09:00", "Europe/London")
     handles = [engine() for _ in range(4)]
     with ThreadPoolExecutor(8) as pool:
-        claims = list(pool.map(lambda n: handles[n % 4].claim_delivery(schedule, "2026-W10", "sending"), range(16)))
+        claims = list(
+            pool.map(lambda n: handles[n % 4].claim_deliveries([(schedule, "2026-W10")], "sending"), range(16))
+        )
         started = set(pool.map(lambda n: handles[n % 4].start_attempt("q", "slack:U1", T0).id, range(16)))
         sightings = list(pool.map(lambda n: handles[n % 4].first_sighting("Ev3", now=T0), range(16)))
-    assert claims.count(True) == 1 and len(started) == 1 and sightings.count(True) == 1
+    assert claims.count([True]) == 1 and len(started) == 1 and sightings.count(True) == 1
 
 
 def _fill(store) -> None:
@@ -235,8 +263,8 @@ def _fill(store) -> None:
     store.save_conversation("19:abc", {"conversation": {"id": "19:abc"}})
     schedule = Schedule("s1", "slack", "C1", 0, "09:00", "Europe/London", ("neglect",))
     store.save_schedule(schedule)
-    store.claim_delivery(schedule, "2026-W10", "sending")
-    store.finish_delivery("s1", "2026-W10", "sent", "guide-1")
+    store.claim_deliveries([(schedule, "2026-W10")], "sending")
+    store.finish_deliveries([DeliveryOutcome("s1", "2026-W10", "sent", "guide-1")])
     store.record_nudge_event("s1", "2026-W10", "read_more", "slack:U1")
     store.save_review_learner("slack:U1", True)
     store.save_review_card("slack:U1", "q:q1", {"due": "2026-03-03"})
@@ -288,10 +316,24 @@ def test_contract_first_attempts_per_learner_are_the_first_started_and_first_com
     firsts = store.first_attempts("q")
     assert [(s.learner, s.id, d.id if d else None) for s, d in firsts] == [
         ("slack:U1", a1.id, a1.id), ("slack:U2", firsts[1][0].id, firsts[1][0].id)]  # fmt: skip
-    assert [a.option for a in firsts[0][1].answers] == [0] and firsts[1][1].score == 3
+    assert firsts[1][1].score == 3 and firsts[0][0].status == "completed"
     later = store.first_attempts("q", since=(T0 + 3 * day).date())
     assert [(s.id, d.id) for s, d in later] == [(retake.id, retake.id)]
     assert store.first_attempts("q", until=(T0 - day).date()) == [] and store.first_attempts("none") == []
+
+
+def test_contract_answer_tallies_count_answers_per_question_with_the_top_and_bottom_groups(store):
+    ids = []
+    for n, options in enumerate([(0, 1), (2, 1), (2, 0)]):
+        attempt = store.start_attempt("q", f"slack:U{n}", T0)
+        for question, option in zip(("q1", "q2"), options, strict=True):
+            store.record_answer(attempt.id, Answer(question, option, option == 0, T0.isoformat()))
+        ids.append(attempt.id)
+    tallies = store.answer_tallies([*ids, "q~2026-03-000~unknown", "not an id"], top=ids[:1], bottom=ids[1:])
+    q1, q2 = tallies["q1"], tallies["q2"]
+    assert (q1.answered, q1.right, q1.right_top, q1.right_bottom, q1.wrong_options) == (3, 1, 1, 0, {2: 2})
+    assert (q2.answered, q2.right, q2.right_top, q2.right_bottom, q2.wrong_options) == (3, 1, 0, 1, {1: 2})
+    assert store.answer_tallies([]) == {} and set(store.answer_tallies(ids[:1])) == {"q1", "q2"}
 
 
 def test_postgres_migrations_are_applied_once_in_order_and_recorded(postgres_url):
@@ -305,5 +347,31 @@ def test_postgres_migrations_are_applied_once_in_order_and_recorded(postgres_url
     with psycopg.connect(postgres_url) as conn:
         versions = [row[0] for row in conn.execute("SELECT version FROM schema_version ORDER BY version")]
         indexes = {row[0] for row in conn.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'attempts'")}
-    assert versions == [version for version, _ in migrations()] == [1, 2]
+    assert versions == [version for version, _ in migrations()] == [1, 2, 3]
     assert "attempts_firsts" in indexes
+
+
+def test_postgres_migration_3_fills_first_attempts_from_the_attempts_already_stored(postgres_url):
+    import psycopg
+
+    from bot.storage.postgres_store import migrations
+
+    with psycopg.connect(postgres_url) as conn:  # a database at version 2, holding attempts
+        conn.execute("CREATE TABLE schema_version (version integer PRIMARY KEY, applied_at text)")
+        for version, sql in migrations()[:2]:
+            conn.execute(sql)
+            conn.execute("INSERT INTO schema_version VALUES (%s, 'then')", (version,))
+        rows = [
+            ("q~a", "U1", "2026-03-02T09:00:00", "completed"),
+            ("q~b", "U1", "2026-03-01T09:00:00", "in_progress"),
+            ("q~c", "U1", "2026-03-03T09:00:00", "completed"),
+            ("q~d", "U2", "2026-03-01T09:00:00", "completed"),
+        ]
+        for attempt_id, learner, started_at, status in rows:
+            conn.execute("INSERT INTO attempts (id, quiz, learner, started_at, status) VALUES (%s, 'q', %s, %s, %s)",
+                         (attempt_id, learner, started_at, status))  # fmt: skip
+    store = PostgresStore(postgres_url, pool_size=1)
+    try:
+        assert [(s.id, d.id) for s, d in store.first_attempts("q")] == [("q~b", "q~a"), ("q~d", "q~d")]
+    finally:
+        store.close()

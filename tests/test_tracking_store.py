@@ -1,4 +1,4 @@
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -39,7 +39,8 @@ def test_tracking_shards_are_bounded_and_split_by_month(tracking, monkeypatch):
     assert [i.split("~")[1] for i in ids] == ["2026-11-001"] * 3 + ["2026-11-002"] * 3 + ["2026-11-003"]
     assert december.split("~")[1] == "2026-12-001"
     files = sorted(p.name for p in (tracking.root / "attempts" / "quiz-a").iterdir())
-    assert files == ["2026-11-001.json", "2026-11-002.json", "2026-11-003.json", "2026-12-001.json", "open.json"]
+    assert files == ["2026-11-001.json", "2026-11-002.json", "2026-11-003.json", "2026-12-001.json", "firsts.json",
+                     "open.json"]  # fmt: skip
     assert len(list(tracking.attempts("quiz-a"))) == 8
 
 
@@ -67,3 +68,55 @@ def test_tracking_learners_roles_cohorts_settings(tracking):
     assert TinyStore(tracking.root).cohorts() == [cohort]
     tracking.save_setting("nudge-channel", "C1")
     assert tracking.setting("nudge-channel") == "C1" and tracking.setting("missing", "x") == "x"
+
+
+def _retakes(tracking, learners: int, rounds: int, start: datetime) -> None:
+    for round_ in range(rounds):
+        for n in range(learners):
+            attempt = tracking.start_attempt("quiz-a", f"slack:U{n}", start + timedelta(days=40 * round_, minutes=n))
+            tracking.record_answer(attempt.id, Answer("q1", round_, round_ > 0, attempt.started_at))
+            tracking.finish_attempt(attempt.id, attempt.started_at, int(round_ > 0), round_ > 0)
+
+
+def test_tracking_reports_read_only_the_shards_holding_each_learners_first_attempts(tracking, monkeypatch):
+    monkeypatch.setattr(bot.storage.tinydb_store, "SHARD_CAPACITY", 2)
+    _retakes(tracking, learners=4, rounds=3, start=WHEN)
+    firsts = tracking.first_attempts("quiz-a")
+    assert [(s.learner, d.score) for s, d in firsts] == [(f"slack:U{n}", 0) for n in range(4)]
+    tally = tracking.answer_tallies([d.id for _, d in firsts], top=[firsts[0][1].id])["q1"]
+    assert (tally.answered, tally.right, tally.wrong_options) == (4, 0, {0: 4})
+    quiz_dir = tracking.root / "attempts" / "quiz-a"
+    for shard in quiz_dir.glob("2027-*.json"):  # retakes only: a report without a window never opens them
+        shard.write_text("not json")
+    assert TinyStore(tracking.root).first_attempts("quiz-a") == firsts
+
+
+def test_tracking_firsts_are_rebuilt_from_the_shards_when_their_file_is_absent(tracking):
+    _retakes(tracking, learners=3, rounds=2, start=WHEN)
+    expected = tracking.first_attempts("quiz-a")
+    (tracking.root / "attempts" / "quiz-a" / "firsts.json").unlink()  # a store from before the file, or deleted
+    assert TinyStore(tracking.root).first_attempts("quiz-a") == expected
+    (tracking.root / "attempts" / "quiz-a" / "firsts.json").unlink()
+    late = TinyStore(tracking.root)
+    late.start_attempt("quiz-a", "slack:U9", WHEN + timedelta(days=400))  # a write rebuilds it too, then adds
+    assert [s.learner for s, _ in late.first_attempts("quiz-a")] == ["slack:U0", "slack:U1", "slack:U2", "slack:U9"]
+    assert late.first_attempts("quiz-a")[:3] == expected
+
+
+def test_tracking_a_report_window_reads_only_the_shards_of_its_months(tracking):
+    _retakes(tracking, learners=2, rounds=3, start=WHEN)  # November, December, January
+    quiz_dir = tracking.root / "attempts" / "quiz-a"
+    (quiz_dir / "2026-11-001.json").write_text("not json")
+    window = TinyStore(tracking.root).first_attempts("quiz-a", since=date(2027, 1, 1))
+    assert [d.score for _, d in window] == [1, 1] and [d.started_at[:7] for _, d in window] == ["2027-01"] * 2
+
+
+def test_tracking_saving_something_new_writes_its_file_once(tracking, monkeypatch):
+    writes = []
+    real = bot.storage.tinydb_store.AtomicJSONStorage.write
+    monkeypatch.setattr(bot.storage.tinydb_store.AtomicJSONStorage, "write",
+                        lambda storage, data: (writes.append(storage.path.name), real(storage, data))[1])  # fmt: skip
+    tracking.save_learner(Learner("slack:U1", "Ann", "North", "Police"))  # new: TinyDB's upsert wrote twice
+    tracking.save_learner(Learner("slack:U1", "Ann B", "North", "Police"))  # an update
+    assert writes == ["directory.json", "directory.json"]
+    assert tracking.learner("slack:U1").name == "Ann B" and len(tracking.learners()) == 1

@@ -9,11 +9,11 @@ is the suite every engine must pass, written rules and unwritten ones.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from bot.nudges import Schedule
+from bot.nudges import DeliveryOutcome, Schedule
 from quizzes.tracking import RATINGS, ROLES, TrackingStore
 
 REQUEST_ID_MEMORY = timedelta(hours=1)  # a platform's retry comes within minutes; Slack's last at about 5
@@ -98,14 +98,22 @@ class NudgeRecords(Protocol):
     def schedules(self) -> list[Schedule]: ...
     def schedule(self, schedule_id: str) -> Schedule | None: ...
 
-    def claim_delivery(self, schedule: Schedule, period: str, status: str) -> bool:
-        """True for the one caller that claims (schedule, period); False for every later claim."""
+    def claim_deliveries(self, claims: Sequence[tuple[Schedule, str]], status: str) -> list[bool]:
+        """Claim each (schedule, ISO week) with `status`, in one write per week: per claim, True for the one
+        caller that claims it, False for every later claim (a claim repeated within `claims` included)."""
         ...
 
-    def finish_delivery(self, schedule_id: str, period: str, status: str, item: str, note: str = "") -> None: ...
+    def finish_deliveries(self, outcomes: Sequence[DeliveryOutcome]) -> None:
+        """Record how claimed deliveries ended, in one write per week; a sent one counts its item for the
+        channel's rotation (delivered_counts). An outcome for a delivery never claimed is ignored."""
+        ...
+
     def release_delivery(self, schedule_id: str, period: str) -> None: ...
     def delivery(self, schedule_id: str, period: str) -> dict | None: ...
-    def deliveries(self) -> list[dict]: ...
+    def deliveries(self, period: str | None = None) -> list[dict]:
+        """The delivery records of one ISO week, or of every week, in the order claimed."""
+        ...
+
     def delivered_counts(self, platform: str, channel: str) -> dict[str, int]: ...
 
     def record_nudge_event(self, schedule_id: str, period: str, kind: str, user: str) -> bool:

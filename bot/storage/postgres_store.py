@@ -11,18 +11,20 @@ synchronous (the doors call the core in worker threads), each one transaction.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import asdict, replace
 from datetime import UTC, date, datetime
 from importlib import resources
 from typing import ClassVar
 
+import orjson
 import psycopg
-from psycopg.rows import dict_row
-from psycopg.types.json import Jsonb
+from psycopg.rows import dict_row, tuple_row
+from psycopg.types.json import Jsonb, set_json_loads
 from psycopg_pool import ConnectionPool
 
-from bot.nudges import Schedule
+from bot.nudges import DeliveryOutcome, Schedule
 from bot.storage.port import (
     REQUEST_ID_MEMORY,
     StoreDamaged,
@@ -33,7 +35,7 @@ from bot.storage.port import (
     sorted_urgency_feedback,
     sorted_votes,
 )
-from quizzes.tracking import COMPLETED, IN_PROGRESS, Answer, Attempt, Cohort, Learner
+from quizzes.tracking import COMPLETED, IN_PROGRESS, Answer, AnswerTally, Attempt, Cohort, FirstTry, Learner
 
 _MIGRATION_LOCK = 0x5AFE6AD  # pg_advisory_xact_lock key: one instance migrates at a time
 _CHECK_URL = "check DATABASE_URL and that the database server is running"
@@ -77,13 +79,21 @@ def migrate(conninfo: str) -> list[int]:
         raise StoreDamaged("the database", f"cannot connect: {exc.__class__.__name__}", _CHECK_URL) from None
 
 
+def _configure(conn: psycopg.Connection) -> None:
+    # jsonb read with orjson: a report reads a ratings document per learner and quiz, tens of thousands.
+    set_json_loads(orjson.loads, conn)
+    # No JIT: every statement here is short, and compiling one (10-30 ms) costs more than it saves.
+    conn.execute("SET jit = off")
+    conn.commit()
+
+
 class PostgresStore:
     """The PostgreSQL engine of the storage port (bot/storage/port.py: Store)."""
 
     def __init__(self, conninfo: str, pool_size: int = POOL_SIZE):
         migrate(conninfo)
         self._pool = ConnectionPool(
-            conninfo, min_size=1, max_size=pool_size, open=True, kwargs={"row_factory": dict_row}
+            conninfo, min_size=1, max_size=pool_size, open=True, kwargs={"row_factory": dict_row}, configure=_configure
         )
 
     def close(self) -> None:
@@ -240,26 +250,47 @@ class PostgresStore:
         row = self._one("SELECT doc FROM schedules WHERE id = %s", (schedule_id,))
         return self._schedule(row["doc"]) if row else None
 
-    def claim_delivery(self, schedule: Schedule, period: str, status: str) -> bool:
-        claimed = self._rows(
-            "INSERT INTO deliveries (schedule, period, status, platform, channel, at) VALUES (%s, %s, %s, %s, %s, %s) "
-            "ON CONFLICT (schedule, period) DO NOTHING RETURNING schedule",
-            (schedule.id, period, status, schedule.platform, schedule.channel, datetime.now(UTC).isoformat()),
-        )
-        return bool(claimed)
+    def claim_deliveries(self, claims: Sequence[tuple[Schedule, str]], status: str) -> list[bool]:
+        if not claims:
+            return []
+        rows = [(schedule.id, period, schedule.platform, schedule.channel) for schedule, period in claims]
+        columns = [list(column) for column in zip(*rows, strict=True)]
+        won = {
+            (row["schedule"], row["period"])
+            for row in self._rows(
+                "INSERT INTO deliveries (schedule, period, status, platform, channel, at) "
+                "SELECT c.schedule, c.period, %s, c.platform, c.channel, %s "
+                "FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[]) WITH ORDINALITY "
+                "AS c(schedule, period, platform, channel, n) ORDER BY c.n "
+                "ON CONFLICT (schedule, period) DO NOTHING RETURNING schedule, period",
+                (status, datetime.now(UTC).isoformat(), *columns),
+            )
+        }
+        claimed = []
+        for schedule, period in claims:  # a claim repeated within `claims` wins once
+            claimed.append((schedule.id, period) in won)
+            won.discard((schedule.id, period))
+        return claimed
 
-    def finish_delivery(self, schedule_id: str, period: str, status: str, item: str, note: str = "") -> None:
+    def finish_deliveries(self, outcomes: Sequence[DeliveryOutcome]) -> None:
+        if not outcomes:
+            return
+        rows = [(o.schedule, o.period, o.status, o.item, o.note) for o in outcomes]
+        columns = [list(column) for column in zip(*rows, strict=True)]
         with self._pool.connection() as conn:
-            row = conn.execute(
-                "UPDATE deliveries SET status = %s, item = %s, note = %s, at = %s WHERE schedule = %s AND period = %s "
-                "RETURNING platform, channel",
-                (status, item, note, datetime.now(UTC).isoformat(), schedule_id, period),
-            ).fetchone()
-            if row and status == "sent":
+            ended = conn.execute(
+                "UPDATE deliveries d SET status = o.status, item = o.item, note = o.note, at = %s "
+                "FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[], %s::text[]) "
+                "AS o(schedule, period, status, item, note) WHERE d.schedule = o.schedule AND d.period = o.period "
+                "RETURNING d.platform, d.channel, o.item, o.status",
+                (datetime.now(UTC).isoformat(), *columns),
+            ).fetchall()
+            sent = Counter((f"{r['platform']}:{r['channel']}", r["item"]) for r in ended if r["status"] == "sent")
+            if sent:
                 conn.execute(
-                    "INSERT INTO rotation VALUES (%s, %s, 1) ON CONFLICT (channel, item) "
-                    "DO UPDATE SET count = rotation.count + 1",
-                    (f"{row['platform']}:{row['channel']}", item),
+                    "INSERT INTO rotation SELECT * FROM unnest(%s::text[], %s::text[], %s::int[]) "
+                    "ON CONFLICT (channel, item) DO UPDATE SET count = rotation.count + excluded.count",
+                    ([c for c, _ in sent], [i for _, i in sent], list(sent.values())),
                 )
 
     def release_delivery(self, schedule_id: str, period: str) -> None:
@@ -270,8 +301,10 @@ class PostgresStore:
     def delivery(self, schedule_id: str, period: str) -> dict | None:
         return self._one(f"{self._DELIVERY} WHERE schedule = %s AND period = %s", (schedule_id, period))
 
-    def deliveries(self) -> list[dict]:
-        return self._rows(f"{self._DELIVERY} ORDER BY period, seq")
+    def deliveries(self, period: str | None = None) -> list[dict]:
+        if period is None:
+            return self._rows(f"{self._DELIVERY} ORDER BY period, seq")
+        return self._rows(f"{self._DELIVERY} WHERE period = %s ORDER BY seq", (period,))
 
     def delivered_counts(self, platform: str, channel: str) -> dict[str, int]:
         rows = self._rows("SELECT item, count FROM rotation WHERE channel = %s", (f"{platform}:{channel}",))
@@ -417,26 +450,54 @@ class PostgresStore:
                 page = self._with_answers(conn, rows)
             yield from page
 
+    _FIRST_TRY = ("id", "learner", "status", "started_at", "finished_at", "score", "passed", "ratings")
+
     def first_attempts(
         self, quiz_id: str, since: date | None = None, until: date | None = None
-    ) -> list[tuple[Attempt, Attempt | None]]:
-        window = "quiz = %(quiz)s AND left(started_at, 10) BETWEEN %(low)s AND %(high)s"
+    ) -> list[tuple[FirstTry, FirstTry | None]]:
+        started, done = (", ".join(f"{alias}.{c}" for c in self._FIRST_TRY) for alias in ("s", "d"))
+        if since or until:  # the firsts within a window, from the window's attempts
+            order = 'ORDER BY learner, started_at COLLATE "C", id COLLATE "C"'
+            query = (
+                "WITH w AS (SELECT * FROM attempts WHERE quiz = %(quiz)s AND left(started_at, 10) BETWEEN %(low)s "
+                f"AND %(high)s), s AS (SELECT DISTINCT ON (learner) * FROM w {order}), d AS (SELECT DISTINCT ON "
+                f"(learner) * FROM w WHERE status = %(done)s {order}) SELECT {started}, d.id, {done} FROM s LEFT JOIN "
+                'd ON d.learner = s.learner ORDER BY s.started_at COLLATE "C", s.id COLLATE "C"'
+            )
+        else:  # each learner's firsts, kept by migration 0003's trigger: one row per learner read
+            query = (
+                f"SELECT {started}, f.done_id, {done} FROM first_attempts f JOIN attempts s ON s.id = f.started_id "
+                "LEFT JOIN attempts d ON d.id = f.done_id AND f.done_id <> f.started_id WHERE f.quiz = %(quiz)s "
+                'ORDER BY f.started_at COLLATE "C", f.started_id COLLATE "C"'
+            )
         params = {"quiz": quiz_id, "low": (since or date.min).isoformat(), "high": (until or date.max).isoformat()}
-        with self._pool.connection() as conn:
-            started = conn.execute(
-                f"SELECT * FROM (SELECT DISTINCT ON (learner) {self._COLUMNS} FROM attempts WHERE {window} "
-                "ORDER BY learner, started_at, id) firsts ORDER BY started_at, id",
-                params,
-            ).fetchall()
-            done = conn.execute(
-                f"SELECT DISTINCT ON (learner) {self._COLUMNS} FROM attempts WHERE {window} AND status = %(done)s "
-                "ORDER BY learner, started_at, id",
-                params | {"done": COMPLETED},
-            ).fetchall()
-            rows = {row["id"]: row for row in (*started, *done)}
-            made = {a.id: a for a in self._with_answers(conn, list(rows.values()))}
-        completed = {row["learner"]: made[row["id"]] for row in done}
-        return [(made[row["id"]], completed.get(row["learner"])) for row in started]
+        width = len(self._FIRST_TRY)
+        with self._pool.connection() as conn, conn.cursor(row_factory=tuple_row) as cursor:
+            rows = cursor.execute(query, params | {"done": COMPLETED}).fetchall()
+        pairs = []
+        for row in rows:  # the first started, the id of the first completed, then its columns when it is another
+            first, done_id = FirstTry(*row[:width]), row[width]
+            pairs.append(
+                (first, None if done_id is None else first if done_id == first.id else FirstTry(*row[width + 1 :]))
+            )
+        return pairs
+
+    def answer_tallies(
+        self, attempt_ids: Collection[str], top: Collection[str] = (), bottom: Collection[str] = ()
+    ) -> dict[str, AnswerTally]:
+        ids = list(dict.fromkeys(attempt_ids))
+        top, bottom = set(top), set(bottom)
+        tallies: dict[str, AnswerTally] = {}
+        with self._pool.connection() as conn, conn.cursor(row_factory=tuple_row) as cursor:
+            counted = cursor.execute(
+                "SELECT n.question, n.option, n.correct, c.top, c.bottom, count(*) "
+                "FROM unnest(%b::text[], %b::bool[], %b::bool[]) AS c(attempt, top, bottom) "
+                "JOIN answers n ON n.attempt = c.attempt GROUP BY 1, 2, 3, 4, 5",
+                (ids, [i in top for i in ids], [i in bottom for i in ids]),
+            )
+            for question, option, correct, in_top, in_bottom, count in counted:
+                tallies.setdefault(question, AnswerTally()).add(option, correct, in_top, in_bottom, count)
+        return tallies
 
     # Records: backup, restore and copy between engines (bot/storage/records.py)
 

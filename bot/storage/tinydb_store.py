@@ -10,6 +10,8 @@ Layout under the data folder:
     nudges/rotation-<NN>.json       how often each learning point went to each channel
     seen/<YYYYMMDDHH>-<M>.log       ids of Slack requests already answered, one a line, per ten minutes
     attempts/<quiz>/open.json       each learner's attempt in progress on that quiz
+    attempts/<quiz>/firsts.json     each learner's first attempt started and first completed there, which
+                                    is what reports read (derived: rebuilt from the shards when absent)
     attempts/<quiz>/<YYYY-MM>-<NNN>.json
                                     attempts started that month, at most SHARD_CAPACITY a file,
                                     so recording an answer rewrites a file of bounded size
@@ -18,23 +20,25 @@ Layout under the data folder:
 from __future__ import annotations
 
 import fcntl
-import json
+import functools
 import os
 import re
 import threading
 import uuid
 import zlib
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import asdict
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import ClassVar
 
+import orjson
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
 
-from bot.nudges import Schedule
+from bot.nudges import DeliveryOutcome, Schedule
 from bot.storage.port import (
     REQUEST_ID_MEMORY,
     StoreDamaged,
@@ -45,9 +49,10 @@ from bot.storage.port import (
     sorted_urgency_feedback,
     sorted_votes,
 )
-from quizzes.tracking import COMPLETED, Answer, Attempt, Cohort, Learner
+from quizzes.tracking import COMPLETED, Answer, AnswerTally, Attempt, Cohort, FirstTry, Learner
 
 SHARD_CAPACITY = 200
+RECENT_READS = 64  # data files kept parsed for reports: at most 64 shards, about 60 MB
 FEEDBACK_TABLES = {"gaps", "vote_counts", "votes", "urgency_feedback"}
 ROTATION_SHARDS = 16
 SEEN_WINDOWS = REQUEST_ID_MEMORY // timedelta(minutes=10) + 1  # ten-minute windows consulted: an hour and more
@@ -84,6 +89,13 @@ class _FreshIdTable(Table):
         self._next_id = None
         return super().insert_multiple(documents)
 
+    def upsert(self, document, cond=None):
+        # TinyDB's own upsert of a new document writes the file twice: an update that matched nothing, then
+        # the insert. A read first makes it one write.
+        if cond is not None and not self.contains(cond):
+            return [self.insert(document)]
+        return super().upsert(document, cond)
+
 
 class _TinyDB(TinyDB):
     table_class = _FreshIdTable
@@ -116,9 +128,8 @@ class AtomicJSONStorage(Storage):
             return None  # an empty file is an empty database, as TinyDB's own storage reads it (tinydb#307)
         if stamp != self._stamp:
             try:
-                with self.path.open(encoding="utf-8") as handle:
-                    data = json.load(handle)
-            except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+                data = orjson.loads(self.path.read_bytes())  # orjson: reports read every shard of a quiz
+            except orjson.JSONDecodeError as exc:
                 raise _damaged(self.path, "not valid JSON") from exc
             if not isinstance(data, dict) or not all(isinstance(table, dict) for table in data.values()):
                 raise _damaged(self.path, "not a TinyDB file")
@@ -128,8 +139,8 @@ class AtomicJSONStorage(Storage):
     def write(self, data) -> None:
         self._stamp = None  # TinyDB changed the data in place: it is not what is on disk until written
         temp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        with temp.open("w", encoding="utf-8") as handle:
-            handle.write(json.dumps(data, separators=(",", ":")))  # json.dumps has a C encoder; json.dump does not
+        with temp.open("wb") as handle:
+            handle.write(orjson.dumps(data))  # orjson's encoder holds the GIL a fraction of json.dumps's time
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, self.path)
@@ -139,6 +150,13 @@ class AtomicJSONStorage(Storage):
         finally:
             os.close(directory)
         self._data, self._stamp = data, self._file_stamp()
+
+
+@functools.lru_cache(maxsize=RECENT_READS)
+def _read_recent(path: Path, stamp: tuple[int, int, int]) -> dict | None:
+    """A data file's contents, cached by its (inode, size, mtime): a report reads each shard it needs twice
+    (its first attempts, then their answers), and a dashboard reads them again on every page."""
+    return AtomicJSONStorage(path).read()
 
 
 class _WriterLock:
@@ -363,34 +381,72 @@ class TinyStore:
         shard = zlib.crc32(f"{platform}:{channel}".encode()) % ROTATION_SHARDS
         return shard, self._table(self.root / "nudges" / f"rotation-{shard:02d}.json", "rotation")
 
-    def claim_delivery(self, schedule: Schedule, period: str, status: str) -> bool:
-        """Record that (schedule, period) is being delivered; False if it already was claimed."""
-        with self._lock(f"week-{period}"):
-            table = self._week(period, "deliveries")
-            if table.contains(Query().schedule == schedule.id):
-                return False
-            table.insert(
-                {"schedule": schedule.id, "period": period, "status": status, "platform": schedule.platform,
-                 "channel": schedule.channel, "item": "", "note": "", "at": datetime.now(UTC).isoformat()}
-            )  # fmt: skip
-            return True
+    def claim_deliveries(self, claims: Sequence[tuple[Schedule, str]], status: str) -> list[bool]:
+        claimed = [False] * len(claims)
+        by_week: dict[str, list[int]] = {}
+        for n, (_, period) in enumerate(claims):
+            by_week.setdefault(period, []).append(n)
+        at = datetime.now(UTC).isoformat()
+        for period, indexes in by_week.items():
+            with self._lock(f"week-{period}"):
+                table = self._week(period, "deliveries")
+                held = {row["schedule"] for row in table.all()}
+                new = []
+                for n in indexes:
+                    schedule = claims[n][0]
+                    if schedule.id not in held:
+                        held.add(schedule.id)
+                        claimed[n] = True
+                        new.append(
+                            {
+                                "schedule": schedule.id,
+                                "period": period,
+                                "status": status,
+                                "at": at,
+                                "platform": schedule.platform,
+                                "channel": schedule.channel,
+                                "item": "",
+                                "note": "",
+                            }
+                        )
+                if new:  # TinyDB writes the file even for nothing
+                    table.insert_multiple(new)
+        return claimed
 
-    def finish_delivery(self, schedule_id: str, period: str, status: str, item: str, note: str = "") -> None:
-        with self._lock(f"week-{period}"):
-            table = self._week(period, "deliveries")
-            row = table.get(Query().schedule == schedule_id)
-            table.update({"status": status, "item": item, "note": note, "at": datetime.now(UTC).isoformat()},
-                         doc_ids=[row.doc_id])  # fmt: skip
-            if status == "sent":
-                self._count_sent(row["platform"], row["channel"], item)
+    def finish_deliveries(self, outcomes: Sequence[DeliveryOutcome]) -> None:
+        by_week: dict[str, dict[str, DeliveryOutcome]] = {}
+        for outcome in outcomes:
+            by_week.setdefault(outcome.period, {})[outcome.schedule] = outcome
+        at = datetime.now(UTC).isoformat()
+        for period, ended in by_week.items():
+            with self._lock(f"week-{period}"):
+                table = self._week(period, "deliveries")
+                rows = {row["schedule"]: row for row in table.all() if row["schedule"] in ended}
+                if not rows:
+                    continue
+                fields = {s: {"status": o.status, "item": o.item, "note": o.note, "at": at} for s, o in ended.items()}
+                table.update(lambda doc, fields=fields: doc.update(fields[doc["schedule"]]),
+                             doc_ids=[row.doc_id for row in rows.values()])  # fmt: skip
+                sent = [s for s in rows if ended[s].status == "sent"]
+                self._count_sent([(rows[s]["platform"], rows[s]["channel"], ended[s].item) for s in sent])
 
-    def _count_sent(self, platform: str, channel: str, item: str) -> None:
-        shard, rotation = self._rotation(platform, channel)
-        with self._lock(f"rotation-{shard:02d}"):  # shared by every week: its own lock, taken after the week's
-            key = Query().channel == f"{platform}:{channel}"
-            counts = (rotation.get(key) or {}).get("counts", {})
-            counts[item] = counts.get(item, 0) + 1
-            rotation.upsert({"channel": f"{platform}:{channel}", "counts": counts}, key)
+    def _count_sent(self, sent: list[tuple[str, str, str]]) -> None:
+        """Add one to each (platform, channel, item)'s rotation count, one write per rotation shard."""
+        by_shard: dict[int, tuple[Table, Counter]] = {}
+        for platform, channel, item in sent:
+            shard, table = self._rotation(platform, channel)
+            by_shard.setdefault(shard, (table, Counter()))[1][(f"{platform}:{channel}", item)] += 1
+        for shard, (table, added) in by_shard.items():
+            with self._lock(f"rotation-{shard:02d}"):  # shared by every week: its own lock, taken after the week's
+                rows = {row["channel"]: row for row in table.all()}
+                counts: dict[str, dict[str, int]] = {}
+                for (channel, item), n in added.items():
+                    counts.setdefault(channel, dict(rows[channel]["counts"]) if channel in rows else {})
+                    counts[channel][item] = counts[channel].get(item, 0) + n
+                if known := [rows[c].doc_id for c in counts if c in rows]:
+                    table.update(lambda doc, counts=counts: doc.update(counts=counts[doc["channel"]]), doc_ids=known)
+                if new := [{"channel": c, "counts": counts[c]} for c in counts if c not in rows]:
+                    table.insert_multiple(new)
 
     def release_delivery(self, schedule_id: str, period: str) -> None:
         with self._lock(f"week-{period}"):
@@ -406,8 +462,10 @@ class TinyStore:
         folder = self.root / "nudges"
         return sorted(p.stem for p in folder.glob("*-W*.json")) if folder.is_dir() else []
 
-    def deliveries(self) -> list[dict]:
-        return [dict(d) for week in self._weeks() for d in self._week(week, "deliveries").all()]
+    def deliveries(self, period: str | None = None) -> list[dict]:
+        weeks = self._weeks() if period is None else [_safe(period, _SAFE_WEEK)]
+        written = [w for w in weeks if (self.root / "nudges" / f"{w}.json").is_file()]  # unwritten weeks cost nothing
+        return [dict(d) for week in written for d in self._week(week, "deliveries").all()]
 
     def delivered_counts(self, platform: str, channel: str) -> dict[str, int]:
         """How often each learning point has been sent to a channel."""
@@ -501,6 +559,7 @@ class TinyStore:
             self._open_index(quiz_id).upsert(
                 {"learner": learner_id, "attempt": attempt.id}, Query().learner == learner_id
             )
+            self._note_firsts(quiz_id, [attempt.to_doc()])
             return attempt
 
     def open_attempt(self, learner_id: str, quiz_id: str) -> Attempt | None:
@@ -563,13 +622,58 @@ class TinyStore:
             self._open_index(attempt.quiz).remove(
                 (Query().learner == attempt.learner) & (Query().attempt == attempt_id)
             )
+            self._note_firsts(attempt.quiz, [attempt.to_doc()])
             return attempt
 
-    def _shard_docs(self, quiz_dir: Path) -> Iterator[dict]:
-        """The attempt documents of one quiz's folder, shard by shard in name order (month, then number)."""
+    def _raw_docs(self, path: Path, name: str) -> Iterator[dict]:
+        """A table's documents as stored, without TinyDB's per-document wrapping. Not to be changed by the
+        caller. Files no writer here holds come from a small cache of recent reads (_read_recent), not kept
+        for good: a report reads every shard of a quiz, and keeping them would hold the whole history."""
+        if path in self._dbs:
+            data = self._dbs[path].storage.read()
+        else:
+            try:
+                status = os.stat(path)
+            except FileNotFoundError:
+                return
+            data = _read_recent(path, (status.st_ino, status.st_size, status.st_mtime_ns))
+        yield from ((data or {}).get(name) or {}).values()
+
+    def _shard_docs(self, quiz_dir: Path, months: tuple[str, str] = ("", "~")) -> Iterator[dict]:
+        """The attempt documents of one quiz's folder, shard by shard in name order (month, then number),
+        from the shards of months (YYYY-MM) within `months`."""
         for path in sorted(quiz_dir.glob("*.json")):
-            if _SHARD_FILE.fullmatch(path.name):
-                yield from self._table(path, "attempts").all()
+            if (match := _SHARD_FILE.fullmatch(path.name)) and months[0] <= match.group(1) <= months[1]:
+                yield from self._raw_docs(path, "attempts")
+
+    def _note_firsts(self, quiz_id: str, docs) -> None:
+        """Record in firsts.json any of `docs` (attempt documents) that comes before its learner's first
+        started or first completed, by (started_at, id). Builds the file from the shards when absent (a store
+        from before it, or one deleted to rebuild it). Call under the quiz's lock."""
+        path = self._quiz_dir(quiz_id) / "firsts.json"
+        table = self._table(path, "firsts")
+        if not path.is_file():
+            docs = self._shard_docs(self._quiz_dir(quiz_id))
+        held = {row["learner"]: row for row in table.all()}
+        rows: dict[str, dict] = {}
+        for doc in docs:
+            learner, key = doc["learner"], [doc["started_at"], doc["id"]]
+            row = rows.get(learner) or dict(held.get(learner) or {"learner": learner, "started": key, "done": None})
+            if key < row["started"]:
+                row["started"] = key
+            if doc["status"] == COMPLETED and (row["done"] is None or key < row["done"]):
+                row["done"] = key
+            rows[learner] = row
+        changed = {learner: row for learner, row in rows.items() if held.get(learner) != row}
+        if len(changed) == 1:  # the usual case, a learner's first start or first completion: one write
+            [(learner, row)] = changed.items()
+            if learner in held:
+                table.update(row, doc_ids=[held[learner].doc_id])
+            else:
+                table.insert(row)
+        elif changed:  # a rebuild or an import
+            table.truncate()
+            table.insert_multiple([*(r for learner, r in held.items() if learner not in changed), *changed.values()])
 
     def attempts(self, quiz_id: str | None = None) -> Iterator[Attempt]:
         folder = self.root / "attempts"
@@ -663,24 +767,59 @@ class TinyStore:
                         opened.add(doc["learner"])
                         entries.append({"learner": doc["learner"], "attempt": doc["id"]})
                 index.insert_multiple(entries)
+                self._note_firsts(quiz_id, new)
 
     def first_attempts(
         self, quiz_id: str, since: date | None = None, until: date | None = None
-    ) -> list[tuple[Attempt, Attempt | None]]:
-        low, high = (since or date.min).isoformat(), (until or date.max).isoformat()
-        docs = [d for d in self._shard_docs(self._quiz_dir(quiz_id)) if low <= d["started_at"][:10] <= high]
-        docs.sort(key=lambda d: (d["started_at"], d["id"]))
-        started: dict[str, dict] = {}
-        done: dict[str, dict] = {}
-        for doc in docs:  # raw documents: only the firsts become Attempts, so retakes cost no parsing
-            started.setdefault(doc["learner"], doc)
-            if doc["status"] == COMPLETED:
-                done.setdefault(doc["learner"], doc)
-        unique = {d["id"]: d for d in (*started.values(), *done.values())}
-        made = {attempt_id: Attempt.from_doc(d) for attempt_id, d in unique.items()}
-        return [
-            (made[d["id"]], made[done[learner]["id"]] if learner in done else None) for learner, d in started.items()
-        ]
+    ) -> list[tuple[FirstTry, FirstTry | None]]:
+        quiz_dir = self._quiz_dir(quiz_id)
+        if since or until:  # firsts within a window: the shards of the window's months, read whole
+            low, high = (since or date.min).isoformat(), (until or date.max).isoformat()
+            docs = [d for d in self._shard_docs(quiz_dir, (low[:7], high[:7])) if low <= d["started_at"][:10] <= high]
+            docs.sort(key=lambda d: (d["started_at"], d["id"]))
+            started: dict[str, str] = {}
+            done: dict[str, str] = {}
+            for doc in docs:
+                started.setdefault(doc["learner"], doc["id"])
+                if doc["status"] == COMPLETED:
+                    done.setdefault(doc["learner"], doc["id"])
+            pairs = [(first, done.get(learner)) for learner, first in started.items()]
+        else:  # each learner's firsts, from firsts.json: only the shards holding them are read
+            if not (quiz_dir / "firsts.json").is_file() and quiz_dir.is_dir():
+                with self._lock(f"attempts-{quiz_id}"):
+                    self._note_firsts(quiz_id, [])
+            rows = sorted(self._raw_docs(quiz_dir / "firsts.json", "firsts"), key=lambda row: row["started"])
+            pairs = [(row["started"][1], row["done"][1] if row["done"] else None) for row in rows]
+        made = {d["id"]: FirstTry.from_doc(d) for d in self._docs_by_id({i for pair in pairs for i in pair if i})}
+        return [(made[first], made[done] if done else None) for first, done in pairs]
+
+    def _docs_by_id(self, attempt_ids: Collection[str]) -> Iterator[dict]:
+        """The stored documents of these attempts (ids unknown skipped), reading each shard holding them once."""
+        wanted: dict[tuple[str, str], set[str]] = {}
+        for attempt_id in attempt_ids:
+            parts = attempt_id.split("~")
+            if len(parts) == 3:
+                wanted.setdefault((parts[0], parts[1]), set()).add(attempt_id)
+        for (quiz_id, shard), ids in wanted.items():
+            try:
+                path = self._quiz_dir(quiz_id) / f"{_safe(shard, _SAFE_SHARD)}.json"
+            except ValueError:
+                continue
+            yield from (doc for doc in self._raw_docs(path, "attempts") if doc["id"] in ids)
+
+    def answer_tallies(
+        self, attempt_ids: Collection[str], top: Collection[str] = (), bottom: Collection[str] = ()
+    ) -> dict[str, AnswerTally]:
+        top, bottom = set(top), set(bottom)
+        counts = Counter(
+            (answer["question"], answer["option"], answer["correct"], doc["id"] in top, doc["id"] in bottom)
+            for doc in self._docs_by_id(attempt_ids)
+            for answer in doc.get("answers") or ()
+        )
+        tallies: dict[str, AnswerTally] = {}
+        for (question, option, correct, in_top, in_bottom), count in counts.items():
+            tallies.setdefault(question, AnswerTally()).add(option, correct, in_top, in_bottom, count)
+        return tallies
 
     # Requests already answered (Slack event ids and slash-command triggers), kept for an hour and more,
     # across restarts and processes: one append-only file per ten minutes, old ones deleted.
