@@ -13,6 +13,7 @@ import numpy as np
 from bot import answer_confidence
 from bot.actions import NO_CLASS, NOT_URGENT, UrgencyFeedback, encode
 from bot.answer_type import holds_asked_type
+from bot.named_terms import absent_names, library_text
 from bot.personal_data import gap_key, personal_details
 from bot.replies import ANSWER, NO_ANSWER, PII_WARNING, URGENT, Choice, Reply
 from bot.urgency import assess
@@ -72,6 +73,19 @@ class GapRecorder(Protocol):
     def record_gap(self, question: str) -> None: ...
 
 
+# Asked to write something ("can you help me write a cover letter", "draft an out of office email"): the bot
+# never generates text.
+_WRITING_TASK = re.compile(
+    r"^(?:(?:hi|hey|hello)\W+)?(?:(?:can|could|would|will) you |please |pls )?(?:please )?(?:help me |me )?(?:to )?"
+    r"(?:write|draft|compose|rewrite|redraft|proof ?read|word)\b",
+    re.IGNORECASE,
+)
+WRITES_NOTHING = (
+    "I don't write letters, messages or other text: I answer safeguarding questions from the partnership's "
+    "library, quoting it. Ask me about practice, or about what a review found."
+)
+
+
 def _item_search_text(item: Item) -> str:
     return " ".join([item.title, *item.questions, item.text, item.term, item.expansion, *item.keywords])
 
@@ -103,6 +117,10 @@ class Answerer:
         )
         # The gap log keeps a word only if the library uses it or it is common English (see gap_key).
         self._vocabulary = frozenset(re.findall(r"[a-z]+", " ".join(search_texts).lower()))
+        # Everything the library says, for the names a question asks about (bot/named_terms.py).
+        self._library_text = library_text(
+            [*search_texts, *(p.text for p in store.passages), *(d.title for d in store.documents.values())]
+        )
 
     def answer(self, question: str) -> Reply:
         question = question.strip()
@@ -123,6 +141,8 @@ class Answerer:
                 "names, dates of birth, addresses, postcodes or other identifying details.",
                 confidence=1.0,
             )
+        if _WRITING_TASK.match(question):  # not a question, and not a gap in the library either
+            return Reply(NO_ANSWER, WRITES_NOTHING)
         reply = self._search(question)
         logger.info("reply kind=%s confidence=%.2f", reply.kind, reply.confidence)
         if reply.kind == NO_ANSWER and self.gaps is not None:
@@ -152,6 +172,8 @@ class Answerer:
             return self._no_answer(found.hits, likely)
         reply = self.reply_for(found, likely)
         if not holds_asked_type(question, reply.text):  # "how long...?" answered by text that gives no time
+            return self._no_answer(found.hits, likely)
+        if absent_names(question, self._library_text):  # "the Graded Care Profile 2" in a library never naming it
             return self._no_answer(found.hits, likely)
         return reply
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bot.urgency_rules import (
     about_practice,
+    about_the_writer,
     acute,
     asks_in_general,
     at_risk,
@@ -24,6 +25,7 @@ from bot.urgency_rules import (
     parts,
     placed_now,
     strong,
+    terse,
 )
 
 ABOUT_THE_WRITER = "practitioner-danger"  # the one class whose person at risk is the writer
@@ -32,6 +34,7 @@ CHILDS_BY_NATURE = ("travel-fm-fgm", "online-meeting")
 THRESHOLD = 0.5  # the semantic detector's probability that flags a message on its own
 WRITER_THRESHOLD = 0.85  # the same with no child in the message, for the writer's own danger
 CERTAIN = 0.95  # with a rule's cue, enough to outweigh a settled word (chosen leaving each dev set out)
+UNSPOKEN = 0.9  # the same for a terse or cued report naming nobody ("axe by front door, threats to kill")
 
 
 @dataclass(frozen=True)
@@ -52,8 +55,11 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
     # A question or an aside is often followed by the live situation ("is it ok to wait? he's swallowed..."):
     # the whole message is read, then each part after a turn on its own.
     named = names_someone(message)
+    cued = sharp = False  # a rule's cue anywhere; an acute one
     for part in parts(text):
+        sharp = sharp or bool(acute(part))
         found = acute(part) or (at_risk(part) if now_cued(part) else [])
+        cued = cued or bool(found)
         if not (concerns_a_child(part) or named or placed_now(part) or likely >= CERTAIN):
             # an adult's everyday "my manager will kill me": only the writer's own danger counts, unless
             # someone is named, the message says it is happening now ("cutting now, in the changing
@@ -69,10 +75,20 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
     if general_frame(text, review_pseudonyms) or asks_in_general(text):
         return Urgency(False)
     # A near neighbour needs somebody at risk in the message itself (a child, or someone named: "Ellie's
-    # gone"), or the writer, where an adult's everyday "stuck in the lift" must not pass: surer then.
-    if likely >= (THRESHOLD if concerns_a_child(text) or named else WRITER_THRESHOLD if cls == ABOUT_THE_WRITER else 2):
-        return Urgency(True, cls, "semantic")
-    return Urgency(False)
+    # gone"), or the writer, where an adult's everyday "stuck in the lift" must not pass: surer then. A terse
+    # report, or one with a rule's cue, naming nobody ("being held at a flat, can't leave") is about the child
+    # or the worker at hand in a safeguarding chat: surer still.
+    if concerns_a_child(text) or named:
+        needed = THRESHOLD
+    elif cls == ABOUT_THE_WRITER:
+        needed = WRITER_THRESHOLD
+    elif about_the_writer(text):  # the writer's own finger or kitchen ("cut my finger chopping onions")
+        needed = 2.0
+    elif sharp and terse(text):  # "machete in the hallway, threats to kill": an acute cue, tersely
+        needed = THRESHOLD
+    else:
+        needed = UNSPOKEN if cued or terse(text) else 2.0
+    return Urgency(True, cls, "semantic") if likely >= needed else Urgency(False)
 
 
 def is_urgent(message: str, review_pseudonyms: tuple[str, ...] = ()) -> bool:

@@ -416,6 +416,31 @@ def test_urgency_idioms_and_settled_cases_are_not_urgent(answerer, message):
 # Kinds each held-out set found after its first look (sets 6 to 12), in fresh words written for these tests
 # (not taken from any set or from content/urgency.yaml): one list per kind, which names the test case.
 LIVE_KINDS = {
+    "sets 16 to 18: dictated words split, a looked-after child gone from placement, a live case asking for a "
+    "procedure, a terse report naming nobody, a worker overdue or on a coded call, a child not out of the "
+    "changing rooms, a head count short, today named as the day, a nervous laugh before tonight": [
+        "Jodie has been miss sing since break, cant find her anywhere",
+        "Kayden absconded from placement, no contact since 3pm",
+        "mum says the 'cut' is being done on her girl when they visit family, they fly on friday, what order "
+        "do we apply for",
+        "is it normal for her to be this floppy? 6 week old, grandad is being very vague about the fall",
+        "Held in a flat above the shop, not allowed out",
+        "Sobbing at the gate, scared to go in",
+        "Machete in the hallway, threats to kill",
+        "Student SW 3 hours overdue back from a visit, phone off",
+        "can you call me with the code red call now please",
+        "cant talk, still at the house, ring me back with a reason to leave",
+        "one of our swimmers hasnt come out of the changing rooms, staff searching everywhere",
+        "Head count two short on the beach trip",
+        "Poppy, 5, told me what her uncle does at bath time. He collects her on Fridays. It's Friday.",
+        "gaming bloke from roblox picking up jayden after school",
+        "Knife seen in the flat, kids present",
+        "haha awkward, Leo's online mate is driving up to meet him tonight and he's 13",
+        "has anyone seen Mason? didnt come back from PE",
+        "three under-fives home alone, no adult",
+        "brawl outside the leisure centre, a 9yo right in the middle of it",
+        "one of the U10s says the coach keeps him behind for massages, he's at training this evening",
+    ],
     "set 15: a question, then the live reason for asking; plain words of a plan; the writer cornered": [
         "what age can kids be left alone? asking because the boy next door says his dads been gone since friday",
         "can nursery refuse to hand a child over? woman at the door says she's Leo's aunt, mum has never heard of her",
@@ -508,6 +533,27 @@ LIVE_KINDS = {
     ],
 }
 NOT_LIVE_KINDS = {
+    "sets 16 to 18: the law on leaving children alone, the writer's own quiet house or sick-day, a case stepped "
+    "down, a drama re-watched, a survey, idioms, treated and home, notices, statistics, a document's latest "
+    "version, a pet left in a car, what advice to give": [
+        "what's the legal age to leave a child home alone?",
+        "two hours alone in the house without the kids, heaven",
+        "locked in all week with poorly kids, send snacks",
+        "mum was drunk in charge of them last christmas, stepped down to CIN since",
+        "rewatching Three Girls for tomorrow's CSE session",
+        "CT head for the 4 month old came back clear, case stepping down",
+        "survey says one in four teens have met up with someone from online, one for the slides",
+        "this caseload is going to kill me",
+        "admitted Friday after swallowing a battery, removed by endoscopy, home now and well",
+        "Child-safe locks for the medicine cabinets have arrived, please fit by Monday",
+        "ONS statistics on under 18 suicides published today",
+        "I'm going to kill my brother, he spoiled the Bake Off final",
+        "Missing from care procedure - latest version please",
+        "A dog was left in a hot car at the fete, all fine now",
+        "mum asked if her 12yo can babysit overnight, what advice do I give?",
+        "the code word for help on visits is changing next month, check your emails",
+        "How does the Lighthouse model support children who disclose abuse?",
+    ],
     "set 15: books and films, templates, the writer's night out, a figure's source, the writer's workload": [
         "reading a memoir about a girl forced to marry at 15 for book club, heavy going",
         "anyone got a template letter about FGM risk before the summer holidays?",

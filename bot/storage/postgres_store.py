@@ -465,9 +465,14 @@ class PostgresStore:
                 'd ON d.learner = s.learner ORDER BY s.started_at COLLATE "C", s.id COLLATE "C"'
             )
         else:  # each learner's firsts, kept by migration 0003's trigger: one row per learner read
+            # Each attempt looked up by its key (LATERAL ... OFFSET 0 keeps the planner from swapping the lookups for
+            # a scan of every attempt, which it estimates cheaper on a small table and is not): one row a learner.
+            row = ", ".join(self._FIRST_TRY)
             query = (
-                f"SELECT {started}, f.done_id, {done} FROM first_attempts f JOIN attempts s ON s.id = f.started_id "
-                "LEFT JOIN attempts d ON d.id = f.done_id AND f.done_id <> f.started_id WHERE f.quiz = %(quiz)s "
+                f"SELECT {started}, f.done_id, {done} FROM first_attempts f "
+                f"CROSS JOIN LATERAL (SELECT {row} FROM attempts WHERE id = f.started_id OFFSET 0) s "
+                f"LEFT JOIN LATERAL (SELECT {row} FROM attempts WHERE id = f.done_id AND f.done_id <> f.started_id "
+                "OFFSET 0) d ON true WHERE f.quiz = %(quiz)s "
                 'ORDER BY f.started_at COLLATE "C", f.started_id COLLATE "C"'
             )
         params = {"quiz": quiz_id, "low": (since or date.min).isoformat(), "high": (until or date.max).isoformat()}
@@ -491,8 +496,9 @@ class PostgresStore:
         with self._pool.connection() as conn, conn.cursor(row_factory=tuple_row) as cursor:
             counted = cursor.execute(
                 "SELECT n.question, n.option, n.correct, c.top, c.bottom, count(*) "
-                "FROM unnest(%b::text[], %b::bool[], %b::bool[]) AS c(attempt, top, bottom) "
-                "JOIN answers n ON n.attempt = c.attempt GROUP BY 1, 2, 3, 4, 5",
+                "FROM unnest(%b::text[], %b::bool[], %b::bool[]) AS c(attempt, top, bottom) CROSS JOIN LATERAL "
+                "(SELECT question, option, correct FROM answers WHERE attempt = c.attempt OFFSET 0) n "
+                "GROUP BY 1, 2, 3, 4, 5",  # looked up per attempt by its key (as in first_attempts), never a scan
                 (ids, [i in top for i in ids], [i in bottom for i in ids]),
             )
             for question, option, correct, in_top, in_bottom, count in counted:

@@ -1,0 +1,66 @@
+"""Named things a question asks about that the library never mentions: a question about the Graded Care Profile 2
+or Clare's Law is not covered by a library that names neither, however many other words it shares with it
+("neglect case", "police", "mum"), so the bot says so instead of answering from a neighbour.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A name: two or more capitalised words ("Graded Care Profile 2", "Signs of Safety"), small joining words and a
+# number allowed inside; a possessive before a kind of scheme ("Clare's Law", "Sarah's Law"); or letters and
+# digits run together ("GCP2").
+_NAME = re.compile(
+    r"\b[A-Z][a-z]+(?:['\u2019]s)?(?: (?:of|and|for|the|on|in|to) [A-Z][a-z]+| [A-Z][a-z]+| [0-9]+\b)+"
+    r"|\b[A-Z][a-z]+['\u2019]s (?:Law|Scheme|Act|Duty|Rule|Order|Protocol|Model|Tool)\b"
+    r"|\b[A-Z]{2,}[0-9]+\b"
+)
+_JOINING = {"of", "and", "for", "the", "on", "in", "to"}
+# Words that open a question or a sentence, capitalised only for that.
+_OPENERS = {"what", "whats", "how", "does", "do", "did", "is", "are", "was", "were", "can", "could", "should",
+            "would", "will", "who", "where", "when", "why", "which", "in", "the", "a", "an", "for", "on", "at",
+            "under", "about", "has", "have", "tell", "explain", "any", "our", "my", "if", "and", "also", "so",
+            "hi", "hey", "quick", "please", "list", "give", "describe", "summarise", "summarize"}  # fmt: skip
+_WHOLE = re.compile(r"[A-Z][a-z]+['\u2019]s \w+|[A-Z]{2,}[0-9]+")
+_SPACES = re.compile(r"\s+")
+
+
+def names(question: str) -> list[str]:
+    """The names in `question` as typed. A word that opens a sentence ("Does", "In", "The") is not part of
+    a name, nor are joining words left at a name's start; a name needs two words or more left, or to be a
+    possessive scheme ("Clare's Law") or a code ("GCP2")."""
+    found = []
+    for match in _NAME.finditer(question):
+        if question[match.end() :].startswith(" here"):
+            continue  # the writer's role ("Family Nurse here"), not what they ask about
+        words = match.group(0).split(" ")
+        while words and (re.sub("['\u2019]s$", "", words[0].lower()) in _OPENERS or words[0] in _JOINING):
+            words.pop(0)
+        name = " ".join(words)
+        if len(words) >= 2 or _WHOLE.fullmatch(name):
+            found.append(name)
+    return found
+
+
+def absent_names(question: str, library_text: str) -> list[str]:
+    """The names `question` asks about (see `names`) that `library_text` (made by `library_text`) never
+    contains as whole words, nor their first three words or more; compared in lower case, apostrophes and
+    spacing ignored. [] when every name is there."""
+    missing = []
+    for name in names(question):
+        words = _SPACES.sub(" ", name.lower().replace("\u2019", "'")).split(" ")
+        # the name, or its first three words or more ("Signs of Safety" for "Signs of Safety Practice Framework"),
+        # but a number ending it is part of it: the Graded Care Profile 2 is not any Graded Care Profile
+        shortest = len(words) if words[-1].isdigit() else min(len(words), 3)
+        shown = [" ".join(words[:n]) for n in range(len(words), shortest - 1, -1)]
+        if not any(f" {plain} " in library_text or f" {plain.replace(chr(39) + 's', '')} " in library_text
+                   for plain in shown):  # fmt: skip
+            missing.append(name)
+    return missing
+
+
+def library_text(texts) -> str:
+    """The library's texts as `absent_names` searches them: lower case, apostrophes straight, punctuation
+    as spaces, spaces single, one at each end (so a name matches whole words only)."""
+    plain = re.sub(r"[^a-z0-9' ]", " ", " ".join(texts).lower().replace("\u2019", "'"))
+    return f" {_SPACES.sub(' ', plain).strip()} "

@@ -1,0 +1,77 @@
+"""A question about a named thing the library never mentions is not covered; one it does mention is answered;
+a request to write something is declined without a guess and without a gap."""
+
+import pytest
+
+from bot.answering import WRITES_NOTHING, Answerer
+from bot.named_terms import absent_names, library_text, names
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("How is risk scored in the Signs of Safety framework?", ["Signs of Safety"]),
+        ("Does Working Together 2018 say who chairs it?", ["Working Together 2018"]),
+        ("Can a dad ask about a new partner under Sarah's Law?", ["Sarah's Law"]),
+        ("what level on the GCP2 means we refer?", ["GCP2"]),
+        ("Early Help Assessment - who starts one?", ["Early Help Assessment"]),
+        (
+            "In the Child N review what changed?",
+            [],
+        ),  # "In the Child" opens a sentence; "Child N" is one word and a letter
+        ("Health Visitor here: what did the review say about home visits?", []),  # the writer's role
+        ("What did the review say?", []),
+    ],
+)
+def test_names_are_found_without_the_words_that_open_a_sentence(question, found):
+    assert names(question) == found
+
+
+def test_a_name_counts_as_present_whatever_its_case_spacing_or_apostrophe():
+    text = library_text(["Staff followed  Signs of Safety and Clare\u2019s Law disclosures."])
+    assert absent_names("Is signs of Safety used? And Clare's Law?", text) == []
+    assert absent_names("What about the Brook Traffic Light Tool?", text) == ["Brook Traffic Light Tool"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # answered before from its neighbours' words ("assessment", "parenting"), though the library never names it
+        "What does the Framework for the Assessment of Children in Need say about parenting capacity?",
+        "Explain the Brook Traffic Light Tool for sexual behaviour in under 5s",
+        "How would Sarah's Law help a mum checking a new boyfriend?",
+    ],
+)
+def test_a_question_about_a_name_the_library_never_mentions_is_not_covered(answerer, question):
+    assert answerer.answer(question).kind == "no_answer"
+
+
+def test_a_name_ending_in_a_number_is_that_version_and_the_start_of_a_longer_name_is_enough():
+    text = library_text(["Practitioners use the Graded Care Profile assessment tool and Signs of Safety."])
+    assert absent_names("How do I score the Graded Care Profile 2?", text) == ["Graded Care Profile 2"]
+    assert absent_names("What does the Signs of Safety Practice Framework expect?", text) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did West Yorkshire Police change after the Child K review?",
+        "What does the Signs of Safety Practice Framework expect of managers?",
+    ],
+)
+def test_a_name_the_library_mentions_is_still_answered(answerer, question):
+    assert answerer.answer(question).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        "Can you help me write a case summary for panel?",  # answered before, from a paragraph about panels
+        "could you draft a thank-you email to the foster carers?",
+        "Can you help me write my supervision notes",
+        "hi, please write a poem for the team newsletter",
+    ],
+)
+def test_a_request_to_write_something_is_declined_and_logged_as_no_gap(shipped_store, tracking, request_):
+    reply = Answerer(shipped_store, tracking).answer(request_)
+    assert (reply.kind, reply.text) == ("no_answer", WRITES_NOTHING) and tracking.gaps() == []
