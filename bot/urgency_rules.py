@@ -85,6 +85,7 @@ _KID = _any(
     r"her",
     r"hes",
     r"hell",  # "he'll", as normalised
+    r"hed",  # "he'd" ("she'd" is "shed", a word of its own)
     r"shell",
     r"shes",
     r"theyre",
@@ -109,6 +110,8 @@ _KID = _any(
 # (bruising, a knife, drunk) is one when the message also places it now (`NOW`).
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        r"(?:wasnt|isnt|was not|is not|not) at (?:the )?(?:pick ?-? ?up|drop ?-? ?off|meeting) point",
+        r"(?:nobody|no one|noone)(?:s| has)? (?:heard|herd) from (?:him|her|them|either)",
         r"(?:nobody|no one|noone|no-one) (?:has |have |had )?(?:heard from|seen|spoken to) (?:him|her|them)",
         r"done a runner|legged it|bolted from",
         r"(?:cant|cannot|can not|couldnt) find \w+ anywhere",
@@ -148,6 +151,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:her|him|them )?since",
     ],
     "travel-fm-fgm": [
+        r"\bmade clean\b|special ceremony|cutting ceremony|\bthe cutter\b|\bcutter (?:is )?(?:visiting|coming)",
         r"(?:straight )?to the airport\b.{0,60}\b(?:engaged|marr|wed|husband|cousin)|engaged to (?:a|her) cousin",
         r"what (?:was|they) (?:done|did) to (?:her|my|his) (?:older |big |little )?(?:sister|cousin)s?",
         r"(?:made|make her|be) pure|purif",
@@ -197,6 +201,8 @@ ACUTE: dict[str, list[str]] = {
         r"by (?:him|her|them)sel(?:f|ves) (?:in|on|at|since|all|for)",
     ],
     "ingestion": [
+        r"(?:found|got into|ate|eaten|taken|swallowed) (?:her |his |their |my )?(?:mums|dads|nans|grans|parents|"
+        r"carers) (?:sweets|tablets|pills|meds|medication|methadone|stash)",
         r"(?:bit|bitten|chewed|swallowed|ate|eaten|sucked)\w* (?:into |on )?(?:one of )?(?:those |a |the |some )?"
         r"(?:washing|laundry|dishwasher) (?:pod|tablet|capsule)",
         r"(?:washing|laundry|dishwasher) (?:pod|tablet|capsule|liquitab)s?\b.{0,40}"
@@ -278,6 +284,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        r"posted (?:her |his |their )?goodbyes?|goodbye (?:message|post|note|video)s?\b",
         r"tonights the night|tonight is the night",
         r"(?:dont|do not|doesnt|does not) want to be here any ?more|(?:going|gonna) to end it\b|end it all",
         r"on (?:the |a )?(?:railway|rail|train|motorway) (?:bridge|line|tracks?)|on the ledge",
@@ -373,6 +380,7 @@ ACUTE: dict[str, list[str]] = {
         r"just staring",
     ],
     "scared-home": [
+        r"(?:rather|prefer to) (?:be )?(?:anywhere|stay) (?:else|here|but home)\b",
         r"begg(?:ing|ed) (?:us|me|staff|them) not to (?:ring|call|phone|tell|contact)",
         r"scared to go (?:back|home)\b",
         r"(?:scared|terrified|frightened|afraid) of (?:home ?time|going home|pick ?up)",
@@ -413,6 +421,7 @@ ACUTE: dict[str, list[str]] = {
         r"train)",
     ],
     "weapons": [
+        r"\bloaded (?:gun|crossbow|rifle|shotgun|air ?gun|air ?rifle|weapon|pistol)\b|\bcrossbow\b",
         r"(?:knife|knives|blade|machete|gun|axe|hammer|bat|weapon)\b.{0,60}\bthreat\w* to kill"
         r"|\bthreat\w* to kill\b.{0,60}\b(?:knife|knives|blade|machete|gun|axe|hammer|bat|weapon)",
         r"loaded (?:gun|rifle|air ?rifle|air ?gun|shotgun|pistol|firearm)|air ?rifle|air ?gun",
@@ -432,7 +441,9 @@ ACUTE: dict[str, list[str]] = {
     "practitioner-danger": [
         r"between me and the (?:door|exit)|need an excuse to (?:leave|get out)",
         r"need (?:a )?(?:rescue|welfare|emergency|exit) call|get me out of here",
-        r"visit (?:is )?going (?:badly|wrong|south)",
+        r"visit (?:is )?going (?:badly|wrong|south|bad)",
+        r"surrounded (?:me|us)\b|(?:something|a blade|a knife|a weapon) in (?:his|her|their) waistband",
+        r"(?:shouting|screaming|swearing|yelling) in my face",
         "set (?:the |his |her |a |their )?dogs? on me",
         r"(?:being |been )?followed (?:from|after|home from|back from|out of) (?:a |the |my |this )?visit",
         r"dogs? (?:set|let loose|sent) on me",
@@ -515,6 +526,8 @@ ACUTE: dict[str, list[str]] = {
         r"fridge (?:is )?empty",
     ],
     "sexual-abuse-now": [
+        r"still doing it\b.{0,60}\b(?:share|sharing) a (?:room|bed)|(?:share|sharing) a (?:room|bed)\b.{0,60}"
+        r"still doing it",
         r"stay(?:s|ing)? behind .{0,20}\bfor (?:a )?massages?"
         r"|\bmassages?\b.{0,60}\b(?:coach|tonight|this evening|later)",
         r"(?:boyfriend|bf)\W+(?:is |to be |who is |whos )?(?:19|[2-5]\d)\b",
@@ -763,6 +776,12 @@ STRONG_NOW = [
     r"at the moment",
     r"this minute",
     r"tonight",
+    r"\b(?:are|is) going (?:to|abroad|away|back)\b.{0,60}\b(?:next week|this weekend|tomorrow|on (?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday))",
+    r"\b(?:hes|shes|theyve|theyre|ive|weve) just\b|\bbeen \d+ (?:minutes|mins|hours|hrs)\b",
+    r"(?:nobody|no one|noone)(?:s| has)? (?:come|came) for|(?:ive|i have) (?:found|pressed|rung|tried)\b",
+    r"\bstill (?:doing it|shouting|screaming|hitting|going on|there)\b",
+    r"\b(?:going|driving|looking|searching|waiting|walking) (?:\w+ ){0,5}now\b",
     r"this evening|(?:right )?in the (?:middle|thick) of (?:it|them|the fight|a fight)",
     r"\b(?:its|it is) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     r"\b(?:ring|call|phone) me\b.{0,40}\bnow\b",
@@ -848,6 +867,10 @@ GENERAL = [
     # how a model, a scheme or a service works
     "how (?:does|do|would|could|can) (?:the |a |an )?[a-z ]{0,30}(?:model|approach|framework|scheme|tool|programme|"
     "service|process|law|act|pathway) (?:help|work|support)",
+    # the writer's own joking ("scared to go home tonight, husband's cooking lol"), things, and treats
+    "\\b(?:husband|hubby|wife|other half|in-?laws)s?\\b.{0,40}\\blol\\b|\\blol\\b.{0,40}\\b(?:husband|hubby|wife)",
+    "(?:ill|i will|im going to|gonna) kill [a-z]+ if (?:he|she|they)\\b|the death of me|printer|photocopier",
+    "was a (?:hit|success)|bouncy castle|had a blast|such fun",
     # television and films, statistics, the writer's idioms and workplace notices
     "bake off|love island|eastenders|corrie|coronation street|the traitors|traitors final|strictly|gogglebox"
     "|(?:13|thirteen) reasons why",
@@ -965,7 +988,7 @@ SETTLED = [
     "safeguarding week",
     "conference",
     "audit",
-    "(?:is|are) (?:safe|fine|ok) now|all (?:fine|ok|okay|good|well) now",
+    "(?:is|are) (?:safe|fine|ok) now|all (?:fine|ok|okay|good|well) now|\\bthriving\\b|(?:sgo|order) granted",
     "now safe",
     "resolved",
     "(?:gave|given|got|took|had|offered|passed on|followed) (?:\\w+ ){0,3}advice"
@@ -991,7 +1014,7 @@ SETTLED = [
     "been back (?:a|for|since)",
     "wants? to know (?:if|whether)",
     "(?:got|had|was|were) (?:him|her|them) out",
-    "do (?:i|we) (?:need to |have to )?(?:tell|inform|log|record|report|refer|keep)",
+    "(?<!who )do (?:i|we) (?:need to |have to )?(?:tell|inform|log|record|report|refer|keep)",
     "safe and\\b",
     "\\bupdate\\s*:",
     "(?<!says )(?<!said )(?<!claims )(?<!insists )\\b(?:is|s|shes|hes|theyre|are) (?:fine|calm|stable|settled)\\b",
@@ -1003,7 +1026,8 @@ SETTLED = [
     # everyday uses of alarming words: a safety device, play, siblings squabbling
     "(?:stair|baby) ?gates?",
     "\\bslides?\\s*:|\\bsigns (?:of|that|a|child)",
-    "found (?:him|her|them)\\b(?! (?:unresponsive|unconscious|collapsed|injured|bleeding|not breathing|hanging|in))"
+    "found (?:him|her|them)\\b(?! (?:unresponsive|unconscious|collapsed|injured|bleeding|not breathing|hanging|in|"
+    "mums|dads|nans|grans|parents|carers)\\b)"
     "|panic over",
     # films and idioms about the writer's own children
     "home alone (?:film|movie|on)|(?:put|watch\\w*) home alone|in stitches|escape room|team building",

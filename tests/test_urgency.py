@@ -416,6 +416,20 @@ def test_urgency_idioms_and_settled_cases_are_not_urgent(answerer, message):
 # Kinds each held-out set found after its first look (sets 6 to 12), in fresh words written for these tests
 # (not taken from any set or from content/urgency.yaml): one list per kind, which names the test case.
 LIVE_KINDS = {
+    "set 19: a live situation told inside a question, FGM euphemisms, goodbyes posted, a mum's 'sweets', a "
+    "loaded crossbow, a worker surrounded or shouted at, a child rather anywhere else tonight, abuse still going on": [
+        "would it be ok to just wait with her? found a girl about 4 on her own in the stairwell, been 20 mins",
+        "is it my job to call 999 if dad's just come in swinging at mum? the twins are in the room",
+        "Jade's not at the pick up point and nobody's heard from her, going round the estate now",
+        "year 3 says she's going to her aunt's abroad in the holidays to be 'made clean', leaves on saturday",
+        "Tom locked in his room, posted goodbyes on insta",
+        "also Mia has eaten some of her nan's tablets, she's really drowsy",
+        "loaded air rifle propped by the back door, toddler in the kitchen",
+        "on detached, four lads have surrounded me, one has a blade in his waistband",
+        "pressed the alarm twice and he's still screaming in my face",
+        "Leo keeps asking to stay after club, says he'd rather be anywhere but home tonight",
+        "should this go to police today? she says her uncle is still doing it and they share a room",
+    ],
     "sets 16 to 18: dictated words split, a looked-after child gone from placement, a live case asking for a "
     "procedure, a terse report naming nobody, a worker overdue or on a coded call, a child not out of the "
     "changing rooms, a head count short, today named as the day, a nervous laugh before tonight": [
@@ -533,6 +547,13 @@ LIVE_KINDS = {
     ],
 }
 NOT_LIVE_KINDS = {
+    "set 19: a child now thriving, the writer's own joke, a fun day, a printer": [
+        "the baby who was so underweight last winter is thriving now, SGO granted",
+        "scared to go home tonight, wife's doing the cooking lol",
+        "kids never want to leave after club on bouncy castle day, it was a hit",
+        "i'll kill Gary if he takes my parking space again",
+        "this photocopier is going to be the death of me",
+    ],
     "sets 16 to 18: the law on leaving children alone, the writer's own quiet house or sick-day, a case stepped "
     "down, a drama re-watched, a survey, idioms, treated and home, notices, statistics, a document's latest "
     "version, a pet left in a car, what advice to give": [
