@@ -27,6 +27,7 @@ SLACK_GONE = {"channel_not_found", "is_archived", "not_in_channel", "account_ina
               "token_revoked", "missing_scope", "restricted_action", "channel_is_archived"}  # fmt: skip
 PER_CHANNEL_INTERVAL = 1.0  # Slack: about one message per second per channel
 MAX_RATE_LIMITED = 5
+REFERENCES_FRESH = 30.0  # seconds one read of the stored Teams references serves sends
 
 
 def base_conversation(conversation_id: str) -> str:
@@ -66,10 +67,22 @@ class SlackSender:
 class TeamsSender:
     def __init__(self, adapter: CloudAdapter, app_id: str, tracking: Store):
         self.adapter, self.app_id, self.tracking = adapter, app_id, tracking
+        self._channels: dict[str, dict] = {}  # base conversation id -> its stored reference
+        self._read_at = float("-inf")
+
+    async def _reference(self, channel: str) -> dict | None:
+        """The stored reference of a channel, from one read of every reference kept REFERENCES_FRESH seconds, so
+        a run to thousands of channels reads them once, not once a channel; read again for a channel not in it
+        (a team the bot was added to since)."""
+        if channel not in self._channels or time.monotonic() - self._read_at > REFERENCES_FRESH:
+            channels: dict[str, dict] = {}
+            for r in await asyncio.to_thread(self.tracking.conversations):
+                channels.setdefault(base_conversation(r["conversation"]["id"]), r)  # the first stored, as before
+            self._channels, self._read_at = channels, time.monotonic()
+        return self._channels.get(channel)
 
     async def send(self, channel: str, reply: Reply) -> None:
-        references = await asyncio.to_thread(self.tracking.conversations)
-        stored = next((r for r in references if base_conversation(r["conversation"]["id"]) == channel), None)
+        stored = await self._reference(channel)
         if stored is None:
             raise PermanentFailure("no conversation reference: add the bot to this team or chat again")
         reference = ConversationReference.deserialize(stored)

@@ -417,6 +417,52 @@ def test_nudges_teams_delivery_is_a_new_channel_post_through_the_stored_referenc
     assert activity["attachments"][0]["content"]["body"][0]["text"] == "This week's learning (ok)"
 
 
+def test_nudges_teams_fan_out_reads_the_stored_references_once_and_again_for_a_new_team(tracking, shipped_store):
+    from botbuilder.core import TurnContext
+    from botbuilder.schema import Activity
+
+    from adapters.nudge_senders import TeamsSender
+    from adapters.teams_door import teams_adapter
+    from bot.replies import Reply
+    from bot.settings import Settings
+    from tests.teams_harness import MockConnector, fixture
+
+    connector = MockConnector()
+    reads = []
+    real = tracking.conversations
+    tracking.conversations = lambda: (reads.append(1), real())[1]
+
+    def remember(port: int, channel: str) -> None:
+        raw = fixture("channel_mention.json")
+        raw = {**raw, "serviceUrl": f"http://127.0.0.1:{port}/",
+               "conversation": {**raw["conversation"], "id": f"{channel};messageid=1"},
+               "channelData": {**raw.get("channelData", {}), "channel": {"id": channel}}}  # fmt: skip
+        ref = TurnContext.get_conversation_reference(Activity().deserialize(raw)).serialize()
+        tracking.save_conversation(channel, ref)
+
+    async def scenario():
+        runner = web.AppRunner(connector.app)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]
+        channels = [f"19:team{n}@thread.tacv2" for n in range(4)]
+        for channel in channels[:3]:
+            remember(port, channel)
+        sender = TeamsSender(teams_adapter(Settings(tracking.root, shipped_store.root)), "", tracking)
+        for channel in channels[:3]:
+            await sender.send(channel, Reply("nudge", "This week's learning"))
+        after_three = len(reads)
+        remember(port, channels[3])  # the bot added to a fourth team after the run began
+        await sender.send(channels[3], Reply("nudge", "This week's learning"))
+        await runner.cleanup()
+        return after_three, channels
+
+    after_three, channels = asyncio.run(scenario())
+    assert after_three == 1 and len(reads) == 2
+    assert [conversation for _, conversation, _ in connector.calls] == channels
+
+
 def test_nudges_slack_champion_schedules_with_the_slash_command_and_read_more_counts(
     answerer, shipped_quizzes, tracking
 ):
