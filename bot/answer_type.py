@@ -25,12 +25,26 @@ _DURATION = re.compile(
     r"|\b(?:weekly|monthly|quarterly|daily|fortnightly)\b",
     re.IGNORECASE,
 )
-_COUNT = re.compile(rf"\b{_NUMBER}\b|%|\bper ?cent\b|\b(?:all|none|no|every|each|most|many|few)\b", re.IGNORECASE)
+# A count: a number that is not a year ("in 2019" answers no "how many"), a share, or a word of quantity.
+_COUNT = re.compile(
+    rf"\b(?!(?:19|20)\d\d\b){_NUMBER}\b|%|\bper ?cent\b|\b(?:all|none|no|every|each|most|many|few)\b", re.IGNORECASE
+)
+# Asked for: an age ("how old was she", "what age").
+_ASKS_AGE = re.compile(r"\bhow old\b|\bwhat age\b", re.IGNORECASE)
+_AGE = re.compile(
+    rf"\b{_NUMBER}[\s-]*(?:years?|months?|weeks?|days?)[\s-]*(?:old|of age)\b"
+    rf"|\baged?\s+(?:between\s+|from\s+|under\s+|over\s+|up to\s+)?{_NUMBER}\b"
+    r"|\b(?:newborn|infant|baby|toddler|teenager|under[\s-]+(?:one|two|\d+)s?)\b",
+    re.IGNORECASE,
+)
 
 
 def holds_asked_type(question: str, text: str) -> bool:
-    """False when `question` asks how long (or how many) and `text` gives no duration (or no number); True
-    otherwise, including for every question of another type. Both arguments are plain text."""
+    """False when `question` asks how old, how long or how many and `text` gives no age, no duration or no
+    number (a year is no count); True otherwise, including for every question of another type. Both
+    arguments are plain text."""
+    if _ASKS_AGE.search(question):
+        return bool(_AGE.search(text))
     if _ASKS_DURATION.search(question):
         return bool(_DURATION.search(text))
     if _ASKS_COUNT.search(question):

@@ -1,4 +1,5 @@
-"""The answer-type check: a question asking how long or how many is answered only by text that gives one."""
+"""The answer-type check: a question asking how old, how long or how many is answered only by text that gives
+one."""
 
 import pytest
 
@@ -16,9 +17,15 @@ from bot.answer_type import holds_asked_type
         ("how many agencies took part?", "Agencies took part in the audit.", False),
         ("what percentage were completed?", "Completion was 62%.", True),
         ("what is disguised compliance?", "Parents appear to cooperate while nothing changes.", True),
+        # an age is asked: a year or a title is none; and a year is no count
+        ("how old was the baby?", "The review was published in 2019.", False),
+        ("what age are the advisors?", "They are young people aged between 13 - 17 years.", True),
+        ("how old was he?", "He was 14 months old.", True),
+        ("how many referrals were there in 2019?", "The 2019 report describes the referrals.", False),
+        ("how many referrals were there?", "There were 1,200 referrals in 2019.", True),
     ],
 )
-def test_a_question_of_how_long_or_how_many_needs_a_duration_or_a_number(question, text, holds):
+def test_a_question_of_how_old_how_long_or_how_many_needs_an_age_a_duration_or_a_number(question, text, holds):
     assert holds_asked_type(question, text) is holds
 
 
