@@ -57,8 +57,9 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
     named = names_someone(message)
     cued = sharp = False  # a rule's cue anywhere; an acute one
     for part in parts(text):
-        sharp = sharp or bool(acute(part))
-        found = acute(part) or (at_risk(part) if now_cued(part) else [])
+        acute_here = acute(part)
+        sharp = sharp or bool(acute_here)
+        found = acute_here or (at_risk(part) if now_cued(part) else [])
         cued = cued or bool(found)
         if not (concerns_a_child(part) or named or placed_now(part) or likely >= CERTAIN):
             # an adult's everyday "my manager will kill me": only the writer's own danger counts, unless

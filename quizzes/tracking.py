@@ -6,7 +6,7 @@ as part of the storage port `bot.storage.port.Store`.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple, Protocol
@@ -114,6 +114,15 @@ class AnswerTally:
             self.right_bottom += count * bottom
         else:
             self.wrong_options[option] = self.wrong_options.get(option, 0) + count
+
+
+def tally_answers(counted: Iterable[tuple[str, int, bool, bool, bool, int]]) -> dict[str, AnswerTally]:
+    """Per question id, the tally of answers counted as rows of (question id, option index, correct, in the top
+    group, in the bottom group, how many): what every engine's `answer_tallies` returns, however it counts."""
+    tallies: dict[str, AnswerTally] = {}
+    for question, option, correct, top, bottom, count in counted:
+        tallies.setdefault(question, AnswerTally()).add(option, correct, top, bottom, count)
+    return tallies
 
 
 class TrackingStore(Protocol):

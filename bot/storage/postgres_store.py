@@ -35,7 +35,17 @@ from bot.storage.port import (
     sorted_urgency_feedback,
     sorted_votes,
 )
-from quizzes.tracking import COMPLETED, IN_PROGRESS, Answer, AnswerTally, Attempt, Cohort, FirstTry, Learner
+from quizzes.tracking import (
+    COMPLETED,
+    IN_PROGRESS,
+    Answer,
+    AnswerTally,
+    Attempt,
+    Cohort,
+    FirstTry,
+    Learner,
+    tally_answers,
+)
 
 _MIGRATION_LOCK = 0x5AFE6AD  # pg_advisory_xact_lock key: one instance migrates at a time
 _CHECK_URL = "check DATABASE_URL and that the database server is running"
@@ -450,12 +460,10 @@ class PostgresStore:
                 page = self._with_answers(conn, rows)
             yield from page
 
-    _FIRST_TRY = ("id", "learner", "status", "started_at", "finished_at", "score", "passed", "ratings")
-
     def first_attempts(
         self, quiz_id: str, since: date | None = None, until: date | None = None
     ) -> list[tuple[FirstTry, FirstTry | None]]:
-        started, done = (", ".join(f"{alias}.{c}" for c in self._FIRST_TRY) for alias in ("s", "d"))
+        started, done = (", ".join(f"{alias}.{c}" for c in FirstTry._fields) for alias in ("s", "d"))
         if since or until:  # the firsts within a window, from the window's attempts
             order = 'ORDER BY learner, started_at COLLATE "C", id COLLATE "C"'
             query = (
@@ -467,7 +475,7 @@ class PostgresStore:
         else:  # each learner's firsts, kept by migration 0003's trigger: one row per learner read
             # Each attempt looked up by its key (LATERAL ... OFFSET 0 keeps the planner from swapping the lookups for
             # a scan of every attempt, which it estimates cheaper on a small table and is not): one row a learner.
-            row = ", ".join(self._FIRST_TRY)
+            row = ", ".join(FirstTry._fields)
             query = (
                 f"SELECT {started}, f.done_id, {done} FROM first_attempts f "
                 f"CROSS JOIN LATERAL (SELECT {row} FROM attempts WHERE id = f.started_id OFFSET 0) s "
@@ -476,7 +484,7 @@ class PostgresStore:
                 'ORDER BY f.started_at COLLATE "C", f.started_id COLLATE "C"'
             )
         params = {"quiz": quiz_id, "low": (since or date.min).isoformat(), "high": (until or date.max).isoformat()}
-        width = len(self._FIRST_TRY)
+        width = len(FirstTry._fields)
         with self._pool.connection() as conn, conn.cursor(row_factory=tuple_row) as cursor:
             rows = cursor.execute(query, params | {"done": COMPLETED}).fetchall()
         pairs = []
@@ -492,7 +500,6 @@ class PostgresStore:
     ) -> dict[str, AnswerTally]:
         ids = list(dict.fromkeys(attempt_ids))
         top, bottom = set(top), set(bottom)
-        tallies: dict[str, AnswerTally] = {}
         with self._pool.connection() as conn, conn.cursor(row_factory=tuple_row) as cursor:
             counted = cursor.execute(
                 "SELECT n.question, n.option, n.correct, c.top, c.bottom, count(*) "
@@ -500,10 +507,8 @@ class PostgresStore:
                 "(SELECT question, option, correct FROM answers WHERE attempt = c.attempt OFFSET 0) n "
                 "GROUP BY 1, 2, 3, 4, 5",  # looked up per attempt by its key (as in first_attempts), never a scan
                 (ids, [i in top for i in ids], [i in bottom for i in ids]),
-            )
-            for question, option, correct, in_top, in_bottom, count in counted:
-                tallies.setdefault(question, AnswerTally()).add(option, correct, in_top, in_bottom, count)
-        return tallies
+            ).fetchall()
+        return tally_answers(counted)
 
     # Records: backup, restore and copy between engines (bot/storage/records.py)
 

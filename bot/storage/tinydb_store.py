@@ -49,7 +49,7 @@ from bot.storage.port import (
     sorted_urgency_feedback,
     sorted_votes,
 )
-from quizzes.tracking import COMPLETED, Answer, AnswerTally, Attempt, Cohort, FirstTry, Learner
+from quizzes.tracking import COMPLETED, Answer, AnswerTally, Attempt, Cohort, FirstTry, Learner, tally_answers
 
 SHARD_CAPACITY = 200
 RECENT_READS = 64  # data files kept parsed for reports: at most 64 shards, about 60 MB
@@ -523,10 +523,14 @@ class TinyStore:
     def _open_index(self, quiz_id: str) -> Table:
         return self._table(self._quiz_dir(quiz_id) / "open.json", "open")
 
+    def _shard_path(self, quiz_id: str, shard: str) -> Path:
+        """The file of one shard of a quiz's attempts; ValueError if either is not a storage name."""
+        return self._quiz_dir(quiz_id) / f"{_safe(shard, _SAFE_SHARD)}.json"
+
     def _shard(self, attempt_id: str) -> Table | None:
         try:
             quiz_id, shard, _ = attempt_id.split("~")
-            path = self._quiz_dir(quiz_id) / f"{_safe(shard, _SAFE_SHARD)}.json"
+            path = self._shard_path(quiz_id, shard)
         except ValueError:
             return None
         return self._table(path, "attempts") if path.is_file() else None
@@ -540,7 +544,7 @@ class TinyStore:
         if not numbers:
             return f"{month}-001"
         latest = f"{month}-{numbers[-1]:03d}"
-        full = len(self._table(self._quiz_dir(quiz_id) / f"{latest}.json", "attempts")) >= SHARD_CAPACITY
+        full = len(self._table(self._shard_path(quiz_id, latest), "attempts")) >= SHARD_CAPACITY
         return f"{month}-{numbers[-1] + 1:03d}" if full else latest
 
     def start_attempt(self, quiz_id: str, learner_id: str, started_at: datetime) -> Attempt:
@@ -555,7 +559,7 @@ class TinyStore:
                 learner_id,
                 started_at.isoformat(timespec="seconds"),
             )
-            self._table(self._quiz_dir(quiz_id) / f"{shard}.json", "attempts").insert(attempt.to_doc())
+            self._table(self._shard_path(quiz_id, shard), "attempts").insert(attempt.to_doc())
             self._open_index(quiz_id).upsert(
                 {"learner": learner_id, "attempt": attempt.id}, Query().learner == learner_id
             )
@@ -750,24 +754,27 @@ class TinyStore:
         return None
 
     def _import_attempts(self, docs: list[dict]) -> None:
-        by_shard: dict[tuple[str, str], list[dict]] = {}
+        by_quiz: dict[str, dict[str, list[dict]]] = {}  # quiz -> shard -> documents
         for doc in docs:
             quiz_id, shard, _ = doc["id"].split("~")
-            by_shard.setdefault((_safe(quiz_id, _SAFE_ID), _safe(shard, _SAFE_SHARD)), []).append(doc)
-        for (quiz_id, shard), new in by_shard.items():
+            by_quiz.setdefault(_safe(quiz_id, _SAFE_ID), {}).setdefault(_safe(shard, _SAFE_SHARD), []).append(doc)
+        for quiz_id, shards in by_quiz.items():
             with self._lock(f"attempts-{quiz_id}"):
-                table = self._table(self._quiz_dir(quiz_id) / f"{shard}.json", "attempts")
-                held = {row["id"] for row in table.all()}
-                table.insert_multiple(doc for doc in new if doc["id"] not in held)
+                for shard, new in shards.items():
+                    table = self._table(self._shard_path(quiz_id, shard), "attempts")
+                    held = {row["id"] for row in table.all()}
+                    table.insert_multiple(doc for doc in new if doc["id"] not in held)
+                added = [doc for new in shards.values() for doc in new]
                 index = self._open_index(quiz_id)
                 opened = {row["learner"] for row in index.all()}
                 entries = []
-                for doc in new:  # one attempt in progress per learner: the first kept
+                for doc in added:  # one attempt in progress per learner: the first kept
                     if doc["status"] != COMPLETED and doc["learner"] not in opened:
                         opened.add(doc["learner"])
                         entries.append({"learner": doc["learner"], "attempt": doc["id"]})
-                index.insert_multiple(entries)
-                self._note_firsts(quiz_id, new)
+                if entries:  # TinyDB writes the file even for nothing
+                    index.insert_multiple(entries)
+                self._note_firsts(quiz_id, added)
 
     def first_attempts(
         self, quiz_id: str, since: date | None = None, until: date | None = None
@@ -802,7 +809,7 @@ class TinyStore:
                 wanted.setdefault((parts[0], parts[1]), set()).add(attempt_id)
         for (quiz_id, shard), ids in wanted.items():
             try:
-                path = self._quiz_dir(quiz_id) / f"{_safe(shard, _SAFE_SHARD)}.json"
+                path = self._shard_path(quiz_id, shard)
             except ValueError:
                 continue
             yield from (doc for doc in self._raw_docs(path, "attempts") if doc["id"] in ids)
@@ -816,10 +823,7 @@ class TinyStore:
             for doc in self._docs_by_id(attempt_ids)
             for answer in doc.get("answers") or ()
         )
-        tallies: dict[str, AnswerTally] = {}
-        for (question, option, correct, in_top, in_bottom), count in counts.items():
-            tallies.setdefault(question, AnswerTally()).add(option, correct, in_top, in_bottom, count)
-        return tallies
+        return tally_answers((*key, count) for key, count in counts.items())
 
     # Requests already answered (Slack event ids and slash-command triggers), kept for an hour and more,
     # across restarts and processes: one append-only file per ten minutes, old ones deleted.
