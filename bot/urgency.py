@@ -15,6 +15,7 @@ from bot.urgency_rules import (
     about_practice,
     about_the_writer,
     acute,
+    asks,
     asks_in_general,
     at_risk,
     concerns_a_child,
@@ -59,7 +60,10 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
     for part in parts(text):
         acute_here = acute(part)
         sharp = sharp or bool(acute_here)
-        found = acute_here or (at_risk(part) if now_cued(part) else [])
+        # a fragment that asks nothing and is not the writer's own news reports what is in front of the writer
+        # ("girl at services with older men, distressed")
+        reported = terse(text) and not asks(text) and not about_the_writer(text)
+        found = acute_here or (at_risk(part) if now_cued(part) or reported else [])
         cued = cued or bool(found)
         if not (concerns_a_child(part) or named or placed_now(part) or likely >= CERTAIN):
             # an adult's everyday "my manager will kill me": only the writer's own danger counts, unless

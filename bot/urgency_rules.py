@@ -37,8 +37,10 @@ _AGE = re.compile(
     r"\b(\d{1,2}) ?(?:(yo|y/o|yr|yrs|mo|mth|mths|wk|wks|m|w)\b(?: old\b)?(?! (?:ago|later))"
     r"|(year|years|month|months|week|weeks|day|days) old\b)"
 )
-# Laughing emoji: the writer is joking ("forcing me to go to her wedding 😂"); read as "lol".
-_LAUGHING = re.compile("[\U0001f602\U0001f923\U0001f605\U0001f606\U0001f639\U0001f92a]")
+# Laughing, eye-rolling and party emoji: the writer is joking, exasperated or celebrating ("forcing me to go to
+# her wedding 😂", "stuck in the lift again 🙄", "leavers party friday 🎉"); read as "lol".
+_LIGHT_HEARTED = re.compile("[\U0001f602\U0001f923\U0001f605\U0001f606\U0001f639\U0001f92a\U0001f644\U0001f926"
+                            "\U0001f389\U0001f973\U0001f64c]")  # fmt: skip
 _AGE_UNITS = {"yo": "year", "y/o": "year", "yr": "year", "yrs": "year", "years": "year", "mo": "month", "mth": "month",
               "mths": "month", "months": "month", "m": "month", "wk": "week", "wks": "week", "weeks": "week",
               "days": "day", "w": "week"}  # fmt: skip
@@ -402,6 +404,7 @@ ACUTE: dict[str, list[str]] = {
         r"not safe (?:to go home|at home|tonight|there)",
         r"(?:hold|held|holds|pushed|pushes|push) (?:me|her|him|them|my|his|their)(?: head)? under",
         r"(?:wont|refuses to|refusing to) leave (?:school|nursery)",
+        r"(?:please )?(?:dont|do not) (?:make|send|let) (?:me|them) (?:go )?(?:back|home)",
     ],
     "online-meeting": [
         r"(?:gamer|gaming|online|snapchat|insta|instagram|tiktok|discord|roblox|fortnite|xbox|playstation) "
@@ -752,7 +755,16 @@ NOW = [
 STRONG_NOW = [
     # "she's living with her dad" is a settled state, not something happening now
     r"\b(?:(?:he|she|they) (?:is|are)|hes|shes|theyre) "
-    r"(?!being\b|living\b|doing (?:\w+ )?(?:well|ok|okay|fine|great|better|good)\b)\w+ing\b",
+    r"(?!being\b|living\b|doing (?:\w+ )?(?:well|ok|okay|fine|great|better|good)\b"
+    r"|(?:thriving|flourishing|engaging|settling|enjoying|loving|progressing|attending|coping|smiling)\b)\w+ing\b",
+    # children in the house with the hazard ("loaded crossbow on the landing, 2 kids home with nan")
+    r"\b(?:\d+|two|three|four|both) (?:kids|children) (?:are )?(?:home|in the (?:house|flat)|upstairs|inside)\b",
+    # a clock time ("its 3.15 and her mums at the gate"), a carer at the gate, a carer turning help down
+    r"\bits (?:nearly |almost |gone |just gone |past )?\d{1,2}(?: [.:] \d\d)?(?: ?[ap]m)?\b"
+    r"(?! (?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|times?|percent|miles?|pages?)\b)",
+    r"(?:mums|dads|carers|parents|mother|father|mums boyfriend)s? (?:is |are )?(?:at|outside) the (?:gate|door|school)",
+    r"(?:mum|dad|parents?|carers?|mother|father)s? (?:doesnt|does not|dont|do not|wont|will not|refuses? to|"
+    r"refusing to|is refusing to) (?:want to )?(?:go to|take (?:her|him|them|the baby)|call|ring|let)\b",
     r"this is real|(?:its|it is) happening",
     "\\b(?:has|have|had) just\\b",
     "\\bjust (?:shown|told|said|handed|rang|called|texted|messaged|disclosed|found|seen|heard)",
@@ -839,13 +851,19 @@ GENERAL = [
     "(?:forcing|making|dragging) me (?:to )?(?:go )?to (?:her|his|their|a|my \\w+s?) wedding",
     # the writer's own evening or commute
     "(?:im|i am|ive got|got) (?:home alone|the house to myself)"
-    "|kids (?:are )?at (?:their |my )?(?:dads|mums|nans|grans)",
+    "|kids (?:are )?at (?:their |my )?(?:dads|mums|nans|grans|grandmas|grandads|grandparents|in-?laws)",
     "stuck in traffic|running late|late for (?:a |the |my )?(?:visit|meeting|work)",
     # the writer's own dating
     "my (?:own |cousins |sisters |brothers |friends |best friends )?wedding|(?:im|i am|were|we are) getting married",
     "online dating|dating (?:app|match|site)|\\bhinge\\b|\\btinder\\b|\\bbumble\\b|wish me luck",
     "hypothetical",
-    "doing (?:really |very |so |quite )?well",
+    "(?:doing|going|getting on) (?:really |very |so |quite )?well",
+    # a book, a notice, an induction pack, a case written up
+    "\\b(?:good|great|hard|grim|harrowing|unsettling|disturbing|gripping|tough|heavy|sad|brilliant) read\\b",
+    "(?:class|session|group|clinic|meeting|visit|training|course|club)e?s? (?:is |are |has been |have been )?"
+    "(?:cancell?ed|postponed|moved|rescheduled)",
+    "\\binduction\\b|the case (?:where|in which|of the)\\b|punch and judy",
+    "sign ?up\\b|\\bdataset\\b|returns? (?:is |are )?due\\b|twilight (?:session|training|course)",
     "serious case review",
     "\\bscr\\b",
     "\\bcspr\\b",
@@ -924,6 +942,9 @@ SETTLED = [
     "ds?|babies|baby|young|yp|there|my|our|your)\\b",
     "^if (?:a|an|you|we|someone|somebody|there)\\b",
     "what if\\b",
+    # a maxim ("never leave kids in hot cars")
+    "^(?:never|always|dont ever|do not ever|remember to|remember never) (?:leave|let|put|give|shake|forget|check|"
+    "ask|assume|tell)\\b",
     "(?:does|would|could|will|do) .{0,80}\\bcount as\\b",
     "do (?:we|you|i) have (?:a|an|any) (?:policy|procedure|guidance|protocol|process|pathway)",
     "what should (?:we|you) (?:say|tell|advise|put|cover)",
@@ -1076,17 +1097,22 @@ SETTLED = [
 ]
 
 
-def _compile(patterns: list[str]) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+def _compile(patterns: list[str], whole_words: bool = False) -> re.Pattern:
+    """One pattern for a list of cues; `whole_words` makes each cue start a word ("shed" is no cue in "finished",
+    nor "rope" in "properly")."""
+    start = "(?<![a-z0-9])" if whole_words else ""
+    return re.compile("|".join(f"{start}(?:{p})" for p in patterns))
 
 
-_ACUTE = {name: _compile(patterns) for name, patterns in ACUTE.items()}
-_RISK = {name: _compile(patterns) for name, patterns in RISK.items()}
+_ACUTE = {name: _compile(patterns, whole_words=True) for name, patterns in ACUTE.items()}
+_RISK = {name: _compile(patterns, whole_words=True) for name, patterns in RISK.items()}
 _STRONG = _compile(STRONG)
 _ABOUT_SOMEONE = re.compile(rf"\b{_KID}\b")
 _CHILD_IMPLIED = re.compile(
     r"button batter|swallowed (?:a |some |two |the )?magnets?|magnets? swallowed|\bdisclos"
     r"|scared to go (?:back|home)\b.{0,40}(?:bruis|marks?\b|injur|burns?\b|belt)|\bfresh cuts\b"
+    # a fragment opening on someone's distress is about the person in front of the writer ("sobbing at the gate")
+    r"|^(?:sobbing|crying|shaking|screaming|hysterical|in tears|distraught)\b"
     r"|begg(?:ing|ed) (?:us|me|staff) not to (?:ring|call|phone|tell)"
     r"|head ?count (?:is )?(?:one|two|\d+) short|\bone short\b"
     r"|(?:come back|came back|return\w*) from (?:pe|play ?time|break ?time|swimming|forest school)\b"
@@ -1140,7 +1166,7 @@ def normalise(message: str) -> str:
     """Lower case, no apostrophes, shorthand spelt out, ages as "N year old", misspelt cue words corrected,
     a cue word split in two joined."""
     text = message.lower().replace("\u2019", "'").replace("'", "")
-    text = _LAUGHING.sub(" lol ", text)
+    text = _LIGHT_HEARTED.sub(" lol ", text)
     text = _AGE.sub(lambda m: f"{m.group(1)} {_AGE_UNITS.get(m.group(2) or m.group(3), m.group(3))} old", text)
     text = re.sub(r"[^a-z0-9?!.,:/\s-]", " ", text)
     words = [_SHORTHAND.get(w, w) for w in re.findall(r"[a-z0-9/]+|[?!.,:-]", text)]
@@ -1224,6 +1250,14 @@ def terse(text: str) -> bool:
 def placed_now(text: str) -> bool:
     """Whether the message says outright that it is happening now ("now", "right now", "as we speak")."""
     return bool(_PLACED_NOW.search(text))
+
+
+_ASKS = re.compile(r"\?|\b(?:how|what|whats|why|which|who|whos|where)\b")
+
+
+def asks(text: str) -> bool:
+    """Whether a normalised message asks something ("how are suicides reviewed", "policy link?")."""
+    return bool(_ASKS.search(text))
 
 
 def asks_in_general(text: str) -> bool:

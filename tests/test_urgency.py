@@ -416,6 +416,15 @@ def test_urgency_idioms_and_settled_cases_are_not_urgent(answerer, message):
 # Kinds each held-out set found after its first look (sets 6 to 12), in fresh words written for these tests
 # (not taken from any set or from content/urgency.yaml): one list per kind, which names the test case.
 LIVE_KINDS = {
+    "set 20: a terse report with a risk cue and no time word, a question then a carer turning help down, a clock "
+    "time, a child begging not to be sent back, children home beside a hazard": [
+        "boy in a car with two older men at the garage, crying",
+        "teen girl at the bus station with adult males, looks scared",
+        "is it usual for a 6 week old to have a swollen arm and keep screaming when you touch it? dad wont take him in",
+        "what do we do when a child says he daren't go home and its 3.30 and his dad is at the door?",
+        "she keeps saying please don't send me back there, pickup is in ten minutes",
+        "machete under the sofa, 3 kids home with their mum's boyfriend",
+    ],
     "set 19: a live situation told inside a question, FGM euphemisms, goodbyes posted, a mum's 'sweets', a "
     "loaded crossbow, a worker surrounded or shouted at, a child rather anywhere else tonight, abuse still going on": [
         "would it be ok to just wait with her? found a girl about 4 on her own in the stairwell, been 20 mins",
@@ -547,6 +556,20 @@ LIVE_KINDS = {
     ],
 }
 NOT_LIVE_KINDS = {
+    "set 20: an update on an order granted, a charge and a child engaging, a maxim, an induction pack, a book, a "
+    "class cancelled, celebrating or eye-rolling emoji, a notice to sign up": [
+        "Update on the FGM protection order from last spring - granted, passport held, she's flourishing at college",
+        "the online groomer from last year's referral was charged and Mia's engaging with her counsellor",
+        "never leave a baby propped with a bottle",
+        "induction pack has the case where a toddler was kept in a cot all day - read before visits",
+        "finished that memoir about the cult, harrowing read",
+        "toddler swim session cancelled thursday",
+        "finally a night off, kids at grandparents 🙌",
+        "locked out of the shared drive again 🙄",
+        "school trip to the zoo friday 🎉",
+        "knife crime twilight session, sign up by monday",
+        "Lily's foster placement is going so well, she says she loves her new school",
+    ],
     "set 19: a child now thriving, the writer's own joke, a fun day, a printer": [
         "the baby who was so underweight last winter is thriving now, SGO granted",
         "scared to go home tonight, wife's doing the cooking lol",
