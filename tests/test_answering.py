@@ -4,6 +4,7 @@ import pytest
 
 from bot.answering import Answerer
 from content.loader import load_content
+from tests.conftest import ITEMS, write_content
 
 
 def test_answering_gives_cited_content_store_text(answerer, shipped_store):
@@ -125,3 +126,25 @@ def test_answering_a_library_of_source_passages_only_still_answers(shipped_store
     passages_only = dataclasses.replace(shipped_store, items=[])
     reply = Answerer(passages_only).answer("what did the Child K review find about learning disability?")
     assert reply.kind in ("answer", "no_answer")
+
+
+def test_answering_the_candidate_closest_in_meaning_answers_not_the_one_sharing_more_words(tmp_path):
+    # Both items share a word of the question; the one repeating "mum" and "boyfriend" leads in words, the one
+    # whose authored question restates it leads in meaning, and it answers.
+    wordy = """  - id: brief-partner-records
+    title: Household records of partners
+    kind: learning
+    topics: [fathers]
+    text: Write down in the household record when mum met her boyfriend and what mum says about the boyfriend.
+    questions: ["where do I record a partner", "household record of adults", "updating records"]
+    source:
+      document: briefing.txt
+      section: 2. Working with fathers
+      quote: Practitioners should ask about every adult in the household
+"""
+    answerer = Answerer(load_content(write_content(tmp_path / "c", items=ITEMS + wordy)))
+    question = "mum has a boyfriend nobody has met, what should I do?"
+    found = answerer.candidate(question)
+    assert answerer.store.items[found.items[0]].id == "brief-fathers"
+    hits = answerer._items.search(answerer._expander.query(question), k=2)
+    assert answerer.store.items[hits[0].index].id == "brief-partner-records"  # the word lead this test is about
