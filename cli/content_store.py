@@ -13,6 +13,7 @@ from bot.urgency_semantic import MODEL_FILE, current_model, save, training_set
 from cli.common import open_store, print_errors
 from content.importer import ImportFailed, import_document
 from content.loader import SHIPPED_CONTENT, InvalidContent, load_content
+from quizzes.lint import giveaways
 from quizzes.loader import load_quizzes
 
 
@@ -24,6 +25,10 @@ def check(args, settings: Settings) -> int:
     except InvalidContent as exc:
         print_errors(exc.errors)
         print(f"content check: {len(exc.errors)} problem(s) in {folder} or {settings.quiz_dir}", file=sys.stderr)
+        return 1
+    if found := giveaways(settings.quiz_dir):
+        print_errors(found)
+        print(f"content check: {len(found)} giveaway(s) in the quizzes of {settings.quiz_dir}", file=sys.stderr)
         return 1
     for needs in store.partnership.unset:
         print(f"{folder / 'partnership.yaml'}: warning: the emergency route still needs {needs}", file=sys.stderr)
