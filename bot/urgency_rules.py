@@ -110,6 +110,12 @@ _KID = _any(
 # Cues of immediate risk, per class (docs/urgency.md): words, not sentences, since the situations vary.
 # An acute cue is an emergency by itself (a baby not breathing, a child in a hot car); a risk cue
 # (bruising, a knife, drunk) is one when the message also places it now (`NOW`).
+# The carer out cold beside the child ("mums sleeping on the kitchen floor, needles about"): a cue of neglect now,
+# and, asked as a question, a question about now.
+_CARER_OUT_COLD = (
+    r"(?:mum|dad|mother|father|carer|parent|nan|gran)s? (?:is |s )?(?:sleeping|asleep|passed out|out cold|"
+    r"collapsed|unconscious|lying) on the (?:\w+ )?floor"
+)
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
         r"(?:wasnt|isnt|was not|is not|not) at (?:the )?(?:pick ?-? ?up|drop ?-? ?off|meeting) point",
@@ -443,6 +449,10 @@ ACUTE: dict[str, list[str]] = {
     ],
     "practitioner-danger": [
         r"between me and the (?:door|exit)|need an excuse to (?:leave|get out)",
+        # the worker unsafe where they are ("not safe at visit, send police", "... not safe here")
+        r"(?:not|dont feel|do not feel) safe (?:here|at (?:the |this )?visit|in (?:this|the) (?:house|flat|property))"
+        r"|send (?:the )?police\b",
+        r"(?:attacking|hitting|punching|kicking|grabbing|strangling|choking|stabbing|assaulting|cornering) (?:me|us)\b",
         r"need (?:a )?(?:rescue|welfare|emergency|exit) call|get me out of here",
         r"visit (?:is )?going (?:badly|wrong|south|bad)",
         r"surrounded (?:me|us)\b|(?:something|a blade|a knife|a weapon) in (?:his|her|their) waistband",
@@ -505,6 +515,7 @@ ACUTE: dict[str, list[str]] = {
     ],
     "neglect-now": [
         "cold and blue",
+        _CARER_OUT_COLD,
         "\\bminus \\d+",
         "broken glass",
         "(?:very thin|severely underweight|skin and bone)",
@@ -564,6 +575,7 @@ RISK: dict[str, list[str]] = {
     "confined": [r"locked", r"(?:cupboard|wardrobe|cellar|shed|boot)", r"in (?:a|the) car", r"shut in"],
     "held-trafficked": [
         "look(?:s|ing)? (?:frightened|scared|terrified)",
+        r"kept (?:upstairs|downstairs|in the back|in a back room|out of sight)|\bnail bar\b|\bcar wash\b",
         r"(?:older|adult) (?:men|man|males?|lads)",
         r"owes? (?:them|money)",
         r"county lines",
@@ -757,6 +769,7 @@ STRONG_NOW = [
     r"\b(?:(?:he|she|they) (?:is|are)|hes|shes|theyre) "
     r"(?!being\b|living\b|doing (?:\w+ )?(?:well|ok|okay|fine|great|better|good)\b"
     r"|(?:thriving|flourishing|engaging|settling|enjoying|loving|progressing|attending|coping|smiling)\b)\w+ing\b",
+    _CARER_OUT_COLD,
     # children in the house with the hazard ("loaded crossbow on the landing, 2 kids home with nan")
     r"\b(?:\d+|two|three|four|both) (?:kids|children) (?:are )?(?:home|in the (?:house|flat)|upstairs|inside)\b",
     # a clock time ("its 3.15 and her mums at the gate"), a carer at the gate, a carer turning help down
@@ -863,6 +876,21 @@ GENERAL = [
     "(?:class|session|group|clinic|meeting|visit|training|course|club)e?s? (?:is |are |has been |have been )?"
     "(?:cancell?ed|postponed|moved|rescheduled)",
     "\\binduction\\b|the case (?:where|in which|of the)\\b|punch and judy",
+    # training, records, soaps and series, statistics, a writer's own mishaps and evenings
+    "\\bsimulation\\b|\\bmanikins?\\b|\\bmannequins?\\b",
+    "(?:flag|alert|marker|warning) on (?:his|her|their|the) (?:file|record)|risk register",
+    "needs? (?:fixing|repairing|replacing|a new battery)|\\brepairs? (?:request|ticket|form)",
+    "stuck on (?:the )?(?:m\\d+|a\\d+|motorway|bypass|ring road)\\b",
+    "emmerdale|hollyoaks|holby|waterloo road|top boy|line of duty|happy valley|anyone (?:else )?watch(?:ing|ed)",
+    "\\b(?:that|the) (?:\\w+ )?scene\\b|\\bfinale\\b|\\bseason \\d|(?:catfish|dispatches|crimewatch) (?:is )?on\\b",
+    "\\b\\d+ in \\d+ (?:children|kids|young|teens|pupils|girls|boys|people|adults|families)",
+    "(?:teams|zoom) link|meet(?:ing)? online (?:at|instead)",
+    "(?:mum|dad|mother|father|nan|gran|sister|brother|wife|husband|partner|boss|manager)s? (?:is |s )?"
+    "(?:going to|gonna|will) kill me if (?:i|we)\\b",
+    "never again\\b|after (?:\\w+s )?(?:drinks|night out|party)",
+    # a broken boiler is the writer's own reason to dread home, when no child is in the message
+    "^(?!.*\\b(?:baby|babies|child|children|kids?|toddler|son|daughter|boy|girl)\\b).*(?:heating|boiler)s? "
+    "(?:is |has |s )?(?:broken|broke|packed up|died|not working)",
     "sign ?up\\b|\\bdataset\\b|returns? (?:is |are )?due\\b|twilight (?:session|training|course)",
     "serious case review",
     "\\bscr\\b",
@@ -942,6 +970,11 @@ SETTLED = [
     "ds?|babies|baby|young|yp|there|my|our|your)\\b",
     "^if (?:a|an|you|we|someone|somebody|there)\\b",
     "what if\\b",
+    # minutes of a meeting, a family now in a refuge, a worker who got out, the writer's own bump
+    "(?:marac|meeting|strategy|core group|conference|cp conference) minutes|minutes from\\b|in (?:a |the )?refuge\\b",
+    "got out (?:fine|ok|okay|safely|unhurt)",
+    "(?:bumped|banged|hit|cut|burnt|burned|stubbed|trapped) my (?:head|finger|toe|hand|knee|elbow|arm|thumb)",
+    "\\bfrom (?:19|20)\\d\\d\\b",
     # a maxim ("never leave kids in hot cars")
     "^(?:never|always|dont ever|do not ever|remember to|remember never) (?:leave|let|put|give|shake|forget|check|"
     "ask|assume|tell)\\b",

@@ -416,6 +416,14 @@ def test_urgency_idioms_and_settled_cases_are_not_urgent(answerer, message):
 # Kinds each held-out set found after its first look (sets 6 to 12), in fresh words written for these tests
 # (not taken from any set or from content/urgency.yaml): one list per kind, which names the test case.
 LIVE_KINDS = {
+    "set 22: a worker unsafe where they are, asking for police, under attack; children kept out of sight at a "
+    "nail bar; a carer out cold on the floor behind a question": [
+        "dont feel safe in this flat, can someone call me",
+        "at the visit, send police",
+        "lad on the doorstep is hitting me",
+        "two girls kept in the back at the car wash",
+        "should I wait for the HV? baby crying and dad's passed out on the bathroom floor",
+    ],
     "set 20: a terse report with a risk cue and no time word, a question then a carer turning help down, a clock "
     "time, a child begging not to be sent back, children home beside a hazard": [
         "boy in a car with two older men at the garage, crying",
@@ -556,6 +564,22 @@ LIVE_KINDS = {
     ],
 }
 NOT_LIVE_KINDS = {
+    "set 22: a simulation, an old flag on a file, a repair ticket, the writer stuck on a motorway, a soap, a scene, "
+    "statistics, a meeting link, a family joke, a night out, minutes of a meeting, a bump, a boiler": [
+        "Simulation on Friday: the manikin has swallowed a battery and you're the nurse",
+        "the alert on her record is from 2021, can it come off",
+        "the stair gate latch needs fixing, can estates come",
+        "boiling in my car, stuck on the A58",
+        "Hollyoaks has a girl groomed online this week, anyone else watching?",
+        "that knife scene in the finale was grim",
+        "Ofsted: 1 in 4 pupils met someone online",
+        "can we meet online at 2 instead? zoom link to follow",
+        "my sister will kill me if I miss her party",
+        "off to bed after Saturday's drinks, never again",
+        "core group minutes: mum and the children are in a refuge now",
+        "banged my knee on the changing table, toddler thought it was hilarious",
+        "scared to go home, boiler's packed up again",
+    ],
     "set 20: an update on an order granted, a charge and a child engaging, a maxim, an induction pack, a book, a "
     "class cancelled, celebrating or eye-rolling emoji, a notice to sign up": [
         "Update on the FGM protection order from last spring - granted, passport held, she's flourishing at college",
