@@ -26,6 +26,12 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-12-31") from exc
 
 
+def _months(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 120:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of months from 1 to 120")
+    return int(text)
+
+
 def _instant(text: str) -> datetime:
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
@@ -116,11 +122,15 @@ def build_parser() -> argparse.ArgumentParser:
     learners.add_argument("roster", nargs="?", type=Path)
     learners.set_defaults(handler="training:learners")
 
-    assign = commands.add_parser("assign", help="assign a quiz to the learners of a roster, due by a date")
+    assign = commands.add_parser("assign", help="assign a quiz to a roster's learners or a team, due by a date")
     assign.add_argument("quiz")
-    assign.add_argument("--roster", type=Path, required=True, help="CSV with columns id, name, team, agency")
-    assign.add_argument("--due", type=_day, required=True, help="due date, YYYY-MM-DD")
-    assign.add_argument("--name", default="", help="a name for this cohort (default: the roster file name)")
+    who = assign.add_mutually_exclusive_group(required=True)
+    who.add_argument("--roster", type=Path, help="CSV with columns id, name, team, agency (and optionally tz)")
+    who.add_argument("--team", help="every learner already on file in this team")
+    assign.add_argument("--due", type=_day, required=True, help="due date, YYYY-MM-DD, today or later")
+    assign.add_argument("--every", type=_months, metavar="MONTHS",
+                        help="recurring: a completion lapses after this many months and is due again")  # fmt: skip
+    assign.add_argument("--name", default="", help="a name for this cohort (default: the roster file or team)")
     assign.set_defaults(handler="training:assign")
 
     link = commands.add_parser("dashboard-link", help="print a one-time sign-in link to the training dashboard")

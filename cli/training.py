@@ -139,16 +139,32 @@ def _import_roster(store: Store, roster: Path, nothing_done: str):
 
 
 def assign(args, settings: Settings) -> int:
+    """Save an assignment (a Cohort) of a quiz to a roster's learners (saved too) or a team's, due by a date."""
     service = open_service(settings)
     if args.quiz not in service.engine.quizzes:
         return unknown_quiz(args.quiz)
-    found = _import_roster(service.tracking, args.roster, "assign: nothing was assigned")
-    if found is None:
-        return 1
-    name = args.name or args.roster.stem
+    today = datetime.now(UTC).date()
+    if args.due < today:
+        print(f"assign: the due date {args.due.isoformat()} has passed (today is {today.isoformat()}): "
+              "give today or a later date; nothing was assigned", file=sys.stderr)  # fmt: skip
+        return 2
+    if args.team:
+        found = [learner for learner in service.tracking.learners() if learner.team == args.team]
+        if not found:
+            print(f"assign: no learner on file is in the team '{args.team}' (see 'learners list'); "
+                  "nothing was assigned", file=sys.stderr)  # fmt: skip
+            return 1
+    else:
+        found = _import_roster(service.tracking, args.roster, "assign: nothing was assigned")
+        if found is None:
+            return 1
+    name = args.name or args.team or args.roster.stem
     cohort_id = f"{args.quiz}-{args.due.isoformat()}-{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}"
-    service.tracking.save_cohort(Cohort(cohort_id, args.quiz, tuple(lr.id for lr in found), args.due, name))
-    print(f"assign: {args.quiz} assigned to {len(found)} learners, due {args.due.isoformat()} (cohort {cohort_id})")
+    learners = tuple(lr.id for lr in found)
+    service.tracking.save_cohort(Cohort(cohort_id, args.quiz, learners, args.due, name, args.every, today))
+    every = f", again every {args.every} months after each completion" if args.every else ""
+    print(f"assign: {args.quiz} assigned to {len(found)} learners, due {args.due.isoformat()}{every} "
+          f"(cohort {cohort_id})")  # fmt: skip
     return 0
 
 

@@ -12,13 +12,15 @@ import statistics
 from dataclasses import dataclass
 from datetime import date
 
+from quizzes.assignments import COMPLETED as DONE
+from quizzes.assignments import OVERDUE, Progress, assignment_progress
 from quizzes.model import Quiz
-from quizzes.tracking import COMPLETED, AnswerTally, FirstTry, Learner, TrackingStore
+from quizzes.tracking import COMPLETED, AnswerTally, Cohort, FirstTry, Learner, TrackingStore
 
 # One row per learner and quiz in the CSV download, in this order.
 RESULT_COLUMNS = (
     "learner", "name", "team", "agency", "quiz", "status", "score", "percent", "passed",
-    "started_at", "finished_at", "confidence_before", "confidence_after", "usefulness",
+    "started_at", "finished_at", "confidence_before", "confidence_after", "usefulness", "assignment", "due",
 )  # fmt: skip
 # Item analysis: share of scorers in the top and bottom groups, and the flags' limits.
 GROUP_SHARE = 0.27
@@ -99,57 +101,131 @@ def _evaluation(firsts: list[FirstTry]) -> dict:
     }
 
 
-def _group_rows(quiz: Quiz, firsts: list[FirstTry], started: dict[str, FirstTry], people: dict, field: str):
-    groups: dict[str, list[str]] = {}
-    for learner_id in started:
-        groups.setdefault(getattr(people.get(learner_id), field, "") or "(unknown)", []).append(learner_id)
+def _group_rows(
+    quiz: Quiz,
+    firsts: list[FirstTry],
+    started: dict[str, FirstTry],
+    assigned: dict[str, set[str]],
+    people: dict,
+    field: str,
+) -> list[dict]:
+    """Per team (or agency): who started and completed, and of those assigned, how many completed and how
+    many are overdue. `assigned` maps a state (quizzes.assignments) to the learners in it."""
+
+    def group_of(learner_id: str) -> str:
+        return getattr(people.get(learner_id), field, "") or "(unknown)"
+
+    everyone = set(started).union(*assigned.values())
+    groups: dict[str, set[str]] = {}
+    for learner_id in everyone:
+        groups.setdefault(group_of(learner_id), set()).add(learner_id)
     by_learner = {a.learner: a for a in firsts}
+    on_assignment = set().union(*assigned.values())
     rows = []
     for name, members in sorted(groups.items()):
         done = [by_learner[m] for m in members if m in by_learner]
+        mine = members & on_assignment
+        completed = len(mine & assigned.get(DONE, set()))
         rows.append(
             {
                 field: name,
-                "started": len(members),
+                "started": len(members & started.keys()),
                 "completed": len(done),
                 "mean_score": _mean([_percent(a, quiz) for a in done]),
                 "pass_rate": _share(sum(bool(a.passed) for a in done), len(done)),
+                "assigned": len(mine),
+                "assigned_completed": completed,
+                "completion_rate": _share(completed, len(mine)),
+                "overdue": len(mine & assigned.get(OVERDUE, set())),
             }
         )
     return rows
 
 
-def quiz_report(quiz: Quiz, store: TrackingStore, filters: Filters, today: date, people: dict[str, Learner]) -> dict:
+def quiz_report(
+    quiz: Quiz,
+    store: TrackingStore,
+    filters: Filters,
+    today: date,
+    people: dict[str, Learner],
+    cohorts: list[Cohort] | None = None,
+) -> dict:
+    """One quiz's part of the report (see build_report); `cohorts` are the quiz's assignments (all when None)."""
+
     def wanted(learner_id: str) -> bool:
         return not filters.team or getattr(people.get(learner_id), "team", "") == filters.team
 
     pairs = [(s, d) for s, d in store.first_attempts(quiz.id, filters.since, filters.until) if wanted(s.learner)]
     started: dict[str, FirstTry] = {first.learner: first for first, _ in pairs}
     firsts: dict[str, FirstTry] = {done.learner: done for _, done in pairs if done}
-    cohorts = [c for c in store.cohorts() if c.quiz == quiz.id]
-    assigned = {learner for c in cohorts for learner in c.learners if wanted(learner)}
-    overdue = {
-        learner for c in cohorts if c.due < today for learner in c.learners if wanted(learner) and learner not in firsts
-    }
+    cohorts = [c for c in (store.cohorts() if cohorts is None else cohorts) if c.quiz == quiz.id]
+    progress = [p for p in assignment_progress(store, cohorts, today) if wanted(p.learner)]
+    assigned: dict[str, set[str]] = {}
+    for row in progress:
+        assigned.setdefault(row.state, set()).add(row.learner)
+    on_assignment = {row.learner for row in progress}
     done = list(firsts.values())
     scores = [_percent(a, quiz) for a in done]
     return {
         "quiz": quiz.id,
         "title": quiz.title,
-        "assigned": len(assigned),
+        "assigned": len(on_assignment),
         "started": len(started),
         "completed": len(done),
-        "completion_rate": _share(len(assigned & firsts.keys()), len(assigned)),
-        "overdue": len(overdue),
+        # completion: assigned learners whose assignment is completed / assigned learners
+        "completion_rate": _share(len(assigned.get(DONE, set())), len(on_assignment)),
+        "overdue": len(assigned.get(OVERDUE, set())),
         "mean_score": _mean(scores),
         "median_score": round(statistics.median(scores), 3) if scores else None,
         "pass_rate": _share(sum(bool(a.passed) for a in done), len(done)),
         "questions": question_analysis(quiz, done, store),
         "evaluation": _evaluation(done),
-        "by_team": _group_rows(quiz, done, started, people, "team"),
-        "by_agency": _group_rows(quiz, done, started, people, "agency"),
-        "learners": [_learner_row(quiz, a, firsts.get(a.learner), people.get(a.learner)) for a in started.values()],
+        "by_team": _group_rows(quiz, done, started, assigned, people, "team"),
+        "by_agency": _group_rows(quiz, done, started, assigned, people, "agency"),
+        "assignments": [_assignment_row(row, people.get(row.learner)) for row in progress],
+        "learners": _learner_rows(quiz, started, firsts, progress, people),
     }
+
+
+def _assignment_row(row: Progress, person: Learner | None) -> dict:
+    return {
+        "learner": row.learner,
+        "name": getattr(person, "name", ""),
+        "team": getattr(person, "team", ""),
+        "agency": getattr(person, "agency", ""),
+        "assignment": row.cohort,
+        "state": row.state,
+        "due": row.due.isoformat(),
+        "completed_on": row.completed_on.isoformat() if row.completed_on else None,
+        "score": row.score,
+        "passed": row.passed,
+    }
+
+
+def _learner_rows(
+    quiz: Quiz,
+    started: dict[str, FirstTry],
+    firsts: dict[str, FirstTry],
+    progress: list[Progress],
+    people: dict[str, Learner],
+) -> list[dict]:
+    """A row per learner who started the quiz, and per assigned learner who has not: status not_started or
+    overdue. A learner on an assignment carries its id and due date (the most pressing, when several)."""
+    pressing: dict[str, Progress] = {}
+    for row in sorted(progress, key=lambda p: (p.state != OVERDUE, p.due)):
+        pressing.setdefault(row.learner, row)
+    rows = [_learner_row(quiz, a, firsts.get(a.learner), people.get(a.learner)) for a in started.values()]
+    for learner, row in pressing.items():
+        if learner not in started:
+            person = people.get(learner)
+            rows.append({column: None for column in RESULT_COLUMNS} | {
+                "learner": learner, "name": getattr(person, "name", ""), "team": getattr(person, "team", ""),
+                "agency": getattr(person, "agency", ""), "quiz": quiz.id, "status": row.state,
+            })  # fmt: skip
+    for row in rows:
+        on = pressing.get(row["learner"])
+        row |= {"assignment": on.cohort if on else None, "due": on.due.isoformat() if on else None}
+    return rows
 
 
 def _learner_row(quiz: Quiz, first_started: FirstTry, first_done: FirstTry | None, person: Learner | None) -> dict:
@@ -175,6 +251,7 @@ def build_report(quizzes: dict[str, Quiz], store: TrackingStore, filters: Filter
     one row per learner and the tallies of their first completed attempts' answers (TrackingStore), so its
     cost grows with the learners, not with the attempts stored."""
     people = {learner.id: learner for learner in store.learners()}
+    cohorts = store.cohorts()
     chosen = [quizzes[filters.quiz]] if filters.quiz else list(quizzes.values())
     return {
         "filters": {
@@ -183,7 +260,7 @@ def build_report(quizzes: dict[str, Quiz], store: TrackingStore, filters: Filter
             "since": filters.since.isoformat() if filters.since else None,
             "until": filters.until.isoformat() if filters.until else None,
         },
-        "quizzes": [quiz_report(quiz, store, filters, today, people) for quiz in chosen],
+        "quizzes": [quiz_report(quiz, store, filters, today, people, cohorts) for quiz in chosen],
     }
 
 

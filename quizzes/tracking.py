@@ -22,6 +22,7 @@ class Learner:
     name: str = ""
     team: str = ""
     agency: str = ""
+    tz: str = ""  # IANA time zone for reminders ("Europe/London"); "" for the partnership's
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ class Cohort:
     learners: tuple[str, ...]
     due: date
     name: str = ""
+    every_months: int | None = None  # recurring: a completion lapses after this many months and is due again
+    assigned_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -171,6 +174,11 @@ class TrackingStore(Protocol):
         attempt started and their first completed (None if none), first by (started_at, id); learners in the
         order of their first start. What a report needs, without reading every retake: the cost grows with the
         learners, not with the attempts stored."""
+        ...
+
+    def last_completions(self, quiz_id: str, learners: Collection[str]) -> dict[str, FirstTry]:
+        """Per learner of `learners` who has completed `quiz_id`: their latest completed attempt (by finished_at,
+        then id). What a recurring assignment needs, whose completions lapse."""
         ...
 
     def answer_tallies(

@@ -1,4 +1,5 @@
 import argparse
+import csv
 import io
 import json
 import os
@@ -10,6 +11,7 @@ import subprocess
 import sys
 import time
 import zipfile
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,7 @@ from adapters.terminal import render_reply, run_chat
 from bot.answering import NOT_KEPT
 from cli.main import build_parser, handler, main
 from content.loader import load_content
+from quizzes.tracking import Cohort
 from tests.conftest import ITEMS, folders, write_content
 from tests.pdf_fixture import make_pdf
 
@@ -203,18 +206,56 @@ def test_cli_learners_import_refuses_a_bad_roster_whole(tmp_path, capsys):
     assert "missing id, agency" in capsys.readouterr().err
 
 
-def test_cli_assign_creates_a_cohort_that_results_count(tmp_path, capsys):
+def test_cli_assign_creates_a_cohort_that_results_list_learner_by_learner(tmp_path, capsys):
+    from bot.storage import TinyStore
+
     data = ["--data-dir", str(tmp_path / "d")]
     roster = tmp_path / "north team.csv"
     roster.write_text("id,name,team,agency\nslack:U1,Ann,North,Police\nslack:U2,Bob,North,Health\n")
-    assert main([*data, "assign", "hidden-men", "--roster", str(roster), "--due", "2020-01-31"]) == 0
-    assert "cohort hidden-men-2020-01-31-north-team" in capsys.readouterr().out
+    due = (datetime.now(UTC).date() + timedelta(days=30)).isoformat()
+    assert main([*data, "assign", "hidden-men", "--roster", str(roster), "--due", due]) == 0
+    assert f"cohort hidden-men-{due}-north-team" in capsys.readouterr().out
     assert main([*data, "results", "hidden-men", "--team", "North", "--json"]) == 0
     (quiz,) = json.loads(capsys.readouterr().out)["quizzes"]
-    assert (quiz["assigned"], quiz["completed"], quiz["overdue"], quiz["completion_rate"]) == (2, 0, 2, 0.0)
-    assert main([*data, "assign", "nope", "--roster", str(roster), "--due", "2020-01-31"]) == 1
+    assert (quiz["assigned"], quiz["completed"], quiz["overdue"], quiz["completion_rate"]) == (2, 0, 0, 0.0)
+    assert {(r["learner"], r["status"], r["due"]) for r in quiz["learners"]} == {
+        ("slack:U1", "not_started", due), ("slack:U2", "not_started", due)
+    }  # fmt: skip
+    assert [(r["name"], r["state"]) for r in quiz["assignments"]] == [("Ann", "not_started"), ("Bob", "not_started")]
+    (north,) = quiz["by_team"]
+    assert (north["team"], north["started"], north["assigned"], north["assigned_completed"]) == ("North", 0, 2, 0)
+    # An assignment made earlier whose date has passed: both learners overdue, in the JSON and the CSV.
+    TinyStore(tmp_path / "d").save_cohort(Cohort("old", "hidden-men", ("slack:U1", "slack:U2"), date(2026, 1, 31)))
+    assert main([*data, "results", "hidden-men", "--csv", str(tmp_path / "r.csv")]) == 0
+    rows = list(csv.DictReader((tmp_path / "r.csv").open()))
+    assert {(r["learner"], r["status"], r["assignment"], r["due"]) for r in rows} == {
+        ("slack:U1", "overdue", "old", "2026-01-31"), ("slack:U2", "overdue", "old", "2026-01-31")
+    }  # fmt: skip
+    assert main([*data, "assign", "nope", "--roster", str(roster), "--due", due]) == 1
     with pytest.raises(SystemExit):
         main([*data, "assign", "hidden-men", "--roster", str(roster), "--due", "31/01/2020"])
+
+
+def test_cli_assign_refuses_a_past_due_date_and_assigns_a_team_recurring(tmp_path, capsys):
+    from bot.storage import TinyStore
+
+    data = ["--data-dir", str(tmp_path / "d")]
+    roster = tmp_path / "r.csv"
+    roster.write_text("id,name,team,agency,tz\nslack:U1,Ann,North,Police,Europe/London\nslack:U2,Bob,South,Health,\n")
+    assert main([*data, "assign", "hidden-men", "--roster", str(roster), "--due", "2020-01-31"]) == 2
+    assert "the due date 2020-01-31 has passed" in capsys.readouterr().err
+    assert TinyStore(tmp_path / "d").cohorts() == []
+    assert main([*data, "learners", "import", str(roster)]) == 0
+    due = (datetime.now(UTC).date() + timedelta(days=7)).isoformat()
+    assert main([*data, "assign", "hidden-men", "--team", "North", "--due", due, "--every", "12"]) == 0
+    assert "again every 12 months" in capsys.readouterr().out
+    (cohort,) = TinyStore(tmp_path / "d").cohorts()
+    assert (cohort.learners, cohort.every_months, cohort.assigned_on) == (("slack:U1",), 12, datetime.now(UTC).date())
+    assert TinyStore(tmp_path / "d").learner("slack:U1").tz == "Europe/London"
+    assert main([*data, "assign", "hidden-men", "--team", "West", "--due", due]) == 1
+    assert "no learner on file is in the team 'West'" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main([*data, "assign", "hidden-men", "--team", "North", "--due", due, "--every", "0"])
 
 
 def test_cli_content_votes_lists_least_helpful_first(tmp_path, capsys):

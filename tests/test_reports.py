@@ -97,12 +97,18 @@ def test_reports_confidence_and_usefulness(known):
 
 def test_reports_by_team_and_team_filter(known):
     teams = {row["team"]: row for row in _report(known)["by_team"]}
-    assert teams["North"] == {"team": "North", "started": 6, "completed": 5, "mean_score": 64.0, "pass_rate": 0.8}
-    assert teams["South"] == {"team": "South", "started": 5, "completed": 5, "mean_score": 44.0, "pass_rate": 0.2}
+    # North: L0-L4 assigned and completed, L11 started, not assigned; L10 assigned, never started, no record.
+    assert teams["North"] == {"team": "North", "started": 6, "completed": 5, "mean_score": 64.0, "pass_rate": 0.8,
+                              "assigned": 5, "assigned_completed": 5, "completion_rate": 1.0, "overdue": 0}  # fmt: skip
+    assert teams["South"] == {"team": "South", "started": 5, "completed": 5, "mean_score": 44.0, "pass_rate": 0.2,
+                              "assigned": 5, "assigned_completed": 5, "completion_rate": 1.0, "overdue": 0}  # fmt: skip
+    assert teams["(unknown)"] == {"team": "(unknown)", "started": 0, "completed": 0, "mean_score": None,
+                                  "pass_rate": None, "assigned": 1, "assigned_completed": 0, "completion_rate": 0.0,
+                                  "overdue": 1}  # fmt: skip
     north = _report(known, team="North")
     assert (north["assigned"], north["started"], north["completed"], north["overdue"]) == (5, 6, 5, 0)
     assert north["completion_rate"] == 1.0
-    assert {row["agency"] for row in _report(known)["by_agency"]} == {"Health", "Police"}
+    assert {row["agency"] for row in _report(known)["by_agency"]} == {"Health", "Police", "(unknown)"}
 
 
 def test_reports_since_filter_and_learner_rows(known):

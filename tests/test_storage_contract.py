@@ -64,6 +64,14 @@ def test_contract_learners_roles_cohorts_and_settings_round_trip(engine, store):
     assert again.revoke_role("slack:U1", "champion") and not again.revoke_role("slack:U1", "champion")
 
 
+def test_contract_a_learners_time_zone_and_a_recurring_assignment_round_trip(engine, store):
+    store.save_learner(Learner("slack:U1", "Ann", "North", "Police", "America/New_York"))
+    recurring = Cohort("yearly", "was-not-brought", ("slack:U1",), date(2026, 4, 1), "North", 12, date(2026, 3, 1))
+    store.save_cohort(recurring)
+    again = engine()
+    assert again.learner("slack:U1").tz == "America/New_York" and again.cohorts() == [recurring]
+
+
 def test_contract_attempt_ids_are_never_reused_across_handles(engine):
     first, second = engine(), engine()
     ids = [first.start_attempt("q", f"slack:U{n}", T0).id for n in range(5)]
@@ -253,9 +261,9 @@ def test_contract_racing_handles_claim_a_delivery_once_and_start_one_attempt(eng
 
 def _fill(store) -> None:
     """One record of every kind, some of them several times over."""
-    store.save_learner(Learner("slack:U1", "Ann", "Early help", "Council"))
+    store.save_learner(Learner("slack:U1", "Ann", "Early help", "Council", "Europe/London"))
     store.grant_role("slack:U1", "training_officer")
-    store.save_cohort(Cohort("c1", "q", ("slack:U1",), date(2026, 4, 1), "Early help"))
+    store.save_cohort(Cohort("c1", "q", ("slack:U1",), date(2026, 4, 1), "Early help", 12, date(2026, 3, 1)))
     store.save_setting("session_secret", "s3cret")
     store.record_gap("what is clare's law", when=T0)
     store.record_vote(["guide-a"], True)
@@ -322,6 +330,19 @@ def test_contract_first_attempts_per_learner_are_the_first_started_and_first_com
     assert store.first_attempts("q", until=(T0 - day).date()) == [] and store.first_attempts("none") == []
 
 
+def test_contract_last_completions_are_each_learners_latest_completed_attempt(store):
+    day = timedelta(days=1)
+    for learner, days in (("slack:U1", (0, 5, 2)), ("slack:U2", (1,))):
+        for n in days:
+            attempt = store.start_attempt("q", learner, T0 + n * day)
+            store.finish_attempt(attempt.id, (T0 + n * day).isoformat(), n, True)
+    store.start_attempt("q", "slack:U1", T0 + 9 * day)  # started later, not finished: not a completion
+    store.start_attempt("q", "slack:U3", T0)
+    latest = store.last_completions("q", ["slack:U1", "slack:U3", "slack:U9"])
+    assert {learner: attempt.score for learner, attempt in latest.items()} == {"slack:U1": 5}
+    assert store.last_completions("q", []) == {} and store.last_completions("other", ["slack:U1"]) == {}
+
+
 def test_contract_answer_tallies_count_answers_per_question_with_the_top_and_bottom_groups(store):
     ids = []
     for n, options in enumerate([(0, 1), (2, 1), (2, 0)]):
@@ -347,7 +368,7 @@ def test_postgres_migrations_are_applied_once_in_order_and_recorded(postgres_url
     with psycopg.connect(postgres_url) as conn:
         versions = [row[0] for row in conn.execute("SELECT version FROM schema_version ORDER BY version")]
         indexes = {row[0] for row in conn.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'attempts'")}
-    assert versions == [version for version, _ in migrations()] == [1, 2, 3]
+    assert versions == [version for version, _ in migrations()] == [1, 2, 3, 4]
     assert "attempts_firsts" in indexes
 
 

@@ -50,6 +50,8 @@ from quizzes.tracking import (
 _MIGRATION_LOCK = 0x5AFE6AD  # pg_advisory_xact_lock key: one instance migrates at a time
 _CHECK_URL = "check DATABASE_URL and that the database server is running"
 POOL_SIZE = 8
+# Fields later migrations added, with the value a record exported before them stands for.
+_ADDED_SINCE = {"learner": {"tz": ""}, "cohort": {"every_months": None, "assigned_on": None}}
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -133,18 +135,18 @@ class PostgresStore:
 
     def save_learner(self, learner: Learner) -> None:
         self._write(
-            "INSERT INTO learners (id, name, team, agency) VALUES (%(id)s, %(name)s, %(team)s, %(agency)s) "
-            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, team = excluded.team, "
-            "agency = excluded.agency",
+            "INSERT INTO learners (id, name, team, agency, tz) VALUES (%(id)s, %(name)s, %(team)s, %(agency)s, "
+            "%(tz)s) ON CONFLICT (id) DO UPDATE SET name = excluded.name, team = excluded.team, "
+            "agency = excluded.agency, tz = excluded.tz",
             asdict(learner),
         )
 
     def learner(self, learner_id: str) -> Learner | None:
-        row = self._one("SELECT id, name, team, agency FROM learners WHERE id = %s", (learner_id,))
+        row = self._one("SELECT id, name, team, agency, tz FROM learners WHERE id = %s", (learner_id,))
         return Learner(**row) if row else None
 
     def learners(self) -> list[Learner]:
-        return [Learner(**row) for row in self._rows("SELECT id, name, team, agency FROM learners ORDER BY seq")]
+        return [Learner(**row) for row in self._rows("SELECT id, name, team, agency, tz FROM learners ORDER BY seq")]
 
     def grant_role(self, learner_id: str, role: str) -> None:
         check_role(role)
@@ -161,16 +163,34 @@ class PostgresStore:
 
     def save_cohort(self, cohort: Cohort) -> None:
         self._write(
-            "INSERT INTO cohorts (id, quiz, learners, due, name) VALUES (%s, %s, %s, %s, %s) ON CONFLICT (id) "
-            "DO UPDATE SET quiz = excluded.quiz, learners = excluded.learners, due = excluded.due, "
-            "name = excluded.name",
-            (cohort.id, cohort.quiz, Jsonb(list(cohort.learners)), cohort.due, cohort.name),
+            "INSERT INTO cohorts (id, quiz, learners, due, name, every_months, assigned_on) VALUES (%s, %s, %s, %s, "
+            "%s, %s, %s) ON CONFLICT (id) DO UPDATE SET quiz = excluded.quiz, learners = excluded.learners, "
+            "due = excluded.due, name = excluded.name, every_months = excluded.every_months, "
+            "assigned_on = excluded.assigned_on",
+            (
+                cohort.id,
+                cohort.quiz,
+                Jsonb(list(cohort.learners)),
+                cohort.due,
+                cohort.name,
+                cohort.every_months,
+                cohort.assigned_on,
+            ),
         )
 
     def cohorts(self) -> list[Cohort]:
-        rows = self._rows("SELECT id, quiz, learners, due, name FROM cohorts ORDER BY seq")
+        rows = self._rows("SELECT id, quiz, learners, due, name, every_months, assigned_on FROM cohorts ORDER BY seq")
         return [
-            Cohort(r["id"], r["quiz"], tuple(r["learners"]), date.fromisoformat(str(r["due"])), r["name"]) for r in rows
+            Cohort(
+                r["id"],
+                r["quiz"],
+                tuple(r["learners"]),
+                date.fromisoformat(str(r["due"])),
+                r["name"],
+                r["every_months"],
+                date.fromisoformat(str(r["assigned_on"])) if r["assigned_on"] else None,
+            )
+            for r in rows
         ]
 
     def setting(self, key: str, default: str | None = None) -> str | None:
@@ -495,6 +515,16 @@ class PostgresStore:
             )
         return pairs
 
+    def last_completions(self, quiz_id: str, learners: Collection[str]) -> dict[str, FirstTry]:
+        columns = ", ".join(FirstTry._fields)
+        with self._pool.connection() as conn, conn.cursor(row_factory=tuple_row) as cursor:
+            rows = cursor.execute(
+                f"SELECT DISTINCT ON (learner) {columns} FROM attempts WHERE quiz = %s AND status = %s AND learner = "
+                'ANY(%s) ORDER BY learner, finished_at COLLATE "C" DESC, id COLLATE "C" DESC',
+                (quiz_id, COMPLETED, list(learners)),
+            ).fetchall()
+        return {row[1]: FirstTry(*row) for row in rows}
+
     def answer_tallies(
         self, attempt_ids: Collection[str], top: Collection[str] = (), bottom: Collection[str] = ()
     ) -> dict[str, AnswerTally]:
@@ -513,9 +543,10 @@ class PostgresStore:
     # Records: backup, restore and copy between engines (bot/storage/records.py)
 
     _EXPORTS = (
-        ("learner", "SELECT id, name, team, agency FROM learners ORDER BY seq"),
+        ("learner", "SELECT id, name, team, agency, tz FROM learners ORDER BY seq"),
         ("role", "SELECT learner, role FROM roles ORDER BY learner, role"),
-        ("cohort", "SELECT id, quiz, learners, due::text AS due, name FROM cohorts ORDER BY seq"),
+        ("cohort", "SELECT id, quiz, learners, due::text AS due, name, every_months, assigned_on::text AS assigned_on "
+                   "FROM cohorts ORDER BY seq"),
         ("setting", "SELECT key, value FROM settings ORDER BY key"),
         ("gap", "SELECT question, count, first_asked, last_asked FROM gaps ORDER BY question"),
         ("vote", "SELECT source, helpful, not_helpful FROM vote_counts ORDER BY source"),
@@ -530,10 +561,11 @@ class PostgresStore:
         ("review_card", "SELECT learner, key, card FROM review_cards ORDER BY learner, key"),
     )  # fmt: skip
     _IMPORTS: ClassVar[dict[str, str]] = {
-        "learner": ("INSERT INTO learners (id, name, team, agency) VALUES (%(id)s, %(name)s, %(team)s, %(agency)s)"),
+        "learner": "INSERT INTO learners (id, name, team, agency, tz) VALUES (%(id)s, %(name)s, %(team)s, %(agency)s, "
+                   "%(tz)s)",
         "role": "INSERT INTO roles VALUES (%(learner)s, %(role)s)",
-        "cohort": "INSERT INTO cohorts (id, quiz, learners, due, name) VALUES (%(id)s, %(quiz)s, %(learners)s, "
-                  "%(due)s, %(name)s)",
+        "cohort": "INSERT INTO cohorts (id, quiz, learners, due, name, every_months, assigned_on) VALUES (%(id)s, "
+                  "%(quiz)s, %(learners)s, %(due)s, %(name)s, %(every_months)s, %(assigned_on)s)",
         "setting": "INSERT INTO settings VALUES (%(key)s, %(value)s)",
         "gap": "INSERT INTO gaps VALUES (%(question)s, %(count)s, %(first_asked)s, %(last_asked)s)",
         "vote": "INSERT INTO vote_counts VALUES (%(source)s, %(helpful)s, %(not_helpful)s)",
@@ -574,6 +606,7 @@ class PostgresStore:
                 return
             if kind == "schedule":
                 rows = [{"id": row["id"], "doc": row} for row in rows]
+            rows = [_ADDED_SINCE.get(kind, {}) | row for row in rows]  # a backup made before a column was added
             json_columns = {"cohort": "learners", "conversation": "reference", "schedule": "doc", "review_card": "card"}
             if kind in json_columns:
                 rows = [row | {json_columns[kind]: Jsonb(row[json_columns[kind]])} for row in rows]

@@ -279,13 +279,25 @@ class TinyStore:
         return {learner: sorted(roles) for learner, roles in sorted(granted.items())}
 
     def save_cohort(self, cohort: Cohort) -> None:
-        doc = asdict(cohort) | {"learners": list(cohort.learners), "due": cohort.due.isoformat()}
+        doc = asdict(cohort) | {
+            "learners": list(cohort.learners),
+            "due": cohort.due.isoformat(),
+            "assigned_on": cohort.assigned_on.isoformat() if cohort.assigned_on else None,
+        }
         with self._lock("directory"):
             self._directory("cohorts").upsert(doc, Query().id == cohort.id)
 
     def cohorts(self) -> list[Cohort]:
         return [
-            Cohort(d["id"], d["quiz"], tuple(d["learners"]), date.fromisoformat(d["due"]), d.get("name", ""))
+            Cohort(
+                d["id"],
+                d["quiz"],
+                tuple(d["learners"]),
+                date.fromisoformat(d["due"]),
+                d.get("name", ""),
+                d.get("every_months"),
+                date.fromisoformat(d["assigned_on"]) if d.get("assigned_on") else None,
+            )
             for d in self._directory("cohorts").all()
         ]
 
@@ -799,6 +811,15 @@ class TinyStore:
             pairs = [(row["started"][1], row["done"][1] if row["done"] else None) for row in rows]
         made = {d["id"]: FirstTry.from_doc(d) for d in self._docs_by_id({i for pair in pairs for i in pair if i})}
         return [(made[first], made[done] if done else None) for first, done in pairs]
+
+    def last_completions(self, quiz_id: str, learners: Collection[str]) -> dict[str, FirstTry]:
+        wanted, latest = set(learners), {}
+        for doc in self._shard_docs(self._quiz_dir(quiz_id)):  # every shard of the quiz: for recurring ones only
+            if doc["learner"] in wanted and doc["status"] == COMPLETED:
+                held = latest.get(doc["learner"])
+                if held is None or (doc["finished_at"], doc["id"]) > (held["finished_at"], held["id"]):
+                    latest[doc["learner"]] = doc
+        return {learner: FirstTry.from_doc(doc) for learner, doc in latest.items()}
 
     def _docs_by_id(self, attempt_ids: Collection[str]) -> Iterator[dict]:
         """The stored documents of these attempts (ids unknown skipped), reading each shard holding them once."""
