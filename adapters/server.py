@@ -193,6 +193,7 @@ def _nudge_scheduler(service: Service, senders: dict):
                 now = datetime.now(UTC)
                 await service.nudger.run_due(now, senders)
                 await service.reviews.run_due(now, senders)
+                await service.reminders.run_due(now, senders)
             except Exception:
                 logger.exception("nudge run failed; trying again at the next check")
             await asyncio.sleep(NUDGE_CHECK_SECONDS)

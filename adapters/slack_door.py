@@ -26,13 +26,12 @@ from slack_sdk.web.async_client import AsyncWebClient
 from adapters.bodies import BadBody, parse_json
 from adapters.slack_blocks import to_block_kit
 from bot.actions import BadAction
-from bot.conversation import Conversation, Event
+from bot.conversation import COMMANDS, Conversation, Event
 from bot.quiz_replies import answered_in_place
 from bot.replies import DIRECT, PRIVATE, Reply
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
-SLASH_SUBCOMMANDS = ("ask", "quizzes", "quiz", "results", "nudge", "help")
 APOLOGY = "Sorry, something went wrong on my side. Please try again in a minute."
 IN_DIRECT_MESSAGE = "I've sent you the quiz in a direct message."
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
@@ -49,7 +48,7 @@ def mention_stripped(text: str) -> str:
 def slash_text(text: str) -> str:
     """`/safeguard <subcommand> ...` as conversation text; anything unknown asks for help."""
     words = text.strip()
-    return words if words.split(" ")[0].lower() in SLASH_SUBCOMMANDS else "help"
+    return words if words.split(" ")[0].lower() in COMMANDS else "help"
 
 
 def _bad(status: int, reason: str) -> web.Response:

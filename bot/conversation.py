@@ -29,14 +29,17 @@ from bot.nudge_commands import NudgeCommands
 from bot.quiz_replies import quiz_list_reply, quiz_offer, step_reply
 from bot.replies import ANSWER, INFO, NO_ANSWER, Choice, Reply
 from quizzes.engine import NO_SUCH_QUIZ, Feedback, QuizEngine
-from quizzes.reports import learner_results_text, quiz_report_text
+from quizzes.reports import learner_results_text, quiz_report_text, team_assignments_text
 from quizzes.tracking import Learner
 
+# What a message can start with besides a question (a slash command's subcommands, at the Slack door).
+COMMANDS = ("ask", "quizzes", "quiz", "results", "team", "nudge", "help")
 HELP = """I answer from the partnership's safeguarding guides and review learning, and cite every answer.
 - Just type a question, e.g. "what does was not brought mean?" (or: ask <question>)
 - quizzes: the 2-minute quizzes; quiz <id>: take or carry on with one
 - results [quiz]: your results (training officers see everyone's)
 - nudge ...: weekly learning nudges in this channel (safeguarding champions)
+- team: who in your team has done the learning assigned to them (safeguarding champions)
 - help: this message
 Please don't type names, addresses, dates of birth or other case details.
 If a child is in immediate danger, call 999."""
@@ -125,6 +128,8 @@ class Conversation:
             return self._steps(self.engine.start(event.learner, rest))
         if command == "results":
             return [self._results(event.user, rest)]
+        if command == "team" and not rest:
+            return [self._team(event.user)]
         if command == "nudge" and self.nudges:
             return [self.nudges.handle(event.user, event.channel, rest.split())]
         typed_answer = self.engine.respond(event.user, event.text)
@@ -191,6 +196,19 @@ class Conversation:
         refs = tuple(s.ref for s in reply.sources)
         votes = [Choice("Helpful", encode(Vote(True, refs))), Choice("Not helpful", encode(Vote(False, refs)))]
         return reply.with_choices(*choices, *votes, missed)
+
+    def _team(self, user: str) -> Reply:
+        """A champion's (or training officer's) view of their own team's assigned learning, privately."""
+        store = self.engine.store
+        if not {"champion", "training_officer"} & set(store.roles().get(user, [])):
+            return Reply(INFO, "Only safeguarding champions and training officers can see a team's learning.",
+                         private=True)  # fmt: skip
+        me = store.learner(user)
+        if me is None or not me.team:
+            return Reply(INFO, "I don't know your team yet: ask a training officer to add you to a roster "
+                               "('safeguard-bot learners import').", private=True)  # fmt: skip
+        text = team_assignments_text(self.engine.quizzes, store, me.team, self.engine.clock().date())
+        return Reply(INFO, text, private=True)
 
     def _results(self, user: str, quiz_id: str) -> Reply:
         if quiz_id and quiz_id not in self.engine.quizzes:

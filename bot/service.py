@@ -8,6 +8,7 @@ from bot.answering import Answerer
 from bot.conversation import Conversation
 from bot.nudge_commands import NudgeCommands
 from bot.nudges import Nudger
+from bot.reminders import Reminders
 from bot.reviews import Reviews
 from bot.settings import Settings
 from bot.storage import Store, open_store
@@ -27,6 +28,7 @@ class Service:
     conversation: Conversation
     nudger: Nudger
     reviews: Reviews
+    reminders: Reminders
 
     def reload(self, store: ContentStore, quizzes: dict) -> None:
         """Put newly loaded (and checked) content and quizzes in use: every part that reads them at once.
@@ -38,6 +40,7 @@ class Service:
         self.conversation.answerer = answerer
         self.nudger.content, self.nudger.quizzes = store, quizzes
         self.reviews.content, self.reviews.quizzes = store, quizzes
+        self.reminders.quizzes = quizzes
 
 
 def build_service(settings: Settings) -> Service:
@@ -47,9 +50,16 @@ def build_service(settings: Settings) -> Service:
     quizzes = load_quizzes(settings.quiz_dir, store)
     tracking = open_store(settings.data_dir, settings.database_url)
     tracking.check()  # a damaged data file stops start-up, named, rather than failing every request
-    answerer = Answerer(store, tracking)
+    return wire_service(settings, store, quizzes, tracking, Answerer(store, tracking))
+
+
+def wire_service(
+    settings: Settings, store: ContentStore, quizzes: dict, tracking: Store, answerer: Answerer
+) -> Service:
+    """The core's parts wired together from loaded content, quizzes, storage and answerer."""
     engine = QuizEngine(quizzes, tracking)
     nudger = Nudger(tracking, store, quizzes, settings.nudge_grace)
     reviews = Reviews(tracking, quizzes, store)
     conversation = Conversation(answerer, engine, NudgeCommands(nudger, reviews))
-    return Service(settings, store, tracking, answerer, engine, conversation, nudger, reviews)
+    reminders = Reminders(tracking, quizzes, settings.reminders_max)
+    return Service(settings, store, tracking, answerer, engine, conversation, nudger, reviews, reminders)

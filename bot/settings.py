@@ -45,6 +45,7 @@ class Settings:
     microsoft_app_tenant_id: str = ""
     nudge_grace: timedelta = timedelta(hours=12)  # a nudge whose time passed longer ago is skipped
     database_url: str = ""  # postgresql://...: the PostgreSQL engine instead of the data folder's TinyDB files
+    reminders_max: int = 3  # reminders a learner gets per round of an assignment (0: none)
 
     @property
     def live_content_dir(self) -> Path:
@@ -80,6 +81,9 @@ class Settings:
         if not grace.isdigit():
             raise BadSettings(f"NUDGE_GRACE_HOURS must be a whole number of hours, not '{grace}'")
         database_url = database_url_setting(environ.get("DATABASE_URL") or "")
+        reminders = environ.get("REMINDERS_MAX") or "3"
+        if not reminders.isdigit() or int(reminders) > 10:
+            raise BadSettings(f"REMINDERS_MAX must be a whole number from 0 to 10, not '{reminders}'")
         return cls(
             data_dir=Path(environ.get("DATA_DIR") or "data"),
             content_dir=Path(environ.get("CONTENT_DIR") or SHIPPED_CONTENT),
@@ -96,4 +100,5 @@ class Settings:
             microsoft_app_tenant_id=environ.get("MicrosoftAppTenantId", ""),
             nudge_grace=timedelta(hours=int(grace)),
             database_url=database_url,
+            reminders_max=int(reminders),
         )

@@ -55,9 +55,10 @@ def run_due(args, settings: Settings) -> int:
 
     async def run():
         async with pooled(getattr(senders.get("slack"), "client", None)):
-            return await service.nudger.run_due(now, senders), await service.reviews.run_due(now, senders)
+            return (await service.nudger.run_due(now, senders), await service.reviews.run_due(now, senders),
+                    await service.reminders.run_due(now, senders))  # fmt: skip
 
-    counts, reviews = asyncio.run(run())
+    counts, reviews, reminders = asyncio.run(run())
     print(f"nudges: {counts['sent']} sent, {counts['failed']} failed, {counts['retry']} to retry; "
-          f"{reviews} weekly reviews sent")  # fmt: skip
+          f"{reviews} weekly reviews sent; {reminders} reminders and champions' digests sent")  # fmt: skip
     return 0

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from quizzes.assignments import COMPLETED as DONE
-from quizzes.assignments import OVERDUE, Progress, assignment_progress
+from quizzes.assignments import EXPIRED, IN_PROGRESS, NOT_STARTED, OVERDUE, Progress, assignment_progress
 from quizzes.model import Quiz
 from quizzes.tracking import COMPLETED, AnswerTally, Cohort, FirstTry, Learner, TrackingStore
 
@@ -330,6 +330,22 @@ def learner_results_text(quizzes: dict[str, Quiz], store: TrackingStore, learner
             lines.append(f"- {title}: {attempt.score}/{len(quiz.questions)}, {verdict} ({attempt.finished_at[:10]})")
         else:
             lines.append(f"- {title}: in progress (type 'quiz {attempt.quiz}' to carry on)")
+    return "\n".join(lines)
+
+
+def team_assignments_text(quizzes: dict[str, Quiz], store: TrackingStore, team: str, today: date) -> str:
+    """A team's assigned learning, learner by learner, overdue first: what a champion sees in chat."""
+    people = {learner.id: learner for learner in store.learners()}
+    mine = [c for c in store.cohorts() if c.quiz in quizzes]
+    rows = [p for p in assignment_progress(store, mine, today) if getattr(people.get(p.learner), "team", "") == team]
+    if not rows:
+        return f"Nobody in {team} has learning assigned. A training officer assigns it with 'safeguard-bot assign'."
+    order = {OVERDUE: 0, EXPIRED: 1, NOT_STARTED: 2, IN_PROGRESS: 3, DONE: 4}
+    lines = [f"Assigned learning in {team} ({sum(r.state == OVERDUE for r in rows)} overdue):"]
+    for row in sorted(rows, key=lambda r: (order[r.state], r.due, r.learner)):
+        name = getattr(people.get(row.learner), "name", "") or row.learner
+        when = f"completed {row.completed_on:%-d %b}" if row.state == DONE else f"due {row.due:%-d %b %Y}"
+        lines.append(f"- {name}: {quizzes[row.quiz].title}, {row.state.replace('_', ' ')} ({when})")
     return "\n".join(lines)
 
 

@@ -13,15 +13,10 @@ from pathlib import Path
 import pytest
 
 from bot.answering import Answerer
-from bot.conversation import Conversation
-from bot.nudge_commands import NudgeCommands
-from bot.nudges import Nudger
-from bot.reviews import Reviews
-from bot.service import Service
+from bot.service import Service, wire_service
 from bot.settings import Settings
 from bot.storage import TinyStore
 from content.loader import SHIPPED_CONTENT, load_content
-from quizzes.engine import QuizEngine
 from quizzes.loader import SHIPPED_QUIZZES, load_quizzes
 from tests.postgres_cluster import Cluster, NoPostgres
 
@@ -82,11 +77,7 @@ def conversation(answerer, shipped_quizzes, tracking):
 
 def make_service(settings: Settings, answerer: Answerer, quizzes, tracking: TinyStore) -> Service:
     """The service wired as build_service does, from already loaded parts (loading takes a second)."""
-    engine = QuizEngine(quizzes, tracking)
-    nudger = Nudger(tracking, answerer.store, quizzes, settings.nudge_grace)
-    reviews = Reviews(tracking, quizzes, answerer.store)
-    conversation = Conversation(answerer, engine, NudgeCommands(nudger, reviews))
-    return Service(settings, answerer.store, tracking, answerer, engine, conversation, nudger, reviews)
+    return wire_service(settings, answerer.store, quizzes, tracking, answerer)
 
 
 @pytest.fixture

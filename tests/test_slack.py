@@ -308,3 +308,29 @@ def test_slack_socket_mode_requests_are_checked_and_answered_once_too(harness):
 
     first, again, forged, posts = run(harness, scenario)
     assert first == 200 and again == (200, "already handled") and forged == 400 and len(posts) == 1
+
+
+def test_slack_team_command_shows_a_champion_their_teams_assigned_learning_privately(harness, tracking):
+    from datetime import date
+
+    from quizzes.tracking import Cohort, Learner
+
+    tracking.save_learner(Learner("slack:U2147483697", "Cat", "North", "Police"))
+    tracking.save_learner(Learner("slack:U1", "Lou", "North", "Police"))
+    tracking.save_learner(Learner("slack:U2", "Sam", "South", "Health"))
+    tracking.save_cohort(Cohort("c", "hidden-men", ("slack:U1", "slack:U2"), date(2026, 1, 31)))
+
+    async def scenario(h):
+        assert await h.command("team") == (200, "")
+        tracking.grant_role("slack:U2147483697", "champion")
+        assert await h.command("team") == (200, "")
+        return await h.wait_for(2, "response_url")
+
+    calls = run(harness, scenario)
+    texts = sorted(body["text"] for _, body in calls)
+    assert (
+        texts[0].startswith("Assigned learning in North (1 overdue):")
+        and "- Lou: Hidden Men and Significant Others, overdue (due 31 Jan 2026)" in texts[0]
+    )
+    assert "Sam" not in texts[0] and texts[1].startswith("Only safeguarding champions")
+    assert all(body["response_type"] == "ephemeral" for _, body in calls)
