@@ -31,6 +31,9 @@ _SHORTHAND = {
     "becuase": "because", "becasue": "because", "bcos": "because", "cos": "because", "coz": "because",
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "kno": "know", "knw": "know", "ppl": "people",
     "nxt": "next", "msg": "message", "msgd": "messaged", "txt": "text", "txtd": "texted", "pic": "picture",
+    # Scots and Northern words ("his da'll leather him if he goes hame the night")
+    "hame": "home", "dall": "dad will", "faither": "father", "maw": "mum", "wean": "child", "weans": "children",
+    "bairn": "child", "bairns": "children", "greetin": "crying", "oot": "out", "hoose": "house",
 }  # fmt: skip
 # An age: shorthand ("4yo", "9mo") or a unit spelt out with "old" ("10 years" alone is a duration).
 _AGE = re.compile(
@@ -40,7 +43,7 @@ _AGE = re.compile(
 # Laughing, eye-rolling and party emoji: the writer is joking, exasperated or celebrating ("forcing me to go to
 # her wedding 😂", "stuck in the lift again 🙄", "leavers party friday 🎉"); read as "lol".
 _LIGHT_HEARTED = re.compile("[\U0001f602\U0001f923\U0001f605\U0001f606\U0001f639\U0001f92a\U0001f644\U0001f926"
-                            "\U0001f389\U0001f973\U0001f64c]")  # fmt: skip
+                            "\U0001f389\U0001f973\U0001f64c\U0001f634]")  # fmt: skip
 _AGE_UNITS = {"yo": "year", "y/o": "year", "yr": "year", "yrs": "year", "years": "year", "mo": "month", "mth": "month",
               "mths": "month", "months": "month", "m": "month", "wk": "week", "wks": "week", "weeks": "week",
               "days": "day", "w": "week"}  # fmt: skip
@@ -229,6 +232,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:blue|white|green) stuff (?:round|around|on) (?:his|her) mouth",
     ],
     "confined": [
+        # a child left in a car in the sun ("baby in the back of a car thats been in full sun for ages")
+        r"(?:baby|child|toddler|kid|little one)s? (?:\w+ ){0,6}(?:car|van|vehicle)\b.{0,40}\b(?:full sun|in the sun|"
+        r"boiling|roasting|baking|sweltering)|smash the (?:car )?window",
         r"(?:screwed|nailed|taped|wedged|tied|bolted) (?:(?:his|her|their|the|a) )?(?:\w+ )?(?:door|window)s? shut",
         r"(?:screwed|nailed|taped|wedged|tied) shut",
         r"bolted in|bolted (?:the|his|her) (?:door|room)|locked in (?:his|her|their|the) (?:bed)?room",
@@ -411,6 +417,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:hold|held|holds|pushed|pushes|push) (?:me|her|him|them|my|his|their)(?: head)? under",
         r"(?:wont|refuses to|refusing to) leave (?:school|nursery)",
         r"(?:please )?(?:dont|do not) (?:make|send|let) (?:me|them) (?:go )?(?:back|home)",
+        r"(?:dad|mum|stepdad|step dad|uncle|brother|boyfriend)s? (?:will|is going to|going to) "
+        r"(?:kill|hurt|beat|batter|leather|hit|belt) (?:him|her|them|me)",
+        r"waiting (?:at|outside|by|for him at|for her at) (?:the |his |her )?\w+ to (?:hurt|hit|get|batter|kill) "
+        r"(?:him|her|them|me)",
     ],
     "online-meeting": [
         r"(?:gamer|gaming|online|snapchat|insta|instagram|tiktok|discord|roblox|fortnite|xbox|playstation) "
@@ -453,6 +463,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:not|dont feel|do not feel) safe (?:here|at (?:the |this )?visit|in (?:this|the) (?:house|flat|property))"
         r"|send (?:the )?police\b",
         r"(?:attacking|hitting|punching|kicking|grabbing|strangling|choking|stabbing|assaulting|cornering) (?:me|us)\b",
+        r"(?:got|has|have) (?:me|us) cornered|cornered me|(?:im|i am) cornered|banging on (?:my|the) (?:car )?window"
+        r"|(?:wont|will not|isnt|is not) (?:let|letting) (?:me|us) (?:leave|out|go)|(?:im|i am) no leavin",
         r"need (?:a )?(?:rescue|welfare|emergency|exit) call|get me out of here",
         r"visit (?:is )?going (?:badly|wrong|south|bad)",
         r"surrounded (?:me|us)\b|(?:something|a blade|a knife|a weapon) in (?:his|her|their) waistband",
@@ -576,6 +588,9 @@ RISK: dict[str, list[str]] = {
     "held-trafficked": [
         "look(?:s|ing)? (?:frightened|scared|terrified)",
         r"kept (?:upstairs|downstairs|in the back|in a back room|out of sight)|\bnail bar\b|\bcar wash\b",
+        # collected by adults nobody knows ("get into a black car with men none of us know")
+        r"(?:get|got|getting|gets) into (?:a |an |the )?(?:\w+ )?(?:car|van|taxi) with (?:\w+ )?(?:men|man|adults?|"
+        r"strangers|males?)\b|(?:men|adults|males) (?:none of us|nobody|no one|we dont|we do not) know",
         r"(?:older|adult) (?:men|man|males?|lads)",
         r"owes? (?:them|money)",
         r"county lines",
@@ -706,6 +721,8 @@ STRONG = [
 ]
 # Words that place a situation in front of the writer now.
 NOW = [
+    # how long a child has been gone ("gone 20 mins"), "the night" for tonight ("if he goes hame the night")
+    r"(?:gone|missing|been gone) (?:for )?(?:\d+|an?) (?:minutes|hours?)\b|\b(?:home|out|back) the night\b",
     r"\bno adults?\b",
     r"\b(?:children|kids|child|baby|toddler)s? (?:are |is )?(?:present|in the (?:house|home|room|flat|car))\b",
     r"\b(?:is|are) being \w+ed\b",
@@ -770,6 +787,7 @@ STRONG_NOW = [
     r"(?!being\b|living\b|doing (?:\w+ )?(?:well|ok|okay|fine|great|better|good)\b"
     r"|(?:thriving|flourishing|engaging|settling|enjoying|loving|progressing|attending|coping|smiling)\b)\w+ing\b",
     _CARER_OUT_COLD,
+    r"\bis (?:it|this|that) a 999\b|(?:cant|cannot) drive (?:off|away)|(?:wont|will not) get off (?:my|the) bus",
     # children in the house with the hazard ("loaded crossbow on the landing, 2 kids home with nan")
     r"\b(?:\d+|two|three|four|both) (?:kids|children) (?:are )?(?:home|in the (?:house|flat)|upstairs|inside)\b",
     # a clock time ("its 3.15 and her mums at the gate"), a carer at the gate, a carer turning help down
@@ -877,7 +895,15 @@ GENERAL = [
     "(?:cancell?ed|postponed|moved|rescheduled)",
     "\\binduction\\b|the case (?:where|in which|of the)\\b|punch and judy",
     # training, records, soaps and series, statistics, a writer's own mishaps and evenings
-    "\\bsimulation\\b|\\bmanikins?\\b|\\bmannequins?\\b",
+    "\\bsimulation\\b|\\bmanikins?\\b|\\bmannequins?\\b|\\btrainees\\b|\\bthe clip\\b|casualty (?:last night|tonight)",
+    "(?:ok|okay|suitable|appropriate) for (?:y|year ?)\\d+|english\\s*\\?|(?:english|drama|pshe|history) "
+    "(?:lesson|class|text)|bits (?:are|were) (?:pretty |quite |really |very )?(?:heavy|grim|dark|graphic|upsetting)",
+    "held hostage by (?:my|the|a|our)\\b|\\b(?:babys|kids|toddlers|toddler) broken me",
+    "call of duty|its (?:just )?the game|\\bheadlines?\\b",
+    "(?:that|the) (?:drama|film|programme|episode|show|series) (?:where|with|about)",
+    "typical (?:\\w+ )?(?:in the office|at work)|knife arch|parental consent|non(?: - )?recent",
+    "(?:turned out to be|it was) (?:a|her|his|their) (?:girl|boy|friend|cousin|classmate)\\b",
+    "(?:are|is|re) (?:fine|ok|okay|safe)\\W+(?:theyre|they are|shes|she is|hes|he is) with me",
     "(?:flag|alert|marker|warning) on (?:his|her|their|the) (?:file|record)|risk register",
     "needs? (?:fixing|repairing|replacing|a new battery)|\\brepairs? (?:request|ticket|form)",
     "stuck on (?:the )?(?:m\\d+|a\\d+|motorway|bypass|ring road)\\b",
@@ -972,7 +998,9 @@ SETTLED = [
     "what if\\b",
     # minutes of a meeting, a family now in a refuge, a worker who got out, the writer's own bump
     "(?:marac|meeting|strategy|core group|conference|cp conference) minutes|minutes from\\b|in (?:a |the )?refuge\\b",
-    "got out (?:fine|ok|okay|safely|unhurt)",
+    "got out (?:fine|ok|okay|safely|unhurt)|back at base|visit went (?:fine|ok|okay|well)|calmed down",
+    "just (?:noting|logging)|for the file\\b|\\bfyi\\b|\\brevoked\\b|warm and fed|plan (?:is )?working",
+    "\\bupdate from\\b",
     "(?:bumped|banged|hit|cut|burnt|burned|stubbed|trapped) my (?:head|finger|toe|hand|knee|elbow|arm|thumb)",
     "\\bfrom (?:19|20)\\d\\d\\b",
     # a maxim ("never leave kids in hot cars")
@@ -1125,7 +1153,7 @@ SETTLED = [
     "(?:boss|manager|supervisor) (?:is )?holding (?:me|us)",
     "lone ?work(?:ing|er)s? (?:app|policy|procedure|system|device|profile)",
     "back at (?:the )?placement|(?:police|they) found (?:her|him|them)|return home interview",
-    "is (?:that|this|it) (?:ok|okay|allowed|legal)\\s*\\?",
+    "is (?:that|this|it) (?:ok|okay|allowed|legal)\\s*\\?|is (?:that|this|it) (?:legal|allowed)\\b",
     "in (?:january|february|march|april|may|june|july|august|september|october|november|december)\\b",
 ]
 
@@ -1253,6 +1281,9 @@ def parts(text: str) -> list[str]:
     return [text] + [part for part in _TURN.split(text)[1:] if part.strip(" .,:-")]
 
 
+_DOES = re.compile(r" (?:missing|gone|not|hasnt|hasn't|isnt|isn't|wont|won't|says|said|told|ran|left|is|has)\b")
+
+
 def names_someone(message: str) -> bool:
     """Whether the message (as typed) names a person: a capitalised word with 's ("Ellie's gone"), or one
     inside a sentence that is not everyday English ("... Amara hasn't come back", "Hodan just told me")."""
@@ -1261,8 +1292,10 @@ def names_someone(message: str) -> bool:
     for match in _CAPITALISED.finditer(message):
         before = message[: match.start()].rstrip()
         mid_sentence = before and before[-1] not in ".!?:\n"
-        # inside a sentence, any word not everyday; at its start only one no English text uses ("Ayesha not home")
-        if zipf_frequency(match.group(0).lower(), "en") < (4.0 if mid_sentence else 3.0):
+        # inside a sentence, any word not everyday; at its start one no English text uses ("Ayesha not home"), or
+        # one less common than a function word followed by what a person is or does ("Lily missing from field")
+        rarity = 4.0 if mid_sentence else 5.0 if _DOES.match(message, match.end()) else 3.0
+        if zipf_frequency(match.group(0).lower(), "en") < rarity:
             return True
     return False
 

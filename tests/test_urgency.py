@@ -416,6 +416,17 @@ def test_urgency_idioms_and_settled_cases_are_not_urgent(answerer, message):
 # Kinds each held-out set found after its first look (sets 6 to 12), in fresh words written for these tests
 # (not taken from any set or from content/urgency.yaml): one list per kind, which names the test case.
 LIVE_KINDS = {
+    "set 23: a name opening a fragment and how long they have been gone, a baby in a car in the sun, Scots words, "
+    "a question from a worker cornered or with a man at the car window, a stepdad waiting at the stop, "
+    "children getting into a car with men nobody knows": [
+        "Poppy gone from the playground, 15 mins now",
+        "toddler left in a car in full sun outside the shop, windows up",
+        "the wean's greetin, says her maw's boyfriend will batter her if she goes hame the night",
+        "is this a 999? a man is banging on my car window and I cant drive off",
+        "dad's got me cornered in the kitchen and wont let me leave",
+        "boy on the late bus wont get off, says his uncle is waiting at the stop to hurt him",
+        "three of the girls just got into a silver van with men none of us know",
+    ],
     "set 22: a worker unsafe where they are, asking for police, under attack; children kept out of sight at a "
     "nail bar; a carer out cold on the floor behind a question": [
         "dont feel safe in this flat, can someone call me",
@@ -564,6 +575,20 @@ LIVE_KINDS = {
     ],
 }
 NOT_LIVE_KINDS = {
+    "set 23: a TV clip for trainees, a set text for a year group, a toddler's bedtime, a game, a headline, a drama, "
+    "an office joke, a visit that went fine, a note for the file, an update, children fine with the writer": [
+        "Casualty last night had a baby with a burn, showing the trainees the clip tomorrow",
+        "is Of Mice and Men ok for Y10? the shooting bits are pretty grim",
+        "held hostage by my toddler's bath time again",
+        "year 9 playing Call of Duty at lunch, screaming 'I'll kill you', it's just the game",
+        "headline: teenager stabbed outside a college in Leeds",
+        "that drama where the foster carer locks the boy in is so hard to watch",
+        "hungry, freezing and half dead by 4, typical Monday in the office",
+        "back at base, visit went fine, mum was tearful but calmed down",
+        "just logging: dad's firearms licence was revoked last month",
+        "update from the core group: dad at rehab, gran has the children, plan working",
+        "locked out of the house with the shopping inside, kids are fine, they're with me",
+    ],
     "set 22: a simulation, an old flag on a file, a repair ticket, the writer stuck on a motorway, a soap, a scene, "
     "statistics, a meeting link, a family joke, a night out, minutes of a meeting, a bump, a boiler": [
         "Simulation on Friday: the manikin has swallowed a battery and you're the nurse",
