@@ -10,19 +10,26 @@ import re
 
 _NUMBER = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
            r"forty|fifty|sixty|hundred|thousand|half|a quarter|a third|a few|several|dozens?)")  # fmt: skip
-# Asked for: a length of time ("how many working days", "timescale", "how long", "how soon").
-_ASKS_DURATION = re.compile(
+# Asked for: a length of time ("how many working days", "how long"), which only a number of days, weeks... gives;
+# or how soon ("timescale", "how quickly"), which "immediately" or "the same day" answers too.
+_ASKS_LENGTH = re.compile(
     r"\bhow (?:many|much) (?:working |calendar |school )?(?:days|weeks|months|hours|minutes|years|time)\b"
-    r"|\btimescales?\b|\btime ?frames?\b|\bhow long\b|\bhow soon\b|\bwithin how\b|\bhow quickly\b",
+    r"|(?<!within )\bhow long\b",
     re.IGNORECASE,
+)
+_ASKS_DURATION = re.compile(
+    r"\btimescales?\b|\btime ?frames?\b|\bhow soon\b|\bwithin how\b|\bhow quickly\b", re.IGNORECASE
 )
 # Asked for: a count ("how many referrals", "what percentage", "what number of").
 _ASKS_COUNT = re.compile(r"\bhow many\b|\bwhat (?:percentage|proportion|number) of\b|\bhow much\b", re.IGNORECASE)
-_DURATION = re.compile(
+_LENGTH = re.compile(
     rf"\b{_NUMBER}[\s-]*(?:working[\s-]+|calendar[\s-]+|school[\s-]+)?(?:days?|weeks?|months?|years?|hours?|minutes?)\b"
-    r"(?![\s-]+report)"  # the title "12 Month Report" is no duration
-    r"|\b(?:same|next|following) (?:working )?day\b|\bimmediately\b|\bwithout delay\b|\bannual(?:ly)?\b"
-    r"|\b(?:weekly|monthly|quarterly|daily|fortnightly)\b",
+    r"(?![\s-]+report)",  # the title "12 Month Report" is no duration
+    re.IGNORECASE,
+)
+_DURATION = re.compile(
+    _LENGTH.pattern + r"|\b(?:same|next|following) (?:working )?day\b|\bimmediately\b|\bwithout delay\b"
+    r"|\bannual(?:ly)?\b|\b(?:weekly|monthly|quarterly|daily|fortnightly)\b",
     re.IGNORECASE,
 )
 # A count: a number that is not a year ("in 2019" answers no "how many"), a share, or a word of quantity.
@@ -40,11 +47,13 @@ _AGE = re.compile(
 
 
 def holds_asked_type(question: str, text: str) -> bool:
-    """False when `question` asks how old, how long or how many and `text` gives no age, no duration or no
-    number (a year is no count); True otherwise, including for every question of another type. Both
-    arguments are plain text."""
+    """False when `question` asks how old, how long (a number of days, weeks...), how soon or how many and `text`
+    gives no age, no length of time, no time at all or no number (a year is no count); True otherwise, including
+    for every question of another type. Both arguments are plain text."""
     if _ASKS_AGE.search(question):
         return bool(_AGE.search(text))
+    if _ASKS_LENGTH.search(question):
+        return bool(_LENGTH.search(text))
     if _ASKS_DURATION.search(question):
         return bool(_DURATION.search(text))
     if _ASKS_COUNT.search(question):

@@ -23,6 +23,10 @@ from bot.answer_type import holds_asked_type
         ("how old was he?", "He was 14 months old.", True),
         ("how many referrals were there in 2019?", "The 2019 report describes the referrals.", False),
         ("how many referrals were there?", "There were 1,200 referrals in 2019.", True),
+        # a number of days is asked: "immediately" answers how soon, not how many days
+        ("how many working days until the conference?", "Procedures changed immediately after the review.", False),
+        ("how long is the window?", "It runs for 15 working days.", True),
+        ("within how long must we act?", "Act immediately.", True),
     ],
 )
 def test_a_question_of_how_old_how_long_or_how_many_needs_an_age_a_duration_or_a_number(question, text, holds):
