@@ -25,6 +25,7 @@ from bot.conversation import Event
 from bot.nudges import nudge_engagement
 from bot.service import Service
 from bot.storage import Store
+from quizzes.certificates import CODE, certificate_pdf, verify
 from quizzes.reports import Filters, build_report, results_csv
 from quizzes.xapi import export
 
@@ -91,6 +92,7 @@ class WebDoor:
         app.router.add_get("/dashboard/login", self.login)
         app.router.add_get("/dashboard/results.csv", self.results_csv)
         app.router.add_get("/dashboard/xapi.json", self.results_xapi)
+        app.router.add_get("/certificates/{code}.pdf", self.certificate)
         app.router.add_static("/static", HERE / "web_static")
 
     # Playground: the local door of the same core
@@ -127,6 +129,18 @@ class WebDoor:
             return web.json_response({"error": "not a button this page made"}, status=400)
         html = "".join(templates.get_template("reply.html").render(reply=reply) for reply in replies)
         return web.json_response({"html": html})
+
+    async def certificate(self, request: web.Request) -> web.Response:
+        """A certificate's PDF, by its verification code: the code is what its holder shares."""
+        code = request.match_info["code"]
+        if not CODE.fullmatch(code):
+            return web.Response(status=400, text="not a certificate code (like ABCD-EFGH-2345)")
+        found = await asyncio.to_thread(verify, self.store, code)
+        if found is None:
+            return web.Response(status=404, text="no certificate has this code")
+        pdf = await asyncio.to_thread(certificate_pdf, found)
+        return web.Response(body=pdf, content_type="application/pdf",
+                            headers={"Content-Disposition": f'inline; filename="certificate-{code}.pdf"'})  # fmt: skip
 
     # Dashboard
 

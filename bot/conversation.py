@@ -28,17 +28,19 @@ from bot.answering import Answerer
 from bot.nudge_commands import NudgeCommands
 from bot.quiz_replies import quiz_list_reply, quiz_offer, step_reply
 from bot.replies import ANSWER, INFO, NO_ANSWER, Choice, Reply
+from quizzes.certificates import NotPassed, issue
 from quizzes.engine import NO_SUCH_QUIZ, Feedback, QuizEngine
 from quizzes.reports import learner_results_text, quiz_report_text, team_assignments_text
 from quizzes.tracking import Learner
 
 # What a message can start with besides a question (a slash command's subcommands, at the Slack door).
-COMMANDS = ("ask", "quizzes", "quiz", "results", "team", "nudge", "help")
+COMMANDS = ("ask", "quizzes", "quiz", "results", "certificate", "team", "nudge", "help")
 HELP = """I answer from the partnership's safeguarding guides and review learning, and cite every answer.
 - Just type a question, e.g. "what does was not brought mean?" (or: ask <question>)
 - quizzes: the 2-minute quizzes; quiz <id>: take or carry on with one
 - results [quiz]: your results (training officers see everyone's)
 - nudge ...: weekly learning nudges in this channel (safeguarding champions)
+- certificate [quiz]: a certificate for a quiz you passed (a PDF link with a verification code)
 - team: who in your team has done the learning assigned to them (safeguarding champions)
 - help: this message
 Please don't type names, addresses, dates of birth or other case details.
@@ -85,10 +87,12 @@ _CORE = ThreadPoolExecutor(max_workers=CORE_THREADS, thread_name_prefix="core")
 
 
 class Conversation:
-    def __init__(self, answerer: Answerer, engine: QuizEngine, nudges: NudgeCommands | None = None):
+    def __init__(self, answerer: Answerer, engine: QuizEngine, nudges: NudgeCommands | None = None,
+                 base_url: str = "http://localhost:3978"):  # fmt: skip
         self.answerer = answerer
         self.engine = engine
         self.nudges = nudges
+        self.base_url = base_url  # where the server is reached: certificates' links
         self._refs: tuple[object, frozenset[str]] = (None, frozenset())  # (library, its citable ids)
 
     @property
@@ -128,6 +132,8 @@ class Conversation:
             return self._steps(self.engine.start(event.learner, rest))
         if command == "results":
             return [self._results(event.user, rest)]
+        if command == "certificate":
+            return [self._certificates(event.user, rest)]
         if command == "team" and not rest:
             return [self._team(event.user)]
         if command == "nudge" and self.nudges:
@@ -196,6 +202,25 @@ class Conversation:
         refs = tuple(s.ref for s in reply.sources)
         votes = [Choice("Helpful", encode(Vote(True, refs))), Choice("Not helpful", encode(Vote(False, refs)))]
         return reply.with_choices(*choices, *votes, missed)
+
+    def _certificates(self, user: str, quiz_id: str) -> Reply:
+        """Links to the learner's certificates: for `quiz_id`, or every quiz they passed. Private."""
+        if quiz_id and quiz_id not in self.engine.quizzes:
+            return Reply(INFO, NO_SUCH_QUIZ, private=True)
+        store, partnership = self.engine.store, self.answerer.store.partnership.name
+        lines = []
+        for quiz in [self.engine.quizzes[quiz_id]] if quiz_id else self.engine.quizzes.values():
+            try:
+                made = issue(store, quiz, user, partnership)
+            except NotPassed:
+                continue
+            lines.append(f"- {quiz.title} (passed {made.passed_on:%-d %B %Y}, {made.score}/{made.questions}): "
+                         f"{self.base_url}/certificates/{made.code}.pdf, verification code {made.code}")  # fmt: skip
+        if not lines:
+            which = f"'{self.engine.quizzes[quiz_id].title}'" if quiz_id else "a quiz"
+            return Reply(INFO, f"You haven't passed {which} yet, so there is no certificate. Type 'quizzes' to see "
+                               "them.", private=True)  # fmt: skip
+        return Reply(INFO, "Your certificates:\n" + "\n".join(lines), private=True)
 
     def _team(self, user: str) -> Reply:
         """A champion's (or training officer's) view of their own team's assigned learning, privately."""

@@ -60,6 +60,6 @@ def wire_service(
     engine = QuizEngine(quizzes, tracking)
     nudger = Nudger(tracking, store, quizzes, settings.nudge_grace)
     reviews = Reviews(tracking, quizzes, store)
-    conversation = Conversation(answerer, engine, NudgeCommands(nudger, reviews))
+    conversation = Conversation(answerer, engine, NudgeCommands(nudger, reviews), settings.base_url)
     reminders = Reminders(tracking, quizzes, settings.reminders_max)
     return Service(settings, store, tracking, answerer, engine, conversation, nudger, reviews, reminders)

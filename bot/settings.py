@@ -46,6 +46,11 @@ class Settings:
     nudge_grace: timedelta = timedelta(hours=12)  # a nudge whose time passed longer ago is skipped
     database_url: str = ""  # postgresql://...: the PostgreSQL engine instead of the data folder's TinyDB files
     reminders_max: int = 3  # reminders a learner gets per round of an assignment (0: none)
+    public_url: str = ""  # the address people reach the server at, for links in chat ("" for http://localhost:PORT)
+
+    @property
+    def base_url(self) -> str:
+        return (self.public_url or f"http://localhost:{self.port}").rstrip("/")
 
     @property
     def live_content_dir(self) -> Path:
@@ -81,6 +86,9 @@ class Settings:
         if not grace.isdigit():
             raise BadSettings(f"NUDGE_GRACE_HOURS must be a whole number of hours, not '{grace}'")
         database_url = database_url_setting(environ.get("DATABASE_URL") or "")
+        public_url = (environ.get("PUBLIC_URL") or "").strip()
+        if public_url and not re.fullmatch(r"https?://[A-Za-z0-9.:-]+(?:/[A-Za-z0-9._~/-]*)?", public_url):
+            raise BadSettings(f"PUBLIC_URL must be an address such as https://bot.example.org, not '{public_url}'")
         reminders = environ.get("REMINDERS_MAX") or "3"
         if not reminders.isdigit() or int(reminders) > 10:
             raise BadSettings(f"REMINDERS_MAX must be a whole number from 0 to 10, not '{reminders}'")
@@ -101,4 +109,5 @@ class Settings:
             nudge_grace=timedelta(hours=int(grace)),
             database_url=database_url,
             reminders_max=int(reminders),
+            public_url=public_url,
         )

@@ -71,6 +71,6 @@ def link_to_dashboard(args, settings: Settings) -> int:
         print(f"dashboard-link: {args.user} is not a training officer "
               f"(safeguard-bot roles grant {args.user} training_officer)", file=sys.stderr)  # fmt: skip
         return 1
-    base = args.base_url or f"http://localhost:{settings.port}"
+    base = args.base_url or settings.base_url
     print(f"{dashboard_link(store, args.user, base)}\n(valid once, for 15 minutes)")
     return 0

@@ -135,8 +135,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     link = commands.add_parser("dashboard-link", help="print a one-time sign-in link to the training dashboard")
     link.add_argument("user", type=_learner_id, metavar="PLATFORM:USER", help="a training officer")
-    link.add_argument("--base-url", default="", help="the server's address (default: http://localhost:$PORT)")
+    link.add_argument(
+        "--base-url", default="", help="the server's address (default: PUBLIC_URL, else http://localhost:$PORT)"
+    )
     link.set_defaults(handler="doors:link_to_dashboard")
+    certificate = commands.add_parser(
+        "certificate", help="a pass certificate (PDF) for a learner and quiz, or 'verify CODE' to check one"
+    )
+    certificate.add_argument("words", nargs=2, metavar="LEARNER QUIZ | verify CODE")
+    certificate.add_argument("--out", type=Path, help="where to write the PDF (default: certificate-CODE.pdf)")
+    certificate.set_defaults(handler="training:certificate")
     demo = commands.add_parser("demo-data", help="fill an empty store with a labelled demo data set")
     demo.set_defaults(handler="training:demo_data")
 

@@ -17,6 +17,7 @@ from bot.roster import RosterError, read_roster
 from bot.settings import Settings
 from bot.storage import Store
 from cli.common import open_library, open_service, open_store, terminal_user, unknown_quiz
+from quizzes.certificates import NotPassed, certificate_pdf, issue, verify
 from quizzes.reports import Filters, build_report, report_text, results_csv
 from quizzes.tracking import ROLES, Cohort
 from quizzes.xapi import export
@@ -165,6 +166,32 @@ def assign(args, settings: Settings) -> int:
     every = f", again every {args.every} months after each completion" if args.every else ""
     print(f"assign: {args.quiz} assigned to {len(found)} learners, due {args.due.isoformat()}{every} "
           f"(cohort {cohort_id})")  # fmt: skip
+    return 0
+
+
+def certificate(args, settings: Settings) -> int:
+    """`certificate LEARNER QUIZ [--out FILE]` writes a pass certificate; `certificate verify CODE` checks one."""
+    first, second = args.words
+    if first == "verify":
+        found = verify(open_store(settings), second)
+        if found is None:
+            print(f"certificate: {second} is not a certificate this partnership issued", file=sys.stderr)
+            return 1
+        print(f"certificate {found.code}: {found.name} ({found.learner}) passed '{found.title}' on "
+              f"{found.passed_on.isoformat()}, {found.score}/{found.questions} ({found.percent}%); "
+              f"issued by {found.partnership}")  # fmt: skip
+        return 0
+    content, quizzes = open_library(settings)
+    if second not in quizzes:
+        return unknown_quiz(second)
+    try:
+        made = issue(open_store(settings), quizzes[second], first, content.partnership.name)
+    except NotPassed as exc:
+        print(f"certificate: {exc}; no certificate", file=sys.stderr)
+        return 1
+    out = args.out or Path(f"certificate-{made.code}.pdf")
+    out.write_bytes(certificate_pdf(made))
+    print(f"certificate: wrote {out} for {made.name}, '{made.title}', verification code {made.code}")
     return 0
 
 
