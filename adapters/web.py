@@ -25,6 +25,7 @@ from bot.conversation import Event
 from bot.nudges import nudge_engagement
 from bot.service import Service
 from bot.storage import Store
+from quizzes.assignments import EXPIRED, IN_PROGRESS, NOT_STARTED, OVERDUE
 from quizzes.certificates import CODE, certificate_pdf, verify
 from quizzes.reports import Filters, build_report, results_csv
 from quizzes.xapi import export
@@ -78,6 +79,17 @@ def _page(name: str, status: int = 200, **context) -> web.Response:
 
 def _refused(status: int, message: str) -> web.Response:
     return _page("message.html", status, heading="Training officers only", message=message)
+
+
+CHASE_LIMIT = 200  # rows of assigned learning still to do on the dashboard page; the CSV has every learner
+_CHASE_ORDER = {OVERDUE: 0, EXPIRED: 1, NOT_STARTED: 2, IN_PROGRESS: 3}
+
+
+def _to_chase(report: dict) -> list[dict]:
+    """The report's assignment rows still to do, most pressing first, each with its quiz's title."""
+    rows = [row | {"title": q["title"]} for q in report["quizzes"] for row in q["assignments"]
+            if row["state"] in _CHASE_ORDER]  # fmt: skip
+    return sorted(rows, key=lambda r: (_CHASE_ORDER[r["state"]], r["due"], r["name"] or r["learner"]))
 
 
 class WebDoor:
@@ -204,6 +216,8 @@ class WebDoor:
             user=user,
             report=report,
             charts=charts,
+            chase=_to_chase(report)[:CHASE_LIMIT],
+            chase_limit=CHASE_LIMIT,
             quizzes=list(self.service.engine.quizzes.values()),
             teams=sorted({lr.team for lr in learners if lr.team}),
             filters=report["filters"],

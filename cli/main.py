@@ -139,12 +139,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--base-url", default="", help="the server's address (default: PUBLIC_URL, else http://localhost:$PORT)"
     )
     link.set_defaults(handler="doors:link_to_dashboard")
-    certificate = commands.add_parser(
-        "certificate", help="a pass certificate (PDF) for a learner and quiz, or 'verify CODE' to check one"
-    )
-    certificate.add_argument("words", nargs=2, metavar="LEARNER QUIZ | verify CODE")
-    certificate.add_argument("--out", type=Path, help="where to write the PDF (default: certificate-CODE.pdf)")
-    certificate.set_defaults(handler="training:certificate")
+    certificates = commands.add_parser("certificate", help="pass certificates: issue one (PDF), verify a code")
+    certificate_commands = certificates.add_subparsers(dest="certificate_command", required=True)
+    issue = certificate_commands.add_parser("issue", help="a pass certificate (PDF) for a learner who passed a quiz")
+    issue.add_argument("learner", type=_learner_id, metavar="PLATFORM:USER")
+    issue.add_argument("quiz")
+    issue.add_argument("--out", type=Path, help="where to write the PDF (default: certificate-CODE.pdf)")
+    issue.set_defaults(handler="training:issue_certificate")
+    check = certificate_commands.add_parser("verify", help="who passed what, when, for a verification code")
+    check.add_argument("code", metavar="CODE", help="as printed on the certificate, e.g. ABCD-EFGH-2345")
+    check.set_defaults(handler="training:verify_certificate")
     demo = commands.add_parser("demo-data", help="fill an empty store with a labelled demo data set")
     demo.set_defaults(handler="training:demo_data")
 

@@ -169,29 +169,31 @@ def assign(args, settings: Settings) -> int:
     return 0
 
 
-def certificate(args, settings: Settings) -> int:
-    """`certificate LEARNER QUIZ [--out FILE]` writes a pass certificate; `certificate verify CODE` checks one."""
-    first, second = args.words
-    if first == "verify":
-        found = verify(open_store(settings), second)
-        if found is None:
-            print(f"certificate: {second} is not a certificate this partnership issued", file=sys.stderr)
-            return 1
-        print(f"certificate {found.code}: {found.name} ({found.learner}) passed '{found.title}' on "
-              f"{found.passed_on.isoformat()}, {found.score}/{found.questions} ({found.percent}%); "
-              f"issued by {found.partnership}")  # fmt: skip
-        return 0
+def issue_certificate(args, settings: Settings) -> int:
+    """Write the pass certificate of a learner who passed a quiz (PDF), and print its verification code."""
     content, quizzes = open_library(settings)
-    if second not in quizzes:
-        return unknown_quiz(second)
+    if args.quiz not in quizzes:
+        return unknown_quiz(args.quiz)
     try:
-        made = issue(open_store(settings), quizzes[second], first, content.partnership.name)
+        made = issue(open_store(settings), quizzes[args.quiz], args.learner, content.partnership.name)
     except NotPassed as exc:
         print(f"certificate: {exc}; no certificate", file=sys.stderr)
         return 1
     out = args.out or Path(f"certificate-{made.code}.pdf")
     out.write_bytes(certificate_pdf(made))
     print(f"certificate: wrote {out} for {made.name}, '{made.title}', verification code {made.code}")
+    return 0
+
+
+def verify_certificate(args, settings: Settings) -> int:
+    """Print who passed what, when and with what score, for a certificate's verification code."""
+    found = verify(open_store(settings), args.code)
+    if found is None:
+        print(f"certificate: {args.code} is not a certificate this partnership issued", file=sys.stderr)
+        return 1
+    print(f"certificate {found.code}: {found.name} ({found.learner}) passed '{found.title}' on "
+          f"{found.passed_on.isoformat()}, {found.score}/{found.questions} ({found.percent}%); "
+          f"issued by {found.partnership}")  # fmt: skip
     return 0
 
 

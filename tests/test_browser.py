@@ -110,3 +110,32 @@ def test_browser_dashboard_refuses_without_a_session_and_with_a_learners(server,
     assert page.goto(base + "/dashboard").status == 403
     page.screenshot(path=str(ARTIFACTS / "dashboard-refused.png"))
     learner.close()
+
+
+def test_browser_dashboard_on_a_phone_and_a_desktop_lists_assigned_learning(server, browser):
+    from datetime import date
+
+    from quizzes.tracking import Cohort, Learner
+
+    base, data = server
+    store = TinyStore(data)
+    for n, team in enumerate(("North", "North", "South")):
+        store.save_learner(Learner(f"slack:UA{n}", f"Assigned Learner {n}", team, "Police"))
+    store.save_cohort(Cohort("late", "hidden-men", ("slack:UA0", "slack:UA1", "slack:UA2"), date(2026, 1, 31)))
+    _cli(data, "roles", "grant", "terminal:officer2", "training_officer")
+    for width, height in ((390, 844), (1280, 900)):
+        page = browser.new_page(viewport={"width": width, "height": height})
+        link = _cli(data, "dashboard-link", "terminal:officer2", "--base-url", base).splitlines()[0]
+        page.goto(link)
+        contents = page.get_by_role("navigation", name="Contents")
+        assert contents.get_by_role("link").count() == 6
+        chase = page.get_by_role("region", name="Assigned learning")
+        assert chase.locator("tr", has_text="Assigned Learner 2").locator("td").all_inner_texts()[3:] == [
+            "overdue", "2026-01-31"]  # fmt: skip
+        assert "Completion" in page.locator("dl.defs").first.inner_text()
+        # Nothing wider than the screen: wide tables scroll inside their own box, charts scale.
+        boxes = [page.locator(selector).all() for selector in ("main", ".table-scroll", "figure")]
+        for box in (element.bounding_box() for found in boxes for element in found):
+            assert box["x"] >= 0 and box["x"] + box["width"] <= width + 1
+        page.screenshot(path=str(ARTIFACTS / f"dashboard-{width}.png"), full_page=True)
+        page.close()

@@ -61,16 +61,16 @@ def test_certificate_cli_writes_the_pdf_and_verifies_its_code(tmp_path, capsys, 
     store.save_learner(Learner("teams:A1", "Ann Officer", "North", "Health"))
     _take(store, quiz, "teams:A1", len(quiz.questions), 20)
     out = tmp_path / "ann.pdf"
-    assert main([*data, "certificate", "teams:A1", quiz.id, "--out", str(out)]) == 0
+    assert main([*data, "certificate", "issue", "teams:A1", quiz.id, "--out", str(out)]) == 0
     code = capsys.readouterr().out.split("verification code ")[1].strip()
     assert "Ann Officer" in _text(out.read_bytes()) and code in _text(out.read_bytes())
     assert main([*data, "certificate", "verify", code]) == 0
     assert f"Ann Officer (teams:A1) passed '{quiz.title}' on 2026-11-20" in capsys.readouterr().out
     assert main([*data, "certificate", "verify", "ZZZZ-ZZZZ-ZZZZ"]) == 1
     assert "not a certificate this partnership issued" in capsys.readouterr().err
-    assert main([*data, "certificate", "teams:B2", quiz.id]) == 1
+    assert main([*data, "certificate", "issue", "teams:B2", quiz.id]) == 1
     assert "has not passed" in capsys.readouterr().err
-    assert main([*data, "certificate", "teams:A1", "nope"]) == 1
+    assert main([*data, "certificate", "issue", "teams:A1", "nope"]) == 1
 
 
 def test_certificate_in_chat_on_slack_links_to_the_pdf_on_the_web_door(answerer, shipped_quizzes, tracking):
