@@ -19,7 +19,7 @@ from itsdangerous import BadSignature, URLSafeTimedSerializer
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from adapters.bodies import BadBody, parse_json
-from adapters.web_charts import completion_chart, confidence_chart, score_chart
+from adapters.web_charts import completion_chart, confidence_chart, reach_chart, score_chart
 from bot.actions import BadAction
 from bot.conversation import Event
 from bot.nudges import nudge_engagement
@@ -27,6 +27,7 @@ from bot.service import Service
 from bot.storage import Store
 from quizzes.assignments import EXPIRED, IN_PROGRESS, NOT_STARTED, OVERDUE
 from quizzes.certificates import CODE, certificate_pdf, verify
+from quizzes.reach import reach_csv, reach_report, year_filters
 from quizzes.reports import Filters, build_report, results_csv
 from quizzes.xapi import export
 
@@ -104,6 +105,8 @@ class WebDoor:
         app.router.add_get("/dashboard/login", self.login)
         app.router.add_get("/dashboard/results.csv", self.results_csv)
         app.router.add_get("/dashboard/xapi.json", self.results_xapi)
+        app.router.add_get("/dashboard/report", self.annual_report)
+        app.router.add_get("/dashboard/report.csv", self.annual_report_csv)
         app.router.add_get("/certificates/{code}.pdf", self.certificate)
         app.router.add_static("/static", HERE / "web_static")
 
@@ -227,6 +230,42 @@ class WebDoor:
             votes=self.store.votes()[:50],
             demo=any(lr.id.startswith("demo:") for lr in learners),
         )
+
+    def _reach(self, request: web.Request) -> tuple[int, dict] | None:
+        """The year asked for (this year unless ?year=YYYY names another from 2000 to 2100) and its reach
+        report; None for a year that is not one."""
+        text = request.query.get("year") or str(datetime.now(UTC).year)
+        if not text.isdigit() or not 2000 <= int(text) <= 2100:
+            return None
+        agency = request.query.get("agency") or None
+        year = int(text)
+        return year, reach_report(self.service.engine.quizzes, self.store, year_filters(year, agency))
+
+    async def annual_report(self, request: web.Request) -> web.Response:
+        return await asyncio.to_thread(self._annual_report, request)
+
+    def _annual_report(self, request: web.Request) -> web.Response:
+        if self._officer(request) is None:
+            return _refused(403, "Sign in with a link from 'safeguard-bot dashboard-link PLATFORM:USER'.")
+        found = self._reach(request)
+        if found is None:
+            return _page("message.html", 400, heading="Not a year", message="Give ?year= a year such as 2026.")
+        year, report = found
+        return _page("report.html", year=year, report=report, chart=reach_chart(report),
+                     partnership=self.service.store.partnership.name)  # fmt: skip
+
+    async def annual_report_csv(self, request: web.Request) -> web.Response:
+        return await asyncio.to_thread(self._annual_report_csv, request)
+
+    def _annual_report_csv(self, request: web.Request) -> web.Response:
+        if self._officer(request) is None:
+            return _refused(403, "Sign in first.")
+        found = self._reach(request)
+        if found is None:
+            return web.Response(status=400, text="give ?year= a year such as 2026")
+        year, report = found
+        return web.Response(text=reach_csv(report), content_type="text/csv",
+                            headers={"Content-Disposition": f'attachment; filename="reach-{year}.csv"'})  # fmt: skip
 
     async def results_csv(self, request: web.Request) -> web.Response:
         return await asyncio.to_thread(self._results_csv, request)

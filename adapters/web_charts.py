@@ -31,6 +31,15 @@ def score_chart(report: dict) -> str:
     return chart.render(is_unicode=True)
 
 
+def reach_chart(report: dict) -> str:
+    """Quarter on quarter: learners reached and completions (quizzes.reach)."""
+    chart = pygal.Line(title="Learners reached and completions, quarter on quarter", **OPTIONS)
+    chart.x_labels = [row["quarter"] for row in report["totals"]]
+    for label, key in (("Learners reached", "learners_reached"), ("Completions", "completions")):
+        chart.add(label, [row[key] for row in report["totals"]])
+    return chart.render(is_unicode=True)
+
+
 def confidence_chart(report: dict) -> str:
     chart = pygal.Bar(title="Confidence and usefulness (mean, 1-5)", range=(0, 5), **OPTIONS)
     chart.x_labels = [q["title"] for q in report["quizzes"]]

@@ -83,7 +83,15 @@ def build_parser() -> argparse.ArgumentParser:
     results = commands.add_parser("results", help="quiz completion, scores and question quality")
     results.add_argument("quiz", nargs="?", help="one quiz (default: all)")
     results.add_argument("--team", help="only learners in this team")
+    results.add_argument("--agency", help="only learners in this agency")
     results.add_argument("--since", type=_day, help="only attempts started on or after this date (YYYY-MM-DD)")
+    results.add_argument("--until", type=_day, help="only attempts started on or before this date (YYYY-MM-DD)")
+    results.add_argument(
+        "--reach",
+        action="store_true",
+        help="reach per quarter and agency for the annual report (with --year, or --since/--until)",
+    )
+    results.add_argument("--year", type=int, help="with --reach: the calendar year")
     output = results.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print the report as JSON")
     output.add_argument("--csv", type=Path, metavar="FILE", help="write one row per learner and quiz to FILE")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import orjson
@@ -18,6 +18,7 @@ from bot.settings import Settings
 from bot.storage import Store
 from cli.common import open_library, open_service, open_store, terminal_user, unknown_quiz
 from quizzes.certificates import NotPassed, certificate_pdf, issue, verify
+from quizzes.reach import ReachFilters, reach_csv, reach_report, reach_text
 from quizzes.reports import Filters, build_report, report_text, results_csv
 from quizzes.tracking import ROLES, Cohort
 from quizzes.xapi import export
@@ -70,12 +71,15 @@ def results(args, settings: Settings) -> int:
         return 0
     if args.quiz and args.quiz not in quizzes:
         return unknown_quiz(args.quiz)
+    if args.reach:
+        return _reach(args, store, quizzes)
     if args.xapi:
         found = export(store, quizzes, content.partnership.website, args.quiz)
         args.xapi.write_text(json.dumps(found, indent=2, ensure_ascii=False), encoding="utf-8")
         print(f"results: wrote {len(found)} xAPI statements to {args.xapi}")
         return 0
-    report = build_report(quizzes, store, Filters(args.quiz, args.team, args.since), datetime.now(UTC).date())
+    filters = Filters(args.quiz, args.team, args.since, args.until, args.agency)
+    report = build_report(quizzes, store, filters, datetime.now(UTC).date())
     if args.json:
         # orjson: the report runs to megabytes at scale; indented for a person at a terminal, compact otherwise
         sys.stdout.flush()
@@ -86,6 +90,25 @@ def results(args, settings: Settings) -> int:
         print(f"results: wrote {rows} rows to {args.csv}")
     else:
         print(report_text(report))
+    return 0
+
+
+def _reach(args, store: Store, quizzes: dict) -> int:
+    """`results --reach`: reach per quarter and agency, for a year or between two dates."""
+    year = args.year or datetime.now(UTC).year
+    since, until = args.since or date(year, 1, 1), args.until or date(year, 12, 31)
+    if until < since:
+        print(f"results: --until {until.isoformat()} is before --since {since.isoformat()}", file=sys.stderr)
+        return 2
+    chosen = {args.quiz: quizzes[args.quiz]} if args.quiz else quizzes
+    report = reach_report(chosen, store, ReachFilters(since, until, args.agency, args.team))
+    if args.json:
+        print(json.dumps(report, indent=2))
+    elif args.csv:
+        args.csv.write_text(reach_csv(report), encoding="utf-8", newline="")
+        print(f"results: wrote {len(report['quarters']) + len(report['totals'])} rows to {args.csv}")
+    else:
+        print(reach_text(report))
     return 0
 
 

@@ -34,6 +34,7 @@ class Filters:
     team: str | None = None
     since: date | None = None
     until: date | None = None
+    agency: str | None = None
 
 
 def _mean(values: list[float]) -> float | None:
@@ -153,7 +154,10 @@ def quiz_report(
     """One quiz's part of the report (see build_report); `cohorts` are the quiz's assignments (all when None)."""
 
     def wanted(learner_id: str) -> bool:
-        return not filters.team or getattr(people.get(learner_id), "team", "") == filters.team
+        person = people.get(learner_id)
+        return (not filters.team or getattr(person, "team", "") == filters.team) and (
+            not filters.agency or getattr(person, "agency", "") == filters.agency
+        )
 
     pairs = [(s, d) for s, d in store.first_attempts(quiz.id, filters.since, filters.until) if wanted(s.learner)]
     started: dict[str, FirstTry] = {first.learner: first for first, _ in pairs}
@@ -259,6 +263,7 @@ def build_report(quizzes: dict[str, Quiz], store: TrackingStore, filters: Filter
             "team": filters.team,
             "since": filters.since.isoformat() if filters.since else None,
             "until": filters.until.isoformat() if filters.until else None,
+            "agency": filters.agency,
         },
         "quizzes": [quiz_report(quiz, store, filters, today, people, cohorts) for quiz in chosen],
     }

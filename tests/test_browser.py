@@ -138,4 +138,11 @@ def test_browser_dashboard_on_a_phone_and_a_desktop_lists_assigned_learning(serv
         for box in (element.bounding_box() for found in boxes for element in found):
             assert box["x"] >= 0 and box["x"] + box["width"] <= width + 1
         page.screenshot(path=str(ARTIFACTS / f"dashboard-{width}.png"), full_page=True)
+        page.get_by_role("link", name="Annual reach report").click()
+        assert page.get_by_role("heading", level=1).inner_text().startswith("Reach of the learning, ")
+        assert page.locator("figure svg").count() == 1
+        for element in (page.locator(s).all() for s in ("main", ".table-scroll", "figure")):
+            for box in (e.bounding_box() for e in element):
+                assert box["x"] >= 0 and box["x"] + box["width"] <= width + 1
+        page.screenshot(path=str(ARTIFACTS / f"annual-report-{width}.png"), full_page=True)
         page.close()
