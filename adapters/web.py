@@ -28,7 +28,7 @@ from bot.storage import Store
 from quizzes.assignments import EXPIRED, IN_PROGRESS, NOT_STARTED, OVERDUE
 from quizzes.certificates import CODE, certificate_pdf, verify
 from quizzes.reach import reach_csv, reach_report, year_filters
-from quizzes.reports import Filters, build_report, results_csv
+from quizzes.reports import Filters, build_report, results_csv, scoped
 from quizzes.xapi import export
 
 HERE = Path(__file__).resolve().parent
@@ -84,6 +84,12 @@ def _refused(status: int, message: str) -> web.Response:
 
 CHASE_LIMIT = 200  # rows of assigned learning still to do on the dashboard page; the CSV has every learner
 _CHASE_ORDER = {OVERDUE: 0, EXPIRED: 1, NOT_STARTED: 2, IN_PROGRESS: 3}
+
+
+def _in(scope: str, learner) -> bool:
+    """Whether a learner (or None, one not on a roster) is within an officer's scope."""
+    kind, _, name = scope.partition(":")
+    return not kind or getattr(learner, kind, None) == name
 
 
 def _to_chase(report: dict) -> list[dict]:
@@ -169,6 +175,10 @@ class WebDoor:
         user = session.get("user", "")
         return user if "training_officer" in self.store.roles().get(user, []) else None
 
+    def _scope(self, user: str) -> str:
+        """The officer's scope: "" for everyone, "agency:NAME" or "team:NAME"."""
+        return self.store.role_scope(user, "training_officer") or ""
+
     # The dashboard's handlers read the store (every attempt, for a report) and sign-in writes it: each runs
     # in a worker thread, so no page load holds up the event loop the chat doors answer on.
 
@@ -191,7 +201,11 @@ class WebDoor:
                             httponly=True, samesite="Strict", secure=is_https(request))  # fmt: skip
         return response
 
-    def _filters(self, request: web.Request) -> Filters:
+    def _filters(self, request: web.Request, user: str) -> Filters:
+        """The filters asked for in the query, within the officer's scope."""
+        return scoped(self._asked(request), self._scope(user))
+
+    def _asked(self, request: web.Request) -> Filters:
         def day(name: str) -> date | None:
             try:
                 return date.fromisoformat(request.query.get(name, ""))
@@ -209,7 +223,7 @@ class WebDoor:
         user = self._officer(request)
         if user is None:
             return _refused(403, "Sign in with a link from 'safeguard-bot dashboard-link PLATFORM:USER'.")
-        filters = self._filters(request)
+        filters = self._filters(request, user)
         report = build_report(self.service.engine.quizzes, self.store, filters, datetime.now(UTC).date())
         charts = {"completion": completion_chart(report), "scores": score_chart(report),
                   "confidence": confidence_chart(report)}  # fmt: skip
@@ -222,7 +236,8 @@ class WebDoor:
             chase=_to_chase(report)[:CHASE_LIMIT],
             chase_limit=CHASE_LIMIT,
             quizzes=list(self.service.engine.quizzes.values()),
-            teams=sorted({lr.team for lr in learners if lr.team}),
+            teams=sorted({lr.team for lr in learners if lr.team and _in(self._scope(user), lr)}),
+            scope=self._scope(user),
             filters=report["filters"],
             query=urlencode({k: v for k, v in report["filters"].items() if v}),
             nudges=nudge_engagement(self.store),
@@ -231,23 +246,25 @@ class WebDoor:
             demo=any(lr.id.startswith("demo:") for lr in learners),
         )
 
-    def _reach(self, request: web.Request) -> tuple[int, dict] | None:
+    def _reach(self, request: web.Request, user: str) -> tuple[int, dict] | None:
         """The year asked for (this year unless ?year=YYYY names another from 2000 to 2100) and its reach
         report; None for a year that is not one."""
         text = request.query.get("year") or str(datetime.now(UTC).year)
         if not text.isdigit() or not 2000 <= int(text) <= 2100:
             return None
-        agency = request.query.get("agency") or None
+        asked = scoped(Filters(agency=request.query.get("agency") or None), self._scope(user))
         year = int(text)
-        return year, reach_report(self.service.engine.quizzes, self.store, year_filters(year, agency))
+        filters = year_filters(year, asked.agency, asked.team)
+        return year, reach_report(self.service.engine.quizzes, self.store, filters)
 
     async def annual_report(self, request: web.Request) -> web.Response:
         return await asyncio.to_thread(self._annual_report, request)
 
     def _annual_report(self, request: web.Request) -> web.Response:
-        if self._officer(request) is None:
+        user = self._officer(request)
+        if user is None:
             return _refused(403, "Sign in with a link from 'safeguard-bot dashboard-link PLATFORM:USER'.")
-        found = self._reach(request)
+        found = self._reach(request, user)
         if found is None:
             return _page("message.html", 400, heading="Not a year", message="Give ?year= a year such as 2026.")
         year, report = found
@@ -258,9 +275,10 @@ class WebDoor:
         return await asyncio.to_thread(self._annual_report_csv, request)
 
     def _annual_report_csv(self, request: web.Request) -> web.Response:
-        if self._officer(request) is None:
+        user = self._officer(request)
+        if user is None:
             return _refused(403, "Sign in first.")
-        found = self._reach(request)
+        found = self._reach(request, user)
         if found is None:
             return web.Response(status=400, text="give ?year= a year such as 2026")
         year, report = found
@@ -271,9 +289,11 @@ class WebDoor:
         return await asyncio.to_thread(self._results_csv, request)
 
     def _results_csv(self, request: web.Request) -> web.Response:
-        if self._officer(request) is None:
+        user = self._officer(request)
+        if user is None:
             return _refused(403, "Sign in first.")
-        report = build_report(self.service.engine.quizzes, self.store, self._filters(request), datetime.now(UTC).date())
+        filters = self._filters(request, user)
+        report = build_report(self.service.engine.quizzes, self.store, filters, datetime.now(UTC).date())
         text, _ = results_csv(report)
         return web.Response(text=text, content_type="text/csv",
                             headers={"Content-Disposition": 'attachment; filename="results.csv"'})  # fmt: skip
@@ -282,9 +302,11 @@ class WebDoor:
         return await asyncio.to_thread(self._results_xapi, request)
 
     def _results_xapi(self, request: web.Request) -> web.Response:
-        if self._officer(request) is None:
+        user = self._officer(request)
+        if user is None:
             return _refused(403, "Sign in first.")
-        website = self.service.store.partnership.website
-        found = export(self.store, self.service.engine.quizzes, website, self._filters(request).quiz)
+        website, scope = self.service.store.partnership.website, self._scope(user)
+        found = export(self.store, self.service.engine.quizzes, website, self._filters(request, user).quiz,
+                       lambda learner: _in(scope, learner))  # fmt: skip
         return web.Response(text=json.dumps(found, indent=2), content_type="application/json",
                             headers={"Content-Disposition": 'attachment; filename="xapi.json"'})  # fmt: skip

@@ -240,7 +240,7 @@ class Conversation:
             return Reply(INFO, NO_SUCH_QUIZ)
         store = self.engine.store
         if "training_officer" in store.roles().get(user, []):
-            return Reply(
-                INFO, quiz_report_text(self.engine.quizzes, store, quiz_id or None, self.engine.clock().date())
-            )
+            scope = store.role_scope(user, "training_officer") or ""
+            today = self.engine.clock().date()
+            return Reply(INFO, quiz_report_text(self.engine.quizzes, store, quiz_id or None, today, scope))
         return Reply(INFO, learner_results_text(self.engine.quizzes, store, user))

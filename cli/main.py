@@ -123,6 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
     roles.add_argument("action", choices=("grant", "revoke", "list"))
     roles.add_argument("learner", nargs="?", type=_learner_id, help="platform:user_id")
     roles.add_argument("role", nargs="?", choices=ROLES)
+    scope = roles.add_mutually_exclusive_group()
+    scope.add_argument("--agency", help="with grant training_officer: sees only this agency's learners")
+    scope.add_argument("--team", help="with grant training_officer: sees only this team's learners")
     roles.set_defaults(handler="training:roles")
 
     learners = commands.add_parser("learners", help="import a roster CSV (id, name, team, agency) or list learners")

@@ -116,16 +116,23 @@ def roles(args, settings: Settings) -> int:
     store = open_store(settings)
     if args.action == "list":
         for learner, held in store.roles().items():
-            print(f"{learner}  {', '.join(held)}")
+            shown = [f"{role} ({scope})" if (scope := store.role_scope(learner, role)) else role for role in held]
+            print(f"{learner}  {', '.join(shown)}")
         return 0
     if not args.learner or not args.role:
         print(
             f"safeguard-bot: roles {args.action} needs PLATFORM:USER and a role ({', '.join(ROLES)})", file=sys.stderr
         )
         return 2
+    scope = f"agency:{args.agency}" if args.agency else f"team:{args.team}" if args.team else ""
+    if scope and (args.action != "grant" or args.role != "training_officer"):
+        print(
+            "safeguard-bot: --agency and --team go with 'roles grant PLATFORM:USER training_officer'", file=sys.stderr
+        )
+        return 2
     if args.action == "grant":
-        store.grant_role(args.learner, args.role)
-        print(f"roles: {args.learner} is now {args.role}")
+        store.grant_role(args.learner, args.role, scope)
+        print(f"roles: {args.learner} is now {args.role}{f' for {scope}' if scope else ''}")
     elif store.revoke_role(args.learner, args.role):
         print(f"roles: {args.learner} is no longer {args.role}")
     else:

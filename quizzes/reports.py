@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from quizzes.assignments import COMPLETED as DONE
@@ -35,6 +35,17 @@ class Filters:
     since: date | None = None
     until: date | None = None
     agency: str | None = None
+
+
+def scoped(filters: Filters, scope: str) -> Filters:
+    """`filters` limited to a training officer's scope ("agency:NAME", "team:NAME" or "" for everyone): what the
+    officer asked for is kept only where the scope allows it."""
+    kind, _, name = scope.partition(":")
+    if kind == "agency":
+        return replace(filters, agency=name)
+    if kind == "team":
+        return replace(filters, team=name)
+    return filters
 
 
 def _mean(values: list[float]) -> float | None:
@@ -354,5 +365,7 @@ def team_assignments_text(quizzes: dict[str, Quiz], store: TrackingStore, team: 
     return "\n".join(lines)
 
 
-def quiz_report_text(quizzes: dict[str, Quiz], store: TrackingStore, quiz_id: str | None, today: date) -> str:
-    return report_text(build_report(quizzes, store, Filters(quiz=quiz_id), today))
+def quiz_report_text(
+    quizzes: dict[str, Quiz], store: TrackingStore, quiz_id: str | None, today: date, scope: str = ""
+) -> str:
+    return report_text(build_report(quizzes, store, scoped(Filters(quiz=quiz_id), scope), today))

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import NamedTuple, Protocol
 
 ROLES = ("learner", "champion", "training_officer")
+SCOPES = ("agency", "team")  # what a role can be limited to: "agency:Police", "team:North"
 RATINGS = ("confidence_before", "confidence_after", "usefulness")
 IN_PROGRESS, COMPLETED = "in_progress", "completed"
 
@@ -138,7 +139,15 @@ class TrackingStore(Protocol):
     def learner(self, learner_id: str) -> Learner | None: ...
     def learners(self) -> list[Learner]: ...
 
-    def grant_role(self, learner_id: str, role: str) -> None: ...
+    def grant_role(self, learner_id: str, role: str, scope: str = "") -> None:
+        """Grant a role, or change its scope: "" for everyone, "agency:NAME" or "team:NAME" for a training
+        officer who sees only that agency or team. Raises ValueError for an unknown role or scope."""
+        ...
+
+    def role_scope(self, learner_id: str, role: str) -> str | None:
+        """The scope a role was granted with ("" for everyone), or None if the learner does not hold it."""
+        ...
+
     def revoke_role(self, learner_id: str, role: str) -> bool: ...
     def roles(self) -> dict[str, list[str]]: ...
 

@@ -86,7 +86,9 @@ def statements(
     return out
 
 
-def export(store, quizzes: dict[str, Quiz], website: str, quiz_id: str | None = None) -> list[dict]:
-    """Statements for every stored attempt (of one quiz, if given), under the partnership's website."""
+def export(store, quizzes: dict[str, Quiz], website: str, quiz_id: str | None = None, keep=None) -> list[dict]:
+    """Statements for every stored attempt (of one quiz, if given; of learners `keep(learner)` accepts, if given),
+    under the partnership's website."""
     learners = {learner.id: learner for learner in store.learners()}
-    return statements(store.attempts(quiz_id), quizzes, learners, f"{website.rstrip('/')}/safeguard-bot")
+    attempts = (a for a in store.attempts(quiz_id) if keep is None or keep(learners.get(a.learner)))
+    return statements(attempts, quizzes, learners, f"{website.rstrip('/')}/safeguard-bot")

@@ -64,6 +64,20 @@ def test_contract_learners_roles_cohorts_and_settings_round_trip(engine, store):
     assert again.revoke_role("slack:U1", "champion") and not again.revoke_role("slack:U1", "champion")
 
 
+def test_contract_a_role_is_granted_with_a_scope_that_a_second_grant_changes(engine, store):
+    store.grant_role("slack:U1", "training_officer", "agency:Police")
+    store.grant_role("slack:U2", "training_officer")
+    assert engine().role_scope("slack:U1", "training_officer") == "agency:Police"
+    store.grant_role("slack:U1", "training_officer", "team:North")  # changed, not a second grant
+    again = engine()
+    assert again.roles() == {"slack:U1": ["training_officer"], "slack:U2": ["training_officer"]}
+    assert again.role_scope("slack:U1", "training_officer") == "team:North"
+    assert again.role_scope("slack:U2", "training_officer") == "" and again.role_scope("slack:U3", "champion") is None
+    for bad in ("agency:", "site:North", "agency"):
+        with pytest.raises(ValueError):
+            store.grant_role("slack:U1", "training_officer", bad)
+
+
 def test_contract_a_learners_time_zone_and_a_recurring_assignment_round_trip(engine, store):
     store.save_learner(Learner("slack:U1", "Ann", "North", "Police", "America/New_York"))
     recurring = Cohort("yearly", "was-not-brought", ("slack:U1",), date(2026, 4, 1), "North", 12, date(2026, 3, 1))
@@ -262,7 +276,7 @@ def test_contract_racing_handles_claim_a_delivery_once_and_start_one_attempt(eng
 def _fill(store) -> None:
     """One record of every kind, some of them several times over."""
     store.save_learner(Learner("slack:U1", "Ann", "Early help", "Council", "Europe/London"))
-    store.grant_role("slack:U1", "training_officer")
+    store.grant_role("slack:U1", "training_officer", "agency:Council")
     store.save_cohort(Cohort("c1", "q", ("slack:U1",), date(2026, 4, 1), "Early help", 12, date(2026, 3, 1)))
     store.save_setting("session_secret", "s3cret")
     store.record_gap("what is clare's law", when=T0)
@@ -368,7 +382,7 @@ def test_postgres_migrations_are_applied_once_in_order_and_recorded(postgres_url
     with psycopg.connect(postgres_url) as conn:
         versions = [row[0] for row in conn.execute("SELECT version FROM schema_version ORDER BY version")]
         indexes = {row[0] for row in conn.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'attempts'")}
-    assert versions == [version for version, _ in migrations()] == [1, 2, 3, 4]
+    assert versions == [version for version, _ in migrations()] == [1, 2, 3, 4, 5]
     assert "attempts_firsts" in indexes
 
 

@@ -2,6 +2,7 @@
 in worker threads, never on the event loop, and a sign-in link works once without growing the store."""
 
 import asyncio
+from datetime import UTC, datetime
 from urllib.parse import urlparse
 
 from aiohttp.test_utils import TestClient, TestServer
@@ -65,3 +66,47 @@ def test_web_door_a_sign_in_link_works_once_and_leaves_no_setting_behind(answere
     assert (first, second) == (302, 403) and "already been used" in text
     # the used link is kept in the bounded request-id log (bot/storage), not as a setting kept for ever
     assert len(tracking._directory("settings").all()) == before
+
+
+def test_web_door_an_officer_scoped_to_an_agency_sees_only_that_agency(answerer, shipped_quizzes, tracking, capsys):
+    import csv
+    import json
+    from datetime import date
+
+    from bot.conversation import Event
+    from quizzes.tracking import Cohort, Learner
+
+    service = make_service(Settings(tracking.root, SHIPPED_CONTENT), answerer, shipped_quizzes, tracking)
+    for learner, team, agency in (("slack:P1", "North", "Police"), ("slack:H1", "South", "Health")):
+        tracking.save_learner(Learner(learner, learner, team, agency))
+        attempt = tracking.start_attempt("hidden-men", learner, datetime(2026, 3, 2, 10, tzinfo=UTC))
+        tracking.finish_attempt(attempt.id, "2026-03-02T10:05:00+00:00", 7, True)
+    tracking.save_cohort(Cohort("c", "escalation", ("slack:P1", "slack:H1"), date(2026, 1, 31)))
+    tracking.grant_role("web:officer", "training_officer", "agency:Police")
+
+    async def scenario(client):
+        await client.get(_link_path(service), allow_redirects=False)
+        page = await (await client.get("/dashboard")).text()
+        sheet = await (await client.get("/dashboard/results.csv?agency=Health")).text()  # asking beyond the scope
+        xapi = await (await client.get("/dashboard/xapi.json")).text()
+        reach = await (await client.get("/dashboard/report?year=2026&agency=Health")).text()
+        return page, sheet, xapi, reach
+
+    page, sheet, xapi, reach = _run(service, scenario)
+    assert "for agency Police only" in page and "slack:P1" in page and "slack:H1" not in page
+    assert {row["learner"] for row in csv.DictReader(sheet.splitlines())} == {"slack:P1"}
+    assert {s["actor"]["account"]["name"] for s in json.loads(xapi)} == {"P1"}  # the Slack user id
+    assert "<td>Police</td>" in reach and "<td>Health</td>" not in reach
+    chat = asyncio.run(service.conversation.handle(Event("web:officer", "web", "results hidden-men")))
+    assert "started 1, completed 1" in chat[0].text  # of the two who completed, only Police's
+
+
+def test_roles_grant_a_scoped_training_officer_from_the_cli(tmp_path, capsys):
+    from cli.main import main
+
+    data = ["--data-dir", str(tmp_path / "d")]
+    assert main([*data, "roles", "grant", "slack:U1", "training_officer", "--agency", "Police"]) == 0
+    assert "slack:U1 is now training_officer for agency:Police" in capsys.readouterr().out
+    assert main([*data, "roles", "list"]) == 0
+    assert "slack:U1  training_officer (agency:Police)" in capsys.readouterr().out
+    assert main([*data, "roles", "grant", "slack:U2", "champion", "--team", "North"]) == 2

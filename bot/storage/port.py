@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from bot.nudges import DeliveryOutcome, Schedule
-from quizzes.tracking import RATINGS, ROLES, TrackingStore
+from quizzes.tracking import RATINGS, ROLES, SCOPES, TrackingStore
 
 REQUEST_ID_MEMORY = timedelta(hours=1)  # a platform's retry comes within minutes; Slack's last at about 5
 
@@ -34,6 +34,12 @@ def check_role(role: str) -> None:
     """Raises ValueError for a role outside quizzes.tracking.ROLES."""
     if role not in ROLES:
         raise ValueError(f"unknown role '{role}' (one of {', '.join(ROLES)})")
+
+
+def check_scope(scope: str) -> None:
+    kind, _, name = scope.partition(":")
+    if scope and (kind not in SCOPES or not name.strip()):
+        raise ValueError(f"scope must be '', 'agency:NAME' or 'team:NAME', not {scope!r}")
 
 
 def check_rating(rating: str) -> None:

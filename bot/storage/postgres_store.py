@@ -30,6 +30,7 @@ from bot.storage.port import (
     StoreDamaged,
     check_rating,
     check_role,
+    check_scope,
     normalised_gap,
     sorted_gaps,
     sorted_urgency_feedback,
@@ -51,7 +52,7 @@ _MIGRATION_LOCK = 0x5AFE6AD  # pg_advisory_xact_lock key: one instance migrates 
 _CHECK_URL = "check DATABASE_URL and that the database server is running"
 POOL_SIZE = 8
 # Fields later migrations added, with the value a record exported before them stands for.
-_ADDED_SINCE = {"learner": {"tz": ""}, "cohort": {"every_months": None, "assigned_on": None}}
+_ADDED_SINCE = {"learner": {"tz": ""}, "cohort": {"every_months": None, "assigned_on": None}, "role": {"scope": ""}}
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -148,9 +149,18 @@ class PostgresStore:
     def learners(self) -> list[Learner]:
         return [Learner(**row) for row in self._rows("SELECT id, name, team, agency, tz FROM learners ORDER BY seq")]
 
-    def grant_role(self, learner_id: str, role: str) -> None:
+    def grant_role(self, learner_id: str, role: str, scope: str = "") -> None:
         check_role(role)
-        self._write("INSERT INTO roles VALUES (%s, %s) ON CONFLICT DO NOTHING", (learner_id, role))
+        check_scope(scope)
+        self._write(
+            "INSERT INTO roles (learner, role, scope) VALUES (%s, %s, %s) ON CONFLICT (learner, role) DO UPDATE "
+            "SET scope = excluded.scope",
+            (learner_id, role, scope),
+        )
+
+    def role_scope(self, learner_id: str, role: str) -> str | None:
+        row = self._one("SELECT scope FROM roles WHERE learner = %s AND role = %s", (learner_id, role))
+        return row["scope"] if row else None
 
     def revoke_role(self, learner_id: str, role: str) -> bool:
         return bool(self._rows("DELETE FROM roles WHERE learner = %s AND role = %s RETURNING role", (learner_id, role)))
@@ -544,7 +554,7 @@ class PostgresStore:
 
     _EXPORTS = (
         ("learner", "SELECT id, name, team, agency, tz FROM learners ORDER BY seq"),
-        ("role", "SELECT learner, role FROM roles ORDER BY learner, role"),
+        ("role", "SELECT learner, role, scope FROM roles ORDER BY learner, role"),
         ("cohort", "SELECT id, quiz, learners, due::text AS due, name, every_months, assigned_on::text AS assigned_on "
                    "FROM cohorts ORDER BY seq"),
         ("setting", "SELECT key, value FROM settings ORDER BY key"),
@@ -563,7 +573,7 @@ class PostgresStore:
     _IMPORTS: ClassVar[dict[str, str]] = {
         "learner": "INSERT INTO learners (id, name, team, agency, tz) VALUES (%(id)s, %(name)s, %(team)s, %(agency)s, "
                    "%(tz)s)",
-        "role": "INSERT INTO roles VALUES (%(learner)s, %(role)s)",
+        "role": "INSERT INTO roles (learner, role, scope) VALUES (%(learner)s, %(role)s, %(scope)s)",
         "cohort": "INSERT INTO cohorts (id, quiz, learners, due, name, every_months, assigned_on) VALUES (%(id)s, "
                   "%(quiz)s, %(learners)s, %(due)s, %(name)s, %(every_months)s, %(assigned_on)s)",
         "setting": "INSERT INTO settings VALUES (%(key)s, %(value)s)",

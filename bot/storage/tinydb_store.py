@@ -44,6 +44,7 @@ from bot.storage.port import (
     StoreDamaged,
     check_rating,
     check_role,
+    check_scope,
     normalised_gap,
     sorted_gaps,
     sorted_urgency_feedback,
@@ -261,12 +262,16 @@ class TinyStore:
     def learners(self) -> list[Learner]:
         return [Learner(**doc) for doc in self._directory("learners").all()]
 
-    def grant_role(self, learner_id: str, role: str) -> None:
+    def grant_role(self, learner_id: str, role: str, scope: str = "") -> None:
         check_role(role)
+        check_scope(scope)
         with self._lock("directory"):
-            table = self._directory("roles")
-            if not table.get((Query().learner == learner_id) & (Query().role == role)):
-                table.insert({"learner": learner_id, "role": role})
+            held = (Query().learner == learner_id) & (Query().role == role)
+            self._directory("roles").upsert({"learner": learner_id, "role": role, "scope": scope}, held)
+
+    def role_scope(self, learner_id: str, role: str) -> str | None:
+        doc = self._directory("roles").get((Query().learner == learner_id) & (Query().role == role))
+        return None if doc is None else doc.get("scope", "")
 
     def revoke_role(self, learner_id: str, role: str) -> bool:
         with self._lock("directory"):
