@@ -26,6 +26,7 @@ RESULT_COLUMNS = (
 GROUP_SHARE = 0.27
 MIN_FOR_DISCRIMINATION = 4
 TOO_EASY, TOO_HARD = 0.9, 0.3
+LOW_DISCRIMINATION = 0.2  # below it a question barely separates strong from weak scorers (Ebel's "poor" band)
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,8 @@ def question_analysis(quiz: Quiz, firsts: list[FirstTry], store: TrackingStore) 
             flags.append("too hard")
         if discrimination is not None and discrimination < 0:
             flags.append("discriminates negatively")
+        elif discrimination is not None and discrimination < LOW_DISCRIMINATION and not flags:
+            flags.append("discriminates poorly")  # not when its facility already explains it (too easy or hard)
         # The wrong option chosen most, the first in the quiz file on a tie, whatever order the store counted in.
         most_wrong = sorted(tally.wrong_options.items(), key=lambda pair: (-pair[1], pair[0]))[:1]
         rows.append(

@@ -87,6 +87,16 @@ def test_reports_facility_discrimination_and_flags_computed_by_hand(known):
     assert rows["q1"]["most_chosen_wrong"] is None
 
 
+def test_reports_flag_a_question_that_barely_separates_strong_from_weak_scorers(tracking):
+    # Top three (5, 4, 4 of 5) and bottom three (1, 0, 0) each have one right on q5: discrimination 0, facility 0.6.
+    rows = ["11111", "11110", "11110", "11001", "11001", "10001", "10001", "00001", "00000", "00000"]
+    for n, right in enumerate(rows):
+        _attempt(tracking, f"t:P{n}", START, right)
+    (quiz,) = build_report({"known": QUIZ}, tracking, Filters("known"), date(2026, 11, 24))["quizzes"]
+    q5 = next(row for row in quiz["questions"] if row["id"] == "q5")
+    assert (q5["facility"], q5["discrimination"], q5["flags"]) == (0.6, 0.0, ["discriminates poorly"])
+
+
 def test_reports_confidence_and_usefulness(known):
     e = _report(known)["evaluation"]
     assert e["confidence_responses"] == 3
