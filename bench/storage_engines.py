@@ -45,8 +45,8 @@ LEARNERS = 5000
 QUIZZES = load_quizzes(SHIPPED_QUIZZES, load_content(SHIPPED_CONTENT))
 
 
-def attempts(total: int):
-    """`total` completed attempts: (quiz, learner, serial) spread over quizzes and learners, oldest first."""
+def attempts(total: int, learners: int = LEARNERS):
+    """`total` completed attempts: (quiz, learner, serial) spread over quizzes and `learners`, oldest first."""
     quiz_ids = sorted(QUIZZES)
     for n in range(total):
         quiz = QUIZZES[quiz_ids[n % len(quiz_ids)]]
@@ -58,7 +58,7 @@ def attempts(total: int):
         score = sum(a.correct for a in answers)
         yield {
             "id": f"{quiz.id}~{started:%Y-%m}-{1 + (n // 10 // SHARD_CAPACITY) % 900:03d}~{n:012x}",
-            "quiz": quiz.id, "learner": f"bench:learner-{(n // len(quiz_ids)) % LEARNERS}", "started_at": stamp,
+            "quiz": quiz.id, "learner": f"bench:learner-{(n // len(quiz_ids)) % learners}", "started_at": stamp,
             "status": COMPLETED, "answers": [a.__dict__ for a in answers],
             "ratings": {"confidence_before": 3, "confidence_after": 4, "usefulness": 4},
             "finished_at": (started + timedelta(minutes=4)).isoformat(timespec="seconds"), "score": score,
@@ -66,10 +66,10 @@ def attempts(total: int):
         }  # fmt: skip
 
 
-def load_tinydb(root: Path, total: int) -> None:
+def load_tinydb(root: Path, total: int, learners: int = LEARNERS) -> None:
     """Written straight to shard files, as the store would have written them (SHARD_CAPACITY a file)."""
     shards: dict[Path, dict] = {}
-    for doc in attempts(total):
+    for doc in attempts(total, learners):
         quiz, shard, _ = doc["id"].split("~")
         table = shards.setdefault(root / "attempts" / quiz / f"{shard}.json", {})
         table[str(len(table) + 1)] = doc
