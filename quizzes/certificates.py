@@ -16,7 +16,6 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from anyascii import anyascii
-from fpdf import FPDF
 
 from quizzes.model import Quiz
 from quizzes.tracking import FirstTry, TrackingStore
@@ -96,6 +95,8 @@ def _latin(text: str) -> str:
 
 def certificate_pdf(certificate: Certificate) -> bytes:
     """The certificate as a one-page A4 landscape PDF."""
+    from fpdf import FPDF  # only when drawing one: importing fpdf2 takes half a second off every command's start
+
     pdf = FPDF(orientation="L", format="A4")
     pdf.set_title(_latin(f"Certificate: {certificate.title}"))
     pdf.set_author(_latin(certificate.partnership))
