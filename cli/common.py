@@ -76,7 +76,7 @@ def open_service(settings: Settings) -> Service:
 
 def open_library(settings: Settings) -> tuple[ContentStore, dict[str, Quiz]]:
     """The checked content and quizzes only, without the answering indexes: for reports, which need no search."""
-    content = _checked(lambda: load_content(settings.live_content_dir))
+    content = _checked(lambda: load_content(settings.live_content_dir, urgency_exemplars=False))
     return content, _checked(lambda: load_quizzes(settings.quiz_dir, content))
 
 

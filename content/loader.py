@@ -233,14 +233,16 @@ def _check_item(check, path, entry, documents, normalised_texts, topics, seen, a
     )
 
 
-def load_content(root: Path | str = SHIPPED_CONTENT) -> ContentStore:
-    """Load and check a content folder; raise InvalidContent listing every problem."""
+def load_content(root: Path | str = SHIPPED_CONTENT, urgency_exemplars: bool = True) -> ContentStore:
+    """Load and check a content folder; raise InvalidContent listing every problem. Without `urgency_exemplars`
+    (for reports, which answer nothing) content/urgency.yaml's thousands of examples are neither read nor checked,
+    and the store's `urgency` is empty."""
     check = YamlChecker(Path(root))
     documents, texts = _load_documents(check)
     topics = _load_topics(check)
     synonyms = _load_synonyms(check)
     partnership = _load_partnership(check)
-    urgency = _load_urgency(check)
+    urgency = _load_urgency(check) if urgency_exemplars else UrgencyExemplars({})
     normalised = {name: normalise_space(text) for name, text in texts.items()}
     items: list[Item] = []
     seen: dict[str, str] = {}
