@@ -234,7 +234,7 @@ ACUTE: dict[str, list[str]] = {
     "confined": [
         # a child left in a car in the sun ("baby in the back of a car thats been in full sun for ages")
         r"(?:baby|child|toddler|kid|little one)s? (?:\w+ ){0,6}(?:car|van|vehicle)\b.{0,40}\b(?:full sun|in the sun|"
-        r"boiling|roasting|baking|sweltering)|smash the (?:car )?window",
+        r"boiling|roasting|baking|sweltering|\d\d degrees)|smash (?:the |a )?(?:car )?window",
         r"(?:screwed|nailed|taped|wedged|tied|bolted) (?:(?:his|her|their|the|a) )?(?:\w+ )?(?:door|window)s? shut",
         r"(?:screwed|nailed|taped|wedged|tied) shut",
         r"bolted in|bolted (?:the|his|her) (?:door|room)|locked in (?:his|her|their|the) (?:bed)?room",
@@ -369,6 +369,8 @@ ACUTE: dict[str, list[str]] = {
         r"hands? (?:round|around) (?:her|his) (?:neck|throat)",
     ],
     "baby-injury": [
+        # a bulging fontanelle ("a bulge on the soft spot and keeps being sick")
+        r"bulg\w* (?:on|in|at) (?:the|her|his) soft spot|soft spot (?:is |looks )?bulg\w*|bulging fontanel",
         r"lump on (?:the back of )?(?:his|her|the|their) head",
         r"fingertip (?:marks|bruis\w*)|cigarette (?:sized? )?burn|round burn|burn\w* .{0,30}cigarette",
         r"non ?mobile (?:baby|infant|child)\b.{0,40}\b(?:marks?|bruis\w*|burns?|injur\w*|swelling)",
@@ -797,7 +799,8 @@ STRONG_NOW = [
     r"(?:mum|dad|parents?|carers?|mother|father)s? (?:doesnt|does not|dont|do not|wont|will not|refuses? to|"
     r"refusing to|is refusing to) (?:want to )?(?:go to|take (?:her|him|them|the baby)|call|ring|let)\b",
     r"this is real|(?:its|it is) happening",
-    "\\b(?:has|have|had) just\\b",
+    "\\b(?:has|have|had) just\\b(?! moved)",  # "has just moved here" is news of a family, not of now
+    r"\bbeen (?:about |around |nearly |over |for )?\d+ (?:minutes|hours)\b",  # a clock running ("been about 15 mins")
     "\\bjust (?:shown|told|said|handed|rang|called|texted|messaged|disclosed|found|seen|heard)",
     "still in (?:my|the|our|her|his)\\b",
     "(?:im|i am) (?:in|at) the\\b",
@@ -899,7 +902,8 @@ GENERAL = [
     "(?:ok|okay|suitable|appropriate) for (?:y|year ?)\\d+|english\\s*\\?|(?:english|drama|pshe|history) "
     "(?:lesson|class|text)|bits (?:are|were) (?:pretty |quite |really |very )?(?:heavy|grim|dark|graphic|upsetting)",
     "held hostage by (?:my|the|a|our)\\b|\\b(?:babys|kids|toddlers|toddler) broken me",
-    "call of duty|its (?:just )?the game|\\bheadlines?\\b",
+    "call of duty|its (?:just )?the game|\\bheadlines?\\b|pupil voice|\\bthemes?\\b :",
+    "chased by (?:a |the )?(?:goose|geese|swan|cow|cows|sheep|chicken|seagull)",
     "(?:that|the) (?:drama|film|programme|episode|show|series) (?:where|with|about)",
     "typical (?:\\w+ )?(?:in the office|at work)|knife arch|parental consent|non(?: - )?recent",
     "(?:turned out to be|it was) (?:a|her|his|their) (?:girl|boy|friend|cousin|classmate)\\b",
@@ -1015,6 +1019,7 @@ SETTLED = [
     "\\bconvicted\\b|\\bsentenced\\b",
     "turned out (?:to be|it was|he was|she was|they were)|all sorted|for the log\\b",
     "(?:safety|parents|staff|information|awareness) session|session for (?:parents|staff|carers)",
+    "\\binfo(?:rmation)? sharing\\b|\\bthe bit on\\b",
     "(?:what|which) (?:is|are|was|were|s) (?:the|our|a|your) (?:procedure|policy|process|protocol|guidanc"
     "e|threshold|law|rules?|signs?|indicators?|risk factors?|difference|role|learning|definition|advice|t"
     "imescales?|steps|best practice|legal)",
@@ -1050,7 +1055,7 @@ SETTLED = [
     "case (?:is |was |has been )?closed",
     "\\btraining\\b(?! with)",
     "\\bcourse\\b",
-    "e-?learning",
+    "e(?: - |-)?learning",  # normalise spaces a hyphen: "e - learning"
     "workshop",
     "(?:training|teaching|awareness|learning|supervision|briefing|reflective|practice) session",
     "\\bmodule\\b",
@@ -1139,7 +1144,8 @@ SETTLED = [
     "because (?:he|she|they) (?:wants?|likes?|loves?|enjoys?) |wants? to finish",
     "send (?:wine|coffee|chocolate|cake|gin)",
     "assessed as (?:low|medium)|\\bauthoris|\\bauthoriz",
-    "teething|first tooth",
+    # teething, unless it is a carer's explanation of symptoms ("mum reckons its teething")
+    "(?<!reckons its )(?<!says its )(?<!thinks its )(?<!reckons )(?<!says )teething|first tooth",
     "(?:get|on|go on|going on) the (?:contraceptive )?pill\\b|contraception",
     "cardboard|pretend|dressing up|play ?fight",
     "fighting over (?:the )?(?:remote|tv|toys?|ipad|tablet|xbox|playstation|game|phone)",

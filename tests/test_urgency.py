@@ -416,6 +416,11 @@ def test_urgency_idioms_and_settled_cases_are_not_urgent(answerer, message):
 # Kinds each held-out set found after its first look (sets 6 to 12), in fresh words written for these tests
 # (not taken from any set or from content/urgency.yaml): one list per kind, which names the test case.
 LIVE_KINDS = {
+    "set 21: a car window to smash with a toddler inside and a clock running, a bulging soft spot a carer calls "
+    "teething": [
+        "can I break a car window? baby inside, 30 degrees, been 20 minutes",
+        "the baby's soft spot is bulging and she's floppy, dad says it's just teething",
+    ],
     "set 23: a name opening a fragment and how long they have been gone, a baby in a car in the sun, Scots words, "
     "a question from a worker cornered or with a man at the car window, a stepdad waiting at the stop, "
     "children getting into a car with men nobody knows": [
@@ -575,6 +580,13 @@ LIVE_KINDS = {
     ],
 }
 NOT_LIVE_KINDS = {
+    "set 21: e-learning done, pupil voice themes, the writer chased by a goose, a family who has just moved and a "
+    "question about sharing information": [
+        "finished the FGM e-learning today, the bit on mandatory reporting was useful",
+        "Pupil voice themes: worries about home",
+        "chased by a swan on the way to a visit, still shaking lol",
+        "family has just moved into the area from Leeds, what do we do about information sharing?",
+    ],
     "set 23: a TV clip for trainees, a set text for a year group, a toddler's bedtime, a game, a headline, a drama, "
     "an office joke, a visit that went fine, a note for the file, an update, children fine with the writer": [
         "Casualty last night had a baby with a burn, showing the trainees the clip tomorrow",
