@@ -20,7 +20,11 @@ _JOINING = {"of", "and", "for", "the", "on", "in", "to"}
 _OPENERS = {"what", "whats", "how", "does", "do", "did", "is", "are", "was", "were", "can", "could", "should",
             "would", "will", "who", "where", "when", "why", "which", "in", "the", "a", "an", "for", "on", "at",
             "under", "about", "has", "have", "tell", "explain", "any", "our", "my", "if", "and", "also", "so",
-            "hi", "hey", "quick", "please", "list", "give", "describe", "summarise", "summarize"}  # fmt: skip
+            "hi", "hey", "quick", "please", "list", "give", "describe", "summarise", "summarize",
+            # prepositions and asides that open a sentence ("Before Robyn's fracture, ...", "Sorry Julia, ...")
+            "before", "after", "since", "during", "until", "following", "according", "apart", "besides", "from",
+            "with", "without", "between", "regarding", "re", "as", "by", "then", "now", "just", "ok", "sorry",
+            "thanks", "cheers", "morning", "afternoon", "evening", "hello", "dear", "but", "or", "not"}  # fmt: skip
 _WHOLE = re.compile(r"[A-Z][a-z]+['\u2019]s \w+|[A-Z]{2,}[0-9]+")
 _SPACES = re.compile(r"\s+")
 

@@ -20,6 +20,8 @@ from bot.named_terms import absent_names, library_text, names
             [],
         ),  # "In the Child" opens a sentence; "Child N" is one word and a letter
         ("Health Visitor here: what did the review say about home visits?", []),  # the writer's role
+        ("After Nadiya's death, what changed?", []),  # a preposition opening the sentence is no part of a name
+        ("Sorry Julia, since Working Together 2018 who chairs it?", ["Working Together 2018"]),
         ("What did the review say?", []),
     ],
 )
