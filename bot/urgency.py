@@ -32,6 +32,9 @@ from bot.urgency_rules import (
 ABOUT_THE_WRITER = "practitioner-danger"  # the one class whose person at risk is the writer
 # Cues of FGM, forced marriage or a meeting with an adult met online are about a child with no child word.
 CHILDS_BY_NATURE = ("travel-fm-fgm", "online-meeting")
+# Acute cues a fragment naming nobody still reports about the family at hand ("ex partner outside with a bat"),
+# where "home alone tonight" or "locked in a meeting" is the writer's own day.
+AT_THE_DOOR = frozenset({"weapons", "violence-now"})
 THRESHOLD = 0.5  # the semantic detector's probability that flags a message on its own
 WRITER_THRESHOLD = 0.85  # the same with no child in the message, for the writer's own danger
 CERTAIN = 0.95  # with a rule's cue, enough to outweigh a settled word (chosen leaving each dev set out)
@@ -64,11 +67,13 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
         # ("girl at services with older men, distressed")
         reported = terse(text) and not asks(text) and not about_the_writer(text)
         found = acute_here or (at_risk(part) if now_cued(part) or reported else [])
+        armed = bool(set(acute_here) & AT_THE_DOOR)
         cued = cued or bool(found)
-        if not (concerns_a_child(part) or named or placed_now(part) or likely >= CERTAIN):
+        if not (concerns_a_child(part) or named or placed_now(part) or likely >= CERTAIN or (reported and armed)):
             # an adult's everyday "my manager will kill me": only the writer's own danger counts, unless
             # someone is named, the message says it is happening now ("cutting now, in the changing
-            # rooms"), or the semantic model also reads an emergency ("snapchat adult, meetup after school")
+            # rooms"), the semantic model also reads an emergency ("snapchat adult, meetup after school"), or a
+            # fragment with an acute cue reports the family at hand ("ex partner outside with a bat")
             found = [c for c in found if c == ABOUT_THE_WRITER or c in CHILDS_BY_NATURE]
         if not (found or (strong(part) and concerns_a_child(part))):
             continue

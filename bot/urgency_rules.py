@@ -298,6 +298,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        r"\broof edge\b|\bedge of (?:the )?(?:roof|multi(?: - )?storey|car park|bridge|cliff|platform)",
+        r"(?:saved|saving|stockpil\w+|hoard\w+) (?:up )?(?:my |her |his |all )?(?:tablets|pills|meds)",
         r"posted (?:her |his |their )?goodbyes?|goodbye (?:message|post|note|video)s?\b",
         r"tonights the night|tonight is the night",
         r"(?:dont|do not|doesnt|does not) want to be here any ?more|(?:going|gonna) to end it\b|end it all",
@@ -442,6 +444,8 @@ ACUTE: dict[str, list[str]] = {
         r"train)",
     ],
     "weapons": [
+        r"outside (?:the (?:house|door|flat|school) |the front )?with (?:a |an )?(?:bat|baseball bat|knife|machete|"
+        r"crowbar|hammer|axe|gun|weapon|blade)\b",
         r"\bloaded (?:gun|crossbow|rifle|shotgun|air ?gun|air ?rifle|weapon|pistol)\b|\bcrossbow\b",
         r"(?:knife|knives|blade|machete|gun|axe|hammer|bat|weapon)\b.{0,60}\bthreat\w* to kill"
         r"|\bthreat\w* to kill\b.{0,60}\b(?:knife|knives|blade|machete|gun|axe|hammer|bat|weapon)",
@@ -789,6 +793,7 @@ STRONG_NOW = [
     r"(?!being\b|living\b|doing (?:\w+ )?(?:well|ok|okay|fine|great|better|good)\b"
     r"|(?:thriving|flourishing|engaging|settling|enjoying|loving|progressing|attending|coping|smiling)\b)\w+ing\b",
     _CARER_OUT_COLD,
+    r"(?:mums?|dads?|parents?|nan|gran|carer)s? (?:is |are )?(?:at|on) (?:my|the) (?:door|doorstep)|its getting dark",
     r"\bis (?:it|this|that) a 999\b|(?:cant|cannot) drive (?:off|away)|(?:wont|will not) get off (?:my|the) bus",
     # children in the house with the hazard ("loaded crossbow on the landing, 2 kids home with nan")
     r"\b(?:\d+|two|three|four|both) (?:kids|children) (?:are )?(?:home|in the (?:house|flat)|upstairs|inside)\b",
@@ -885,7 +890,7 @@ GENERAL = [
     "(?:forcing|making|dragging) me (?:to )?(?:go )?to (?:her|his|their|a|my \\w+s?) wedding",
     # the writer's own evening or commute
     "(?:im|i am|ive got|got) (?:home alone|the house to myself)"
-    "|kids (?:are )?at (?:their |my )?(?:dads|mums|nans|grans|grandmas|grandads|grandparents|in-?laws)",
+    "|kids (?:are )?at (?:their |my )?(?:dads|mums|nans|nannys|nanas|grans|grandmas|grandads|grandparents|in-?laws)",
     "stuck in traffic|running late|late for (?:a |the |my )?(?:visit|meeting|work)",
     # the writer's own dating
     "my (?:own |cousins |sisters |brothers |friends |best friends )?wedding|(?:im|i am|were|we are) getting married",
@@ -902,7 +907,10 @@ GENERAL = [
     "(?:ok|okay|suitable|appropriate) for (?:y|year ?)\\d+|english\\s*\\?|(?:english|drama|pshe|history) "
     "(?:lesson|class|text)|bits (?:are|were) (?:pretty |quite |really |very )?(?:heavy|grim|dark|graphic|upsetting)",
     "held hostage by (?:my|the|a|our)\\b|\\b(?:babys|kids|toddlers|toddler) broken me",
-    "call of duty|its (?:just )?the game|\\bheadlines?\\b|pupil voice|\\bthemes?\\b :",
+    "call of duty|its (?:just )?the game|\\bheadlines?\\b|pupil voice|\\bthemes?\\b :|call the midwife",
+    "missing my (?:\\w+ )?(?:two|three|kids|children|boys|girls|babies|little ones|son|daughter)s?\\b"
+    "|(?:theyre|they are) at their (?:dads|mums|nans|grans|nannys|nanas)|\\bat last\\s*(?:!|,|$)",
+    "\\bflow ?chart\\b|letters? to parents|is (?:that|this|it) (?:an offence|illegal|a crime)",
     "chased by (?:a |the )?(?:goose|geese|swan|cow|cows|sheep|chicken|seagull)",
     "(?:that|the) (?:drama|film|programme|episode|show|series) (?:where|with|about)",
     "typical (?:\\w+ )?(?:in the office|at work)|knife arch|parental consent|non(?: - )?recent",
@@ -936,7 +944,7 @@ GENERAL = [
     "\\bquiz\\b",
     "case study",
     "scenario",
-    "role ?play(?! (?:corner|area))",
+    "role(?: - | |-)?play(?! (?:corner|area))",
     "\\bexam\\b",
     "lesson plan",
     "published",
@@ -1287,20 +1295,25 @@ def parts(text: str) -> list[str]:
     return [text] + [part for part in _TURN.split(text)[1:] if part.strip(" .,:-")]
 
 
-_DOES = re.compile(r" (?:missing|gone|not|hasnt|hasn't|isnt|isn't|wont|won't|says|said|told|ran|left|is|has)\b")
+_DOES = re.compile(
+    r" (?:missing|gone|not|hasnt|hasn't|isnt|isn't|wont|won't|says|said|told|showed|ran|left|is|has|on the|at the)\b"
+)
+
+
+_QUOTES = "'\"\u2018\u201c"
 
 
 def names_someone(message: str) -> bool:
     """Whether the message (as typed) names a person: a capitalised word with 's ("Ellie's gone"), or one
     inside a sentence that is not everyday English ("... Amara hasn't come back", "Hodan just told me")."""
-    if _POSSESSIVE_NAME.search(message):
-        return True
+    if _POSSESSIVE_NAME.search(message) or message.lstrip()[:1] in _QUOTES:
+        return True  # a name with 's, or a message that is wholly someone's words ("'I won't be here tomorrow'")
     for match in _CAPITALISED.finditer(message):
         before = message[: match.start()].rstrip()
         mid_sentence = before and before[-1] not in ".!?:\n"
         # inside a sentence, any word not everyday; at its start one no English text uses ("Ayesha not home"), or
         # one less common than a function word followed by what a person is or does ("Lily missing from field")
-        rarity = 4.0 if mid_sentence else 5.0 if _DOES.match(message, match.end()) else 3.0
+        rarity = 5.0 if _DOES.match(message, match.end()) else 4.0 if mid_sentence else 3.0
         if zipf_frequency(match.group(0).lower(), "en") < rarity:
             return True
     return False

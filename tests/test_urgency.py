@@ -416,6 +416,15 @@ def test_urgency_idioms_and_settled_cases_are_not_urgent(answerer, message):
 # Kinds each held-out set found after its first look (sets 6 to 12), in fresh words written for these tests
 # (not taken from any set or from content/urgency.yaml): one list per kind, which names the test case.
 LIVE_KINDS = {
+    "set 24: a carer at the door and dark falling behind a question, a child's words quoted, a name before 'on "
+    "the' or 'showed', a roof edge, tablets saved up, someone outside with a weapon": [
+        "is it normal for a 10yo to still be out? his dad's on my doorstep and its getting dark",
+        "'I'm going to take all my pills tonight'",
+        "Max on the railway bridge, won't come down",
+        "knife in her school bag, Ruby showed me",
+        "she's been saving her tablets, has them with her now",
+        "stepdad outside the house with a machete",
+    ],
     "set 21: a car window to smash with a toddler inside and a clock running, a bulging soft spot a carer calls "
     "teething": [
         "can I break a car window? baby inside, 30 degrees, been 20 minutes",
@@ -580,6 +589,16 @@ LIVE_KINDS = {
     ],
 }
 NOT_LIVE_KINDS = {
+    "set 24: missing one's own children, a travel letter to parents, a night in alone at last, a flowchart, a TV "
+    "drama, a role-play, a question of law": [
+        "missing my kids so much, they're at their mum's this week",
+        "letter to parents before the holidays - do we mention FGM?",
+        "house to myself at last! kids at nanny's",
+        "bruising in babies flowchart, latest version?",
+        "Call the Midwife last night had a baby with a burn, so sad",
+        "role-play for year 8: someone from a game wants to meet you, what do you do?",
+        "is it an offence to leave a 10 year old alone?",
+    ],
     "set 21: e-learning done, pupil voice themes, the writer chased by a goose, a family who has just moved and a "
     "question about sharing information": [
         "finished the FGM e-learning today, the bit on mandatory reporting was useful",
