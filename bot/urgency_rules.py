@@ -34,6 +34,7 @@ _SHORTHAND = {
     # Scots and Northern words ("his da'll leather him if he goes hame the night")
     "hame": "home", "dall": "dad will", "faither": "father", "maw": "mum", "wean": "child", "weans": "children",
     "bairn": "child", "bairns": "children", "greetin": "crying", "oot": "out", "hoose": "house",
+    "fm": "forced marriage",
 }  # fmt: skip
 # An age: shorthand ("4yo", "9mo") or a unit spelt out with "old" ("10 years" alone is a duration).
 _AGE = re.compile(
@@ -43,7 +44,7 @@ _AGE = re.compile(
 # Laughing, eye-rolling and party emoji: the writer is joking, exasperated or celebrating ("forcing me to go to
 # her wedding 😂", "stuck in the lift again 🙄", "leavers party friday 🎉"); read as "lol".
 _LIGHT_HEARTED = re.compile("[\U0001f602\U0001f923\U0001f605\U0001f606\U0001f639\U0001f92a\U0001f644\U0001f926"
-                            "\U0001f389\U0001f973\U0001f64c\U0001f634]")  # fmt: skip
+                            "\U0001f389\U0001f973\U0001f64c\U0001f634\U0001f643]")  # fmt: skip
 _AGE_UNITS = {"yo": "year", "y/o": "year", "yr": "year", "yrs": "year", "years": "year", "mo": "month", "mth": "month",
               "mths": "month", "months": "month", "m": "month", "wk": "week", "wks": "week", "weeks": "week",
               "days": "day", "w": "week"}  # fmt: skip
@@ -808,7 +809,7 @@ STRONG_NOW = [
     r"\bbeen (?:about |around |nearly |over |for )?\d+ (?:minutes|hours)\b",  # a clock running ("been about 15 mins")
     "\\bjust (?:shown|told|said|handed|rang|called|texted|messaged|disclosed|found|seen|heard)",
     "still in (?:my|the|our|her|his)\\b",
-    "(?:im|i am) (?:in|at) the\\b",
+    "(?:im|i am) (?:in|at) (?:the|a)\\b",
     "asking because",
     "(?:been )?going on (?:for )?\\d+",
     "(?:is it ok|is it worth|ok|can i|should i|do i) (?:to )?(?:wait|waiting)",
@@ -911,6 +912,9 @@ GENERAL = [
     "missing my (?:\\w+ )?(?:two|three|kids|children|boys|girls|babies|little ones|son|daughter)s?\\b"
     "|(?:theyre|they are) at their (?:dads|mums|nans|grans|nannys|nanas)|\\bat last\\s*(?:!|,|$)",
     "\\bflow ?chart\\b|letters? to parents|is (?:that|this|it) (?:an offence|illegal|a crime)",
+    "(?:missing child|lockdown|evacuation|invacuation) drill|playing the (?:lost|missing) (?:child|boy|girl)",
+    "cutting season|\\bhandbook\\b|\\bwording (?:for|of)\\b|^what to (?:say|do|write) (?:if|when)\\b",
+    "(?:were|we are|we re) all (?:freezing|boiling|roasting|starving)",
     "chased by (?:a |the )?(?:goose|geese|swan|cow|cows|sheep|chicken|seagull)",
     "(?:that|the) (?:drama|film|programme|episode|show|series) (?:where|with|about)",
     "typical (?:\\w+ )?(?:in the office|at work)|knife arch|parental consent|non(?: - )?recent",
@@ -1011,6 +1015,7 @@ SETTLED = [
     # minutes of a meeting, a family now in a refuge, a worker who got out, the writer's own bump
     "(?:marac|meeting|strategy|core group|conference|cp conference) minutes|minutes from\\b|in (?:a |the )?refuge\\b",
     "got out (?:fine|ok|okay|safely|unhurt)|back at base|visit went (?:fine|ok|okay|well)|calmed down",
+    "back safe\\b|(?:its|it is|been) logged\\b|manager is aware",
     "just (?:noting|logging)|for the file\\b|\\bfyi\\b|\\brevoked\\b|warm and fed|plan (?:is )?working",
     "\\bupdate from\\b",
     "(?:bumped|banged|hit|cut|burnt|burned|stubbed|trapped) my (?:head|finger|toe|hand|knee|elbow|arm|thumb)",
@@ -1028,6 +1033,9 @@ SETTLED = [
     "turned out (?:to be|it was|he was|she was|they were)|all sorted|for the log\\b",
     "(?:safety|parents|staff|information|awareness) session|session for (?:parents|staff|carers)",
     "\\binfo(?:rmation)? sharing\\b|\\bthe bit on\\b",
+    # case details followed by a question about practice ("... what should we share with the new area?")
+    "what (?:should|do|can|must) (?:we|i) (?:share|pass on|tell the new|look out for)|what signs\\b"
+    "|make (?:us|me) (?:more )?curious",
     "(?:what|which) (?:is|are|was|were|s) (?:the|our|a|your) (?:procedure|policy|process|protocol|guidanc"
     "e|threshold|law|rules?|signs?|indicators?|risk factors?|difference|role|learning|definition|advice|t"
     "imescales?|steps|best practice|legal)",
