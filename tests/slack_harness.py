@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import hashlib
 import hmac
 import json
+import threading
 import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode
 
@@ -23,6 +26,33 @@ from tests.conftest import make_service
 FIXTURES = Path(__file__).parent / "fixtures" / "slack"
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 BOT_USER = "U0BOT"
+
+
+@contextlib.contextmanager
+def served_in_a_thread(app: web.Application) -> Iterator[int]:
+    """Serve `app` on a free loopback port from a thread of its own while the block runs (for CLI commands,
+    which run their own event loop); yields the port."""
+    ready, holder = threading.Event(), {}
+
+    def serve():
+        loop = asyncio.new_event_loop()
+        runner = web.AppRunner(app)
+        loop.run_until_complete(runner.setup())
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        loop.run_until_complete(site.start())
+        holder["port"], holder["loop"] = site._server.sockets[0].getsockname()[1], loop
+        ready.set()
+        loop.run_forever()
+        loop.run_until_complete(runner.cleanup())
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    ready.wait(10)
+    try:
+        yield holder["port"]
+    finally:
+        holder["loop"].call_soon_threadsafe(holder["loop"].stop)
+        thread.join(5)
 
 
 def fixture(name: str):

