@@ -59,13 +59,13 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
     # A question or an aside is often followed by the live situation ("is it ok to wait? he's swallowed..."):
     # the whole message is read, then each part after a turn on its own.
     named = names_someone(message)
+    # a fragment that asks nothing and is not the writer's own news reports what is in front of the writer
+    # ("girl at services with older men, distressed")
+    reported = terse(text) and not asks(text) and not about_the_writer(text)
     cued = sharp = False  # a rule's cue anywhere; an acute one
     for part in parts(text):
         acute_here = acute(part)
         sharp = sharp or bool(acute_here)
-        # a fragment that asks nothing and is not the writer's own news reports what is in front of the writer
-        # ("girl at services with older men, distressed")
-        reported = terse(text) and not asks(text) and not about_the_writer(text)
         found = acute_here or (at_risk(part) if now_cued(part) or reported else [])
         armed = bool(set(acute_here) & AT_THE_DOOR)
         cued = cued or bool(found)
