@@ -74,16 +74,18 @@ class Reminders:
         self.max_reminders = max_reminders
         self.tz = tz  # the partnership's: learners without one of their own, and the champions' digest
 
-    def _progress(self, today: date) -> list[Progress]:
-        cohorts = [c for c in self.store.cohorts() if c.quiz in self.quizzes]
-        return assignment_progress(self.store, cohorts, today)
-
-    def due_now(self, now: datetime) -> list[tuple[Schedule, str, Reply]]:
-        """Each reminder due at `now` (aware): (the learner's reminder schedule, the period claimed, the reply).
-        Reads the assignments and learners once."""
+    def due(self, now: datetime) -> list[tuple[Schedule, str, Reply]]:
+        """Every reminder and champions' digest due at `now` (aware): (the schedule claimed for it, the period,
+        the reply). Reads the assignments and the learners once for both."""
         people = {learner.id: learner for learner in self.store.learners()}
+        cohorts = [c for c in self.store.cohorts() if c.quiz in self.quizzes]
+        rows = assignment_progress(self.store, cohorts, now.astimezone(ZoneInfo(self.tz)).date())
+        return self._reminders(now, rows, people) + self._digests(now, rows, people)
+
+    def _reminders(self, now: datetime, rows: list[Progress], people: dict) -> list[tuple[Schedule, str, Reply]]:
+        """Each learner's reminder due at `now`, in their own working hours."""
         found = []
-        for row in self._progress(now.astimezone(ZoneInfo(self.tz)).date()):
+        for row in rows:
             platform, _, user = row.learner.partition(":")
             tz = getattr(people.get(row.learner), "tz", "") or self.tz
             if row.state not in TO_DO or platform not in DELIVERABLE or not in_working_hours(now, tz):
@@ -97,12 +99,11 @@ class Reminders:
                 found.append((schedule, reminder_week(row.due, number), reply))
         return found
 
-    def digests(self, now: datetime) -> list[tuple[Schedule, str, Reply]]:
+    def _digests(self, now: datetime, rows: list[Progress], people: dict) -> list[tuple[Schedule, str, Reply]]:
         """Each champion's digest due at `now`: their team's overdue learners, once a week (Monday morning in the
         partnership's time zone, within DEFAULT_GRACE); none for a champion with nobody overdue."""
-        people = {learner.id: learner for learner in self.store.learners()}
         champions = [who for who, roles in self.store.roles().items() if "champion" in roles]
-        overdue = [row for row in self._progress(now.astimezone(ZoneInfo(self.tz)).date()) if row.state == OVERDUE]
+        overdue = [row for row in rows if row.state == OVERDUE]
         found = []
         for champion in champions:
             platform, _, user = champion.partition(":")
@@ -120,7 +121,7 @@ class Reminders:
 
     async def run_due(self, now: datetime, senders: dict[str, Sender]) -> int:
         """Send every reminder and digest due at `now` and not sent before; return how many were sent."""
-        due = await asyncio.to_thread(lambda: self.due_now(now) + self.digests(now))
+        due = await asyncio.to_thread(self.due, now)
         return await self._deliver(due, senders)
 
     async def _deliver(self, due: Iterable[tuple[Schedule, str, Reply]], senders: dict[str, Sender]) -> int:
