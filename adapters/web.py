@@ -25,10 +25,10 @@ from bot.conversation import Event
 from bot.nudges import nudge_engagement
 from bot.service import Service
 from bot.storage import Store
-from quizzes.assignments import EXPIRED, IN_PROGRESS, NOT_STARTED, OVERDUE
+from quizzes.assignments import PRESSING, TO_DO
 from quizzes.certificates import CODE, certificate_pdf, verify
 from quizzes.reach import reach_csv, reach_report, year_filters
-from quizzes.reports import Filters, build_report, results_csv, scoped
+from quizzes.reports import Filters, build_report, in_scope, results_csv, scoped
 from quizzes.xapi import export
 
 HERE = Path(__file__).resolve().parent
@@ -83,20 +83,13 @@ def _refused(status: int, message: str) -> web.Response:
 
 
 CHASE_LIMIT = 200  # rows of assigned learning still to do on the dashboard page; the CSV has every learner
-_CHASE_ORDER = {OVERDUE: 0, EXPIRED: 1, NOT_STARTED: 2, IN_PROGRESS: 3}
-
-
-def _in(scope: str, learner) -> bool:
-    """Whether a learner (or None, one not on a roster) is within an officer's scope."""
-    kind, _, name = scope.partition(":")
-    return not kind or getattr(learner, kind, None) == name
 
 
 def _to_chase(report: dict) -> list[dict]:
     """The report's assignment rows still to do, most pressing first, each with its quiz's title."""
     rows = [row | {"title": q["title"]} for q in report["quizzes"] for row in q["assignments"]
-            if row["state"] in _CHASE_ORDER]  # fmt: skip
-    return sorted(rows, key=lambda r: (_CHASE_ORDER[r["state"]], r["due"], r["name"] or r["learner"]))
+            if row["state"] in TO_DO]  # fmt: skip
+    return sorted(rows, key=lambda r: (PRESSING[r["state"]], r["due"], r["name"] or r["learner"]))
 
 
 class WebDoor:
@@ -223,8 +216,9 @@ class WebDoor:
         user = self._officer(request)
         if user is None:
             return _refused(403, "Sign in with a link from 'safeguard-bot dashboard-link PLATFORM:USER'.")
-        filters = self._filters(request, user)
-        report = build_report(self.service.engine.quizzes, self.store, filters, datetime.now(UTC).date())
+        scope = self._scope(user)
+        report = build_report(self.service.engine.quizzes, self.store, scoped(self._asked(request), scope),
+                              datetime.now(UTC).date())  # fmt: skip
         charts = {"completion": completion_chart(report), "scores": score_chart(report),
                   "confidence": confidence_chart(report)}  # fmt: skip
         learners = self.store.learners()
@@ -236,8 +230,8 @@ class WebDoor:
             chase=_to_chase(report)[:CHASE_LIMIT],
             chase_limit=CHASE_LIMIT,
             quizzes=list(self.service.engine.quizzes.values()),
-            teams=sorted({lr.team for lr in learners if lr.team and _in(self._scope(user), lr)}),
-            scope=self._scope(user),
+            teams=sorted({lr.team for lr in learners if lr.team and in_scope(scope, lr)}),
+            scope=scope,
             filters=report["filters"],
             query=urlencode({k: v for k, v in report["filters"].items() if v}),
             nudges=nudge_engagement(self.store),
@@ -307,6 +301,6 @@ class WebDoor:
             return _refused(403, "Sign in first.")
         website, scope = self.service.store.partnership.website, self._scope(user)
         found = export(self.store, self.service.engine.quizzes, website, self._filters(request, user).quiz,
-                       lambda learner: _in(scope, learner))  # fmt: skip
+                       lambda learner: in_scope(scope, learner))  # fmt: skip
         return web.Response(text=json.dumps(found, indent=2), content_type="application/json",
                             headers={"Content-Disposition": 'attachment; filename="xapi.json"'})  # fmt: skip

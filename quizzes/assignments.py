@@ -21,6 +21,8 @@ from quizzes.tracking import Cohort, FirstTry, TrackingStore
 NOT_STARTED, IN_PROGRESS, COMPLETED, OVERDUE, EXPIRED = "not_started", "in_progress", "completed", "overdue", "expired"
 STATES = (NOT_STARTED, IN_PROGRESS, COMPLETED, OVERDUE, EXPIRED)
 TO_DO = frozenset({NOT_STARTED, IN_PROGRESS, OVERDUE, EXPIRED})  # states reminders chase
+# The order states are listed in for people who chase them: the most pressing first.
+PRESSING = {state: rank for rank, state in enumerate((OVERDUE, EXPIRED, NOT_STARTED, IN_PROGRESS, COMPLETED))}
 RECURRING_ALLOWED = timedelta(days=30)  # to redo a lapsed completion, when the first round's time is not known
 
 

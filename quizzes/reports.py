@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from quizzes.assignments import COMPLETED as DONE
-from quizzes.assignments import EXPIRED, IN_PROGRESS, NOT_STARTED, OVERDUE, Progress, assignment_progress
+from quizzes.assignments import OVERDUE, PRESSING, Progress, assignment_progress
 from quizzes.model import Quiz
 from quizzes.tracking import COMPLETED, AnswerTally, Cohort, FirstTry, Learner, TrackingStore
 
@@ -47,6 +47,12 @@ def scoped(filters: Filters, scope: str) -> Filters:
     if kind == "team":
         return replace(filters, team=name)
     return filters
+
+
+def in_scope(scope: str, learner: Learner | None) -> bool:
+    """Whether a learner (None: one on no roster) is within a training officer's scope (see `scoped`)."""
+    kind, _, name = scope.partition(":")
+    return not kind or getattr(learner, kind, None) == name
 
 
 def _mean(values: list[float]) -> float | None:
@@ -359,9 +365,8 @@ def team_assignments_text(quizzes: dict[str, Quiz], store: TrackingStore, team: 
     rows = [p for p in assignment_progress(store, mine, today) if getattr(people.get(p.learner), "team", "") == team]
     if not rows:
         return f"Nobody in {team} has learning assigned. A training officer assigns it with 'safeguard-bot assign'."
-    order = {OVERDUE: 0, EXPIRED: 1, NOT_STARTED: 2, IN_PROGRESS: 3, DONE: 4}
     lines = [f"Assigned learning in {team} ({sum(r.state == OVERDUE for r in rows)} overdue):"]
-    for row in sorted(rows, key=lambda r: (order[r.state], r.due, r.learner)):
+    for row in sorted(rows, key=lambda r: (PRESSING[r.state], r.due, r.learner)):
         name = getattr(people.get(row.learner), "name", "") or row.learner
         when = f"completed {row.completed_on:%-d %b}" if row.state == DONE else f"due {row.due:%-d %b %Y}"
         lines.append(f"- {name}: {quizzes[row.quiz].title}, {row.state.replace('_', ' ')} ({when})")
