@@ -73,15 +73,18 @@ def progress(
     return rows
 
 
-def assignment_progress(store: TrackingStore, cohorts: list[Cohort], today: date) -> list[Progress]:
-    """Every assigned learner's Progress in `cohorts` on `today`, read per quiz: each learner's first attempts,
-    and for recurring assignments their latest completions."""
+def assignment_progress(
+    store: TrackingStore, cohorts: list[Cohort], today: date, read: dict[str, list] | None = None
+) -> list[Progress]:
+    """Every assigned learner's Progress in `cohorts` on `today`, read per quiz: each learner's first attempts
+    (`store.first_attempts(quiz)`, unless `read` already holds them for the quiz), and for recurring assignments
+    their latest completions."""
     rows: list[Progress] = []
     by_quiz: dict[str, list[Cohort]] = {}
     for cohort in cohorts:
         by_quiz.setdefault(cohort.quiz, []).append(cohort)
     for quiz, assigned in by_quiz.items():
-        pairs = store.first_attempts(quiz)
+        pairs = read[quiz] if read and quiz in read else store.first_attempts(quiz)
         started = {first.learner: first for first, _ in pairs}
         firsts = {done.learner: done for _, done in pairs if done}
         recurring = {learner for c in assigned if c.every_months for learner in c.learners}

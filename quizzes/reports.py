@@ -179,11 +179,14 @@ def quiz_report(
             not filters.agency or getattr(person, "agency", "") == filters.agency
         )
 
-    pairs = [(s, d) for s, d in store.first_attempts(quiz.id, filters.since, filters.until) if wanted(s.learner)]
+    found = store.first_attempts(quiz.id, filters.since, filters.until)
+    pairs = [(s, d) for s, d in found if wanted(s.learner)]
     started: dict[str, FirstTry] = {first.learner: first for first, _ in pairs}
     firsts: dict[str, FirstTry] = {done.learner: done for _, done in pairs if done}
     cohorts = [c for c in (store.cohorts() if cohorts is None else cohorts) if c.quiz == quiz.id]
-    progress = [p for p in assignment_progress(store, cohorts, today) if wanted(p.learner)]
+    # with no dates chosen, the first attempts just read are the ones assignments are judged on: not read again
+    read = None if filters.since or filters.until else {quiz.id: found}
+    progress = [p for p in assignment_progress(store, cohorts, today, read) if wanted(p.learner)]
     assigned: dict[str, set[str]] = {}
     for row in progress:
         assigned.setdefault(row.state, set()).add(row.learner)
