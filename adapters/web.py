@@ -8,6 +8,7 @@ user still holds the training_officer role.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import secrets
 from datetime import UTC, date, datetime
@@ -92,6 +93,18 @@ def _to_chase(report: dict) -> list[dict]:
     return sorted(rows, key=lambda r: (PRESSING[r["state"]], r["due"], r["name"] or r["learner"]))
 
 
+def _in_a_worker_thread(handler):
+    """An aiohttp handler that runs `handler(self, request)` in a worker thread: the dashboard's handlers read the
+    store (every attempt, for a report) and sign-in writes it, and no page load may hold up the event loop the
+    chat doors answer on."""
+
+    @functools.wraps(handler)
+    async def run(self, request: web.Request) -> web.Response:
+        return await asyncio.to_thread(handler, self, request)
+
+    return run
+
+
 class WebDoor:
     def __init__(self, service: Service):
         self.service = service
@@ -172,13 +185,10 @@ class WebDoor:
         """The officer's scope: "" for everyone, "agency:NAME" or "team:NAME"."""
         return self.store.role_scope(user, "training_officer") or ""
 
-    # The dashboard's handlers read the store (every attempt, for a report) and sign-in writes it: each runs
-    # in a worker thread, so no page load holds up the event loop the chat doors answer on.
+    # The dashboard's handlers, each in a worker thread (`_in_a_worker_thread`).
 
-    async def login(self, request: web.Request) -> web.Response:
-        return await asyncio.to_thread(self._login, request)
-
-    def _login(self, request: web.Request) -> web.Response:
+    @_in_a_worker_thread
+    def login(self, request: web.Request) -> web.Response:
         serializer = URLSafeTimedSerializer(session_secret(self.store), salt="dashboard-link")
         try:
             link = serializer.loads(request.query.get("token", ""), max_age=LINK_SECONDS)
@@ -209,10 +219,8 @@ class WebDoor:
         quiz = quiz if quiz in self.service.engine.quizzes else None
         return Filters(quiz, request.query.get("team") or None, day("since"), day("until"))
 
-    async def dashboard(self, request: web.Request) -> web.Response:
-        return await asyncio.to_thread(self._dashboard, request)
-
-    def _dashboard(self, request: web.Request) -> web.Response:
+    @_in_a_worker_thread
+    def dashboard(self, request: web.Request) -> web.Response:
         user = self._officer(request)
         if user is None:
             return _refused(403, "Sign in with a link from 'safeguard-bot dashboard-link PLATFORM:USER'.")
@@ -251,10 +259,8 @@ class WebDoor:
         filters = year_filters(year, asked.agency, asked.team)
         return year, reach_report(self.service.engine.quizzes, self.store, filters)
 
-    async def annual_report(self, request: web.Request) -> web.Response:
-        return await asyncio.to_thread(self._annual_report, request)
-
-    def _annual_report(self, request: web.Request) -> web.Response:
+    @_in_a_worker_thread
+    def annual_report(self, request: web.Request) -> web.Response:
         user = self._officer(request)
         if user is None:
             return _refused(403, "Sign in with a link from 'safeguard-bot dashboard-link PLATFORM:USER'.")
@@ -265,10 +271,8 @@ class WebDoor:
         return _page("report.html", year=year, report=report, chart=reach_chart(report),
                      partnership=self.service.store.partnership.name)  # fmt: skip
 
-    async def annual_report_csv(self, request: web.Request) -> web.Response:
-        return await asyncio.to_thread(self._annual_report_csv, request)
-
-    def _annual_report_csv(self, request: web.Request) -> web.Response:
+    @_in_a_worker_thread
+    def annual_report_csv(self, request: web.Request) -> web.Response:
         user = self._officer(request)
         if user is None:
             return _refused(403, "Sign in first.")
@@ -279,10 +283,8 @@ class WebDoor:
         return web.Response(text=reach_csv(report), content_type="text/csv",
                             headers={"Content-Disposition": f'attachment; filename="reach-{year}.csv"'})  # fmt: skip
 
-    async def results_csv(self, request: web.Request) -> web.Response:
-        return await asyncio.to_thread(self._results_csv, request)
-
-    def _results_csv(self, request: web.Request) -> web.Response:
+    @_in_a_worker_thread
+    def results_csv(self, request: web.Request) -> web.Response:
         user = self._officer(request)
         if user is None:
             return _refused(403, "Sign in first.")
@@ -292,10 +294,8 @@ class WebDoor:
         return web.Response(text=text, content_type="text/csv",
                             headers={"Content-Disposition": 'attachment; filename="results.csv"'})  # fmt: skip
 
-    async def results_xapi(self, request: web.Request) -> web.Response:
-        return await asyncio.to_thread(self._results_xapi, request)
-
-    def _results_xapi(self, request: web.Request) -> web.Response:
+    @_in_a_worker_thread
+    def results_xapi(self, request: web.Request) -> web.Response:
         user = self._officer(request)
         if user is None:
             return _refused(403, "Sign in first.")
