@@ -40,15 +40,17 @@ class SlackSender:
         self.client = client
         self._last: dict[str, float] = {}
 
-    async def send(self, channel: str, reply: Reply) -> None:
+    async def send(self, channel: str, reply: Reply) -> str:
+        """Post `reply` in `channel`, paced; returns the message's ts (a thread's key). Raises PermanentFailure
+        or TransientFailure."""
         for _ in range(MAX_RATE_LIMITED):
             wait = self._last.get(channel, 0) + PER_CHANNEL_INTERVAL - time.monotonic()
             if wait > 0:
                 await asyncio.sleep(wait)
             self._last[channel] = time.monotonic()
             try:
-                await self.client.chat_postMessage(channel=channel, **to_block_kit(reply))
-                return
+                posted = await self.client.chat_postMessage(channel=channel, **to_block_kit(reply))
+                return str(posted.get("ts") or "")
             except SlackApiError as exc:
                 if exc.response.status_code == 429:
                     await asyncio.sleep(float(exc.response.headers.get("Retry-After", 1)))

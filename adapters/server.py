@@ -125,6 +125,8 @@ def build_web_app(service: Service) -> web.Application:
     if "slack" in senders:
         app.cleanup_ctx.append(_pooled_slack(senders["slack"].client))  # opened before its users, closed after
     app.cleanup_ctx.append(_nudge_scheduler(service, senders))
+    if service.desk.on:
+        app.cleanup_ctx.append(_ticket_notices(service, senders))
     app.cleanup_ctx.append(_content_watcher(service))
     app.cleanup_ctx.append(_background(watch.run))
     return app
@@ -197,6 +199,27 @@ def _nudge_scheduler(service: Service, senders: dict):
             except Exception:
                 logger.exception("nudge run failed; trying again at the next check")
             await asyncio.sleep(NUDGE_CHECK_SECONDS)
+
+    return _background(run_forever)
+
+
+def _ticket_notices(service: Service, senders: dict):
+    """Send ticket notices (a new ticket to the advisers, a claim or an answer to the asker) as soon as a ticket
+    changes, and every minute for re-posting unclaimed ones."""
+
+    async def run_forever():
+        changed = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        # Tickets change on the core's worker thread: wake this task from there.
+        service.desk.changed = lambda: loop.call_soon_threadsafe(changed.set)
+        while True:
+            changed.clear()
+            try:
+                await service.desk.run_due(datetime.now(UTC), senders)
+            except Exception:
+                logger.exception("ticket notices failed; trying again at the next change or minute")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(changed.wait(), NUDGE_CHECK_SECONDS)
 
     return _background(run_forever)
 

@@ -38,7 +38,8 @@ def to_block_kit(reply: Reply) -> dict:
         blocks.append(
             {"type": "context", "elements": [{"type": "mrkdwn", "text": _mrkdwn(line)} for line in cited][:10]}
         )
-    buttons = [_button(n, c.label, c.value, c.url) for n, c in enumerate(reply.choices)]
+    # A choice with a text box has no Slack form here: the reply's text says to answer in the thread instead.
+    buttons = [_button(n, c.label, c.value, c.url) for n, c in enumerate(reply.choices) if not c.field]
     if buttons:
         blocks.append({"type": "actions", "elements": buttons[:25]})
     return {"text": reply.text[:SECTION_LIMIT], "blocks": blocks}

@@ -163,9 +163,26 @@ class SlackDoor:
         await self._converse(client, event, mention_stripped(event.get("text", "")), thread)
 
     async def _on_message(self, event, client):
-        if event.get("channel_type") != "im" or event.get("bot_id") or event.get("subtype") not in _PERSON_SUBTYPES:
-            return  # only people's direct messages: never the bot's own, other bots', edits or deletions
-        await self._converse(client, event, event.get("text", ""), None, attachments=len(event.get("files") or []))
+        if event.get("bot_id") or event.get("subtype") not in _PERSON_SUBTYPES:
+            return  # only people's messages: never the bot's own, other bots', edits or deletions
+        if event.get("channel_type") == "im":
+            await self._converse(client, event, event.get("text", ""), None, attachments=len(event.get("files") or []))
+        elif (
+            event.get("thread_ts")
+            and event.get("thread_ts") != event.get("ts")
+            and not _MENTION.search(event.get("text", ""))
+        ):  # a reply in a thread, perhaps a ticket's (a mention is answered as app_mention instead)
+            await self._thread_reply(client, event)
+
+    async def _thread_reply(self, client, event) -> None:
+        user, channel, thread = event.get("user", ""), event.get("channel", ""), event["thread_ts"]
+
+        async def work():
+            replies = await self.conversation.in_thread(Event(f"slack:{user}", channel, event.get("text", ""),
+                                                              thread=thread))  # fmt: skip
+            await self._deliver(client, channel, user, replies, thread, None)
+
+        await self._safely(client, channel, user, work())
 
     async def _on_command(self, ack, command, client, respond):
         await ack()

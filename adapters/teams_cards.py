@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.replies import Reply
 
 CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
+TYPED = "typed"  # the id of a card's text box: what was typed in it comes back in the activity's value
 
 
 def to_adaptive_card(reply: Reply) -> dict:
@@ -19,6 +20,10 @@ def to_adaptive_card(reply: Reply) -> dict:
         where = f"{source.document}, {source.section}" if source.section else source.document
         body.append({"type": "TextBlock", "text": f"[{n}] {source.title}: {where}", "wrap": True, "isSubtle": True,
                      "size": "Small", "spacing": "Small"})  # fmt: skip
+    # A choice with a text box (an adviser's answer to a ticket): the box is in the body, and Teams sends what
+    # was typed in it with the choice's data, under its id.
+    body += [{"type": "Input.Text", "id": TYPED, "label": choice.field, "isMultiline": True, "maxLength": 3000}
+             for choice in reply.choices if choice.field]  # fmt: skip
     actions = [
         {"type": "Action.OpenUrl", "title": choice.label, "url": choice.url}
         if choice.url

@@ -25,7 +25,7 @@ from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFramewo
 from botbuilder.schema import Activity, ActivityTypes, ConversationParameters
 
 from adapters.bodies import BadBody, parse_json
-from adapters.teams_cards import to_adaptive_card
+from adapters.teams_cards import TYPED, to_adaptive_card
 from bot.actions import BadAction
 from bot.conversation import Conversation, Event
 from bot.quiz_replies import answered_in_place
@@ -67,7 +67,8 @@ class SafeguardTeamsBot(ActivityHandler):
         await self._remember(activity)
         value = activity.value if isinstance(activity.value, dict) else {}
         action = str(value.get("action", ""))
-        text = TurnContext.remove_recipient_mention(activity) if not action else ""
+        # A click carries no message, only the text typed in the card's box, if it has one (a ticket's answer).
+        text = TurnContext.remove_recipient_mention(activity) if not action else str(value.get(TYPED, ""))
         if activity.value is not None and not action and not (text or "").strip():
             return  # a card of an earlier version (a vote) or an empty submit: nothing was asked
         sender = activity.from_property

@@ -26,6 +26,7 @@ from bot.conversation import Event
 from bot.nudges import nudge_engagement
 from bot.service import Service
 from bot.storage import Store
+from bot.tickets import ADVISER, TICKET_STATES, TOKEN
 from quizzes.assignments import PRESSING, TO_DO
 from quizzes.certificates import CODE, certificate_pdf, verify
 from quizzes.reach import reach_csv, reach_report, year_filters
@@ -120,6 +121,8 @@ class WebDoor:
         app.router.add_get("/dashboard/report", self.annual_report)
         app.router.add_get("/dashboard/report.csv", self.annual_report_csv)
         app.router.add_get("/certificates/{code}.pdf", self.certificate)
+        app.router.add_get("/tickets/{token}", self.ticket)
+        app.router.add_get("/dashboard/tickets", self.tickets)
         app.router.add_static("/static", HERE / "web_static")
 
     # Playground: the local door of the same core
@@ -169,9 +172,33 @@ class WebDoor:
         return web.Response(body=pdf, content_type="application/pdf",
                             headers={"Content-Disposition": f'inline; filename="certificate-{code}.pdf"'})  # fmt: skip
 
+    @_in_a_worker_thread
+    def ticket(self, request: web.Request) -> web.Response:
+        """The asker's private page of their ticket (its link was given to them only): status and answer."""
+        token = request.match_info["token"]
+        found = self.store.ticket_for_token(token) if TOKEN.fullmatch(token) else None
+        if found is None:
+            return _page("message.html", 404, heading="No such ticket",
+                         message="This link is not a ticket's. Check that it was copied whole.")  # fmt: skip
+        response = _page("ticket.html", ticket=found)
+        response.headers["Cache-Control"] = "no-store"  # the question and answer are the asker's alone
+        return response
+
+    @_in_a_worker_thread
+    def tickets(self, request: web.Request) -> web.Response:
+        """Every ticket, newest first, for safeguarding advisers and training officers; ?status= narrows it."""
+        user = self._signed_in(request, ("training_officer", ADVISER))
+        if user is None:
+            return _refused(403, "Sign in with a link from 'safeguard-bot dashboard-link PLATFORM:USER'.")
+        status = request.query.get("status", "")
+        found = [t for t in self.store.tickets() if t.status == status or status not in TICKET_STATES]
+        return _page("tickets.html", tickets=found, states=TICKET_STATES,
+                     chosen=status if status in TICKET_STATES else "")  # fmt: skip
+
     # Dashboard
 
-    def _officer(self, request: web.Request) -> str | None:
+    def _signed_in(self, request: web.Request, roles: tuple[str, ...] = ("training_officer",)) -> str | None:
+        """The signed-in user if they still hold one of `roles`, else None."""
         try:
             session = URLSafeTimedSerializer(session_secret(self.store), salt="session").loads(
                 request.cookies.get(SESSION_COOKIE, ""), max_age=SESSION_SECONDS
@@ -179,7 +206,10 @@ class WebDoor:
         except BadSignature:
             return None
         user = session.get("user", "")
-        return user if "training_officer" in self.store.roles().get(user, []) else None
+        return user if set(roles) & set(self.store.roles().get(user, [])) else None
+
+    def _officer(self, request: web.Request) -> str | None:
+        return self._signed_in(request)
 
     def _scope(self, user: str) -> str:
         """The officer's scope: "" for everyone, "agency:NAME" or "team:NAME"."""
@@ -197,9 +227,10 @@ class WebDoor:
         # remembered for an hour and more (longer than a link lives), then forgotten: the store stays bounded
         if not self.store.first_sighting(f"sign-in-link:{link['nonce']}"):
             return _refused(403, "This sign-in link has already been used. Ask for a new one.")
-        if "training_officer" not in self.store.roles().get(link["user"], []):
-            return _refused(403, "The dashboard is for training officers only.")
-        response = web.HTTPFound("/dashboard")
+        held = self.store.roles().get(link["user"], [])
+        if not {"training_officer", ADVISER} & set(held):
+            return _refused(403, "The dashboard is for training officers and safeguarding advisers only.")
+        response = web.HTTPFound("/dashboard" if "training_officer" in held else "/dashboard/tickets")
         response.set_cookie(SESSION_COOKIE, session_cookie(self.store, link["user"]), max_age=SESSION_SECONDS,
                             httponly=True, samesite="Strict", secure=is_https(request))  # fmt: skip
         return response

@@ -17,6 +17,12 @@ data carry):
     more|<schedule>|<week>                         ReadMore       (a nudge's "Read more" link)
     vote|<yes or no>|<ref>,<ref>...                Vote           (an answer's helpful / not helpful)
     urg|<not_urgent or missed>|<class or none>     UrgencyFeedback ("not an emergency" / "this was one")
+    tk|<claim, answer or close>|<ticket>           TicketStep     (an adviser's button on a ticket)
+    askp|<question>                                AskPerson      ("Ask a safeguarding adviser" on a refusal)
+
+AskPerson is the one action holding free text: the question the person typed, which the button carries back
+so that nothing is stored before they choose to ask. It is treated as typed text (screened again for an
+emergency and case details) and never names anything the bot looks up.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # quiz, question, item and schedu
 _ATTEMPT = re.compile(r"([a-z0-9]+(?:-[a-z0-9]+)*)~[0-9]{4}-[0-9]{2}-[0-9]{3}~[0-9a-f]{12}")
 _WEEK = re.compile(r"([0-9]{4})-W([0-9]{2})")
 _NUMBER = re.compile(r"0|[1-9][0-9]{0,2}")
+TICKET_ID = re.compile(r"T-[2-9A-HJKMNP-TV-Z]{6}")  # bot/tickets.py makes them: no 0/O, 1/I/L or U
 
 
 class BadAction(ValueError):
@@ -102,18 +109,45 @@ class UrgencyFeedback:
     cls: str  # the class the bot saw, or NO_CLASS: never the message itself
 
 
+@dataclass(frozen=True)
+class TicketStep:
+    step: str  # one of TICKET_STEPS
+    ticket: str  # T-XXXXXX, a stored ticket
+
+
+@dataclass(frozen=True)
+class AskPerson:
+    question: str  # as typed; screened again before a ticket is opened
+
+
 NOT_URGENT, MISSED, NO_CLASS = "not_urgent", "missed", "none"
+TICKET_STEPS = ("claim", "answer", "close")
+MAX_ASKED = 1500  # characters of a question a button carries (at most MAX_LENGTH, with room)
 Action = (
-    StartQuiz | AnswerQuestion | Rate | QuickQuestion | QuickAnswer | ReviewAnswer | ReadMore | Vote | UrgencyFeedback
+    StartQuiz
+    | AnswerQuestion
+    | Rate
+    | QuickQuestion
+    | QuickAnswer
+    | ReviewAnswer
+    | ReadMore
+    | Vote
+    | UrgencyFeedback
+    | TicketStep
+    | AskPerson
 )
 _VERBS: dict[type, str] = {StartQuiz: "start", AnswerQuestion: "answer", Rate: "rate", QuickQuestion: "qq",
                            QuickAnswer: "qa", ReviewAnswer: "sr", ReadMore: "more", Vote: "vote",
-                           UrgencyFeedback: "urg"}  # fmt: skip
+                           UrgencyFeedback: "urg", TicketStep: "tk", AskPerson: "askp"}  # fmt: skip
 
 
 def encode(action: Action) -> str:
     """The wire form of an action (see the module docstring). Raises ValueError for one that could not be
     read back (a field holding a separator, too many refs, too long): the bot never sends such a button."""
+    if isinstance(action, AskPerson):  # free text, last and alone: it may hold the separator
+        if not 0 < len(action.question) <= MAX_ASKED:
+            raise ValueError("a question a button carries is 1 to 1,500 characters")
+        return f"askp|{action.question}"
     if isinstance(action, Vote):
         fields = ["yes" if action.helpful else "no", ",".join(action.refs)]
         if not 0 < len(action.refs) <= MAX_VOTE_REFS or any("," in ref for ref in action.refs):
@@ -148,6 +182,7 @@ class Vocabulary:
     refs: Collection[str]  # ids of content items and passages that can be cited
     schedule_exists: Callable[[str], bool]
     urgency_classes: Collection[str] = frozenset()  # the classes of docs/urgency.md
+    ticket_exists: Callable[[str], bool] = lambda ticket: False
 
 
 def decode(value: str, known: Vocabulary) -> Action:
@@ -160,6 +195,8 @@ def decode(value: str, known: Vocabulary) -> Action:
     if not isinstance(value, str) or len(value) > MAX_LENGTH:
         raise BadAction("not an action")
     verb, *fields = value.split("|")
+    if verb == "askp":
+        return _ask_person(value.partition("|")[2])
     reader = _READERS.get(verb)
     if reader is None or len(fields) != reader[0]:
         raise BadAction("not an action")
@@ -258,6 +295,18 @@ def _urgency(f, known):
     return UrgencyFeedback(f[0], f[1])
 
 
+def _ticket(f, known):
+    if f[0] not in TICKET_STEPS or not TICKET_ID.fullmatch(f[1]) or not known.ticket_exists(f[1]):
+        raise BadAction("not a ticket step")
+    return TicketStep(f[0], f[1])
+
+
+def _ask_person(question: str) -> AskPerson:
+    if not 0 < len(question.strip()) <= MAX_ASKED:
+        raise BadAction("not a question to ask a person")
+    return AskPerson(question.strip())
+
+
 _READERS = {"start": (1, _start), "answer": (3, _answer), "rate": (3, _rate), "qq": (4, _quick_question),
             "qa": (5, _quick_answer), "sr": (3, _review), "more": (2, _read_more), "vote": (2, _vote),
-            "urg": (2, _urgency)}  # fmt: skip
+            "urg": (2, _urgency), "tk": (2, _ticket)}  # fmt: skip

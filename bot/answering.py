@@ -123,11 +123,11 @@ class Answerer:
             [*search_texts, *(p.text for p in store.passages), *(d.title for d in store.documents.values())]
         )
 
-    def answer(self, question: str) -> Reply:
-        question = question.strip()
+    def screen(self, question: str) -> Reply | None:
+        """The reply a message gets before anything else, or None: the emergency route when it describes a
+        child at immediate risk now (docs/urgency.md), else a warning when it holds case details. Neither the
+        message nor what was found in it is stored or logged."""
         partnership = self.store.partnership
-        if not question:
-            return Reply(NO_ANSWER, "Please type a question about safeguarding practice or the partnership's learning.")
         found = personal_details(question, partnership.review_pseudonyms, self._common_words)
         urgency = assess(question, partnership.review_pseudonyms, self._semantic)
         if urgency.urgent:
@@ -142,6 +142,16 @@ class Answerer:
                 "names, dates of birth, addresses, postcodes or other identifying details.",
                 confidence=1.0,
             )
+        return None
+
+    def answer(self, question: str) -> Reply:
+        question = question.strip()
+        partnership = self.store.partnership
+        if not question:
+            return Reply(NO_ANSWER, "Please type a question about safeguarding practice or the partnership's learning.")
+        screened = self.screen(question)
+        if screened is not None:
+            return screened
         if _WRITING_TASK.match(question):  # not a question, and not a gap in the library either
             return Reply(NO_ANSWER, WRITES_NOTHING)
         reply = self._search(question)

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from bot.actions import (
     MISSED,
     NO_CLASS,
+    TICKET_STEPS,
     Action,
     AnswerQuestion,
+    AskPerson,
     BadAction,
     QuickAnswer,
     QuickQuestion,
@@ -18,6 +21,7 @@ from bot.actions import (
     ReadMore,
     ReviewAnswer,
     StartQuiz,
+    TicketStep,
     UrgencyFeedback,
     Vocabulary,
     Vote,
@@ -28,20 +32,23 @@ from bot.answering import Answerer
 from bot.nudge_commands import NudgeCommands
 from bot.quiz_replies import quiz_list_reply, quiz_offer, step_reply
 from bot.replies import ANSWER, INFO, NO_ANSWER, Choice, Reply
+from bot.tickets import TicketDesk
 from quizzes.certificates import NotPassed, issue
 from quizzes.engine import NO_SUCH_QUIZ, Feedback, QuizEngine
 from quizzes.reports import learner_results_text, quiz_report_text, team_assignments_text
 from quizzes.tracking import Learner
 
 # What a message can start with besides a question (a slash command's subcommands, at the Slack door).
-COMMANDS = ("ask", "quizzes", "quiz", "results", "certificate", "team", "nudge", "help")
+COMMANDS = ("ask", "quizzes", "quiz", "results", "certificate", "team", "nudge", "tickets", *TICKET_STEPS, "help")
 HELP = """I answer from the partnership's safeguarding guides and review learning, and cite every answer.
 - Just type a question, e.g. "what does was not brought mean?" (or: ask <question>)
+- ask a person <question>: send a question to the partnership's safeguarding advisers (no case details)
 - quizzes: the 2-minute quizzes; quiz <id>: take or carry on with one
 - results [quiz]: your results (training officers see everyone's)
 - nudge ...: weekly learning nudges in this channel (safeguarding champions)
 - certificate [quiz]: a certificate for a quiz you passed (a PDF link with a verification code)
 - team: who in your team has done the learning assigned to them (safeguarding champions)
+- tickets; claim, answer or close <ticket>: questions waiting for an adviser (safeguarding advisers)
 - help: this message
 Please don't type names, addresses, dates of birth or other case details.
 If a child is in immediate danger, call 999."""
@@ -59,6 +66,7 @@ class Event:
     team: str = ""
     agency: str = ""
     attachments: int = 0  # files sent with the message, which the bot never opens
+    thread: str = ""  # the platform's thread the message was typed in (a Slack thread_ts), "" for none
 
     @property
     def learner(self) -> Learner:
@@ -88,10 +96,11 @@ _CORE = ThreadPoolExecutor(max_workers=CORE_THREADS, thread_name_prefix="core")
 
 class Conversation:
     def __init__(self, answerer: Answerer, engine: QuizEngine, nudges: NudgeCommands | None = None,
-                 base_url: str = "http://localhost:3978"):  # fmt: skip
+                 base_url: str = "http://localhost:3978", desk: TicketDesk | None = None):  # fmt: skip
         self.answerer = answerer
         self.engine = engine
         self.nudges = nudges
+        self.desk = desk
         self.base_url = base_url  # where the server is reached: certificates' links
         self._refs: tuple[object, frozenset[str]] = (None, frozenset())  # (library, its citable ids)
 
@@ -104,7 +113,8 @@ class Conversation:
             self._refs = (library, frozenset([i.id for i in library.items] + [p.id for p in library.passages]))
         return Vocabulary(self.engine.quizzes, self._refs[1],
                           lambda sid: schedules is not None and schedules.schedule(sid) is not None,
-                          library.urgency.classes)  # fmt: skip
+                          library.urgency.classes,
+                          lambda ticket: self.engine.store.ticket(ticket) is not None)  # fmt: skip
 
     def decode(self, value: str) -> Action:
         """The action a button sent; raises BadAction (a 4xx at every door) if the bot did not make it."""
@@ -138,6 +148,10 @@ class Conversation:
             return [self._team(event.user)]
         if command == "nudge" and self.nudges:
             return [self.nudges.handle(event.user, event.channel, rest.split())]
+        if self.desk is not None:
+            asked = self._ticket_typed(event, command, rest)
+            if asked is not None:
+                return [asked]
         typed_answer = self.engine.respond(event.user, event.text)
         if typed_answer is not None:
             return self._steps(typed_answer, event.user)
@@ -153,6 +167,12 @@ class Conversation:
                 return [Reply(INFO, VOTES_FROM_PEOPLE, private=True)]
             self.engine.store.record_vote(list(action.refs), action.helpful)
             return [Reply(INFO, VOTED, private=True)]
+        if isinstance(action, AskPerson | TicketStep):
+            if self.desk is None:
+                raise BadAction("tickets are off")
+            if isinstance(action, AskPerson):
+                return [self.desk.ask(event.user, action.question)]
+            return [self.desk.act(event.user, action, event.text)]
         if isinstance(action, UrgencyFeedback):
             self.engine.store.record_urgency_feedback(action.verdict, action.cls)
             return [Reply(INFO, URGENCY_NOTED, private=True)]
@@ -187,7 +207,8 @@ class Conversation:
         reply = self.answerer.answer(question)
         missed = Choice("This was an emergency", encode(UrgencyFeedback(MISSED, NO_CLASS)))
         if reply.kind == NO_ANSWER:
-            return reply.with_choices(missed)
+            person = self.desk.offer(question) if self.desk else None
+            return reply.with_choices(*([person] if person else []), missed)
         if reply.kind != ANSWER:
             return reply
         choices = []
@@ -202,6 +223,26 @@ class Conversation:
         refs = tuple(s.ref for s in reply.sources)
         votes = [Choice("Helpful", encode(Vote(True, refs))), Choice("Not helpful", encode(Vote(False, refs)))]
         return reply.with_choices(*choices, *votes, missed)
+
+    def _ticket_typed(self, event: Event, command: str, rest: str) -> Reply | None:
+        """`ask a person ...`, `tickets`, or an adviser's `claim/answer/close T-X`; None for anything else."""
+        assert self.desk is not None
+        if command == "ask" and re.match(r"a person\b", rest, re.IGNORECASE):
+            return self.desk.ask(event.user, rest[len("a person") :].lstrip(" :,-"))
+        if command == "tickets" and not rest:
+            return self.desk.listing(event.user)
+        return self.desk.typed(event.user, command, rest)
+
+    async def in_thread(self, event: Event) -> list[Reply]:
+        """A message in a channel thread the bot was not addressed in: it answers the ticket posted there, if
+        the thread is a ticket's; anything else is left to the people in the thread ([])."""
+        return await asyncio.get_running_loop().run_in_executor(_CORE, self._in_thread, event)
+
+    def _in_thread(self, event: Event) -> list[Reply]:
+        if self.desk is None:
+            return []
+        reply = self.desk.thread_answer(event.user, event.channel, event.thread, event.text)
+        return [reply] if reply else []
 
     def _certificates(self, user: str, quiz_id: str) -> Reply:
         """Links to the learner's certificates: for `quiz_id`, or every quiz they passed. Private."""

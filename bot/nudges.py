@@ -46,7 +46,9 @@ class TransientFailure(Exception):
 
 
 class Sender(Protocol):
-    async def send(self, channel: str, reply: Reply) -> None: ...
+    async def send(self, channel: str, reply: Reply) -> str | None:
+        """Post in a channel; returns the post's id where the platform gives one a thread hangs on (Slack's ts)."""
+        ...
 
     async def notify(self, user: str, reply: Reply) -> None:
         """A private message to a person (`user` without its platform prefix)."""

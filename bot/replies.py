@@ -8,6 +8,7 @@ from content.model import Citation
 
 ANSWER, NO_ANSWER, URGENT, PII_WARNING, INFO, QUIZ = "answer", "no_answer", "urgent", "pii_warning", "info", "quiz"
 NUDGE = "nudge"
+ADVISER_ANSWER = "adviser_answer"  # a safeguarding adviser's own words (bot/tickets.py): never library text
 
 
 PUBLIC, PRIVATE, DIRECT = "public", "private", "direct"
@@ -21,6 +22,7 @@ class Choice:
     value: str = ""  # the action sent back when picked (bot/actions.py); empty for a plain link
     typed: str = ""  # what to type instead, in the terminal
     url: str = ""  # a page the button opens (a guide); where the platform tells the bot, `value` still comes back
+    field: str = ""  # the label of a text box sent with `value` where a door has forms (a Teams card, a web page)
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ class Reply:
         """
         if self.kind == QUIZ:
             return DIRECT
-        return PRIVATE if self.private or self.kind in (URGENT, PII_WARNING) else PUBLIC
+        return PRIVATE if self.private or self.kind in (URGENT, PII_WARNING, ADVISER_ANSWER) else PUBLIC
 
     def with_choices(self, *choices: Choice) -> Reply:
         return replace(self, choices=self.choices + choices)

@@ -12,6 +12,7 @@ from bot.reminders import Reminders
 from bot.reviews import Reviews
 from bot.settings import Settings
 from bot.storage import Store, open_store
+from bot.tickets import TicketDesk
 from content.loader import load_content
 from content.model import ContentStore
 from quizzes.engine import QuizEngine
@@ -29,6 +30,7 @@ class Service:
     nudger: Nudger
     reviews: Reviews
     reminders: Reminders
+    desk: TicketDesk
 
     def reload(self, store: ContentStore, quizzes: dict) -> None:
         """Put newly loaded (and checked) content and quizzes in use: every part that reads them at once.
@@ -61,5 +63,9 @@ def wire_service(
     nudger = Nudger(tracking, store, quizzes, settings.nudge_grace)
     reviews = Reviews(tracking, quizzes, store)
     conversation = Conversation(answerer, engine, NudgeCommands(nudger, reviews), settings.base_url)
+    # The screen of the answerer in use: a content reload swaps the answerer (Service.reload).
+    desk = TicketDesk(tracking, lambda question: conversation.answerer.screen(question), settings.adviser_channel,
+                      settings.base_url, store.partnership.who_to_ask, settings.ticket_repost)  # fmt: skip
+    conversation.desk = desk
     reminders = Reminders(tracking, quizzes, settings.reminders_max)
-    return Service(settings, store, tracking, answerer, engine, conversation, nudger, reviews, reminders)
+    return Service(settings, store, tracking, answerer, engine, conversation, nudger, reviews, reminders, desk)

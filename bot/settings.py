@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
+from bot.tickets import REPOST_AFTER, adviser_channel_setting
 from content.loader import SHIPPED_CONTENT
 from quizzes.loader import SHIPPED_QUIZZES
 
@@ -47,6 +48,8 @@ class Settings:
     database_url: str = ""  # postgresql://...: the PostgreSQL engine instead of the data folder's TinyDB files
     reminders_max: int = 3  # reminders a learner gets per round of an assignment (0: none)
     public_url: str = ""  # the address people reach the server at, for links in chat ("" for http://localhost:PORT)
+    adviser_channel: str = ""  # where tickets go (bot/tickets.py): "" off, "dashboard", "slack:C..." or "msteams:..."
+    ticket_repost: timedelta = REPOST_AFTER  # an unclaimed ticket is posted to the adviser channel again after this
 
     @property
     def base_url(self) -> str:
@@ -92,6 +95,15 @@ class Settings:
         reminders = environ.get("REMINDERS_MAX") or "3"
         if not reminders.isdigit() or int(reminders) > 10:
             raise BadSettings(f"REMINDERS_MAX must be a whole number from 0 to 10, not '{reminders}'")
+        try:
+            adviser_channel = adviser_channel_setting(environ.get("ADVISER_CHANNEL") or "")
+        except ValueError as exc:
+            raise BadSettings(str(exc)) from None
+        repost = environ.get("TICKET_REPOST_MINUTES") or str(int(REPOST_AFTER.total_seconds() // 60))
+        if not repost.isdigit() or not 0 < int(repost) <= 10080:
+            raise BadSettings(
+                f"TICKET_REPOST_MINUTES must be a whole number of minutes from 1 to 10080, not '{repost}'"
+            )
         return cls(
             data_dir=Path(environ.get("DATA_DIR") or "data"),
             content_dir=Path(environ.get("CONTENT_DIR") or SHIPPED_CONTENT),
@@ -110,4 +122,6 @@ class Settings:
             database_url=database_url,
             reminders_max=int(reminders),
             public_url=public_url,
+            adviser_channel=adviser_channel,
+            ticket_repost=timedelta(minutes=int(repost)),
         )

@@ -9,6 +9,7 @@ import sys
 
 from bot.answering import Answerer
 from bot.settings import Settings
+from bot.tickets import adviser_drafts
 from bot.urgency_semantic import MODEL_FILE, current_model, save, training_set
 from cli.common import open_store, print_errors
 from content.importer import ImportFailed, import_document
@@ -64,9 +65,13 @@ def import_source(args, settings: Settings) -> int:
 
 
 def gaps(args, settings: Settings) -> int:
-    """Unanswered questions (their content words), most asked first, each with the library's nearest
-    item: an author adds the question to that item if it answers it, or writes a new one."""
-    rows = open_store(settings).gaps()
+    """Unanswered questions (their content words), most asked first, then questions safeguarding advisers
+    answered (tickets, newest first, with the answer as a draft), each with the library's nearest item: an
+    author adds the question to that item if it answers it, or writes a new one."""
+    store = open_store(settings)
+    rows = store.gaps()
+    rows += [{"question": t.question, "count": 1, "last_asked": t.created, "ticket": t.id, "draft_answer": t.answer,
+              "answered_by": t.answered_by, "answered_at": t.answered_at} for t in adviser_drafts(store)]  # fmt: skip
     if rows:
         answerer = Answerer(load_content(settings.live_content_dir))
         for row in rows:
@@ -74,9 +79,25 @@ def gaps(args, settings: Settings) -> int:
             index = found.items[0] if found.items else found.hits[0].index if found.hits else None
             item = answerer.store.items[index] if index is not None else None
             row["nearest"] = {"id": item.id, "title": item.title} if item else None
-    lines = [f"{r['count']:>4}  {r['question']}  (last {r['last_asked']}; nearest item: "
-             f"{r['nearest']['id'] if r['nearest'] else 'none'})" for r in rows]  # fmt: skip
+
+    def nearest(row: dict) -> str:
+        return row["nearest"]["id"] if row["nearest"] else "none"
+
+    lines = [f"{r['count']:>4}  {r['question']}  (last {r['last_asked']}; nearest item: {nearest(r)})"
+             for r in rows if "ticket" not in r]  # fmt: skip
+    drafts = [f"  {r['ticket']}  {r['question']}  (nearest item: {nearest(r)})\n"
+              f"        draft answer: {r['draft_answer']}" for r in rows if "ticket" in r]  # fmt: skip
+    if drafts:
+        lines += ["Answered by safeguarding advisers (drafts for the library, newest first):", *drafts]
     print(json.dumps(rows, indent=2) if args.json else "\n".join(lines) or "No unanswered questions recorded.")
+    return 0
+
+
+def tickets(args, settings: Settings) -> int:
+    """Questions to the safeguarding advisers, newest first (all fields in JSON; a line each otherwise)."""
+    found = [t for t in open_store(settings).tickets() if args.status in (None, t.status)]
+    lines = [f"{t.id}  {t.status:<8}  asked {t.created}  {t.claimed_by or '-'}  {t.question}" for t in found]
+    print(json.dumps([t.to_row() for t in found], indent=2) if args.json else "\n".join(lines) or "No tickets.")
     return 0
 
 

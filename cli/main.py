@@ -15,6 +15,7 @@ from pathlib import Path
 
 from bot.settings import BadSettings, Settings
 from bot.storage import StoreDamaged
+from bot.tickets import TICKET_STATES
 from cli.common import Stop
 from quizzes.tracking import ROLES
 
@@ -160,6 +161,10 @@ def build_parser() -> argparse.ArgumentParser:
     check = certificate_commands.add_parser("verify", help="who passed what, when, for a verification code")
     check.add_argument("code", metavar="CODE", help="as printed on the certificate, e.g. ABCD-EFGH-2345")
     check.set_defaults(handler="training:verify_certificate")
+    tickets = commands.add_parser("tickets", help="questions to safeguarding advisers, newest first")
+    tickets.add_argument("--status", choices=TICKET_STATES, help="only tickets in this state")
+    tickets.add_argument("--json", action="store_true")
+    tickets.set_defaults(handler="content_store:tickets")
     demo = commands.add_parser("demo-data", help="fill an empty store with a labelled demo data set")
     demo.set_defaults(handler="training:demo_data")
 

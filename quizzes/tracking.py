@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple, Protocol
 
-ROLES = ("learner", "champion", "training_officer")
+ROLES = ("learner", "champion", "training_officer", "adviser")  # adviser: answers tickets (bot/tickets.py)
 SCOPES = ("agency", "team")  # what a role can be limited to: "agency:Police", "team:North"
 RATINGS = ("confidence_before", "confidence_after", "usefulness")
 IN_PROGRESS, COMPLETED = "in_progress", "completed"

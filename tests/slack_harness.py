@@ -107,9 +107,11 @@ class MockSlackAPI:
 class SlackHarness:
     """The real application on a loopback port, Slack's side played by MockSlackAPI."""
 
-    def __init__(self, answerer, quizzes, tracking):
+    def __init__(self, answerer, quizzes, tracking, **settings):
+        """`settings`: further Settings fields (an adviser channel...)."""
         self.answerer, self.quizzes, self.tracking = answerer, quizzes, tracking
         self.mock = MockSlackAPI()
+        self.settings = settings
 
     async def __aenter__(self):
         self._mock_server = TestServer(self.mock.app, host="127.0.0.1")
@@ -120,6 +122,7 @@ class SlackHarness:
             slack_bot_token="xoxb-test-token",
             slack_signing_secret=SECRET,
             slack_api_url=str(self._mock_server.make_url("/api/")),
+            **self.settings,
         )
         service = make_service(settings, self.answerer, self.quizzes, self.tracking)
         self.service = service

@@ -84,15 +84,18 @@ class MockConnector:
 
 
 class TeamsHarness:
-    def __init__(self, answerer, quizzes, tracking, app_id: str = ""):
+    def __init__(self, answerer, quizzes, tracking, app_id: str = "", **settings):
+        """`settings`: further Settings fields (an adviser channel...)."""
         self.answerer, self.quizzes, self.tracking, self.app_id = answerer, quizzes, tracking, app_id
         self.connector = MockConnector()
+        self.settings = settings
 
     async def __aenter__(self):
         self._connector_server = TestServer(self.connector.app, host="127.0.0.1")
         await self._connector_server.start_server()
         self.service_url = str(self._connector_server.make_url("/"))
-        settings = Settings(data_dir=self.tracking.root, content_dir=Path("."), microsoft_app_id=self.app_id)
+        settings = Settings(data_dir=self.tracking.root, content_dir=Path("."), microsoft_app_id=self.app_id,
+                            **self.settings)  # fmt: skip
         service = make_service(settings, self.answerer, self.quizzes, self.tracking)
         self.service = service
         self.client = TestClient(TestServer(build_web_app(service), host="127.0.0.1"))

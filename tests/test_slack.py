@@ -284,7 +284,14 @@ def test_slack_manifest_declares_what_the_bot_uses():
     assert manifest["features"]["slash_commands"][0]["command"] == "/safeguard"
     assert set(manifest["oauth_config"]["scopes"]["bot"]) >= {"app_mentions:read", "chat:write", "commands",
                                                               "im:history", "im:write", "users:read"}  # fmt: skip
-    assert set(manifest["settings"]["event_subscriptions"]["bot_events"]) == {"app_mention", "message.im"}
+    # channel messages: a reply in a ticket's thread answers it (bot/tickets.py); private adviser channels too
+    assert set(manifest["settings"]["event_subscriptions"]["bot_events"]) == {
+        "app_mention",
+        "message.im",
+        "message.channels",
+        "message.groups",
+    }
+    assert {"channels:history", "groups:history"} <= set(manifest["oauth_config"]["scopes"]["bot"])
     settings, command = manifest["settings"], manifest["features"]["slash_commands"][0]
     urls = {settings["event_subscriptions"]["request_url"], settings["interactivity"]["request_url"], command["url"]}
     assert len(urls) == 1 and urls.pop().endswith("/slack/events")

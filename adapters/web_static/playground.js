@@ -38,7 +38,10 @@ form.addEventListener("submit", (event) => {
 log.addEventListener("click", (event) => {
   const button = event.target.closest("button.choice");
   if (button) {
-    button.closest(".choices").querySelectorAll("button").forEach((b) => { b.disabled = true; });
-    send({action: button.dataset.action}, button.textContent);
+    const choices = button.closest(".choices");
+    // A choice with a text box sends what was typed in it too.
+    const typed = button.dataset.field ? choices.querySelector("textarea").value.trim() : "";
+    choices.querySelectorAll("button").forEach((b) => { b.disabled = true; });
+    send({action: button.dataset.action, text: typed}, button.textContent);
   }
 });

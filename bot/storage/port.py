@@ -9,11 +9,12 @@ is the suite every engine must pass, written rules and unwritten ones.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from datetime import datetime, timedelta
 from typing import Protocol
 
 from bot.nudges import DeliveryOutcome, Schedule
+from bot.tickets import Ticket
 from quizzes.tracking import RATINGS, ROLES, SCOPES, TrackingStore
 
 REQUEST_ID_MEMORY = timedelta(hours=1)  # a platform's retry comes within minutes; Slack's last at about 5
@@ -147,6 +148,31 @@ class RequestIds(Protocol):
         ...
 
 
+class TicketRecords(Protocol):
+    """Questions to the safeguarding advisers (bot/tickets.py): one record per ticket, changed only by a
+    conditional step, so two advisers claiming at once cannot both have it."""
+
+    def add_ticket(self, ticket: Ticket) -> None:
+        """Store a new ticket; raises ValueError if its id is taken."""
+        ...
+
+    def ticket(self, ticket_id: str) -> Ticket | None: ...
+    def ticket_for_token(self, token: str) -> Ticket | None: ...
+
+    def ticket_for_post(self, post_ref: str) -> Ticket | None:
+        """The ticket whose latest post to the adviser channel is `post_ref` (channel:message)."""
+        ...
+
+    def tickets(self) -> list[Ticket]:
+        """Every ticket, newest first."""
+        ...
+
+    def change_ticket(self, ticket_id: str, states: Collection[str], **changes) -> Ticket | None:
+        """Apply `changes` (Ticket fields) if the ticket's status is one of `states`, atomically; the changed
+        ticket, or None when it is unknown or in another state (someone else got there first)."""
+        ...
+
+
 class Records(Protocol):
     """The whole store as records of the kinds in bot/storage/records.py: backup, restore, copy between engines."""
 
@@ -159,7 +185,8 @@ class Records(Protocol):
         ...
 
 
-class Store(TrackingStore, ContentFeedback, Conversations, NudgeRecords, ReviewRecords, RequestIds, Records, Protocol):
+class Store(TrackingStore, ContentFeedback, Conversations, NudgeRecords, ReviewRecords, RequestIds, TicketRecords,
+            Records, Protocol):  # fmt: skip
     """Every group: what the service, the doors and the CLI hold."""
 
     def check(self) -> None:

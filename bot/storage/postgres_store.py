@@ -13,7 +13,7 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import asdict, replace
+from dataclasses import asdict, fields, replace
 from datetime import UTC, date, datetime
 from importlib import resources
 from typing import ClassVar
@@ -36,6 +36,7 @@ from bot.storage.port import (
     sorted_urgency_feedback,
     sorted_votes,
 )
+from bot.tickets import Ticket
 from quizzes.tracking import (
     COMPLETED,
     IN_PROGRESS,
@@ -597,8 +598,14 @@ class PostgresStore:
                 yield kind, (row["doc"] if kind == "schedule" else row)
         for attempt in self.attempts():
             yield "attempt", attempt.to_doc()
+        for row in self._rows("SELECT * FROM tickets ORDER BY created, id"):
+            yield "ticket", row
 
     def import_records(self, kind: str, rows: list[dict]) -> None:
+        if kind == "ticket":
+            for row in rows:
+                self._add_ticket(Ticket.from_row(row))
+            return
         with self._pool.connection() as conn, conn.cursor() as cursor:
             if kind == "attempt":
                 cursor.executemany(
@@ -621,6 +628,46 @@ class PostgresStore:
             if kind in json_columns:
                 rows = [row | {json_columns[kind]: Jsonb(row[json_columns[kind]])} for row in rows]
             cursor.executemany(self._IMPORTS[kind] + " ON CONFLICT DO NOTHING", rows)
+
+    # Questions to the safeguarding advisers: a row per ticket; a step is one conditional UPDATE
+
+    _TICKET_COLUMNS = tuple(f.name for f in fields(Ticket))
+
+    def _add_ticket(self, ticket: Ticket) -> bool:
+        columns = ", ".join(self._TICKET_COLUMNS)
+        values = ", ".join(f"%({name})s" for name in self._TICKET_COLUMNS)
+        added = self._rows(f"INSERT INTO tickets ({columns}) VALUES ({values}) ON CONFLICT DO NOTHING RETURNING id",
+                           ticket.to_row())  # fmt: skip
+        return bool(added)
+
+    def add_ticket(self, ticket: Ticket) -> None:
+        if not self._add_ticket(ticket):
+            raise ValueError(f"ticket {ticket.id} exists")
+
+    def _ticket_where(self, column: str, value: str) -> Ticket | None:
+        row = self._one(f"SELECT * FROM tickets WHERE {column} = %s", (value,)) if value else None
+        return Ticket.from_row(row) if row else None
+
+    def ticket(self, ticket_id: str) -> Ticket | None:
+        return self._ticket_where("id", ticket_id)
+
+    def ticket_for_token(self, token: str) -> Ticket | None:
+        return self._ticket_where("token", token)
+
+    def ticket_for_post(self, post_ref: str) -> Ticket | None:
+        return self._ticket_where("post_ref", post_ref)
+
+    def tickets(self) -> list[Ticket]:
+        return [Ticket.from_row(row) for row in self._rows("SELECT * FROM tickets ORDER BY created DESC, id")]
+
+    def change_ticket(self, ticket_id: str, states: Collection[str], **changes) -> Ticket | None:
+        unknown = set(changes) - set(self._TICKET_COLUMNS) - {"status"} | ({"id", "token"} & set(changes))
+        if unknown:  # names from code only; checked because they become column names
+            raise ValueError(f"not changeable ticket fields: {sorted(unknown)}")
+        assignments = ", ".join(f"{name} = %({name})s" for name in changes)
+        row = self._one(f"UPDATE tickets SET {assignments} WHERE id = %(id)s AND status = ANY(%(states)s) RETURNING *",
+                        changes | {"id": ticket_id, "states": list(states)})  # fmt: skip
+        return Ticket.from_row(row) if row else None
 
     # Requests already answered: one row each; a repeat within REQUEST_ID_MEMORY is refused by the primary key
 

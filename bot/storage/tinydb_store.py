@@ -5,6 +5,7 @@ Layout under the data folder:
                                     nudge schedules
     feedback.json                   unanswered questions, votes (counts per item), urgency feedback (counts)
     reviews.json                    learners opted in to weekly reviews, and their FSRS cards
+    tickets.json                    questions to the safeguarding advisers (bot/tickets.py)
     .locks/<group>.lock             one writer lock per group of files (flock: threads and processes)
     nudges/<YYYY>-W<NN>.json        that week's nudge deliveries (one per schedule) and engagement
     nudges/rotation-<NN>.json       how often each learning point went to each channel
@@ -50,6 +51,7 @@ from bot.storage.port import (
     sorted_urgency_feedback,
     sorted_votes,
 )
+from bot.tickets import Ticket
 from quizzes.tracking import COMPLETED, Answer, AnswerTally, Attempt, Cohort, FirstTry, Learner, tally_answers
 
 SHARD_CAPACITY = 200
@@ -242,7 +244,7 @@ class TinyStore:
         """Read the files every request depends on (the directory, reviews, open attempts, nudges);
         raises StoreDamaged naming the first that cannot be read. A damaged attempt shard is named
         when it is read."""
-        files = ("directory.json", "feedback.json", "reviews.json")
+        files = ("directory.json", "feedback.json", "reviews.json", "tickets.json")
         shared = [*(self.root / name for name in files), *self.root.glob("attempts/*/open.json"),
                   *self.root.glob("nudges/*.json")]  # fmt: skip
         for path in shared:
@@ -702,6 +704,42 @@ class TinyStore:
         for quiz_dir in quiz_dirs:
             yield from (Attempt.from_doc(doc) for doc in self._shard_docs(quiz_dir))
 
+    # Questions to the safeguarding advisers: one row per ticket in tickets.json, changed under its lock
+
+    def _tickets(self) -> Table:
+        return self._table(self.root / "tickets.json", "tickets")
+
+    def add_ticket(self, ticket: Ticket) -> None:
+        with self._lock("tickets"):
+            if self._tickets().contains(Query().id == ticket.id):
+                raise ValueError(f"ticket {ticket.id} exists")
+            self._tickets().insert(ticket.to_row())
+
+    def _ticket_where(self, field: str, value: str) -> Ticket | None:
+        row = self._tickets().get(Query()[field] == value) if value else None
+        return Ticket.from_row(row) if row else None
+
+    def ticket(self, ticket_id: str) -> Ticket | None:
+        return self._ticket_where("id", ticket_id)
+
+    def ticket_for_token(self, token: str) -> Ticket | None:
+        return self._ticket_where("token", token)
+
+    def ticket_for_post(self, post_ref: str) -> Ticket | None:
+        return self._ticket_where("post_ref", post_ref)
+
+    def tickets(self) -> list[Ticket]:
+        return sorted((Ticket.from_row(row) for row in self._tickets().all()), key=lambda t: t.created, reverse=True)
+
+    def change_ticket(self, ticket_id: str, states: Collection[str], **changes) -> Ticket | None:
+        with self._lock("tickets"):
+            row = self._tickets().get(Query().id == ticket_id)
+            if row is None or row["status"] not in states:
+                return None
+            changed = Ticket.from_row(dict(row) | changes)
+            self._tickets().update(changed.to_row(), Query().id == ticket_id)
+            return changed
+
     # Records: backup, restore and copy between engines (bot/storage/records.py)
 
     def export_records(self) -> Iterator[tuple[str, dict]]:
@@ -725,12 +763,13 @@ class TinyStore:
         yield from (("review_learner", dict(row)) for row in self._reviews("learners").all())
         yield from (("review_card", dict(row)) for row in self._reviews("cards").all())
         yield from (("attempt", attempt.to_doc()) for attempt in self.attempts())
+        yield from (("ticket", dict(row)) for row in self._tickets().all())
 
     _KEYS: ClassVar[dict[str, tuple[str, ...]]] = {
         "learner": ("id",), "role": ("learner", "role"), "cohort": ("id",), "setting": ("key",),
         "gap": ("question",), "vote": ("source",), "urgency_feedback": ("verdict", "cls"), "conversation": ("id",),
         "schedule": ("id",), "delivery": ("schedule",), "nudge_event": ("schedule", "kind", "user"),
-        "review_learner": ("learner",), "review_card": ("learner", "key"),
+        "review_learner": ("learner",), "review_card": ("learner", "key"), "ticket": ("id",),
     }  # fmt: skip
 
     def _tables_for(self, kind: str, row: dict) -> tuple[str, Table]:
@@ -745,6 +784,8 @@ class TinyStore:
             return "feedback", self._feedback({"gap": "gaps", "vote": "vote_counts"}.get(kind, kind))
         if kind in ("delivery", "nudge_event"):
             return f"week-{row['period']}", self._week(row["period"], "deliveries" if kind == "delivery" else "events")
+        if kind == "ticket":
+            return "tickets", self._tickets()
         return "reviews", self._reviews("learners" if kind == "review_learner" else "cards")
 
     def import_records(self, kind: str, rows: list[dict]) -> None:
