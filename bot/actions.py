@@ -17,13 +17,16 @@ data carry):
     more|<schedule>|<week>                         ReadMore       (a nudge's "Read more" link)
     vote|<yes or no>|<ref>,<ref>...                Vote           (an answer's helpful / not helpful)
     urg|<not_urgent or missed>|<class or none>     UrgencyFeedback ("not an emergency" / "this was one")
+    topics                                         ShowTopics     (the library's topics)
+    topic|<topic>|<page>                           ShowTopic      (one page of a topic's items)
+    item|<item>                                    OpenItem       (a content item with its source)
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from quizzes.model import RATING_SCALE, Quiz
@@ -102,13 +105,41 @@ class UrgencyFeedback:
     cls: str  # the class the bot saw, or NO_CLASS: never the message itself
 
 
+@dataclass(frozen=True)
+class ShowTopics:
+    """The library's topics: an "All topics" button carries no field."""
+
+
+@dataclass(frozen=True)
+class ShowTopic:
+    topic: str
+    page: int  # from 1
+
+
+@dataclass(frozen=True)
+class OpenItem:
+    item: str
+
+
 NOT_URGENT, MISSED, NO_CLASS = "not_urgent", "missed", "none"
 Action = (
-    StartQuiz | AnswerQuestion | Rate | QuickQuestion | QuickAnswer | ReviewAnswer | ReadMore | Vote | UrgencyFeedback
+    StartQuiz
+    | AnswerQuestion
+    | Rate
+    | QuickQuestion
+    | QuickAnswer
+    | ReviewAnswer
+    | ReadMore
+    | Vote
+    | UrgencyFeedback
+    | ShowTopics
+    | ShowTopic
+    | OpenItem
 )
 _VERBS: dict[type, str] = {StartQuiz: "start", AnswerQuestion: "answer", Rate: "rate", QuickQuestion: "qq",
                            QuickAnswer: "qa", ReviewAnswer: "sr", ReadMore: "more", Vote: "vote",
-                           UrgencyFeedback: "urg"}  # fmt: skip
+                           UrgencyFeedback: "urg", ShowTopics: "topics", ShowTopic: "topic",
+                           OpenItem: "item"}  # fmt: skip
 
 
 def encode(action: Action) -> str:
@@ -148,6 +179,8 @@ class Vocabulary:
     refs: Collection[str]  # ids of content items and passages that can be cited
     schedule_exists: Callable[[str], bool]
     urgency_classes: Collection[str] = frozenset()  # the classes of docs/urgency.md
+    topics: Mapping[str, int] = field(default_factory=dict)  # browsable topics -> their number of pages
+    items: Collection[str] = frozenset()  # ids of the content items that can be opened
 
 
 def decode(value: str, known: Vocabulary) -> Action:
@@ -155,7 +188,7 @@ def decode(value: str, known: Vocabulary) -> Action:
 
     Raises BadAction when the value is not one this bot could have made: an unknown verb, a
     wrong number of fields, or a field outside its known set (quiz, question, option in range,
-    rating, ISO week, stored schedule, content reference).
+    rating, ISO week, stored schedule, content reference, topic and its page, content item).
     """
     if not isinstance(value, str) or len(value) > MAX_LENGTH:
         raise BadAction("not an action")
@@ -258,6 +291,20 @@ def _urgency(f, known):
     return UrgencyFeedback(f[0], f[1])
 
 
+def _show_topic(f, known):
+    pages = known.topics.get(f[0])
+    if pages is None or not 1 <= _number(f[1]) <= pages:
+        raise BadAction("no such topic page")
+    return ShowTopic(f[0], int(f[1]))
+
+
+def _open_item(f, known):
+    if f[0] not in known.items:
+        raise BadAction("unknown item")
+    return OpenItem(f[0])
+
+
 _READERS = {"start": (1, _start), "answer": (3, _answer), "rate": (3, _rate), "qq": (4, _quick_question),
             "qa": (5, _quick_answer), "sr": (3, _review), "more": (2, _read_more), "vote": (2, _vote),
-            "urg": (2, _urgency)}  # fmt: skip
+            "urg": (2, _urgency), "topics": (0, lambda f, known: ShowTopics()), "topic": (2, _show_topic),
+            "item": (1, _open_item)}  # fmt: skip

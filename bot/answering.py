@@ -128,8 +128,23 @@ class Answerer:
         partnership = self.store.partnership
         if not question:
             return Reply(NO_ANSWER, "Please type a question about safeguarding practice or the partnership's learning.")
-        found = personal_details(question, partnership.review_pseudonyms, self._common_words)
-        urgency = assess(question, partnership.review_pseudonyms, self._semantic)
+        safety = self.screen(question)
+        if safety is not None:
+            return safety
+        if _WRITING_TASK.match(question):  # not a question, and not a gap in the library either
+            return Reply(NO_ANSWER, WRITES_NOTHING)
+        reply = self._search(question)
+        logger.info("reply kind=%s confidence=%.2f", reply.kind, reply.confidence)
+        if reply.kind == NO_ANSWER and self.gaps is not None:
+            self.gaps.record_gap(gap_key(question, partnership.review_pseudonyms, self._vocabulary) or NOT_KEPT)
+        return reply
+
+    def screen(self, text: str) -> Reply | None:
+        """The reply that must come before any search of `text`, or None: `urgent` (the emergency route) for a
+        child at immediate risk, else `pii_warning` for identifying details. Neither quotes the text nor stores it."""
+        partnership = self.store.partnership
+        found = personal_details(text, partnership.review_pseudonyms, self._common_words)
+        urgency = assess(text, partnership.review_pseudonyms, self._semantic)
         if urgency.urgent:
             logger.info("urgent reply given (%s, by %s); message not stored", urgency.cls or "-", urgency.by)
             return self._urgent_reply(bool(found), urgency.cls)
@@ -142,13 +157,12 @@ class Answerer:
                 "names, dates of birth, addresses, postcodes or other identifying details.",
                 confidence=1.0,
             )
-        if _WRITING_TASK.match(question):  # not a question, and not a gap in the library either
-            return Reply(NO_ANSWER, WRITES_NOTHING)
-        reply = self._search(question)
-        logger.info("reply kind=%s confidence=%.2f", reply.kind, reply.confidence)
-        if reply.kind == NO_ANSWER and self.gaps is not None:
-            self.gaps.record_gap(gap_key(question, partnership.review_pseudonyms, self._vocabulary) or NOT_KEPT)
-        return reply
+        return None
+
+    def search_items(self, text: str, limit: int) -> list[Item]:
+        """The curated items best matching `text`, best first, at most `limit`: the answering search (BM25 over
+        title, questions and text, synonyms and acronyms expanded), with no judgement of whether one answers."""
+        return [self.store.items[hit.index] for hit in self._items.search(self._expander.query(text), k=limit)]
 
     def _urgent_reply(self, has_personal_details: bool, cls: str) -> Reply:
         """999 first, then the partnership's route; it never quotes the message, and says it was not stored.

@@ -21,6 +21,7 @@ class Choice:
     value: str = ""  # the action sent back when picked (bot/actions.py); empty for a plain link
     typed: str = ""  # what to type instead, in the terminal
     url: str = ""  # a page the button opens (a guide); where the platform tells the bot, `value` still comes back
+    group: str = ""  # a heading over this choice and the ones after it in the same group (a topic's items by kind)
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,11 @@ form.addEventListener("submit", (event) => {
 log.addEventListener("click", (event) => {
   const button = event.target.closest("button.choice");
   if (button) {
-    button.closest(".choices").querySelectorAll("button").forEach((b) => { b.disabled = true; });
+    // An answer's votes and a quiz's options are clicked once; a list to browse (topics, items) stays clickable.
+    const choices = button.closest(".choices");
+    if (!choices.classList.contains("browse")) {
+      choices.querySelectorAll("button").forEach((b) => { b.disabled = true; });
+    }
     send({action: button.dataset.action}, button.textContent);
   }
 });
