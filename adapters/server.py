@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from aiohttp import web
+from aiohttp.abc import AbstractAccessLogger
 
 from adapters.nudge_senders import pooled, senders_for
 from adapters.slack_door import SlackDoor
@@ -38,6 +39,19 @@ SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
 }
+
+
+class PathOnlyAccessLog(AbstractAccessLogger):
+    """The access log (with -v) without query strings: a library search, which may hold case details, and a
+    sign-in link's token never reach a log."""
+
+    def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
+        self.logger.info('%s "%s %s" %s %s %.3fs', request.remote, request.method, request.path, response.status,
+                         response.body_length, time)  # fmt: skip
+
+    @property
+    def enabled(self) -> bool:
+        return self.logger.isEnabledFor(logging.INFO)
 
 
 @web.middleware
@@ -267,4 +281,4 @@ def serve(service: Service) -> None:
     # The content, the search indexes and the models live as long as the server: out of the collector's sight,
     # so a full collection (tens of ms over millions of objects) does not stall the event loop mid-request.
     gc.freeze()
-    web.run_app(app, host=host, port=port, print=listening, handle_signals=True)
+    web.run_app(app, host=host, port=port, print=listening, handle_signals=True, access_log_class=PathOnlyAccessLog)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from itertools import groupby
+from operator import attrgetter
 from typing import TextIO
 
 from bot.conversation import Conversation, Event
@@ -26,7 +28,10 @@ def render_reply(reply: Reply) -> str:
     if reply.kind == QUIZ and typed:
         lines.append(f"(type {', '.join(typed[:-1])} or {typed[-1]})")
     elif typed:
-        lines += [f"  type '{c.typed}': {c.label}" for c in reply.choices if c.typed]
+        for group, run in groupby((c for c in reply.choices if c.typed), key=attrgetter("group")):
+            if group:
+                lines.append(f"  {group}:")
+            lines += [f"{'    ' if group else '  '}type '{c.typed}': {c.label}" for c in run]
     return "\n".join(lines)
 
 

@@ -23,6 +23,7 @@ from adapters.bodies import BadBody, parse_json
 from adapters.web_charts import completion_chart, confidence_chart, reach_chart, score_chart
 from bot.actions import BadAction
 from bot.conversation import Event
+from bot.library import KIND_NAMES, item_reply, search
 from bot.nudges import nudge_engagement
 from bot.service import Service
 from bot.storage import Store
@@ -37,6 +38,7 @@ HERE = Path(__file__).resolve().parent
 LINK_SECONDS = 15 * 60
 SESSION_SECONDS = 8 * 60 * 60
 SESSION_COOKIE, VISITOR_COOKIE = "sg_session", "sg_visitor"
+MAX_SEARCH = 300  # characters in a library search
 
 
 def _pct(value) -> str:
@@ -84,6 +86,7 @@ def _refused(status: int, message: str) -> web.Response:
     return _page("message.html", status, heading="Training officers only", message=message)
 
 
+NOT_IN_LIBRARY = "The library has nothing by that name. Its topics, and a search, are at /library."
 CHASE_LIMIT = 200  # rows of assigned learning still to do on the dashboard page; the CSV has every learner
 
 
@@ -123,6 +126,9 @@ class WebDoor:
         app.router.add_get("/certificates/{code}.pdf", self.certificate)
         app.router.add_get("/tickets/{token}", self.ticket)
         app.router.add_get("/dashboard/tickets", self.tickets)
+        app.router.add_get("/library", self.library)
+        app.router.add_get("/library/topics/{topic}", self.library_topic)
+        app.router.add_get("/library/items/{item}", self.library_item)
         app.router.add_static("/static", HERE / "web_static")
 
     # Playground: the local door of the same core
@@ -194,6 +200,38 @@ class WebDoor:
         found = [t for t in self.store.tickets() if t.status == status or status not in TICKET_STATES]
         return _page("tickets.html", tickets=found, states=TICKET_STATES,
                      chosen=status if status in TICKET_STATES else "")  # fmt: skip
+
+    # Library: the content by topic, and a search, for anyone (nothing asked is stored)
+
+    @_in_a_worker_thread
+    def library(self, request: web.Request) -> web.Response:
+        """The topics with their counts and a search box; with ?q=, the search's results (bot/library.py `search`:
+        an urgent or personal-data reply instead, never quoting the search)."""
+        asked = request.query.get("q", "").strip()
+        if len(asked) > MAX_SEARCH:
+            return _page("message.html", 400, heading="Search too long",
+                         message=f"Search for at most {MAX_SEARCH} characters.")  # fmt: skip
+        found = search(self.service.conversation.answerer, asked) if asked else None
+        return _page("library.html", library=self.service.conversation.library, found=found, max_search=MAX_SEARCH,
+                     asked=asked if found and found.first is None else "", kinds=KIND_NAMES,
+                     partnership=self.service.store.partnership.name)  # fmt: skip
+
+    @_in_a_worker_thread
+    def library_topic(self, request: web.Request) -> web.Response:
+        """A topic's items by kind; 404 for a name that is no topic with items in the content in use."""
+        library, topic = self.service.conversation.library, request.match_info["topic"]
+        if topic not in library.topics:
+            return _page("message.html", 404, heading="No such topic", message=NOT_IN_LIBRARY)
+        return _page("library_topic.html", library=library, topic=topic, groups=library.by_kind(topic))
+
+    @_in_a_worker_thread
+    def library_item(self, request: web.Request) -> web.Response:
+        """An item's full text cited as an answer cites it, with its source document; 404 for an unknown id."""
+        library, item = self.service.conversation.library, request.match_info["item"]
+        if item not in library.items:
+            return _page("message.html", 404, heading="No such item", message=NOT_IN_LIBRARY)
+        return _page("library_item.html", library=library, item=library.items[item], reply=item_reply(library, item),
+                     kinds=KIND_NAMES)  # fmt: skip
 
     # Dashboard
 

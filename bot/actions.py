@@ -19,6 +19,9 @@ data carry):
     urg|<not_urgent or missed>|<class or none>     UrgencyFeedback ("not an emergency" / "this was one")
     tk|<claim, answer or close>|<ticket>           TicketStep     (an adviser's button on a ticket)
     askp|<question>                                AskPerson      ("Ask a safeguarding adviser" on a refusal)
+    topics                                         ShowTopics     (the library's topics)
+    topic|<topic>|<page>                           ShowTopic      (one page of a topic's items)
+    item|<item>                                    OpenItem       (a content item with its source)
 
 AskPerson is the one action holding free text: the question the person typed, which the button carries back
 so that nothing is stored before they choose to ask. It is treated as typed text (screened again for an
@@ -29,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from quizzes.model import RATING_SCALE, Quiz
@@ -120,6 +123,22 @@ class AskPerson:
     question: str  # as typed; screened again before a ticket is opened
 
 
+@dataclass(frozen=True)
+class ShowTopics:
+    """The library's topics: an "All topics" button carries no field."""
+
+
+@dataclass(frozen=True)
+class ShowTopic:
+    topic: str
+    page: int  # from 1
+
+
+@dataclass(frozen=True)
+class OpenItem:
+    item: str
+
+
 NOT_URGENT, MISSED, NO_CLASS = "not_urgent", "missed", "none"
 TICKET_STEPS = ("claim", "answer", "close")
 MAX_ASKED = 1500  # characters of a question a button carries (at most MAX_LENGTH, with room)
@@ -135,10 +154,14 @@ Action = (
     | UrgencyFeedback
     | TicketStep
     | AskPerson
+    | ShowTopics
+    | ShowTopic
+    | OpenItem
 )
 _VERBS: dict[type, str] = {StartQuiz: "start", AnswerQuestion: "answer", Rate: "rate", QuickQuestion: "qq",
                            QuickAnswer: "qa", ReviewAnswer: "sr", ReadMore: "more", Vote: "vote",
-                           UrgencyFeedback: "urg", TicketStep: "tk", AskPerson: "askp"}  # fmt: skip
+                           UrgencyFeedback: "urg", TicketStep: "tk", AskPerson: "askp", ShowTopics: "topics",
+                           ShowTopic: "topic", OpenItem: "item"}  # fmt: skip
 
 
 def encode(action: Action) -> str:
@@ -182,6 +205,8 @@ class Vocabulary:
     refs: Collection[str]  # ids of content items and passages that can be cited
     schedule_exists: Callable[[str], bool]
     urgency_classes: Collection[str] = frozenset()  # the classes of docs/urgency.md
+    topics: Mapping[str, int] = field(default_factory=dict)  # browsable topics -> their number of pages
+    items: Collection[str] = frozenset()  # ids of the content items that can be opened
     ticket_exists: Callable[[str], bool] = lambda ticket: False
 
 
@@ -190,7 +215,7 @@ def decode(value: str, known: Vocabulary) -> Action:
 
     Raises BadAction when the value is not one this bot could have made: an unknown verb, a
     wrong number of fields, or a field outside its known set (quiz, question, option in range,
-    rating, ISO week, stored schedule, content reference).
+    rating, ISO week, stored schedule, content reference, topic and its page, content item).
     """
     if not isinstance(value, str) or len(value) > MAX_LENGTH:
         raise BadAction("not an action")
@@ -307,6 +332,20 @@ def _ask_person(question: str) -> AskPerson:
     return AskPerson(question.strip())
 
 
+def _show_topic(f, known):
+    pages = known.topics.get(f[0])
+    if pages is None or not 1 <= _number(f[1]) <= pages:
+        raise BadAction("no such topic page")
+    return ShowTopic(f[0], int(f[1]))
+
+
+def _open_item(f, known):
+    if f[0] not in known.items:
+        raise BadAction("unknown item")
+    return OpenItem(f[0])
+
+
 _READERS = {"start": (1, _start), "answer": (3, _answer), "rate": (3, _rate), "qq": (4, _quick_question),
             "qa": (5, _quick_answer), "sr": (3, _review), "more": (2, _read_more), "vote": (2, _vote),
-            "urg": (2, _urgency), "tk": (2, _ticket)}  # fmt: skip
+            "urg": (2, _urgency), "tk": (2, _ticket), "topics": (0, lambda f, known: ShowTopics()),
+            "topic": (2, _show_topic), "item": (1, _open_item)}  # fmt: skip

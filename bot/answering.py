@@ -160,6 +160,11 @@ class Answerer:
             self.gaps.record_gap(gap_key(question, partnership.review_pseudonyms, self._vocabulary) or NOT_KEPT)
         return reply
 
+    def search_items(self, text: str, limit: int) -> list[Item]:
+        """The curated items best matching `text`, best first, at most `limit`: the answering search (BM25 over
+        title, questions and text, synonyms and acronyms expanded), with no judgement of whether one answers."""
+        return [self.store.items[hit.index] for hit in self._items.search(self._expander.query(text), k=limit)]
+
     def _urgent_reply(self, has_personal_details: bool, cls: str) -> Reply:
         """999 first, then the partnership's route; it never quotes the message, and says it was not stored.
         It carries "Not an emergency", which records only the class the bot saw."""

@@ -15,11 +15,14 @@ from bot.actions import (
     AnswerQuestion,
     AskPerson,
     BadAction,
+    OpenItem,
     QuickAnswer,
     QuickQuestion,
     Rate,
     ReadMore,
     ReviewAnswer,
+    ShowTopic,
+    ShowTopics,
     StartQuiz,
     TicketStep,
     UrgencyFeedback,
@@ -29,6 +32,7 @@ from bot.actions import (
     encode,
 )
 from bot.answering import Answerer
+from bot.library import Library, item_reply, item_reply_for, topic_reply, topic_reply_for, topics_reply
 from bot.nudge_commands import NudgeCommands
 from bot.quiz_replies import quiz_list_reply, quiz_offer, step_reply
 from bot.replies import ANSWER, INFO, NO_ANSWER, Choice, Reply
@@ -39,11 +43,14 @@ from quizzes.reports import learner_results_text, quiz_report_text, team_assignm
 from quizzes.tracking import Learner
 
 # What a message can start with besides a question (a slash command's subcommands, at the Slack door).
-COMMANDS = ("ask", "quizzes", "quiz", "results", "certificate", "team", "nudge", "tickets", *TICKET_STEPS, "help")
+COMMANDS = ("ask", "quizzes", "quiz", "results", "certificate", "team", "nudge", "tickets", *TICKET_STEPS, "help",
+            "topics", "topic", "open")  # fmt: skip
 HELP = """I answer from the partnership's safeguarding guides and review learning, and cite every answer.
 - Just type a question, e.g. "what does was not brought mean?" (or: ask <question>)
 - ask a person <question>: send a question to the partnership's safeguarding advisers (no case details)
 - quizzes: the 2-minute quizzes; quiz <id>: take or carry on with one
+- topics: browse the library by topic; topic <name>: its guides, reviews and learning points; open <item id>: one
+  of them with its source
 - results [quiz]: your results (training officers see everyone's)
 - nudge ...: weekly learning nudges in this channel (safeguarding champions)
 - certificate [quiz]: a certificate for a quiz you passed (a PDF link with a verification code)
@@ -103,17 +110,26 @@ class Conversation:
         self.desk = desk
         self.base_url = base_url  # where the server is reached: certificates' links
         self._refs: tuple[object, frozenset[str]] = (None, frozenset())  # (library, its citable ids)
+        self._library = Library(answerer.store)
+
+    @property
+    def library(self) -> Library:
+        """The content in use arranged for browsing (bot/library.py), rebuilt when the content was reloaded."""
+        if self._library.store is not self.answerer.store:
+            self._library = Library(self.answerer.store)
+        return self._library
 
     @property
     def vocabulary(self) -> Vocabulary:
-        """What an action's fields must come from: the quizzes, citable content, stored schedules."""
+        """What an action's fields must come from: the quizzes, citable content, stored schedules, the library's
+        topics and items."""
         schedules = self.nudges.store if self.nudges else None
         library = self.answerer.store
         if self._refs[0] is not library:  # the content was reloaded
             self._refs = (library, frozenset([i.id for i in library.items] + [p.id for p in library.passages]))
         return Vocabulary(self.engine.quizzes, self._refs[1],
                           lambda sid: schedules is not None and schedules.schedule(sid) is not None,
-                          library.urgency.classes,
+                          library.urgency.classes, self.library.pages, self.library.items,
                           lambda ticket: self.engine.store.ticket(ticket) is not None)  # fmt: skip
 
     def decode(self, value: str) -> Action:
@@ -140,6 +156,8 @@ class Conversation:
             return [quiz_list_reply(list(self.engine.quizzes.values()))]
         if command == "quiz":
             return self._steps(self.engine.start(event.learner, rest))
+        if command in ("topics", "topic") or (command == "open" and " " not in rest):
+            return [self._browse(command, rest)]
         if command == "results":
             return [self._results(event.user, rest)]
         if command == "certificate":
@@ -159,7 +177,20 @@ class Conversation:
             return []  # a file alone: the attachment note says it all
         return [self._answer(rest if command == "ask" else event.text)]
 
+    def _browse(self, command: str, rest: str) -> Reply:
+        """`topics`, `topic <name> [page]`, `open <item id>`: the library by topic (bot/library.py). `open` then
+        several words ("open cases in court?") is a question, not a command."""
+        if not rest:
+            return topics_reply(self.library)
+        return item_reply_for(self.library, rest) if command == "open" else topic_reply_for(self.library, rest)
+
     def _act(self, event: Event, action: Action) -> list[Reply]:
+        if isinstance(action, ShowTopics):
+            return [topics_reply(self.library)]
+        if isinstance(action, ShowTopic):
+            return [topic_reply(self.library, action.topic, action.page)]
+        if isinstance(action, OpenItem):
+            return [item_reply(self.library, action.item)]
         if isinstance(action, StartQuiz):
             return self._steps(self.engine.start(event.learner, action.quiz))
         if isinstance(action, Vote):

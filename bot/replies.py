@@ -23,6 +23,7 @@ class Choice:
     typed: str = ""  # what to type instead, in the terminal
     url: str = ""  # a page the button opens (a guide); where the platform tells the bot, `value` still comes back
     field: str = ""  # the label of a text box sent with `value` where a door has forms (a Teams card, a web page)
+    group: str = ""  # a heading over this choice and the ones after it in the same group (a topic's items by kind)
 
 
 @dataclass(frozen=True)

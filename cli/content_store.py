@@ -1,5 +1,5 @@
 """`content ...`: check the content and quizzes, import a document, and what learners asked that the library
-could not answer or found unhelpful."""
+could not answer or found unhelpful; `topics`: the library by topic."""
 
 from __future__ import annotations
 
@@ -8,10 +8,11 @@ import shutil
 import sys
 
 from bot.answering import Answerer
+from bot.library import Library
 from bot.settings import Settings
 from bot.tickets import adviser_drafts
 from bot.urgency_semantic import MODEL_FILE, current_model, save, training_set
-from cli.common import open_store, print_errors
+from cli.common import open_library, open_store, print_errors
 from content.importer import ImportFailed, import_document
 from content.loader import SHIPPED_CONTENT, InvalidContent, load_content
 from quizzes.lint import giveaways
@@ -61,6 +62,30 @@ def import_source(args, settings: Settings) -> int:
         print("content import: the content folder would not load, nothing was changed", file=sys.stderr)
         return 1
     print(f"content import: added sources/{name}; its passages are now searchable (a running server picks it up)")
+    return 0
+
+
+def topics(args, settings: Settings) -> int:
+    """The topics with items (how many, id, label); with TOPIC (an id, a label or words of one), its items by kind,
+    each with the id that `open ITEM` takes in chat. A TOPIC that names none: exit 2, naming close matches."""
+    content, _ = open_library(settings)
+    library = Library(content)
+    asked = " ".join(args.topic)
+    if not asked:
+        for topic, items in library.topics.items():
+            print(f"{len(items):>4}  {topic}  {library.label(topic)}")
+        return 0
+    topic = library.find_topic(asked)
+    if topic is None:
+        close = library.close_topics(asked)
+        near = f" (close: {', '.join(close)})" if close else ""
+        print(f"topics: no topic '{asked}'{near}; 'safeguard-bot topics' lists them", file=sys.stderr)
+        return 2
+    print(f"{library.label(topic)} ({topic}): {len(library.topics[topic])} items; in chat, 'open ITEM' shows one")
+    for heading, items in library.by_kind(topic):
+        print(f"{heading}:")
+        for item in items:
+            print(f"  {item.id}  {item.title}")
     return 0
 
 

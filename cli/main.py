@@ -75,6 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print JSON: kind, text, sources, confidence")
     ask.set_defaults(handler="doors:ask")
 
+    topics = commands.add_parser("topics", help="the library's topics; with TOPIC, its items by kind")
+    topics.add_argument("topic", nargs="*", metavar="TOPIC", help="a topic's id or label, e.g. hidden-men")
+    topics.set_defaults(handler="content_store:topics")
+
     quiz = commands.add_parser("quiz", help="'quiz list' shows the quizzes; 'quiz ID' takes one in the terminal")
     quiz.add_argument("quiz", help="'list', or the id of the quiz to take")
     quiz.add_argument("--json", action="store_true", help="with 'list': print JSON")

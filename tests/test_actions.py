@@ -5,11 +5,14 @@ from hypothesis import strategies as st
 from bot.actions import (
     AnswerQuestion,
     BadAction,
+    OpenItem,
     QuickAnswer,
     QuickQuestion,
     Rate,
     ReadMore,
     ReviewAnswer,
+    ShowTopic,
+    ShowTopics,
     StartQuiz,
     Vocabulary,
     Vote,
@@ -23,7 +26,9 @@ ATTEMPT = "hidden-men~2026-11-001~0123456789ab"
 
 @pytest.fixture(scope="module")
 def known(shipped_quizzes, shipped_store):
-    return Vocabulary(shipped_quizzes, {i.id for i in shipped_store.items}, lambda s: s == "a1b2c3d4")
+    items = {i.id for i in shipped_store.items}
+    return Vocabulary(shipped_quizzes, items, lambda s: s == "a1b2c3d4", topics={"neglect": 1, "child-n": 10},
+                      items=items)  # fmt: skip
 
 
 def _question(quizzes, quiz="hidden-men"):
@@ -43,6 +48,10 @@ def test_actions_every_kind_reads_back_as_built(known, shipped_quizzes, shipped_
         ReadMore("a1b2c3d4", "2026-W53"),
         Vote(True, (item,)),
         Vote(False, (item, shipped_store.items[1].id)),
+        ShowTopics(),
+        ShowTopic("neglect", 1),
+        ShowTopic("child-n", 10),
+        OpenItem(item),
     ]:
         assert decode(encode(action), known) == action
 
@@ -75,6 +84,21 @@ def test_actions_every_kind_reads_back_as_built(known, shipped_quizzes, shipped_
         "vote|yes|=HYPERLINK(1)",
         "vote|yes|",
         "start|hidden-men" + "x" * 3000,
+        "topics|",
+        "topics|neglect",
+        "topic|neglect",
+        "topic|cooking|1",
+        "topic|neglect|0",
+        "topic|neglect|2",
+        "topic|child-n|11",
+        "topic|neglect|01",
+        "topic|../../etc/passwd|1",
+        "topic|Neglect|1",
+        "item|",
+        "item|no-such-item",
+        "item|../../content/items/glossary.yaml",
+        "item|gloss-mash|extra",
+        "item|GLOSS-MASH",
     ],
 )
 def test_actions_anything_the_bot_did_not_make_is_refused(known, shipped_quizzes, value):

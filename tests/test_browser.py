@@ -1,6 +1,7 @@
 """The playground and the dashboard in headless Chromium (Debian's, driven by Playwright)."""
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -146,3 +147,53 @@ def test_browser_dashboard_on_a_phone_and_a_desktop_lists_assigned_learning(serv
                 assert box["x"] >= 0 and box["x"] + box["width"] <= width + 1
         page.screenshot(path=str(ARTIFACTS / f"annual-report-{width}.png"), full_page=True)
         page.close()
+
+
+def test_browser_library_search_a_topic_and_an_item_with_its_citation_on_a_phone(server, browser):
+    base, _ = server
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(base + "/")
+    page.get_by_role("link", name="browse and search the library").click()
+    assert page.get_by_role("heading", level=1).inner_text() == "The library"
+    page.get_by_label("Search the library").fill("was not brought")
+    page.get_by_role("button", name="Search").click()
+    results = page.locator("ol.results > li")
+    assert results.count() > 0 and "Was Not Brought" in results.first.inner_text()
+    assert results.first.locator(".meta").inner_text().split(" · ")[0] in ("Guide", "Review", "Learning point", "Fact",
+                                                                           "Glossary entry")  # fmt: skip
+    page.screenshot(path=str(ARTIFACTS / "library-search-390.png"), full_page=True)
+
+    page.get_by_role("link", name="Hidden men and significant others").last.click()  # in the topics' list
+    assert page.get_by_role("heading", level=1).inner_text() == "Hidden men and significant others"
+    assert page.get_by_role("heading", level=2, name="Guides").count() == 1
+    page.get_by_role("link", name="Safeguard Guide 11 - Hidden Men (Hidden Male / Significant Other)").click()
+    assert page.url.endswith("/library/items/guide-11-hidden-men")
+    assert page.locator(".reply-text").inner_text().endswith("[1]")
+    citation = page.locator(".sources li").first.inner_text()
+    assert citation.startswith("Safeguard Guide 11 - Hidden Men") and ":" in citation
+    assert page.get_by_role("link", name="Open the source document").get_attribute("href").startswith("http")
+    for box in (element.bounding_box() for s in ("main", ".reply", ".sources") for element in page.locator(s).all()):
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 390 + 1  # nothing wider than the phone
+    page.screenshot(path=str(ARTIFACTS / "library-item-390.png"), full_page=True)
+    assert page.goto(base + "/library/topics/cooking").status == 404
+    page.close()
+
+
+def test_browser_playground_topics_buttons_open_a_topic_then_an_item(server, browser):
+    base, _ = server
+    page = browser.new_page()
+    page.goto(base + "/")
+    page.get_by_label("Your question").fill("topics")
+    page.keyboard.press("Enter")
+    page.get_by_role("button", name=re.compile(r"^Neglect \(\d+\)$")).click()
+    page.locator(".choice-group", has_text="Learning points").wait_for()
+    item = page.locator(".reply").last.locator("button.choice").first
+    title = item.inner_text()
+    item.click()
+    opened = page.locator(".reply").nth(2)
+    opened.wait_for()
+    assert opened.locator(".reply-text").inner_text().endswith("[1]")
+    assert opened.locator(".sources li").first.inner_text().startswith(title)
+    assert page.get_by_role("button", name=re.compile(r"^Neglect \(\d+\)$")).first.is_enabled()  # lists stay live
+    page.screenshot(path=str(ARTIFACTS / "playground-topics.png"), full_page=True)
+    page.close()

@@ -14,11 +14,11 @@ from tests.conftest import run_with
 from tests.slack_harness import SlackHarness
 from tests.teams_harness import TeamsHarness
 
-VERBS = ["start", "answer", "rate", "qq", "qa", "sr", "more", "vote", "", "Start", "qq "]
+VERBS = ["start", "answer", "rate", "qq", "qa", "sr", "more", "vote", "topics", "topic", "item", "", "Start", "qq "]
 NASTY = ["..", "../../../../tmp/fuzz-written", "/tmp/fuzz-written", "2026-W49", "2026-W60", "hidden-men",
          "was-not-brought", "three-missed-appointments", "0", "1", "-1", "99", "confidence_before", "yes", "no",
          "hidden-men~2026-11-001~0123456789ab", "hidden-men~../../x~0123456789ab", "a1b2c3d4", "%2e%2e", "\x00",
-         "=HYPERLINK(1)", "gloss-mash", "CON", "nudges/2026-W49.json", "~", "|", ""]  # fmt: skip
+         "=HYPERLINK(1)", "gloss-mash", "neglect", "CON", "nudges/2026-W49.json", "~", "|", ""]  # fmt: skip
 field = st.one_of(st.sampled_from(NASTY), st.text(max_size=24))
 structured = st.builds(lambda verb, fields: "|".join([verb, *fields]), st.sampled_from(VERBS),
                        st.lists(field, max_size=7))  # fmt: skip

@@ -38,10 +38,13 @@ form.addEventListener("submit", (event) => {
 log.addEventListener("click", (event) => {
   const button = event.target.closest("button.choice");
   if (button) {
-    const choices = button.closest(".choices");
+    // An answer's votes and a quiz's options are clicked once; a list to browse (topics, items) stays clickable.
     // A choice with a text box sends what was typed in it too.
+    const choices = button.closest(".choices");
     const typed = button.dataset.field ? choices.querySelector("textarea").value.trim() : "";
-    choices.querySelectorAll("button").forEach((b) => { b.disabled = true; });
+    if (!choices.classList.contains("browse")) {
+      choices.querySelectorAll("button").forEach((b) => { b.disabled = true; });
+    }
     send({action: button.dataset.action, text: typed}, button.textContent);
   }
 });
