@@ -9,6 +9,7 @@ from bot.conversation import Conversation
 from bot.nudge_commands import NudgeCommands
 from bot.nudges import Nudger
 from bot.reminders import Reminders
+from bot.retention import Purger
 from bot.reviews import Reviews
 from bot.settings import Settings
 from bot.storage import Store, open_store
@@ -29,6 +30,7 @@ class Service:
     nudger: Nudger
     reviews: Reviews
     reminders: Reminders
+    purger: Purger
 
     def reload(self, store: ContentStore, quizzes: dict) -> None:
         """Put newly loaded (and checked) content and quizzes in use: every part that reads them at once.
@@ -62,4 +64,5 @@ def wire_service(
     reviews = Reviews(tracking, quizzes, store)
     conversation = Conversation(answerer, engine, NudgeCommands(nudger, reviews), settings.base_url)
     reminders = Reminders(tracking, quizzes, settings.reminders_max)
-    return Service(settings, store, tracking, answerer, engine, conversation, nudger, reviews, reminders)
+    purger = Purger(tracking, settings.retention)
+    return Service(settings, store, tracking, answerer, engine, conversation, nudger, reviews, reminders, purger)

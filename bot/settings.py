@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
+from bot.retention import Period, retention_from_env
 from content.loader import SHIPPED_CONTENT
 from quizzes.loader import SHIPPED_QUIZZES
 
@@ -47,6 +48,10 @@ class Settings:
     database_url: str = ""  # postgresql://...: the PostgreSQL engine instead of the data folder's TinyDB files
     reminders_max: int = 3  # reminders a learner gets per round of an assignment (0: none)
     public_url: str = ""  # the address people reach the server at, for links in chat ("" for http://localhost:PORT)
+    # how long each kind of record is kept (bot/retention.py PURGE_KINDS: RETAIN_ATTEMPTS=6y ...), and a dashboard
+    # sign-in lasts (RETAIN_SESSIONS=8h)
+    retention: dict[str, Period] = field(default_factory=lambda: retention_from_env({})[0])
+    session_lifetime: Period = field(default_factory=lambda: retention_from_env({})[1])
 
     @property
     def base_url(self) -> str:
@@ -92,6 +97,10 @@ class Settings:
         reminders = environ.get("REMINDERS_MAX") or "3"
         if not reminders.isdigit() or int(reminders) > 10:
             raise BadSettings(f"REMINDERS_MAX must be a whole number from 0 to 10, not '{reminders}'")
+        try:
+            retention, session_lifetime = retention_from_env(environ)
+        except ValueError as exc:
+            raise BadSettings(str(exc)) from None
         return cls(
             data_dir=Path(environ.get("DATA_DIR") or "data"),
             content_dir=Path(environ.get("CONTENT_DIR") or SHIPPED_CONTENT),
@@ -110,4 +119,6 @@ class Settings:
             database_url=database_url,
             reminders_max=int(reminders),
             public_url=public_url,
+            retention=retention,
+            session_lifetime=session_lifetime,
         )
