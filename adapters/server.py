@@ -198,7 +198,8 @@ def _pooled_slack(client):
 
 
 def _nudge_scheduler(service: Service, senders: dict):
-    """Deliver nudges as they fall due, for as long as the server runs."""
+    """Deliver nudges as they fall due, and purge what is past its retention once a day (whichever instance
+    comes first), for as long as the server runs."""
 
     async def run_forever():
         for claim in await asyncio.to_thread(service.nudger.interrupted):
@@ -212,6 +213,10 @@ def _nudge_scheduler(service: Service, senders: dict):
                 await service.reminders.run_due(now, senders)
             except Exception:
                 logger.exception("nudge run failed; trying again at the next check")
+            try:
+                await service.purger.run_due(now)
+            except Exception:  # the day is claimed: tomorrow's purge removes what this one did not
+                logger.exception("the daily purge failed")
             await asyncio.sleep(NUDGE_CHECK_SECONDS)
 
     return _background(run_forever)

@@ -22,6 +22,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from adapters.bodies import BadBody, parse_json
 from adapters.web_charts import completion_chart, confidence_chart, reach_chart, score_chart
 from bot.actions import BadAction
+from bot.audit import ACTIONS, DASHBOARD_SIGN_IN, audit_csv, newest_first, page_of
 from bot.conversation import Event
 from bot.library import KIND_NAMES, item_reply, search
 from bot.nudges import nudge_engagement
@@ -36,7 +37,6 @@ from quizzes.xapi import export
 
 HERE = Path(__file__).resolve().parent
 LINK_SECONDS = 15 * 60
-SESSION_SECONDS = 8 * 60 * 60
 SESSION_COOKIE, VISITOR_COOKIE = "sg_session", "sg_visitor"
 MAX_SEARCH = 300  # characters in a library search
 
@@ -113,6 +113,7 @@ class WebDoor:
     def __init__(self, service: Service):
         self.service = service
         self.store = service.tracking
+        self.session_seconds = int(service.settings.session_lifetime.length.total_seconds())  # RETAIN_SESSIONS
 
     def routes(self, app: web.Application) -> None:
         app.router.add_get("/", self.playground)
@@ -123,6 +124,8 @@ class WebDoor:
         app.router.add_get("/dashboard/xapi.json", self.results_xapi)
         app.router.add_get("/dashboard/report", self.annual_report)
         app.router.add_get("/dashboard/report.csv", self.annual_report_csv)
+        app.router.add_get("/dashboard/audit", self.audit)
+        app.router.add_get("/dashboard/audit.csv", self.audit_csv)
         app.router.add_get("/certificates/{code}.pdf", self.certificate)
         app.router.add_get("/tickets/{token}", self.ticket)
         app.router.add_get("/dashboard/tickets", self.tickets)
@@ -239,7 +242,7 @@ class WebDoor:
         """The signed-in user if they still hold one of `roles`, else None."""
         try:
             session = URLSafeTimedSerializer(session_secret(self.store), salt="session").loads(
-                request.cookies.get(SESSION_COOKIE, ""), max_age=SESSION_SECONDS
+                request.cookies.get(SESSION_COOKIE, ""), max_age=self.session_seconds
             )
         except BadSignature:
             return None
@@ -268,8 +271,9 @@ class WebDoor:
         held = self.store.roles().get(link["user"], [])
         if not {"training_officer", ADVISER} & set(held):
             return _refused(403, "The dashboard is for training officers and safeguarding advisers only.")
+        self.store.record_audit(link["user"], DASHBOARD_SIGN_IN, "")
         response = web.HTTPFound("/dashboard" if "training_officer" in held else "/dashboard/tickets")
-        response.set_cookie(SESSION_COOKIE, session_cookie(self.store, link["user"]), max_age=SESSION_SECONDS,
+        response.set_cookie(SESSION_COOKIE, session_cookie(self.store, link["user"]), max_age=self.session_seconds,
                             httponly=True, samesite="Strict", secure=is_https(request))  # fmt: skip
         return response
 
@@ -373,3 +377,39 @@ class WebDoor:
                        lambda learner: in_scope(scope, learner))  # fmt: skip
         return web.Response(text=json.dumps(found, indent=2), content_type="application/json",
                             headers={"Content-Disposition": 'attachment; filename="xapi.json"'})  # fmt: skip
+
+    def _whole_log_officer(self, request: web.Request) -> tuple[str | None, web.Response | None]:
+        """The signed-in officer who may read the whole audit log (no agency or team scope: it names people of
+        every agency), else the refusal to answer with."""
+        user = self._officer(request)
+        if user is None:
+            return None, _refused(403, "Sign in with a link from 'safeguard-bot dashboard-link PLATFORM:USER'.")
+        if self._scope(user):
+            return None, _refused(403, "The audit log is for training officers who see every agency and team.")
+        return user, None
+
+    @_in_a_worker_thread
+    def audit(self, request: web.Request) -> web.Response:
+        """The audit log, newest first, a page at a time (?page=N), of one action (?action=...) or all."""
+        user, refused = self._whole_log_officer(request)
+        if refused:
+            return refused
+        action = request.query.get("action", "")
+        number = request.query.get("page", "1")
+        if (action and action not in ACTIONS) or not number.isdigit():
+            return _page("message.html", 400, heading="Not an audit log page",
+                         message="Choose an action from the list and a page number.")  # fmt: skip
+        page = page_of(self.store.audit_log(), action, int(number))
+        return _page("audit.html", user=user, page=page, action=action, actions=ACTIONS)
+
+    @_in_a_worker_thread
+    def audit_csv(self, request: web.Request) -> web.Response:
+        """The whole audit log (of one action, ?action=...), newest first, as CSV."""
+        _, refused = self._whole_log_officer(request)
+        if refused:
+            return refused
+        action = request.query.get("action", "")
+        if action and action not in ACTIONS:
+            return web.Response(status=400, text="not an action of the audit log")
+        return web.Response(text=audit_csv(newest_first(self.store.audit_log(), action)), content_type="text/csv",
+                            headers={"Content-Disposition": 'attachment; filename="audit.csv"'})  # fmt: skip

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.actions import QuickAnswer, QuickQuestion, ReadMore
+from bot.audit import NUDGE_CANCEL, NUDGE_PAUSE, NUDGE_RESUME, NUDGE_SCHEDULE
 from bot.nudges import ACTIVE, CANCELLED, DEFAULT_TZ, PAUSED, NudgeError, Nudger, Schedule, make_schedule
 from bot.quiz_replies import feedback_reply, question_reply
 from bot.replies import INFO, Reply
@@ -58,6 +59,7 @@ class NudgeCommands:
             schedule = make_schedule(platform, channel, args[0], args[1], args[2:], DEFAULT_TZ, user,
                                      self.nudger.content.topics)  # fmt: skip
             self.store.save_schedule(schedule)
+            self.store.record_audit(user, NUDGE_SCHEDULE, schedule.id, schedule.describe())
             return f"Scheduled {schedule.describe()}. 'nudge preview' shows the next one."
         if verb == "list":
             return "\n".join(f"{s.describe()} [{s.status}]" for s in here) or "No nudges scheduled in this channel."
@@ -65,8 +67,10 @@ class NudgeCommands:
             schedule = next((s for s in here if s.id == args[0]), None)
             if schedule is None:
                 raise NudgeError("No nudge with that id in this channel ('nudge list' shows them).")
-            status = {"pause": PAUSED, "resume": ACTIVE, "cancel": CANCELLED}[verb]
+            status, action = {"pause": (PAUSED, NUDGE_PAUSE), "resume": (ACTIVE, NUDGE_RESUME),
+                              "cancel": (CANCELLED, NUDGE_CANCEL)}[verb]  # fmt: skip
             self.store.save_schedule(replace(schedule, status=status))
+            self.store.record_audit(user, action, schedule.id)
             return f"Nudge {schedule.id} is now {status}."
         if verb == "preview":
             active = [s for s in here if s.status == ACTIVE]

@@ -9,6 +9,7 @@ from bot.conversation import Conversation
 from bot.nudge_commands import NudgeCommands
 from bot.nudges import Nudger
 from bot.reminders import Reminders
+from bot.retention import Purger
 from bot.reviews import Reviews
 from bot.settings import Settings
 from bot.storage import Store, open_store
@@ -31,6 +32,7 @@ class Service:
     reviews: Reviews
     reminders: Reminders
     desk: TicketDesk
+    purger: Purger
 
     def reload(self, store: ContentStore, quizzes: dict) -> None:
         """Put newly loaded (and checked) content and quizzes in use: every part that reads them at once.
@@ -68,4 +70,6 @@ def wire_service(
                       settings.base_url, store.partnership.who_to_ask, settings.ticket_repost)  # fmt: skip
     conversation.desk = desk
     reminders = Reminders(tracking, quizzes, settings.reminders_max)
-    return Service(settings, store, tracking, answerer, engine, conversation, nudger, reviews, reminders, desk)
+    purger = Purger(tracking, settings.retention)
+    return Service(settings, store, tracking, answerer, engine, conversation, nudger, reviews, reminders, desk,
+                   purger)  # fmt: skip

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
+from bot.retention import Period, retention_from_env
 from bot.tickets import REPOST_AFTER, adviser_channel_setting
 from content.loader import SHIPPED_CONTENT
 from quizzes.loader import SHIPPED_QUIZZES
@@ -50,6 +51,10 @@ class Settings:
     public_url: str = ""  # the address people reach the server at, for links in chat ("" for http://localhost:PORT)
     adviser_channel: str = ""  # where tickets go (bot/tickets.py): "" off, "dashboard", "slack:C..." or "msteams:..."
     ticket_repost: timedelta = REPOST_AFTER  # an unclaimed ticket is posted to the adviser channel again after this
+    # how long each kind of record is kept (bot/retention.py PURGE_KINDS: RETAIN_ATTEMPTS=6y ...), and a dashboard
+    # sign-in lasts (RETAIN_SESSIONS=8h)
+    retention: dict[str, Period] = field(default_factory=lambda: retention_from_env({})[0])
+    session_lifetime: Period = field(default_factory=lambda: retention_from_env({})[1])
 
     @property
     def base_url(self) -> str:
@@ -104,6 +109,10 @@ class Settings:
             raise BadSettings(
                 f"TICKET_REPOST_MINUTES must be a whole number of minutes from 1 to 10080, not '{repost}'"
             )
+        try:
+            retention, session_lifetime = retention_from_env(environ)
+        except ValueError as exc:
+            raise BadSettings(str(exc)) from None
         return cls(
             data_dir=Path(environ.get("DATA_DIR") or "data"),
             content_dir=Path(environ.get("CONTENT_DIR") or SHIPPED_CONTENT),
@@ -124,4 +133,6 @@ class Settings:
             public_url=public_url,
             adviser_channel=adviser_channel,
             ticket_repost=timedelta(minutes=int(repost)),
+            retention=retention,
+            session_lifetime=session_lifetime,
         )

@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from bot.actions import MAX_ASKED, TICKET_ID, TICKET_STEPS, AskPerson, TicketStep, encode
+from bot.audit import TICKET_ANSWER, TICKET_CLAIM, TICKET_CLOSE, TICKET_OPEN
 from bot.nudges import DeliveryOutcome, Schedule
 from bot.replies import ADVISER_ANSWER, INFO, Choice, Reply
 
@@ -31,12 +32,14 @@ logger = logging.getLogger(__name__)
 OPEN, CLAIMED, ANSWERED, CLOSED = "open", "claimed", "answered", "closed"
 TICKET_STATES = (OPEN, CLAIMED, ANSWERED, CLOSED)
 ADVISER = "adviser"  # the role that may claim, answer and close tickets
+TICKET_PEOPLE = ("claimed_by", "answered_by", "closed_by")  # the advisers a ticket names, besides its asker
 DASHBOARD_ONLY = "dashboard"  # ADVISER_CHANNEL for advisers who work from `tickets` and the dashboard only
 MAX_ANSWER = 3000  # characters: fits a Slack section and an Adaptive Card text block
 REPOST_AFTER = timedelta(hours=1)  # an unclaimed ticket is posted again this long after it was last posted
 NOTICE_WINDOW = timedelta(days=7)  # notices are sent for tickets changed this recently (older ones were sent)
 _ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"  # no 0/O, 1/I/L, U: read aloud and typed without mistakes
 TOKEN = re.compile(r"[A-Za-z0-9_-]{24}")  # a page token, as new_ticket makes it
+_AUDITED = {"claim": TICKET_CLAIM, "answer": TICKET_ANSWER, "close": TICKET_CLOSE}
 NOT_ADVISER = (
     "Only safeguarding advisers can do that. A training officer can grant the role: "
     "'safeguard-bot roles grant USER adviser'."
@@ -151,6 +154,7 @@ class TicketDesk:
             return screened
         ticket = new_ticket(asker, question, self.clock())
         self.store.add_ticket(ticket)
+        self.store.record_audit(asker, TICKET_OPEN, ticket.id)
         self.changed()
         return Reply(
             INFO,
@@ -195,6 +199,7 @@ class TicketDesk:
             done = f"Ticket {ticket.id} closed."
         if changed is None:
             return Reply(INFO, f"Ticket {ticket.id} is already {self.store.ticket(ticket.id).status}.", private=True)
+        self.store.record_audit(user, _AUDITED[step.step], ticket.id)
         self.changed()
         return Reply(INFO, done)
 

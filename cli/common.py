@@ -84,6 +84,14 @@ def terminal_user(name: str) -> str:
     return f"terminal:{name or getpass.getuser()}"
 
 
+def cli_actor() -> str:
+    """Who is at the command line, as the audit log names them: cli:<login>."""
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):  # no login name (a container's numeric user)
+        return "cli:unknown"
+
+
 def unknown_quiz(name: str) -> int:
     print(f"safeguard-bot: no quiz '{name}'; 'safeguard-bot quiz list' shows them", file=sys.stderr)
     return 1

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
+from bot.audit import ACTIONS
 from bot.settings import BadSettings, Settings
 from bot.storage import StoreDamaged
 from bot.tickets import TICKET_STATES
@@ -177,7 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
     package.add_argument("--out", type=Path, default=Path("safeguard-bot-teams.zip"), help="zip file to write")
     package.set_defaults(handler="doors:teams_package")
 
-    stored = commands.add_parser("storage", help="back up or restore the data, or move it into PostgreSQL")
+    stored = commands.add_parser("storage", help="back up, restore or purge the data, or move it into PostgreSQL")
     storage_commands = stored.add_subparsers(dest="storage_command", required=True)
     migrate = storage_commands.add_parser("migrate", help="copy the data folder's TinyDB store into PostgreSQL")
     migrate.add_argument("--to", default="", help="postgresql://user:password@host:port/database "
@@ -189,6 +190,27 @@ def build_parser() -> argparse.ArgumentParser:
     restore = storage_commands.add_parser("restore", help="add the records of a backup file to the store")
     restore.add_argument("file", type=Path)
     restore.set_defaults(handler="storage_admin:restore")
+    purge = storage_commands.add_parser("purge", help="remove the records older than the retention settings "
+                                        "(RETAIN_*) keep them, printing how many of each kind")  # fmt: skip
+    purge.add_argument("--dry-run", action="store_true", help="only count what would be removed")
+    purge.set_defaults(handler="data_protection:purge")
+
+    learner = commands.add_parser("learner", help="one learner's records: export them all, or erase them")
+    learner_commands = learner.add_subparsers(dest="learner_command", required=True)
+    export = learner_commands.add_parser("export", help="everything held about a learner, as JSON (subject access)")
+    export.add_argument("learner", type=_learner_id, metavar="PLATFORM:USER")
+    export.add_argument("--output", type=Path, metavar="FILE", help="write the JSON to FILE (default: print it)")
+    export.set_defaults(handler="data_protection:export_learner")
+    erase = learner_commands.add_parser("erase", help="remove a learner's identity from every record (erasure)")
+    erase.add_argument("learner", type=_learner_id, metavar="PLATFORM:USER")
+    erase.add_argument("--yes", action="store_true", help="erase (without it: only say what would be erased)")
+    erase.set_defaults(handler="data_protection:erase_learner")
+    audit = commands.add_parser("audit", help="the audit log: role changes, dashboard sign-ins, exports, erasures, "
+                                "nudge schedule changes and purges, newest first")  # fmt: skip
+    audit.add_argument("--action", choices=ACTIONS, help="only this action")
+    audit.add_argument("--since", type=_day, help="only entries on or after this date (YYYY-MM-DD)")
+    audit.add_argument("--csv", action="store_true", help="print CSV (columns seq, at, actor, action, subject, detail)")
+    audit.set_defaults(handler="data_protection:audit")
 
     content = commands.add_parser("content", help="check, import or review the content store")
     content_commands = content.add_subparsers(dest="content_command", required=True)

@@ -9,9 +9,10 @@ from dataclasses import asdict, replace
 from datetime import UTC, datetime
 
 from adapters.nudge_senders import pooled, senders_for
+from bot.audit import NUDGE_CANCEL, NUDGE_SCHEDULE
 from bot.nudges import CANCELLED, NudgeError, make_schedule
 from bot.settings import Settings
-from cli.common import open_service
+from cli.common import cli_actor, open_service
 
 
 def schedule(args, settings: Settings) -> int:
@@ -24,6 +25,7 @@ def schedule(args, settings: Settings) -> int:
         print(f"nudges: {exc}", file=sys.stderr)
         return 1
     service.tracking.save_schedule(made)
+    service.tracking.record_audit(cli_actor(), NUDGE_SCHEDULE, made.id, made.describe())
     print(f"nudges: scheduled {made.describe()}")
     return 0
 
@@ -44,6 +46,7 @@ def cancel(args, settings: Settings) -> int:
         print(f"nudges: no schedule '{args.id}'", file=sys.stderr)
         return 1
     store.save_schedule(replace(found, status=CANCELLED))
+    store.record_audit(cli_actor(), NUDGE_CANCEL, found.id)
     print(f"nudges: {args.id} cancelled")
     return 0
 

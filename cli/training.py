@@ -11,12 +11,13 @@ from pathlib import Path
 
 import orjson
 
+from bot.audit import ROLE_GRANT, ROLE_REVOKE
 from bot.demo_data import fill_demo_data
 from bot.nudges import nudge_engagement
 from bot.roster import RosterError, read_roster
 from bot.settings import Settings
 from bot.storage import Store
-from cli.common import open_library, open_service, open_store, terminal_user, unknown_quiz
+from cli.common import cli_actor, open_library, open_service, open_store, terminal_user, unknown_quiz
 from quizzes.certificates import NotPassed, certificate_pdf, issue, verify
 from quizzes.reach import ReachFilters, reach_csv, reach_report, reach_text
 from quizzes.reports import Filters, build_report, report_text, results_csv
@@ -132,8 +133,10 @@ def roles(args, settings: Settings) -> int:
         return 2
     if args.action == "grant":
         store.grant_role(args.learner, args.role, scope)
+        store.record_audit(cli_actor(), ROLE_GRANT, args.learner, f"{args.role} {scope}".strip())
         print(f"roles: {args.learner} is now {args.role}{f' for {scope}' if scope else ''}")
     elif store.revoke_role(args.learner, args.role):
+        store.record_audit(cli_actor(), ROLE_REVOKE, args.learner, args.role)
         print(f"roles: {args.learner} is no longer {args.role}")
     else:
         print(f"roles: {args.learner} did not have the role {args.role}")

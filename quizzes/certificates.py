@@ -21,6 +21,8 @@ from quizzes.model import Quiz
 from quizzes.tracking import FirstTry, TrackingStore
 
 CODE = re.compile(r"[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}")  # what a verification code looks like
+CERTIFICATE_KEY = "certificate:"  # settings key prefix of a certificate (JSON), by its code
+CERTIFICATE_FOR = "certificate-for:"  # settings key prefix of the code issued for an attempt, by the attempt's id
 
 
 class NotPassed(Exception):
@@ -61,7 +63,7 @@ def issue(store: TrackingStore, quiz: Quiz, learner: str, partnership: str) -> C
     attempt = _passing_attempt(store, quiz.id, learner)
     if attempt is None:
         raise NotPassed(f"{learner} has not passed '{quiz.title}'")
-    held = store.setting(f"certificate-for:{attempt.id}")
+    held = store.setting(f"{CERTIFICATE_FOR}{attempt.id}")
     if held and (found := verify(store, held)):
         return found
     person = store.learner(learner)
@@ -70,8 +72,8 @@ def issue(store: TrackingStore, quiz: Quiz, learner: str, partnership: str) -> C
                               date.fromisoformat((attempt.finished_at or attempt.started_at)[:10]), attempt.score or 0,
                               len(quiz.questions), partnership, attempt.id)  # fmt: skip
     record = asdict(certificate) | {"passed_on": certificate.passed_on.isoformat()}
-    store.save_setting(f"certificate:{code}", json.dumps(record))
-    store.save_setting(f"certificate-for:{attempt.id}", code)
+    store.save_setting(f"{CERTIFICATE_KEY}{code}", json.dumps(record))
+    store.save_setting(f"{CERTIFICATE_FOR}{attempt.id}", code)
     return certificate
 
 
@@ -80,7 +82,7 @@ def verify(store: TrackingStore, code: str) -> Certificate | None:
     typed = code.strip().upper().replace("-", "")
     if not re.fullmatch(r"[A-Z2-7]{12}", typed):
         return None
-    stored = store.setting(f"certificate:{'-'.join(re.findall('....', typed))}")
+    stored = store.setting(CERTIFICATE_KEY + "-".join(re.findall("....", typed)))
     if stored is None:
         return None
     data = json.loads(stored)

@@ -300,7 +300,7 @@ def test_cli_every_subcommand_has_its_own_handler():
         return [leaf for name, sub in found[0].choices.items() for leaf in leaves(sub, (*path, name))]
 
     handlers = dict(leaves(build_parser()))
-    assert len(handlers) == 27 and all(callable(handler(h)) for h in handlers.values()), handlers
+    assert len(handlers) == 31 and all(callable(handler(h)) for h in handlers.values()), handlers
     assert len(set(handlers.values())) == len(handlers)  # one handler per subcommand, no shared if-chain
     assert build_parser().parse_args([]).handler is handlers[("serve",)]  # no subcommand: serve
 

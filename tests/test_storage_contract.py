@@ -297,6 +297,7 @@ def _fill(store) -> None:
     store.finish_attempt(done.id, T0.isoformat(), 1, True)
     store.start_attempt("q", "slack:U2", T0 + timedelta(minutes=5))
     store.add_ticket(new_ticket("slack:U1", "how do I escalate a disagreement with a GP?", T0))
+    store.record_audit("cli:admin", "role.grant", "slack:U1", "champion")
 
 
 def _canonical(store) -> list[str]:
@@ -317,7 +318,7 @@ def test_contract_every_record_copies_to_either_engine_and_a_second_copy_adds_no
         target = PostgresStore(request.getfixturevalue("postgres_cluster").database(), pool_size=2)
     counts = copy_store(source, target)
     assert set(counts) == set(KINDS) and all(read == held for read, held in counts.values())
-    assert sum(read for read, _ in counts.values()) == 17
+    assert sum(read for read, _ in counts.values()) == 18
     assert copy_store(source, target) == counts  # kept, not doubled
     assert _canonical(target) == _canonical(source)
     resumed = target.open_attempt("slack:U2", "q")
@@ -451,3 +452,223 @@ def test_contract_racing_advisers_claim_a_ticket_once(engine):
                                                                    claimed_by=f"slack:A{n}"), range(16)))  # fmt: skip
     winners = [t for t in won if t is not None]
     assert len(winners) == 1 and handles[1].ticket(ticket.id).claimed_by == winners[0].claimed_by
+
+
+# Data protection: the audit log, the retention purge, subject access and erasure (docs/data-protection.md)
+
+
+def test_contract_the_audit_log_is_appended_in_order_and_never_changed_through_the_port(engine, store):
+    store.record_audit("cli:admin", "role.grant", "slack:U1", "champion")
+    engine().record_audit("slack:U9", "dashboard.sign_in", "")
+    store.record_audit("cli:admin", "role.grant", "slack:U1", "champion")  # the same again is a second entry
+    log = engine().audit_log()
+    assert [(e["actor"], e["action"], e["subject"], e["detail"]) for e in log] == [
+        ("cli:admin", "role.grant", "slack:U1", "champion"),
+        ("slack:U9", "dashboard.sign_in", "", ""),
+        ("cli:admin", "role.grant", "slack:U1", "champion"),
+    ]
+    assert [e["seq"] for e in log] == sorted({e["seq"] for e in log})  # numbered in the order recorded
+    assert all(datetime.fromisoformat(e["at"]).tzinfo is not None for e in log)
+    assert store.audit_log(since=datetime.now(UTC) + timedelta(minutes=1)) == []
+    assert store.audit_log(since=datetime.now(UTC) - timedelta(minutes=1)) == log
+    # the port offers no way to change or remove an entry: only the purge and an erasure touch them
+    assert {name for name in dir(Store) if "audit" in name} == {"record_audit", "audit_log"}
+
+
+OLD, NEW = datetime(2020, 1, 6, 9, 0, tzinfo=UTC), datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+CUT = datetime(2024, 1, 1, tzinfo=UTC)
+
+
+def _old_and_new(store) -> None:
+    """One record of every purgeable kind before CUT and one after it."""
+    for when, who in ((OLD, "slack:U1"), (NEW, "slack:U2")):
+        attempt = store.start_attempt("q", who, when)
+        store.record_answer(attempt.id, Answer("q1", 0, True, when.isoformat()))
+        store.finish_attempt(attempt.id, when.isoformat(), 1, True)
+        code = f"CODE-{when.year}-AAAA"
+        certificate = {"code": code, "learner": who, "name": who, "quiz": "q", "title": "Q",
+                       "passed_on": when.date().isoformat(), "score": 1, "questions": 1, "partnership": "P",
+                       "attempt": attempt.id}  # fmt: skip
+        store.save_setting(f"certificate:{code}", json.dumps(certificate))
+        store.save_setting(f"certificate-for:{attempt.id}", code)
+        store.record_gap(f"question asked in {when.year}", when=when)
+        week = f"{when.isocalendar()[0]}-W{when.isocalendar()[1]:02d}"
+        nudge = Schedule(f"n{when.year}", "slack", "C1", 0, "09:00", "Europe/London")
+        reminder = Schedule(f"reminder-c-{who}-{when.date()}", "slack", who.partition(":")[2], 0, "09:00", "UTC")
+        store.claim_deliveries([(nudge, week), (reminder, week)], "sent")
+        store.record_nudge_event(nudge.id, week, "read_more", who)
+        store.save_review_card(who, "q|q1", {"due": when.isoformat(), "last_review": None})
+        store.add_ticket(new_ticket(who, f"asked in {when.year}", when))
+        store.import_records("audit", [{"seq": when.year, "at": when.isoformat(timespec="seconds"), "actor": "cli:a",
+                                        "action": "role.grant", "subject": who, "detail": ""}])  # fmt: skip
+    # the newer first: TinyDB forgets request ids over an hour older than the latest on its own
+    assert store.first_sighting("Ev2026", now=NEW) and store.first_sighting("Ev2020", now=OLD)
+    stamp = {OLD: OLD.isoformat(), NEW: NEW.isoformat()}
+    store.import_records("vote", [{"source": f"guide-{d.year}", "helpful": 1, "not_helpful": 0, "last_at": s}
+                                  for d, s in stamp.items()])  # fmt: skip
+    store.import_records("urgency_feedback", [{"verdict": "missed", "cls": f"c{d.year}", "count": 1, "last_at": s}
+                                              for d, s in stamp.items()])  # fmt: skip
+
+
+def test_contract_the_purge_removes_each_kind_before_its_cutoff_counts_it_and_a_dry_run_removes_nothing(engine, store):
+    from bot.retention import PURGE_KINDS
+
+    _old_and_new(store)
+    everything = {row.kind: CUT for row in PURGE_KINDS}
+    before = _canonical(store)
+    expected = {row.kind: 1 for row in PURGE_KINDS} | {"nudges": 2}  # a channel nudge's delivery and its event
+    assert store.purge(everything, dry_run=True) == expected
+    assert _canonical(engine()) == before  # a dry run counts exactly what a purge removes, and removes nothing
+    assert list(engine().purge(everything)) == [row.kind for row in PURGE_KINDS]  # in the order given
+    again = engine()
+    assert [(a.learner, a.answers[0].question) for a in again.attempts()] == [("slack:U2", "q1")]
+    assert [first.learner for first, _ in again.first_attempts("q")] == ["slack:U2"]
+    assert again.open_attempt("slack:U1", "q") is None
+    assert again.setting("certificate:CODE-2020-AAAA") is None and again.setting("certificate:CODE-2026-AAAA")
+    assert [key for key in ("certificate-for:" + a.id for a in again.attempts()) if again.setting(key)]
+    assert [g["question"] for g in again.gaps()] == ["question asked in 2026"]
+    assert [v["source"] for v in again.votes()] == ["guide-2026"]
+    assert [u["cls"] for u in again.urgency_feedback()] == ["c2026"]
+    assert sorted(d["schedule"] for d in again.deliveries()) == ["n2026", "reminder-c-slack:U2-2026-03-02"]
+    assert [e["user"] for e in again.nudge_events()] == ["slack:U2"]
+    assert again.review_cards("slack:U1") == {} and again.review_cards("slack:U2")
+    assert again.first_sighting("Ev2020", now=NEW)  # forgotten: new again
+    assert [e["seq"] for e in again.audit_log()] == [2026]
+    assert engine().purge(everything) == dict.fromkeys(expected, 0)  # nothing left to remove
+    with pytest.raises(ValueError, match="tickles"):
+        store.purge({"tickles": CUT})
+
+
+def test_contract_a_records_time_zone_does_not_keep_it_past_its_day(engine, store):
+    store.start_attempt("q", "slack:U1", datetime(2023, 12, 31, 23, 30, tzinfo=UTC))
+    store.start_attempt("q", "slack:U2", datetime(2024, 1, 1, 0, 30, tzinfo=UTC))
+    assert store.purge({"attempts": CUT}) == {"attempts": 1}
+    assert [a.learner for a in engine().attempts()] == ["slack:U2"]
+
+
+def test_contract_the_days_purge_is_claimed_once_whichever_handle_asks_first(engine):
+    first, second = engine(), engine()
+    assert first.claim_purge("2026-03-02") and not second.claim_purge("2026-03-02")
+    assert not first.claim_purge("2026-03-01")  # an earlier day than one already purged
+    assert second.claim_purge("2026-03-03") and not first.claim_purge("2026-03-03")
+
+
+ANN = "msteams:aad-annabel"
+ANN_NAME = "Annabel Quixotic"
+
+
+def _annabel_and_others(store) -> None:
+    """Annabel in every kind of record that can be about a person, beside colleagues who must stay as they are."""
+    store.save_learner(Learner(ANN, ANN_NAME, "North", "Police", "Europe/London"))
+    store.save_learner(Learner("slack:U2", "Bob Other", "North", "Police"))
+    store.save_learner(Learner("slack:U3", "Cy Third", "South", "Health"))
+    store.grant_role(ANN, "champion")
+    store.grant_role("slack:U2", "training_officer")
+    store.save_cohort(Cohort("north", "was-not-brought", (ANN, "slack:U2"), date(2026, 4, 1), "North"))
+    for n, who in enumerate((ANN, "slack:U2", "slack:U3")):
+        attempt = store.start_attempt("was-not-brought", who, T0 + timedelta(minutes=n))
+        store.record_answer(attempt.id, Answer("three-missed-appointments", n % 2, n % 2 == 0, T0.isoformat()))
+        store.record_rating(attempt.id, "usefulness", 4)
+        store.finish_attempt(attempt.id, T0.isoformat(), 1 - n % 2, n % 2 == 0)
+    mine = store.first_attempts("was-not-brought")[0][1]
+    certificate = {"code": "ABCD-EFGH-2345", "learner": ANN, "name": ANN_NAME, "quiz": "was-not-brought",
+                   "title": "Was not brought", "passed_on": "2026-03-02", "score": 1, "questions": 1,
+                   "partnership": "P", "attempt": mine.id}  # fmt: skip
+    store.save_setting("certificate:ABCD-EFGH-2345", json.dumps(certificate))
+    store.save_setting(f"certificate-for:{mine.id}", "ABCD-EFGH-2345")
+    personal = {"conversation": {"id": "a:1on1", "conversationType": "personal"},
+                "user": {"id": "29:ann", "aadObjectId": "aad-annabel", "name": ANN_NAME}}  # fmt: skip
+    channel = {"conversation": {"id": "19:team", "conversationType": "channel"},
+               "user": {"id": "29:ann", "aadObjectId": "aad-annabel", "name": ANN_NAME}}  # fmt: skip
+    store.save_conversation("a:1on1", personal)
+    store.save_conversation("19:team", channel)
+    store.save_conversation("19:other", {"conversation": {"id": "19:other"}, "user": {"id": "29:bob"}})
+    nudge = Schedule("n1", "msteams", "19:team", 0, "09:00", "Europe/London", (), ANN)
+    store.save_schedule(nudge)
+    reminder = Schedule(f"reminder-north-{ANN}-2026-04-01", "msteams", "aad-annabel", 0, "09:00", "UTC")
+    store.claim_deliveries([(nudge, "2026-W10"), (reminder, "2026-W13")], "sending")
+    store.finish_deliveries([DeliveryOutcome("n1", "2026-W10", "sent", "guide-1"),
+                             DeliveryOutcome(reminder.id, "2026-W13", "sent", "reminder")])  # fmt: skip
+    for who in (ANN, "slack:U2"):
+        store.record_nudge_event("n1", "2026-W10", "read_more", who)
+    store.save_review_learner(ANN, True)
+    store.save_review_card(ANN, "was-not-brought|three-missed-appointments", {"due": "2026-03-09"})
+    store.record_audit("cli:admin", "role.grant", ANN, "champion")
+    store.record_audit(ANN, "nudge.schedule", "n1", "")
+    store.record_audit("cli:admin", "role.grant", "slack:U2", "training_officer")
+    asked = new_ticket(ANN, "how do I escalate a disagreement?", T0)
+    store.add_ticket(asked)
+    store.change_ticket(asked.id, (OPEN,), status=ANSWERED, answer="Use the escalation policy.",
+                        claimed_by="slack:U2", answered_by="slack:U2")  # fmt: skip
+    answered = new_ticket("slack:U3", "another question", T0)
+    store.add_ticket(answered)
+    store.change_ticket(answered.id, (OPEN,), status=CLAIMED, claimed_by=ANN)
+
+
+def test_contract_a_learners_export_holds_everything_about_them_and_nothing_about_others(store):
+    _annabel_and_others(store)
+    held = store.subject_records(ANN)
+    assert list(held) == ["learner", "role", "cohort", "certificate", "conversation", "schedule", "delivery",
+                          "rotation", "nudge_event", "review_learner", "review_card", "attempt", "ticket",
+                          "audit"]  # fmt: skip
+    # the question they asked, and the one they claimed as an adviser
+    assert sorted((t["asker"], t["claimed_by"]) for t in held["ticket"]) == [(ANN, "slack:U2"), ("slack:U3", ANN)]
+    assert held["learner"] == [{"id": ANN, "name": ANN_NAME, "team": "North", "agency": "Police",
+                                "tz": "Europe/London"}]  # fmt: skip
+    assert [r["role"] for r in held["role"]] == ["champion"]
+    assert [c["id"] for c in held["cohort"]] == ["north"] and "learners" not in held["cohort"][0]  # not the others
+    assert [(a["learner"], a["answers"][0]["question"], a["ratings"]) for a in held["attempt"]] == [
+        (ANN, "three-missed-appointments", {"usefulness": 4})
+    ]
+    assert [c["code"] for c in held["certificate"]] == ["ABCD-EFGH-2345"]
+    assert sorted(c["id"] for c in held["conversation"]) == ["19:team", "a:1on1"]
+    assert [s["id"] for s in held["schedule"]] == ["n1"]
+    assert [d["schedule"] for d in held["delivery"]] == [f"reminder-north-{ANN}-2026-04-01"]
+    assert held["rotation"] == [{"channel": ANN, "item": "reminder", "count": 1}]
+    assert [e["user"] for e in held["nudge_event"]] == [ANN]
+    assert held["review_learner"] == [{"learner": ANN, "active": True}] and len(held["review_card"]) == 1
+    assert [(e["actor"], e["action"]) for e in held["audit"]] == [("cli:admin", "role.grant"), (ANN, "nudge.schedule")]
+    assert all(rows == [] for rows in store.subject_records("slack:U9").values())
+
+
+def _aggregates(store, quizzes) -> tuple[str, dict]:
+    """What reports show with no person in it: the training report's text for everyone and per team, and the
+    annual reach per agency."""
+    from quizzes.reach import reach_report, year_filters
+    from quizzes.reports import Filters, build_report, report_text
+
+    today = date(2026, 3, 10)
+    text = "\n".join(report_text(build_report(quizzes, store, Filters(team=team), today))
+                     for team in (None, "North", "South"))  # fmt: skip
+    return text, reach_report(quizzes, store, year_filters(2026))
+
+
+def test_contract_erasing_a_learner_leaves_no_record_naming_them_and_reports_unchanged(engine, store, shipped_quizzes):
+    _annabel_and_others(store)
+    colleague = store.subject_records("slack:U2")
+    reports = _aggregates(store, shipped_quizzes)
+    counts = store.erase_subject(ANN, "erased:0123456789abcdef")
+    assert counts == {"learner": 1, "role": 1, "cohort": 1, "certificate": 1, "conversation": 2, "schedule": 1,
+                      "delivery": 1, "rotation": 1, "nudge_event": 1, "review_learner": 1, "review_card": 1,
+                      "attempt": 1, "ticket": 2, "audit": 2}  # fmt: skip
+    again = engine()
+    stored = json.dumps(list(again.export_records()))
+    assert "annabel" not in stored.lower() and ANN_NAME not in stored and "Quixotic" not in stored
+    assert all(rows == [] for rows in again.subject_records(ANN).values())
+    assert _aggregates(again, shipped_quizzes) == reports  # the same counts, per team and agency
+    assert again.learner("erased:0123456789abcdef") == Learner("erased:0123456789abcdef", "", "North", "Police")
+    theirs = again.subject_records("slack:U2")  # nobody else's records changed, but for naming Annabel in them:
+    assert {k: v for k, v in theirs.items() if k != "ticket"} == {k: v for k, v in colleague.items() if k != "ticket"}
+    assert [t["asker"] for t in theirs["ticket"]] == ["erased:0123456789abcdef"]  # the ticket U2 answered for her
+    assert again.has_conversation("19:team") and not again.has_conversation("a:1on1")  # the channel still nudged
+    assert again.cohorts()[0].learners == ("erased:0123456789abcdef", "slack:U2")
+    assert again.open_attempts("erased:0123456789abcdef") == [] and again.roles() == {"slack:U2": ["training_officer"]}
+
+
+def test_contract_an_erased_learner_without_team_or_agency_keeps_no_learner_record(engine, store):
+    store.save_learner(Learner("slack:U1", "Solo"))
+    store.start_attempt("q", "slack:U1", T0)
+    store.erase_subject("slack:U1", "erased:00")
+    again = engine()
+    assert again.learners() == [] and [a.learner for a in again.attempts()] == ["erased:00"]
+    assert again.open_attempt("erased:00", "q") is not None  # still the one attempt in progress, now theirs

@@ -122,6 +122,10 @@ def test_advisers_alone_claim_answer_and_close_and_a_step_taken_twice_says_so(se
     assert tracking.ticket(ticket.id).status == CLOSED and "closed" in closed.text
     (listing,) = said(service, ADVISER, "tickets")
     assert listing.text == "No tickets are waiting."
+    # each step audited (who, what, which ticket; never the question); the refused and repeated ones are not
+    assert [(e["actor"], e["action"], e["subject"]) for e in tracking.audit_log()] == [
+        (ASKER, "ticket.open", ticket.id), (ADVISER, "ticket.claim", ticket.id), (ADVISER, "ticket.answer", ticket.id),
+        (ADVISER, "ticket.close", ticket.id)]  # fmt: skip
     (not_adviser,) = said(service, ASKER, "tickets")
     assert not_adviser.text == NOT_ADVISER
 

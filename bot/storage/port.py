@@ -8,13 +8,16 @@ is the suite every engine must pass, written rules and unwritten ones.
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Collection, Iterator, Sequence
-from datetime import datetime, timedelta
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from bot.nudges import DeliveryOutcome, Schedule
-from bot.tickets import Ticket
+from bot.retention import PURGE_KINDS
+from bot.tickets import TICKET_PEOPLE, Ticket
+from quizzes.certificates import CERTIFICATE_KEY
 from quizzes.tracking import RATINGS, ROLES, SCOPES, TrackingStore
 
 REQUEST_ID_MEMORY = timedelta(hours=1)  # a platform's retry comes within minutes; Slack's last at about 5
@@ -59,11 +62,121 @@ def sorted_gaps(rows) -> list[dict]:
 
 
 def sorted_votes(rows) -> list[dict]:
-    return sorted((dict(r) for r in rows), key=lambda r: (-r["not_helpful"], -r["helpful"], r["source"]))
+    """[{source, helpful, not_helpful}] (other fields dropped), least helpful first."""
+    rows = ({"source": r["source"], "helpful": r["helpful"], "not_helpful": r["not_helpful"]} for r in rows)
+    return sorted(rows, key=lambda r: (-r["not_helpful"], -r["helpful"], r["source"]))
 
 
 def sorted_urgency_feedback(rows) -> list[dict]:
-    return sorted((dict(r) for r in rows), key=lambda r: (-r["count"], r["verdict"], r["cls"]))
+    """[{verdict, cls, count}] (other fields dropped), most frequent first."""
+    rows = ({"verdict": r["verdict"], "cls": r["cls"], "count": r["count"]} for r in rows)
+    return sorted(rows, key=lambda r: (-r["count"], r["verdict"], r["cls"]))
+
+
+# Retention: what the purge compares. Times are compared by their day (the first ten characters of the ISO-8601
+# text both engines keep), ISO weeks as text: a record goes when its day or week is before the cutoff's.
+
+# The schedule ids of deliveries to one person (bot/reminders.py, bot/reviews.py) begin with these: the `reminders`
+# kind. Every other delivery is a channel nudge's (the `nudges` kind).
+PERSONAL_DELIVERIES = ("reminder-", "digest-", "review-")
+
+
+def check_purge_kinds(cutoffs: Mapping[str, datetime]) -> None:
+    """Raises ValueError for a kind that is not one of bot.retention.PURGE_KINDS."""
+    unknown = set(cutoffs) - {row.kind for row in PURGE_KINDS}
+    if unknown:
+        raise ValueError(f"not a kind of record the purge knows: {', '.join(sorted(unknown))}")
+
+
+def cutoff_day(cutoff: datetime) -> str:
+    """YYYY-MM-DD (UTC) of a cutoff: records of earlier days are purged."""
+    return cutoff.astimezone(UTC).date().isoformat()
+
+
+def cutoff_week(cutoff: datetime) -> str:
+    """YYYY-Www of a cutoff: the records of earlier ISO weeks are purged."""
+    year, week, _ = cutoff.astimezone(UTC).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def card_day(card: dict) -> str:
+    """The day a review card was last due or reviewed, whichever is later (YYYY-MM-DD)."""
+    return max(str(card.get("due") or "")[:10], str(card.get("last_review") or "")[:10])
+
+
+# Subject rights: which records are about a person, the same for every engine. `held_about` reads the records
+# (bot/storage/records.py kinds); each engine's `erase_subject` changes the same ones. "Ask a person" tickets
+# add a kind here and to both engines' erase_subject.
+
+SUBJECT_KINDS = ("learner", "role", "cohort", "certificate", "conversation", "schedule", "delivery", "rotation",
+                 "nudge_event", "review_learner", "review_card", "attempt", "ticket", "audit")  # fmt: skip
+
+
+def names_person(reference: dict, learner_id: str) -> bool:
+    """Whether a Teams conversation reference was saved from, or for, the person `learner_id` (msteams:ID)."""
+    platform, _, user = learner_id.partition(":")
+    person = reference.get("user") or {}
+    return platform == "msteams" and bool(user) and user in (person.get("aadObjectId"), person.get("id"))
+
+
+def without_person(reference: dict) -> dict | None:
+    """A reference with the person it names removed: None for their one-to-one chat (deleted), else the
+    channel's or group chat's reference without its `user` (still used to post nudges there)."""
+    if (reference.get("conversation") or {}).get("conversationType") == "personal":
+        return None
+    return {key: value for key, value in reference.items() if key != "user"}
+
+
+def certificate_of(key: str, value: str) -> dict | None:
+    """The certificate a setting holds (quizzes/certificates.py keeps each as JSON under certificate:CODE), or None."""
+    return json.loads(value) if key.startswith(CERTIFICATE_KEY) else None
+
+
+def erased_certificate(certificate: dict, pseudonym: str) -> dict:
+    """A certificate with its holder's id and name replaced by the pseudonym (it still verifies: who is gone)."""
+    return certificate | {"learner": pseudonym, "name": pseudonym}
+
+
+def keeps_pseudonym(learner: dict) -> bool:
+    """Whether an erased learner's record stays, under their pseudonym, with only team and agency: when either is
+    set, so reports' counts per team and agency are unchanged (docs/data-protection.md)."""
+    return bool(learner.get("team") or learner.get("agency"))
+
+
+def _cohort_shown(row: dict) -> dict:
+    """An assignment as its learner sees it in an export: without the other people assigned."""
+    return {key: value for key, value in row.items() if key != "learners"}
+
+
+_ABOUT = {  # record kind -> whether a row is about the person, and the row as exported
+    "learner": (lambda row, who: row["id"] == who, dict),
+    "role": (lambda row, who: row["learner"] == who, dict),
+    "cohort": (lambda row, who: who in row["learners"], _cohort_shown),
+    "conversation": (lambda row, who: names_person(row["reference"], who), dict),
+    "schedule": (lambda row, who: row.get("created_by") == who, dict),
+    "delivery": (lambda row, who: f"{row['platform']}:{row['channel']}" == who, dict),
+    "rotation": (lambda row, who: row["channel"] == who, dict),
+    "nudge_event": (lambda row, who: row["user"] == who, dict),
+    "review_learner": (lambda row, who: row["learner"] == who, dict),
+    "review_card": (lambda row, who: row["learner"] == who, dict),
+    "attempt": (lambda row, who: row["learner"] == who, dict),
+    "ticket": (lambda row, who: who in (row["asker"], *(row[field] for field in TICKET_PEOPLE)), dict),
+    "audit": (lambda row, who: who in (row["actor"], row["subject"]), dict),
+}
+
+
+def held_about(records: Iterable[tuple[str, dict]], learner_id: str) -> dict[str, list[dict]]:
+    """Everything `records` (kind, row) hold about one person, by SUBJECT_KINDS (each a list, empty when none):
+    what a subject access request is answered with. Reads every record once."""
+    held: dict[str, list[dict]] = {kind: [] for kind in SUBJECT_KINDS}
+    for kind, row in records:
+        if kind == "setting":
+            certificate = certificate_of(row["key"], row["value"])
+            if certificate is not None and certificate["learner"] == learner_id:
+                held["certificate"].append(certificate)
+        elif kind in _ABOUT and _ABOUT[kind][0](row, learner_id):
+            held[kind].append(_ABOUT[kind][1](row))
+    return held
 
 
 class ContentFeedback(Protocol):
@@ -185,8 +298,56 @@ class Records(Protocol):
         ...
 
 
-class Store(TrackingStore, ContentFeedback, Conversations, NudgeRecords, ReviewRecords, RequestIds, TicketRecords,
-            Records, Protocol):  # fmt: skip
+class AuditLog(Protocol):
+    """Who did what, when (bot/audit.py): appended, never changed. Only the retention purge removes entries, and
+    erasing a person replaces their id in entries by their pseudonym."""
+
+    def record_audit(self, actor: str, action: str, subject: str, detail: str = "") -> None:
+        """Append an entry now: `actor` who did it, `action` one of bot.audit.ACTIONS, `subject` whom or what it
+        was done to ("" for nothing), `detail` never message text."""
+        ...
+
+    def audit_log(self, since: datetime | None = None) -> list[dict]:
+        """[{seq, at, actor, action, subject, detail}] recorded at or after `since` (every one when None), in the
+        order recorded (seq rising); `at` ISO-8601 UTC to the second."""
+        ...
+
+
+class Retention(Protocol):
+    """The purge of records past how long the partnership keeps them (bot/retention.py)."""
+
+    def purge(self, cutoffs: Mapping[str, datetime], dry_run: bool = False) -> dict[str, int]:
+        """Remove, of each kind named (bot.retention.PURGE_KINDS), the records dated before its cutoff (by day, or
+        ISO week); `dry_run` removes nothing. Returns {kind: records removed, or that would be}, in the order
+        given. Raises ValueError for an unknown kind, before removing anything."""
+        ...
+
+    def claim_purge(self, day: str) -> bool:
+        """Claim the purge of `day` (YYYY-MM-DD): True for the one caller that claims it, False when that day or a
+        later one was claimed already (by this or any other instance)."""
+        ...
+
+
+class SubjectRights(Protocol):
+    """A person's rights of access and erasure (UK GDPR articles 15 and 17)."""
+
+    def subject_records(self, learner_id: str) -> dict[str, list[dict]]:
+        """Everything held about `learner_id`, by SUBJECT_KINDS (each a list; all empty for someone unknown)."""
+        ...
+
+    def erase_subject(self, learner_id: str, pseudonym: str) -> dict[str, int]:
+        """Remove `learner_id`'s identity from every record: what is personal and not needed is deleted (their
+        roles, review cards, one-to-one chat, reminders sent), and in what reports count (attempts, certificates,
+        assignments, engagement, audit entries) their id is replaced by `pseudonym`, their learner record kept
+        under it with team and agency only (`keeps_pseudonym`). Returns {kind of SUBJECT_KINDS: records deleted
+        or changed}."""
+        ...
+
+
+class Store(
+    TrackingStore, ContentFeedback, Conversations, NudgeRecords, ReviewRecords, RequestIds, TicketRecords, Records,
+    AuditLog, Retention, SubjectRights, Protocol,
+):  # fmt: skip
     """Every group: what the service, the doors and the CLI hold."""
 
     def check(self) -> None:

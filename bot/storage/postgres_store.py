@@ -10,9 +10,11 @@ synchronous (the doors call the core in worker threads), each one transaction.
 
 from __future__ import annotations
 
+import json
+import re
 import uuid
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import asdict, fields, replace
 from datetime import UTC, date, datetime
 from importlib import resources
@@ -26,17 +28,27 @@ from psycopg_pool import ConnectionPool
 
 from bot.nudges import DeliveryOutcome, Schedule
 from bot.storage.port import (
+    PERSONAL_DELIVERIES,
     REQUEST_ID_MEMORY,
+    SUBJECT_KINDS,
     StoreDamaged,
+    check_purge_kinds,
     check_rating,
     check_role,
     check_scope,
+    cutoff_day,
+    cutoff_week,
+    erased_certificate,
+    held_about,
+    names_person,
     normalised_gap,
     sorted_gaps,
     sorted_urgency_feedback,
     sorted_votes,
+    without_person,
 )
-from bot.tickets import Ticket
+from bot.tickets import TICKET_PEOPLE, Ticket
+from quizzes.certificates import CERTIFICATE_FOR, CERTIFICATE_KEY
 from quizzes.tracking import (
     COMPLETED,
     IN_PROGRESS,
@@ -53,7 +65,9 @@ _MIGRATION_LOCK = 0x5AFE6AD  # pg_advisory_xact_lock key: one instance migrates 
 _CHECK_URL = "check DATABASE_URL and that the database server is running"
 POOL_SIZE = 8
 # Fields later migrations added, with the value a record exported before them stands for.
-_ADDED_SINCE = {"learner": {"tz": ""}, "cohort": {"every_months": None, "assigned_on": None}, "role": {"scope": ""}}
+_ADDED_SINCE = {"learner": {"tz": ""}, "cohort": {"every_months": None, "assigned_on": None}, "role": {"scope": ""},
+                "vote": {"last_at": ""}, "urgency_feedback": {"last_at": ""}}  # fmt: skip
+_PERSONAL = "^(" + "|".join(re.escape(prefix) for prefix in PERSONAL_DELIVERIES) + ")"  # their schedule ids
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -232,12 +246,13 @@ class PostgresStore:
 
     def record_vote(self, refs: list[str], helpful: bool) -> None:
         column = "helpful" if helpful else "not_helpful"  # one of two names, never from input
+        stamp = datetime.now(UTC).isoformat(timespec="seconds")  # the last vote's time, for the retention purge
         with self._pool.connection() as conn:
             for ref in refs:
                 conn.execute(
-                    f"INSERT INTO vote_counts (source, {column}) VALUES (%s, 1) ON CONFLICT (source) "
-                    f"DO UPDATE SET {column} = vote_counts.{column} + 1",
-                    (ref,),
+                    f"INSERT INTO vote_counts (source, {column}, last_at) VALUES (%s, 1, %s) ON CONFLICT (source) "
+                    f"DO UPDATE SET {column} = vote_counts.{column} + 1, last_at = excluded.last_at",
+                    (ref, stamp),
                 )
 
     def votes(self) -> list[dict]:
@@ -245,9 +260,9 @@ class PostgresStore:
 
     def record_urgency_feedback(self, verdict: str, cls: str) -> None:
         self._write(
-            "INSERT INTO urgency_feedback VALUES (%s, %s, 1) ON CONFLICT (verdict, cls) DO UPDATE "
-            "SET count = urgency_feedback.count + 1",
-            (verdict, cls),
+            "INSERT INTO urgency_feedback (verdict, cls, count, last_at) VALUES (%s, %s, 1, %s) ON CONFLICT "
+            "(verdict, cls) DO UPDATE SET count = urgency_feedback.count + 1, last_at = excluded.last_at",
+            (verdict, cls, datetime.now(UTC).isoformat(timespec="seconds")),
         )
 
     def urgency_feedback(self) -> list[dict]:
@@ -560,8 +575,8 @@ class PostgresStore:
                    "FROM cohorts ORDER BY seq"),
         ("setting", "SELECT key, value FROM settings ORDER BY key"),
         ("gap", "SELECT question, count, first_asked, last_asked FROM gaps ORDER BY question"),
-        ("vote", "SELECT source, helpful, not_helpful FROM vote_counts ORDER BY source"),
-        ("urgency_feedback", "SELECT verdict, cls, count FROM urgency_feedback ORDER BY verdict, cls"),
+        ("vote", "SELECT source, helpful, not_helpful, last_at FROM vote_counts ORDER BY source"),
+        ("urgency_feedback", "SELECT verdict, cls, count, last_at FROM urgency_feedback ORDER BY verdict, cls"),
         ("conversation", "SELECT id, reference FROM conversations ORDER BY seq"),
         ("schedule", "SELECT doc FROM schedules ORDER BY seq"),
         ("delivery", "SELECT schedule, period, status, platform, channel, item, note, at FROM deliveries "
@@ -579,8 +594,12 @@ class PostgresStore:
                   "%(quiz)s, %(learners)s, %(due)s, %(name)s, %(every_months)s, %(assigned_on)s)",
         "setting": "INSERT INTO settings VALUES (%(key)s, %(value)s)",
         "gap": "INSERT INTO gaps VALUES (%(question)s, %(count)s, %(first_asked)s, %(last_asked)s)",
-        "vote": "INSERT INTO vote_counts VALUES (%(source)s, %(helpful)s, %(not_helpful)s)",
-        "urgency_feedback": "INSERT INTO urgency_feedback VALUES (%(verdict)s, %(cls)s, %(count)s)",
+        "vote": "INSERT INTO vote_counts (source, helpful, not_helpful, last_at) VALUES (%(source)s, %(helpful)s, "
+                "%(not_helpful)s, %(last_at)s)",
+        "urgency_feedback": "INSERT INTO urgency_feedback (verdict, cls, count, last_at) VALUES (%(verdict)s, %(cls)s, "
+                            "%(count)s, %(last_at)s)",
+        "audit": "INSERT INTO audit_log (seq, at, actor, action, subject, detail) VALUES (%(seq)s, %(at)s, %(actor)s, "
+                 "%(action)s, %(subject)s, %(detail)s)",
         "conversation": "INSERT INTO conversations (id, reference) VALUES (%(id)s, %(reference)s)",
         "schedule": "INSERT INTO schedules (id, doc) VALUES (%(id)s, %(doc)s)",
         "delivery": "INSERT INTO deliveries (schedule, period, status, platform, channel, item, note, at) VALUES "
@@ -600,6 +619,7 @@ class PostgresStore:
             yield "attempt", attempt.to_doc()
         for row in self._rows("SELECT * FROM tickets ORDER BY created, id"):
             yield "ticket", row
+        yield from (("audit", row) for row in self.audit_log())
 
     def import_records(self, kind: str, rows: list[dict]) -> None:
         if kind == "ticket":
@@ -628,6 +648,8 @@ class PostgresStore:
             if kind in json_columns:
                 rows = [row | {json_columns[kind]: Jsonb(row[json_columns[kind]])} for row in rows]
             cursor.executemany(self._IMPORTS[kind] + " ON CONFLICT DO NOTHING", rows)
+            if kind == "audit":  # entries kept with their numbers: the next one is numbered after them all
+                cursor.execute("SELECT setval(pg_get_serial_sequence('audit_log', 'seq'), max(seq)) FROM audit_log")
 
     # Questions to the safeguarding advisers: a row per ticket; a step is one conditional UPDATE
 
@@ -682,3 +704,211 @@ class PostgresStore:
             if fresh and hash(request_id) % 100 == 0:  # now and then, not per request
                 conn.execute("DELETE FROM request_ids WHERE seen_at < %s", (now - 2 * REQUEST_ID_MEMORY,))
         return fresh is not None
+
+    # The audit log (bot/storage/port.py: AuditLog): a row each, numbered by a sequence
+
+    _AUDIT = "SELECT seq, at, actor, action, subject, detail FROM audit_log"
+
+    def record_audit(self, actor: str, action: str, subject: str, detail: str = "") -> None:
+        self._write(
+            "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (%s, %s, %s, %s, %s)",
+            (datetime.now(UTC).isoformat(timespec="seconds"), actor, action, subject, detail),
+        )
+
+    def audit_log(self, since: datetime | None = None) -> list[dict]:
+        low = since.astimezone(UTC).isoformat(timespec="seconds") if since else ""
+        return self._rows(f"{self._AUDIT} WHERE at >= %s ORDER BY seq", (low,))
+
+    # Retention (bot/storage/port.py: Retention): one `_purge_<kind>(conn, cutoff) -> count` per kind of
+    # bot.retention.PURGE_KINDS, all in one transaction, rolled back for a dry run (so its counts are exact)
+
+    def purge(self, cutoffs: Mapping[str, datetime], dry_run: bool = False) -> dict[str, int]:
+        check_purge_kinds(cutoffs)
+        with self._pool.connection() as conn:
+            counts = {kind: getattr(self, f"_purge_{kind}")(conn, cutoff) for kind, cutoff in cutoffs.items()}
+            if dry_run:
+                conn.rollback()
+        return counts
+
+    def claim_purge(self, day: str) -> bool:
+        return bool(
+            self._rows(
+                "INSERT INTO settings VALUES ('purged_on', %s) ON CONFLICT (key) DO UPDATE SET value = excluded.value "
+                "WHERE settings.value < excluded.value RETURNING key",
+                (day,),
+            )
+        )
+
+    @staticmethod
+    def _purge_attempts(conn, cutoff: datetime) -> int:
+        """Attempts started before the cutoff's day (their answers go with them), and each affected learner's
+        first attempts worked out again from those that remain (migration 0003's trigger sees inserts only)."""
+        gone = conn.execute(
+            "DELETE FROM attempts WHERE left(started_at, 10) < %s RETURNING quiz, learner", (cutoff_day(cutoff),)
+        ).fetchall()
+        pairs = sorted({(row["quiz"], row["learner"]) for row in gone})
+        if pairs:
+            quizzes, learners = [quiz for quiz, _ in pairs], [learner for _, learner in pairs]
+            conn.execute(
+                "DELETE FROM first_attempts f USING unnest(%s::text[], %s::text[]) AS g(quiz, learner) "
+                "WHERE f.quiz = g.quiz AND f.learner = g.learner",
+                (quizzes, learners),
+            )
+            conn.execute(
+                "WITH g AS (SELECT * FROM unnest(%s::text[], %s::text[]) AS g(quiz, learner)), "
+                "a AS (SELECT attempts.* FROM attempts JOIN g USING (quiz, learner)) "
+                "INSERT INTO first_attempts (quiz, learner, started_at, started_id, done_at, done_id) "
+                "SELECT s.quiz, s.learner, s.started_at, s.id, d.started_at, d.id FROM "
+                "(SELECT DISTINCT ON (quiz, learner) quiz, learner, started_at, id FROM a "
+                ' ORDER BY quiz, learner, started_at COLLATE "C", id COLLATE "C") s LEFT JOIN '
+                "(SELECT DISTINCT ON (quiz, learner) quiz, learner, started_at, id FROM a WHERE status = %s "
+                ' ORDER BY quiz, learner, started_at COLLATE "C", id COLLATE "C") d USING (quiz, learner)',
+                (quizzes, learners, COMPLETED),
+            )
+        return len(gone)
+
+    @staticmethod
+    def _purge_certificates(conn, cutoff: datetime) -> int:
+        """Certificates passed before the cutoff's day, and the links from their attempts to them."""
+        gone = conn.execute(
+            "DELETE FROM settings WHERE starts_with(key, %s) AND (CASE WHEN starts_with(key, %s) THEN "
+            "value::jsonb ->> 'passed_on' END) < %s RETURNING value::jsonb ->> 'attempt' AS attempt",
+            (CERTIFICATE_KEY, CERTIFICATE_KEY, cutoff_day(cutoff)),
+        ).fetchall()
+        conn.execute("DELETE FROM settings WHERE key = ANY(%s)", ([CERTIFICATE_FOR + row["attempt"] for row in gone],))
+        return len(gone)
+
+    @staticmethod
+    def _deleted(conn, sql: str, params) -> int:
+        return conn.execute(sql, params).rowcount
+
+    def _purge_gaps(self, conn, cutoff: datetime) -> int:
+        return self._deleted(conn, "DELETE FROM gaps WHERE left(last_asked, 10) < %s", (cutoff_day(cutoff),))
+
+    def _purge_votes(self, conn, cutoff: datetime) -> int:
+        return self._deleted(conn, "DELETE FROM vote_counts WHERE last_at <> '' AND left(last_at, 10) < %s",
+                             (cutoff_day(cutoff),))  # fmt: skip
+
+    def _purge_urgency_feedback(self, conn, cutoff: datetime) -> int:
+        return self._deleted(conn, "DELETE FROM urgency_feedback WHERE last_at <> '' AND left(last_at, 10) < %s",
+                             (cutoff_day(cutoff),))  # fmt: skip
+
+    def _purge_nudges(self, conn, cutoff: datetime) -> int:
+        week = cutoff_week(cutoff)
+        return self._deleted(conn, "DELETE FROM deliveries WHERE period < %s AND schedule !~ %s", (week, _PERSONAL)) + (
+            self._deleted(conn, "DELETE FROM nudge_events WHERE period < %s", (week,))
+        )
+
+    def _purge_reminders(self, conn, cutoff: datetime) -> int:
+        return self._deleted(conn, "DELETE FROM deliveries WHERE period < %s AND schedule ~ %s",
+                             (cutoff_week(cutoff), _PERSONAL))  # fmt: skip
+
+    def _purge_review_cards(self, conn, cutoff: datetime) -> int:
+        return self._deleted(
+            conn,
+            "DELETE FROM review_cards WHERE greatest(left(coalesce(card ->> 'due', ''), 10), "
+            "left(coalesce(card ->> 'last_review', ''), 10)) < %s",
+            (cutoff_day(cutoff),),
+        )
+
+    def _purge_request_ids(self, conn, cutoff: datetime) -> int:
+        return self._deleted(conn, "DELETE FROM request_ids WHERE seen_at < %s", (cutoff,))
+
+    def _purge_tickets(self, conn, cutoff: datetime) -> int:
+        return self._deleted(conn, "DELETE FROM tickets WHERE left(greatest(created, claimed_at, answered_at, "
+                                   "closed_at), 10) < %s", (cutoff_day(cutoff),))  # fmt: skip
+
+    def _purge_audit(self, conn, cutoff: datetime) -> int:
+        return self._deleted(conn, "DELETE FROM audit_log WHERE left(at, 10) < %s", (cutoff_day(cutoff),))
+
+    # Subject rights (bot/storage/port.py: SubjectRights): an erasure is one transaction
+
+    def subject_records(self, learner_id: str) -> dict[str, list[dict]]:
+        return held_about(self.export_records(), learner_id)
+
+    def erase_subject(self, learner_id: str, pseudonym: str) -> dict[str, int]:
+        who = {"id": learner_id, "p": pseudonym}
+        platform, _, channel = learner_id.partition(":")
+        with self._pool.connection() as conn:
+            counts = {
+                "learner": conn.execute(  # kept under the pseudonym with team and agency only (keeps_pseudonym)
+                    "UPDATE learners SET id = %(p)s, name = '', tz = '' WHERE id = %(id)s AND (team <> '' OR "
+                    "agency <> '')",
+                    who,
+                ).rowcount
+                + conn.execute("DELETE FROM learners WHERE id = %(id)s", who).rowcount,
+                "role": conn.execute("DELETE FROM roles WHERE learner = %(id)s", who).rowcount,
+                "cohort": conn.execute(
+                    "UPDATE cohorts SET learners = (SELECT jsonb_agg(CASE WHEN x = to_jsonb(%(id)s::text) THEN "
+                    "to_jsonb(%(p)s::text) ELSE x END ORDER BY n) FROM jsonb_array_elements(learners) WITH "
+                    "ORDINALITY AS e(x, n)) WHERE learners @> jsonb_build_array(%(id)s::text)",
+                    who,
+                ).rowcount,
+                "certificate": self._erase_certificates(conn, learner_id, pseudonym),
+                "conversation": self._erase_conversations(conn, learner_id),
+                "schedule": conn.execute(
+                    "UPDATE schedules SET doc = doc || jsonb_build_object('created_by', %(p)s::text) "
+                    "WHERE doc ->> 'created_by' = %(id)s",
+                    who,
+                ).rowcount,
+                "delivery": conn.execute(
+                    "DELETE FROM deliveries WHERE platform = %s AND channel = %s", (platform, channel)
+                ).rowcount,
+                "rotation": conn.execute("DELETE FROM rotation WHERE channel = %(id)s", who).rowcount,
+                "nudge_event": conn.execute(
+                    'UPDATE nudge_events SET "user" = %(p)s WHERE "user" = %(id)s', who
+                ).rowcount,
+                "review_learner": conn.execute("DELETE FROM review_learners WHERE learner = %(id)s", who).rowcount,
+                "review_card": conn.execute("DELETE FROM review_cards WHERE learner = %(id)s", who).rowcount,
+                "attempt": conn.execute("UPDATE attempts SET learner = %(p)s WHERE learner = %(id)s", who).rowcount,
+                "ticket": conn.execute(
+                    "UPDATE tickets SET "
+                    + ", ".join(
+                        f"{field} = CASE WHEN {field} = %(id)s THEN %(p)s ELSE {field} END"
+                        for field in ("asker", *TICKET_PEOPLE)
+                    )
+                    + " WHERE %(id)s IN ("
+                    + ", ".join(("asker", *TICKET_PEOPLE))
+                    + ")",
+                    who,
+                ).rowcount,
+                "audit": conn.execute(
+                    "UPDATE audit_log SET actor = CASE WHEN actor = %(id)s THEN %(p)s ELSE actor END, subject = CASE "
+                    "WHEN subject = %(id)s THEN %(p)s ELSE subject END WHERE actor = %(id)s OR subject = %(id)s",
+                    who,
+                ).rowcount,
+            }
+            conn.execute("UPDATE first_attempts SET learner = %(p)s WHERE learner = %(id)s", who)
+        return {kind: counts[kind] for kind in SUBJECT_KINDS}
+
+    @staticmethod
+    def _erase_from_tickets(conn, who: dict) -> int:
+        """The asker and advisers a ticket names (column names from bot.tickets, not from input)."""
+        named = ("asker", *TICKET_PEOPLE)
+        swaps = ", ".join(f"{field} = CASE WHEN {field} = %(id)s THEN %(p)s ELSE {field} END" for field in named)
+        return conn.execute(f"UPDATE tickets SET {swaps} WHERE %(id)s IN ({', '.join(named)})", who).rowcount
+
+    @staticmethod
+    def _erase_certificates(conn, learner_id: str, pseudonym: str) -> int:
+        held = conn.execute(
+            "SELECT key, value FROM settings WHERE starts_with(key, %s) AND (CASE WHEN starts_with(key, %s) THEN "
+            "value::jsonb ->> 'learner' END) = %s",
+            (CERTIFICATE_KEY, CERTIFICATE_KEY, learner_id),
+        ).fetchall()
+        for row in held:
+            erased = json.dumps(erased_certificate(json.loads(row["value"]), pseudonym))
+            conn.execute("UPDATE settings SET value = %s WHERE key = %s", (erased, row["key"]))
+        return len(held)
+
+    @staticmethod
+    def _erase_conversations(conn, learner_id: str) -> int:
+        """Their one-to-one chat's reference deleted; in others saved from their message, their details removed."""
+        rows = conn.execute("SELECT id, reference FROM conversations").fetchall()
+        named = [row for row in rows if names_person(row["reference"], learner_id)]
+        for row in named:
+            kept = without_person(row["reference"])
+            if kept is None:
+                conn.execute("DELETE FROM conversations WHERE id = %s", (row["id"],))
+            else:
+                conn.execute("UPDATE conversations SET reference = %s WHERE id = %s", (Jsonb(kept), row["id"]))
+        return len(named)

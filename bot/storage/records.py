@@ -17,7 +17,7 @@ from bot.storage.port import Store
 
 KINDS = (
     "learner", "role", "cohort", "setting", "gap", "vote", "urgency_feedback", "conversation", "schedule",
-    "delivery", "rotation", "nudge_event", "review_learner", "review_card", "attempt", "ticket",
+    "delivery", "rotation", "nudge_event", "review_learner", "review_card", "attempt", "ticket", "audit",
 )  # fmt: skip
 BACKUP_HEADER = {"safeguard-bot-backup": 1}
 BATCH = 1000

@@ -6,6 +6,7 @@ Layout under the data folder:
     feedback.json                   unanswered questions, votes (counts per item), urgency feedback (counts)
     reviews.json                    learners opted in to weekly reviews, and their FSRS cards
     tickets.json                    questions to the safeguarding advisers (bot/tickets.py)
+    audit.json                      the audit log (bot/audit.py), appended in order
     .locks/<group>.lock             one writer lock per group of files (flock: threads and processes)
     nudges/<YYYY>-W<NN>.json        that week's nudge deliveries (one per schedule) and engagement
     nudges/rotation-<NN>.json       how often each learning point went to each channel
@@ -22,13 +23,14 @@ from __future__ import annotations
 
 import fcntl
 import functools
+import json
 import os
 import re
 import threading
 import uuid
 import zlib
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import asdict
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -37,21 +39,34 @@ from typing import ClassVar
 import orjson
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
-from tinydb.table import Table
+from tinydb.table import Document, Table
 
 from bot.nudges import DeliveryOutcome, Schedule
 from bot.storage.port import (
+    PERSONAL_DELIVERIES,
     REQUEST_ID_MEMORY,
+    SUBJECT_KINDS,
     StoreDamaged,
+    card_day,
+    certificate_of,
+    check_purge_kinds,
     check_rating,
     check_role,
     check_scope,
+    cutoff_day,
+    cutoff_week,
+    erased_certificate,
+    held_about,
+    keeps_pseudonym,
+    names_person,
     normalised_gap,
     sorted_gaps,
     sorted_urgency_feedback,
     sorted_votes,
+    without_person,
 )
-from bot.tickets import Ticket
+from bot.tickets import TICKET_PEOPLE, Ticket
+from quizzes.certificates import CERTIFICATE_FOR
 from quizzes.tracking import COMPLETED, Answer, AnswerTally, Attempt, Cohort, FirstTry, Learner, tally_answers
 
 SHARD_CAPACITY = 200
@@ -336,10 +351,12 @@ class TinyStore:
         """A vote on an answer citing these content items or passages (ids checked by bot/actions.py), kept as
         a count per ref, so the file grows with the library, not with the clicks."""
         column = "helpful" if helpful else "not_helpful"
+        stamp = datetime.now(UTC).isoformat(timespec="seconds")  # the last vote's time, for the retention purge
         with self._lock("feedback"):
             table = self._feedback("vote_counts")
             for ref in refs:
-                _count_one(table, Query().source == ref, column, {"source": ref, "helpful": 0, "not_helpful": 0})
+                _count_one(table, Query().source == ref, column, {"source": ref, "helpful": 0, "not_helpful": 0},
+                           last_at=stamp)  # fmt: skip
 
     def votes(self) -> list[dict]:
         """Per cited item or passage id: how many found an answer citing it helpful, and how many did not."""
@@ -355,8 +372,10 @@ class TinyStore:
     def record_urgency_feedback(self, verdict: str, cls: str) -> None:
         """One more "not an emergency" (verdict not_urgent) or "this was an emergency" (missed) for `cls`."""
         key = (Query().verdict == verdict) & (Query().cls == cls)
+        stamp = datetime.now(UTC).isoformat(timespec="seconds")
         with self._lock("feedback"):
-            _count_one(self._feedback("urgency_feedback"), key, "count", {"verdict": verdict, "cls": cls, "count": 0})
+            _count_one(self._feedback("urgency_feedback"), key, "count", {"verdict": verdict, "cls": cls, "count": 0},
+                       last_at=stamp)  # fmt: skip
 
     def urgency_feedback(self) -> list[dict]:
         """[{verdict, cls, count}], most frequent first."""
@@ -749,8 +768,10 @@ class TinyStore:
             yield from ((kind, dict(row)) for row in table.all())
         for row in self._feedback("gaps").all():
             yield "gap", {"first_asked": row["last_asked"]} | dict(row)
-        yield from (("vote", row) for row in self.votes())
-        yield from (("urgency_feedback", dict(row)) for row in self._feedback("urgency_feedback").all())
+        last_votes = {row["source"]: row.get("last_at", "") for row in self._feedback("vote_counts").all()}
+        yield from (("vote", row | {"last_at": last_votes.get(row["source"], "")}) for row in self.votes())
+        for row in self._feedback("urgency_feedback").all():
+            yield "urgency_feedback", {"last_at": ""} | dict(row)
         yield from (("conversation", dict(row)) for row in self._directory("conversations").all())
         yield from (("schedule", dict(row)) for row in self._directory("schedules").all())
         yield from (("delivery", row) for row in self.deliveries())
@@ -764,6 +785,7 @@ class TinyStore:
         yield from (("review_card", dict(row)) for row in self._reviews("cards").all())
         yield from (("attempt", attempt.to_doc()) for attempt in self.attempts())
         yield from (("ticket", dict(row)) for row in self._tickets().all())
+        yield from (("audit", row) for row in self.audit_log())
 
     _KEYS: ClassVar[dict[str, tuple[str, ...]]] = {
         "learner": ("id",), "role": ("learner", "role"), "cohort": ("id",), "setting": ("key",),
@@ -791,6 +813,13 @@ class TinyStore:
     def import_records(self, kind: str, rows: list[dict]) -> None:
         if kind == "attempt":
             return self._import_attempts(rows)
+        if kind == "audit":  # kept with its sequence number, the document id
+            with self._lock("audit"):
+                table = self._audit()
+                held = {row.doc_id for row in table.all()}
+                table.insert_multiple(Document({k: v for k, v in row.items() if k != "seq"}, doc_id=row["seq"])
+                                      for row in rows if row["seq"] not in held)  # fmt: skip
+            return None
         if kind == "rotation":
             for row in rows:
                 platform, _, channel = row["channel"].partition(":")
@@ -913,6 +942,233 @@ class TinyStore:
                     if old.stem < windows[-1]:
                         old.unlink(missing_ok=True)
         return True
+
+    # The audit log (bot/storage/port.py: AuditLog): a file of its own, appended under its own lock
+
+    def _audit(self) -> Table:
+        return self._table(self.root / "audit.json", "audit")
+
+    def record_audit(self, actor: str, action: str, subject: str, detail: str = "") -> None:
+        at = datetime.now(UTC).isoformat(timespec="seconds")
+        with self._lock("audit"):
+            self._audit().insert({"at": at, "actor": actor, "action": action, "subject": subject, "detail": detail})
+
+    def audit_log(self, since: datetime | None = None) -> list[dict]:
+        low = since.astimezone(UTC).isoformat(timespec="seconds") if since else ""
+        rows = sorted(self._audit().all(), key=lambda row: row.doc_id)
+        return [{"seq": row.doc_id, **row} for row in rows if row["at"] >= low]
+
+    # Retention (bot/storage/port.py: Retention): one `_purge_<kind>(cutoff, dry_run) -> count` per kind of
+    # bot.retention.PURGE_KINDS, each under the lock of the files it changes
+
+    def purge(self, cutoffs: Mapping[str, datetime], dry_run: bool = False) -> dict[str, int]:
+        check_purge_kinds(cutoffs)
+        return {kind: getattr(self, f"_purge_{kind}")(cutoff, dry_run) for kind, cutoff in cutoffs.items()}
+
+    def claim_purge(self, day: str) -> bool:
+        with self._lock("directory"):
+            if (self.setting("purged_on") or "") >= day:
+                return False
+            self.save_setting("purged_on", day)
+            return True
+
+    @staticmethod
+    def _remove(table: Table, rows: list, dry_run: bool) -> int:
+        """Remove `rows` (documents of `table`) unless `dry_run`; how many. Callers hold the writer lock."""
+        if rows and not dry_run:
+            table.remove(doc_ids=[row.doc_id for row in rows])
+        return len(rows)
+
+    def _purge_attempts(self, cutoff: datetime, dry_run: bool) -> int:
+        day, removed = cutoff_day(cutoff), 0
+        for quiz_dir in sorted(p for p in (self.root / "attempts").glob("*") if p.is_dir()):
+            quiz_id, gone = _safe(quiz_dir.name, _SAFE_ID), set()
+            with self._lock(f"attempts-{quiz_id}"):
+                for path in sorted(quiz_dir.glob("*.json")):
+                    match = _SHARD_FILE.fullmatch(path.name)
+                    if not match or match.group(1) > day[:7]:  # a shard holds one month's attempts
+                        continue
+                    table = self._table(path, "attempts")
+                    old = [doc for doc in table.all() if doc["started_at"][:10] < day]
+                    gone.update(doc["id"] for doc in old)
+                    if len(old) == len(table) and old and not dry_run:
+                        self._dbs.pop(path, None)
+                        path.unlink()
+                    else:
+                        self._remove(table, old, dry_run)
+                if gone and not dry_run:
+                    self._open_index(quiz_id).remove(Query().attempt.one_of(sorted(gone)))
+                    (quiz_dir / "firsts.json").unlink(missing_ok=True)  # rebuilt from the shards that remain
+                    self._dbs.pop(quiz_dir / "firsts.json", None)
+                    self._note_firsts(quiz_id, [])
+            removed += len(gone)
+        return removed
+
+    def _purge_certificates(self, cutoff: datetime, dry_run: bool) -> int:
+        day = cutoff_day(cutoff)
+        with self._lock("directory"):
+            table = self._directory("settings")
+            old = [(row, found) for row in table.all()
+                   if (found := certificate_of(row["key"], row["value"])) and found["passed_on"] < day]  # fmt: skip
+            links = {f"{CERTIFICATE_FOR}{found['attempt']}" for _, found in old}
+            self._remove(table, [row for row in table.all() if row["key"] in links], dry_run)
+            return self._remove(table, [row for row, _ in old], dry_run)
+
+    def _purge_by_day(self, group: str, table: Table, field: str, cutoff: datetime, dry_run: bool) -> int:
+        """Rows of `table` whose `field` (ISO time; rows without one are kept) is of a day before the cutoff's."""
+        day = cutoff_day(cutoff)
+        with self._lock(group):
+            return self._remove(table, [row for row in table.all() if "" < row.get(field, "")[:10] < day], dry_run)
+
+    def _purge_gaps(self, cutoff: datetime, dry_run: bool) -> int:
+        return self._purge_by_day("feedback", self._feedback("gaps"), "last_asked", cutoff, dry_run)
+
+    def _purge_votes(self, cutoff: datetime, dry_run: bool) -> int:
+        return self._purge_by_day("feedback", self._feedback("vote_counts"), "last_at", cutoff, dry_run)
+
+    def _purge_urgency_feedback(self, cutoff: datetime, dry_run: bool) -> int:
+        return self._purge_by_day("feedback", self._feedback("urgency_feedback"), "last_at", cutoff, dry_run)
+
+    def _purge_tickets(self, cutoff: datetime, dry_run: bool) -> int:
+        day = cutoff_day(cutoff)
+        with self._lock("tickets"):
+            table = self._tickets()
+            return self._remove(table, [row for row in table.all() if Ticket.from_row(row).changed[:10] < day], dry_run)
+
+    def _purge_audit(self, cutoff: datetime, dry_run: bool) -> int:
+        return self._purge_by_day("audit", self._audit(), "at", cutoff, dry_run)
+
+    def _purge_weeks(self, cutoff: datetime, dry_run: bool, personal: bool) -> int:
+        """The delivery records of the weeks before the cutoff's: to one person (`personal`: reminders, digests,
+        weekly reviews) or to channels, with the engagement events. A week's file left empty is deleted."""
+        removed = 0
+        for week in [w for w in self._weeks() if w < cutoff_week(cutoff)]:
+            with self._lock(f"week-{week}"):
+                deliveries, events = self._week(week, "deliveries"), self._week(week, "events")
+                old = [row for row in deliveries.all() if row["schedule"].startswith(PERSONAL_DELIVERIES) == personal]
+                removed += self._remove(deliveries, old, dry_run)
+                if not personal:
+                    removed += self._remove(events, events.all(), dry_run)
+                if not dry_run and not len(deliveries) and not len(events):
+                    path = self.root / "nudges" / f"{week}.json"
+                    self._dbs.pop(path, None)
+                    path.unlink(missing_ok=True)
+        return removed
+
+    def _purge_nudges(self, cutoff: datetime, dry_run: bool) -> int:
+        return self._purge_weeks(cutoff, dry_run, personal=False)
+
+    def _purge_reminders(self, cutoff: datetime, dry_run: bool) -> int:
+        return self._purge_weeks(cutoff, dry_run, personal=True)
+
+    def _purge_review_cards(self, cutoff: datetime, dry_run: bool) -> int:
+        day = cutoff_day(cutoff)
+        with self._lock("reviews"):
+            table = self._reviews("cards")
+            return self._remove(table, [row for row in table.all() if card_day(row["card"]) < day], dry_run)
+
+    def _purge_request_ids(self, cutoff: datetime, dry_run: bool) -> int:
+        """The ten-minute files of request ids wholly before the cutoff, and the ids in them."""
+        removed, before = 0, _window(cutoff.astimezone(UTC))
+        with self._lock("seen"):
+            for path in sorted((self.root / "seen").glob("*.log")):
+                if path.stem < before:
+                    removed += len(path.read_bytes().splitlines())
+                    if not dry_run:
+                        path.unlink()
+        return removed
+
+    # Subject rights (bot/storage/port.py: SubjectRights)
+
+    def subject_records(self, learner_id: str) -> dict[str, list[dict]]:
+        return held_about(self.export_records(), learner_id)
+
+    def erase_subject(self, learner_id: str, pseudonym: str) -> dict[str, int]:
+        counts = {"learner": 0} | self._erase_from_directory(learner_id, pseudonym)
+        with self._lock("reviews"):
+            counts["review_learner"] = len(self._reviews("learners").remove(Query().learner == learner_id))
+            counts["review_card"] = len(self._reviews("cards").remove(Query().learner == learner_id))
+        counts["delivery"] = counts["nudge_event"] = 0
+        platform, _, channel = learner_id.partition(":")
+        to_them = Query().fragment({"platform": platform, "channel": channel})  # reminders, digests, reviews
+        for week in self._weeks():
+            with self._lock(f"week-{week}"):
+                counts["delivery"] += len(self._week(week, "deliveries").remove(to_them))
+                counts["nudge_event"] += len(
+                    self._week(week, "events").update({"user": pseudonym}, Query().user == learner_id)
+                )
+        shard, rotation = self._rotation(platform, channel)
+        with self._lock(f"rotation-{shard:02d}"):
+            counts["rotation"] = len(rotation.remove(Query().channel == learner_id))
+        counts["attempt"] = self._erase_from_attempts(learner_id, pseudonym)
+        with self._lock("tickets"):
+            counts["ticket"] = 0
+            for row in self._tickets().all():
+                people = {field: pseudonym for field in ("asker", *TICKET_PEOPLE) if row[field] == learner_id}
+                if people:
+                    self._tickets().update(people, doc_ids=[row.doc_id])
+                    counts["ticket"] += 1
+        with self._lock("audit"):
+            table, changed = self._audit(), 0
+            for field in ("actor", "subject"):
+                changed += len(table.update({field: pseudonym}, Query()[field] == learner_id))
+            counts["audit"] = changed
+        return {kind: counts[kind] for kind in SUBJECT_KINDS}
+
+    def _erase_from_directory(self, learner_id: str, pseudonym: str) -> dict[str, int]:
+        """The learner record, roles, assignments, certificates, conversation references and schedules."""
+        counts = {}
+        with self._lock("directory"):
+            learners = self._directory("learners")
+            held = learners.get(Query().id == learner_id)
+            if held is not None and keeps_pseudonym(held):
+                learners.update({"id": pseudonym, "name": "", "tz": ""}, doc_ids=[held.doc_id])
+            elif held is not None:
+                learners.remove(doc_ids=[held.doc_id])
+            counts["learner"] = int(held is not None)
+            counts["role"] = len(self._directory("roles").remove(Query().learner == learner_id))
+            cohorts = self._directory("cohorts")
+            counts["cohort"] = len(cohorts.update(
+                lambda doc: doc.update(learners=[pseudonym if lr == learner_id else lr for lr in doc["learners"]]),
+                Query().learners.any([learner_id])))  # fmt: skip
+            settings, counts["certificate"] = self._directory("settings"), 0
+            for row in settings.all():
+                found = certificate_of(row["key"], row["value"])
+                if found is not None and found["learner"] == learner_id:
+                    settings.update({"value": json.dumps(erased_certificate(found, pseudonym))}, doc_ids=[row.doc_id])
+                    counts["certificate"] += 1
+            conversations, counts["conversation"] = self._directory("conversations"), 0
+            for row in conversations.all():
+                if names_person(row["reference"], learner_id):
+                    kept = without_person(row["reference"])
+                    if kept is None:
+                        conversations.remove(doc_ids=[row.doc_id])
+                    else:
+                        conversations.update({"reference": kept}, doc_ids=[row.doc_id])
+                    counts["conversation"] += 1
+            counts["schedule"] = len(
+                self._directory("schedules").update({"created_by": pseudonym}, Query().created_by == learner_id)
+            )
+        return counts
+
+    def _erase_from_attempts(self, learner_id: str, pseudonym: str) -> int:
+        """The learner's attempts, and the indexes of each quiz's attempts in progress and firsts, under the
+        pseudonym; how many attempts."""
+        changed = 0
+        for quiz_dir in sorted(p for p in (self.root / "attempts").glob("*") if p.is_dir()):
+            quiz_id = _safe(quiz_dir.name, _SAFE_ID)
+            with self._lock(f"attempts-{quiz_id}"):
+                for path in sorted(quiz_dir.glob("*.json")):
+                    if _SHARD_FILE.fullmatch(path.name):
+                        changed += len(
+                            self._table(path, "attempts").update({"learner": pseudonym}, Query().learner == learner_id)
+                        )
+                self._open_index(quiz_id).update({"learner": pseudonym}, Query().learner == learner_id)
+                if (quiz_dir / "firsts.json").is_file():
+                    self._table(quiz_dir / "firsts.json", "firsts").update(
+                        {"learner": pseudonym}, Query().learner == learner_id
+                    )
+        return changed
 
 
 def _count_one(table: Table, match, column: str, new_row: dict, **also) -> None:
