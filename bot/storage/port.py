@@ -147,6 +147,21 @@ class RequestIds(Protocol):
         ...
 
 
+class ItemTexts(Protocol):
+    """Each content item's texts as the bot first saw them (on `serve` start and reload, and `content check`):
+    the item's history when the content folder is not in a git repository (content/history.py)."""
+
+    def record_item_texts(self, rows: Sequence[dict]) -> int:
+        """Keep each row {item, version, hash, text, first_seen (ISO time)} whose (item, version, hash) is not
+        kept yet, the first of a repeat within `rows` included; the rest are ignored. Returns how many were
+        kept now."""
+        ...
+
+    def item_texts(self) -> list[dict]:
+        """Every row kept, in the order kept: [{item, version, hash, text, first_seen}]."""
+        ...
+
+
 class Records(Protocol):
     """The whole store as records of the kinds in bot/storage/records.py: backup, restore, copy between engines."""
 
@@ -159,7 +174,9 @@ class Records(Protocol):
         ...
 
 
-class Store(TrackingStore, ContentFeedback, Conversations, NudgeRecords, ReviewRecords, RequestIds, Records, Protocol):
+class Store(
+    TrackingStore, ContentFeedback, Conversations, NudgeRecords, ReviewRecords, RequestIds, ItemTexts, Records, Protocol
+):
     """Every group: what the service, the doors and the CLI hold."""
 
     def check(self) -> None:

@@ -5,6 +5,7 @@ Layout under the data folder:
                                     nudge schedules
     feedback.json                   unanswered questions, votes (counts per item), urgency feedback (counts)
     reviews.json                    learners opted in to weekly reviews, and their FSRS cards
+    item_texts.json                 each content item's texts as first seen (its history without git)
     .locks/<group>.lock             one writer lock per group of files (flock: threads and processes)
     nudges/<YYYY>-W<NN>.json        that week's nudge deliveries (one per schedule) and engagement
     nudges/rotation-<NN>.json       how often each learning point went to each channel
@@ -27,7 +28,7 @@ import threading
 import uuid
 import zlib
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import asdict
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -532,6 +533,28 @@ class TinyStore:
             match = (Query().learner == learner) & (Query().key == key)
             self._reviews("cards").upsert({"learner": learner, "key": key, "card": card}, match)
 
+    # Item texts as first seen: a file of their own, written only when a text is new
+
+    def _item_texts(self) -> Table:
+        return self._table(self.root / "item_texts.json", "item_texts")
+
+    def record_item_texts(self, rows: Sequence[dict]) -> int:
+        with self._lock("item-texts"):
+            table = self._item_texts()
+            held = {(r["item"], r["version"], r["hash"]) for r in table.all()}
+            new = []
+            for row in rows:
+                key = (row["item"], row["version"], row["hash"])
+                if key not in held:
+                    held.add(key)
+                    new.append({k: row[k] for k in ("item", "version", "hash", "text", "first_seen")})
+            if new:  # TinyDB writes the file even for nothing
+                table.insert_multiple(new)
+            return len(new)
+
+    def item_texts(self) -> list[dict]:
+        return [dict(row) for row in self._item_texts().all()]
+
     # Attempts
 
     def _quiz_dir(self, quiz_id: str) -> Path:
@@ -564,7 +587,9 @@ class TinyStore:
         full = len(self._table(self._shard_path(quiz_id, latest), "attempts")) >= SHARD_CAPACITY
         return f"{month}-{numbers[-1] + 1:03d}" if full else latest
 
-    def start_attempt(self, quiz_id: str, learner_id: str, started_at: datetime) -> Attempt:
+    def start_attempt(
+        self, quiz_id: str, learner_id: str, started_at: datetime, item_versions: Mapping[str, int] | None = None
+    ) -> Attempt:
         with self._lock(f"attempts-{quiz_id}"):
             existing = self.open_attempt(learner_id, quiz_id)
             if existing:
@@ -575,6 +600,7 @@ class TinyStore:
                 quiz_id,
                 learner_id,
                 started_at.isoformat(timespec="seconds"),
+                item_versions=dict(item_versions or {}),
             )
             self._table(self._shard_path(quiz_id, shard), "attempts").insert(attempt.to_doc())
             self._open_index(quiz_id).upsert(
@@ -725,6 +751,7 @@ class TinyStore:
         yield from (("review_learner", dict(row)) for row in self._reviews("learners").all())
         yield from (("review_card", dict(row)) for row in self._reviews("cards").all())
         yield from (("attempt", attempt.to_doc()) for attempt in self.attempts())
+        yield from (("item_text", row) for row in self.item_texts())
 
     _KEYS: ClassVar[dict[str, tuple[str, ...]]] = {
         "learner": ("id",), "role": ("learner", "role"), "cohort": ("id",), "setting": ("key",),
@@ -750,6 +777,9 @@ class TinyStore:
     def import_records(self, kind: str, rows: list[dict]) -> None:
         if kind == "attempt":
             return self._import_attempts(rows)
+        if kind == "item_text":
+            self.record_item_texts(rows)
+            return None
         if kind == "rotation":
             for row in rows:
                 platform, _, channel = row["channel"].partition(":")
