@@ -11,6 +11,7 @@ import asyncio
 import functools
 import json
 import secrets
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from urllib.parse import urlencode
@@ -29,8 +30,10 @@ from bot.nudges import nudge_engagement
 from bot.service import Service
 from bot.storage import Store
 from bot.tickets import ADVISER, TICKET_STATES, TOKEN
+from content.history import item_history
 from quizzes.assignments import PRESSING, TO_DO
 from quizzes.certificates import CODE, certificate_pdf, verify
+from quizzes.currency import DUE_SOON_DAYS, review
 from quizzes.reach import reach_csv, reach_report, year_filters
 from quizzes.reports import Filters, build_report, in_scope, results_csv, scoped
 from quizzes.xapi import export
@@ -50,7 +53,7 @@ def _num(value) -> str:
 
 
 templates = Environment(loader=FileSystemLoader(HERE / "web_templates"), autoescape=select_autoescape(["html"]))
-templates.filters.update(pct=_pct, num=_num)
+templates.filters.update(pct=_pct, num=_num, filename=lambda path: Path(path).name)
 
 
 def session_secret(store: Store) -> str:
@@ -110,10 +113,11 @@ def _in_a_worker_thread(handler):
 
 
 class WebDoor:
-    def __init__(self, service: Service):
+    def __init__(self, service: Service, clock: Callable[[], datetime] = lambda: datetime.now(UTC)):
         self.service = service
         self.store = service.tracking
         self.session_seconds = int(service.settings.session_lifetime.length.total_seconds())  # RETAIN_SESSIONS
+        self.clock = clock  # today, for what is due for review
 
     def routes(self, app: web.Application) -> None:
         app.router.add_get("/", self.playground)
@@ -303,8 +307,15 @@ class WebDoor:
         charts = {"completion": completion_chart(report), "scores": score_chart(report),
                   "confidence": confidence_chart(report)}  # fmt: skip
         learners = self.store.learners()
+        content, today = self.service.store, self.clock().date()
+        history, source = item_history(content.root, content.items, self.store.item_texts, today)
         return _page(
             "dashboard.html",
+            upkeep=review(content, self.service.engine.quizzes, history, today, DUE_SOON_DAYS),
+            history_source=source,
+            review_months=content.partnership.review_months,
+            today=today,
+            due_soon_days=DUE_SOON_DAYS,
             user=user,
             report=report,
             charts=charts,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from bot.answering import Answerer
 from bot.conversation import Conversation
@@ -14,6 +15,7 @@ from bot.reviews import Reviews
 from bot.settings import Settings
 from bot.storage import Store, open_store
 from bot.tickets import TicketDesk
+from content.history import text_rows
 from content.loader import load_content
 from content.model import ContentStore
 from quizzes.engine import QuizEngine
@@ -37,8 +39,9 @@ class Service:
     def reload(self, store: ContentStore, quizzes: dict) -> None:
         """Put newly loaded (and checked) content and quizzes in use: every part that reads them at once.
         Builds the new indexes first (a second or so), then swaps, so a question is answered from the old
-        library or the new one, never from half of each."""
+        library or the new one, never from half of each. An item text not seen before is kept (ItemTexts)."""
         answerer = Answerer(store, self.tracking)
+        self.tracking.record_item_texts(text_rows(store.items, datetime.now(UTC)))  # an item's history without git
         self.store, self.answerer = store, answerer
         self.engine.quizzes = quizzes
         self.conversation.answerer = answerer
@@ -49,11 +52,13 @@ class Service:
 
 def build_service(settings: Settings) -> Service:
     """Load and check the content and quizzes (raising InvalidContent if broken), check the data files
-    (raising StoreDamaged naming one that cannot be read) and wire the core."""
+    (raising StoreDamaged naming one that cannot be read), keep each item text the store has not seen (its
+    history without git, content/history.py) and wire the core."""
     store = load_content(settings.live_content_dir)
     quizzes = load_quizzes(settings.quiz_dir, store)
     tracking = open_store(settings.data_dir, settings.database_url)
     tracking.check()  # a damaged data file stops start-up, named, rather than failing every request
+    tracking.record_item_texts(text_rows(store.items, datetime.now(UTC)))  # an item's history without git
     return wire_service(settings, store, quizzes, tracking, Answerer(store, tracking))
 
 

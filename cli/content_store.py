@@ -1,25 +1,36 @@
-"""`content ...`: check the content and quizzes, import a document, and what learners asked that the library
-could not answer or found unhelpful; `topics`: the library by topic."""
+"""`content ...`: check the content and quizzes (and whether they are kept current), an item's history, import a
+document, and what learners asked that the library could not answer or found unhelpful; `topics`: the library by
+topic; `tickets`: questions to the advisers."""
 
 from __future__ import annotations
 
 import json
 import shutil
 import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
 
 from bot.answering import Answerer
 from bot.library import Library
 from bot.settings import Settings
+from bot.storage import StoreDamaged
 from bot.tickets import adviser_drafts
 from bot.urgency_semantic import MODEL_FILE, current_model, save, training_set
 from cli.common import open_library, open_store, print_errors
+from content.history import GIT, ItemText, item_history, text_diff, text_rows
 from content.importer import ImportFailed, import_document
 from content.loader import SHIPPED_CONTENT, InvalidContent, load_content
+from content.model import ContentStore
+from quizzes.currency import Review, review
 from quizzes.lint import giveaways
 from quizzes.loader import load_quizzes
 
 
 def check(args, settings: Settings) -> int:
+    """Check the content and quizzes (1 on a problem), then warn `file:line` of what is due for review on
+    `--today`, quiz questions whose item changed, and text changes without a version bump; `--strict` fails (1)
+    while emergency numbers are unset or anything is due. Checking the content in use also keeps its new item texts
+    in the store; another folder is compared with git only (the stored texts are the content in use's)."""
     folder = args.dir or settings.live_content_dir
     try:
         store = load_content(folder)
@@ -34,14 +45,85 @@ def check(args, settings: Settings) -> int:
         return 1
     for needs in store.partnership.unset:
         print(f"{folder / 'partnership.yaml'}: warning: the emergency route still needs {needs}", file=sys.stderr)
-    if args.strict and store.partnership.unset:
-        print("content check: not ready to go live (--strict): fill in partnership.yaml", file=sys.stderr)
+    today = args.today or datetime.now(UTC).date()
+    live = Path(folder).resolve() == Path(settings.live_content_dir).resolve()
+    history, source = item_history(folder, store.items, lambda: _stored_texts(settings, store) if live else [], today)
+    found = review(store, quizzes, history, today)
+    print_errors(_review_warnings(found, store.partnership.review_months, today))
+    not_ready = ["fill in partnership.yaml"] if store.partnership.unset else []
+    not_ready += [f"review the {len(found.due)} item(s) and quiz(zes) due"] if found.due else []
+    if args.strict and not_ready:
+        print(f"content check: not ready to go live (--strict): {'; '.join(not_ready)}", file=sys.stderr)
         return 1
     print(
         f"content check: ok: {len(store.items)} items, {len(store.documents)} documents, "
-        f"{len(store.passages)} passages, {len(store.topics)} topics, {len(quizzes)} quizzes"
+        f"{len(store.passages)} passages, {len(store.topics)} topics, {len(quizzes)} quizzes; "
+        f"{len(found.due)} due for review, {len(found.flagged)} quiz question(s) to review (item history from "
+        f"{source})"
     )
     return 0
+
+
+def _stored_texts(settings: Settings, store: ContentStore) -> list[dict]:
+    """The item texts the store keeps, after keeping the content's own where new (ItemTexts); [] with a warning
+    when the store cannot be reached (the content can be checked without it)."""
+    try:
+        tracking = open_store(settings)
+        tracking.record_item_texts(text_rows(store.items, datetime.now(UTC)))
+        return tracking.item_texts()
+    except StoreDamaged as exc:
+        print(f"content check: warning: no stored item versions to compare with: {exc}", file=sys.stderr)
+        return []
+
+
+def _review_warnings(found: Review, months: int, today: date) -> list[str]:
+    """`found` as `file:line: warning: ...` lines: what is due for review, quiz questions to review, and text
+    changes without a version bump."""
+    lines = []
+    for due in found.due:
+        where, what = f"{due.currency.file}:{due.currency.line}", f"{due.kind} {due.id}"
+        late = due.days_overdue(today)
+        if late is None:
+            lines.append(f"{where}: warning: {what} has no reviewed: date, so it is due for review")
+        else:
+            lines.append(f"{where}: warning: {what} reviewed {due.currency.reviewed}, due for review on {due.due}: "
+                         f"{late} day(s) overdue (review every {months} months)")  # fmt: skip
+    for flag in found.flagged:
+        reviewed = flag.quiz.currency.reviewed or "never"
+        lines.append(f"{flag.quiz.currency.file}:{flag.question.line}: warning: question {flag.question.id} of quiz "
+                     f"{flag.quiz.id}: its item {flag.question.item} changed on {flag.change.since} (version "
+                     f"{flag.change.version or '-'}), after the quiz was reviewed ({reviewed}): review the question, "
+                     "then the quiz's reviewed: date")  # fmt: skip
+    for change in found.unbumped:
+        lines.append(f"{change.item.currency.file}:{change.item.currency.line}: warning: item {change.item.id}: its "
+                     f"text changed on {change.change.since} but its version stayed {change.change.version}: "
+                     "bump version:")  # fmt: skip
+    return lines
+
+
+def history(args, settings: Settings) -> int:
+    """What changed in one item, newest first: each text's day, version and a diff from the text before, from
+    git when the content folder is in a git repository, else from the stored versions. An unknown item is 2."""
+    content, _ = open_library(settings)
+    item = next((item for item in content.items if item.id == args.item), None)
+    if item is None:  # checked before git hears of it: only a loaded item's file is ever read
+        print(f"content history: no item '{args.item}' in {content.root}", file=sys.stderr)
+        return 2
+    found, source = item_history(
+        content.root, [item], lambda: open_store(settings).item_texts(), datetime.now(UTC).date()
+    )
+    texts = found[item.id]
+    print(f"{item.id} ({item.title}): {len(texts)} text(s), newest first, from {source}")
+    for newer, older in zip(texts, [*texts[1:], None], strict=True):
+        print(f"\n{newer.since}  version {newer.version or '-'}  {_origin(newer, source)}")
+        print("\n".join(text_diff(older, newer)))
+    return 0
+
+
+def _origin(text: ItemText, source: str) -> str:
+    if source != GIT:
+        return "first seen by the bot"
+    return f"commit {text.commit[:12]}" if text.commit else "not yet committed"
 
 
 def import_source(args, settings: Settings) -> int:

@@ -216,8 +216,13 @@ def build_parser() -> argparse.ArgumentParser:
     content_commands = content.add_subparsers(dest="content_command", required=True)
     check = content_commands.add_parser("check", help="validate the content folder and the quizzes")
     check.add_argument("dir", nargs="?", type=Path, help="content folder to check (default: the configured content)")
-    check.add_argument("--strict", action="store_true", help="also fail while emergency numbers are not set")
+    check.add_argument("--strict", action="store_true",
+                       help="also fail while emergency numbers are not set or content is due for review")  # fmt: skip
+    check.add_argument("--today", type=_day, help="the day to judge review dates on (default: today), YYYY-MM-DD")
     check.set_defaults(handler="content_store:check")
+    history = content_commands.add_parser("history", help="what changed in an item, newest first (git or stored)")
+    history.add_argument("item", help="the item's id")
+    history.set_defaults(handler="content_store:history")
     imported = content_commands.add_parser("import", help="add a PDF, Markdown or text document as a source")
     imported.add_argument("file", type=Path)
     imported.add_argument("--title", default="", help="document title (default: its first line)")

@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from content.model import ITEM_KINDS, ContentStore, Document, Item, Partnership, UrgencyExemplars
+from content.model import DEFAULT_REVIEW_MONTHS, ITEM_KINDS, ContentStore, Document, Item, Partnership, UrgencyExemplars
 from content.passages import normalise_space, split_passages
-from content.yaml_check import InvalidContent, YamlChecker, line_of, string_list, text_field
+from content.yaml_check import InvalidContent, YamlChecker, line_of, read_currency, string_list, text_field
 
 SHIPPED_CONTENT = Path(__file__).resolve().parent
 MAX_TEXT_CHARS = 700
 _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _ITEM_REQUIRED = ("id", "title", "kind", "topics", "text", "source")
 _SOURCE_REQUIRED = ("document", "section", "quote")
+MAX_REVIEW_MONTHS = 120  # partnership.yaml's review_months: 1 to this, default DEFAULT_REVIEW_MONTHS
 
 
 def _load_documents(check: YamlChecker) -> tuple[dict[str, Document], dict[str, str]]:
@@ -74,6 +75,11 @@ def _load_partnership(check: YamlChecker) -> Partnership | None:
     if missing or not route:
         check.error(path, 1, f"missing {', '.join(missing + ([] if route else ['emergency_route']))}")
         return None
+    months = data.get("review_months", DEFAULT_REVIEW_MONTHS)
+    if isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= MAX_REVIEW_MONTHS:
+        check.error(path, line_of(data, "review_months"), f"review_months must be a whole number from 1 to "
+                                                           f"{MAX_REVIEW_MONTHS}")  # fmt: skip
+        return None
     if any(line is None for line in route):
         return None
     return Partnership(
@@ -83,6 +89,7 @@ def _load_partnership(check: YamlChecker) -> Partnership | None:
         tuple(shown for shown, _ in route),
         tuple(pseudonyms),
         tuple(needs for _, needs in route if needs),
+        months,
     )
 
 
@@ -214,7 +221,8 @@ def _check_item(check, path, entry, documents, normalised_texts, topics, seen, a
             check.error(path, line_of(source, "quote"), f'quote not found in {document}: "{quote.strip()[:60]}..."')
             ok = False
     questions = _check_questions(check, path, entry, item_id, asked)
-    if not ok:
+    currency = read_currency(check, path, entry, f"item {item_id}")
+    if not ok or currency is None:
         return None
     return Item(
         id=item_id,
@@ -230,6 +238,7 @@ def _check_item(check, path, entry, documents, normalised_texts, topics, seen, a
         term=text_field(entry, "term"),
         expansion=text_field(entry, "expansion"),
         questions=questions,
+        currency=currency,
     )
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 ITEM_KINDS = ("guide", "review", "learning", "fact", "glossary")
+DEFAULT_REVIEW_MONTHS = 12  # partnership.yaml's review_months when it gives none
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,22 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class Currency:
+    """How current an item or a quiz is said to be: its `reviewed:` date and `version:` as written (None when
+    absent), and where to point an author to (the file, and the line of `reviewed:` or else of the entry)."""
+
+    reviewed: date | None = None
+    version: int | None = None  # a whole number from 1, bumped by the author when the text changes
+    file: str = ""
+    line: int = 0
+
+    @property
+    def number(self) -> int:
+        """The version recorded against attempts and stored texts: as written, else 1 (every text's first)."""
+        return self.version or 1
+
+
+@dataclass(frozen=True)
 class Item:
     id: str
     title: str
@@ -42,6 +60,7 @@ class Item:
     term: str = ""
     expansion: str = ""
     questions: tuple[str, ...] = ()  # ways practitioners ask for it (alternate questions, as FAQ systems keep)
+    currency: Currency = field(default=Currency(), compare=False)  # metadata: no part of what it answers
 
 
 @dataclass(frozen=True)
@@ -62,6 +81,7 @@ class Partnership:
     emergency_route: tuple[str, ...]  # as shown: a number not yet set is named in words
     review_pseudonyms: tuple[str, ...]
     unset: tuple[str, ...] = ()  # what the emergency route still needs before going live (phone numbers)
+    review_months: int = DEFAULT_REVIEW_MONTHS  # an item or quiz is due for review this long after its `reviewed:` date
 
 
 @dataclass(frozen=True)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 import yaml
+
+from content.model import Currency
 
 _LINE = "__line__"
 _LINES = "__lines__"
@@ -41,6 +45,17 @@ class _LineLoader(_SafeLoader):
         mapping[_LINE] = node.start_mark.line + 1
         mapping[_LINES] = {key.value: value.start_mark.line + 1 for key, value in node.value}
         return mapping
+
+    def construct_yaml_timestamp(self, node):
+        """A date or time; one that cannot be (2026-02-30) stays text, so a check names its line rather than
+        the whole file failing to load."""
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _LineLoader.construct_yaml_timestamp)
 
 
 def line_of(mapping: dict, key: str | None = None) -> int:
@@ -99,3 +114,36 @@ def string_list(value) -> list[str] | None:
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return value
     return None
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _as_day(value) -> date | None:
+    """A YAML date (2026-11-29, read as a date) or the same quoted; None for anything else."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and _ISO_DAY.fullmatch(value.strip()):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def read_currency(check: YamlChecker, path: Path, entry: dict, what: str) -> Currency | None:
+    """An item's or quiz's `reviewed:` (an ISO date) and `version:` (a whole number from 1), each None when
+    absent; None (with an error at the field's line) when either is written but malformed. Absence is no error:
+    content without them loads, and `content check` says it is due for review (content/README.md)."""
+    reviewed, version = entry.get("reviewed"), entry.get("version")
+    ok = True
+    if reviewed is not None and _as_day(reviewed) is None:
+        check.error(path, line_of(entry, "reviewed"), f"{what}: reviewed must be a date like 2026-11-29")
+        ok = False
+    if version is not None and (isinstance(version, bool) or not isinstance(version, int) or version < 1):
+        check.error(path, line_of(entry, "version"), f"{what}: version must be a whole number from 1")
+        ok = False
+    if not ok:
+        return None
+    where = line_of(entry, "reviewed") if reviewed is not None else line_of(entry)
+    return Currency(_as_day(reviewed) if reviewed is not None else None, version, str(path), where)

@@ -89,7 +89,8 @@ class QuizEngine:
         self.clock = clock
 
     def start(self, learner: Learner, quiz_id: str) -> list[Step]:
-        """Start the quiz, or resume the learner's attempt in progress."""
+        """Start the quiz, recording the version of each item its questions cite, or resume the learner's attempt
+        in progress."""
         quiz = self.quizzes.get(quiz_id)
         if quiz is None:
             return [Notice(NO_SUCH_QUIZ)]
@@ -100,7 +101,8 @@ class QuizEngine:
             )
         if known != learner:
             self.store.save_learner(learner)
-        attempt = self.store.start_attempt(quiz.id, learner.id, self.clock())
+        versions = {question.item: question.item_version for question in quiz.questions}
+        attempt = self.store.start_attempt(quiz.id, learner.id, self.clock(), versions)
         steps: list[Step] = []
         if attempt.answers or attempt.ratings:
             steps.append(Notice(f"Welcome back to '{quiz.title}': carrying on where you left off."))

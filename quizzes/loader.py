@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from content.model import ContentStore
-from content.yaml_check import InvalidContent, YamlChecker, line_of, string_list, text_field
+from content.yaml_check import InvalidContent, YamlChecker, line_of, read_currency, string_list, text_field
 from quizzes.model import Question, Quiz
 
 SHIPPED_QUIZZES = Path(__file__).resolve().parent / "library"
@@ -17,7 +17,8 @@ MIN_QUESTIONS, MAX_QUESTIONS = 5, 8
 MIN_OPTIONS, MAX_OPTIONS = 3, 4
 
 
-def _check_question(check, path, entry, items, seen) -> Question | None:
+def _check_question(check, path, entry, versions: dict[str, int], seen) -> Question | None:
+    """One question of a quiz file; `versions` maps each content item's id to its version."""
     missing = [f for f in _QUESTION_REQUIRED if entry.get(f) in (None, "", [])]
     if missing:
         check.error(path, line_of(entry), f"question {entry.get('id', '?')}: missing {', '.join(missing)}")
@@ -40,7 +41,7 @@ def _check_question(check, path, entry, items, seen) -> Question | None:
         check.error(path, line_of(entry, "correct"), f"question {question_id}: correct must be 1 to {len(options)}")
         ok = False
     item = str(entry["item"])
-    if item not in items:
+    if item not in versions:
         check.error(path, line_of(entry, "item"), f"question {question_id}: unknown content item '{item}'")
         ok = False
     if not ok:
@@ -52,6 +53,8 @@ def _check_question(check, path, entry, items, seen) -> Question | None:
         correct - 1,
         text_field(entry, "explanation"),
         item,
+        versions[item],
+        line_of(entry),
     )
 
 
@@ -78,7 +81,7 @@ def _check_quiz(check: YamlChecker, path: Path, data: dict, store: ContentStore)
     if not MIN_QUESTIONS <= len(entries) <= MAX_QUESTIONS:
         check.error(path, line_of(data, "questions"), f"{len(entries)} questions: a quiz has 5 to 8")
         ok = False
-    items = {item.id for item in store.items}
+    versions = {item.id: item.currency.number for item in store.items}
     seen: set[str] = set()
     questions = []
     for entry in entries:
@@ -86,10 +89,11 @@ def _check_quiz(check: YamlChecker, path: Path, data: dict, store: ContentStore)
             check.error(path, line_of(data, "questions"), "each question must be a mapping")
             ok = False
             continue
-        question = _check_question(check, path, entry, items, seen)
+        question = _check_question(check, path, entry, versions, seen)
         ok = ok and question is not None
         questions.append(question)
-    if not ok:
+    currency = read_currency(check, path, data, f"quiz {quiz_id}")
+    if not ok or currency is None:
         return None
     return Quiz(
         quiz_id,
@@ -100,6 +104,7 @@ def _check_quiz(check: YamlChecker, path: Path, data: dict, store: ContentStore)
         bool(data.get("evaluation", False)),
         tuple(questions),
         bool(data.get("shuffle", True)),
+        currency,
     )
 
 

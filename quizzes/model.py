@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from content.model import Currency
 
 RATING_SCALE = (1, 2, 3, 4, 5)
 
@@ -15,6 +17,8 @@ class Question:
     correct: int  # index into options, from 0
     explanation: str
     item: str  # the content item the question tests
+    item_version: int = 1  # that item's version when the quiz was loaded: what an attempt started now answers
+    line: int = field(default=0, compare=False)  # where it starts in its quiz file
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,7 @@ class Quiz:
     evaluation: bool  # confidence before and after, usefulness at the end
     questions: tuple[Question, ...]
     shuffle: bool = True  # show each attempt the options in its own (stable) order
+    currency: Currency = field(default=Currency(), compare=False)  # its reviewed: date and version:
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)

@@ -27,6 +27,7 @@ GROUP_SHARE = 0.27
 MIN_FOR_DISCRIMINATION = 4
 TOO_EASY, TOO_HARD = 0.9, 0.3
 LOW_DISCRIMINATION = 0.2  # below it a question barely separates strong from weak scorers (Ebel's "poor" band)
+VERSION_BEFORE_RECORDING = 1  # an attempt stored before item versions were recorded: every item's first version
 
 
 @dataclass(frozen=True)
@@ -67,8 +68,32 @@ def _percent(attempt: FirstTry, quiz: Quiz) -> float:
     return 100 * (attempt.score or 0) / len(quiz.questions)
 
 
+def facility_by_item_version(quiz: Quiz, firsts: list[FirstTry], store: TrackingStore) -> dict[str, list[dict]]:
+    """Per question id whose cited item was at more than one version across `firsts` (the version each attempt
+    recorded as it started; VERSION_BEFORE_RECORDING when it recorded none): [{version, answers, facility}], one
+    per version, lowest first. Questions whose item was at one version only are not keys."""
+    split: dict[str, list[dict]] = {}
+    for item in dict.fromkeys(question.item for question in quiz.questions):
+        groups: dict[int, list[str]] = {}
+        for attempt in firsts:
+            groups.setdefault(attempt.item_versions.get(item, VERSION_BEFORE_RECORDING), []).append(attempt.id)
+        if len(groups) < 2:
+            continue
+        tallies = {version: store.answer_tallies(ids) for version, ids in sorted(groups.items())}
+        for question in (q for q in quiz.questions if q.item == item):
+            split[question.id] = []
+            for version, tally in tallies.items():
+                counted = tally.get(question.id) or AnswerTally()
+                split[question.id].append({"version": version, "answers": counted.answered,
+                                           "facility": _share(counted.right, counted.answered)})  # fmt: skip
+    return split
+
+
 def question_analysis(quiz: Quiz, firsts: list[FirstTry], store: TrackingStore) -> list[dict]:
-    """Facility (share right) and discrimination (top 27% minus bottom 27% of scorers) per question."""
+    """Facility (share right) and discrimination (top 27% minus bottom 27% of scorers) per question, and its
+    facility per version of the item it cites when the attempts answered more than one (`by_item_version`, else
+    [])."""
+    by_version = facility_by_item_version(quiz, firsts, store)
     ranked = sorted(firsts, key=lambda a: (a.score or 0, a.id))
     group = max(1, round(GROUP_SHARE * len(ranked)))
     tallies = store.answer_tallies(
@@ -103,6 +128,8 @@ def question_analysis(quiz: Quiz, firsts: list[FirstTry], store: TrackingStore) 
                 "most_chosen_wrong": (
                     {"option": question.options[most_wrong[0][0]], "count": most_wrong[0][1]} if most_wrong else None
                 ),
+                "item": question.item,
+                "by_item_version": by_version.get(question.id, []),
             }
         )
     return rows
@@ -340,6 +367,10 @@ def report_text(report: dict) -> str:
                 f"    {row['id']}: facility {_fmt(row['facility'], '%')}, discrimination "
                 f"{_fmt(row['discrimination'])}{wrong_text}{flags}"
             )
+            if row["by_item_version"]:
+                split = ", ".join(f"version {v['version']} {_fmt(v['facility'], '%')} (n={v['answers']})"
+                                  for v in row["by_item_version"])  # fmt: skip
+                lines.append(f"      facility by the version of {row['item']}: {split}")
         lines.append("")
     return "\n".join(lines).rstrip() or "No quizzes."
 

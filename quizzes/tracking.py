@@ -6,7 +6,7 @@ as part of the storage port `bot.storage.port.Store`.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple, Protocol
@@ -59,6 +59,9 @@ class Attempt:
     finished_at: str | None = None
     score: int | None = None  # questions right
     passed: bool | None = None
+    # The version of each content item its questions cite, as the attempt started (quizzes.reports splits each
+    # question's facility by it); {} for an attempt stored before versions were recorded.
+    item_versions: dict[str, int] = field(default_factory=dict)
 
     def answer_to(self, question_id: str) -> Answer | None:
         return next((a for a in self.answers if a.question == question_id), None)
@@ -89,13 +92,15 @@ class FirstTry(NamedTuple):
     score: int | None
     passed: bool | None
     ratings: dict[str, int]
+    item_versions: dict[str, int]  # as Attempt.item_versions
 
     @classmethod
     def from_doc(cls, doc: dict) -> FirstTry:
         """From an attempt document (Attempt.to_doc's shape); KeyError if id, learner, status or started_at is
         missing."""
         return cls(doc["id"], doc["learner"], doc["status"], doc["started_at"], doc.get("finished_at"),
-                   doc.get("score"), doc.get("passed"), doc.get("ratings") or {})  # fmt: skip
+                   doc.get("score"), doc.get("passed"), doc.get("ratings") or {},
+                   doc.get("item_versions") or {})  # fmt: skip
 
 
 @dataclass
@@ -157,8 +162,11 @@ class TrackingStore(Protocol):
     def setting(self, key: str, default: str | None = None) -> str | None: ...
     def save_setting(self, key: str, value: str) -> None: ...
 
-    def start_attempt(self, quiz_id: str, learner_id: str, started_at: datetime) -> Attempt:
-        """Store a new attempt, or return the learner's attempt already in progress on that quiz."""
+    def start_attempt(
+        self, quiz_id: str, learner_id: str, started_at: datetime, item_versions: Mapping[str, int] | None = None
+    ) -> Attempt:
+        """Store a new attempt, recording `item_versions` (content item id -> version) with it, or return the
+        learner's attempt already in progress on that quiz (its versions as recorded when it started)."""
         ...
 
     def open_attempt(self, learner_id: str, quiz_id: str) -> Attempt | None: ...

@@ -129,7 +129,8 @@ def test_browser_dashboard_on_a_phone_and_a_desktop_lists_assigned_learning(serv
         link = _cli(data, "dashboard-link", "terminal:officer2", "--base-url", base).splitlines()[0]
         page.goto(link)
         contents = page.get_by_role("navigation", name="Contents")
-        assert contents.get_by_role("link").count() == 6
+        assert contents.get_by_role("link").count() == 7
+        assert page.get_by_role("region", name="Quiz questions to review").is_visible()  # nothing flagged, shown so
         chase = page.get_by_role("region", name="Assigned learning")
         assert chase.locator("tr", has_text="Assigned Learner 2").locator("td").all_inner_texts()[3:] == [
             "overdue", "2026-01-31"]  # fmt: skip

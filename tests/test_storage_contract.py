@@ -291,13 +291,14 @@ def _fill(store) -> None:
     store.record_nudge_event("s1", "2026-W10", "read_more", "slack:U1")
     store.save_review_learner("slack:U1", True)
     store.save_review_card("slack:U1", "q:q1", {"due": "2026-03-03"})
-    done = store.start_attempt("q", "slack:U1", T0)
+    done = store.start_attempt("q", "slack:U1", T0, {"item-a": 2})
     store.record_answer(done.id, Answer("q1", 2, True, T0.isoformat()))
     store.record_rating(done.id, "usefulness", 5)
     store.finish_attempt(done.id, T0.isoformat(), 1, True)
     store.start_attempt("q", "slack:U2", T0 + timedelta(minutes=5))
     store.add_ticket(new_ticket("slack:U1", "how do I escalate a disagreement with a GP?", T0))
     store.record_audit("cli:admin", "role.grant", "slack:U1", "champion")
+    store.record_item_texts([_text_row("item-a", 2, "Ask about every adult.", T0)])
 
 
 def _canonical(store) -> list[str]:
@@ -318,7 +319,7 @@ def test_contract_every_record_copies_to_either_engine_and_a_second_copy_adds_no
         target = PostgresStore(request.getfixturevalue("postgres_cluster").database(), pool_size=2)
     counts = copy_store(source, target)
     assert set(counts) == set(KINDS) and all(read == held for read, held in counts.values())
-    assert sum(read for read, _ in counts.values()) == 18
+    assert sum(read for read, _ in counts.values()) == 19
     assert copy_store(source, target) == counts  # kept, not doubled
     assert _canonical(target) == _canonical(source)
     resumed = target.open_attempt("slack:U2", "q")
@@ -672,3 +673,53 @@ def test_contract_an_erased_learner_without_team_or_agency_keeps_no_learner_reco
     again = engine()
     assert again.learners() == [] and [a.learner for a in again.attempts()] == ["erased:00"]
     assert again.open_attempt("erased:00", "q") is not None  # still the one attempt in progress, now theirs
+
+
+def _text_row(item: str, version: int, text: str, seen: datetime) -> dict:
+    return {"item": item, "version": version, "hash": f"h-{text}", "text": text, "first_seen": seen.isoformat()}
+
+
+def test_contract_an_attempt_keeps_the_item_versions_it_started_with(engine, store):
+    started = store.start_attempt("q", "slack:U1", T0, {"item-a": 2, "item-b": 1})
+    again = store.start_attempt("q", "slack:U1", T0 + timedelta(minutes=1), {"item-a": 3})  # resumed: unchanged
+    assert started.item_versions == again.item_versions == {"item-a": 2, "item-b": 1}
+    store.record_answer(started.id, Answer("q1", 0, True, T0.isoformat()))
+    store.finish_attempt(started.id, T0.isoformat(), 1, True)
+    unversioned = store.start_attempt("q", "slack:U2", T0)  # as a caller from before versions would
+    reopened = engine()
+    assert reopened.attempt(started.id).item_versions == {"item-a": 2, "item-b": 1}
+    assert reopened.attempt(unversioned.id).item_versions == {}
+    firsts = {first.learner: (first, done) for first, done in reopened.first_attempts("q")}
+    assert firsts["slack:U1"][1].item_versions == {"item-a": 2, "item-b": 1}
+    assert firsts["slack:U2"][0].item_versions == {}
+    assert reopened.last_completions("q", ["slack:U1"])["slack:U1"].item_versions == {"item-a": 2, "item-b": 1}
+    assert [a.item_versions for a in reopened.attempts("q")] == [{"item-a": 2, "item-b": 1}, {}]
+
+
+def test_contract_item_texts_are_kept_once_each_in_the_order_first_seen(engine, store):
+    first = [_text_row("a", 1, "One.", T0), _text_row("b", 1, "Two.", T0), _text_row("a", 1, "One.", T0)]
+    assert store.record_item_texts(first) == 2  # a repeat within the rows is kept once
+    later = T0 + timedelta(days=30)
+    assert store.record_item_texts([_text_row("a", 1, "One.", later), _text_row("a", 2, "One, changed.", later)]) == 1
+    assert store.record_item_texts([]) == 0
+    kept = engine().item_texts()
+    assert [(r["item"], r["version"], r["text"], r["first_seen"]) for r in kept] == [
+        ("a", 1, "One.", T0.isoformat()), ("b", 1, "Two.", T0.isoformat()), ("a", 2, "One, changed.", later.isoformat())
+    ]  # fmt: skip
+
+
+def test_contract_an_attempt_from_a_backup_made_before_versions_restores_without_them(engine, store, tmp_path):
+    from bot.storage.records import restore_backup
+
+    old = {"id": "q~2026-03-001~abc", "quiz": "q", "learner": "slack:U1", "started_at": T0.isoformat(),
+           "status": "completed", "answers": [{"question": "q1", "option": 0, "correct": True, "at": T0.isoformat()}],
+           "ratings": {}, "finished_at": T0.isoformat(), "score": 1, "passed": True}  # fmt: skip
+    backup = tmp_path / "old.jsonl"
+    backup.write_text(
+        json.dumps({"safeguard-bot-backup": 1}) + "\n" + json.dumps({"kind": "attempt", "row": old}) + "\n"
+    )
+    assert restore_backup(store, backup)["attempt"] == 1
+    restored = engine().attempt(old["id"])
+    assert restored.item_versions == {} and restored.score == 1 and restored.answers[0].question == "q1"
+    exported = [row for kind, row in store.export_records() if kind == "attempt"]
+    assert exported == [old | {"item_versions": {}}]

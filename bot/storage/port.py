@@ -286,6 +286,21 @@ class TicketRecords(Protocol):
         ...
 
 
+class ItemTexts(Protocol):
+    """Each content item's texts as the bot first saw them (on `serve` start and reload, and `content check`):
+    the item's history when the content folder is not in a git repository (content/history.py)."""
+
+    def record_item_texts(self, rows: Sequence[dict]) -> int:
+        """Keep each row {item, version, hash, text, first_seen (ISO time)} whose (item, version, hash) is not
+        kept yet, the first of a repeat within `rows` included; the rest are ignored. Returns how many were
+        kept now."""
+        ...
+
+    def item_texts(self) -> list[dict]:
+        """Every row kept, in the order kept: [{item, version, hash, text, first_seen}]."""
+        ...
+
+
 class Records(Protocol):
     """The whole store as records of the kinds in bot/storage/records.py: backup, restore, copy between engines."""
 
@@ -345,8 +360,8 @@ class SubjectRights(Protocol):
 
 
 class Store(
-    TrackingStore, ContentFeedback, Conversations, NudgeRecords, ReviewRecords, RequestIds, TicketRecords, Records,
-    AuditLog, Retention, SubjectRights, Protocol,
+    TrackingStore, ContentFeedback, Conversations, NudgeRecords, ReviewRecords, RequestIds, TicketRecords, ItemTexts,
+    Records, AuditLog, Retention, SubjectRights, Protocol,
 ):  # fmt: skip
     """Every group: what the service, the doors and the CLI hold."""
 

@@ -410,7 +410,7 @@ class PostgresStore:
 
     # Attempts: a row each, answers a row each keyed by (attempt, question), so a repeat is a no-op
 
-    _COLUMNS = "id, quiz, learner, started_at, status, ratings, finished_at, score, passed, seq"
+    _COLUMNS = "id, quiz, learner, started_at, status, ratings, finished_at, score, passed, item_versions, seq"
     _ATTEMPT = f"SELECT {_COLUMNS} FROM attempts"
 
     @staticmethod
@@ -429,14 +429,17 @@ class PostgresStore:
         with self._pool.connection() as conn:
             return self._with_answers(conn, conn.execute(f"{self._ATTEMPT} WHERE {where}", params).fetchall())
 
-    def start_attempt(self, quiz_id: str, learner_id: str, started_at: datetime) -> Attempt:
+    def start_attempt(
+        self, quiz_id: str, learner_id: str, started_at: datetime, item_versions: Mapping[str, int] | None = None
+    ) -> Attempt:
         # The id keeps the embedded engine's shape (quiz~YYYY-MM-NNN~hex, which buttons carry); 000: no shard.
         attempt_id = f"{quiz_id}~{started_at:%Y-%m}-000~{uuid.uuid4().hex[:12]}"
         self._write(
-            "INSERT INTO attempts (id, quiz, learner, started_at, status) VALUES (%s, %s, %s, %s, %s) "
-            "ON CONFLICT (quiz, learner) WHERE status = 'in_progress' DO NOTHING",
-            (attempt_id, quiz_id, learner_id, started_at.isoformat(timespec="seconds"), IN_PROGRESS),
-        )
+            "INSERT INTO attempts (id, quiz, learner, started_at, status, item_versions) VALUES (%s, %s, %s, %s, %s, "
+            "%s) ON CONFLICT (quiz, learner) WHERE status = 'in_progress' DO NOTHING",
+            (attempt_id, quiz_id, learner_id, started_at.isoformat(timespec="seconds"), IN_PROGRESS,
+             Jsonb(dict(item_versions or {}))),
+        )  # fmt: skip
         return self.open_attempt(learner_id, quiz_id)
 
     def open_attempt(self, learner_id: str, quiz_id: str) -> Attempt | None:
@@ -586,6 +589,7 @@ class PostgresStore:
         ("review_learner", "SELECT learner, active FROM review_learners ORDER BY seq"),
         ("review_card", "SELECT learner, key, card FROM review_cards ORDER BY learner, key"),
     )  # fmt: skip
+    _ITEM_TEXT_COLUMNS = ("item", "version", "hash", "text", "first_seen")
     _IMPORTS: ClassVar[dict[str, str]] = {
         "learner": "INSERT INTO learners (id, name, team, agency, tz) VALUES (%(id)s, %(name)s, %(team)s, %(agency)s, "
                    "%(tz)s)",
@@ -620,8 +624,12 @@ class PostgresStore:
         for row in self._rows("SELECT * FROM tickets ORDER BY created, id"):
             yield "ticket", row
         yield from (("audit", row) for row in self.audit_log())
+        yield from (("item_text", row) for row in self.item_texts())
 
     def import_records(self, kind: str, rows: list[dict]) -> None:
+        if kind == "item_text":
+            self.record_item_texts(rows)
+            return
         if kind == "ticket":
             for row in rows:
                 self._add_ticket(Ticket.from_row(row))
@@ -629,11 +637,12 @@ class PostgresStore:
         with self._pool.connection() as conn, conn.cursor() as cursor:
             if kind == "attempt":
                 cursor.executemany(
-                    "INSERT INTO attempts (id, quiz, learner, started_at, status, ratings, finished_at, score, passed) "
-                    "VALUES (%(id)s, %(quiz)s, %(learner)s, %(started_at)s, %(status)s, %(ratings)s, %(finished_at)s, "
-                    "%(score)s, %(passed)s) ON CONFLICT DO NOTHING",
-                    [row | {"ratings": Jsonb(row.get("ratings") or {})} for row in rows],
-                )
+                    "INSERT INTO attempts (id, quiz, learner, started_at, status, ratings, finished_at, score, passed, "
+                    "item_versions) VALUES (%(id)s, %(quiz)s, %(learner)s, %(started_at)s, %(status)s, %(ratings)s, "
+                    "%(finished_at)s, %(score)s, %(passed)s, %(item_versions)s) ON CONFLICT DO NOTHING",
+                    [row | {"ratings": Jsonb(row.get("ratings") or {}),  # a backup from before 0008 has no versions
+                            "item_versions": Jsonb(row.get("item_versions") or {})} for row in rows],
+                )  # fmt: skip
                 answers = [a | {"attempt": row["id"]} for row in rows for a in row.get("answers", [])]
                 cursor.executemany(
                     "INSERT INTO answers (attempt, question, option, correct, at) VALUES (%(attempt)s, %(question)s, "
@@ -690,6 +699,23 @@ class PostgresStore:
         row = self._one(f"UPDATE tickets SET {assignments} WHERE id = %(id)s AND status = ANY(%(states)s) RETURNING *",
                         changes | {"id": ticket_id, "states": list(states)})  # fmt: skip
         return Ticket.from_row(row) if row else None
+
+    # Item texts as first seen: a row each, keyed by (item, version, hash), so a text seen again is a no-op
+
+    def record_item_texts(self, rows: Sequence[dict]) -> int:
+        columns = [[row[c] for row in rows] for c in self._ITEM_TEXT_COLUMNS]
+        with self._pool.connection() as conn:
+            kept = conn.execute(
+                "INSERT INTO item_texts (item, version, hash, text, first_seen) SELECT t.item, t.version, t.hash, "
+                "t.text, t.first_seen FROM unnest(%s::text[], %s::int[], %s::text[], %s::text[], %s::text[]) WITH "
+                "ORDINALITY AS t(item, version, hash, text, first_seen, n) ORDER BY t.n ON CONFLICT DO NOTHING "
+                "RETURNING item",  # in the order given, so a repeat within `rows` keeps the first
+                columns,
+            ).fetchall()
+        return len(kept)
+
+    def item_texts(self) -> list[dict]:
+        return self._rows(f"SELECT {', '.join(self._ITEM_TEXT_COLUMNS)} FROM item_texts ORDER BY seq")
 
     # Requests already answered: one row each; a repeat within REQUEST_ID_MEMORY is refused by the primary key
 

@@ -2,7 +2,9 @@
 engines (`safeguard-bot storage migrate` copies a TinyDB data folder into PostgreSQL).
 
 A record is (kind, row): `kind` one of KINDS, `row` a JSON-able dict of that kind's fields. Request ids
-already answered are not records: they matter for an hour. A backup file is JSON lines,
+already answered are not records: they matter for an hour. A row keeps the fields of its kind when it was
+written: restoring a backup made before a field was added (an attempt without `item_versions`) gives it the
+field's default. A backup file is JSON lines,
 {"kind": ..., "row": {...}}, first a header line {"safeguard-bot-backup": 1}.
 """
 
@@ -17,7 +19,7 @@ from bot.storage.port import Store
 
 KINDS = (
     "learner", "role", "cohort", "setting", "gap", "vote", "urgency_feedback", "conversation", "schedule",
-    "delivery", "rotation", "nudge_event", "review_learner", "review_card", "attempt", "ticket", "audit",
+    "delivery", "rotation", "nudge_event", "review_learner", "review_card", "attempt", "ticket", "audit", "item_text",
 )  # fmt: skip
 BACKUP_HEADER = {"safeguard-bot-backup": 1}
 BATCH = 1000

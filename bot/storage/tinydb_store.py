@@ -7,6 +7,7 @@ Layout under the data folder:
     reviews.json                    learners opted in to weekly reviews, and their FSRS cards
     tickets.json                    questions to the safeguarding advisers (bot/tickets.py)
     audit.json                      the audit log (bot/audit.py), appended in order
+    item_texts.json                 each content item's texts as first seen (its history without git)
     .locks/<group>.lock             one writer lock per group of files (flock: threads and processes)
     nudges/<YYYY>-W<NN>.json        that week's nudge deliveries (one per schedule) and engagement
     nudges/rotation-<NN>.json       how often each learning point went to each channel
@@ -553,6 +554,28 @@ class TinyStore:
             match = (Query().learner == learner) & (Query().key == key)
             self._reviews("cards").upsert({"learner": learner, "key": key, "card": card}, match)
 
+    # Item texts as first seen: a file of their own, written only when a text is new
+
+    def _item_texts(self) -> Table:
+        return self._table(self.root / "item_texts.json", "item_texts")
+
+    def record_item_texts(self, rows: Sequence[dict]) -> int:
+        with self._lock("item-texts"):
+            table = self._item_texts()
+            held = {(r["item"], r["version"], r["hash"]) for r in table.all()}
+            new = []
+            for row in rows:
+                key = (row["item"], row["version"], row["hash"])
+                if key not in held:
+                    held.add(key)
+                    new.append({k: row[k] for k in ("item", "version", "hash", "text", "first_seen")})
+            if new:  # TinyDB writes the file even for nothing
+                table.insert_multiple(new)
+            return len(new)
+
+    def item_texts(self) -> list[dict]:
+        return [dict(row) for row in self._item_texts().all()]
+
     # Attempts
 
     def _quiz_dir(self, quiz_id: str) -> Path:
@@ -585,7 +608,9 @@ class TinyStore:
         full = len(self._table(self._shard_path(quiz_id, latest), "attempts")) >= SHARD_CAPACITY
         return f"{month}-{numbers[-1] + 1:03d}" if full else latest
 
-    def start_attempt(self, quiz_id: str, learner_id: str, started_at: datetime) -> Attempt:
+    def start_attempt(
+        self, quiz_id: str, learner_id: str, started_at: datetime, item_versions: Mapping[str, int] | None = None
+    ) -> Attempt:
         with self._lock(f"attempts-{quiz_id}"):
             existing = self.open_attempt(learner_id, quiz_id)
             if existing:
@@ -596,6 +621,7 @@ class TinyStore:
                 quiz_id,
                 learner_id,
                 started_at.isoformat(timespec="seconds"),
+                item_versions=dict(item_versions or {}),
             )
             self._table(self._shard_path(quiz_id, shard), "attempts").insert(attempt.to_doc())
             self._open_index(quiz_id).upsert(
@@ -786,6 +812,7 @@ class TinyStore:
         yield from (("attempt", attempt.to_doc()) for attempt in self.attempts())
         yield from (("ticket", dict(row)) for row in self._tickets().all())
         yield from (("audit", row) for row in self.audit_log())
+        yield from (("item_text", row) for row in self.item_texts())
 
     _KEYS: ClassVar[dict[str, tuple[str, ...]]] = {
         "learner": ("id",), "role": ("learner", "role"), "cohort": ("id",), "setting": ("key",),
@@ -819,6 +846,9 @@ class TinyStore:
                 held = {row.doc_id for row in table.all()}
                 table.insert_multiple(Document({k: v for k, v in row.items() if k != "seq"}, doc_id=row["seq"])
                                       for row in rows if row["seq"] not in held)  # fmt: skip
+            return None
+        if kind == "item_text":
+            self.record_item_texts(rows)
             return None
         if kind == "rotation":
             for row in rows:
