@@ -276,7 +276,9 @@ class WebDoor:
         if not {"training_officer", ADVISER} & set(held):
             return _refused(403, "The dashboard is for training officers and safeguarding advisers only.")
         self.store.record_audit(link["user"], DASHBOARD_SIGN_IN, "")
-        response = web.HTTPFound("/dashboard" if "training_officer" in held else "/dashboard/tickets")
+        # a plain 302 response (returning aiohttp's HTTPFound exception is deprecated)
+        response = web.Response(status=302, headers={"Location": "/dashboard" if "training_officer" in held
+                                                     else "/dashboard/tickets"})  # fmt: skip
         response.set_cookie(SESSION_COOKIE, session_cookie(self.store, link["user"]), max_age=self.session_seconds,
                             httponly=True, samesite="Strict", secure=is_https(request))  # fmt: skip
         return response

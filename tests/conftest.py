@@ -201,16 +201,16 @@ def run_with(harness, scenario):
     return asyncio.run(main())
 
 
-def start_server(data_dir: Path, stderr=subprocess.DEVNULL):
-    """`safeguard-bot serve` on a free loopback port, without platform credentials; return the
-    process, its base URL and what /healthz said once it answered."""
+def start_server(data_dir: Path, stderr=subprocess.DEVNULL, settings: dict | None = None):
+    """`safeguard-bot serve` on a free loopback port, without platform credentials (`settings`: more environment
+    variables); return the process, its base URL and what /healthz said once it answered."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "Microsoft"))}
     process = subprocess.Popen(
         [sys.executable, "-m", "cli", "serve", "--port", str(port)],
-        env={**env, "DATA_DIR": str(data_dir)}, stderr=stderr, text=True,
+        env={**env, "DATA_DIR": str(data_dir), **(settings or {})}, stderr=stderr, text=True,
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30

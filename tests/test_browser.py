@@ -198,3 +198,33 @@ def test_browser_playground_topics_buttons_open_a_topic_then_an_item(server, bro
     assert page.get_by_role("button", name=re.compile(r"^Neglect \(\d+\)$")).first.is_enabled()  # lists stay live
     page.screenshot(path=str(ARTIFACTS / "playground-topics.png"), full_page=True)
     page.close()
+
+
+def test_browser_a_question_goes_to_an_adviser_and_its_page_shows_the_answer(tmp_path, browser):
+    data, desk = tmp_path / "data", {"ADVISER_CHANNEL": "dashboard"}  # advisers work from chat and the dashboard
+    process, base, _ = start_server(data, settings=desk)
+    try:
+        page = browser.new_page(viewport={"width": 390, "height": 844})
+        page.goto(base + "/")
+        page.get_by_label("Your question").fill("how do we organise the office christmas party")
+        page.keyboard.press("Enter")
+        page.get_by_role("button", name="Ask a safeguarding adviser").click()
+        follow = page.get_by_role("link", name="Follow your question")
+        link = follow.get_attribute("href")
+        ticket = re.search(r"ticket (T-[A-Z0-9]{6})", page.locator(".reply").last.inner_text()).group(1)
+        page.goto(link)
+        assert page.locator(".ticket-status").inner_text() == "open" and "No answer yet" in page.content()
+        _cli(data, "roles", "grant", "terminal:adviser", "adviser")
+        subprocess.run([sys.executable, "-m", "cli", "chat", "--user", "adviser"], input=f"answer {ticket} That is "
+                       "not a safeguarding question: ask your manager.\nquit\n", text=True, check=True,
+                       capture_output=True, env={**os.environ, "DATA_DIR": str(data), **desk})  # fmt: skip
+        page.reload()
+        answer = page.get_by_role("region", name="From a safeguarding adviser")
+        assert "ask your manager" in answer.inner_text() and page.locator(".ticket-status").inner_text() == "answered"
+        box = answer.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 390 + 1
+        page.screenshot(path=str(ARTIFACTS / "ticket-answer-390.png"), full_page=True)
+        page.close()
+    finally:
+        process.terminate()
+        process.wait(timeout=15)
