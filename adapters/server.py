@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import gc
 import logging
+import re
 import time
 from collections import deque
 from datetime import UTC, datetime
@@ -41,13 +42,29 @@ SECURITY_HEADERS = {
 }
 
 
+# A ticket page's token is the key to someone's question and its answer: logged as /tickets/…
+_TICKET_PAGE = re.compile(r"^/tickets/[^/]+")
+
+
 class PathOnlyAccessLog(AbstractAccessLogger):
-    """The access log (with -v) without query strings: a library search, which may hold case details, and a
-    sign-in link's token never reach a log."""
+    """The access log (with -v) without query strings or ticket page tokens: a library search, which may hold
+    case details, a sign-in link's token and a ticket's key never reach a log."""
 
     def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
-        self.logger.info('%s "%s %s" %s %s %.3fs', request.remote, request.method, request.path, response.status,
+        path = _TICKET_PAGE.sub("/tickets/…", request.path)
+        self.logger.info('%s "%s %s" %s %s %.3fs', request.remote, request.method, path, response.status,
                          response.body_length, time)  # fmt: skip
+
+
+class _NoRequestText(logging.Filter):
+    """aiohttp logs a request it cannot parse (a request line over its limit, say) with the start of the line:
+    a library search's words. Keep the event, drop the text."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info:
+            record.msg, record.args = f"unreadable request ({record.exc_info[0].__name__}); not logged", ()
+            record.exc_info = record.exc_text = None
+        return True
 
     @property
     def enabled(self) -> bool:
@@ -274,6 +291,13 @@ def serve(service: Service) -> None:
     finish cleanly. An address that cannot be listened on (port in use, host not on this machine) raises OSError."""
     for needs in service.store.partnership.unset:  # said once, by the server, not by every command
         logger.warning("the emergency route still needs %s: set it in partnership.yaml before going live", needs)
+    platform = service.settings.adviser_channel.partition(":")[0]
+    if (platform == "slack" and not service.settings.slack_enabled) or (
+        platform == "msteams" and not service.settings.microsoft_app_id
+    ):  # tickets would be stored but never reach an adviser
+        logger.warning("ADVISER_CHANNEL is a %s channel, but %s is not set up here: tickets will wait on "
+                       "/dashboard/tickets and 'tickets' in chat", platform, platform)  # fmt: skip
+    logging.getLogger("aiohttp.server").addFilter(_NoRequestText())
     host, port = service.settings.host, service.settings.port
     where = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
     local = host in ("127.0.0.1", "::1", "localhost", "0.0.0.0", "::")

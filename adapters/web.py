@@ -28,8 +28,9 @@ from bot.conversation import Event
 from bot.library import KIND_NAMES, item_reply, search
 from bot.nudges import nudge_engagement
 from bot.service import Service
+from bot.settings import whole_number
 from bot.storage import Store
-from bot.tickets import ADVISER, TICKET_STATES, TOKEN
+from bot.tickets import ADVISER, TICKET_STATES, TOKEN, TicketDesk
 from content.history import item_history
 from quizzes.assignments import PRESSING, TO_DO
 from quizzes.certificates import CODE, certificate_pdf, verify
@@ -193,16 +194,19 @@ class WebDoor:
         if found is None:
             return _page("message.html", 404, heading="No such ticket",
                          message="This link is not a ticket's. Check that it was copied whole.")  # fmt: skip
-        response = _page("ticket.html", ticket=found)
+        response = _page("ticket.html", ticket=found, notified=TicketDesk.notifies(found))
         response.headers["Cache-Control"] = "no-store"  # the question and answer are the asker's alone
         return response
 
     @_in_a_worker_thread
     def tickets(self, request: web.Request) -> web.Response:
-        """Every ticket, newest first, for safeguarding advisers and training officers; ?status= narrows it."""
+        """Every ticket, newest first, for safeguarding advisers and training officers who see every agency (a
+        ticket is no agency's); ?status= narrows it."""
         user = self._signed_in(request, ("training_officer", ADVISER))
         if user is None:
             return _refused(403, "Sign in with a link from 'safeguard-bot dashboard-link PLATFORM:USER'.")
+        if ADVISER not in self.store.roles().get(user, []) and self._scope(user):
+            return _refused(403, "Questions to advisers are for advisers and training officers who see every agency.")
         status = request.query.get("status", "")
         found = [t for t in self.store.tickets() if t.status == status or status not in TICKET_STATES]
         return _page("tickets.html", tickets=found, states=TICKET_STATES,
@@ -338,7 +342,7 @@ class WebDoor:
         """The year asked for (this year unless ?year=YYYY names another from 2000 to 2100) and its reach
         report; None for a year that is not one."""
         text = request.query.get("year") or str(datetime.now(UTC).year)
-        if not text.isdigit() or not 2000 <= int(text) <= 2100:
+        if not whole_number(text) or not 2000 <= int(text) <= 2100:
             return None
         asked = scoped(Filters(agency=request.query.get("agency") or None), self._scope(user))
         year = int(text)
@@ -409,7 +413,7 @@ class WebDoor:
             return refused
         action = request.query.get("action", "")
         number = request.query.get("page", "1")
-        if (action and action not in ACTIONS) or not number.isdigit():
+        if (action and action not in ACTIONS) or not whole_number(number):
             return _page("message.html", 400, heading="Not an audit log page",
                          message="Choose an action from the list and a page number.")  # fmt: skip
         page = page_of(self.store.audit_log(), action, int(number))

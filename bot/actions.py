@@ -18,14 +18,15 @@ data carry):
     vote|<yes or no>|<ref>,<ref>...                Vote           (an answer's helpful / not helpful)
     urg|<not_urgent or missed>|<class or none>     UrgencyFeedback ("not an emergency" / "this was one")
     tk|<claim, answer or close>|<ticket>           TicketStep     (an adviser's button on a ticket)
-    askp|<question>                                AskPerson      ("Ask a safeguarding adviser" on a refusal)
+    askp|<asker>|<question>                        AskPerson      ("Ask a safeguarding adviser" on a refusal)
     topics                                         ShowTopics     (the library's topics)
     topic|<topic>|<page>                           ShowTopic      (one page of a topic's items)
     item|<item>                                    OpenItem       (a content item with its source)
 
 AskPerson is the one action holding free text: the question the person typed, which the button carries back
-so that nothing is stored before they choose to ask. It is treated as typed text (screened again for an
-emergency and case details) and never names anything the bot looks up.
+so that nothing is stored before they choose to ask, with who typed it (only they may send it on). It is
+treated as typed text (screened again for an emergency and case details) and never names anything the bot
+looks up.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # quiz, question, item and schedu
 _ATTEMPT = re.compile(r"([a-z0-9]+(?:-[a-z0-9]+)*)~[0-9]{4}-[0-9]{2}-[0-9]{3}~[0-9a-f]{12}")
 _WEEK = re.compile(r"([0-9]{4})-W([0-9]{2})")
 _NUMBER = re.compile(r"0|[1-9][0-9]{0,2}")
+_ASKER = re.compile(r"[a-z]+:[^|\s]{1,200}")  # platform:user, as bot/conversation.py Event.user
 TICKET_ID = re.compile(r"T-[2-9A-HJKMNP-TV-Z]{6}")  # bot/tickets.py makes them: no 0/O, 1/I/L or U
 
 
@@ -120,6 +122,7 @@ class TicketStep:
 
 @dataclass(frozen=True)
 class AskPerson:
+    asker: str  # platform:user who typed the question: the one person the button works for
     question: str  # as typed; screened again before a ticket is opened
 
 
@@ -167,10 +170,10 @@ _VERBS: dict[type, str] = {StartQuiz: "start", AnswerQuestion: "answer", Rate: "
 def encode(action: Action) -> str:
     """The wire form of an action (see the module docstring). Raises ValueError for one that could not be
     read back (a field holding a separator, too many refs, too long): the bot never sends such a button."""
-    if isinstance(action, AskPerson):  # free text, last and alone: it may hold the separator
-        if not 0 < len(action.question) <= MAX_ASKED:
-            raise ValueError("a question a button carries is 1 to 1,500 characters")
-        return f"askp|{action.question}"
+    if isinstance(action, AskPerson):  # free text, last: it may hold the separator
+        if not 0 < len(action.question) <= MAX_ASKED or not _ASKER.fullmatch(action.asker):
+            raise ValueError("a question a button carries is 1 to 1,500 characters, with who asked it")
+        return f"askp|{action.asker}|{action.question}"
     if isinstance(action, Vote):
         fields = ["yes" if action.helpful else "no", ",".join(action.refs)]
         if not 0 < len(action.refs) <= MAX_VOTE_REFS or any("," in ref for ref in action.refs):
@@ -221,7 +224,8 @@ def decode(value: str, known: Vocabulary) -> Action:
         raise BadAction("not an action")
     verb, *fields = value.split("|")
     if verb == "askp":
-        return _ask_person(value.partition("|")[2])
+        asker, _, question = value.partition("|")[2].partition("|")
+        return _ask_person(asker, question)
     reader = _READERS.get(verb)
     if reader is None or len(fields) != reader[0]:
         raise BadAction("not an action")
@@ -326,10 +330,10 @@ def _ticket(f, known):
     return TicketStep(f[0], f[1])
 
 
-def _ask_person(question: str) -> AskPerson:
-    if not 0 < len(question.strip()) <= MAX_ASKED:
+def _ask_person(asker: str, question: str) -> AskPerson:
+    if not _ASKER.fullmatch(asker) or not 0 < len(question.strip()) <= MAX_ASKED:
         raise BadAction("not a question to ask a person")
-    return AskPerson(question.strip())
+    return AskPerson(asker, question.strip())
 
 
 def _show_topic(f, known):

@@ -14,7 +14,7 @@ from bot import answer_confidence
 from bot.actions import NO_CLASS, NOT_URGENT, UrgencyFeedback, encode
 from bot.answer_type import holds_asked_type
 from bot.named_terms import absent_names, library_text
-from bot.personal_data import gap_key, personal_details
+from bot.personal_data import gap_key, names_anyone, personal_details
 from bot.replies import ANSWER, NO_ANSWER, PII_WARNING, URGENT, Choice, Reply
 from bot.urgency import assess
 from bot.urgency_semantic import SemanticUrgency
@@ -123,26 +123,37 @@ class Answerer:
             [*search_texts, *(p.text for p in store.passages), *(d.title for d in store.documents.values())]
         )
 
-    def screen(self, question: str) -> Reply | None:
+    def screen(self, question: str, kept: bool = False) -> Reply | None:
         """The reply a message gets before anything else, or None: the emergency route when it describes a
-        child at immediate risk now (docs/urgency.md), else a warning when it holds case details. Neither the
-        message nor what was found in it is stored or logged."""
+        child at immediate risk now (docs/urgency.md), else `personal_warning`. Neither the message nor what was
+        found in it is stored or logged. `kept`: the message will be stored (a question to an adviser)."""
         partnership = self.store.partnership
-        found = personal_details(question, partnership.review_pseudonyms, self._common_words)
         urgency = assess(question, partnership.review_pseudonyms, self._semantic)
         if urgency.urgent:
             logger.info("urgent reply given (%s, by %s); message not stored", urgency.cls or "-", urgency.by)
+            found = personal_details(question, partnership.review_pseudonyms, self._common_words)
             return self._urgent_reply(bool(found), urgency.cls)
-        if found:
-            logger.info("personal data warning given (%s); message not stored", ", ".join(found))
-            return Reply(
-                PII_WARNING,
-                "Please don't share case details in chat. Your message seems to include "
-                f"{', '.join(found)}. It has not been stored. Please delete it, and ask again without "
-                "names, dates of birth, addresses, postcodes or other identifying details.",
-                confidence=1.0,
-            )
-        return None
+        return self.personal_warning(question, kept)
+
+    def personal_warning(self, text: str, kept: bool = False) -> Reply | None:
+        """A `pii_warning` naming the kinds of identifying detail in `text` (never quoting them), or None. With
+        `kept` (text that will be stored: a question to an adviser, an adviser's answer), a word that may be a
+        name is enough (bot/personal_data.py `names_anyone`)."""
+        pseudonyms = self.store.partnership.review_pseudonyms
+        found = personal_details(text, pseudonyms, self._common_words)
+        if kept and not found and names_anyone(text, pseudonyms, self._vocabulary):
+            found = ["what may be a name"]
+        if not found:
+            return None
+        logger.info("personal data warning given (%s); message not stored", ", ".join(found))
+        kept_note = " Questions and answers sent to advisers are kept, so they must name nobody." if kept else ""
+        return Reply(
+            PII_WARNING,
+            "Please don't share case details in chat. Your message seems to include "
+            f"{', '.join(found)}. It has not been stored. Please delete it, and ask again without "
+            f"names, dates of birth, addresses, postcodes or other identifying details.{kept_note}",
+            confidence=1.0,
+        )
 
     def answer(self, question: str) -> Reply:
         question = question.strip()

@@ -27,13 +27,13 @@ NUDGE_PAUSE = "nudge.pause"
 NUDGE_RESUME = "nudge.resume"
 NUDGE_CANCEL = "nudge.cancel"
 STORAGE_PURGE = "storage.purge"
-TICKET_OPEN = "ticket.open"  # "ask a person": the actor is the asker, the subject the ticket (never its question)
+# an adviser's step on a ticket (bot/tickets.py); the subject is the ticket, never its question or who asked it
 TICKET_CLAIM = "ticket.claim"
 TICKET_ANSWER = "ticket.answer"
 TICKET_CLOSE = "ticket.close"
 ACTIONS = (
     ROLE_GRANT, ROLE_REVOKE, DASHBOARD_SIGN_IN, LEARNER_EXPORT, LEARNER_ERASE, NUDGE_SCHEDULE, NUDGE_PAUSE,
-    NUDGE_RESUME, NUDGE_CANCEL, STORAGE_PURGE, TICKET_OPEN, TICKET_CLAIM, TICKET_ANSWER, TICKET_CLOSE,
+    NUDGE_RESUME, NUDGE_CANCEL, STORAGE_PURGE, TICKET_CLAIM, TICKET_ANSWER, TICKET_CLOSE,
 )  # fmt: skip
 COLUMNS = ("seq", "at", "actor", "action", "subject", "detail")
 PAGE_SIZE = 50

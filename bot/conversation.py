@@ -47,7 +47,6 @@ COMMANDS = ("ask", "quizzes", "quiz", "results", "certificate", "team", "nudge",
             "topics", "topic", "open")  # fmt: skip
 HELP = """I answer from the partnership's safeguarding guides and review learning, and cite every answer.
 - Just type a question, e.g. "what does was not brought mean?" (or: ask <question>)
-- ask a person <question>: send a question to the partnership's safeguarding advisers (no case details)
 - quizzes: the 2-minute quizzes; quiz <id>: take or carry on with one
 - topics: browse the library by topic; topic <name>: its guides, reviews and learning points; open <item id>: one
   of them with its source
@@ -55,10 +54,12 @@ HELP = """I answer from the partnership's safeguarding guides and review learnin
 - nudge ...: weekly learning nudges in this channel (safeguarding champions)
 - certificate [quiz]: a certificate for a quiz you passed (a PDF link with a verification code)
 - team: who in your team has done the learning assigned to them (safeguarding champions)
-- tickets; claim, answer or close <ticket>: questions waiting for an adviser (safeguarding advisers)
 - help: this message
 Please don't type names, addresses, dates of birth or other case details.
 If a child is in immediate danger, call 999."""
+# Said by `help` where advisers take questions (ADVISER_CHANNEL set).
+HELP_TICKETS = """- ask a person <question>: send a question to the partnership's safeguarding advisers (no names)
+- tickets; claim, answer or close <ticket>: questions waiting for an adviser (safeguarding advisers)"""
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,10 @@ VOTES_FROM_PEOPLE = "Thanks. Votes are counted from Slack and Teams, where the b
 URGENCY_NOTED = (
     "Thank you: this helps the content authors improve how emergencies are recognised. Only what the bot "
     "decided was kept, never your message. If a child is in immediate danger, call 999."
+)
+NOT_THE_ASKER = (
+    "Only the person who asked can send that question to an adviser. To ask it yourself, type "
+    "'ask a person' and your question."
 )
 NOT_YOURS = "That quiz belongs to someone else, or has gone. Type 'quizzes' to start one."
 
@@ -151,13 +156,16 @@ class Conversation:
         command, _, rest = event.text.strip().partition(" ")
         command, rest = command.lower(), rest.strip()
         if command in ("help", "/help", "?"):
-            return [Reply(INFO, HELP)]
+            tickets = self.desk is not None and self.desk.on
+            return [Reply(INFO, HELP.replace("\n- help:", f"\n{HELP_TICKETS}\n- help:") if tickets else HELP)]
         if command in ("quizzes", "quiz") and not rest:
             return [quiz_list_reply(list(self.engine.quizzes.values()))]
         if command == "quiz":
             return self._steps(self.engine.start(event.learner, rest))
         if command in ("topics", "topic") or (command == "open" and " " not in rest):
-            return [self._browse(command, rest)]
+            # a topic's name is typed text too: an emergency or case details typed after "topic" come first
+            screened = self.answerer.screen(rest) if rest else None
+            return [screened or self._browse(command, rest)]
         if command == "results":
             return [self._results(event.user, rest)]
         if command == "certificate":
@@ -175,7 +183,7 @@ class Conversation:
             return self._steps(typed_answer, event.user)
         if not (rest if command == "ask" else event.text).strip() and event.attachments:
             return []  # a file alone: the attachment note says it all
-        return [self._answer(rest if command == "ask" else event.text)]
+        return [self._answer(rest if command == "ask" else event.text, event.user)]
 
     def _browse(self, command: str, rest: str) -> Reply:
         """`topics`, `topic <name> [page]`, `open <item id>`: the library by topic (bot/library.py). `open` then
@@ -202,6 +210,8 @@ class Conversation:
             if self.desk is None:
                 raise BadAction("tickets are off")
             if isinstance(action, AskPerson):
+                if action.asker != event.user:  # a refusal in a channel is public: its button is the asker's
+                    return [Reply(INFO, NOT_THE_ASKER, private=True)]
                 return [self.desk.ask(event.user, action.question)]
             return [self.desk.act(event.user, action, event.text)]
         if isinstance(action, UrgencyFeedback):
@@ -232,13 +242,13 @@ class Conversation:
                 self.nudges.reviews.missed(learner, step.quiz, step.question.id, self.engine.clock())
         return [step_reply(step, self.answerer.store) for step in steps]
 
-    def _answer(self, question: str) -> Reply:
+    def _answer(self, question: str, user: str) -> Reply:
         """An answer carries: a link to its guide, the quiz on its subject if there is one, votes, and (as
         a reply that is not an answer does) "This was an emergency", for the emergencies the bot missed."""
         reply = self.answerer.answer(question)
         missed = Choice("This was an emergency", encode(UrgencyFeedback(MISSED, NO_CLASS)))
         if reply.kind == NO_ANSWER:
-            person = self.desk.offer(question) if self.desk else None
+            person = self.desk.offer(user, question) if self.desk else None
             return reply.with_choices(*([person] if person else []), missed)
         if reply.kind != ANSWER:
             return reply

@@ -33,6 +33,12 @@ ACTIVE, PAUSED, CANCELLED, FAILED = "active", "paused", "cancelled", "failed"
 NUDGE_KINDS = ("guide", "learning", "review", "fact")  # glossary entries are definitions, not learning points
 
 
+# Deliveries that are no channel nudge but a message to one person claimed the same way, by their schedule ids:
+# reminders and champions' digests (bot/reminders.py), weekly reviews (bot/reviews.py), ticket notices
+# (bot/tickets.py; the card to the advisers too, which concerns one person's question).
+PERSONAL_DELIVERIES = ("reminder-", "digest-", "review-", "ticket-")
+
+
 class NudgeError(Exception):
     """A user-facing reason a schedule could not be made or changed."""
 
@@ -258,10 +264,12 @@ class Nudger:
 
 
 def nudge_engagement(store) -> list[dict]:
-    """Per delivered nudge: where, what, and how people engaged with it."""
+    """Per delivered nudge: where, what, and how people engaged with it (not the messages to one person, which
+    are claimed the same way: PERSONAL_DELIVERIES)."""
     events = Counter((e["schedule"], e["period"], e["kind"]) for e in store.nudge_events())
     rows = []
-    for d in sorted(store.deliveries(), key=lambda d: (d["period"], d["schedule"])):
+    nudges = (d for d in store.deliveries() if not d["schedule"].startswith(PERSONAL_DELIVERIES))
+    for d in sorted(nudges, key=lambda d: (d["period"], d["schedule"])):
         key = (d["schedule"], d["period"])
         rows.append(
             {

@@ -332,19 +332,14 @@ def redact(text: str, pseudonyms: tuple[str, ...] = (), common_words: frozenset[
     return re.sub(r"\d[\d /.-]{3,}\d", "[number]", text)
 
 
-def gap_key(
-    question: str,
-    pseudonyms: tuple[str, ...] = (),
-    common_words: frozenset[str] = frozenset(),
-    max_words: int = GAP_KEY_WORDS,
-) -> str:
-    """What the gap log keeps of an unanswered question: its content words, lower-cased, at most `max_words`.
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
+NAME_ZIPF = 3.0  # rarer than this in English, and not the library's: maybe a name (kayden 2.1, reece 3.1)
 
-    After `redact`, numbers, dates, number and month words, and stop words are dropped, and so is anything
-    name-like: a capitalised word inside a sentence, or a word that is neither the library's (`common_words`)
-    nor everyday English, together with the word beside it ("jayden smith"). Acronyms without a vowel ("FGM")
-    and review pseudonyms ("Child N") are kept.
-    """
+
+def _judged_words(question: str, pseudonyms: tuple[str, ...], common_words: frozenset[str]) -> tuple[list, set]:
+    """The words of `question` after `redact` (a full name it found is the token "[name]"), each judged "keep",
+    "drop", "name" (capitalised inside a sentence) or "rare" (neither the library's nor everyday English); and
+    the review pseudonyms as they appear among them."""
     text = redact(question, pseudonyms, common_words)
     for pseudonym in sorted(pseudonyms, key=len, reverse=True):
         text = re.sub(rf"\b{re.escape(pseudonym)}\b", pseudonym.lower().replace(" ", "_"), text, flags=re.IGNORECASE)
@@ -369,13 +364,43 @@ def gap_key(
             words.append((lower, "keep"))
         elif not re.search("[aeiouy]", lower) and (word.isupper() or word.islower()):
             words.append((lower, "keep"))  # an acronym: FGM, CSC
-        elif (word[0].isupper() and not starts) or zipf_frequency(lower, "en") < _FAMILIAR_ZIPF:
+        elif word[0].isupper() and not starts:
             words.append((lower, "name"))
+        elif zipf_frequency(lower, "en") < _FAMILIAR_ZIPF:
+            words.append((lower, "rare"))
         else:
             words.append((lower, "keep"))
+    return words, allowed
+
+
+def names_anyone(question: str, pseudonyms: tuple[str, ...] = (), common_words: frozenset[str] = frozenset()) -> bool:
+    """Whether `question` may name a person: a full name `redact` finds, a word capitalised inside a sentence
+    that is not the library's, or a word neither the library's nor English of any currency (zipf < NAME_ZIPF:
+    "kayden", not "organise"). For text that is kept (a question to an adviser): stricter than the warning any
+    chat message gets. A first name as common as a word, in lower case ("lily"), is not caught."""
+    # an acronym the library lacks (LADO, CAMHS) is no name: judged as the everyday word "it"
+    words = _judged_words(_ACRONYM.sub("it", question), pseudonyms, common_words)[0]
+    return any(word == "[name]" or verdict == "name" or (verdict == "rare" and zipf_frequency(word, "en") < NAME_ZIPF)
+               for word, verdict in words)  # fmt: skip
+
+
+def gap_key(
+    question: str,
+    pseudonyms: tuple[str, ...] = (),
+    common_words: frozenset[str] = frozenset(),
+    max_words: int = GAP_KEY_WORDS,
+) -> str:
+    """What the gap log keeps of an unanswered question: its content words, lower-cased, at most `max_words`.
+
+    After `redact`, numbers, dates, number and month words, and stop words are dropped, and so is anything
+    name-like: a capitalised word inside a sentence, or a word that is neither the library's (`common_words`)
+    nor everyday English, together with the word beside it ("jayden smith"). Acronyms without a vowel ("FGM")
+    and review pseudonyms ("Child N") are kept.
+    """
+    words, allowed = _judged_words(question, pseudonyms, common_words)
     kept = []
     for i, (word, verdict) in enumerate(words):
-        beside_name = any(0 <= j < len(words) and words[j][1] == "name" for j in (i - 1, i + 1))
+        beside_name = any(0 <= j < len(words) and words[j][1] in ("name", "rare") for j in (i - 1, i + 1))
         if verdict == "keep" and not (beside_name and word not in common_words and word not in allowed):
             kept.append(word.replace("_", " "))
     return " ".join(list(dict.fromkeys(kept))[:max_words])

@@ -71,8 +71,10 @@ def wire_service(
     reviews = Reviews(tracking, quizzes, store)
     conversation = Conversation(answerer, engine, NudgeCommands(nudger, reviews), settings.base_url)
     # The screen of the answerer in use: a content reload swaps the answerer (Service.reload).
-    desk = TicketDesk(tracking, lambda question: conversation.answerer.screen(question), settings.adviser_channel,
-                      settings.base_url, store.partnership.who_to_ask, settings.ticket_repost)  # fmt: skip
+    desk = TicketDesk(tracking, lambda question: conversation.answerer.screen(question, kept=True),
+                      lambda answer: conversation.answerer.personal_warning(answer, kept=True),
+                      settings.adviser_channel, settings.base_url, store.partnership.who_to_ask,
+                      settings.ticket_repost)  # fmt: skip
     conversation.desk = desk
     reminders = Reminders(tracking, quizzes, settings.reminders_max)
     purger = Purger(tracking, settings.retention)

@@ -18,6 +18,11 @@ DEFAULT_HOST = "127.0.0.1"  # this machine only; a platform that routes from out
 SLACK_API = "https://slack.com/api/"
 
 
+def whole_number(text: str) -> bool:
+    """Whether `text` is a whole number in ASCII digits (str.isdigit also takes "²", which int() refuses)."""
+    return bool(re.fullmatch(r"[0-9]{1,9}", text))
+
+
 class BadSettings(Exception):
     """A setting that stops start-up, with the reason shown to whoever is starting the server."""
 
@@ -77,7 +82,7 @@ class Settings:
     @classmethod
     def from_env(cls, environ=os.environ) -> Settings:
         port = environ.get("PORT") or str(DEFAULT_PORT)
-        if not port.isdigit() or not 0 < int(port) < 65536:
+        if not whole_number(port) or not 0 < int(port) < 65536:
             raise BadSettings(f"PORT must be a port number, not '{port}'")
         token = environ.get("SLACK_BOT_TOKEN", "")
         secret = environ.get("SLACK_SIGNING_SECRET", "")
@@ -91,21 +96,21 @@ class Settings:
             raise BadSettings(f"HOST must be an address to listen on, such as 127.0.0.1 or 0.0.0.0, not '{host}'")
         api_url = environ.get("SLACK_API_URL") or SLACK_API
         grace = environ.get("NUDGE_GRACE_HOURS") or "12"
-        if not grace.isdigit():
+        if not whole_number(grace):
             raise BadSettings(f"NUDGE_GRACE_HOURS must be a whole number of hours, not '{grace}'")
         database_url = database_url_setting(environ.get("DATABASE_URL") or "")
         public_url = (environ.get("PUBLIC_URL") or "").strip()
         if public_url and not re.fullmatch(r"https?://[A-Za-z0-9.:-]+(?:/[A-Za-z0-9._~/-]*)?", public_url):
             raise BadSettings(f"PUBLIC_URL must be an address such as https://bot.example.org, not '{public_url}'")
         reminders = environ.get("REMINDERS_MAX") or "3"
-        if not reminders.isdigit() or int(reminders) > 10:
+        if not whole_number(reminders) or int(reminders) > 10:
             raise BadSettings(f"REMINDERS_MAX must be a whole number from 0 to 10, not '{reminders}'")
         try:
             adviser_channel = adviser_channel_setting(environ.get("ADVISER_CHANNEL") or "")
         except ValueError as exc:
             raise BadSettings(str(exc)) from None
         repost = environ.get("TICKET_REPOST_MINUTES") or str(int(REPOST_AFTER.total_seconds() // 60))
-        if not repost.isdigit() or not 0 < int(repost) <= 10080:
+        if not whole_number(repost) or not 0 < int(repost) <= 10080:
             raise BadSettings(
                 f"TICKET_REPOST_MINUTES must be a whole number of minutes from 1 to 10080, not '{repost}'"
             )

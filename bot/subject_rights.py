@@ -28,9 +28,12 @@ def new_pseudonym() -> str:
 def subject_access(store, learner_id: str, actor: str) -> dict:
     """Everything held about `learner_id`: {"subject", "exported_at" (ISO-8601 UTC), "records": {kind: [rows]}},
     every kind of SUBJECT_KINDS present (empty lists when nothing is held). The export is audited (actor, subject,
-    how many records)."""
+    how many records; no subject when nothing is held)."""
     records = store.subject_records(learner_id)
-    store.record_audit(actor, LEARNER_EXPORT, learner_id, f"records={sum(map(len, records.values()))}")
+    held = sum(map(len, records.values()))
+    # An export of someone of whom nothing is held (a mistyped id, someone erased) names nobody in the log: the id
+    # would otherwise be held again, tying the erasure's pseudonym back to it.
+    store.record_audit(actor, LEARNER_EXPORT, learner_id if held else "", f"records={held}")
     return {
         "subject": learner_id,
         "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),

@@ -21,8 +21,9 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from bot.actions import MAX_ASKED, TICKET_ID, TICKET_STEPS, AskPerson, TicketStep, encode
-from bot.audit import TICKET_ANSWER, TICKET_CLAIM, TICKET_CLOSE, TICKET_OPEN
+from bot.audit import TICKET_ANSWER, TICKET_CLAIM, TICKET_CLOSE
 from bot.nudges import DeliveryOutcome, Schedule
+from bot.reminders import DELIVERABLE
 from bot.replies import ADVISER_ANSWER, INFO, Choice, Reply
 
 if TYPE_CHECKING:
@@ -36,7 +37,8 @@ TICKET_PEOPLE = ("claimed_by", "answered_by", "closed_by")  # the advisers a tic
 DASHBOARD_ONLY = "dashboard"  # ADVISER_CHANNEL for advisers who work from `tickets` and the dashboard only
 MAX_ANSWER = 3000  # characters: fits a Slack section and an Adaptive Card text block
 REPOST_AFTER = timedelta(hours=1)  # an unclaimed ticket is posted again this long after it was last posted
-NOTICE_WINDOW = timedelta(days=7)  # notices are sent for tickets changed this recently (older ones were sent)
+NOTICE_WINDOW = timedelta(days=7)  # notices to askers are sent for tickets changed this recently (older ones were)
+MAX_OPEN_PER_ASKER = 3  # tickets one person may have waiting at once: the advisers' time is the partnership's
 _ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"  # no 0/O, 1/I/L, U: read aloud and typed without mistakes
 TOKEN = re.compile(r"[A-Za-z0-9_-]{24}")  # a page token, as new_ticket makes it
 _AUDITED = {"claim": TICKET_CLAIM, "answer": TICKET_ANSWER, "close": TICKET_CLOSE}
@@ -67,7 +69,7 @@ class Ticket:
     closed_at: str = ""
     posts: int = 0  # times posted to the adviser channel
     posted_at: str = ""
-    post_ref: str = ""  # channel:message of the latest post (a Slack thread answers it), "" where none
+    post_ref: str = ""  # channel:message of each post, space-separated (a reply in any one's Slack thread answers)
 
     @property
     def changed(self) -> str:
@@ -110,14 +112,21 @@ def adviser_channel_setting(text: str) -> str:
     )
 
 
+# A reply in a ticket's Slack thread that answers it starts so ("answer: ...", "answer T-7K2QXM ..."); any other
+# reply there is the advisers' own conversation.
+_THREAD_ANSWER = re.compile(r"\s*answer\b[\s:,-]*(?:T-[0-9A-Z]{6}\b[\s:,-]*)?", re.IGNORECASE)
+
+
 class TicketDesk:
     """Tickets from asking to closing. `screen(question)` is the answerer's emergency and personal-data screen
-    (a Reply to give instead, or None); `changed()` is called after every change, so a server can send the
-    notices at once instead of at its next minute."""
+    for text that is kept, `check_answer(answer)` its personal-data part (each a Reply to give instead, or
+    None); `changed()` is called after every change, so a server can send the notices at once instead of at
+    its next minute."""
 
-    def __init__(self, store: Store, screen: Callable[[str], Reply | None], channel: str, base_url: str,
-                 who_to_ask: str, repost_after: timedelta = REPOST_AFTER, clock=lambda: datetime.now(UTC)):  # fmt: skip
-        self.store, self.screen, self.channel = store, screen, channel
+    def __init__(self, store: Store, screen: Callable[[str], Reply | None], check_answer: Callable[[str], Reply | None],
+                 channel: str, base_url: str, who_to_ask: str, repost_after: timedelta = REPOST_AFTER,
+                 clock=lambda: datetime.now(UTC)):  # fmt: skip
+        self.store, self.screen, self.check_answer, self.channel = store, screen, check_answer, channel
         self.base_url, self.who_to_ask, self.repost_after, self.clock = base_url, who_to_ask, repost_after, clock
         self.changed: Callable[[], None] = lambda: None
 
@@ -128,12 +137,18 @@ class TicketDesk:
     def link(self, ticket: Ticket) -> str:
         return f"{self.base_url}/tickets/{ticket.token}"
 
-    def offer(self, question: str) -> Choice | None:
-        """The "Ask a safeguarding adviser" button for a reply the library could not give, if tickets are on
-        and the question fits a button."""
+    @staticmethod
+    def notifies(ticket: Ticket) -> bool:
+        """Whether the asker is sent the ticket's news (Slack, Teams); others read it on the ticket's page."""
+        return ticket.asker.partition(":")[0] in DELIVERABLE
+
+    def offer(self, asker: str, question: str) -> Choice | None:
+        """The "Ask a safeguarding adviser" button for a reply the library could not give `asker`, if tickets
+        are on and the question fits a button."""
         if not self.on or not question.strip() or len(question) > MAX_ASKED:
             return None
-        return Choice("Ask a safeguarding adviser", encode(AskPerson(question.strip())))
+        return Choice("Ask a safeguarding adviser", encode(AskPerson(asker, question.strip())),
+                      typed="ask a person <your question>")  # fmt: skip
 
     # The asker
 
@@ -152,14 +167,19 @@ class TicketDesk:
         screened = self.screen(question)
         if screened is not None:
             return screened
+        waiting = [t for t in self.store.tickets() if t.asker == asker and t.status in (OPEN, CLAIMED)]
+        if len(waiting) >= MAX_OPEN_PER_ASKER:
+            return Reply(INFO, f"You have {len(waiting)} questions waiting for an adviser "
+                               f"({', '.join(t.id for t in waiting)}): please wait for an answer before asking "
+                               f"another, or ask {self.who_to_ask}.", private=True)  # fmt: skip
         ticket = new_ticket(asker, question, self.clock())
-        self.store.add_ticket(ticket)
-        self.store.record_audit(asker, TICKET_OPEN, ticket.id)
+        self.store.add_ticket(ticket)  # the asking is not audited: who asks what is between them and the advisers
         self.changed()
+        told = ("I'll tell you here, privately, when an adviser picks it up and when they answer. You can also "
+                "follow it" if self.notifies(ticket) else "Follow it")  # fmt: skip
         return Reply(
             INFO,
-            f"Your question has gone to the partnership's safeguarding advisers as ticket {ticket.id}. I'll tell "
-            "you here, privately, when an adviser picks it up and when they answer. You can also follow it at "
+            f"Your question has gone to the partnership's safeguarding advisers as ticket {ticket.id}. {told} at "
             f"{self.link(ticket)} (keep the link to yourself). Please don't add names or case details.",
             choices=(Choice("Follow your question", url=self.link(ticket)),),
             private=True,
@@ -181,17 +201,20 @@ class TicketDesk:
         now = _iso(self.clock())
         if step.step == "claim":
             changed = self.store.change_ticket(ticket.id, (OPEN,), status=CLAIMED, claimed_by=user, claimed_at=now)
-            done = (f"Ticket {ticket.id} claimed by {user.partition(':')[2]}. Reply in its thread or type "
-                    f"'answer {ticket.id} <your answer>'.")  # fmt: skip
+            done = (f"Ticket {ticket.id} claimed by {user.partition(':')[2]}. Answer it with 'answer {ticket.id} "
+                    "<your answer>' (in Slack, a reply in its thread starting 'answer:' does too).")  # fmt: skip
         elif step.step == "answer":
             answer = text.strip()
+            if ticket.status in (ANSWERED, CLOSED):
+                return Reply(INFO, f"Ticket {ticket.id} is already {ticket.status}.", private=True)
             if not answer:
                 return Reply(INFO, f"Type your answer: 'answer {ticket.id} <your answer>'.", private=True)
             if len(answer) > MAX_ANSWER:
                 return Reply(INFO, f"Please keep the answer to {MAX_ANSWER} characters.", private=True)
-            claim = {} if ticket.claimed_by else {"claimed_by": user, "claimed_at": now}
-            changed = self.store.change_ticket(ticket.id, (OPEN, CLAIMED), status=ANSWERED, answer=answer,
-                                               answered_by=user, answered_at=now, **claim)  # fmt: skip
+            warned = self.check_answer(answer)
+            if warned is not None:  # kept for years and shown to the asker: it must name nobody either
+                return warned
+            changed = self._answer(ticket, user, answer, now)
             done = f"Ticket {ticket.id} answered; the answer is on its way to the person who asked."
         else:
             changed = self.store.change_ticket(ticket.id, (OPEN, CLAIMED, ANSWERED), status=CLOSED, closed_by=user,
@@ -203,6 +226,15 @@ class TicketDesk:
         self.changed()
         return Reply(INFO, done)
 
+    def _answer(self, ticket: Ticket, user: str, answer: str, now: str) -> Ticket | None:
+        """Answer `ticket`, claiming it for `user` if nobody has; never taking over a claim made meanwhile."""
+        answered = {"status": ANSWERED, "answer": answer, "answered_by": user, "answered_at": now}
+        if ticket.status == OPEN:
+            changed = self.store.change_ticket(ticket.id, (OPEN,), claimed_by=user, claimed_at=now, **answered)
+            if changed is not None:
+                return changed
+        return self.store.change_ticket(ticket.id, (CLAIMED,), **answered)
+
     def typed(self, user: str, command: str, rest: str) -> Reply | None:
         """`claim T-X`, `answer T-X <answer>`, `close T-X` typed by an adviser; None when `rest` does not start
         with a ticket number (then it was a question)."""
@@ -212,9 +244,11 @@ class TicketDesk:
         return self.act(user, TicketStep(command, ticket_id.upper()), text)
 
     def thread_answer(self, user: str, channel: str, thread: str, text: str) -> Reply | None:
-        """A reply in the thread of a posted ticket (Slack) answers it; None when the thread is not a ticket's."""
-        ticket = self.store.ticket_for_post(f"{channel}:{thread}") if thread else None
-        return None if ticket is None else self.act(user, TicketStep("answer", ticket.id), text)
+        """A reply in the thread of any posting of a ticket (Slack) starting "answer" answers it; None for other
+        replies and threads that are no ticket's (the advisers' own conversation)."""
+        marker = _THREAD_ANSWER.match(text)
+        ticket = self.store.ticket_for_post(f"{channel}:{thread}") if thread and marker else None
+        return None if ticket is None else self.act(user, TicketStep("answer", ticket.id), text[marker.end() :])
 
     def listing(self, user: str) -> Reply:
         """The tickets not yet closed, oldest first, with a Claim button for the open ones (advisers only)."""
@@ -237,7 +271,7 @@ class TicketDesk:
         return Reply(
             INFO,
             f"Question for a safeguarding adviser, ticket {ticket.id}{again}:\n{ticket.question}\n\n"
-            f"Claim it, then reply in this thread or type 'answer {ticket.id} <your answer>'.",
+            f"Claim it, then answer in this thread starting 'answer:', or type 'answer {ticket.id} <your answer>'.",
             choices=(
                 Choice("Claim", encode(TicketStep("claim", ticket.id))),
                 Choice("Send answer", encode(TicketStep("answer", ticket.id)), field="Your answer"),
@@ -252,12 +286,12 @@ class TicketDesk:
                                      f"\n\n{ticket.answer}", private=True)  # fmt: skip
 
     def due(self, now: datetime) -> list[tuple[str, Ticket, str, Reply]]:
-        """Notices due at `now`: (notice, ticket, where: "channel" or "asker", reply), for tickets changed in the
-        last NOTICE_WINDOW. A notice's name is unique per ticket (post-N for the Nth posting), so claiming it
-        sends it once."""
+        """Notices due at `now`: (notice, ticket, where: "channel" or "asker", reply): the card for every open
+        ticket not posted for `repost_after`, the asker's news for tickets changed in the last NOTICE_WINDOW. A
+        notice's name is unique per ticket (post-N for the Nth posting), so claiming it sends it once."""
         found = []
         for ticket in self.store.tickets():
-            if now - datetime.fromisoformat(ticket.changed) > NOTICE_WINDOW:
+            if ticket.status != OPEN and now - datetime.fromisoformat(ticket.changed) > NOTICE_WINDOW:
                 continue
             if ticket.status == OPEN and self.channel != DASHBOARD_ONLY:
                 last = datetime.fromisoformat(ticket.posted_at) if ticket.posted_at else None
@@ -304,7 +338,8 @@ class TicketDesk:
                 outcomes.append(DeliveryOutcome(schedule.id, period, "failed", note=str(exc)))
             if where == "channel":  # counted as posted even if it failed, so it is tried again as the next posting
                 await asyncio.to_thread(self.store.change_ticket, ticket.id, (OPEN,), posts=ticket.posts + 1,
-                                        posted_at=_iso(now), post_ref=f"{target}:{ref}" if ref else "")  # fmt: skip
+                                        posted_at=_iso(now), post_ref=f"{ticket.post_ref} {target}:{ref}".strip()
+                                        if ref else ticket.post_ref)  # fmt: skip
         if outcomes:
             await asyncio.to_thread(self.store.finish_deliveries, outcomes)
         return sent

@@ -34,7 +34,7 @@ _SHORTHAND = {
     # Scots and Northern words ("his da'll leather him if he goes hame the night")
     "hame": "home", "dall": "dad will", "faither": "father", "maw": "mum", "wean": "child", "weans": "children",
     "bairn": "child", "bairns": "children", "greetin": "crying", "oot": "out", "hoose": "house",
-    "fm": "forced marriage",
+    "fm": "forced marriage", "bby": "baby", "bbz": "baby", "lo": "little one",
 }  # fmt: skip
 # An age: shorthand ("4yo", "9mo") or a unit spelt out with "old" ("10 years" alone is a duration).
 _AGE = re.compile(
@@ -171,6 +171,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:pure|\bcut\b|marr|wed|husband|bride)",
         "\\bsunna\\b",
         "becom(?:e|ing) a woman",
+        # "make her a proper woman": the cutting, in a family's words
+        r"(?:make|making|made) (?:her|them|the girls?) (?:a |into a )?(?:proper|real|true|clean) "
+        r"(?:woman|women|girls?)",
         "made clean",
         "special ceremony",
         "(?:cut|done) like",
@@ -268,6 +271,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:men|man|house|flat|car wash|nail bar|farm|factory|people|gang)",
         r"(?:men|they|people|gang) (?:are )?(?:out )?looking for (?:him|her|them)",
         "held (?:at|in|by)\\b",
+        # "kid being held, owes a debt": held, said tersely, or working off a debt (debt bondage)
+        r"\bbeing held(?= ,| \.|$| captive| hostage| against)",
+        r"(?:owes?|owing|paying off|work(?:s|ing)? off) (?:a |the |his |her |their )?(?:drug )?debt",
         "keep(?:s|ing)? (?:me|her|him|them) here",
         "slipped me a note",
         "booked a (?:hotel )?room with .{0,30}(?:girls|boys|children|kids|year olds?)",
@@ -392,6 +398,7 @@ ACUTE: dict[str, list[str]] = {
         r"fitting",
         r"seizure",
         r"unresponsive",
+        r"(?:not|isnt|hardly|barely) (?:really |properly )?respond(?:ing|ive)\b",
         r"(?:wont|not|isnt|cant) "
         r"(?:wake|waking|rouse)",
         r"high ?pitched (?:cry|scream)",
@@ -408,6 +415,8 @@ ACUTE: dict[str, list[str]] = {
         "(?:he|she|they) hurts? me",
         r"(?:get it|be in for it) when (?:he|she|they|i) (?:walks?|gets?|goes?) (?:in|home|back)",
         "refus\\w* to go with",
+        # asking to stay the night anywhere but home ("can she sleep at school tonight")
+        r"(?:sleep|stay|stop) (?:at|in) (?:school|nursery|club|the centre|yours|here) (?:tonight|overnight|the night)",
         "rather than go(?:ing)? home",
         "leathered",
         "(?:sleep|sleeping|sleeps) (?:rough|in the park|outside|on the streets)",
@@ -473,6 +482,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:got|has|have) (?:me|us) cornered|cornered me|(?:im|i am) cornered|banging on (?:my|the) (?:car )?window"
         r"|(?:wont|will not|isnt|is not) (?:let|letting) (?:me|us) (?:leave|out|go)|(?:im|i am) no leavin",
         r"need (?:a )?(?:rescue|welfare|emergency|exit) call|get me out of here",
+        # "visit went wrong", "the dog's been let loose on me": the worker's visit turned dangerous
+        r"visit (?:went|gone|going|has gone) (?:wrong|bad|south)|(?:let|set) (?:the |their |a )?dogs? (?:loose )?on me",
+        r"(?:locked|shut) (?:me )?in\b.{0,30}\bvisit\b|\bvisit\b.{0,30}\b(?:locked|shut) (?:me )?in\b",
         r"visit (?:is )?going (?:badly|wrong|south|bad)",
         r"surrounded (?:me|us)\b|(?:something|a blade|a knife|a weapon) in (?:his|her|their) waistband",
         r"(?:shouting|screaming|swearing|yelling) in my face",
@@ -534,6 +546,7 @@ ACUTE: dict[str, list[str]] = {
     ],
     "neglect-now": [
         "cold and blue",
+        r"feels? (?:like ice|ice cold|stone cold|freezing cold)",
         _CARER_OUT_COLD,
         "\\bminus \\d+",
         "broken glass",
@@ -879,7 +892,7 @@ GENERAL = [
     "\\bsoap\\b|storyline|panorama|documentary|netflix|on (?:the )?(?:telly|tv) (?:tonight|last night)",
     "at the telly|(?:that|the) film\\b|episode|\\brerun\\b|box set",
     # the writer's evening in front of the television ("watching films" can be a groomer's pretext: not here)
-    "(?:re)?watched (?:a |the |that |this |some )?(?:\\w+ )?(?:drama|film|movie|series|show|programme)|"
+    "(?:re)?watched (?:a |the |that |this |some )?(?:\\w+ ){0,3}(?:drama|film|movie|series|show|programme)|"
     "drama (?:on|about)\\b|(?:tv|bbc|itv|netflix) drama|\\bplot\\b|on (?:the )?(?:telly|tv)\\b|a clip\\b",
     "inset day|staff inset",
     "\\bmemoir\\b|book club|\\bnovel\\b|audiobook|podcast|the (?:bit|scene|part) where|gets me every time",
@@ -1170,6 +1183,9 @@ SETTLED = [
     "is (?:that|this|it) normal(?!.{0,120}\\b(?:him|her|them)\\b.{0,40}\\b(?:this|so) [a-z]+y\\b)"
     "|(?:this|that|it) is normal",
     "\\bdrill\\b|checklist",
+    # settled since: an order made, no incident since ("now lives with her gran under an SGO")
+    "under an? (?:sgo|special guardianship(?: order)?|care order|supervision order|child arrangements order)",
+    "(?:hasnt|has not|havent|have not) had (?:an?|any) (?:incidents?|episodes?) since",
     "coroner|prevention of future deaths|worth sharing|hard read",
     "annual report|report says|keeps? rising|on the rise",
     "(?:boss|manager|supervisor) (?:is )?holding (?:me|us)",
@@ -1214,7 +1230,9 @@ _PLACED_NOW = re.compile(r"\bnow\b(?! that)|as we speak|this minute|imminent")
 _HABITUAL = re.compile(
     r"\b(?:at weekends|every (?:day|night|week|weekend)|often|regularly|usually|sometimes|easily|all the time|"
     r"tends? to|most "
-    r"(?:days|nights|weekends)|keeps? (?:going|running|getting|missing))\b"
+    # "keeps going missing" is a pattern; "keeps going limp" is a baby's symptom happening now
+    r"(?:days|nights|weekends)|keeps? (?:going(?! (?:limp|floppy|blue|grey|gray|stiff|still|quiet|pale))|running|"
+    r"getting|missing))\b"
 )
 _GENERAL = _compile(GENERAL)
 _SETTLED = _compile(SETTLED)

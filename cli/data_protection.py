@@ -4,6 +4,7 @@ purge, and the audit log (docs/data-protection.md). Each export, erasure and pur
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import UTC, datetime
 
@@ -22,7 +23,10 @@ def export_learner(args, settings: Settings) -> int:
     held = sum(map(len, document["records"].values()))
     if args.output:
         try:
-            args.output.write_text(text, encoding="utf-8")
+            # readable by its owner only: it is everything held about a person
+            with os.fdopen(os.open(args.output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w",
+                           encoding="utf-8") as handle:  # fmt: skip
+                handle.write(text)
         except OSError as exc:
             print(f"learner export: cannot write {args.output} ({exc.strerror}); nothing was written", file=sys.stderr)
             return 2

@@ -67,8 +67,8 @@ def teams_package(args, settings: Settings) -> int:
 
 def link_to_dashboard(args, settings: Settings) -> int:
     store = open_store(settings)
-    if "training_officer" not in store.roles().get(args.user, []):
-        print(f"dashboard-link: {args.user} is not a training officer "
+    if not {"training_officer", "adviser"} & set(store.roles().get(args.user, [])):
+        print(f"dashboard-link: {args.user} is neither a training officer nor a safeguarding adviser "
               f"(safeguard-bot roles grant {args.user} training_officer)", file=sys.stderr)  # fmt: skip
         return 1
     base = args.base_url or settings.base_url

@@ -151,7 +151,12 @@ def build_parser() -> argparse.ArgumentParser:
     assign.set_defaults(handler="training:assign")
 
     link = commands.add_parser("dashboard-link", help="print a one-time sign-in link to the training dashboard")
-    link.add_argument("user", type=_learner_id, metavar="PLATFORM:USER", help="a training officer")
+    link.add_argument(
+        "user",
+        type=_learner_id,
+        metavar="PLATFORM:USER",
+        help="a training officer, or a safeguarding adviser (the tickets page)",
+    )
     link.add_argument(
         "--base-url", default="", help="the server's address (default: PUBLIC_URL, else http://localhost:$PORT)"
     )

@@ -96,6 +96,12 @@ def in_git(folder: Path) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
+def _log(folder: Path, head: str, path: str) -> bytes | None:
+    """`git log` of one file as of commit `head` (kept: it never changes for that commit), newest first."""
+    return _git(folder, "log", "--format=%H %cs", head, "--", path)
+
+
+@functools.lru_cache(maxsize=256)
 def _items_at(folder: Path, commit: str, path: str) -> dict[str, tuple[str, int | None]] | None:
     """{item id: (text in the loader's form, version or None)} of an item file as it was at `commit` (a commit
     never changes, so this is kept); None when git fails. A file that was not valid YAML then has no items."""
@@ -125,9 +131,12 @@ def git_history(folder: Path, items: Sequence[Item], today: date) -> History | N
     by_file: dict[str, list[Item]] = {}
     for item in items:
         by_file.setdefault(Path(item.currency.file).relative_to(folder).as_posix(), []).append(item)
+    head, tracked = _git(folder, "rev-parse", "HEAD"), _git(folder, "ls-files", "--", *by_file)
+    if head is None or tracked is None or not set(by_file) <= set(tracked.decode().splitlines()):
+        return None  # files git does not track (a copy inside a checkout, ignored files): the stored texts
     history: History = {}
     for path, file_items in by_file.items():
-        log = _git(folder, "log", "--format=%H %cs", "--", path)
+        log = _log(folder, head.decode().strip(), path)
         if log is None:
             return None
         texts: dict[str, list[ItemText]] = {item.id: [] for item in file_items}

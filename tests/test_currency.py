@@ -227,6 +227,22 @@ def test_currency_without_git_the_stored_versions_flag_the_questions(tmp_path, c
     assert "bump version" not in err and _flag_line(root, "q1", changed, 2, "2026-02-01") in err.splitlines()
 
 
+def test_currency_content_git_does_not_track_comes_from_the_stored_versions(tmp_path, capsys):
+    """A content folder inside a checkout but not tracked by it (a copy in the data folder, ignored files):
+    git knows nothing of its items, so their history is the stored texts, not an empty log."""
+    root = write_content(tmp_path / "c", _items(), _quiz("2026-02-01"))
+    _commit(root, "2026-01-05")
+    (root / ".gitignore").write_text("items/\n")
+    _git(root, "rm", "-r", "-q", "--cached", "items")
+    _commit(root, "2026-01-06")
+    store = TinyStore(tmp_path / "data")
+    store.record_item_texts(text_rows(load_content(root).items, datetime(2026, 1, 5, 9, tzinfo=UTC)))
+    (root / "items" / "briefing.yaml").write_text(_items(text=NEW_TEXT))
+    assert main([*folders(root), "content", "check"]) == 0
+    out, err = capsys.readouterr()
+    assert "item history from stored versions" in out and "bump version" in err
+
+
 # content history
 
 

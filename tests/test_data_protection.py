@@ -88,6 +88,10 @@ def test_cli_learner_export_writes_everything_held_about_them_to_a_file_and_is_a
     captured = capsys.readouterr()
     assert all(rows == [] for rows in json.loads(captured.out)["records"].values())
     assert "nothing is held about slack:UNOBODY" in captured.err
+    # the export of someone of whom nothing is held names nobody in the audit log: an erasure stays complete
+    assert TinyStore(tmp_path / "data").audit_log()[-1]["subject"] == ""
+    assert main([*data, "learner", "erase", "slack:UNOBODY"]) == 2
+    assert oct(out.stat().st_mode & 0o777) == "0o600"  # the export file: its owner's only
 
 
 def test_cli_learner_erase_asks_for_yes_erases_and_refuses_an_unknown_id_with_exit_2(tmp_path, capsys):

@@ -591,6 +591,18 @@ LIVE_KINDS = {
         "Y4 terrified of home time today",
         "is it normal that dad has left a loaded air rifle by the sofa with the baby in the room? its still there",
     ],
+    # set 27's kinds (fifth session), in new words
+    "a symptom repeating now, shorthand for baby": [
+        "bby keeps going floppy since he rolled off the bed",
+        "my lo feels ice cold and isnt really responding",
+    ],
+    "a family's euphemism for cutting": ["her nan says they'll make her a real woman over half term, she's 7"],
+    "held, tersely; working off a debt": [
+        "lad at the car wash being held",
+        "girl says she has to work off a debt to them",
+    ],
+    "the worker's visit gone wrong": ["home visit gone wrong, they've set the dog on me", "visit went south, need out"],
+    "asking to stay the night anywhere but home": ["year 6 boy asked if he can stay at school tonight, wont say why"],
 }
 NOT_LIVE_KINDS = {
     "set 25: a lost-child drill, cutting season awareness, an upside-down smile, a handbook's wording, a visit "
@@ -765,6 +777,12 @@ NOT_LIVE_KINDS = {
         "that episode where the dad passes out and the kids fend for themselves, grim",
         "Slide: signs a child is scared to go home",
         "stuck in traffic, late for my visit",
+    ],
+    "set 27's look-alikes (fifth session), in new words": [
+        "the initial child protection conference is being held on Tuesday",
+        "rewatched that missing-child drama series at the weekend",
+        "the boy who was scared to go home is settled with his aunt under a special guardianship order",
+        "pupil who self-harmed last year hasn't had an incident since September",
     ],
 }
 

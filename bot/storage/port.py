@@ -76,9 +76,8 @@ def sorted_urgency_feedback(rows) -> list[dict]:
 # Retention: what the purge compares. Times are compared by their day (the first ten characters of the ISO-8601
 # text both engines keep), ISO weeks as text: a record goes when its day or week is before the cutoff's.
 
-# The schedule ids of deliveries to one person (bot/reminders.py, bot/reviews.py) begin with these: the `reminders`
-# kind. Every other delivery is a channel nudge's (the `nudges` kind).
-PERSONAL_DELIVERIES = ("reminder-", "digest-", "review-")
+# The schedule ids of deliveries to one person (bot/nudges.py PERSONAL_DELIVERIES) are the `reminders` kind. Every
+# other delivery is a channel nudge's (the `nudges` kind).
 
 
 def check_purge_kinds(cutoffs: Mapping[str, datetime]) -> None:
@@ -143,25 +142,38 @@ def keeps_pseudonym(learner: dict) -> bool:
     return bool(learner.get("team") or learner.get("agency"))
 
 
-def _cohort_shown(row: dict) -> dict:
+def _cohort_shown(row: dict, who: str) -> dict:
     """An assignment as its learner sees it in an export: without the other people assigned."""
     return {key: value for key, value in row.items() if key != "learners"}
 
 
+def _ticket_shown(row: dict, who: str) -> dict:
+    """A ticket in an export: never its page token (the key to the asker's page); for an adviser who handled it,
+    not who asked or what (someone else's data), only their part."""
+    if row["asker"] == who:
+        return {key: value for key, value in row.items() if key != "token"}
+    return {key: row[key] for key in ("id", "status", *TICKET_PEOPLE, "claimed_at", "answered_at", "closed_at",
+                                      *(("answer",) if row["answered_by"] == who else ()))}  # fmt: skip
+
+
+def _as_held(row: dict, who: str) -> dict:
+    return dict(row)
+
+
 _ABOUT = {  # record kind -> whether a row is about the person, and the row as exported
-    "learner": (lambda row, who: row["id"] == who, dict),
-    "role": (lambda row, who: row["learner"] == who, dict),
+    "learner": (lambda row, who: row["id"] == who, _as_held),
+    "role": (lambda row, who: row["learner"] == who, _as_held),
     "cohort": (lambda row, who: who in row["learners"], _cohort_shown),
-    "conversation": (lambda row, who: names_person(row["reference"], who), dict),
-    "schedule": (lambda row, who: row.get("created_by") == who, dict),
-    "delivery": (lambda row, who: f"{row['platform']}:{row['channel']}" == who, dict),
-    "rotation": (lambda row, who: row["channel"] == who, dict),
-    "nudge_event": (lambda row, who: row["user"] == who, dict),
-    "review_learner": (lambda row, who: row["learner"] == who, dict),
-    "review_card": (lambda row, who: row["learner"] == who, dict),
-    "attempt": (lambda row, who: row["learner"] == who, dict),
-    "ticket": (lambda row, who: who in (row["asker"], *(row[field] for field in TICKET_PEOPLE)), dict),
-    "audit": (lambda row, who: who in (row["actor"], row["subject"]), dict),
+    "conversation": (lambda row, who: names_person(row["reference"], who), _as_held),
+    "schedule": (lambda row, who: row.get("created_by") == who, _as_held),
+    "delivery": (lambda row, who: f"{row['platform']}:{row['channel']}" == who, _as_held),
+    "rotation": (lambda row, who: row["channel"] == who, _as_held),
+    "nudge_event": (lambda row, who: row["user"] == who, _as_held),
+    "review_learner": (lambda row, who: row["learner"] == who, _as_held),
+    "review_card": (lambda row, who: row["learner"] == who, _as_held),
+    "attempt": (lambda row, who: row["learner"] == who, _as_held),
+    "ticket": (lambda row, who: who in (row["asker"], *(row[field] for field in TICKET_PEOPLE)), _ticket_shown),
+    "audit": (lambda row, who: who in (row["actor"], row["subject"]), _as_held),
 }
 
 
@@ -175,7 +187,7 @@ def held_about(records: Iterable[tuple[str, dict]], learner_id: str) -> dict[str
             if certificate is not None and certificate["learner"] == learner_id:
                 held["certificate"].append(certificate)
         elif kind in _ABOUT and _ABOUT[kind][0](row, learner_id):
-            held[kind].append(_ABOUT[kind][1](row))
+            held[kind].append(_ABOUT[kind][1](row, learner_id))
     return held
 
 
@@ -273,7 +285,7 @@ class TicketRecords(Protocol):
     def ticket_for_token(self, token: str) -> Ticket | None: ...
 
     def ticket_for_post(self, post_ref: str) -> Ticket | None:
-        """The ticket whose latest post to the adviser channel is `post_ref` (channel:message)."""
+        """The ticket one of whose posts to the adviser channel is `post_ref` (channel:message)."""
         ...
 
     def tickets(self) -> list[Ticket]:

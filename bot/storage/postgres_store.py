@@ -26,9 +26,8 @@ from psycopg.rows import dict_row, tuple_row
 from psycopg.types.json import Jsonb, set_json_loads
 from psycopg_pool import ConnectionPool
 
-from bot.nudges import DeliveryOutcome, Schedule
+from bot.nudges import PERSONAL_DELIVERIES, DeliveryOutcome, Schedule
 from bot.storage.port import (
-    PERSONAL_DELIVERIES,
     REQUEST_ID_MEMORY,
     SUBJECT_KINDS,
     StoreDamaged,
@@ -656,9 +655,21 @@ class PostgresStore:
             json_columns = {"cohort": "learners", "conversation": "reference", "schedule": "doc", "review_card": "card"}
             if kind in json_columns:
                 rows = [row | {json_columns[kind]: Jsonb(row[json_columns[kind]])} for row in rows]
+            clashing = self._audit_clashes(cursor, rows) if kind == "audit" else []
             cursor.executemany(self._IMPORTS[kind] + " ON CONFLICT DO NOTHING", rows)
             if kind == "audit":  # entries kept with their numbers: the next one is numbered after them all
                 cursor.execute("SELECT setval(pg_get_serial_sequence('audit_log', 'seq'), max(seq)) FROM audit_log")
+                # an entry whose number is taken by a different one (two stores' logs merged) is appended
+                cursor.executemany("INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (%(at)s, "
+                                   "%(actor)s, %(action)s, %(subject)s, %(detail)s)", clashing)  # fmt: skip
+
+    @staticmethod
+    def _audit_clashes(cursor, rows: list[dict]) -> list[dict]:
+        """Of audit `rows`, those whose number a different stored entry holds."""
+        held = {row["seq"]: row for row in cursor.execute(
+            "SELECT seq, at, actor, action, subject, detail FROM audit_log WHERE seq = ANY(%s)",
+            ([row["seq"] for row in rows],)).fetchall()}  # fmt: skip
+        return [row for row in rows if row["seq"] in held and dict(held[row["seq"]]) != row]
 
     # Questions to the safeguarding advisers: a row per ticket; a step is one conditional UPDATE
 
@@ -686,7 +697,8 @@ class PostgresStore:
         return self._ticket_where("token", token)
 
     def ticket_for_post(self, post_ref: str) -> Ticket | None:
-        return self._ticket_where("post_ref", post_ref)
+        row = self._one("SELECT * FROM tickets WHERE %s = ANY(string_to_array(post_ref, ' '))", (post_ref,))
+        return Ticket.from_row(row) if row and post_ref else None
 
     def tickets(self) -> list[Ticket]:
         return [Ticket.from_row(row) for row in self._rows("SELECT * FROM tickets ORDER BY created DESC, id")]
@@ -887,17 +899,7 @@ class PostgresStore:
                 "review_learner": conn.execute("DELETE FROM review_learners WHERE learner = %(id)s", who).rowcount,
                 "review_card": conn.execute("DELETE FROM review_cards WHERE learner = %(id)s", who).rowcount,
                 "attempt": conn.execute("UPDATE attempts SET learner = %(p)s WHERE learner = %(id)s", who).rowcount,
-                "ticket": conn.execute(
-                    "UPDATE tickets SET "
-                    + ", ".join(
-                        f"{field} = CASE WHEN {field} = %(id)s THEN %(p)s ELSE {field} END"
-                        for field in ("asker", *TICKET_PEOPLE)
-                    )
-                    + " WHERE %(id)s IN ("
-                    + ", ".join(("asker", *TICKET_PEOPLE))
-                    + ")",
-                    who,
-                ).rowcount,
+                "ticket": self._erase_from_tickets(conn, who),
                 "audit": conn.execute(
                     "UPDATE audit_log SET actor = CASE WHEN actor = %(id)s THEN %(p)s ELSE actor END, subject = CASE "
                     "WHEN subject = %(id)s THEN %(p)s ELSE subject END WHERE actor = %(id)s OR subject = %(id)s",

@@ -42,9 +42,8 @@ from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Document, Table
 
-from bot.nudges import DeliveryOutcome, Schedule
+from bot.nudges import PERSONAL_DELIVERIES, DeliveryOutcome, Schedule
 from bot.storage.port import (
-    PERSONAL_DELIVERIES,
     REQUEST_ID_MEMORY,
     SUBJECT_KINDS,
     StoreDamaged,
@@ -771,7 +770,8 @@ class TinyStore:
         return self._ticket_where("token", token)
 
     def ticket_for_post(self, post_ref: str) -> Ticket | None:
-        return self._ticket_where("post_ref", post_ref)
+        row = self._tickets().get(Query().post_ref.test(lambda refs: post_ref in refs.split())) if post_ref else None
+        return Ticket.from_row(row) if row else None
 
     def tickets(self) -> list[Ticket]:
         return sorted((Ticket.from_row(row) for row in self._tickets().all()), key=lambda t: t.created, reverse=True)
@@ -840,12 +840,14 @@ class TinyStore:
     def import_records(self, kind: str, rows: list[dict]) -> None:
         if kind == "attempt":
             return self._import_attempts(rows)
-        if kind == "audit":  # kept with its sequence number, the document id
+        if kind == "audit":  # kept with its sequence number (the document id), unless another entry holds it
             with self._lock("audit"):
                 table = self._audit()
-                held = {row.doc_id for row in table.all()}
-                table.insert_multiple(Document({k: v for k, v in row.items() if k != "seq"}, doc_id=row["seq"])
-                                      for row in rows if row["seq"] not in held)  # fmt: skip
+                held = {row.doc_id: dict(row) for row in table.all()}
+                entries = [(row["seq"], {k: v for k, v in row.items() if k != "seq"}) for row in rows]
+                table.insert_multiple(Document(entry, doc_id=seq) for seq, entry in entries if seq not in held)
+                # an entry whose number is taken by a different one (two stores' logs merged) is appended
+                table.insert_multiple(entry for seq, entry in entries if seq in held and held[seq] != entry)
             return None
         if kind == "item_text":
             self.record_item_texts(rows)

@@ -16,6 +16,5 @@ CREATE TABLE tickets (
     closed_at text NOT NULL DEFAULT '',
     posts integer NOT NULL DEFAULT 0,
     posted_at text NOT NULL DEFAULT '',
-    post_ref text NOT NULL DEFAULT ''
+    post_ref text NOT NULL DEFAULT ''  -- channel:message of each post to the adviser channel, space-separated
 );
-CREATE INDEX tickets_post_ref ON tickets (post_ref) WHERE post_ref <> '';
