@@ -285,3 +285,26 @@ def test_purger_run_due_claims_the_day_so_a_second_instance_purges_nothing(tmp_p
     assert asyncio.run(second.run_due(now + timedelta(hours=3))) is None  # the same day: claimed already
     assert asyncio.run(second.run_due(now + timedelta(days=1))) is not None  # the next day: its own purge
     assert [e["action"] for e in TinyStore(tmp_path).audit_log()] == ["storage.purge"] * 2
+
+
+def test_slack_a_champions_nudge_is_audited_and_their_export_and_erasure_cover_it(answerer, shipped_quizzes, tracking):
+    from bot.subject_rights import erase, subject_access
+    from tests.conftest import run_with
+    from tests.slack_harness import SlackHarness
+
+    champion = "slack:U2147483697"  # the slash command fixture's person
+    tracking.grant_role(champion, "champion")
+
+    async def scenario(h):
+        assert await h.command("nudge weekly wed 14:30") == (200, "")
+        return await h.wait_for(1, "response_url")
+
+    run_with(SlackHarness(answerer, shipped_quizzes, tracking), scenario)
+    (schedule,) = tracking.schedules()
+    by_people = [(e["actor"], e["action"], e["subject"]) for e in tracking.audit_log() if e["actor"] == champion]
+    assert by_people == [(champion, "nudge.schedule", schedule.id)]  # (the server's daily purge is audited too)
+    held = subject_access(tracking, champion, "cli:officer")["records"]
+    assert [s["id"] for s in held["schedule"]] == [schedule.id] and held["role"][0]["role"] == "champion"
+    pseudonym, _ = erase(tracking, champion, "cli:officer")
+    assert tracking.schedule(schedule.id).created_by == pseudonym and champion not in json.dumps(
+        list(tracking.export_records()))  # fmt: skip

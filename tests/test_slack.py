@@ -196,6 +196,9 @@ def test_slack_quiz_from_slash_command_clicked_to_completion(harness, tracking, 
     assert not any(b["type"] == "actions" for _, body in updates for b in body["blocks"])
     (attempt,) = tracking.attempts("was-not-brought")
     assert attempt.status == "completed" and attempt.learner == "slack:U2147483697"
+    # the version of each item its questions cite, as the attempt started (issue 15: content kept current)
+    quiz = harness.quizzes["was-not-brought"]
+    assert attempt.item_versions == {question.item: question.item_version for question in quiz.questions} != {}
     assert tracking.learner("slack:U2147483697").name == "Steve Test"
     assert main(["--data-dir", str(tracking.root), "results", "was-not-brought", "--json"]) == 0
     (quiz,) = json.loads(capsys.readouterr().out)["quizzes"]
