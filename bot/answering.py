@@ -14,7 +14,7 @@ from bot import answer_confidence
 from bot.actions import NO_CLASS, NOT_URGENT, UrgencyFeedback, encode
 from bot.answer_type import holds_asked_type
 from bot.named_terms import absent_names, library_text
-from bot.personal_data import gap_key, names_anyone, personal_details
+from bot.personal_data import gap_key, names_anyone, personal_details, redact
 from bot.replies import ANSWER, NO_ANSWER, PII_WARNING, URGENT, Choice, Reply
 from bot.urgency import assess
 from bot.urgency_semantic import SemanticUrgency
@@ -127,11 +127,16 @@ class Answerer:
         """The reply a message gets before anything else, or None: the emergency route when it describes a
         child at immediate risk now (docs/urgency.md), else `personal_warning`. Neither the message nor what was
         found in it is stored or logged. `kept`: the message will be stored (a question to an adviser)."""
-        partnership = self.store.partnership
-        urgency = assess(question, partnership.review_pseudonyms, self._semantic)
+        pseudonyms = self.store.partnership.review_pseudonyms
+        urgency = assess(question, pseudonyms, self._semantic)
+        found = personal_details(question, pseudonyms, self._common_words) if urgency.urgent else []
+        if found and urgency.by == "semantic":
+            # Names, numbers and a postcode say nothing of danger but sway the meaning-based detector ("the boy at
+            # 14 Acacia Avenue HX1 2AB is not in school much"): it reads the message without them. The rules'
+            # cues are words, so a rule's finding stands.
+            urgency = assess(redact(question, pseudonyms, self._common_words), pseudonyms, self._semantic)
         if urgency.urgent:
             logger.info("urgent reply given (%s, by %s); message not stored", urgency.cls or "-", urgency.by)
-            found = personal_details(question, partnership.review_pseudonyms, self._common_words)
             return self._urgent_reply(bool(found), urgency.cls)
         return self.personal_warning(question, kept)
 

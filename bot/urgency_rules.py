@@ -588,7 +588,9 @@ ACUTE: dict[str, list[str]] = {
 }
 RISK: dict[str, list[str]] = {
     "missing-now": [
-        r"missing",
+        # a child missing, not appointments or lessons missed ("keeps missing hospital appts")
+        r"missing(?! (?:\w+ )?(?:appointments?|appts?|apts?|lessons?|classes|sessions|school|nursery|college|"
+        r"doses?|meds|medication|visits|checks?|jabs|immunisations?|vaccinations?|homework|deadlines?))",
         r"(?:ran|run|running|runs) (?:off|away)",
         r"not answering",
         r"location",

@@ -784,6 +784,9 @@ NOT_LIVE_KINDS = {
         "the boy who was scared to go home is settled with his aunt under a special guardianship order",
         "pupil who self-harmed last year hasn't had an incident since September",
     ],
+    "a missed school day or appointment is no missing child": [
+        "Jack's missing school again today, that's 4 days this week"
+    ],
 }
 
 
@@ -795,3 +798,10 @@ def test_urgency_kinds_found_by_held_out_sets_are_urgent(answerer, kind, message
 @pytest.mark.parametrize(("kind", "message"), [(k, m) for k, ms in NOT_LIVE_KINDS.items() for m in ms])
 def test_urgency_look_alikes_found_by_held_out_sets_are_not_urgent(answerer, kind, message):
     assert answerer.answer(message).kind != "urgent"
+
+
+def test_urgency_identifying_details_do_not_sway_the_meaning_based_detector(answerer):
+    """A question with a child's address and postcode (found by the new-user tryout, issue 15): the details, not
+    the question, made the semantic detector read an emergency; it gets the personal-data warning instead."""
+    reply = answerer.answer("the boy at 14 Acacia Avenue HX1 2AB is not in school much, is that a concern?")
+    assert reply.kind == "pii_warning"
