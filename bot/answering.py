@@ -13,7 +13,7 @@ import numpy as np
 from bot import answer_confidence
 from bot.actions import NO_CLASS, NOT_URGENT, UrgencyFeedback, encode
 from bot.answer_type import holds_asked_type
-from bot.named_terms import absent_names, library_text
+from bot.named_terms import absent_names, library_text, unanswered_references
 from bot.personal_data import gap_key, names_anyone, personal_details, redact
 from bot.replies import ANSWER, NO_ANSWER, PII_WARNING, URGENT, Choice, Reply
 from bot.urgency import assess
@@ -206,6 +206,8 @@ class Answerer:
         if not holds_asked_type(question, reply.text):  # "how long...?" answered by text that gives no time
             return self._no_answer(found.hits, likely)
         if absent_names(question, self._library_text):  # "the Graded Care Profile 2" in a library never naming it
+            return self._no_answer(found.hits, likely)
+        if unanswered_references(question, reply.text):  # "section 47" asked, text about section 11 found
             return self._no_answer(found.hits, likely)
         return reply
 

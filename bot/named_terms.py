@@ -1,6 +1,7 @@
 """Named things a question asks about that the library never mentions: a question about the Graded Care Profile 2
 or Clare's Law is not covered by a library that names neither, however many other words it shares with it
-("neglect case", "police", "mum"), so the bot says so instead of answering from a neighbour.
+("neglect case", "police", "mum"), so the bot says so instead of answering from a neighbour. Likewise a numbered
+reference (section 47, article 8): text about another section does not answer it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,13 @@ _OPENERS = {"what", "whats", "how", "does", "do", "did", "is", "are", "was", "we
             "before", "after", "since", "during", "until", "following", "according", "apart", "besides", "from",
             "with", "without", "between", "regarding", "re", "as", "by", "then", "now", "just", "ok", "sorry",
             "thanks", "cheers", "morning", "afternoon", "evening", "hello", "dear", "but", "or", "not"}  # fmt: skip
+# A numbered reference of law or guidance: "section 47", "s47", "s.17", "article 8", "schedule 2", "regulation 4".
+_REFERENCE = re.compile(
+    r"(?:\b(?P<kind>section|sect|article|art|schedule|sch|regulation|reg)\.?|(?<![\w'\u2019])(?P<s>s)\.?) ?"
+    r"(?P<number>\d{1,3}[a-z]?)\b",
+    re.IGNORECASE,
+)
+_KINDS = {"sect": "section", "s": "section", "art": "article", "sch": "schedule", "reg": "regulation"}
 _WHOLE = re.compile(r"[A-Z][a-z]+['\u2019]s \w+|[A-Z]{2,}[0-9]+")
 _SPACES = re.compile(r"\s+")
 
@@ -68,3 +76,18 @@ def library_text(texts) -> str:
     as spaces, spaces single, one at each end (so a name matches whole words only)."""
     plain = re.sub(r"[^a-z0-9' ]", " ", " ".join(texts).lower().replace("\u2019", "'"))
     return f" {_SPACES.sub(' ', plain).strip()} "
+
+
+def references(text: str) -> set[str]:
+    """The numbered references in `text`, normalised: {"section 47", "article 8"} for "s47 ... Art. 8"."""
+    found = set()
+    for match in _REFERENCE.finditer(text):
+        kind = (match.group("kind") or match.group("s")).lower()
+        found.add(f"{_KINDS.get(kind, kind)} {match.group('number').lower()}")
+    return found
+
+
+def unanswered_references(question: str, answer: str) -> set[str]:
+    """The numbered references `question` asks about that `answer` never gives ("section 47" asked, a paragraph
+    about section 11 given); an empty set when there are none or all are there."""
+    return references(question) - references(answer)

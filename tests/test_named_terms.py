@@ -77,3 +77,18 @@ def test_a_name_the_library_mentions_is_still_answered(answerer, question):
 def test_a_request_to_write_something_is_declined_and_logged_as_no_gap(shipped_store, tracking, request_):
     reply = Answerer(shipped_store, tracking).answer(request_)
     assert (reply.kind, reply.text) == ("no_answer", WRITES_NOTHING) and tracking.gaps() == []
+
+
+def test_numbered_references_are_read_in_every_usual_form():
+    from bot.named_terms import references
+
+    assert references("a Section 47 enquiry or a s17 child in need, s.11 audits, Art. 8, Sch 2") == {
+        "section 47", "section 17", "section 11", "article 8", "schedule 2"}  # fmt: skip
+    assert references("it's 47 days, in 2 schools, aged 17") == set()
+
+
+def test_a_question_about_one_section_is_not_answered_by_text_about_another(answerer):
+    # found by QA held-out set 26: a question on section 47 and 17 answered with the Section 11 audit
+    refused = answerer.answer("how does a section 17 assessment differ from a section 47 one?")
+    assert refused.kind == "no_answer" and "Section 11" not in refused.text
+    assert answerer.answer("what did the section 11 audit find?").kind == "answer"
