@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from content.model import Currency
+from content.parse_cache import cached_parse
 
 _LINE = "__line__"
 _LINES = "__lines__"
@@ -80,7 +81,7 @@ class YamlChecker:
             self.error(path, 1, "file is missing")
             return None
         try:
-            return yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+            return cached_parse(path, lambda text: yaml.load(text, Loader=_LineLoader))
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
             reason = getattr(exc, "problem", None) or str(exc)

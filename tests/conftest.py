@@ -28,6 +28,7 @@ def clean_environment(monkeypatch, tmp_path):
         if name.startswith(("SLACK_", "Microsoft")) or name in ("CONTENT_DIR", "DATABASE_URL"):
             monkeypatch.delenv(name)
     monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # content parses kept (content/parse_cache.py)
 
 
 @pytest.fixture(scope="session")
