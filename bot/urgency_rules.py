@@ -485,6 +485,10 @@ ACUTE: dict[str, list[str]] = {
         # "visit went wrong", "the dog's been let loose on me": the worker's visit turned dangerous
         r"visit (?:went|gone|going|has gone) (?:wrong|bad|south)|(?:let|set) (?:the |their |a )?dogs? (?:loose )?on me",
         r"(?:locked|shut) (?:me )?in\b.{0,30}\bvisit\b|\bvisit\b.{0,30}\b(?:locked|shut) (?:me )?in\b",
+        # a lone worker's tracker or check-in gone quiet on a visit ("went to her 3pm visit and her tracker's stopped")
+        r"\bvisit\b.{0,80}\b(?:trackers?|lone working (?:app|device))(?: has| is)? (?:stopped|gone (?:off|dead|quiet))"
+        r"|(?:trackers?|lone working (?:app|device))(?: has| is)? (?:stopped|gone (?:off|dead|quiet))\b"
+        r".{0,80}\bvisit\b",
         r"visit (?:is )?going (?:badly|wrong|south|bad)",
         r"surrounded (?:me|us)\b|(?:something|a blade|a knife|a weapon) in (?:his|her|their) waistband",
         r"(?:shouting|screaming|swearing|yelling) in my face",
@@ -596,7 +600,9 @@ RISK: dict[str, list[str]] = {
         r"location",
         r"(?:hes|shes|theyre|has|have) (?:gone|disappeared|vanished)",
     ],
-    "travel-fm-fgm": [r"fgm", r"\bcut\b", r"circumcis", r"marr(?:y|ied|iage)", r"passport"],
+    "travel-fm-fgm": [r"fgm", r"\bcut\b", r"circumcis", r"marr(?:y|ied|iage)", r"passport",
+                      # the orders that stop them ("FMPO needed today, flight at 6pm")
+                      r"\bf(?:gm)?m?po\b|(?:forced marriage|fgm) protection order"],
     "alone": [
         r"alone",
         r"on (?:his|her|their) own",
@@ -902,6 +908,7 @@ GENERAL = [
     "(?:christmas|xmas|work|office|staff) (?:do|party|night out)\\b|hung ?over|hangover",
     "ambushed by my (?:manager|boss|team ?leader|supervisor)",
     # a matter closed is settled beyond doubt, whatever it was
+    "clos(?:ing|ed) (?:the|this|our|my) (?:file|case)\\b",
     "(?:incident|case|matter|referral|investigation|complaint)s? (?:\\w+ ){0,12}(?:is|was|has been|now) closed",
     "(?:forcing|making|dragging) me (?:to )?(?:go )?to (?:her|his|their|a|my \\w+s?) wedding",
     # the writer's own evening or commute
@@ -1117,7 +1124,9 @@ SETTLED = [
     "|(?:removed|taken out) (?:by|at|under|in) (?:an )?(?:endoscopy|surgery|theatre|a&e|hospital)",
     "(?:is|are) (?:now )?(?:safe|with (?:her|his|their) (?:grand|nan|gran|aunt|uncle|dad|mum|foster)|in hospital and)",
     "and safe\\b",
-    "\\barrested\\b",
+    # someone arrested is dealt with, unless the arrest left children alone ("kids 6 and 2 home alone, dad arrested")
+    "^(?!.*\\b(?:home alone|left alone|on (?:their|his|her) own|nobody (?:with|to look after)))"
+    ".*\\barrested\\b",
     "remanded",
     "in custody",
     "\\bbail\\b",

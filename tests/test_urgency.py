@@ -603,6 +603,10 @@ LIVE_KINDS = {
     ],
     "the worker's visit gone wrong": ["home visit gone wrong, they've set the dog on me", "visit went south, need out"],
     "asking to stay the night anywhere but home": ["year 6 boy asked if he can stay at school tonight, wont say why"],
+    # set 28's kinds (fifth session), in new words
+    "children left alone by an arrest": ["boys 3 and 5 home alone, mum arrested"],
+    "a protection order needed now, by its acronym": ["FPO needed tonight, flight 9pm"],
+    "a lone worker's tracker gone quiet on a visit": ["visit at 2, tracker has gone dead since"],
 }
 NOT_LIVE_KINDS = {
     "set 25: a lost-child drill, cutting season awareness, an upside-down smile, a handbook's wording, a visit "
@@ -786,6 +790,11 @@ NOT_LIVE_KINDS = {
     ],
     "a missed school day or appointment is no missing child": [
         "Jack's missing school again today, that's 4 days this week"
+    ],
+    "set 28's look-alikes (fifth session), in new words": [
+        "we closed the file after the FMPO was discharged, she is at college now",
+        "how do I apply for an FMPO?",
+        "dad was arrested last year and the children live with their aunt",
     ],
 }
 
