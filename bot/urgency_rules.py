@@ -600,9 +600,15 @@ RISK: dict[str, list[str]] = {
         r"location",
         r"(?:hes|shes|theyre|has|have) (?:gone|disappeared|vanished)",
     ],
-    "travel-fm-fgm": [r"fgm", r"\bcut\b", r"circumcis", r"marr(?:y|ied|iage)", r"passport",
-                      # the orders that stop them ("FMPO needed today, flight at 6pm")
-                      r"\bf(?:gm)?m?po\b|(?:forced marriage|fgm) protection order"],
+    "travel-fm-fgm": [
+        r"fgm",
+        r"\bcut\b",
+        r"circumcis",
+        r"marr(?:y|ied|iage)",
+        r"passport",
+        # the orders that stop them ("FMPO needed today, flight at 6pm")
+        r"\bf(?:gm)?m?po\b|(?:forced marriage|fgm) protection order",
+    ],
     "alone": [
         r"alone",
         r"on (?:his|her|their) own",
@@ -1125,8 +1131,7 @@ SETTLED = [
     "(?:is|are) (?:now )?(?:safe|with (?:her|his|their) (?:grand|nan|gran|aunt|uncle|dad|mum|foster)|in hospital and)",
     "and safe\\b",
     # someone arrested is dealt with, unless the arrest left children alone ("kids 6 and 2 home alone, dad arrested")
-    "^(?!.*\\b(?:home alone|left alone|on (?:their|his|her) own|nobody (?:with|to look after)))"
-    ".*\\barrested\\b",
+    "^(?!.*\\b(?:home alone|left alone|on (?:their|his|her) own|nobody (?:with|to look after))).*\\barrested\\b",
     "remanded",
     "in custody",
     "\\bbail\\b",
