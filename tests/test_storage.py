@@ -36,3 +36,32 @@ def test_storage_gap_log_counts_and_keeps_first_and_last_time(tmp_path):
         "first_asked": "2026-01-05T09:00:00+00:00",
         "last_asked": "2026-02-01T17:30:00+00:00",
     }
+
+
+def test_tinydb_a_vote_and_the_daily_purge_first_reaching_the_feedback_at_once_do_not_deadlock(tmp_path):
+    """Found by CI: a vote (holding the feedback lock) and the purge the server starts with both reached the one-time
+    move of old feedback tables, which took the directory's lock then the feedback's: each waited on the other."""
+    import threading
+    import time
+
+    store = TinyStore(tmp_path / "data")
+    together, done = threading.Barrier(2), []
+
+    def vote():
+        with store._lock("feedback"):  # as record_vote holds it when it first asks for the feedback tables
+            together.wait()
+            time.sleep(0.2)  # the purge reaches the move meanwhile
+            store._feedback("vote_counts")
+        done.append("vote")
+
+    def purge():
+        together.wait()
+        store._feedback("gaps")
+        done.append("purge")
+
+    threads = [threading.Thread(target=work, daemon=True) for work in (vote, purge)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=10)
+    assert sorted(done) == ["purge", "vote"]

@@ -216,7 +216,8 @@ class TinyStore:
 
     def _lock(self, group: str) -> _WriterLock:
         """The writer lock of one group of files (the directory, the feedback, one week's nudges, one quiz's
-        attempts...), so a vote does not queue behind a quiz answer. Nested only week -> rotation."""
+        attempts...), so a vote does not queue behind a quiz answer. Nested only week -> rotation, and feedback ->
+        directory (once, to move old feedback tables out of the directory)."""
         _safe(group, _SAFE_GROUP)
         with self._locks_lock:
             if group not in self._locks:
@@ -246,7 +247,9 @@ class TinyStore:
 
     def _move_feedback_out_of_directory(self) -> None:
         """Data folders written before feedback.json kept these tables in directory.json: move them, once."""
-        with self._lock("directory"), self._lock("feedback"):
+        # feedback, then directory: the order of every nesting of the two (record_vote holds "feedback" when it
+        # first reaches here), so a vote and the daily purge moving them at once cannot wait on each other
+        with self._lock("feedback"), self._lock("directory"):
             self._directory("learners")  # opens the file
             directory = self._dbs[self.root / "directory.json"]
             for name in FEEDBACK_TABLES & directory.tables():
