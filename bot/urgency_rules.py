@@ -317,7 +317,8 @@ ACUTE: dict[str, list[str]] = {
         "stash of (?:tablets|pills|meds)",
         "(?:took|taken|swallowed|had) (?:a |the )?(?:whole )?(?:packet|box|bottle|strip) of",
         "wont have to worry about me",
-        "(?:thanks|thank you) for everything",
+        "(?:thanks|thank you|sorry) for everything",
+        r"(?:messaged|texted|posted|wrote|said|saying|says|sent) (?:me )?(?:im|i am|hes|shes) done\b",
         "(?:saving|saved|stockpil\\w*) (?:up )?(?:his|her|their|my )?(?:meds|medication|tablets|pills)",
         "take them all",
         "goodbye (?:letter|note)",
@@ -346,6 +347,12 @@ ACUTE: dict[str, list[str]] = {
         r"(?:ive|i have|hes|shes) got everything ready",
         r"doing it tonight",
         r"rope in (?:his|her) bag",
+        # a farewell: "the last time anyone sees him", "you won't see me again", "my last post"
+        r"last time (?:any ?one|any ?body|every ?one|you|u|they|people|ppl|we)(?:ll| will| ll| is going to| are going"
+        r" to| gonna)? (?:sees?|hears?|talks? to)",
+        r"(?:never|wont|will not|not gonna|not going to) (?:see|hear from) (?:me|him|her|them) again",
+        r"(?:my|his|her|their) (?:last|final) (?:post|message|video|live|snap|story)\b",
+        r"wont be (?:here|around|alive) (?:tomorrow|by (?:the )?morning|in the morning|much longer|for long)",
     ],
     "violence-now": [
         r"(?:laying|started laying|laid) into (?:mum|dad|her|him|his|the)",
@@ -384,6 +391,7 @@ ACUTE: dict[str, list[str]] = {
         r"fingertip (?:marks|bruis\w*)|cigarette (?:sized? )?burn|round burn|burn\w* .{0,30}cigarette",
         r"non ?mobile (?:baby|infant|child)\b.{0,40}\b(?:marks?|bruis\w*|burns?|injur\w*|swelling)",
         "blood (?:coming )?(?:from|out of) (?:her|his|the|their) (?:ear|nose|mouth|eye)",
+        r"torn frenulum|frenulum (?:is |was )?torn|blood in (?:her|his|the|their) mouth",
         "eyes (?:rolling|rolled)",
         "grunt",
         "gone all (?:sleepy|floppy|quiet|limp)",
@@ -442,7 +450,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:ticket|taxi|uber|lift|train|coach|bus fare) to (?:go and |come and )?meet (?:him|her|them|up)",
         r"(?:snapchat|instagram|insta|tiktok|discord|roblox|online|app|gaming)\b.{0,40}\bmeet ?(?:up|ing)\b",
         "(?:with|meeting|met) (?:a |an )?(?:older )?(?:man|men|guy|bloke|adult) (?:from|off) "
-        "(?:insta|instagram|snap|snapchat|tiktok|discord|online|the internet|an app|a game)",
+        "(?:insta|instagram|snap|snapchat|tiktok|discord|online|the internet|an app|a game|game|gaming|roblox|"
+        "fortnite|xbox)",
         "sextort",
         "unless (?:he|she|they) meets?",
         "send (?:his|her|their) (?:pics|pictures|photos|nudes)",
@@ -574,6 +583,8 @@ ACUTE: dict[str, list[str]] = {
         r"nearly dropped",
         r"(?:hasnt|havent|not) (?:eaten|been fed|had food) (?:in|for|since)",
         r"fridge (?:is )?empty",
+        r"(?:little ones|kids|children|baby|toddler|tots) (?:are |is )?(?:stood |standing |sat |sitting )?outside in "
+        r"(?:their |her |his )?(?:pjs|pyjamas|pajamas|nappy|nappies|vest)",
     ],
     "sexual-abuse-now": [
         r"still doing it\b.{0,60}\b(?:share|sharing) a (?:room|bed)|(?:share|sharing) a (?:room|bed)\b.{0,60}"
@@ -653,6 +664,7 @@ RISK: dict[str, list[str]] = {
         r"domestic (?:violence|abuse)",
         r"\bdv\b",
         r"(?:violent|violence|assault)",
+        r"(?:its|it is|all) (?:going|kicking) off (?:at|in|next door|upstairs|downstairs)",
     ],
     "baby-injury": [
         "\\bbump\\b",
@@ -701,7 +713,10 @@ RISK: dict[str, list[str]] = {
         r"\bshoot\b",
         r"petrol",
     ],
-    "practitioner-danger": [r"(?:aggressive|threatening|intimidating|hostile)", r"(?:dog|dogs) (?:loose|attack)"],
+    "practitioner-danger": [
+        r"(?:aggressive|threatening|intimidating|hostile)",
+        r"(?:dog|dogs)(?: (?:has|have|been|is|are|was|were|let|got))* (?:loose|attack)",
+    ],
     "sexual-abuse-now": [
         "be quiet or else",
         "filming (?:kids|children|a child|girls|boys|her|him)",
@@ -711,6 +726,7 @@ RISK: dict[str, list[str]] = {
         "secret game|our secret",
         "(?:top|clothes|trousers) (?:was |were )?off",
         "does (?:things|stuff) to (?:her|him|them|me)",
+        r"\b(?:he|she|they) (?:did|done|does|tried) (?:things|stuff) (?:to (?:her|him|them|me) )?(?:last time|before)",
         "(?:making|made|make) (?:her|him|them|me) do (?:stuff|things)",
         "grop(?:ed|ing|es)",
         "comes? (?:in|into (?:her|his|my) room) at night",
@@ -848,7 +864,14 @@ STRONG_NOW = [
     r"right now",
     r"\bat (?:home ?time|the school gates?)\b",
     r"\b(?:at|outside) the (?:gate|door|desk|front|school|reception|window|house) now\b",
-    r"\b(?:hes|shes|theyre|he is|she is|they are) (?:outside|here|downstairs|at the door) now\b",
+    r"\b(?:im|i am|were|we are|hes|shes|theyre|he is|she is|they are|(?:mum|dad|nan|gran|carer)s?(?: is)?) "
+    r"(?:outside|here|there|inside|upstairs|downstairs|in|on|at|with)\b"
+    # where a child now lives or learns is a settled placement ("she's with her aunt now", "at the PRU now")
+    r"(?<! with (?:her|his|its) )(?! (?:\w+ )?(?:aunt|uncle|nan|nana|gran|grandma|grandad|grandparents?|foster|"
+    r"family|relatives?|college|school|uni|university|pru|nursery|work|home|care|placement)s?\b)(?: \w+){0,3} now\b",
+    r"(?:do|should|can|shall) (?:i|we) (?:let|send) (?:her|him|them) (?:go|home)\b",
+    # a question about the child described, not children in general ("hes not responding, is that normal?")
+    r"\b(?:hes|shes|theyre|he is|she is)\b[^?]{0,80}\bis (?:that|this|it) normal\b",
     r"still no sign",
     r"nobody(?:s| is)? (?:stopping|helping)",
     r"\b(?:we|they|it|the library|the centre) (?:close|closes|shut|shuts) at \d",
@@ -1084,7 +1107,13 @@ SETTLED = [
     "\\bimagine\\b",
     "what would (?:you|happen|we)",
     "^what happens (?:if|when)",
-    "(?<!like )last (?:year|month|week|term|summer|winter|spring|autumn|christmas|xmas|easter|time)",
+    "(?<!like )last (?:year|month|week|term|summer|winter|spring|autumn|christmas|xmas|easter|"
+    "time(?! (?:any ?one|any ?body|every ?one|you|u|they|people|ppl|we)(?:ll| will| ll| gonna)? (?:see|hear|talk)))",
+    # a safety plan already made with the family ("we've done a safety plan with her")
+    "(?:done|did|made|agreed|written|wrote|put) (?:a |the |her |his |their )?safety plan|safety plan (?:is )?in place",
+    # a young person now in education ("the lad from the trap house is at college now")
+    "(?:is|are|hes|shes|theyre) (?:now )?(?:at|in|attending) (?:college|uni|university|(?:the |a )?pru|sixth form|"
+    "(?:a |her |his |their )?new school)(?: now)?(?! (?:and|but)\\b)",
     "\\d+ (?:years?|yrs?|months?|mths?|weeks?|wks?) ago",
     "years ago",
     "a while (?:ago|back)",
@@ -1097,7 +1126,8 @@ SETTLED = [
     "(?:was|were|been|now|is|are) (?:found|returned|home) (?:safe|and well|safely)",
     "(?:was|were|been) (?:discharged|recovered|located|found)",
     "case (?:is |was |has been )?closed",
-    "\\btraining\\b(?! with)",
+    # a course, not a sport's practice ("hiding in the changing rooms after training")
+    "(?<!after )(?<!before )(?<!at )(?<!from )(?<!football )(?<!rugby )(?<!swimming )\\btraining\\b(?! with)",
     "\\bcourse\\b",
     "e(?: - |-)?learning",  # normalise spaces a hyphen: "e - learning"
     "workshop",
@@ -1237,6 +1267,8 @@ _CHILD_IMPLIED = re.compile(
     r"(?:foster )?placement"
     r"|\b(?:mum|dad|mother|father|parents?|carers?)s? (?:is |are |has |have )?"
     r"(?:out|gone out|not (?:home|here|back)|left|abroad|away)\b"
+    # child and adolescent mental health services serve only children
+    r"|\bcamhs\b"
 )
 _NOW = _compile(NOW)
 _STRONG_NOW = _compile(STRONG_NOW)
@@ -1325,7 +1357,8 @@ def now_cued(text: str) -> bool:
 # Where a message turns from one matter to another: after a question, an aside or an ellipsis
 # ("which form do we use? ... actually ignore that, Amara hasn't come back").
 _TURN = re.compile(
-    r" \? |\. \. \.|\b(?:actually (?:ignore|wait|hang on|forget)|anyway|oh and|and separately|separately|"
+    r" \? |\. \. \.|\b(?:actually (?:ignore|wait|hang on|forget|sorry|nvm|never ?mind|scratch that)|nvm|never ?mind|"
+    r"scratch that|anyway|oh and|and separately|separately|"
     r"before i forget|more importantly|"
     r"more urgently|ignore that|on another note|different thing|while im here|by the way|btw|also|meanwhile|"
     r"just to flag|unrelated|in other news|on a separate note|asking because|the reason i ask|reason im asking)\b"

@@ -607,6 +607,34 @@ LIVE_KINDS = {
     "children left alone by an arrest": ["boys 3 and 5 home alone, mum arrested"],
     "a protection order needed now, by its acronym": ["FPO needed tonight, flight 9pm"],
     "a lone worker's tracker gone quiet on a visit": ["visit at 2, tracker has gone dead since"],
+    # set 30's kind and the development sets' last misses (sixth session), in new words
+    "a farewell that means suicide": [
+        "year 10 lad posting that today is the last time you'll see him",
+        "lad in my form just posted 'sorry for everything x'",
+        "she texted 'im done' and now nothing",
+    ],
+    "the live matter after 'actually, never mind'": [
+        "can you send the CIN template - actually never mind, Tia's mum just rang, Tia didn't come home from the "
+        "bus stop and no one knows where she is",
+    ],
+    "a place or a decision now, after a hypothetical frame": [
+        "if a girl says her stepdad comes into her room at night and she has to go home at 4, do we let her go?",
+        "is it ok to carry on if the dogs have been let loose on me? im in the kitchen now",
+        "what would you do if a girl says shes being moved between flats by older lads and she's at one now?",
+    ],
+    "a question about the child described": ["he's grey and not really responding, is that normal after a feed?"],
+    "CAMHS means a child": [
+        "anyone know the CAMHS crisis number? Jordan just texted 'sorry for everything' and isnt picking up"
+    ],
+    "an injury in the mouth; a man from a game; children outside at night; an abuser staying over": [
+        "torn frenulum on the 10 week old in clinic",
+        "meeting bloke from gaming now",
+        "neighbour says its kicking off next door again, little ones outside in their pjs",
+        "she said mums fella stops over tonight and he did stuff before",
+    ],
+    "a sport's training, not a course": [
+        "boy hiding in the kit room after football training, says his dad will leather him for losing"
+    ],
 }
 NOT_LIVE_KINDS = {
     "set 25: a lost-child drill, cutting season awareness, an upside-down smile, a handbook's wording, a visit "
@@ -795,6 +823,12 @@ NOT_LIVE_KINDS = {
         "we closed the file after the FMPO was discharged, she is at college now",
         "how do I apply for an FMPO?",
         "dad was arrested last year and the children live with their aunt",
+    ],
+    "set 30's look-alike and the placements now that are settled (sixth session), in new words": [
+        "dad admitted leaving the toddler in the car on Friday, we've agreed a safety plan with both parents",
+        "the girl who ran from her placement is with her nan now and doing ok",
+        "the lad who was in the county lines flat is at college now",
+        "the last time we visited the flat it was much tidier",
     ],
 }
 
