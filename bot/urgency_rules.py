@@ -264,6 +264,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        # a child driven off by men in a car ("men in a silver car outside again, Chloe got in, they've driven off")
+        r"(?:men|man|males?|adults?|lads|guys|blokes|older \w+) in (?:a|an|the) (?:\w+ ){0,2}(?:car|van|taxi|4x4)\b"
+        r".{0,100}\b(?:got in|gets in|getting in|get in|driven off|drove off|took (?:her|him|them))",
         r"(?:dads?|mums?|parents?|family|carers?|nan|gran) (?:has |have |had )?never heard of (?:him|her|them)",
         r"(?:guys|men|man|lads|older (?:boys|men)|adults?|strangers?|people) (?:\w+ ){0,8}"
         r"(?:collect|pick)(?:ing|s)? (?:him|her|them)\b",
@@ -318,6 +321,7 @@ ACUTE: dict[str, list[str]] = {
         "(?:took|taken|swallowed|had) (?:a |the )?(?:whole )?(?:packet|box|bottle|strip) of",
         "wont have to worry about me",
         "(?:thanks|thank you|sorry) for everything",
+        r"goodbye (?:everyone|every ?1|all|world|guys)\b",
         r"(?:messaged|texted|posted|wrote|said|saying|says|sent) (?:me )?(?:im|i am|hes|shes) done\b",
         "(?:saving|saved|stockpil\\w*) (?:up )?(?:his|her|their|my )?(?:meds|medication|tablets|pills)",
         "take them all",
@@ -386,7 +390,8 @@ ACUTE: dict[str, list[str]] = {
     ],
     "baby-injury": [
         # a bulging fontanelle ("a bulge on the soft spot and keeps being sick")
-        r"bulg\w* (?:on|in|at) (?:the|her|his) soft spot|soft spot (?:is |looks )?bulg\w*|bulging fontanel",
+        r"bulg\w* (?:on|in|at) (?:the|her|his) soft spot|soft spot (?:is |looks )?bulg\w*"
+        r"|bulging (?:soft spot|fontanel)",
         r"lump on (?:the back of )?(?:his|her|the|their) head",
         r"fingertip (?:marks|bruis\w*)|cigarette (?:sized? )?burn|round burn|burn\w* .{0,30}cigarette",
         r"non ?mobile (?:baby|infant|child)\b.{0,40}\b(?:marks?|bruis\w*|burns?|injur\w*|swelling)",
@@ -475,8 +480,9 @@ ACUTE: dict[str, list[str]] = {
         "broken bottle",
         r"(?:waving|holding|has got|has|with|carrying|brandishing|got|pulled|pointing)\b.{0,40}"
         r"(?:knife|knives|blade|machete|gun|shotgun|firearm|weapon|\bbat\b|\baxe\b|hammer|crossbow)",
-        r"(?:knife|knives|blade|machete|gun|shotgun|weapon|bat|axe).{0,40}(?:outside|at the door|in the house|"
-        r"waiting|shouting|threaten|upstairs|kitchen)",
+        # whole words: "bat" is no weapon in "bathroom"
+        r"(?:knife|knives|blades?|machetes?|guns?|shotguns?|weapons?|bats?|axes?)\b.{0,40}"
+        r"(?:outside|at the door|in the house|waiting|shouting|threaten|upstairs|kitchen)",
         r"threaten\w* to (?:kill|shoot|stab|burn)",
         r"(?:hell|he will|she will|theyll|going to|gonna|will) (?:kill|shoot|stab)",
         r"set fire",
@@ -786,7 +792,7 @@ NOW = [
     r"this weekend",
     r"on (?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b(?!s)",
     r"\bon sat\b",
-    r"\bin (?:an|\d+|half an) (?:hour|minute|min|mins|minutes|hours)",
+    r"(?<!see you )(?<!see you all )\bin (?:an|\d+|half an) (?:hour|minute|min|mins|minutes|hours)",
     r"\d+ (?:minutes|mins|hours|hrs) ago",
     r"just\b",
     r"still\b",
@@ -835,7 +841,8 @@ STRONG_NOW = [
     # "she's living with her dad" is a settled state, not something happening now
     r"\b(?:(?:he|she|they) (?:is|are)|hes|shes|theyre) "
     r"(?!being\b|living\b|doing (?:\w+ )?(?:well|ok|okay|fine|great|better|good)\b"
-    r"|(?:thriving|flourishing|engaging|settling|enjoying|loving|progressing|attending|coping|smiling)\b)\w+ing\b",
+    r"|(?:thriving|flourishing|engaging|settling|enjoying|loving|progressing|attending|coping|smiling)\b"
+    r"|getting (?:support|help|counselling|therapy)\b)\w+ing\b",
     _CARER_OUT_COLD,
     r"(?:mums?|dads?|parents?|nan|gran|carer)s? (?:is |are )?(?:at|on) (?:my|the) (?:door|doorstep)|its getting dark",
     r"\bis (?:it|this|that) a 999\b|(?:cant|cannot) drive (?:off|away)|(?:wont|will not) get off (?:my|the) bus",
@@ -901,8 +908,10 @@ STRONG_NOW = [
     r"| (?:writing|wording|drafting)\b)",
     r"\bas of (?:today|now|tonight)\b",
     r"still (?:here|there|outside|in the (?:house|flat|room)|inside|at (?:the|her|his))",
-    r"\bin (?:an|\d+|half an) (?:hour|minute|min|mins|minutes|hours)",
+    r"(?<!see you )(?<!see you all )\bin (?:an|\d+|half an) (?:hour|minute|min|mins|minutes|hours)",
     r"\d+ (?:minutes|mins|hours|hrs) ago",
+    # shown to the writer live ("mum's just showing me on a video call")
+    r"(?:showing|shown) me\b|on (?:a |the )?(?:video|facetime|whatsapp|teams) call\b",
     r"(?:im|i am|were|we are) (?:here|outside|on (?:a|the) (?:home )?visit|at the (?:house|flat|door)|with (?:her|him"
     r"|them|the))",
     r"with me\b",
@@ -934,6 +943,12 @@ GENERAL = [
     "inset day|staff inset",
     "\\bmemoir\\b|book club|\\bnovel\\b|audiobook|podcast|the (?:bit|scene|part) where|gets me every time",
     "\\btemplate\\b",
+    # a law asked about, a referral's threshold, the outcome of a case, a class text, a film on tonight
+    "is there (?:actually |even )?a law|enough (?:for|to make|to warrant) (?:a )?referral|\\boutcome of the "
+    "(?:case|referral|investigation|strategy|conference|review)",
+    "(?:read|reading|studied|studying|taught|teaching) (?:\\w+ ){1,4}with (?:my|our|the) (?:year|class|form|group|"
+    "y ?\\d|pupils|students)",
+    "(?:film|movie|programme|home alone)s? (?:is )?on (?:again )?(?:tonight|tv|telly)",
     "(?:christmas|xmas|work|office|staff) (?:do|party|night out)\\b|hung ?over|hangover",
     "ambushed by my (?:manager|boss|team ?leader|supervisor)",
     # a matter closed is settled beyond doubt, whatever it was
@@ -1201,6 +1216,10 @@ SETTLED = [
     # news, published reports and updates on a case already in hand
     "\\bnews\\b|local paper|(?:story|article|piece) (?:on|about)|\\bjailed\\b|thematic|main learning|\\bis out\\b",
     "\\bupdate on\\b|\\bcharged\\b|\\bseized\\b|has been logged|debrief|\\breminder\\b",
+    # the law, and whether a thing is a concern at all, asked about in general
+    "\\blegally\\b",
+    "\\bis (?:a|an|it|this|that|there) .{0,80}\\b(?:a concern|concerning|a safeguarding (?:concern|issue))\\b"
+    ".{0,40}\\?",
     # the writer's own life, joking
     "armed and dangerous|crime scene|wooden spoon|no biscuits|horror film|scary film",
     "(?:this|the|that|my) (?:[\\w-]+ )?(?:meeting|training|course|day|week|job|traffic|shift|commute|list|caseload"
@@ -1360,7 +1379,7 @@ _TURN = re.compile(
     r" \? |\. \. \.|\b(?:actually (?:ignore|wait|hang on|forget|sorry|nvm|never ?mind|scratch that)|nvm|never ?mind|"
     r"scratch that|anyway|oh and|and separately|separately|"
     r"before i forget|more importantly|"
-    r"more urgently|ignore that|on another note|different thing|while im here|by the way|btw|also|meanwhile|"
+    r"more urgent(?:ly)?|ignore that|on another note|different thing|while im here|by the way|btw|also|meanwhile|"
     r"just to flag|unrelated|in other news|on a separate note|asking because|the reason i ask|reason im asking)\b"
 )
 

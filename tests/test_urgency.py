@@ -3,6 +3,7 @@ import asyncio
 import pytest
 
 from bot.urgency import is_urgent
+from bot.urgency_rules import acute, normalise
 
 
 @pytest.mark.parametrize(
@@ -632,6 +633,15 @@ LIVE_KINDS = {
         "neighbour says its kicking off next door again, little ones outside in their pjs",
         "she said mums fella stops over tonight and he did stuff before",
     ],
+    # set 29's kinds (sixth session), in new words
+    "a farewell after a turn to something more urgent": [
+        "sorry daft q re cover... actually more urgent, Ellis has just put 'goodbye everyone' on his story and isn't "
+        "in school"
+    ],
+    "a baby's sign shown live on a call": [
+        "is it normal for a 7 week old to have a bulging soft spot and keep jerking like that? dad's just showing me "
+        "on a video call"
+    ],
     "a sport's training, not a course": [
         "boy hiding in the kit room after football training, says his dad will leather him for losing"
     ],
@@ -830,6 +840,13 @@ NOT_LIVE_KINDS = {
         "the lad who was in the county lines flat is at college now",
         "the last time we visited the flat it was much tidier",
     ],
+    "set 29's look-alikes (sixth session), in new words": [
+        "lost my kids again 😂 they've disappeared into the ball pit, see you all in 2 hours",
+        "Home Alone's on again tonight 🎄",
+        "Outcome of the case from March where the 12yo met a man off TikTok: he's been charged, she's getting support",
+        "If a pupil says they're 'chatting to someone older' online, is that enough for a referral?",
+        "read Wonder with my Year 7s, some lovely discussions came out of it",
+    ],
 }
 
 
@@ -848,3 +865,9 @@ def test_urgency_identifying_details_do_not_sway_the_meaning_based_detector(answ
     the question, made the semantic detector read an emergency; it gets the personal-data warning instead."""
     reply = answerer.answer("the boy at 14 Acacia Avenue HX1 2AB is not in school much, is that a concern?")
     assert reply.kind == "pii_warning"
+
+
+def test_urgency_a_weapon_is_a_whole_word():
+    """Set 29: "bat" inside "bathroom", with "kitchen" nearby, read as a weapon at the home."""
+    assert "weapons" not in acute(normalise("toddler in the bathroom, mum in the kitchen"))
+    assert "weapons" in acute(normalise("dad has a bat in the kitchen and is shouting"))
