@@ -1216,6 +1216,9 @@ SETTLED = [
     # news, published reports and updates on a case already in hand
     "\\bnews\\b|local paper|(?:story|article|piece) (?:on|about)|\\bjailed\\b|thematic|main learning|\\bis out\\b",
     "\\bupdate on\\b|\\bcharged\\b|\\bseized\\b|has been logged|debrief|\\breminder\\b",
+    # where a record goes ("do I just add to that one?")
+    "(?:do|should|can) (?:i|we) (?:just )?(?:add|link|attach|merge) (?:it |this |that |them )?(?:to|with|onto) "
+    "(?:that|the|this|an|my) (?:one|existing|older|old|open|previous|same)\\b",
     # the law, and whether a thing is a concern at all, asked about in general
     "\\blegally\\b",
     "\\bis (?:a|an|it|this|that|there) .{0,80}\\b(?:a concern|concerning|a safeguarding (?:concern|issue))\\b"

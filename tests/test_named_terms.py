@@ -54,6 +54,13 @@ def test_a_name_ending_in_a_number_is_that_version_and_the_start_of_a_longer_nam
     assert absent_names("What does the Signs of Safety Practice Framework expect?", text) == []
 
 
+def test_a_place_or_body_owning_a_name_is_not_part_of_it():
+    """QA set 28: "Calderdale's Independent Scrutineer" was taken for a name the library never mentions."""
+    text = library_text(["The Independent Scrutineer chairs the regional meetings."])
+    assert absent_names("Who is Calderdale's Independent Scrutineer?", text) == []
+    assert absent_names("Does Sarah's Law apply here?", text) == ["Sarah's Law"]  # one word left is no name
+
+
 @pytest.mark.parametrize(
     "question",
     [

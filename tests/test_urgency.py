@@ -846,6 +846,9 @@ NOT_LIVE_KINDS = {
         "Outcome of the case from March where the 12yo met a man off TikTok: he's been charged, she's getting support",
         "If a pupil says they're 'chatting to someone older' online, is that enough for a referral?",
         "read Wonder with my Year 7s, some lovely discussions came out of it",
+        # found by QA set 9 once set 29 joined the exemplars: where a record goes is practice
+        "PC here, new CP referral just come in for a kid who already has an older occurrence open on niche - do I "
+        "just add to that one?",
     ],
 }
 
