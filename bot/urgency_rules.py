@@ -122,6 +122,9 @@ _CARER_OUT_COLD = (
 )
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # still gone since last night, not seen since ("still not back since last night, no sightings")
+        r"no sightings?\b|(?:still )?not (?:back|returned|home|come back) since (?:last night|yesterday|this morning|"
+        r"\d)",
         r"(?:wasnt|isnt|was not|is not|not) at (?:the )?(?:pick ?-? ?up|drop ?-? ?off|meeting) point",
         r"(?:nobody|no one|noone)(?:s| has)? (?:heard|herd) from (?:him|her|them|either)",
         r"(?:nobody|no one|noone|no-one) (?:has |have |had )?(?:heard from|seen|spoken to) (?:him|her|them)",
@@ -201,6 +204,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|taking) (?:her|his|their) passport",
     ],
     "alone": [
+        # a baby found with no adult about ("baby in the pushchair on the stair, no mum, nobody")
+        r"\bno (?:mum|mother|parents?|adults?|carer|dad)(?: ,)? "
+        r"(?:nobody|no one|noone|anywhere|around|about|in sight)\b",
         r"(?:mum|dad|mother|father|parents?|carers?)s? (?:has |have |had )?been gone since",
         r"knock\w* .{0,20}no (?:answer|reply)",
         "\\b(?:baby|toddler|child|kid|kids|children|year old|newborn|twins)s? (?:is |are |left |been )?("
@@ -450,6 +456,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:him|her|them|me)",
     ],
     "online-meeting": [
+        # a child meeting an adult by age ("Lily meeting 30yo 'Jake' at 8 tonight")
+        r"\bmeet(?:ing|s)? (?:up with )?(?:a |an |this |some )?(?:1[89]|[2-9]\d) year old\b",
         r"(?:gamer|gaming|online|snapchat|insta|instagram|tiktok|discord|roblox|fortnite|xbox|playstation) "
         r"(?:guy|man|bloke|friend|mate|bf|boyfriend|lad)\b.{0,40}\b(?:collect|pick|meet)",
         r"(?:ticket|taxi|uber|lift|train|coach|bus fare) to (?:go and |come and )?meet (?:him|her|them|up)",
@@ -489,6 +497,8 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        r"(?:lone worker|panic|personal|safety) (?:alarm|button|device)s? (?:\w+ )?(?:pressed|activated|triggered|"
+        r"gone off|went off)|pressed (?:my|her|his|the|a) (?:panic|lone worker|personal) (?:alarm|button)",
         r"between me and the (?:door|exit)|need an excuse to (?:leave|get out)",
         # the worker unsafe where they are ("not safe at visit, send police", "... not safe here")
         r"(?:not|dont feel|do not feel) safe (?:here|at (?:the |this )?visit|in (?:this|the) (?:house|flat|property))"
@@ -664,7 +674,7 @@ RISK: dict[str, list[str]] = {
         "smashing|yelling|hurting",
         "stop hurting",
         r"\b(?:hit|hits|hitting|punch\w*|kick\w*|beat\w*|attack\w*|slap\w*|strangl\w*|chok\w*|"
-        r"push\w*|assault\w*|shak(?:en|ing))\b",
+        r"push(?:ed|es|ing)?|assault\w*|shak(?:en|ing))\b",  # "pushchair" is no push
         r"\bcuts? (?:on|to|all over)",
         r"(?:screaming|shouting|fighting|banging)",
         r"domestic (?:violence|abuse)",
@@ -842,7 +852,8 @@ STRONG_NOW = [
     r"\b(?:(?:he|she|they) (?:is|are)|hes|shes|theyre) "
     r"(?!being\b|living\b|doing (?:\w+ )?(?:well|ok|okay|fine|great|better|good)\b"
     r"|(?:thriving|flourishing|engaging|settling|enjoying|loving|progressing|attending|coping|smiling)\b"
-    r"|getting (?:support|help|counselling|therapy)\b)\w+ing\b",
+    r"|getting (?:support|help|counselling|therapy)\b|sitting (?:his|her|their) (?:exams|gcses|sats|a levels|mocks)\b)"
+    r"\w+ing\b",
     _CARER_OUT_COLD,
     r"(?:mums?|dads?|parents?|nan|gran|carer)s? (?:is |are )?(?:at|on) (?:my|the) (?:door|doorstep)|its getting dark",
     r"\bis (?:it|this|that) a 999\b|(?:cant|cannot) drive (?:off|away)|(?:wont|will not) get off (?:my|the) bus",
@@ -875,7 +886,9 @@ STRONG_NOW = [
     r"(?:outside|here|there|inside|upstairs|downstairs|in|on|at|with)\b"
     # where a child now lives or learns is a settled placement ("she's with her aunt now", "at the PRU now")
     r"(?<! with (?:her|his|its) )(?! (?:\w+ )?(?:aunt|uncle|nan|nana|gran|grandma|grandad|grandparents?|foster|"
-    r"family|relatives?|college|school|uni|university|pru|nursery|work|home|care|placement)s?\b)(?: \w+){0,3} now\b",
+    r"family|relatives?|college|school|uni|university|pru|nursery|work|home|care|placement|plan|order|register|"
+    r"medication|meds)s?\b)(?! (?:a|an|the|her|his) (?:\w+ )?(?:plan|order|register|medication)s?\b)"
+    r"(?: \w+){0,3} now\b",
     r"(?:do|should|can|shall) (?:i|we) (?:let|send) (?:her|him|them) (?:go|home)\b",
     # a question about the child described, not children in general ("hes not responding, is that normal?")
     r"\b(?:hes|shes|theyre|he is|she is)\b[^?]{0,80}\bis (?:that|this|it) normal\b",
@@ -963,7 +976,7 @@ GENERAL = [
     "my (?:own |cousins |sisters |brothers |friends |best friends )?wedding|(?:im|i am|were|we are) getting married",
     "online dating|dating (?:app|match|site)|\\bhinge\\b|\\btinder\\b|\\bbumble\\b|wish me luck",
     "hypothetical",
-    "(?:doing|going|getting on) (?:really |very |so |quite )?well",
+    "(?:doing|going|getting on) (?:really |very |so |quite )?(?:well|great|brilliantly)",
     # a book, a notice, an induction pack, a case written up
     "\\b(?:good|great|hard|grim|harrowing|unsettling|disturbing|gripping|tough|heavy|sad|brilliant) read\\b",
     "(?:class|session|group|clinic|meeting|visit|training|course|club)e?s? (?:is |are |has been |have been )?"
@@ -1216,6 +1229,13 @@ SETTLED = [
     # news, published reports and updates on a case already in hand
     "\\bnews\\b|local paper|(?:story|article|piece) (?:on|about)|\\bjailed\\b|thematic|main learning|\\bis out\\b",
     "\\bupdate on\\b|\\bcharged\\b|\\bseized\\b|has been logged|debrief|\\breminder\\b",
+    # a write-up, jabs given, a collection checked, the writer's own joking plea or home
+    "write ?-? ?up\\b|writeup|\\bjabs\\b|immunisations?|vaccinations?",
+    "(?:checked|saw|seen|verified) (?:her |his |their )?(?:id|photo id)\\b",
+    "(?:shes|hes|theyre|she is|he is|they are) on the (?:collection |contact |password )?list\\b",
+    "send (?:snacks|biscuits|cake|coffee|chocolate|wine)|(?:im|i am) the (?:baby|child|kid)\\b",
+    "(?:scared|afraid|dreading) (?:to go|going) home\\b.{0,20}\\b(?:tbh|lol|my (?:toddler|kids?|husband|wife|partner|"
+    "teenager|dog|cat))",
     # where a record goes ("do I just add to that one?")
     "(?:do|should|can) (?:i|we) (?:just )?(?:add|link|attach|merge) (?:it |this |that |them )?(?:to|with|onto) "
     "(?:that|the|this|an|my) (?:one|existing|older|old|open|previous|same)\\b",

@@ -3,7 +3,7 @@ import asyncio
 import pytest
 
 from bot.urgency import is_urgent
-from bot.urgency_rules import acute, normalise
+from bot.urgency_rules import acute, at_risk, normalise
 
 
 @pytest.mark.parametrize(
@@ -642,6 +642,11 @@ LIVE_KINDS = {
         "is it normal for a 7 week old to have a bulging soft spot and keep jerking like that? dad's just showing me "
         "on a video call"
     ],
+    # sets 31 and 32's kinds (sixth session), in new words
+    "a child not seen since last night; a worker's alarm pressed": [
+        "miss in child from the unit since last night, police told, no sightings",
+        "lone worker alarm pressed, Priya",
+    ],
     "a sport's training, not a course": [
         "boy hiding in the kit room after football training, says his dad will leather him for losing"
     ],
@@ -846,6 +851,10 @@ NOT_LIVE_KINDS = {
         "Outcome of the case from March where the 12yo met a man off TikTok: he's been charged, she's getting support",
         "If a pupil says they're 'chatting to someone older' online, is that enough for a referral?",
         "read Wonder with my Year 7s, some lovely discussions came out of it",
+        # sets 31 and 32's look-alikes (sixth session), in new words
+        "Remember Kai with the blade last year? He's sitting his exams now and doing great",
+        "Nan collecting Zoe today instead of dad - she's on the collection list and we checked her ID",
+        "the lad who had the knife in last term is on a support plan now, no incidents since",
         # found by QA set 9 once set 29 joined the exemplars: where a record goes is practice
         "PC here, new CP referral just come in for a kid who already has an older occurrence open on niche - do I "
         "just add to that one?",
@@ -874,3 +883,9 @@ def test_urgency_a_weapon_is_a_whole_word():
     """Set 29: "bat" inside "bathroom", with "kitchen" nearby, read as a weapon at the home."""
     assert "weapons" not in acute(normalise("toddler in the bathroom, mum in the kitchen"))
     assert "weapons" in acute(normalise("dad has a bat in the kitchen and is shouting"))
+
+
+def test_urgency_a_pushchair_is_no_push():
+    """Set 32: "pushchair" read as "push", a cue of violence."""
+    assert "violence-now" not in at_risk(normalise("small baby in the pushchair on the stair"))
+    assert "violence-now" in at_risk(normalise("he pushed her down the stairs"))
