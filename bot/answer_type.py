@@ -1,5 +1,6 @@
 """What kind of fact a question asks for, and whether a text can hold one: the answer-type check of question
-answering systems. A question asking how long or how many is only answered by text that gives a duration
+answering systems; and whether a question asks for a whole list ("what were the main lessons"). A question
+asking how long or how many is only answered by text that gives a duration
 or a number; text without one does not answer it, however close its words ("how many working days before
 an initial conference?" is not answered by a paragraph about conferences that names no timescale).
 """
@@ -59,3 +60,22 @@ def holds_asked_type(question: str, text: str) -> bool:
     if _ASKS_COUNT.search(question):
         return bool(_COUNT.search(text))
     return True
+
+
+# Asked for: every member of a list ("what were the main areas of learning", "list the changes", "what should it
+# include", "which audits were done").
+_ASKS_LIST = re.compile(
+    r"\b(?:list|all the|include|includes|including|summar(?:y|ise|ize))\b"
+    r"|\b(?:what|which) (?:were|are|did|do|have|has)\b.{0,60}\b(?:lessons|learning points|areas|findings|"
+    r"recommendations|changes|actions|themes|issues|priorities|steps|audits|points|elements|factors|ways|reasons|"
+    r"improvements|opportunities|outcomes|messages|concerns|observations)\b"
+    r"|\b(?:main|key) (?:lessons|learning points|areas|findings|recommendations|changes|themes|issues|points|messages)"
+    r"\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_list(question: str) -> bool:
+    """Whether `question` asks for every member of a list (the main lessons, the changes made, what a thing should
+    include), which an item gathering the whole list answers better than one of its points."""
+    return bool(_ASKS_LIST.search(question))

@@ -12,7 +12,7 @@ import numpy as np
 
 from bot import answer_confidence
 from bot.actions import NO_CLASS, NOT_URGENT, UrgencyFeedback, encode
-from bot.answer_type import holds_asked_type
+from bot.answer_type import asks_for_list, holds_asked_type
 from bot.named_terms import absent_names, library_text, unanswered_references
 from bot.personal_data import gap_key, names_anyone, personal_details, redact
 from bot.replies import ANSWER, NO_ANSWER, PII_WARNING, URGENT, Choice, Reply
@@ -52,6 +52,10 @@ REPEAT_OVERLAP = 0.7
 # A source passage (an imported document has no curated items yet) answers instead of the best item
 # when it covers this much more of the question.
 PASSAGE_MARGIN = 0.25
+# A question asking for a whole list is answered by an item gathering one (LIST_QUOTES quotes or more) within
+# LIST_MARGIN of the closest item in meaning, rather than by one point of the list.
+LIST_QUOTES = 3
+LIST_MARGIN = 0.05
 SEMANTIC_ANSWER = 0.85
 SEMANTIC_RELATED = 0.4
 
@@ -106,6 +110,8 @@ class Answerer:
         search_texts = [_item_search_text(i) for i in store.items]
         self._items = Index(search_texts)
         self._item_words = [set(tokens(i.text)) for i in store.items]
+        # The search tokens of the published reviews' names ("childn", "robyn"): a question naming one is about it.
+        self._review_tokens = frozenset(t for name in store.partnership.review_pseudonyms for t in tokens(name))
         self._passages = Index([f"{p.section} {p.text}" for p in store.passages])
         self._meaning = SemanticIndex([[i.title, *i.questions, i.text] for i in store.items])
         self._glossary = {key: n for n, i in enumerate(store.items) if i.kind == "glossary"
@@ -242,8 +248,23 @@ class Answerer:
         vector = embed([question])[0]
         meaning = self._meaning.scores_for(vector)
         pool = [h for h in hits if share_of_specific(self._items, h) > 0]
+        # A question naming a review is not answered by an item about another review, close as their words are.
+        named = self._review_tokens & set(asked)
+
+        def about_another_review(hit: Hit) -> bool:
+            return (
+                bool(named)
+                and not any(self._items.contains(hit.index, t, alternatives) for t in named)
+                and any(self._items.contains(hit.index, t, alternatives) for t in self._review_tokens - named)
+            )
+
+        pool = [h for h in pool if not about_another_review(h)]
         if pool:
             best = max(pool, key=lambda h: meaning[h.index])
+            if asks_for_list(question) and len(self.store.items[best.index].quotes) < LIST_QUOTES:
+                gathering = [h for h in pool if len(self.store.items[h.index].quotes) >= LIST_QUOTES
+                             and meaning[h.index] >= meaning[best.index] - LIST_MARGIN]  # fmt: skip
+                best = max(gathering, key=lambda h: meaning[h.index], default=best)
         else:
             best = self._close_in_meaning(meaning, hits, specific, alternatives)
         passage_hits = self._passages.search(query, k=3)
@@ -262,6 +283,7 @@ class Answerer:
             for h in hits
             if h.index != best.index
             and self.store.items[h.index].kind != "glossary"
+            and not about_another_review(h)
             and h.confidence >= max(MIN_CONFIDENCE, best.confidence - RELATED_COVERAGE_GAP)
             and h.score >= RELATED_SCORE_RATIO * best.score
             and meaning[h.index] >= SEMANTIC_RELATED

@@ -3,7 +3,7 @@ one."""
 
 import pytest
 
-from bot.answer_type import holds_asked_type
+from bot.answer_type import asks_for_list, holds_asked_type
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,25 @@ def test_the_library_naming_a_timescale_without_giving_it_is_not_an_answer(answe
 def test_a_timescale_the_library_gives_is_still_answered(answerer):
     reply = answerer.answer("how many working days do agencies get to sort out a disagreement under escalation?")
     assert reply.kind == "answer" and "5 working days" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "whole_list"),
+    [
+        ("What were WYP's learning points from Child N?", True),
+        ("Quick one - what were the main areas of key learning from Child N?", True),
+        ("What should a 'big picture' risk assessment include?", True),
+        ("list the changes the police made", True),
+        ("what is a Niche occurrence?", False),
+        ("who chairs the CSCP executive?", False),
+    ],
+)
+def test_a_question_asking_for_every_member_of_a_list_is_known(question, whole_list):
+    assert asks_for_list(question) is whole_list
+
+
+def test_a_question_asking_for_a_list_gets_the_item_gathering_it_not_one_point(answerer):
+    """QA sets 29-31: one learning point, close in meaning, answered for the whole list (sixth session)."""
+    reply = answerer.answer("what were the learning points for West Yorkshire Police after Child N?")
+    first = reply.text.split("\n\n")[0]  # the best item, which leads the answer
+    assert "Niche" in first and "PND" in first

@@ -148,3 +148,9 @@ def test_answering_the_candidate_closest_in_meaning_answers_not_the_one_sharing_
     assert answerer.store.items[found.items[0]].id == "brief-fathers"
     hits = answerer._items.search(answerer._expander.query(question), k=2)
     assert answerer.store.items[hits[0].index].id == "brief-partner-records"  # the word lead this test is about
+
+
+def test_answering_a_question_naming_one_review_is_not_answered_from_another(answerer):
+    """A Child K item, close in meaning, answered what Child N's main learning was (sixth session)."""
+    reply = answerer.answer("what were the main learning areas from child N")
+    assert reply.kind == "answer" and "Child N" in reply.text and "Child K" not in reply.text
