@@ -401,7 +401,7 @@ ACUTE: dict[str, list[str]] = {
         r"lump on (?:the back of )?(?:his|her|the|their) head",
         r"fingertip (?:marks|bruis\w*)|cigarette (?:sized? )?burn|round burn|burn\w* .{0,30}cigarette",
         r"non ?mobile (?:baby|infant|child)\b.{0,40}\b(?:marks?|bruis\w*|burns?|injur\w*|swelling)",
-        "blood (?:coming )?(?:from|out of) (?:her|his|the|their) (?:ear|nose|mouth|eye)",
+        "blood (?:coming )?(?:from|out of|in) (?:her|his|the|their) (?:ears?|nose|mouth|eyes?)",
         r"torn frenulum|frenulum (?:is |was )?torn|blood in (?:her|his|the|their) mouth",
         "eyes (?:rolling|rolled)",
         "grunt",
@@ -456,6 +456,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:him|her|them|me)",
     ],
     "online-meeting": [
+        r"meet(?:ing|s)? (?:up with )?(?:a |the |her |his |that |this )?(?:groomer|paedo|pedo|predator|nonce)\b",
         # a child meeting an adult by age ("Lily meeting 30yo 'Jake' at 8 tonight")
         r"\bmeet(?:ing|s)? (?:up with )?(?:a |an |this |some )?(?:1[89]|[2-9]\d) year old\b",
         r"(?:gamer|gaming|online|snapchat|insta|instagram|tiktok|discord|roblox|fortnite|xbox|playstation) "
@@ -497,6 +498,9 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # kept from the way out ("keeps standing between me and the door, asking where I live")
+        r"(?:standing|stood|stands) (?:between me (?:and|n) the door|in front of the door)|blocking (?:the|my) (?:door|"
+        r"exit|way out)|asking where i live",
         r"(?:lone worker|panic|personal|safety) (?:alarm|button|device)s? (?:\w+ )?(?:pressed|activated|triggered|"
         r"gone off|went off)|pressed (?:my|her|his|the|a) (?:panic|lone worker|personal) (?:alarm|button)",
         r"between me and the (?:door|exit)|need an excuse to (?:leave|get out)",
@@ -869,6 +873,7 @@ STRONG_NOW = [
     "\\b(?:has|have|had) just\\b(?! moved)",  # "has just moved here" is news of a family, not of now
     r"\bbeen (?:about |around |nearly |over |for )?\d+ (?:minutes|hours)\b",  # a clock running ("been about 15 mins")
     "\\bjust (?:shown|told|said|handed|rang|called|texted|messaged|disclosed|found|seen|heard)",
+    r"\bjust (?:ha+p+e*n+e*d|occurred)\b",  # typed in a hurry ("just hapened")
     "still in (?:my|the|our|her|his)\\b",
     "(?:im|i am) (?:in|at) (?:the|a)\\b",
     "asking because",
@@ -912,7 +917,7 @@ STRONG_NOW = [
     r"goes|going) (?:out |abroad |home )?(?:on )?(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday|this (?:weekend|week)|next week|in \d+)",
     r"\b(?:is|are) being (?:really |very |so |a bit )?(?:cagey|evasive|vague|hostile|aggressive|weird|odd|shifty)",
-    r"\b(?:him|her|them) (?:to be |being )?(?:this|so) (?:sleepy|floppy|drowsy|pale|limp|quiet|cold|grey|blue)\b",
+    r"\b(?:him|her|them|be) (?:to be |being )?(?:this|so) (?:sleepy|floppy|drowsy|pale|limp|quiet|cold|grey|blue)\b",
     r"as we speak",
     r"(?:can|could) (?:hear|see|smell)\b",
     # a plea for help, not early help or help with a write-up
@@ -1092,7 +1097,12 @@ SETTLED = [
     "^if (?:a|an|you|we|someone|somebody|there)\\b",
     "what if\\b",
     # minutes of a meeting, a family now in a refuge, a worker who got out, the writer's own bump
-    "(?:marac|meeting|strategy|core group|conference|cp conference) minutes|minutes from\\b|in (?:a |the )?refuge\\b",
+    "(?:marac|meeting|strategy|core group|conference|cp conference|panel|review) minutes|minutes from\\b"
+    "|in (?:a |the )?refuge\\b",
+    # found and safe; an arrangement asked about; a records list
+    "found (?:safe|safe and well|and safe|unharmed|ok|okay)\\b|safe and well\\b",
+    "asking (?:me )?(?:if|whether) (?:thats|that is|its|it is|this is) (?:ok|okay|alright|allowed|legal)\\b",
+    "marker list\\b",
     "got out (?:fine|ok|okay|safely|unhurt)|back at base|visit went (?:fine|ok|okay|well)|calmed down",
     "back safe\\b|(?:its|it is|been) logged\\b|manager is aware",
     "just (?:noting|logging)|for the file\\b|\\bfyi\\b|\\brevoked\\b|warm and fed|plan (?:is )?working",
@@ -1268,7 +1278,7 @@ SETTLED = [
     "fighting over (?:the )?(?:remote|tv|toys?|ipad|tablet|xbox|playstation|game|phone)",
     "confiscated",
     # unless it is about the child in front of the writer ("... him to be this sleepy?")
-    "is (?:that|this|it) normal(?!.{0,120}\\b(?:him|her|them)\\b.{0,40}\\b(?:this|so) [a-z]+y\\b)"
+    "is (?:that|this|it) normal(?!.{0,120}\\b(?:him|her|them|his|their)\\b.{0,40}\\b(?:this|so) [a-z]+y\\b)"
     "|(?:this|that|it) is normal",
     "\\bdrill\\b|checklist",
     # settled since: an order made, no incident since ("now lives with her gran under an SGO")
@@ -1324,8 +1334,8 @@ _HABITUAL = re.compile(
     r"(?:days|nights|weekends)|keeps? (?:going(?! (?:limp|floppy|blue|grey|gray|stiff|still|quiet|pale))|running|"
     r"getting|missing))\b"
 )
-_GENERAL = _compile(GENERAL)
-_SETTLED = _compile(SETTLED)
+_GENERAL = _compile(GENERAL, whole_words=True)
+_SETTLED = _compile(SETTLED, whole_words=True)
 _WORD = re.compile(r"[a-z]+")
 # Cue words a misspelling is read as: every plain word of five letters or more in the cue patterns.
 _ALL_CUES = [p for cues in (*ACUTE.values(), *RISK.values(), STRONG) for p in cues]

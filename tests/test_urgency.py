@@ -647,6 +647,15 @@ LIVE_KINDS = {
         "miss in child from the unit since last night, police told, no sightings",
         "lone worker alarm pressed, Priya",
     ],
+    # set 33's kinds and QA set 34's missed emergency (sixth session), in new words
+    "a threat to kill read whole ('will kill' is no 'I'll kill', the writer's own idiom)": [
+        "14 year old just told me her dad will kill her if she goes home and he's outside now"
+    ],
+    "a groomer met; a baby's bleeding eye and sleepiness; a worker kept from the door": [
+        "meeting groomer at the station 6pm",
+        "is it normal for a 5 wk old to have blood in his eye and be this sleepy after his dad had him?",
+        "feels off here, mums fella keeps standing between me n the door asking where i live, should i go?",
+    ],
     "a sport's training, not a course": [
         "boy hiding in the kit room after football training, says his dad will leather him for losing"
     ],
@@ -845,7 +854,7 @@ NOT_LIVE_KINDS = {
         "the lad who was in the county lines flat is at college now",
         "the last time we visited the flat it was much tidier",
     ],
-    "set 29's look-alikes (sixth session), in new words": [
+    "the sixth session's look-alikes (sets 29-33, QA set 9), in new words": [
         "lost my kids again 😂 they've disappeared into the ball pit, see you all in 2 hours",
         "Home Alone's on again tonight 🎄",
         "Outcome of the case from March where the 12yo met a man off TikTok: he's been charged, she's getting support",
@@ -855,6 +864,10 @@ NOT_LIVE_KINDS = {
         "Remember Kai with the blade last year? He's sitting his exams now and doing great",
         "Nan collecting Zoe today instead of dad - she's on the collection list and we checked her ID",
         "the lad who had the knife in last term is on a support plan now, no incidents since",
+        # set 33's look-alikes (sixth session), in new words
+        "kids home alone after school, the 12yo minds the 8yo till 6, dad asking if thats ok",
+        "Missing kid from Monday found safe.",
+        "aggressive marker list",
         # found by QA set 9 once set 29 joined the exemplars: where a record goes is practice
         "PC here, new CP referral just come in for a kid who already has an older occurrence open on niche - do I "
         "just add to that one?",
