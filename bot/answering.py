@@ -259,6 +259,9 @@ class Answerer:
             )
 
         pool = [h for h in pool if not about_another_review(h)]
+        # A question asking how many, how long or how old is led by an item giving a number, a time or an age, if one
+        # was found ("how many CP medicals ... in the briefing": not the briefing's overview, which names none).
+        pool = [h for h in pool if holds_asked_type(question, self.store.items[h.index].text)] or pool
         if pool:
             best = max(pool, key=lambda h: meaning[h.index])
             if asks_for_list(question) and len(self.store.items[best.index].quotes) < LIST_QUOTES:

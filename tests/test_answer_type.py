@@ -69,3 +69,12 @@ def test_a_question_asking_for_a_list_gets_the_item_gathering_it_not_one_point(a
     reply = answerer.answer("what were the learning points for West Yorkshire Police after Child N?")
     first = reply.text.split("\n\n")[0]  # the best item, which leads the answer
     assert "Niche" in first and "PND" in first
+
+
+def test_a_question_asking_how_many_is_led_by_an_item_giving_a_number(answerer):
+    """QA sets 31, 34, 35, 37: naming the briefing pulled in its overview, which gives no count (sixth session)."""
+    reply = answerer.answer(
+        "hv here - the cross-border learning briefing: how many CP medicals did the child have in total?"
+    )
+    first = reply.text.split("\n\n")[0]
+    assert "four more" in first
