@@ -82,6 +82,8 @@ _KID = _any(
     r"siblings?",
     r"brothers?",
     r"sisters?",
+    r"sis",
+    r"bro",
     r"(?:little|lil|small) (?:ones?|1|boy|girl|face|kid)s?",
     r"twins",
     r"he",
@@ -122,6 +124,7 @@ _CARER_OUT_COLD = (
 )
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        r"never (?:got|made it|arrived|turned up) (?:to|at|home)\b",
         # still gone since last night, not seen since ("still not back since last night, no sightings")
         r"no sightings?\b|(?:still )?not (?:back|returned|home|come back) since (?:last night|yesterday|this morning|"
         r"\d)",
@@ -166,6 +169,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:her|him|them )?since",
     ],
     "travel-fm-fgm": [
+        r"(?:wedding|marriage|married|marry|engagement)\b.{0,40}\b(?:not|hasnt|hasn t|didnt|doesnt|never) "
+        r"(?:agreed|consented|wanted|want)\b",
+        r"(?:put|putting|taken|taking|sent|sending) (?:on|onto) a (?:plane|flight)\b.{0,60}\b(?:today|tonight|tomorrow|"
+        r"this (?:afternoon|morning|evening|weekend))",
         r"\bmade clean\b|special ceremony|cutting ceremony|\bthe cutter\b|\bcutter (?:is )?(?:visiting|coming)",
         r"(?:straight )?to the airport\b.{0,60}\b(?:engaged|marr|wed|husband|cousin)|engaged to (?:a|her) cousin",
         r"what (?:was|they) (?:done|did) to (?:her|my|his) (?:older |big |little )?(?:sister|cousin)s?",
@@ -204,6 +211,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|taking) (?:her|his|their) passport",
     ],
     "alone": [
+        r"(?:cant|cannot|can not) see (?:anyone|any ?one|an adult|any adults?|a parent) else",
+        r"\d+ year old (?:answer(?:s|ed|ing)?|opened|opens) the door",
         # a baby found with no adult about ("baby in the pushchair on the stair, no mum, nobody")
         r"\bno (?:mum|mother|parents?|adults?|carer|dad)(?: ,)? "
         r"(?:nobody|no one|noone|anywhere|around|about|in sight)\b",
@@ -233,6 +242,8 @@ ACUTE: dict[str, list[str]] = {
         "(?:vodka|alcohol|gin|wine|meds|methadone|tablets?) in (?:her|his|their|the) (?:bottle|milk|drink)",
         "barely respon",
         "had some of .{0,30}(?:tablets|pills|medicine|meds|methadone|drink|vodka|bleach)",
+        "had (?:one|two|some|a couple|a few) of (?:the |her |his |their |those )?"
+        "(?:tablets|pills|gummies|meds|capsules)",
         r"(?:swallow|drunk|drank|drinking|eaten|ate|eating|chew|took|taken|got into|ingest|sucking|licked|found)"
         r".{0,50}(?:batter|button|magnet|tablet|pill|medicine|medication|methadone|bleach|clean|detergent|"
         r"dishwasher|capsule|paracetamol|calpol|ibuprofen|sertraline|drug|cannabis|edible|weed|cocaine|vodka|"
@@ -270,6 +281,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        r"\b(?:up|going|gone|go|went) country\b|\bdo a shift\b",
+        r"(?:told|warned) not to (?:talk|speak) to (?:anyone|any ?one|anybody|people|staff|police)",
+        r"(?:van|car|taxi)s? (?:is |s )?(?:here|outside|back) again",
         # a child driven off by men in a car ("men in a silver car outside again, Chloe got in, they've driven off")
         r"(?:men|man|males?|adults?|lads|guys|blokes|older \w+) in (?:a|an|the) (?:\w+ ){0,2}(?:car|van|taxi|4x4)\b"
         r".{0,100}\b(?:got in|gets in|getting in|get in|driven off|drove off|took (?:her|him|them))",
@@ -326,6 +340,8 @@ ACUTE: dict[str, list[str]] = {
         "stash of (?:tablets|pills|meds)",
         "(?:took|taken|swallowed|had) (?:a |the )?(?:whole )?(?:packet|box|bottle|strip) of",
         "wont have to worry about me",
+        r"(?:wont|will not|dont|do not) (?:need|have) to worry about me",
+        r"(?:gave|given|giving) away (?:his|her|their|all)\b",
         "(?:thanks|thank you|sorry) for everything",
         r"goodbye (?:everyone|every ?1|all|world|guys)\b",
         r"(?:messaged|texted|posted|wrote|said|saying|says|sent) (?:me )?(?:im|i am|hes|shes) done\b",
@@ -362,7 +378,8 @@ ACUTE: dict[str, list[str]] = {
         r" to| gonna)? (?:sees?|hears?|talks? to)",
         r"(?:never|wont|will not|not gonna|not going to) (?:see|hear from) (?:me|him|her|them) again",
         r"(?:my|his|her|their) (?:last|final) (?:post|message|video|live|snap|story)\b",
-        r"wont be (?:here|around|alive) (?:tomorrow|by (?:the )?morning|in the morning|much longer|for long)",
+        r"wont be (?:here|around|alive) (?:tomorrow|tonight|by|after|next|in the morning|much longer|for long)\b",
+        r"(?:got|have|has) it all planned",
     ],
     "violence-now": [
         r"(?:laying|started laying|laid) into (?:mum|dad|her|him|his|the)",
@@ -403,7 +420,11 @@ ACUTE: dict[str, list[str]] = {
         r"non ?mobile (?:baby|infant|child)\b.{0,40}\b(?:marks?|bruis\w*|burns?|injur\w*|swelling)",
         "blood (?:coming )?(?:from|out of|in) (?:her|his|the|their) (?:ears?|nose|mouth|eyes?)",
         r"torn frenulum|frenulum (?:is |was )?torn|blood in (?:her|his|the|their) mouth",
-        "eyes (?:rolling|rolled)",
+        "eyes (?:keep |keeps |are |were )?(?:rolling|rolled)",
+        r"soft (?:mark|swelling|lump|spot) on (?:the|her|his) head|petechia\w*",
+        r"(?:tiny |small |little |pin ?prick )?red (?:dots|spots|marks) (?:round|around|on|near) (?:the|her|his) "
+        r"(?:eyes|neck|face)",
+        r"lips (?:look |are |going |gone |turning |turned )?(?:a bit |slightly |really |very )?(?:blue|grey|purple)",
         "grunt",
         "gone all (?:sleepy|floppy|quiet|limp)",
         r"floppy",
@@ -477,6 +498,8 @@ ACUTE: dict[str, list[str]] = {
         r"train)",
     ],
     "weapons": [
+        r"(?:said|says|saying|shouted|shouting|screamed|screaming|threatened)\W+(?:ill|i will|im going to|im gonna) "
+        r"(?:kill|stab|shoot|hurt) (?:you|u|them|her|him|us)",
         r"outside (?:the (?:house|door|flat|school) |the front )?with (?:a |an )?(?:bat|baseball bat|knife|machete|"
         r"crowbar|hammer|axe|gun|weapon|blade)\b",
         r"\bloaded (?:gun|crossbow|rifle|shotgun|air ?gun|air ?rifle|weapon|pistol)\b|\bcrossbow\b",
@@ -501,8 +524,10 @@ ACUTE: dict[str, list[str]] = {
         # kept from the way out ("keeps standing between me and the door, asking where I live")
         r"(?:standing|stood|stands) (?:between me (?:and|n) the door|in front of the door)|blocking (?:the|my) (?:door|"
         r"exit|way out)|asking where i live",
-        r"(?:lone worker|panic|personal|safety) (?:alarm|button|device)s? (?:\w+ )?(?:pressed|activated|triggered|"
-        r"gone off|went off)|pressed (?:my|her|his|the|a) (?:panic|lone worker|personal) (?:alarm|button)",
+        r"(?:social worker|sw|worker|colleague|staff|hv|health visitor|officer|im|i am|we are|were) (?:is |are )?in "
+        r"danger\b",
+        r"(?:lone work(?:er|ing)|panic|personal|safety) (?:alarm|button|device)s? (?:\w+ )?(?:pressed|activated|"
+        r"triggered|gone off|went off)|pressed (?:my|her|his|the|a) (?:panic|lone worker|personal) (?:alarm|button)",
         r"between me and the (?:door|exit)|need an excuse to (?:leave|get out)",
         # the worker unsafe where they are ("not safe at visit, send police", "... not safe here")
         r"(?:not|dont feel|do not feel) safe (?:here|at (?:the |this )?visit|in (?:this|the) (?:house|flat|property))"
@@ -903,6 +928,12 @@ STRONG_NOW = [
     r"at the moment",
     r"this minute",
     r"tonight",
+    # a journey or a handover later today ("being put on a plane to Bangladesh this afternoon")
+    r"\b(?:being|be|getting|going|leaving|flying|fly|taken|put|sent|collected|picked up)\b.{0,40}\bthis "
+    r"(?:afternoon|evening)\b|\bdark soon\b",
+    r"\bon (?:the|a|my) (?:home )?visit (?:right )?now\b|\b(?:were|we are|im|i am) (?:just )?pulling (?:in|into)\b",
+    r"(?:cant|cannot|can not) (?:wake|rouse) (?:him|her|them|the baby)\b",
+    r"\b(?:hes|shes|theyve|theyre|has|have) been (?:in|locked in|shut in|up there|in there) (?:there )?since\b",
     r"\b(?:are|is) going (?:to|abroad|away|back)\b.{0,60}\b(?:next week|this weekend|tomorrow|on (?:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday))",
     r"\b(?:hes|shes|theyve|theyre|ive|weve) just\b|\bbeen \d+ (?:minutes|mins|hours|hrs)\b",
@@ -941,7 +972,11 @@ STRONG_NOW = [
 _QUESTION = re.compile(
     r"^(?:why|when|what|whats|how|hows|who|whos|which|where|is|are|does|do|did|should|can|could|would|"
     r"(?:was|were)(?! (?:just|leaving|walking|driving|sat|sitting|on my way|about to))|"
-    r"has|have|in the|tell me|explain|describe|list|give me|at what|from what|up to what)\b"
+    # "in the" opens a question only when one follows ("in the Child N review, what..."), not a scene ("in the
+    # nursery garden Zain had one of the tablets")
+    r"has|have|in the(?=.*(?:\?|\b(?:what|how|why|who|which|when|where) (?:is|are|was|were|did|do|does|should|can|"
+    r"could|would|has|have|happened)\b))|tell me|explain|describe|list|give me|"
+    r"at what|from what|up to what)\b"
 )
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
@@ -961,6 +996,8 @@ GENERAL = [
     "inset day|staff inset",
     "\\bmemoir\\b|book club|\\bnovel\\b|audiobook|podcast|the (?:bit|scene|part) where|gets me every time",
     "\\btemplate\\b",
+    # a policy question; a book's chapter
+    "\\bpolicy (?:q|qu|question)\\b|(?:the|a|that) chapter (?:about|on|where)\\b",
     # a law asked about, a referral's threshold, the outcome of a case, a class text, a film on tonight
     "is there (?:actually |even )?a law|enough (?:for|to make|to warrant) (?:a )?referral|\\boutcome of the "
     "(?:case|referral|investigation|strategy|conference|review)",
@@ -1146,7 +1183,9 @@ SETTLED = [
     "what would (?:you|happen|we)",
     "^what happens (?:if|when)",
     "(?<!like )last (?:year|month|week|term|summer|winter|spring|autumn|christmas|xmas|easter|"
-    "time(?! (?:any ?one|any ?body|every ?one|you|u|they|people|ppl|we)(?:ll| will| ll| gonna)? (?:see|hear|talk)))",
+    "time(?! (?:any ?one|any ?body|every ?one|you|u|they|people|ppl|we)(?:ll| will| ll| gonna)? (?:see|hear|talk))"
+    # "last time it was the belt" tells of harm before, not of a matter closed
+    "(?! (?:it|he|she|they) (?:was|were|used|hit|did|got|beat|belted|hurt|burnt|locked)\\b))",
     # a safety plan already made with the family ("we've done a safety plan with her")
     "(?:done|did|made|agreed|written|wrote|put) (?:a |the |her |his |their )?safety plan|safety plan (?:is )?in place",
     # a young person now in education ("the lad from the trap house is at college now")
@@ -1199,7 +1238,8 @@ SETTLED = [
     "(?:is|are) (?:now )?(?:safe|with (?:her|his|their) (?:grand|nan|gran|aunt|uncle|dad|mum|foster)|in hospital and)",
     "and safe\\b",
     # someone arrested is dealt with, unless the arrest left children alone ("kids 6 and 2 home alone, dad arrested")
-    "^(?!.*\\b(?:home alone|left alone|on (?:their|his|her) own|nobody (?:with|to look after))).*\\barrested\\b",
+    "^(?!.*\\b(?:home alone|left alone|(?:kids|children|baby|toddler)s? alone|on (?:their|his|her) own|nobody (?:with|"
+    "to look after))).*\\barrested\\b",
     "remanded",
     "in custody",
     "\\bbail\\b",
@@ -1246,6 +1286,9 @@ SETTLED = [
     "send (?:snacks|biscuits|cake|coffee|chocolate|wine)|(?:im|i am) the (?:baby|child|kid)\\b",
     "(?:scared|afraid|dreading) (?:to go|going) home\\b.{0,20}\\b(?:tbh|lol|my (?:toddler|kids?|husband|wife|partner|"
     "teenager|dog|cat))",
+    # a matter closed or reported after the event: no further action, an Operation Encompass notice, bail, an
+    # incident report, joint visits agreed
+    "\\bnfa\\b|no further action|operation encompass|\\bbailed\\b|incident report|joint visits\\b",
     # where a record goes ("do I just add to that one?")
     "(?:do|should|can) (?:i|we) (?:just )?(?:add|link|attach|merge) (?:it |this |that |them )?(?:to|with|onto) "
     "(?:that|the|this|an|my) (?:one|existing|older|old|open|previous|same)\\b",

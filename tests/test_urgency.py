@@ -656,6 +656,25 @@ LIVE_KINDS = {
         "is it normal for a 5 wk old to have blood in his eye and be this sleepy after his dad had him?",
         "feels off here, mums fella keeps standing between me n the door asking where i live, should i go?",
     ],
+    # sets 34 and 35's kinds (sixth session), in new words
+    "a flight this afternoon to a wedding not agreed; petechiae seen on a visit now": [
+        "can I stop a 16yo being put on a flight to Pakistan this afternoon if she says she hasn't agreed to the "
+        "wedding?",
+        "is it normal for a 6 week old to have little red dots round the eyes and be pale? on the visit now",
+    ],
+    "harm before told as 'last time'; never got there; children alone after an arrest": [
+        "girl at the library says she ain't going home cos she'll get it, last time it was the cable, she's 11",
+        "has any1 seen Mia?? never got to school this morning, shes 8 n its dark soon",
+        "Children alone. Dad arrested.",
+    ],
+    "a worker in danger; a baby who cannot be woken, lips grey": [
+        "urgent help, HV in danger",
+        "should I be worried she can't wake him? he's 3 weeks and his lips look a bit grey",
+    ],
+    "a scene opening 'in the...' is no question; a plan to be gone by the weekend": [
+        "in the soft play Leo had a couple of the tablets from a dad's coat pocket, no idea what they are",
+        "Ruby (13) in the minibus just said she won't be here after the weekend, she's got it all planned",
+    ],
     "a sport's training, not a course": [
         "boy hiding in the kit room after football training, says his dad will leather him for losing"
     ],
@@ -854,7 +873,7 @@ NOT_LIVE_KINDS = {
         "the lad who was in the county lines flat is at college now",
         "the last time we visited the flat it was much tidier",
     ],
-    "the sixth session's look-alikes (sets 29-33, QA set 9), in new words": [
+    "the sixth session's look-alikes (sets 29-35, QA set 9), in new words": [
         "lost my kids again 😂 they've disappeared into the ball pit, see you all in 2 hours",
         "Home Alone's on again tonight 🎄",
         "Outcome of the case from March where the 12yo met a man off TikTok: he's been charged, she's getting support",
@@ -868,6 +887,10 @@ NOT_LIVE_KINDS = {
         "kids home alone after school, the 12yo minds the 8yo till 6, dad asking if thats ok",
         "Missing kid from Monday found safe.",
         "aggressive marker list",
+        # sets 34 and 35's look-alikes (sixth session), in new words
+        "Policy q: can we keep a pupil after 6 if she won't go home?",
+        "Incident report from Tuesday's visit: dad was aggressive, reviewed with manager, joint visits only now",
+        "the chapter about her being locked in the cellar was hard to read",
         # found by QA set 9 once set 29 joined the exemplars: where a record goes is practice
         "PC here, new CP referral just come in for a kid who already has an older occurrence open on niche - do I "
         "just add to that one?",
