@@ -44,7 +44,7 @@ _AGE = re.compile(
 # Laughing, eye-rolling and party emoji: the writer is joking, exasperated or celebrating ("forcing me to go to
 # her wedding 😂", "stuck in the lift again 🙄", "leavers party friday 🎉"); read as "lol".
 _LIGHT_HEARTED = re.compile("[\U0001f602\U0001f923\U0001f605\U0001f606\U0001f639\U0001f92a\U0001f644\U0001f926"
-                            "\U0001f389\U0001f973\U0001f64c\U0001f634\U0001f643]")  # fmt: skip
+                            "\U0001f389\U0001f973\U0001f64c\U0001f634\U0001f643\U0001f480]")  # fmt: skip
 _AGE_UNITS = {"yo": "year", "y/o": "year", "yr": "year", "yrs": "year", "years": "year", "mo": "month", "mth": "month",
               "mths": "month", "months": "month", "m": "month", "wk": "week", "wks": "week", "weeks": "week",
               "days": "day", "w": "week"}  # fmt: skip
@@ -124,6 +124,11 @@ _CARER_OUT_COLD = (
 )
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        r"\bawol\b|(?:split up|out|are all|still) look(?:ing|in)\b",
+        r"(?:cant|cannot|can not) find (?:\w+ )?anywhere|searched (?:the )?(?:grounds|building|site|school|park|"
+        r"house|estate)\b",
+        r"no contact since \d|not (?:be )?back by (?:midnight|\d)|(?:still )?(?:havent|have not|not) found (?:her|him|"
+        r"them)\b",
         r"never (?:got|made it|arrived|turned up) (?:to|at|home)\b",
         # still gone since last night, not seen since ("still not back since last night, no sightings")
         r"no sightings?\b|(?:still )?not (?:back|returned|home|come back) since (?:last night|yesterday|this morning|"
@@ -231,6 +236,8 @@ ACUTE: dict[str, list[str]] = {
         r"by (?:him|her|them)sel(?:f|ves) (?:in|on|at|since|all|for)",
     ],
     "ingestion": [
+        r"(?:necked|downed|drank|drunk|swallowed) (?:half |a whole |most of |a )?(?:bottle|litre|can)s? of\b",
+        r"(?:can|could) (?:barely|hardly|not|t) (?:stand|talk|walk|speak)\b",
         r"(?:found|got into|ate|eaten|taken|swallowed) (?:her |his |their |my )?(?:mums|dads|nans|grans|parents|"
         r"carers) (?:sweets|tablets|pills|meds|medication|methadone|stash)",
         r"(?:bit|bitten|chewed|swallowed|ate|eaten|sucked)\w* (?:into |on )?(?:one of )?(?:those |a |the |some )?"
@@ -281,6 +288,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        r"(?:picked up|collected|taken|driven off) by (?:some |two |three |a group of |a couple of )?"
+        r"(?:strange|unknown|older|random) (?:men|man|adults?|lads|males)",
+        r"(?:driver|men|man|traffickers?)(?:s| is| are)? (?:coming|come) back for (?:him|her|them)",
         r"\b(?:up|going|gone|go|went) country\b|\bdo a shift\b",
         r"(?:told|warned) not to (?:talk|speak) to (?:anyone|any ?one|anybody|people|staff|police)",
         r"(?:van|car|taxi)s? (?:is |s )?(?:here|outside|back) again",
@@ -498,6 +508,7 @@ ACUTE: dict[str, list[str]] = {
         r"train)",
     ],
     "weapons": [
+        r"(?:lads|men|group|gang|boys)\b.{0,20}\b(?:w|with) (?:knives|knife|blades?|machetes?|weapons?)\b",
         r"(?:said|says|saying|shouted|shouting|screamed|screaming|threatened)\W+(?:ill|i will|im going to|im gonna) "
         r"(?:kill|stab|shoot|hurt) (?:you|u|them|her|him|us)",
         r"outside (?:the (?:house|door|flat|school) |the front )?with (?:a |an )?(?:bat|baseball bat|knife|machete|"
@@ -521,11 +532,12 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        r"(?:standing|stood) over me|can (?:someone|somebody|any ?one) (?:call|ring|phone) me|cornered by",
         # kept from the way out ("keeps standing between me and the door, asking where I live")
         r"(?:standing|stood|stands) (?:between me (?:and|n) the door|in front of the door)|blocking (?:the|my) (?:door|"
         r"exit|way out)|asking where i live",
         r"(?:social worker|sw|worker|colleague|staff|hv|health visitor|officer|im|i am|we are|were) (?:is |are )?in "
-        r"danger\b",
+        r"danger\b(?! of)",
         r"(?:lone work(?:er|ing)|panic|personal|safety) (?:alarm|button|device)s? (?:\w+ )?(?:pressed|activated|"
         r"triggered|gone off|went off)|pressed (?:my|her|his|the|a) (?:panic|lone worker|personal) (?:alarm|button)",
         r"between me and the (?:door|exit)|need an excuse to (?:leave|get out)",
@@ -896,8 +908,10 @@ STRONG_NOW = [
     r"refusing to|is refusing to) (?:want to )?(?:go to|take (?:her|him|them|the baby)|call|ring|let)\b",
     r"this is real|(?:its|it is) happening",
     "\\b(?:has|have|had) just\\b(?! moved)",  # "has just moved here" is news of a family, not of now
-    r"\bbeen (?:about |around |nearly |over |for )?\d+ (?:minutes|hours)\b",  # a clock running ("been about 15 mins")
-    "\\bjust (?:shown|told|said|handed|rang|called|texted|messaged|disclosed|found|seen|heard)",
+    # a clock running ("been about 15 mins")
+    r"\bbeen (?:about |around |nearly |over |for )?\d+ (?:minutes?|mins?|hours?|hrs?)\b",
+    "\\bjust (?:shown|told|said|handed|rang|rung|called|phoned|texted|messaged|disclosed|found|seen|heard)",
+    r"\bwe still (?:havent|have not|cant|cannot)\b",
     r"\bjust (?:ha+p+e*n+e*d|occurred)\b",  # typed in a hurry ("just hapened")
     "still in (?:my|the|our|her|his)\\b",
     "(?:im|i am) (?:in|at) (?:the|a)\\b",
@@ -906,7 +920,7 @@ STRONG_NOW = [
     "(?:is it ok|is it worth|ok|can i|should i|do i) (?:to )?(?:wait|waiting)",
     "bad enough to (?:ring|call)",
     "999 or 101",
-    "(?:should|do|can) (?:i|we) (?:ring|call|phone) (?:999|the police|an ambulance|someone)",
+    "(?:should|do|can) (?:i|we) (?:ring|call|phone) (?:999|(?:the )?police|an ambulance|someone)",
     "(?:its|it is) now (?:midnight|\\d+|late|dark)",
     "im (?:following|behind|with)",
     r"right now",
@@ -992,10 +1006,15 @@ GENERAL = [
     "at the telly|(?:that|the) film\\b|episode|\\brerun\\b|box set",
     # the writer's evening in front of the television ("watching films" can be a groomer's pretext: not here)
     "(?:re)?watched (?:a |the |that |this |some )?(?:\\w+ ){0,3}(?:drama|film|movie|series|show|programme)|"
-    "drama (?:on|about)\\b|(?:tv|bbc|itv|netflix) drama|\\bplot\\b|on (?:the )?(?:telly|tv)\\b|a clip\\b",
+    "drama (?:on|about|where)\\b|(?:tv|bbc|itv|netflix) drama|\\bplot\\b|on (?:the )?(?:telly|tv)\\b|a clip\\b",
     "inset day|staff inset",
     "\\bmemoir\\b|book club|\\bnovel\\b|audiobook|podcast|the (?:bit|scene|part) where|gets me every time",
     "\\btemplate\\b",
+    # an online meeting booked; a list of codewords; abuse long ago, the abuser dead
+    "online meeting (?:at|on|with|link|tomorrow|today)|meeting (?:link|invite)|teams meeting|(?:code ?word|password) "
+    "list|\\bdeceased\\b|from the (?:19)?[5-9]0s\\b",
+    # a log closed
+    "closing the (?:log|file|case|referral)\\b",
     # a policy question; a book's chapter
     "\\bpolicy (?:q|qu|question)\\b|(?:the|a|that) chapter (?:about|on|where)\\b",
     # a law asked about, a referral's threshold, the outcome of a case, a class text, a film on tonight
@@ -1293,7 +1312,7 @@ SETTLED = [
     "(?:do|should|can) (?:i|we) (?:just )?(?:add|link|attach|merge) (?:it |this |that |them )?(?:to|with|onto) "
     "(?:that|the|this|an|my) (?:one|existing|older|old|open|previous|same)\\b",
     # the law, and whether a thing is a concern at all, asked about in general
-    "\\blegally\\b",
+    "\\blegally\\b|legal (?:test|threshold|definition|basis)\\b|under the children act\\b",
     "\\bis (?:a|an|it|this|that|there) .{0,80}\\b(?:a concern|concerning|a safeguarding (?:concern|issue))\\b"
     ".{0,40}\\?",
     # the writer's own life, joking
@@ -1362,8 +1381,8 @@ _CHILD_IMPLIED = re.compile(
     r"(?:foster )?placement"
     r"|\b(?:mum|dad|mother|father|parents?|carers?)s? (?:is |are |has |have )?"
     r"(?:out|gone out|not (?:home|here|back)|left|abroad|away)\b"
-    # child and adolescent mental health services serve only children
-    r"|\bcamhs\b"
+    # child and adolescent mental health services serve only children; a school's grounds searched
+    r"|\bcamhs\b|searched (?:the )?(?:grounds|school|site|building)"
 )
 _NOW = _compile(NOW)
 _STRONG_NOW = _compile(STRONG_NOW)

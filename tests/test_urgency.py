@@ -675,6 +675,19 @@ LIVE_KINDS = {
         "in the soft play Leo had a couple of the tablets from a dad's coat pocket, no idea what they are",
         "Ruby (13) in the minibus just said she won't be here after the weekend, she's got it all planned",
     ],
+    # sets 36 and 37's kinds (sixth session), in new words
+    "not back by midnight; drink that leaves a teen barely standing; still not found": [
+        "is it normal for a 15yo not to be back by midnight? dad's just rung me, no contact since 5",
+        "year 11 necked most of a bottle of rum, can barely stand",
+        "is it normal for a 5 year old to wander off at the fair for half an hour? we still havent found him",
+    ],
+    "the driver coming back for a child off a lorry; a worker cornered by lads with knives": [
+        "is this an NRM case if... actually more urgent, the boy off the lorry says the driver's coming back for him "
+        "tonight",
+        "outreach worker cornered by lads w knives by the shops",
+        # found when sets 36-37 joined the exemplars: "awol" and a clock "been 20 min" carried only by meaning
+        "one of our yp went awol on the trip at the services, been 20 min, staff out lookin, whats the escalation",
+    ],
     "a sport's training, not a course": [
         "boy hiding in the kit room after football training, says his dad will leather him for losing"
     ],
@@ -873,7 +886,7 @@ NOT_LIVE_KINDS = {
         "the lad who was in the county lines flat is at college now",
         "the last time we visited the flat it was much tidier",
     ],
-    "the sixth session's look-alikes (sets 29-35, QA set 9), in new words": [
+    "the sixth session's look-alikes (sets 29-37, QA set 9), in new words": [
         "lost my kids again 😂 they've disappeared into the ball pit, see you all in 2 hours",
         "Home Alone's on again tonight 🎄",
         "Outcome of the case from March where the 12yo met a man off TikTok: he's been charged, she's getting support",
@@ -891,6 +904,11 @@ NOT_LIVE_KINDS = {
         "Policy q: can we keep a pupil after 6 if she won't go home?",
         "Incident report from Tuesday's visit: dad was aggressive, reviewed with manager, joint visits only now",
         "the chapter about her being locked in the cellar was hard to read",
+        # sets 36 and 37's look-alikes (sixth session), in new words
+        "Online meeting at 4, link in the invite",
+        "Adult disclosed abuse from the 70s, abuser deceased",
+        # QA set 40: a statute's name holds a child word and an order's name says "emergency"
+        "Under the Children Act what's the legal test for an emergency protection order and how long is it for?",
         # found by QA set 9 once set 29 joined the exemplars: where a record goes is practice
         "PC here, new CP referral just come in for a kid who already has an older occurrence open on niche - do I "
         "just add to that one?",
