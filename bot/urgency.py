@@ -34,7 +34,7 @@ ABOUT_THE_WRITER = "practitioner-danger"  # the one class whose person at risk i
 CHILDS_BY_NATURE = ("travel-fm-fgm", "online-meeting")
 # Acute cues a fragment naming nobody still reports about the family at hand ("ex partner outside with a bat"),
 # where "home alone tonight" or "locked in a meeting" is the writer's own day.
-AT_THE_DOOR = frozenset({"weapons", "violence-now"})
+REPORTED_TERSELY = frozenset({"weapons", "violence-now"})
 THRESHOLD = 0.5  # the semantic detector's probability that flags a message on its own
 WRITER_THRESHOLD = 0.85  # the same with no child in the message, for the writer's own danger
 CERTAIN = 0.95  # with a rule's cue, enough to outweigh a settled word (chosen leaving each dev set out)
@@ -67,7 +67,7 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
         acute_here = acute(part)
         sharp = sharp or bool(acute_here)
         found = acute_here or (at_risk(part) if now_cued(part) or reported else [])
-        armed = bool(set(acute_here) & AT_THE_DOOR)
+        armed = bool(set(acute_here) & REPORTED_TERSELY)
         cued = cued or bool(found)
         if not (concerns_a_child(part) or named or placed_now(part) or likely >= CERTAIN or (reported and armed)):
             # an adult's everyday "my manager will kill me": only the writer's own danger counts, unless

@@ -688,6 +688,20 @@ LIVE_KINDS = {
         # found when sets 36-37 joined the exemplars: "awol" and a clock "been 20 min" carried only by meaning
         "one of our yp went awol on the trip at the services, been 20 min, staff out lookin, whats the escalation",
     ],
+    # sets 38 and 39's kinds (sixth session), in new words
+    "a live matter after a question, an aside or 'running late'": [
+        "Is there a law on leaving kids? asking cos Ava (5) just told me her dad's gone out and left her and her "
+        "brother",
+        "sorry running late, domestic kicking off at my visit, 3 kids under 6 in the living room",
+        "sorry, q about the rota... actually no, more urgent - Josh posted 'goodbye all' on snap 10 mins ago",
+    ],
+    "fear at the mention of home; gone from respite; an alert triggered; a carer too drunk to stand": [
+        "Zoe hiding in the toilets after school, went pale when I mentioned home",
+        "jay ran off from respite",
+        "lost one of the year 3s at the museum 😰",
+        "lone working alert triggered by Priya, no answer",
+        "is it ok to leave if dad's too drunk to stand and he's the only one here with a 3 month old?",
+    ],
     "a sport's training, not a course": [
         "boy hiding in the kit room after football training, says his dad will leather him for losing"
     ],
