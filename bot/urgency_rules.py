@@ -357,7 +357,6 @@ ACUTE: dict[str, list[str]] = {
         "(?:took|taken|swallowed|had) (?:a |the )?(?:whole )?(?:packet|box|bottle|strip) of",
         "wont have to worry about me",
         r"(?:wont|will not|dont|do not) (?:need|have) to worry about me",
-        r"(?:gave|given|giving) away (?:his|her|their|all)\b",
         "(?:thanks|thank you|sorry) for everything",
         r"goodbye (?:everyone|every ?1|all|world|guys)\b",
         r"(?:messaged|texted|posted|wrote|said|saying|says|sent) (?:me )?(?:im|i am|hes|shes) done\b",
@@ -366,7 +365,8 @@ ACUTE: dict[str, list[str]] = {
         "goodbye (?:letter|note)",
         "sort it (?:tonight|today)",
         "suicide note",
-        "(?:given|gave|giving) (?:his|her|their) (?:\\w+ )?away",
+        # either word order: "gave his xbox away", "gave away his xbox"
+        r"(?:given|gave|giving) (?:(?:his|her|their) (?:\w+ )?away|away (?:his|her|their|all)\b)",
         r"kill (?:her|him|my|them)sel",
         r"end (?:it|my|her|his|their) (?:all|life|own life)",
         r"take (?:her|his|my|their) (?:own )?life",
@@ -435,7 +435,7 @@ ACUTE: dict[str, list[str]] = {
         r"fingertip (?:marks|bruis\w*)|cigarette (?:sized? )?burn|round burn|burn\w* .{0,30}cigarette",
         r"non ?mobile (?:baby|infant|child)\b.{0,40}\b(?:marks?|bruis\w*|burns?|injur\w*|swelling)",
         "blood (?:coming )?(?:from|out of|in) (?:her|his|the|their) (?:ears?|nose|mouth|eyes?)",
-        r"torn frenulum|frenulum (?:is |was )?torn|blood in (?:her|his|the|their) mouth",
+        r"torn frenulum|frenulum (?:is |was )?torn",
         "eyes (?:keep |keeps |are |were )?(?:rolling|rolled)",
         r"soft (?:mark|swelling|lump|spot) on (?:the|her|his) head|petechia\w*",
         r"(?:tiny |small |little |pin ?prick )?red (?:dots|spots|marks) (?:round|around|on|near) (?:the|her|his) "
