@@ -84,7 +84,7 @@ _KID = _any(
     r"sisters?",
     r"sis",
     r"bro",
-    r"(?:little|lil|small) (?:ones?|1|boy|girl|face|kid)s?",
+    r"(?:little|lil|small) (?:ones?|uns?|1|boy|girl|face|kid)s?",
     r"twins",
     r"he",
     r"she",
@@ -134,6 +134,7 @@ ACUTE: dict[str, list[str]] = {
         r"no contact since \d|not (?:be )?back by (?:midnight|\d)|(?:still )?(?:havent|have not|not) found (?:her|him|"
         r"them)\b",
         r"never (?:got|made it|arrived|turned up) (?:to|at|home)\b",
+        r"\bgone from (?:her |his |their |the )?(?:foster )?(?:placement|unit|care home|childrens home|respite)\b",
         # still gone since last night, not seen since ("still not back since last night, no sightings")
         r"no sightings?\b|(?:still )?not (?:back|returned|home|come back) since (?:last night|yesterday|this morning|"
         r"\d)",
@@ -467,6 +468,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:rather|prefer to) (?:be )?(?:anywhere|stay) (?:else|here|but home)\b",
         r"begg(?:ing|ed) (?:us|me|staff|them) not to (?:ring|call|phone|tell|contact)",
         r"scared to go (?:back|home)\b",
+        # a beating promised for when a carer sees or hears ("he'll get the belt again when his mum sees the letter")
+        r"(?:get|getting|gets|have|having) (?:the belt|a hiding|a beating|a belting|a leathering|belted|leathered|"
+        r"battered|hit|smacked|slapped)\b.{0,30}\b(?:when|once|if|after) (?:\w+ )?(?:mum|dad|mother|father|step ?dad|"
+        r"step ?mum|he|she|they|parents?)s? (?:sees|finds out|hears|reads|gets|comes)\b",
         r"(?:scared|terrified|frightened|afraid) of (?:home ?time|going home|pick ?up)",
         r"(?:hell|shell|hed|shed|will|gonna|going to) (?:be |get )(?:hit|beaten|battered|hurt|killed|leathered)",
         "refus\\w* to (?:leave|go)\\b",
@@ -541,6 +546,9 @@ ACUTE: dict[str, list[str]] = {
     ],
     "practitioner-danger": [
         r"(?:standing|stood) over me|can (?:someone|somebody|any ?one) (?:call|ring|phone) me|cornered by",
+        r"\b(?:colleague|worker|social worker|health visitor|nurse|officer|staff|student)s? "
+        r"(?:is |has been |been |got )?cornered\b",
+        r"(?:set|setting|sets) (?:the |a |their |his |her )?dogs? on (?:her|him|me|us|them|staff|the)\b",
         # kept from the way out ("keeps standing between me and the door, asking where I live")
         r"(?:standing|stood|stands) (?:between me (?:and|n) the door|in front of the door)|blocking (?:the|my) (?:door|"
         r"exit|way out)|asking where i live",
@@ -675,6 +683,7 @@ RISK: dict[str, list[str]] = {
         r"(?:ran|run|running|runs) (?:off|away)",
         r"not answering",
         r"location",
+        r"no trace\b",
         r"(?:hes|shes|theyre|has|have) (?:gone|disappeared|vanished)",
     ],
     "travel-fm-fgm": [
@@ -900,7 +909,7 @@ NOW = [
 STRONG_NOW = [
     # "she's living with her dad" is a settled state, not something happening now
     r"\b(?:(?:he|she|they) (?:is|are)|hes|shes|theyre) "
-    r"(?!being\b|living\b|doing (?:\w+ )?(?:well|ok|okay|fine|great|better|good)\b"
+    r"(?!being\b|living\b|staying with\b|doing (?:\w+ )?(?:well|ok|okay|fine|great|better|good)\b"
     r"|(?:thriving|flourishing|engaging|settling|enjoying|loving|progressing|attending|coping|smiling)\b"
     r"|getting (?:support|help|counselling|therapy)\b|sitting (?:his|her|their) (?:exams|gcses|sats|a levels|mocks)\b)"
     r"\w+ing\b",
@@ -965,6 +974,9 @@ STRONG_NOW = [
     r"(?:nobody|no one|noone)(?:s| has)? (?:come|came) for|(?:ive|i have) (?:found|pressed|rung|tried)\b",
     r"\bstill (?:doing it|shouting|screaming|hitting|going on|there)\b",
     r"\b(?:going|driving|looking|searching|waiting|walking) (?:\w+ ){0,5}now\b",
+    # a journey booked for a near day ("mum's booked flights to Somalia for saturday")
+    r"\b(?:booked|got|bought) (?:the |her |his |their )?(?:flights?|tickets?|a flight)\b.{0,40}\b(?:today|tomorrow|"
+    r"this weekend|next week|(?:for |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     r"this evening|(?:right )?in the (?:middle|thick) of (?:it|them|the fight|a fight)",
     r"\b(?:its|it is) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     r"\b(?:ring|call|phone) me\b.{0,40}\bnow\b",
@@ -986,8 +998,9 @@ STRONG_NOW = [
     r"\d+ (?:minutes|mins|hours|hrs) ago",
     # shown to the writer live ("mum's just showing me on a video call")
     r"(?:showing|shown) me\b|on (?:a |the )?(?:video|facetime|whatsapp|teams) call\b",
-    r"(?:im|i am|were|we are) (?:here|outside|on (?:a|the) (?:home )?visit|at the (?:house|flat|door)|with (?:her|him"
-    r"|them|the))",
+    r"(?:im|i am|were|we are) (?:(?:stood|standing|sat|sitting|parked|waiting) )?"
+    r"(?:here|outside|on (?:a|the) (?:home )?visit|at the (?:house|flat|door|front door)|on the doorstep"
+    r"|with (?:her|him|them|the))",
     r"with me\b",
     r"in front of me",
     r"^(?:what|wat) (?:do|should|can) (?:i|we) do\b(?! if| when| about| with| in)",
@@ -1005,6 +1018,13 @@ _QUESTION = re.compile(
 )
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # (seventh session) a programme and its launch, a quarter's figures, a count of children seen, a book's title,
+    # whether a child of an age may do something, a threat to "whoever" did an everyday thing
+    "\\bicon\\b.{0,30}\\b(?:babies|cry|crying|programme|session|launch|training|leaflet)|\\blaunch(?:es|ing)? "
+    "(?:next|this|on|of)\\b|\\bq[1-4]\\b|\\b\\d+ (?:non ?-? ?mobile )?(?:infants|babies|children|young people|cases) "
+    "(?:were |have been )?(?:seen|referred|recorded|reported)\\b",
+    "a child called it",
+    "\\bkill whoever\\b",
     # the writer is joking (laughing emoji are read as "lol" by normalise)
     "\\bguidance\\b",
     # siblings squabbling, as parents say it
@@ -1029,7 +1049,9 @@ GENERAL = [
     "ambushed by my (?:manager|boss|team ?leader|supervisor)",
     # a matter closed is settled beyond doubt, whatever it was
     "clos(?:ing|ed) (?:the|this|our|my) (?:file|case)\\b",
-    "(?:incident|case|matter|referral|investigation|complaint)s? (?:\\w+ ){0,12}(?:is|was|has been|now) closed",
+    "(?:incident|case|matter|referral|investigation|complaint|report|episode)s? (?:\\w+ ){0,12}"
+    "(?:is|was|has been|now) closed",
+    "(?:missing|mfh|misper) (?:report|episode|log|case)s? (?:for \\w+ )?closed\\b",
     "(?:forcing|making|dragging) me (?:to )?(?:go )?to (?:her|his|their|a|my \\w+s?) wedding",
     # the writer's own evening or commute
     "(?:im|i am|ive got|got) (?:home alone|the house to myself)"
@@ -1122,6 +1144,13 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # whether a child of an age may do something, asked in general (unless what follows places it now)
+    "^(?:[a-z]+ ){0,3}q ?: (?:is it (?:ok|okay|alright|legal|allowed)|can|should|at what age)\\b"
+    "|\\bis it (?:ok|okay|alright|legal|allowed) for (?:a|an) (?:\\d+ year old|child|teen|teenager|young person)\\b",
+    # (seventh session) an order granted, passports lodged, a suspect bailed with conditions
+    "\\b(?:fmpo|fgmpo|fgm ?po|epo|protection order|order)s? (?:was |were |has been |have been |is |now )?(?:granted|"
+    "made|in place|obtained|secured)\\b|passports? (?:have been |has been |were |was |are |now )?(?:lodged|surrendered|"
+    "seized|confiscated|held by)\\b|\\bbailed\\b|\\bbail conditions\\b|with conditions not to\\b",
     # (sixth session) settled unless something places it now
     # an online meeting booked; a list of codewords; abuse long ago, the abuser dead
     "online meeting (?:at|on|with|link|tomorrow|today)|meeting (?:link|invite)|teams meeting|(?:code ?word|password) "
@@ -1288,7 +1317,7 @@ SETTLED = [
     "\\b(?:\\d+|two|three|four|five|six|several|many) times\\b(?! (?:since|today|this|in the last|tonight))",
     "\\bsettled\\b",
     "no (?:other )?concerns",
-    "been back (?:a|for|since)",
+    "(?<!hasnt )(?<!has not )(?<!havent )(?<!have not )(?<!not )been back (?:a|for|since)",
     "wants? to know (?:if|whether)",
     "(?:got|had|was|were) (?:him|her|them) out",
     "(?<!who )do (?:i|we) (?:need to |have to )?(?:tell|inform|log|record|report|refer|keep)",
@@ -1401,6 +1430,8 @@ _CHILD_IMPLIED = re.compile(
     r"(?:out|gone out|not (?:home|here|back)|left|abroad|away)\b"
     # child and adolescent mental health services and respite care serve children; a school's grounds searched; after
     # school; a goodbye posted on a young person's social media
+    # a pram, a buggy or a car seat holds a baby ("pram outside the shop, nobody about")
+    r"|\b(?:pram|buggy|pushchair|car ?seat|moses basket)s?\b"
     r"|\bcamhs\b|\brespite\b|searched (?:the )?(?:grounds|school|site|building)|\bafter school\b"
     r"|posted .{0,40}\bon (?:snap|snapchat|insta|instagram|tiktok|(?:his|her|their) story)\b"
 )

@@ -705,6 +705,24 @@ LIVE_KINDS = {
     "a sport's training, not a course": [
         "boy hiding in the kit room after football training, says his dad will leather him for losing"
     ],
+    # sets 40 and 41's kinds (seventh session), in new words
+    "a euphemism asked about, then a journey booked; a practice question, then the writer at the door now": [
+        "pupil asked me if its normal to be 'made clean' over the holidays, her aunt has booked flights to Sudan for "
+        "friday",
+        "is it the out of hours team or 999 if a 5 year old is on her own? I'm stood on the doorstep now",
+    ],
+    "a baby's pram or buggy; not back since last night; gone from placement; a beating promised": [
+        "buggy left outside the chemist for ages, nobody near it, its bitter out",
+        "Amir (5) just came into the office saying his baby sister's asleep at home and there's no grown ups, dad "
+        "hasn't been back since last night",
+        "Kayden gone from placement, 1am, no trace",
+        "can a child refuse to go home? Jess is in the library saying she'll get a hiding when her dad reads the "
+        "report",
+    ],
+    "a colleague cornered; a dog set on a worker": [
+        "social worker cornered in the kitchen by the uncle",
+        "they're setting the dog on the HV",
+    ],
 }
 NOT_LIVE_KINDS = {
     "set 25: a lost-child drill, cutting season awareness, an upside-down smile, a handbook's wording, a visit "
@@ -926,6 +944,16 @@ NOT_LIVE_KINDS = {
         # found by QA set 9 once set 29 joined the exemplars: where a record goes is practice
         "PC here, new CP referral just come in for a kid who already has an older occurrence open on niche - do I "
         "just add to that one?",
+    ],
+    "sets 40 and 41's look-alikes (seventh session), in new words": [
+        "missing report for Jayden closed, he's home",
+        "FMPO granted, passports lodged, Hana back",
+        "ICON babies cry sessions start next week",
+        "Q4: 11 non-mobile babies seen with bruising",
+        "A Child Called It keeps coming up with our adopters",
+        "Outcome: stepdad bailed with conditions, she's staying with her nan for now",
+        "going to kill whoever parked across the drive",
+        "staff room q: is it ok for a 14yo to meet an online mate if dad goes too?",
     ],
 }
 
