@@ -1144,6 +1144,10 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # what professionals in general should do, asked of a case ("if mum admits she lied..., what should
+    # professionals do now?")
+    "\\bwhat (?:should|do|can|must|would) (?:professionals|practitioners|agencies|services|staff|schools|teachers|"
+    "workers|social workers|health visitors|the professionals) (?:\\w+ )?do\\b",
     # whether a child of an age may do something, asked in general (unless what follows places it now)
     "^(?:[a-z]+ ){0,3}q ?: (?:is it (?:ok|okay|alright|legal|allowed)|can|should|at what age)\\b"
     "|\\bis it (?:ok|okay|alright|legal|allowed) for (?:a|an) (?:\\d+ year old|child|teen|teenager|young person)\\b",

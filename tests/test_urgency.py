@@ -954,6 +954,8 @@ NOT_LIVE_KINDS = {
         "Outcome: stepdad bailed with conditions, she's staying with her nan for now",
         "going to kill whoever parked across the drive",
         "staff room q: is it ok for a 14yo to meet an online mate if dad goes too?",
+        # QA set 42: what professionals in general should do "now", asked of a past admission
+        "If dad admits he lied about how the baby got a bruise before, what should professionals do now?",
     ],
 }
 
