@@ -294,6 +294,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        # children kept out of sight at a business now ("two girls kept in the back at the car wash")
+        r"\b(?:girls?|boys?|kids?|children|teens?|young people|lads?)\b.{0,20}\bkept (?:upstairs|downstairs|in the "
+        r"back|in a back room|out of sight|in a room)\b.{0,30}\b(?:car ?wash|nail bar|salon|takeaway|shop|restaurant|"
+        r"factory|farm|flat|house)\b",
         r"(?:kept|held) (?:at|in) (?:some|a|an|this|their|his|her) (?:house|flat|address|hotel|room)\b",
         r"(?:picked up|collected|taken|driven off) by (?:some |two |three |a group of |a couple of )?"
         r"(?:strange|unknown|older|random) (?:men|man|adults?|lads|males)",
@@ -468,6 +472,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:rather|prefer to) (?:be )?(?:anywhere|stay) (?:else|here|but home)\b",
         r"begg(?:ing|ed) (?:us|me|staff|them) not to (?:ring|call|phone|tell|contact)",
         r"scared to go (?:back|home)\b",
+        # staying out of the way until the house is asleep ("asked if he could stay late until everyone's asleep")
+        r"(?:stay|stop|wait) (?:late|here|behind|longer|on)\b.{0,30}\buntil (?:every ?one|every ?body|they|mum|dad|he|"
+        r"she|step ?dad)(?:s| is| are)? (?:asleep|in bed|gone out|out|gone to bed)\b",
         # a beating promised for when a carer sees or hears ("he'll get the belt again when his mum sees the letter")
         r"(?:get|getting|gets|have|having) (?:the belt|a hiding|a beating|a belting|a leathering|belted|leathered|"
         r"battered|hit|smacked|slapped)\b.{0,30}\b(?:when|once|if|after) (?:\w+ )?(?:mum|dad|mother|father|step ?dad|"
@@ -556,6 +563,8 @@ ACUTE: dict[str, list[str]] = {
         r"danger\b(?! of)",
         r"(?:lone work(?:er|ing)|panic|personal|safety) (?:alarm|button|device|alert)s? (?:\w+ )?(?:pressed|activated|"
         r"triggered|gone off|went off)|pressed (?:my|her|his|the|a) (?:panic|lone worker|personal) (?:alarm|button)",
+        r"(?:lone work(?:er|ing)|panic|personal|safety) (?:alarm|button|device|alert)s?\b.{0,30}\b(?:no answer|not "
+        r"answering|no response|cant (?:reach|get hold of))",
         r"between me and the (?:door|exit)|need an excuse to (?:leave|get out)",
         # the worker unsafe where they are ("not safe at visit, send police", "... not safe here")
         r"(?:not|dont feel|do not feel) safe (?:here|at (?:the |this )?visit|in (?:this|the) (?:house|flat|property))"
@@ -704,7 +713,14 @@ RISK: dict[str, list[str]] = {
         r"children|baby|toddler|\d+ year old|newborn)",
     ],
     "ingestion": [r"overdose", r"swallow", r"methadone", r"bleach", r"poison"],
-    "confined": [r"locked", r"(?:cupboard|wardrobe|cellar|shed|boot)", r"in (?:a|the) car", r"shut in"],
+    # "shed had a drink" is "she'd", typed without its apostrophe
+    "confined": [
+        r"locked",
+        r"(?:cupboard|wardrobe|cellar|boot)|shed(?! (?:had|have|been|be|gone|never|already|just|left|said|got|like|"
+        r"rather|probably|told))",
+        r"in (?:a|the) car",
+        r"shut in",
+    ],
     "held-trafficked": [
         "look(?:s|ing)? (?:frightened|scared|terrified)",
         r"kept (?:upstairs|downstairs|in the back|in a back room|out of sight)|\bnail bar\b|\bcar wash\b",
@@ -909,7 +925,8 @@ NOW = [
 STRONG_NOW = [
     # "she's living with her dad" is a settled state, not something happening now
     r"\b(?:(?:he|she|they) (?:is|are)|hes|shes|theyre) "
-    r"(?!being\b|living\b|staying with\b|doing (?:\w+ )?(?:well|ok|okay|fine|great|better|good)\b"
+    r"(?!being\b|living\b|staying with\b|having (?:\w+ ){0,2}(?:fun|a laugh|a (?:good|great|lovely) time|a blast)\b"
+    r"|doing (?:\w+ )?(?:well|ok|okay|fine|great|better|good)\b"
     r"|(?:thriving|flourishing|engaging|settling|enjoying|loving|progressing|attending|coping|smiling)\b"
     r"|getting (?:support|help|counselling|therapy)\b|sitting (?:his|her|their) (?:exams|gcses|sats|a levels|mocks)\b)"
     r"\w+ing\b",
@@ -933,7 +950,7 @@ STRONG_NOW = [
     "\\bjust (?:shown|told|said|handed|rang|rung|called|phoned|texted|messaged|disclosed|found|seen|heard)",
     r"\bwe still (?:havent|have not|cant|cannot)\b",
     r"\bjust (?:ha+p+e*n+e*d|occurred)\b",  # typed in a hurry ("just hapened")
-    "still in (?:my|the|our|her|his)\\b",
+    "still (?:(?:sat|sitting|stood|standing|hiding|waiting|crying|locked) )?in (?:my|the|our|her|his)\\b",
     "(?:im|i am) (?:in|at) (?:the|a)\\b",
     "asking because",
     "(?:been )?going on (?:for )?\\d+",
@@ -977,6 +994,10 @@ STRONG_NOW = [
     # a journey booked for a near day ("mum's booked flights to Somalia for saturday")
     r"\b(?:booked|got|bought) (?:the |her |his |their )?(?:flights?|tickets?|a flight)\b.{0,40}\b(?:today|tomorrow|"
     r"this weekend|next week|(?:for |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    # reporting it now ("last seen getting into a car. reporting to police now, who else do i need to tell?"); a
+    # pick-up time today ("pickup is 3:15")
+    r"\b(?:reporting|ringing|calling|phoning) (?:it |this |her |him |them )?(?:in )?(?:to )?(?:the )?(?:police|999|101|"
+    r"edt)(?: \w+)? now\b|\b(?:pick ?-? ?up|home ?time|collection) (?:is |at )\d",
     r"this evening|(?:right )?in the (?:middle|thick) of (?:it|them|the fight|a fight)",
     r"\b(?:its|it is) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     r"\b(?:ring|call|phone) me\b.{0,40}\bnow\b",
@@ -998,7 +1019,8 @@ STRONG_NOW = [
     r"\d+ (?:minutes|mins|hours|hrs) ago",
     # shown to the writer live ("mum's just showing me on a video call")
     r"(?:showing|shown) me\b|on (?:a |the )?(?:video|facetime|whatsapp|teams) call\b",
-    r"(?:im|i am|were|we are) (?:(?:stood|standing|sat|sitting|parked|waiting) )?"
+    r"(?:\bim|\bi am|(?:^|[,.?!:] |\b(?:and|but|so|ok|okay) )were|\bwe are) (?:(?:stood|standing|sat|sitting|parked|"
+    r"waiting) )?"
     r"(?:here|outside|on (?:a|the) (?:home )?visit|at the (?:house|flat|door|front door)|on the doorstep"
     r"|with (?:her|him|them|the))",
     r"with me\b",
@@ -1025,6 +1047,11 @@ GENERAL = [
     "(?:were |have been )?(?:seen|referred|recorded|reported)\\b",
     "a child called it",
     "\\bkill whoever\\b",
+    # whether a child of an age may do something, when the message is that question and nothing follows it
+    "\\bis it (?:ok|okay|alright|legal|allowed|normal) for (?:a|an) (?:\\d+ year old|child|kid|teen|teenager|young "
+    "person|baby|toddler)\\b[^?]*(?:\\? ?)+$",
+    "\\bfor my (?:essay|assignment|dissertation|coursework|course|studies|degree|portfolio)\\b",
+    "\\bvictims? in (?:their|his|her) own right\\b",
     # the writer is joking (laughing emoji are read as "lol" by normalise)
     "\\bguidance\\b",
     # siblings squabbling, as parents say it
@@ -1144,6 +1171,14 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # a parent asking advice; the writer's own child hitting them; one more task, as a groan; a scan clear
+    "\\b(?:parents?|mums?|dads?|carers?|foster carers?) (?:ask|asks|asked|asking|wants to know|wondering) (?:me |us )?"
+    "(?:is it|if|whether|can|should|how)\\b",
+    "\\bmy (?:toddler|baby|little one|\\d+ (?:year|month) old|son|daughter|kids?) (?:\\w+ )?(?:punched|hit|kicked|bit|"
+    "headbutted|smacked|slapped|whacked) me\\b",
+    "^if i (?:have|had|need) to (?:do|sit|write|read|fill|attend|watch|answer|go to) (?:\\w+ ){0,4}(?:more|another)\\b",
+    "\\b(?:skeletal survey|survey|scan|x ?-? ?rays?|ct|tests?|medical|bloods) (?:was |were |came back |all |is |are )?"
+    "(?:clear|normal|fine)\\b|(?:accidental (?:injury|cause)|explanation|account) (?:was )?accepted\\b",
     # what professionals in general should do, asked of a case ("if mum admits she lied..., what should
     # professionals do now?")
     "\\bwhat (?:should|do|can|must|would) (?:professionals|practitioners|agencies|services|staff|schools|teachers|"
