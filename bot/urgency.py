@@ -82,6 +82,17 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
         # never a question about practice or a published case.
         if not framed or (likely >= CERTAIN and not about_practice(part, review_pseudonyms)):
             return Urgency(True, found[0] if found else cls, "rules")
+    # A question in general form, then the live matter after it ("is it normal for a 12 year old to still not be
+    # back? phone going straight to voicemail"): a near-certain neighbour outweighs the question's settled form when
+    # what follows it holds a rule's cue and is not itself framed, as both detectors near certain do above; never a
+    # question about practice.
+    live_after = [
+        part
+        for part in parts(text)[1:]
+        if (acute(part) or at_risk(part)) and not (general_frame(part, review_pseudonyms) or asks_in_general(part))
+    ]
+    if likely >= CERTAIN and live_after and not about_practice(text, review_pseudonyms):
+        return Urgency(True, cls, "semantic")
     if general_frame(text, review_pseudonyms) or asks_in_general(text):
         return Urgency(False)
     # A near neighbour needs somebody at risk in the message itself (a child, or someone named: "Ellie's

@@ -371,7 +371,7 @@ ACUTE: dict[str, list[str]] = {
         "sort it (?:tonight|today)",
         "suicide note",
         # either word order: "gave his xbox away", "gave away his xbox"
-        r"(?:given|gave|giving) (?:(?:his|her|their) (?:\w+ )?away|away (?:his|her|their|all)\b)",
+        r"(?:given|gave|giving) (?:all (?:of )?)?(?:(?:his|her|their) (?:\w+ )?away|away (?:his|her|their|all)\b)",
         r"kill (?:her|him|my|them)sel",
         r"end (?:it|my|her|his|their) (?:all|life|own life)",
         r"take (?:her|his|my|their) (?:own )?life",
@@ -494,6 +494,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:scared|afraid|frightened|terrified|refus\w*|wont|cant|cannot|doesnt want|does not want|not|begg\w*"
         r"(?: me)? not) (?:to )?(?:go|going|return|returning|leave|leaving)(?: back)? home",
         r"if (?:i|she|he|they) (?:go|goes) home",
+        r"(?:cant|cannot|wont|will not|doesnt want to|does not want to|dont want to|refus\w* to) go (?:back|home)\b"
+        r".{0,20}\b(?:because|of what|after what)\b",
         r"(?:will|gonna|going to|would|hell|shell|hed|shed) (?:kill|hurt|beat|hit|"
         r"batter) (?:me|her|him|them)",
         r"do it again",
@@ -555,6 +557,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:standing|stood) over me|can (?:someone|somebody|any ?one) (?:call|ring|phone) me|cornered by",
         r"\b(?:colleague|worker|social worker|health visitor|nurse|officer|staff|student)s? "
         r"(?:is |has been |been |got )?cornered\b",
+        r"\b(?:social worker|worker|colleague|health visitor|nurse|officer|staff|student)s? "
+        r"(?:has been |have been |been |was |got |being |is being )?(?:assaulted|attacked|punched|grabbed|hit|kicked|"
+        r"bitten|held)\b",
         r"(?:set|setting|sets) (?:the |a |their |his |her )?dogs? on (?:her|him|me|us|them|staff|the)\b",
         # kept from the way out ("keeps standing between me and the door, asking where I live")
         r"(?:standing|stood|stands) (?:between me (?:and|n) the door|in front of the door)|blocking (?:the|my) (?:door|"
@@ -693,6 +698,8 @@ RISK: dict[str, list[str]] = {
         r"not answering",
         r"location",
         r"no trace\b",
+        # a phone off, a child refusing to come home ("straight to voicemail", "won't come home")
+        r"straight to (?:voicemail|answerphone)|(?:wont|will not|refus\w* to) come home\b",
         r"(?:hes|shes|theyre|has|have) (?:gone|disappeared|vanished)",
     ],
     "travel-fm-fgm": [
@@ -707,6 +714,7 @@ RISK: dict[str, list[str]] = {
     "alone": [
         r"alone",
         r"on (?:his|her|their) own",
+        r"by (?:him|her|them)sel(?:f|ves)\b",
         r"unattended",
         r"no (?:adult|one)",
         r"left (?:the )?(?:kids|"
@@ -727,7 +735,7 @@ RISK: dict[str, list[str]] = {
         # collected by adults nobody knows ("get into a black car with men none of us know")
         r"(?:get|got|getting|gets) into (?:a |an |the )?(?:\w+ )?(?:car|van|taxi) with (?:\w+ )?(?:men|man|adults?|"
         r"strangers|males?)\b|(?:men|adults|males) (?:none of us|nobody|no one|we dont|we do not) know",
-        r"(?:older|adult) (?:men|man|males?|lads)",
+        r"(?:older|adult) (?:men|man|males?|lads?)\b",
         r"owes? (?:them|money)",
         r"county lines",
         r"exploit",
@@ -736,6 +744,11 @@ RISK: dict[str, list[str]] = {
     ],
     "self-harm-suicide": [
         r"suicid",
+        # wondering aloud about not waking up ("what would happen if he just didn't wake up")
+        r"\b(?:just )?(?:didnt|did not|never|wouldnt|would not|dont) wake (?:up|again)\b",
+        # letters written to the family: a goodbye ("written letters to her family and given all her stuff away")
+        r"(?:written|wrote|writing|left) (?:goodbye )?(?:letters|notes?) (?:to|for) (?:her|his|their) "
+        r"(?:family|mum|dad|parents|friends|sister|brother)",
         r"self ?harm",
         r"cutting",
         r"\bpills\b",
@@ -759,6 +772,7 @@ RISK: dict[str, list[str]] = {
     ],
     "baby-injury": [
         "\\bbump\\b",
+        r"cigarette|round (?:marks?|burns?)\b",
         "keeps? being sick",
         r"bruis",
         r"burn",
@@ -788,7 +802,12 @@ RISK: dict[str, list[str]] = {
         r"trembling)",
         r"scared (?:of )?what",
     ],
-    "online-meeting": [r"met (?:online|on)", r"(?:online|internet) (?:friend|boyfriend|man|bloke)"],
+    # a meeting kept from a parent ("meet u at maccies, dont tell ur mum x")
+    "online-meeting": [
+        r"met (?:online|on)",
+        r"(?:online|internet) (?:friend|boyfriend|man|bloke)",
+        r"\bmeet (?:you|me) (?:at|by|outside|in)\b.{0,40}\b(?:dont|do not) tell (?:your|anyone|any one)\b",
+    ],
     "weapons": [
         r"knife",
         r"knives",
@@ -983,7 +1002,7 @@ STRONG_NOW = [
     r"\b(?:being|be|getting|going|leaving|flying|fly|taken|put|sent|collected|picked up)\b.{0,40}\bthis "
     r"(?:afternoon|evening)\b|\bdark soon\b",
     r"\bon (?:the|a|my) (?:home )?visit (?:right )?now\b|\b(?:were|we are|im|i am) (?:just )?pulling (?:in|into)\b",
-    r"(?:cant|cannot|can not) (?:wake|rouse) (?:him|her|them|the baby)\b",
+    r"(?:cant|cannot|can not) (?:properly |really |fully )?(?:wake|rouse) (?:him|her|them|the baby)\b",
     r"\b(?:hes|shes|theyve|theyre|has|have) been (?:in|locked in|shut in|up there|in there) (?:there )?since\b",
     r"\b(?:are|is) going (?:to|abroad|away|back)\b.{0,60}\b(?:next week|this weekend|tomorrow|on (?:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday))",
@@ -1047,6 +1066,15 @@ GENERAL = [
     "(?:were |have been )?(?:seen|referred|recorded|reported)\\b",
     "a child called it",
     "\\bkill whoever\\b",
+    # a term asked to be explained; figures by age or a labelled count; a film on television; a talk's title
+    "\\bexplain (?:me |us |to me )?what (?:is|are|does|do|a|an)\\b|\\b(?:admissions|incidents|referrals|cases|rates?|"
+    "figures|numbers|stats|statistics|deaths) (?:by|per) (?:age|area|month|year|quarter|ward|school|gender)\\b",
+    "[a-z]+ : \\d+(?: , \\d+)*$",
+    # a terse question about a process; a parent's joke at their own expense
+    "^(?:\\w+ ){0,4}(?:process|procedure|policy|criteria|threshold|form)s? \\?$",
+    "\\b(?:mum|dad|parent|mother|father) of the year\\b",
+    "\\bhome alones? (?:is |s )?on (?:itv\\d?|bbc\\w*|channel|netflix|sky|tv|telly|tonight)\\b|^(?:\\w+ ){0,3}(?:talk|"
+    "workshop|assembly|presentation|leaflet|poster|webinar) : ",
     # whether a child of an age may do something, when the message is that question and nothing follows it
     "\\bis it (?:ok|okay|alright|legal|allowed|normal) for (?:a|an) (?:\\d+ year old|child|kid|teen|teenager|young "
     "person|baby|toddler)\\b[^?]*(?:\\? ?)+$",
@@ -1172,13 +1200,22 @@ GENERAL = [
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
     # a parent asking advice; the writer's own child hitting them; one more task, as a groan; a scan clear
-    "\\b(?:parents?|mums?|dads?|carers?|foster carers?) (?:ask|asks|asked|asking|wants to know|wondering) (?:me |us )?"
+    "\\b(?:parents?|mums?|dads?|mothers?|fathers?|carers?|foster carers?) (?:ask|asks|asked|asking|wants to know|"
+    "wondering) (?:me |us )?"
     "(?:is it|if|whether|can|should|how)\\b",
     "\\bmy (?:toddler|baby|little one|\\d+ (?:year|month) old|son|daughter|kids?) (?:\\w+ )?(?:punched|hit|kicked|bit|"
     "headbutted|smacked|slapped|whacked) me\\b",
     "^if i (?:have|had|need) to (?:do|sit|write|read|fill|attend|watch|answer|go to) (?:\\w+ ){0,4}(?:more|another)\\b",
     "\\b(?:skeletal survey|survey|scan|x ?-? ?rays?|ct|tests?|medical|bloods) (?:was |were |came back |all |is |are )?"
     "(?:clear|normal|fine)\\b|(?:accidental (?:injury|cause)|explanation|account) (?:was )?accepted\\b",
+    # whether it would be frowned on; an absence approved; seen in school, no concern; a visit that "nearly killed"
+    # the writer; a parking machine
+    "\\bwould (?:that|it|this) be (?:frowned upon|frowned on|ok|okay|alright|allowed|a problem|an issue)\\b",
+    "\\b(?:approved|authorised|authorized) (?:the |her |his |their )?absence\\b|\\bback on the \\d+(?:st|nd|rd|th)?\\b",
+    "\\bseen (?:in|at) school (?:today|this morning)\\b|\\bno concerns?\\b|\\b(?:nearly|almost) killed me\\b",
+    "\\bparking (?:machine|meter|ticket|fine|charge)s?\\b",
+    # walking home or to school alone, asked about (unless something places it now)
+    "\\bwalk(?:ing|s)? (?:home|to school|back) (?:alone|on (?:their|his|her) own|by (?:him|her|them)sel(?:f|ves))\\b",
     # what professionals in general should do, asked of a case ("if mum admits she lied..., what should
     # professionals do now?")
     "\\bwhat (?:should|do|can|must|would) (?:professionals|practitioners|agencies|services|staff|schools|teachers|"
@@ -1455,6 +1492,7 @@ _STRONG = _compile(STRONG)
 _ABOUT_SOMEONE = re.compile(rf"\b{_KID}\b")
 _CHILD_IMPLIED = re.compile(
     r"button batter|swallowed (?:a |some |two |the )?magnets?|magnets? swallowed|\bdisclos"
+    r"|(?:washing|laundry|dishwasher) (?:pod|tablet|capsule|liquitab)s?\b"
     r"|scared to go (?:back|home)\b.{0,40}(?:bruis|marks?\b|injur|burns?\b|belt)|\bfresh cuts\b"
     # a fragment opening on someone's distress is about the person in front of the writer ("sobbing at the gate")
     r"|^(?:sobbing|crying|shaking|screaming|hysterical|in tears|distraught)\b"
@@ -1576,7 +1614,8 @@ def parts(text: str) -> list[str]:
 
 
 _DOES = re.compile(
-    r" (?:missing|gone|not|hasnt|hasn't|isnt|isn't|wont|won't|says|said|told|showed|ran|left|is|has|on the|at the)\b"
+    r" (?:missing|gone|not|hasnt|hasn't|isnt|isn't|wont|won't|says|said|told|showed|ran|left|is|has|on the|at the|bit|"
+    r"ate|drank|swallowed|fell|took)\b"
 )
 
 
@@ -1602,9 +1641,13 @@ def names_someone(message: str) -> bool:
 _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|my|mine|myself)\b|\bin here\b")
 
 
+# Someone else acting on the writer ("won't let me see", "told me") is news of that person, not of the writer.
+_ACTED_ON_ME = re.compile(r"\b(?:let|lets|letting|told|tells|showed|shows|asked|asks|rang|texted|messaged|phoned) me\b")
+
+
 def about_the_writer(text: str) -> bool:
-    """Whether the writer speaks of themselves ("my", "I", "in here")."""
-    return bool(_FIRST_PERSON.search(text))
+    """Whether the writer speaks of themselves ("my", "I", "in here"), not only as someone another acts on."""
+    return bool(_FIRST_PERSON.search(_ACTED_ON_ME.sub(" ", text)))
 
 
 def terse(text: str) -> bool:

@@ -733,6 +733,24 @@ LIVE_KINDS = {
         "morning. Home time is 3:20.",
         "Personal alarm, Sam, no response",
     ],
+    # sets 44 and 45's kinds (seventh session), in new words
+    "home by herself; pods bitten; 'won't let me see'; a round mark like a cigarette; can't go back because": [
+        "little one home by himself, 4ish",
+        "Omar bit into one of those laundry pods, foaming a bit at the mouth and coughing",
+        "cutting again, deep, won't let me see it",
+        "sorry do we have a template for the core assessment? also the baby I'm with now has a round mark on the sole "
+        "of his foot like a cigarette, he won't stop crying, parents vague",
+        "hi sorry - does anyone know if the trip budget is signed off? also Ellie is still here after netball at 7pm, "
+        "says she cant go back cos of what happened last night and there's a mark on her neck",
+        "should I worry if a kid's written letters to his family and given all his stuff away? he's at cadets right "
+        "now and he's really calm which isn't like him",
+    ],
+    "a question in general form, then the live matter the meaning-based detector is sure of": [
+        "is it normal for an 11 year old to still not be back from town 3 hours late? phone going straight to "
+        "voicemail and she left with an older lad",
+        "is it ok for a 13yo to be staying at a man's flat she calls her cousin when dad says they're not related? "
+        "she's been there three nights and won't come home",
+    ],
 }
 NOT_LIVE_KINDS = {
     "set 25: a lost-child drill, cutting season awareness, an upside-down smile, a handbook's wording, a visit "
@@ -977,6 +995,21 @@ NOT_LIVE_KINDS = {
         "Foster carer asking is it ok to leave her 15 year old with the little one for an hour while she pops out?",
         "The 6 month old from Tuesday: skeletal survey clear, explanation accepted, home with mum.",
     ],
+    "sets 44 and 45's look-alikes (seventh session), in new words": [
+        "Y4 walking home alone ok?",
+        "Parents' evening talk: meeting online strangers",
+        "DV incidents with children present: 987",
+        "Home Alone's on ITV2 tonight if anyone needs a break from recording 🎄",
+        "Paracetamol overdose admissions by age?",
+        "new to health visiting, in my old country we not have this, can someone explain me what is a sentinel injury "
+        "please",
+        "the mother ask me if is ok she leave the baby sleeping when she take the big one to school, 10 minute only",
+        "Dad's taking both boys to Dhaka for the wedding, head approved the absence, they're back on the 21st.",
+        "the boy we were worried about before half term, he is back now, seen in school today, no concern",
+        "that visit nearly killed me, 6 flights and no lift 🥵",
+        "Foodbank voucher process?",
+        "fell asleep on the sofa after two glasses of wine with the kids still up watching telly, dad of the year 🙈",
+    ],
 }
 
 
@@ -1007,3 +1040,19 @@ def test_urgency_a_pushchair_is_no_push():
     """Set 32: "pushchair" read as "push", a cue of violence."""
     assert "violence-now" not in at_risk(normalise("small baby in the pushchair on the stair"))
     assert "violence-now" in at_risk(normalise("he pushed her down the stairs"))
+
+
+@pytest.mark.parametrize(
+    ("message", "cls", "cues"),
+    [
+        # found when sets 44 and 45 joined the exemplars: three emergencies only the meaning-based detector had held
+        ("she asks what would happen if she just didn't wake up, scarf in her hands right now", "self-harm-suicide",
+         at_risk),
+        ("'meet u at the park, dont tell ur dad x' - Year 8 showed me, she's going after school", "online-meeting",
+         at_risk),
+        ("health visitor grabbed at the house, still inside", "practitioner-danger", acute),
+    ],
+)  # fmt: skip
+def test_urgency_rules_hold_what_only_the_meaning_based_detector_held(answerer, message, cls, cues):
+    assert cls in cues(normalise(message))
+    assert answerer.answer(message).kind == "urgent"
