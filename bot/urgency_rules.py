@@ -1006,7 +1006,7 @@ STRONG_NOW = [
     r"\b(?:hes|shes|theyve|theyre|has|have) been (?:in|locked in|shut in|up there|in there) (?:there )?since\b",
     r"\b(?:are|is) going (?:to|abroad|away|back)\b.{0,60}\b(?:next week|this weekend|tomorrow|on (?:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday))",
-    r"\b(?:hes|shes|theyve|theyre|ive|weve) just\b|\bbeen \d+ (?:minutes|mins|hours|hrs)\b",
+    r"\b(?:hes|shes|theyve|theyre|ive|weve) just\b(?! moved)|\bbeen \d+ (?:minutes|mins|hours|hrs)\b",
     r"(?:nobody|no one|noone)(?:s| has)? (?:come|came) for|(?:ive|i have) (?:found|pressed|rung|tried)\b",
     r"\bstill (?:doing it|shouting|screaming|hitting|going on|there)\b",
     r"\b(?:going|driving|looking|searching|waiting|walking) (?:\w+ ){0,5}now\b",
@@ -1070,6 +1070,10 @@ GENERAL = [
     "\\bexplain (?:me |us |to me )?what (?:is|are|does|do|a|an)\\b|\\b(?:admissions|incidents|referrals|cases|rates?|"
     "figures|numbers|stats|statistics|deaths) (?:by|per) (?:age|area|month|year|quarter|ward|school|gender)\\b",
     "[a-z]+ : \\d+(?: , \\d+)*$",
+    # where a guide or form is, who must be told of a move: questions about practice
+    "\\b(?:where(?:s| is)|link (?:to|for)|send me) the (?:\\w+ ){0,3}(?:guide|guidance|policy|procedure|form|template|"
+    "leaflet|toolkit|flowchart)\\b|\\bwho (?:needs|do (?:i|we) need|should (?:i|we)|has) (?:to be )?(?:told|informed|"
+    "notified|tell|inform|notify)\\b.{0,30}\\b(?:move|moving|change of address)\\b",
     # a terse question about a process; a parent's joke at their own expense
     "^(?:\\w+ ){0,4}(?:process|procedure|policy|criteria|threshold|form)s? \\?$",
     "\\b(?:mum|dad|parent|mother|father) of the year\\b",

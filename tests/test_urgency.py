@@ -1023,11 +1023,22 @@ def test_urgency_look_alikes_found_by_held_out_sets_are_not_urgent(answerer, kin
     assert answerer.answer(message).kind != "urgent"
 
 
-def test_urgency_identifying_details_do_not_sway_the_meaning_based_detector(answerer):
-    """A question with a child's address and postcode (found by the new-user tryout, issue 15): the details, not
-    the question, made the semantic detector read an emergency; it gets the personal-data warning instead."""
-    reply = answerer.answer("the boy at 14 Acacia Avenue HX1 2AB is not in school much, is that a concern?")
-    assert reply.kind == "pii_warning"
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the boy at 14 Acacia Avenue HX1 2AB is not in school much, is that a concern?",
+        # QA sets 43 and 44: a question about practice (where a guide is, who must be told of a move) after case details
+        "Kayla-Rose Hirst (dob 14/03/2018), dad's mobile 07700 900456 - there's a new boyfriend nobody has met. "
+        "Where's the hidden men guide?",
+        "Dad is Connor Whitley, mobile 07700 900456, he's just moved from Leeds to Halifax with his 3 year old. Who "
+        "needs to be told about the move?",
+    ],
+)
+def test_urgency_identifying_details_do_not_sway_the_meaning_based_detector(answerer, message):
+    """Questions with a child's address, date of birth or a phone number (the first found by the new-user tryout,
+    issue 15): the details, not the question, made the semantic detector read an emergency; they get the
+    personal-data warning instead."""
+    assert answerer.answer(message).kind == "pii_warning"
 
 
 def test_urgency_a_weapon_is_a_whole_word():
