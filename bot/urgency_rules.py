@@ -351,7 +351,7 @@ ACUTE: dict[str, list[str]] = {
     "self-harm-suicide": [
         r"\broof edge\b|\bedge of (?:the )?(?:roof|multi(?: - )?storey|car park|bridge|cliff|platform)",
         r"(?:saved|saving|stockpil\w+|hoard\w+) (?:up )?(?:my |her |his |all )?(?:tablets|pills|meds)",
-        r"posted (?:her |his |their )?goodbyes?|goodbye (?:message|post|note|video)s?\b",
+        r"posted (?:her |his |their |a )?(?:good ?)?byes?\b|goodbye (?:message|post|note|video)s?\b",
         r"tonights the night|tonight is the night",
         r"(?:dont|do not|doesnt|does not) want to be here any ?more|(?:going|gonna) to end it\b|end it all",
         r"on (?:the |a )?(?:railway|rail|train|motorway) (?:bridge|line|tracks?)|on the ledge",
@@ -494,6 +494,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:scared|afraid|frightened|terrified|refus\w*|wont|cant|cannot|doesnt want|does not want|not|begg\w*"
         r"(?: me)? not) (?:to )?(?:go|going|return|returning|leave|leaving)(?: back)? home",
         r"if (?:i|she|he|they) (?:go|goes) home",
+        # the abuser's night at home ("asked if she can come to mine because it's 'his night' at home")
+        r"\b(?:its|it is) (?:his|their|dads|stepdads|uncles|step ?dads) night\b",
         r"(?:cant|cannot|wont|will not|doesnt want to|does not want to|dont want to|refus\w* to) go (?:back|home)\b"
         r".{0,20}\b(?:because|of what|after what)\b",
         r"(?:will|gonna|going to|would|hell|shell|hed|shed) (?:kill|hurt|beat|hit|"
@@ -536,8 +538,9 @@ ACUTE: dict[str, list[str]] = {
         r"outside (?:the (?:house|door|flat|school) |the front )?with (?:a |an )?(?:bat|baseball bat|knife|machete|"
         r"crowbar|hammer|axe|gun|weapon|blade)\b",
         r"\bloaded (?:gun|crossbow|rifle|shotgun|air ?gun|air ?rifle|weapon|pistol)\b|\bcrossbow\b",
-        r"(?:knife|knives|blade|machete|gun|axe|hammer|bat|weapon)\b.{0,60}\bthreat\w* to kill"
-        r"|\bthreat\w* to kill\b.{0,60}\b(?:knife|knives|blade|machete|gun|axe|hammer|bat|weapon)",
+        r"(?:knife|knives|blade|machete|(?:shot)?gun|rifle|firearm|axe|hammer|bat|weapon)\b.{0,60}\bthreat\w* to kill"
+        r"|\bthreat\w* to kill\b.{0,60}\b(?:knife|knives|blade|machete|(?:shot)?gun|rifle|firearm|axe|hammer|bat|"
+        r"weapon)",
         r"loaded (?:gun|rifle|air ?rifle|air ?gun|shotgun|pistol|firearm)|air ?rifle|air ?gun",
         "(?:knife|knives|blade|machete|gun|weapon).{0,60}(?:waiting for|outside|doorstep)",
         "(?:doorstep|door|outside|gate).{0,30}(?:knife|knives|blade|machete|gun|weapon)",
@@ -625,6 +628,9 @@ ACUTE: dict[str, list[str]] = {
         r"\bcode (?:red|yellow|amber|blue|black|green|purple|orange) (?:call|now)\b"
         r"|(?:ring|call) me with (?:the |a )?code",
         r"(?:made ?-? ?up|fake|pretend|bogus) (?:emergency|call|reason to (?:leave|go))",
+        r"(?:made ?-? ?up|fake|pretend|bogus) (?:\w+ ){0,2}(?:excuse|call)\b|getting (?:really |very )?heated in here",
+        r"(?:dont|do not|cant|cannot) (?:feel like i can |feel able to )?(?:just )?(?:walk out|get out|leave)\b"
+        r".{0,20}$",
         r"(?:im|i am|i feel|feeling) (?:really |very )?(?:not comfortable|uncomfortable|uneasy) "
         r"(?:here|in (?:here|this house))",
         r"(?:overdue|not back|late back|hasnt come back|not come back|hasnt returned|not returned) "
@@ -698,6 +704,7 @@ RISK: dict[str, list[str]] = {
         r"not answering",
         r"location",
         r"no trace\b",
+        r"\b(?:hes|shes|theyre|[a-z]+s) not here\b(?! (?:today|this week|yet|anymore|any more))",
         # a phone off, a child refusing to come home ("straight to voicemail", "won't come home")
         r"straight to (?:voicemail|answerphone)|(?:wont|will not|refus\w* to) come home\b",
         r"(?:hes|shes|theyre|has|have) (?:gone|disappeared|vanished)",
@@ -715,6 +722,7 @@ RISK: dict[str, list[str]] = {
         r"alone",
         r"on (?:his|her|their) own",
         r"by (?:him|her|them)sel(?:f|ves)\b",
+        r"\bleft (?:\w+ )?(?:overnight|all night)\b",
         r"unattended",
         r"no (?:adult|one)",
         r"left (?:the )?(?:kids|"
@@ -881,6 +889,7 @@ STRONG = [
 ]
 # Words that place a situation in front of the writer now.
 NOW = [
+    r"\bnot here\b",  # "Kian's not here": present, whoever is missing
     # how long a child has been gone ("gone 20 mins"), "the night" for tonight ("if he goes hame the night")
     r"(?:gone|missing|been gone) (?:for )?(?:\d+|an?) (?:minutes|hours?)\b|\b(?:home|out|back) the night\b",
     r"\bno adults?\b",
@@ -1017,6 +1026,8 @@ STRONG_NOW = [
     # pick-up time today ("pickup is 3:15")
     r"\b(?:reporting|ringing|calling|phoning) (?:it |this |her |him |them )?(?:in )?(?:to )?(?:the )?(?:police|999|101|"
     r"edt)(?: \w+)? now\b|\b(?:pick ?-? ?up|home ?time|collection) (?:is |at )\d",
+    # a scene in front of the writer ("there's a little one asleep in the back of a car")
+    r"\btheres (?:a|an|two|three|some) (?:little one|baby|child|kid|toddler|boy|girl|young)",
     r"this evening|(?:right )?in the (?:middle|thick) of (?:it|them|the fight|a fight)",
     r"\b(?:its|it is) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     r"\b(?:ring|call|phone) me\b.{0,40}\bnow\b",
@@ -1082,7 +1093,8 @@ GENERAL = [
     # whether a child of an age may do something, when the message is that question and nothing follows it
     "\\bis it (?:ok|okay|alright|legal|allowed|normal) for (?:a|an) (?:\\d+ year old|child|kid|teen|teenager|young "
     "person|baby|toddler)\\b[^?]*(?:\\? ?)+$",
-    "\\bfor my (?:essay|assignment|dissertation|coursework|course|studies|degree|portfolio)\\b",
+    "\\bfor my (?:essay|assignment|dissertation|coursework|course|studies|degree|portfolio|asye|nqsw|training)\\b",
+    "\\bact (?:19|20)\\d\\d\\b",
     "\\bvictims? in (?:their|his|her) own right\\b",
     # the writer is joking (laughing emoji are read as "lol" by normalise)
     "\\bguidance\\b",
@@ -1207,8 +1219,8 @@ SETTLED = [
     "\\b(?:parents?|mums?|dads?|mothers?|fathers?|carers?|foster carers?) (?:ask|asks|asked|asking|wants to know|"
     "wondering) (?:me |us )?"
     "(?:is it|if|whether|can|should|how)\\b",
-    "\\bmy (?:toddler|baby|little one|\\d+ (?:year|month) old|son|daughter|kids?) (?:\\w+ )?(?:punched|hit|kicked|bit|"
-    "headbutted|smacked|slapped|whacked) me\\b",
+    "\\bmy (?:toddler|baby|little one|\\d+ (?:year|month) old|son|daughter|kids?) (?:\\w+ ){0,2}(?:punch|hit|kick|bit|"
+    "headbutt|smack|slap|whack)\\w* me\\b",
     "^if i (?:have|had|need) to (?:do|sit|write|read|fill|attend|watch|answer|go to) (?:\\w+ ){0,4}(?:more|another)\\b",
     "\\b(?:skeletal survey|survey|scan|x ?-? ?rays?|ct|tests?|medical|bloods) (?:was |were |came back |all |is |are )?"
     "(?:clear|normal|fine)\\b|(?:accidental (?:injury|cause)|explanation|account) (?:was )?accepted\\b",
@@ -1511,8 +1523,9 @@ _CHILD_IMPLIED = re.compile(
     r"(?:out|gone out|not (?:home|here|back)|left|abroad|away)\b"
     # child and adolescent mental health services and respite care serve children; a school's grounds searched; after
     # school; a goodbye posted on a young person's social media
-    # a pram, a buggy or a car seat holds a baby ("pram outside the shop, nobody about")
-    r"|\b(?:pram|buggy|pushchair|car ?seat|moses basket)s?\b"
+    # a pram or a buggy holds a baby ("pram outside the shop, nobody about")
+    r"|\b(?:pram|buggy|pushchair|moses basket)s?\b"
+    r"|\byouth (?:group|club|centre|center|worker)\b"
     r"|\bcamhs\b|\brespite\b|searched (?:the )?(?:grounds|school|site|building)|\bafter school\b"
     r"|posted .{0,40}\bon (?:snap|snapchat|insta|instagram|tiktok|(?:his|her|their) story)\b"
 )
@@ -1619,7 +1632,7 @@ def parts(text: str) -> list[str]:
 
 _DOES = re.compile(
     r" (?:missing|gone|not|hasnt|hasn't|isnt|isn't|wont|won't|says|said|told|showed|ran|left|is|has|on the|at the|bit|"
-    r"ate|drank|swallowed|fell|took)\b"
+    r"ate|drank|swallowed|fell|took|posted|sent|messaged|texted)\b"
 )
 
 

@@ -745,6 +745,20 @@ LIVE_KINDS = {
         "should I worry if a kid's written letters to his family and given all his stuff away? he's at cadets right "
         "now and he's really calm which isn't like him",
     ],
+    # sets 46 and 47's kinds (seventh session), in new words
+    "a named child not here; a scene in front of the writer; 'his night'; a fake excuse to leave; a shotgun": [
+        "is it normal for an 8 yr old to just wander off from the park? because Kian's not here and his nan swears "
+        "she was watching him",
+        "driving past the leisure centre car park and there's a baby asleep in the back of a car, windows up, sun "
+        "blazing, nobody about - is that ok?",
+        "quick q about rotas... also Mia posted 'bye everyone x' in the youth group chat at 10 and isn't answering "
+        "anyone",
+        "random but when are the fire drills? also Ava's still in my classroom, asked if she can come to mine because "
+        "it's 'his night' at home",
+        "can someone ring me with the fake emergency excuse? it's getting really heated in here and I don't feel like "
+        "I can just walk out",
+        "Shotgun in house, threat to kill made",
+    ],
     "a question in general form, then the live matter the meaning-based detector is sure of": [
         "is it normal for an 11 year old to still not be back from town 3 hours late? phone going straight to "
         "voicemail and she left with an older lad",
@@ -1009,6 +1023,11 @@ NOT_LIVE_KINDS = {
         "that visit nearly killed me, 6 flights and no lift 🥵",
         "Foodbank voucher process?",
         "fell asleep on the sofa after two glasses of wine with the kids still up watching telly, dad of the year 🙈",
+    ],
+    "sets 46 and 47's look-alikes (seventh session), in new words": [
+        "DV Act 2021: children as victims",
+        "my toddler has started kicking me every time I say no to sweets 😩",
+        "if mum starts getting aggressive on a visit do you leave straight away or de-escalate? asking for my ASYE",
     ],
 }
 
