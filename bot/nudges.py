@@ -13,6 +13,7 @@ import logging
 import re
 import uuid
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
@@ -147,11 +148,25 @@ class Nudger:
         wanted = set(schedule.topics)
         return [i for i in self.content.items if i.kind in NUDGE_KINDS and (not wanted or wanted & set(i.topics))]
 
-    def next_point(self, schedule: Schedule) -> Item:
+    def next_point(self, schedule: Schedule, points: list[Item] | None = None) -> Item:
         """The point the channel has seen least often, first in order among equals: so every point
-        of the schedule's topics comes round once before any comes round again."""
+        of the schedule's topics comes round once before any comes round again. `points`: the schedule's
+        points (`points`), when the caller has them already."""
         seen = self.store.delivered_counts(schedule.platform, schedule.channel)
-        return min(self.points(schedule), key=lambda point: seen.get(point.id, 0))
+        return min(self.points(schedule) if points is None else points, key=lambda point: seen.get(point.id, 0))
+
+    def next_points(self, schedules: Sequence[Schedule]) -> list[Item]:
+        """`next_point` of each schedule, the points of each set of topics listed once: a run's schedules mostly
+        share their topics, and listing them is most of the Python work a delivery costs (which, in a worker
+        thread, competes with the event loop for the interpreter)."""
+        listed: dict[tuple[str, ...], list[Item]] = {}
+        chosen = []
+        for schedule in schedules:
+            topics = tuple(schedule.topics)
+            if topics not in listed:
+                listed[topics] = self.points(schedule)
+            chosen.append(self.next_point(schedule, listed[topics]))
+        return chosen
 
     def quick_question(self, item: Item):
         """A quiz question on the point itself, else on one of its topics."""
@@ -218,7 +233,7 @@ class Nudger:
             mine = [(schedule, period) for (schedule, period), claimed in zip(batch, claims, strict=True) if claimed]
             # The batch's learning points chosen in one worker call: one thread, not dozens, competes with
             # the event loop for the interpreter.
-            items = await asyncio.to_thread(lambda mine=mine: [self.next_point(schedule) for schedule, _ in mine])
+            items = await asyncio.to_thread(self.next_points, [schedule for schedule, _ in mine])
             ended = await asyncio.gather(
                 *(
                     self._deliver(s, p, item, senders[s.platform], gate)

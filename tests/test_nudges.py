@@ -464,3 +464,17 @@ def test_nudges_slack_champion_schedules_with_the_slash_command_and_read_more_co
     assert tracking.nudge_events() == [
         {"schedule": schedule.id, "period": "2026-W49", "kind": "read_more", "user": "slack:U2147483697"}
     ]
+
+
+def test_nudges_a_batch_chooses_each_channels_point_as_one_at_a_time_would(nudger):
+    """next_points lists each set of topics' points once for a whole batch (the Python work a delivery costs in a
+    worker thread beside the event loop); each channel still gets the point it has seen least, from its topics."""
+    a = _schedule(nudger, topics=("was-not-brought",), channel="CA")
+    b = _schedule(nudger, topics=("was-not-brought",), channel="CB")
+    c = _schedule(nudger, topics=(), channel="CC")
+    first = nudger.next_point(a)
+    nudger.store.claim_deliveries([(a, "2026-W49")], "sending")
+    nudger.store.finish_deliveries([DeliveryOutcome(a.id, "2026-W49", "sent", first.id)])
+    chosen = nudger.next_points([a, b, c])
+    assert chosen == [nudger.next_point(s) for s in (a, b, c)]
+    assert chosen[0] != first and chosen[1] == first  # CA has seen its first point; CB has not

@@ -170,6 +170,23 @@ class AtomicJSONStorage(Storage):
         self._data, self._stamp = data, self._file_stamp()
 
 
+def _raw_rows(table: Table) -> dict[str, dict]:
+    """A table's rows as its file was last read, {doc id: row}, for reading only: no TinyDB Document or Query per
+    row. Deliveries and rotation counts are scanned this way, in a worker thread beside the event loop, where every
+    row turned into an object is Python work competing with the loop for the interpreter."""
+    return (table.storage.read() or {}).get(table.name, {})
+
+
+def _update_rows(table: Table, changes: dict[str, dict]) -> None:
+    """Set fields of rows by doc id ({doc id: {field: value}}) and write the file once, under the caller's lock:
+    TinyDB's own update copies every row of the table twice, for a change to a few."""
+    data = table.storage.read() or {}
+    rows = data.setdefault(table.name, {})
+    for doc_id, fields in changes.items():
+        rows[doc_id].update(fields)
+    table.storage.write(data)
+
+
 @functools.lru_cache(maxsize=RECENT_READS)
 def _read_recent(path: Path, stamp: tuple[int, int, int]) -> dict | None:
     """A data file's contents, cached by its (inode, size, mtime): a report reads each shard it needs twice
@@ -431,7 +448,7 @@ class TinyStore:
         for period, indexes in by_week.items():
             with self._lock(f"week-{period}"):
                 table = self._week(period, "deliveries")
-                held = {row["schedule"] for row in table.all()}
+                held = {row["schedule"] for row in _raw_rows(table).values()}
                 new = []
                 for n in indexes:
                     schedule = claims[n][0]
@@ -462,12 +479,12 @@ class TinyStore:
         for period, ended in by_week.items():
             with self._lock(f"week-{period}"):
                 table = self._week(period, "deliveries")
-                rows = {row["schedule"]: row for row in table.all() if row["schedule"] in ended}
-                if not rows:
+                found = {doc_id: row for doc_id, row in _raw_rows(table).items() if row["schedule"] in ended}
+                if not found:
                     continue
                 fields = {s: {"status": o.status, "item": o.item, "note": o.note, "at": at} for s, o in ended.items()}
-                table.update(lambda doc, fields=fields: doc.update(fields[doc["schedule"]]),
-                             doc_ids=[row.doc_id for row in rows.values()])  # fmt: skip
+                _update_rows(table, {doc_id: fields[row["schedule"]] for doc_id, row in found.items()})
+                rows = {row["schedule"]: row for row in found.values()}
                 sent = [s for s in rows if ended[s].status == "sent"]
                 self._count_sent([(rows[s]["platform"], rows[s]["channel"], ended[s].item) for s in sent])
 
@@ -479,13 +496,13 @@ class TinyStore:
             by_shard.setdefault(shard, (table, Counter()))[1][(f"{platform}:{channel}", item)] += 1
         for shard, (table, added) in by_shard.items():
             with self._lock(f"rotation-{shard:02d}"):  # shared by every week: its own lock, taken after the week's
-                rows = {row["channel"]: row for row in table.all()}
+                rows = {row["channel"]: (int(doc_id), row) for doc_id, row in _raw_rows(table).items()}
                 counts: dict[str, dict[str, int]] = {}
                 for (channel, item), n in added.items():
-                    counts.setdefault(channel, dict(rows[channel]["counts"]) if channel in rows else {})
+                    counts.setdefault(channel, dict(rows[channel][1]["counts"]) if channel in rows else {})
                     counts[channel][item] = counts[channel].get(item, 0) + n
-                if known := [rows[c].doc_id for c in counts if c in rows]:
-                    table.update(lambda doc, counts=counts: doc.update(counts=counts[doc["channel"]]), doc_ids=known)
+                if known := {str(rows[c][0]): {"counts": counts[c]} for c in counts if c in rows}:
+                    _update_rows(table, known)
                 if new := [{"channel": c, "counts": counts[c]} for c in counts if c not in rows]:
                     table.insert_multiple(new)
 
@@ -510,8 +527,9 @@ class TinyStore:
 
     def delivered_counts(self, platform: str, channel: str) -> dict[str, int]:
         """How often each learning point has been sent to a channel."""
-        row = self._rotation(platform, channel)[1].get(Query().channel == f"{platform}:{channel}")
-        return row["counts"] if row else {}
+        key = f"{platform}:{channel}"
+        rows = _raw_rows(self._rotation(platform, channel)[1]).values()
+        return next((dict(row["counts"]) for row in rows if row["channel"] == key), {})
 
     @staticmethod
     def _event(schedule_id: str, kind: str, user: str):
