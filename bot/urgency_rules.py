@@ -191,6 +191,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:sent|taken|flown|shipped|sending|taking) (?:back )?(?:to|abroad|home)\b.{0,60}"
         r"(?:pure|\bcut\b|marr|wed|husband|bride)",
         "\\bsunna\\b",
+        # a child bride and a journey ("bride at 15, flight in 3 hours")
+        r"\bbride\b.{0,30}\b(?:flight|plane|airport|flying|tonight|tomorrow|abroad)\b|\b(?:flight|plane|airport|flying)\b"
+        r".{0,30}\bbride\b",
         "becom(?:e|ing) a woman",
         # "make her a proper woman": the cutting, in a family's words
         r"(?:make|making|made) (?:her|them|the girls?) (?:a |into a )?(?:proper|real|true|clean) "
@@ -298,7 +301,7 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:girls?|boys?|kids?|children|teens?|young people|lads?)\b.{0,20}\bkept (?:upstairs|downstairs|in the "
         r"back|in a back room|out of sight|in a room)\b.{0,30}\b(?:car ?wash|nail bar|salon|takeaway|shop|restaurant|"
         r"factory|farm|flat|house)\b",
-        r"(?:kept|held) (?:at|in) (?:some|a|an|this|their|his|her) (?:house|flat|address|hotel|room)\b",
+        r"(?:kept|held) (?:at|in) (?:(?:some|a|an|this|that|their|his|her|the) )?(?:house|flat|address|hotel|room)\b",
         r"(?:picked up|collected|taken|driven off) by (?:some |two |three |a group of |a couple of )?"
         r"(?:strange|unknown|older|random) (?:men|man|adults?|lads|males)",
         r"(?:driver|men|man|traffickers?)(?:s| is| are)? (?:coming|come) back for (?:him|her|them)",
@@ -626,9 +629,12 @@ ACUTE: dict[str, list[str]] = {
         r"code ?word",
         r"(?:hasnt|not|didnt) checked in",
         r"\bcode (?:red|yellow|amber|blue|black|green|purple|orange) (?:call|now)\b"
-        r"|(?:ring|call) me with (?:the |a )?code",
+        r"|(?:ring|call) me with (?:the |a )?code"
+        r"|(?:ring|call|phone) me (?:in \d+ )?with (?:the |a )?(?:\w+ ){0,8}(?:line|code|excuse)\b",
         r"(?:made ?-? ?up|fake|pretend|bogus) (?:emergency|call|reason to (?:leave|go))",
-        r"(?:made ?-? ?up|fake|pretend|bogus) (?:\w+ ){0,2}(?:excuse|call)\b|getting (?:really |very )?heated in here",
+        r"(?:made ?-? ?up|fake|pretend|bogus) (?:\w+ ){0,2}(?:excuse|call)\b",
+        r"getting (?:really |very )?heated (?:in )?here|not sure i can (?:get out|leave|walk out)\b",
+        r"\b(?:using|use|used|said|saying|with) (?:the|our|my) code ?word\b",
         r"(?:dont|do not|cant|cannot) (?:feel like i can |feel able to )?(?:just )?(?:walk out|get out|leave)\b"
         r".{0,20}$",
         r"(?:im|i am|i feel|feeling) (?:really |very )?(?:not comfortable|uncomfortable|uneasy) "
@@ -704,6 +710,8 @@ RISK: dict[str, list[str]] = {
         r"not answering",
         r"location",
         r"no trace\b",
+        r"\b(?:bed|room) (?:hasnt|has not|wasnt|was not|not) (?:been )?slept in\b",
+        r"\bstill not (?:be )?(?:home|back) (?:at|by) (?:midnight|\d)",
         r"\b(?:hes|shes|theyre|[a-z]+s) not here\b(?! (?:today|this week|yet|anymore|any more))",
         # a phone off, a child refusing to come home ("straight to voicemail", "won't come home")
         r"straight to (?:voicemail|answerphone)|(?:wont|will not|refus\w* to) come home\b",
@@ -780,6 +788,7 @@ RISK: dict[str, list[str]] = {
     ],
     "baby-injury": [
         "\\bbump\\b",
+        r"\bblood in (?:the|her|his|their|its) eyes?\b",
         r"cigarette|round (?:marks?|burns?)\b",
         "keeps? being sick",
         r"bruis",
@@ -1026,6 +1035,12 @@ STRONG_NOW = [
     # pick-up time today ("pickup is 3:15")
     r"\b(?:reporting|ringing|calling|phoning) (?:it |this |her |him |them )?(?:in )?(?:to )?(?:the )?(?:police|999|101|"
     r"edt)(?: \w+)? now\b|\b(?:pick ?-? ?up|home ?time|collection) (?:is |at )\d",
+    # a codeword used on a visit: a call for help now
+    r"\b(?:using|use|used|said|saying|with) (?:the|our|my) code ?word\b",
+    # a baby's symptom now ("he's very sleepy")
+    r"\b(?:hes|shes|theyre|baby is|babys) (?:very |really |so |quite )?(?:sleepy|floppy|drowsy|limp|lethargic)\b",
+    # the writer's distress now ("foster carer here, going out of my mind")
+    r"\b(?:going out of my mind|worried sick|beside myself|frantic|freaking out)\b",
     # a scene in front of the writer ("there's a little one asleep in the back of a car")
     r"\btheres (?:a|an|two|three|some) (?:little one|baby|child|kid|toddler|boy|girl|young)",
     r"this evening|(?:right )?in the (?:middle|thick) of (?:it|them|the fight|a fight)",
@@ -1077,6 +1092,7 @@ GENERAL = [
     "(?:were |have been )?(?:seen|referred|recorded|reported)\\b",
     "a child called it",
     "\\bkill whoever\\b",
+    "\\bsend (?:wine|coffee|chocolate|cake|gin|snacks|biscuits)\\b",  # the writer's joke
     # a term asked to be explained; figures by age or a labelled count; a film on television; a talk's title
     "\\bexplain (?:me |us |to me )?what (?:is|are|does|do|a|an)\\b|\\b(?:admissions|incidents|referrals|cases|rates?|"
     "figures|numbers|stats|statistics|deaths) (?:by|per) (?:age|area|month|year|quarter|ward|school|gender)\\b",
@@ -1095,6 +1111,9 @@ GENERAL = [
     "person|baby|toddler)\\b[^?]*(?:\\? ?)+$",
     "\\bfor my (?:essay|assignment|dissertation|coursework|course|studies|degree|portfolio|asye|nqsw|training)\\b",
     "\\bact (?:19|20)\\d\\d\\b",
+    "^(?:\\w+ ){0,5}contact (?:details|number)s? \\?$|\\benough (?:on its own )?to (?:refer|make a referral)\\b",
+    "\\bis it still (?:trafficking|abuse|fgm|cse|cce|exploitation|neglect|a crime|an offence)\\b",
+    "\\b(?:not|isnt|is not) a live (?:one|case|situation|incident|matter)\\b",
     "\\bvictims? in (?:their|his|her) own right\\b",
     # the writer is joking (laughing emoji are read as "lol" by normalise)
     "\\bguidance\\b",
@@ -1105,7 +1124,7 @@ GENERAL = [
     "(?:guide|briefing|review|report|policy|procedure|toolkit) say",
     # television: a storyline, not a child in front of the writer
     "\\bsoap\\b|storyline|panorama|documentary|netflix|on (?:the )?(?:telly|tv) (?:tonight|last night)",
-    "at the telly|(?:that|the) film\\b|episode|\\brerun\\b|box set",
+    "at the telly|(?:that|the) film\\b|(?<!missing )episode|\\brerun\\b|box set",  # a missing episode is no programme
     # the writer's evening in front of the television ("watching films" can be a groomer's pretext: not here)
     "(?:re)?watched (?:a |the |that |this |some )?(?:\\w+ ){0,3}(?:drama|film|movie|series|show|programme)|"
     "drama (?:on|about|where)\\b|(?:tv|bbc|itv|netflix) drama|\\bplot\\b|on (?:the )?(?:telly|tv)\\b|a clip\\b",
@@ -1230,6 +1249,11 @@ SETTLED = [
     "\\b(?:approved|authorised|authorized) (?:the |her |his |their )?absence\\b|\\bback on the \\d+(?:st|nd|rd|th)?\\b",
     "\\bseen (?:in|at) school (?:today|this morning)\\b|\\bno concerns?\\b|\\b(?:nearly|almost) killed me\\b",
     "\\bparking (?:machine|meter|ticket|fine|charge)s?\\b",
+    # whether something counts as a missing episode, asked (unless something places it now)
+    "\\bmissing episode\\b",
+    # an order renewed, a case stepping down, a child recovered, a visit already made
+    "\\b(?:renewed|extended|discharged)\\b|\\bstep(?:ping|ped)? down\\b|\\b(?:fully )?recovered\\b|\\bfollowed up\\b"
+    "|\\b(?:yesterdays|last weeks|mondays|tuesdays|wednesdays|thursdays|fridays) visit\\b",
     # walking home or to school alone, asked about (unless something places it now)
     "\\bwalk(?:ing|s)? (?:home|to school|back) (?:alone|on (?:their|his|her) own|by (?:him|her|them)sel(?:f|ves))\\b",
     # what professionals in general should do, asked of a case ("if mum admits she lied..., what should
@@ -1441,7 +1465,7 @@ SETTLED = [
     "write ?-? ?up\\b|writeup|\\bjabs\\b|immunisations?|vaccinations?",
     "(?:checked|saw|seen|verified) (?:her |his |their )?(?:id|photo id)\\b",
     "(?:shes|hes|theyre|she is|he is|they are) on the (?:collection |contact |password )?list\\b",
-    "send (?:snacks|biscuits|cake|coffee|chocolate|wine)|(?:im|i am) the (?:baby|child|kid)\\b",
+    "(?:im|i am) the (?:baby|child|kid)\\b",
     "(?:scared|afraid|dreading) (?:to go|going) home\\b.{0,20}\\b(?:tbh|lol|my (?:toddler|kids?|husband|wife|partner|"
     "teenager|dog|cat))",
     # a matter closed or reported after the event: no further action, an Operation Encompass notice, bail, an
@@ -1470,7 +1494,6 @@ SETTLED = [
     "wet play|\\bideas\\b",
     "in the (?:[5-9]0s|fifties|sixties|seventies|eighties|nineties)|when (?:we|i) (?:was|were) (?:kids|young|little)",
     "because (?:he|she|they) (?:wants?|likes?|loves?|enjoys?) |wants? to finish",
-    "send (?:wine|coffee|chocolate|cake|gin)",
     "assessed as (?:low|medium)|\\bauthoris|\\bauthoriz",
     # teething, unless it is a carer's explanation of symptoms ("mum reckons its teething")
     "(?<!reckons its )(?<!says its )(?<!thinks its )(?<!reckons )(?<!says )teething|first tooth",
@@ -1632,7 +1655,7 @@ def parts(text: str) -> list[str]:
 
 _DOES = re.compile(
     r" (?:missing|gone|not|hasnt|hasn't|isnt|isn't|wont|won't|says|said|told|showed|ran|left|is|has|on the|at the|bit|"
-    r"ate|drank|swallowed|fell|took|posted|sent|messaged|texted)\b"
+    r"ate|drank|swallowed|fell|took|posted|sent|messaged|texted|anywhere)\b"
 )
 
 

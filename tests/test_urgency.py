@@ -759,6 +759,23 @@ LIVE_KINDS = {
         "I can just walk out",
         "Shotgun in house, threat to kill made",
     ],
+    # sets 48 and 49's kinds (seventh session), in new words
+    "a bed not slept in and a missing episode asked of now; the writer worried sick; a child bride flying; a code "
+    "line": [
+        "Leo's bed hasn't been slept in and his dad thinks he went off with older lads last night, he's still not "
+        "back. Does that count as a missing episode right now?",
+        "Is it normal for a 14yo who's never late to still not be home at midnight and not answering? Foster carer "
+        "here, worried sick",
+        "Bride at 14, flight tonight",
+        "hope the training went well 🙂 could someone ring me in 10 with the 'you're needed back at base' line? things "
+        "are getting really heated here and I'm not sure I can get out",
+    ],
+    # held only by the meaning-based detector until the refit on sets 48-49, now by rules too
+    "a named child nowhere to be found; a codeword on a visit; a baby's blood in the eye and sleepiness now": [
+        "can't find Zac anywhere 😰 funfair",
+        "can someone bring the red folder to my visit urgently, using the codeword",
+        "is a baby meant to have blood in the eye like that? Ava's 3 months, dad says she fell, she's very sleepy",
+    ],
     "a question in general form, then the live matter the meaning-based detector is sure of": [
         "is it normal for an 11 year old to still not be back from town 3 hours late? phone going straight to "
         "voicemail and she left with an older lad",
@@ -1029,6 +1046,13 @@ NOT_LIVE_KINDS = {
         "my toddler has started kicking me every time I say no to sweets 😩",
         "if mum starts getting aggressive on a visit do you leave straight away or de-escalate? asking for my ASYE",
     ],
+    "sets 48 and 49's look-alikes (seventh session), in new words": [
+        "Forced Marriage Unit contact details?",
+        "FMPO renewed, case stepping down.",
+        "stuck in the lift at the civic centre send biscuits",
+        "Followed up the methadone ingestion from May: child fully recovered, lockbox now in place.",
+        "Is it still exploitation if the young person is 17 and says she's going willingly? Came up in supervision.",
+    ],
 }
 
 
@@ -1081,6 +1105,8 @@ def test_urgency_a_pushchair_is_no_push():
         ("'meet u at the park, dont tell ur dad x' - Year 8 showed me, she's going after school", "online-meeting",
          at_risk),
         ("health visitor grabbed at the house, still inside", "practitioner-danger", acute),
+        # set 48: held at an address named without an article
+        ("girl kept at address, phone taken", "held-trafficked", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_hold_what_only_the_meaning_based_detector_held(answerer, message, cls, cues):
