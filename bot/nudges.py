@@ -150,8 +150,8 @@ class Nudger:
 
     def next_point(self, schedule: Schedule, points: list[Item] | None = None) -> Item:
         """The point the channel has seen least often, first in order among equals: so every point
-        of the schedule's topics comes round once before any comes round again. `points`: the schedule's
-        points (`points`), when the caller has them already."""
+        of the schedule's topics comes round once before any comes round again. `points`: what
+        `points(schedule)` gives, when the caller has it already."""
         seen = self.store.delivered_counts(schedule.platform, schedule.channel)
         return min(self.points(schedule) if points is None else points, key=lambda point: seen.get(point.id, 0))
 

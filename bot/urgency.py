@@ -86,12 +86,15 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
     # back? phone going straight to voicemail"): a near-certain neighbour outweighs the question's settled form when
     # what follows it holds a rule's cue and is not itself framed, as both detectors near certain do above; never a
     # question about practice.
-    live_after = [
-        part
-        for part in parts(text)[1:]
-        if (acute(part) or at_risk(part)) and not (general_frame(part, review_pseudonyms) or asks_in_general(part))
-    ]
-    if likely >= CERTAIN and live_after and not about_practice(text, review_pseudonyms):
+    # Read only when the detector is that sure, so most messages pay nothing for it.
+    if (
+        likely >= CERTAIN
+        and not about_practice(text, review_pseudonyms)
+        and any(
+            (acute(part) or at_risk(part)) and not (general_frame(part, review_pseudonyms) or asks_in_general(part))
+            for part in parts(text)[1:]
+        )
+    ):
         return Urgency(True, cls, "semantic")
     if general_frame(text, review_pseudonyms) or asks_in_general(text):
         return Urgency(False)

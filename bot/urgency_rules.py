@@ -629,12 +629,9 @@ ACUTE: dict[str, list[str]] = {
         r"code ?word",
         r"(?:hasnt|not|didnt) checked in",
         r"\bcode (?:red|yellow|amber|blue|black|green|purple|orange) (?:call|now)\b"
-        r"|(?:ring|call) me with (?:the |a )?code"
-        r"|(?:ring|call|phone) me (?:in \d+ )?with (?:the |a )?(?:\w+ ){0,8}(?:line|code|excuse)\b",
-        r"(?:made ?-? ?up|fake|pretend|bogus) (?:emergency|call|reason to (?:leave|go))",
-        r"(?:made ?-? ?up|fake|pretend|bogus) (?:\w+ ){0,2}(?:excuse|call)\b",
+        r"|(?:ring|call|phone) me (?:in \d+ )?with (?:the |a )?(?:code|(?:\w+ ){0,8}(?:line|code|excuse)\b)",
+        r"(?:made ?-? ?up|fake|pretend|bogus) (?:emergency|call|reason to (?:leave|go)|(?:\w+ ){0,2}(?:excuse|call)\b)",
         r"getting (?:really |very )?heated (?:in )?here|not sure i can (?:get out|leave|walk out)\b",
-        r"\b(?:using|use|used|said|saying|with) (?:the|our|my) code ?word\b",
         r"(?:dont|do not|cant|cannot) (?:feel like i can |feel able to )?(?:just )?(?:walk out|get out|leave)\b"
         r".{0,20}$",
         r"(?:im|i am|i feel|feeling) (?:really |very )?(?:not comfortable|uncomfortable|uneasy) "

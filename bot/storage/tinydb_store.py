@@ -496,12 +496,12 @@ class TinyStore:
             by_shard.setdefault(shard, (table, Counter()))[1][(f"{platform}:{channel}", item)] += 1
         for shard, (table, added) in by_shard.items():
             with self._lock(f"rotation-{shard:02d}"):  # shared by every week: its own lock, taken after the week's
-                rows = {row["channel"]: (int(doc_id), row) for doc_id, row in _raw_rows(table).items()}
+                rows = {row["channel"]: (doc_id, row) for doc_id, row in _raw_rows(table).items()}
                 counts: dict[str, dict[str, int]] = {}
                 for (channel, item), n in added.items():
                     counts.setdefault(channel, dict(rows[channel][1]["counts"]) if channel in rows else {})
                     counts[channel][item] = counts[channel].get(item, 0) + n
-                if known := {str(rows[c][0]): {"counts": counts[c]} for c in counts if c in rows}:
+                if known := {rows[c][0]: {"counts": counts[c]} for c in counts if c in rows}:
                     _update_rows(table, known)
                 if new := [{"channel": c, "counts": counts[c]} for c in counts if c not in rows]:
                     table.insert_multiple(new)
