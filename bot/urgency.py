@@ -82,20 +82,22 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
         # never a question about practice or a published case.
         if not framed or (likely >= CERTAIN and not about_practice(part, review_pseudonyms)):
             return Urgency(True, found[0] if found else cls, "rules")
-    # A question in general form, then the live matter after it ("is it normal for a 12 year old to still not be
-    # back? phone going straight to voicemail"): a near-certain neighbour outweighs the question's settled form when
-    # what follows it holds a rule's cue and is not itself framed, as both detectors near certain do above; never a
-    # question about practice.
-    # Read only when the detector is that sure, so most messages pay nothing for it.
+    # A question in general form, then the live matter after it: what follows holds a rule's cue ("is it normal for a
+    # 12 year old to still not be back? phone going straight to voicemail") or places the question's case now ("is
+    # a crossbow at home a police thing? dad's pointing it out the window now"). Then a near-certain neighbour, or a
+    # rule's cue in the question, outweighs the question's settled form, as both detectors near certain do above;
+    # never a question about practice, and never when what follows is itself framed.
+    # Read only when the detector is that sure or a cue was found, so most messages pay nothing for it.
     if (
-        likely >= CERTAIN
+        (likely >= CERTAIN or cued)
         and not about_practice(text, review_pseudonyms)
         and any(
-            (acute(part) or at_risk(part)) and not (general_frame(part, review_pseudonyms) or asks_in_general(part))
+            (placed_now(part) or (likely >= CERTAIN and (acute(part) or at_risk(part))))
+            and not (general_frame(part, review_pseudonyms) or asks_in_general(part))
             for part in parts(text)[1:]
         )
     ):
-        return Urgency(True, cls, "semantic")
+        return Urgency(True, cls, "semantic" if likely >= CERTAIN else "rules")
     if general_frame(text, review_pseudonyms) or asks_in_general(text):
         return Urgency(False)
     # A near neighbour needs somebody at risk in the message itself (a child, or someone named: "Ellie's

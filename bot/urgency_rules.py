@@ -36,11 +36,17 @@ _SHORTHAND = {
     "bairn": "child", "bairns": "children", "greetin": "crying", "oot": "out", "hoose": "house",
     "fm": "forced marriage", "bby": "baby", "bbz": "baby", "lo": "little one",
 }  # fmt: skip
-# An age: shorthand ("4yo", "9mo") or a unit spelt out with "old" ("10 years" alone is a duration).
+# An age: shorthand ("4yo", "9mo") or a unit spelt out with "old", hyphenated or not ("3-month-old"; "10 years" alone
+# is a duration).
 _AGE = re.compile(
-    r"\b(\d{1,2}) ?(?:(yo|y/o|yr|yrs|mo|mth|mths|wk|wks|m|w)\b(?: old\b)?(?! (?:ago|later))"
-    r"|(year|years|month|months|week|weeks|day|days) old\b)"
+    r"\b(\d{1,2})[ -]?(?:(yo|y/o|yr|yrs|mo|mth|mths|wk|wks|m|w)\b(?:[ -]old\b)?(?! (?:ago|later))"
+    r"|(year|years|month|months|week|weeks|day|days)[ -]old\b)"
 )
+# An age in words is read in figures ("a five-year-old" -> "a 5-year-old"), only where "old" or "yo" makes it one.
+_NUMBERS = {word: str(n) for n, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen".split())}  # fmt: skip
+_WORDED_AGE = re.compile(rf"\b({'|'.join(_NUMBERS)})(?=[ -](?:yo|(?:year|yr|month|mth|week|wk|day)s?[ -]old)\b)")
 # Laughing, eye-rolling and party emoji: the writer is joking, exasperated or celebrating ("forcing me to go to
 # her wedding 😂", "stuck in the lift again 🙄", "leavers party friday 🎉"); read as "lol".
 _LIGHT_HEARTED = re.compile("[\U0001f602\U0001f923\U0001f605\U0001f606\U0001f639\U0001f92a\U0001f644\U0001f926"
@@ -77,7 +83,8 @@ _KID = _any(
     r"under \d+s",
     r"(?:u|under) ?\d{1,2}s|under ?-? ?(?:fives?|fours?|threes?|twos?|ones?)",
     r"aged? \d{1,2}",
-    r"one of (?:ours|our (?:kids|young people|children|lot|pupils|girls|boys|looked after))",
+    r"one of (?:ours|our (?:kids|young people|children|lot|pupils|girls|boys|looked after|swimmers|players|campers|"
+    r"cubs|scouts|brownies|guides|members|residents|dancers|gymnasts))",
     r"yr ?\d+",
     r"siblings?",
     r"brothers?",
@@ -124,6 +131,7 @@ _CARER_OUT_COLD = (
 )
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        r"\b(?:vanished|disappeared)\b",
         r"\blost (?:a|one|two|\d+) (?:of (?:the|our|my) )?(?:year \d+s?|y\d+s?|kids?|children|child|pupils?|students?|"
         r"boys?|girls?|toddlers?|little ones?)\b",
         r"\b(?:ran|run|running|gone|went) (?:off|away) from (?:respite|school|the unit|placement|the home|care|"
@@ -352,6 +360,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        r"\b(?:rather|better off) (?:be |being )?dead\b",
         r"\broof edge\b|\bedge of (?:the )?(?:roof|multi(?: - )?storey|car park|bridge|cliff|platform)",
         r"(?:saved|saving|stockpil\w+|hoard\w+) (?:up )?(?:my |her |his |all )?(?:tablets|pills|meds)",
         r"posted (?:her |his |their |a )?(?:good ?)?byes?\b|goodbye (?:message|post|note|video)s?\b",
@@ -483,19 +492,21 @@ ACUTE: dict[str, list[str]] = {
         r"battered|hit|smacked|slapped)\b.{0,30}\b(?:when|once|if|after) (?:\w+ )?(?:mum|dad|mother|father|step ?dad|"
         r"step ?mum|he|she|they|parents?)s? (?:sees|finds out|hears|reads|gets|comes)\b",
         r"(?:scared|terrified|frightened|afraid) of (?:home ?time|going home|pick ?up)",
-        r"(?:hell|shell|hed|shed|will|gonna|going to) (?:be |get )(?:hit|beaten|battered|hurt|killed|leathered)",
+        r"(?:hell|shell|hed|shed|will|gonna|going to) (?:be |get )(?:a |the )?(?:hit|beaten|battered|hurt|killed|"
+        r"leathered|belting|hiding|beating|leathering|belt|smacked|slapped)\b",
         "refus\\w* to (?:leave|go)\\b",
         "(?:he|she|they) hurts? me",
         r"(?:get it|be in for it) when (?:he|she|they|i) (?:walks?|gets?|goes?) (?:in|home|back)",
         "refus\\w* to go with",
         # asking to stay the night anywhere but home ("can she sleep at school tonight")
         r"(?:sleep|stay|stop) (?:at|in) (?:school|nursery|club|the centre|yours|here) (?:tonight|overnight|the night)",
-        "rather than go(?:ing)? home",
+        r"rather (?:\w+ ){0,5}than go(?:ing)? (?:back )?home",
         "leathered",
         "(?:sleep|sleeping|sleeps) (?:rough|in the park|outside|on the streets)",
         "(?:hell|he will|shell|she will) (?:throw|kill|hurt|beat|batter|leather) (?:her|him|me|them)",
         r"(?:scared|afraid|frightened|terrified|refus\w*|wont|cant|cannot|doesnt want|does not want|not|begg\w*"
-        r"(?: me)? not) (?:to )?(?:go|going|return|returning|leave|leaving)(?: back)? home",
+        r"(?: me)? not) (?:to )?(?:go|going|return|returning|leave|leaving)(?: back)? (?:home|to (?:his|her|their) "
+        r"(?:mums|dads|mum|dad|house|place|stepdads|step dads))\b",
         r"if (?:i|she|he|they) (?:go|goes) home",
         # the abuser's night at home ("asked if she can come to mine because it's 'his night' at home")
         r"\b(?:its|it is) (?:his|their|dads|stepdads|uncles|step ?dads) night\b",
@@ -517,6 +528,9 @@ ACUTE: dict[str, list[str]] = {
         r"meet(?:ing|s)? (?:up with )?(?:a |the |her |his |that |this )?(?:groomer|paedo|pedo|predator|nonce)\b",
         # a child meeting an adult by age ("Lily meeting 30yo 'Jake' at 8 tonight")
         r"\bmeet(?:ing|s)? (?:up with )?(?:a |an |this |some )?(?:1[89]|[2-9]\d) year old\b",
+        # messages that arrange a meeting with a man ("showed me messages arranging to meet a man at the bus station")
+        r"\b(?:messages?|texts?|chats?|dms?)\b.{0,30}\b(?:arranging|arranged|planning|setting up|to) (?:to )?meet "
+        r"(?:up with )?(?:a |an |this |some |the )?(?:man|older|adult|guy|bloke|stranger|lad)\b",
         r"(?:gamer|gaming|online|snapchat|insta|instagram|tiktok|discord|roblox|fortnite|xbox|playstation) "
         r"(?:guy|man|bloke|friend|mate|bf|boyfriend|lad)\b.{0,40}\b(?:collect|pick|meet)",
         r"(?:ticket|taxi|uber|lift|train|coach|bus fare) to (?:go and |come and )?meet (?:him|her|them|up)",
@@ -645,6 +659,12 @@ ACUTE: dict[str, list[str]] = {
         r"(?:hasnt|not) (?:come out|replied|texted|rung))",
         # not the writer's own "scared to go home tonight, the in-laws are here"
         r"(?:im|i am|i feel) (?:scared|unsafe|not safe|trapped|frightened)(?! to go home)",
+        # the writer unsafe where they are, not on a walk home ("the uncle is standing really close, i dont feel safe")
+        r"i (?:dont|do not) feel (?:very |really |at all )?safe\b(?! (?:walking|going|driving|travelling|using|"
+        r"at night|in the dark|about|leaving|on (?:the|my|public)))",
+        # kept in with the way out taken ("locked in the flat, keys taken")
+        r"(?:locked|shut) in\b.{0,30}\b(?:keys? (?:taken|gone|removed|hidden)|(?:took|taken|hid|hidden) "
+        r"(?:my |the )?keys?)",
         r"(?:hurt|stab|kill) me",
         r"(?:im|i am|we are|were) (?:trapped|stuck|hiding)",
         r"pulling me",
@@ -1082,6 +1102,21 @@ _QUESTION = re.compile(
 )
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # (eighth session) a policy's wording or a list of indicators asked for; tips for talking to a class; a review
+    # presented at a team meeting; whether a child "can be" something, asked and nothing after; belongings gone
+    # missing; a rota or code word changing on a day; a pet; the writer's empty house
+    "\\b(?:policy|procedure|guidance) wording\\b|\\bindicators? (?:list|checklist)\\b"
+    "|\\blist of (?:indicators|signs)\\b",
+    "\\btips (?:for|on) (?:talking|teaching|explaining|discussing|raising|covering)\\b",
+    "\\breview at (?:the |our |a )?(?:team|staff|practice|managers) (?:meeting|briefing|session)\\b"
+    "|\\bpresenting (?:the |a |our )?(?:\\w+ ){0,3}(?:review|case|learning)\\b",
+    "\\bcan (?:a|an) (?:child|kid|young person|\\d+ year old|teenager|teen|baby) (?:still )?be\\b[^?]*(?:\\? ?)+$",
+    "\\blost property\\b|\\b(?:pe|games|football|swimming) kit\\b|(?:coat|jumper|bag|lunch ?box|water bottle|homework|"
+    "trainers|shoes?)s? (?:has |have |had |s )?(?:gone |went |go )missing",
+    "\\b(?:changes?|changing|updated?|updating|rotates?) (?:on |from |next |this )?"
+    "(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b",
+    "\\bpaws?\\b|\\bvets?\\b|\\bto an empty (?:house|flat|home)\\b|\\b(?:floors|flights) of stairs\\b"
+    "|\\blift (?:is |was |s )?(?:broken|out of order)\\b",
     # (seventh session) a programme and its launch, a quarter's figures, a count of children seen, a book's title,
     # whether a child of an age may do something, a threat to "whoever" did an everyday thing
     "\\bicon\\b.{0,30}\\b(?:babies|cry|crying|programme|session|launch|training|leaflet)|\\blaunch(?:es|ing)? "
@@ -1150,13 +1185,13 @@ GENERAL = [
     "hypothetical",
     "(?:doing|going|getting on) (?:really |very |so |quite )?(?:well|great|brilliantly)",
     # a book, a notice, an induction pack, a case written up
-    "\\b(?:good|great|hard|grim|harrowing|unsettling|disturbing|gripping|tough|heavy|sad|brilliant) read\\b",
+    "\\b(?:good|great|hard|grim|harrowing|unsettling|disturbing|gripping|tough|heavy|sad|brilliant) (?:read|book)\\b",
     "(?:class|session|group|clinic|meeting|visit|training|course|club)e?s? (?:is |are |has been |have been )?"
     "(?:cancell?ed|postponed|moved|rescheduled)",
     "\\binduction\\b|the case (?:where|in which|of the)\\b|punch and judy",
     # training, records, soaps and series, statistics, a writer's own mishaps and evenings
     "\\bsimulation\\b|\\bmanikins?\\b|\\bmannequins?\\b|\\btrainees\\b|\\bthe clip\\b|casualty (?:last night|tonight)",
-    "(?:ok|okay|suitable|appropriate) for (?:y|year ?)\\d+|english\\s*\\?|(?:english|drama|pshe|history) "
+    "(?:ok|okay|suitable|appropriate) for (?:the |our )?(?:y|year ?)\\d+|english\\s*\\?|(?:english|drama|pshe|history) "
     "(?:lesson|class|text)|bits (?:are|were) (?:pretty |quite |really |very )?(?:heavy|grim|dark|graphic|upsetting)",
     "held hostage by (?:my|the|a|our)\\b|\\b(?:babys|kids|toddlers|toddler) broken me",
     "call of duty|its (?:just )?the game|\\bheadlines?\\b|pupil voice|\\bthemes?\\b :|call the midwife",
@@ -1321,7 +1356,7 @@ SETTLED = [
     "marker list\\b",
     "got out (?:fine|ok|okay|safely|unhurt)|back at base|visit went (?:fine|ok|okay|well)|calmed down",
     "back safe\\b|(?:its|it is|been) logged\\b|manager is aware",
-    "just (?:noting|logging)|for the file\\b|\\bfyi\\b|\\brevoked\\b|warm and fed|plan (?:is )?working",
+    "just (?:noting|logging)|for the file\\b|\\brevoked\\b|warm and fed|plan (?:is )?working",
     "\\bupdate from\\b",
     "(?:bumped|banged|hit|cut|burnt|burned|stubbed|trapped) my (?:head|finger|toe|hand|knee|elbow|arm|thumb)",
     "\\bfrom (?:19|20)\\d\\d\\b",
@@ -1595,6 +1630,7 @@ def normalise(message: str) -> str:
     a cue word split in two joined."""
     text = message.lower().replace("\u2019", "'").replace("'", "")
     text = _LIGHT_HEARTED.sub(" lol ", text)
+    text = _WORDED_AGE.sub(lambda m: _NUMBERS[m.group(1)], text)
     text = _AGE.sub(lambda m: f"{m.group(1)} {_AGE_UNITS.get(m.group(2) or m.group(3), m.group(3))} old", text)
     text = re.sub(r"[^a-z0-9?!.,:/\s-]", " ", text)
     words = [_SHORTHAND.get(w, w) for w in re.findall(r"[a-z0-9/]+|[?!.,:-]", text)]
@@ -1636,8 +1672,9 @@ def now_cued(text: str) -> bool:
 # Where a message turns from one matter to another: after a question, an aside or an ellipsis
 # ("which form do we use? ... actually ignore that, Amara hasn't come back").
 _TURN = re.compile(
-    r" \? |\. \. \.|\b(?:actually (?:ignore|wait|hang on|forget|sorry|nvm|never ?mind|scratch that)|nvm|never ?mind|"
-    r"scratch that|anyway|oh and|and separately|separately|"
+    # a question offering an alternative ("... home? or is it just before easter now") is still the one question
+    r" \? (?!or\b)|\. \. \.|\b(?:actually (?:ignore|wait|hang on|forget|sorry|nvm|never ?mind|scratch that)|nvm|"
+    r"never ?mind|scratch that|anyway|oh and|and separately|separately|"
     r"before i forget|more importantly|"
     r"more urgent(?:ly)?|ignore that|on another note|different thing|while im here|by the way|btw|also|meanwhile|"
     r"just to flag|unrelated|in other news|on a separate note|asking because|asking (?:cos|coz|cuz|as)|"

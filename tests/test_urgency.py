@@ -2,8 +2,8 @@ import asyncio
 
 import pytest
 
-from bot.urgency import is_urgent
-from bot.urgency_rules import acute, at_risk, normalise
+from bot.urgency import assess, is_urgent
+from bot.urgency_rules import acute, at_risk, concerns_a_child, general_frame, normalise, parts
 
 
 @pytest.mark.parametrize(
@@ -776,6 +776,12 @@ LIVE_KINDS = {
         "can someone bring the red folder to my visit urgently, using the codeword",
         "is a baby meant to have blood in the eye like that? Ava's 3 months, dad says she fell, she's very sleepy",
     ],
+    # sets 50 and 51's kinds (eighth session), in new words
+    "an age in words; rather anywhere than home because of what happens there; the writer not feeling safe": [
+        "the three year old next door is wandering the landing by himself",
+        "Noah would rather stay in the office than go home because of what his stepdad does when he's had a drink",
+        "the uncle keeps coming really close, i don't feel safe",
+    ],
     "a question in general form, then the live matter the meaning-based detector is sure of": [
         "is it normal for an 11 year old to still not be back from town 3 hours late? phone going straight to "
         "voicemail and she left with an older lad",
@@ -1046,6 +1052,13 @@ NOT_LIVE_KINDS = {
         "my toddler has started kicking me every time I say no to sweets 😩",
         "if mum starts getting aggressive on a visit do you leave straight away or de-escalate? asking for my ASYE",
     ],
+    "sets 50 and 51's look-alikes (eighth session), in new words": [
+        "any tips for explaining FGM to year 8 before the holidays?",
+        "Freya's swimming kit has gone missing again, lost property?",
+        "Lone working code word updated Friday",
+        "my baby (the cat) has a sore paw, off to the vet",
+        "Knackered - 12 flights of stairs on that visit, lift out of order",
+    ],
     "sets 48 and 49's look-alikes (seventh session), in new words": [
         "Forced Marriage Unit contact details?",
         "FMPO renewed, case stepping down.",
@@ -1112,3 +1125,59 @@ def test_urgency_a_pushchair_is_no_push():
 def test_urgency_rules_hold_what_only_the_meaning_based_detector_held(answerer, message, cls, cues):
     assert cls in cues(normalise(message))
     assert answerer.answer(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [("a five-year-old answered the door", "a 5 year old answered the door"),
+     ("the seven yr old", "the 7 year old"), ("3-month-old baby", "3 month old baby"),
+     # a number of things, or a duration, is no age
+     ("two yrs left on the lease", "two yrs left on the lease"), ("a ten minute walk", "a ten minute walk")],
+)  # fmt: skip
+def test_urgency_an_age_in_words_or_hyphenated_is_a_child(typed, read):
+    """Set 51: "A five-year-old just answered the door..." was about nobody, so the meaning-based detector's 0.996
+    could not count."""
+    assert normalise(typed) == read
+    assert concerns_a_child(normalise(typed)) == (read != typed.lower())
+
+
+@pytest.mark.parametrize(
+    ("message", "cls", "cues"),
+    [
+        # sets 50 and 51: the cue was there in words no rule knew
+        ("Ellie says she'd rather be dead than go back", "self-harm-suicide", acute),
+        ("Year 3 Ava vanished from the field", "missing-now", acute),
+        ("locked in the kitchen, keys taken off me", "practitioner-danger", acute),
+        ("he showed me messages arranging to meet a man at the park", "online-meeting", acute),
+        ("begging not to go back to his dad's", "scared-home", acute),
+        ("says she'll get a belting for the phone", "scared-home", acute),
+    ],
+)  # fmt: skip
+def test_urgency_rules_read_the_cues_sets_50_and_51_found(message, cls, cues):
+    assert cls in cues(normalise(message))
+
+
+def test_urgency_a_club_member_is_a_child_and_fyi_settles_nothing():
+    """Sets 51 and 12: "one of our swimmers" is a child; "fyi" before "Tyler's gone from the unit" is news, not a
+    settled matter."""
+    assert concerns_a_child(normalise("one of our swimmers hasn't come out"))
+    assert not general_frame(normalise("fyi Tyler's gone from the unit, window open"))
+
+
+def test_urgency_a_question_offering_an_alternative_is_one_question():
+    """Set 13: "... leaflets home? or is it just before easter now": the "now" belongs to the question."""
+    assert len(parts(normalise("do we send the leaflets home? or is it just before easter now"))) == 1
+    assert len(parts(normalise("do we send the leaflets home? he's gone now"))) == 2
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is an air rifle at home with kids a police thing? dad's pointing it out the window now",
+        "is it normal for a 2 month old to have a swollen soft spot and keep being sick? mum is showing me now",
+    ],
+)
+def test_urgency_a_general_question_then_its_case_placed_now_is_urgent_by_rules_alone(message):
+    """Set 51: a question in general form with a rule's cue, then a stretch that places its case now. The rules
+    alone (no meaning-based detector) find it."""
+    assert assess(message).urgent
