@@ -7,8 +7,9 @@ For each engine and channel count, a fresh store with one schedule per channel, 
 server runs it (content loaded, then gc.freeze(); one pooled HTTP session), timed, `--rounds` times.
 Prints per run how many were delivered, duplicated and lost, the 429s met, and a second run's sends (must
 be 0); then a table of medians: wall time, its ratio to the ideal (one message per channel, so under the
-per-channel limit alone every channel could be served in the first second), and the longest event-loop
-stall during the run (a heartbeat task that asks to wake every 10 ms: how late it woke).
+per-channel limit alone every channel could be served in the first second), the longest event-loop
+stall during the run (a heartbeat task that asks to wake every 10 ms: how late it woke), and the run's CPU time
+(the event loop and its worker threads together: on two cores, what the run takes from everything else).
 The mock runs in its own process, as Slack would, so its work does not count as the bot's stall.
 PostgreSQL is a throwaway cluster on a loopback port (tests/postgres_cluster.py), fsync on.
 Traffic stays on 127.0.0.1.
@@ -114,9 +115,9 @@ async def one_run(engine: str, channels: int, port: int, content, quizzes, clust
 
     async with pooled(sender.client):  # as the server and `nudges run-due` do: one connection pool
         beating = asyncio.create_task(heartbeat())
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         counts = await nudger.run_due(now, {"slack": sender})
-        wall = time.perf_counter() - started
+        wall, cpu = time.perf_counter() - started, time.process_time() - cpu_started
         beating.cancel()
         again = await nudger.run_due(now, {"slack": sender})  # a second run must send nothing
     gc.unfreeze()
@@ -133,11 +134,13 @@ async def one_run(engine: str, channels: int, port: int, content, quizzes, clust
         "again": again["sent"],
         "outcomes": counts,
         "wall": wall,
+        "cpu": cpu,
         "stall": max(stalls) * 1000,
         "top": sorted((round(s * 1000, 1) for s in stalls), reverse=True)[:5],
     }
     print(f"{engine} {channels}: delivered {result['delivered']}, duplicates {result['duplicates']}, lost "
-          f"{result['lost']}, 429s {result['limited']}, second run sent {result['again']}; {wall:.2f} s, "
+          f"{result['lost']}, 429s {result['limited']}, second run sent {result['again']}; "
+          f"{wall:.2f} s ({cpu:.2f} s CPU), "
           f"longest stalls {result['top']} ms", flush=True)  # fmt: skip
     return result
 
@@ -166,14 +169,18 @@ async def main() -> None:
                 runs = [await one_run(engine, channels, port, content, quizzes, cluster) for _ in range(args.rounds)]
                 wall = statistics.median(r["wall"] for r in runs)
                 stall = statistics.median(r["stall"] for r in runs)
+                cpu = statistics.median(r["cpu"] for r in runs)
                 faults = sum(r["duplicates"] + r["lost"] + r["again"] for r in runs)
-                rows.append(f"| {engine} | {channels:,} | {wall:.2f} s | {wall:.1f}x | {stall:.1f} ms | {faults} |")
+                rows.append(
+                    f"| {engine} | {channels:,} | {wall:.2f} s | {wall:.1f}x | {stall:.1f} ms | {cpu:.2f} s "
+                    f"| {faults} |"
+                )
     finally:
         if cluster:
             cluster.stop()
         mock.terminate()
     print("\n| engine | channels | wall (median) | ratio to the 1 s ideal | longest stall (median) | "
-          "duplicates + lost + resent |\n|---|---|---|---|---|---|")  # fmt: skip
+          "CPU (median) | duplicates + lost + resent |\n|---|---|---|---|---|---|---|")  # fmt: skip
     print("\n".join(rows))
 
 

@@ -142,6 +142,7 @@ class Nudger:
         self.content = content
         self.quizzes = quizzes
         self.grace = grace
+        self._indexed = None  # the quizzes `quick_question` last indexed
 
     def points(self, schedule: Schedule) -> list[Item]:
         """The learning points a schedule draws on, in a fixed order."""
@@ -153,7 +154,10 @@ class Nudger:
         of the schedule's topics comes round once before any comes round again. `points`: what
         `points(schedule)` gives, when the caller has it already."""
         seen = self.store.delivered_counts(schedule.platform, schedule.channel)
-        return min(self.points(schedule) if points is None else points, key=lambda point: seen.get(point.id, 0))
+        points = self.points(schedule) if points is None else points
+        # the first point never sent is the least seen, found without counting all of them (as `min` would)
+        unseen = next((point for point in points if not seen.get(point.id)), None)
+        return unseen or min(points, key=lambda point: seen.get(point.id, 0))
 
     def next_points(self, schedules: Sequence[Schedule]) -> list[Item]:
         """`next_point` of each schedule, the points of each set of topics listed once: a run's schedules mostly
@@ -169,11 +173,19 @@ class Nudger:
         return chosen
 
     def quick_question(self, item: Item):
-        """A quiz question on the point itself, else on one of its topics."""
-        questions = [(quiz, q) for quiz in self.quizzes.values() for q in quiz.questions]
-        same = [(quiz, q) for quiz, q in questions if q.item == item.id]
-        related = [(quiz, q) for quiz, q in questions if set(quiz.topics[:1]) & set(item.topics)]
-        return (same or related or [None])[0]
+        """(quiz, question): the first quiz question on the point itself, else the first of a quiz whose subject
+        (first topic) is one of the point's topics; None when there is neither."""
+        if self._indexed is not self.quizzes:  # indexed once per set of quizzes (a content reload replaces it)
+            self._on_item, self._on_subject = {}, {}
+            for order, (quiz, question) in enumerate((z, q) for z in self.quizzes.values() for q in z.questions):
+                self._on_item.setdefault(question.item, (quiz, question))
+                if quiz.topics:
+                    self._on_subject.setdefault(quiz.topics[0], (order, quiz, question))
+            self._indexed = self.quizzes
+        if item.id in self._on_item:
+            return self._on_item[item.id]
+        related = [self._on_subject[topic] for topic in item.topics if topic in self._on_subject]
+        return min(related, key=lambda found: found[0])[1:] if related else None
 
     def compose(self, schedule: Schedule, period: str | None, item: Item) -> Reply:
         """The nudge for ISO week `period`; a preview (period None) carries no counted buttons."""

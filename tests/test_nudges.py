@@ -478,3 +478,24 @@ def test_nudges_a_batch_chooses_each_channels_point_as_one_at_a_time_would(nudge
     chosen = nudger.next_points([a, b, c])
     assert chosen == [nudger.next_point(s) for s in (a, b, c)]
     assert chosen[0] != first and chosen[1] == first  # CA has seen its first point; CB has not
+
+
+def test_nudges_next_point_is_the_least_seen_first_among_equals(nudger):
+    """Once every point of the topics has been sent, the least seen comes next, the first in order among equals."""
+    schedule = _schedule(nudger, topics=("was-not-brought",), channel="CR")
+    points = nudger.points(schedule)
+    sent = [p.id for p in points] + [points[0].id, points[2].id]  # every point once; the first and third twice
+    for week, item in enumerate(sent, start=1):
+        nudger.store.claim_deliveries([(schedule, f"2025-W{week:02d}")], "sending")
+        nudger.store.finish_deliveries([DeliveryOutcome(schedule.id, f"2025-W{week:02d}", "sent", item)])
+    assert nudger.next_point(schedule) == points[1]
+
+
+def test_nudges_quick_question_follows_the_quizzes_a_reload_brings(nudger):
+    """The quiz question a nudge offers is looked up in an index of the quizzes, rebuilt when a content reload
+    replaces them."""
+    item = next(i for i in nudger.content.items if nudger.quick_question(i))
+    quiz, question = nudger.quick_question(item)
+    assert question.item == item.id or quiz.topics[0] in item.topics
+    nudger.quizzes = {}
+    assert nudger.quick_question(item) is None

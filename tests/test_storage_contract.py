@@ -155,6 +155,18 @@ def test_contract_outcomes_are_recorded_together_and_count_each_item_sent(engine
     again.finish_deliveries([])
 
 
+def test_contract_rotation_counts_read_what_another_instance_wrote_and_give_a_copy(engine, store):
+    schedule = Schedule("s1", "slack", "C1", 0, "09:00", "Europe/London")
+    assert store.delivered_counts("slack", "C1") == {}
+    other = engine()  # another process on the same data (the CLI's `nudges run-due` beside the server)
+    other.claim_deliveries([(schedule, "2026-W10")], "sending")
+    other.finish_deliveries([DeliveryOutcome("s1", "2026-W10", "sent", "guide-1")])
+    counts = store.delivered_counts("slack", "C1")
+    assert counts == {"guide-1": 1}
+    counts["guide-1"] = 99
+    assert store.delivered_counts("slack", "C1") == {"guide-1": 1}
+
+
 def test_contract_a_released_claim_can_be_taken_again(store):
     schedule = Schedule("s1", "slack", "C1", 0, "09:00", "Europe/London")
     store.claim_deliveries([(schedule, "2026-W10")], "sending")

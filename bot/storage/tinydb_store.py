@@ -137,6 +137,11 @@ class AtomicJSONStorage(Storage):
         status = os.stat(self.path)
         return status.st_ino, status.st_size, status.st_mtime_ns
 
+    @property
+    def stamp(self) -> tuple[int, int, int] | None:
+        """(inode, size, mtime in ns) of the file as last read or written; None when not known."""
+        return self._stamp
+
     def read(self):
         try:
             stamp = self._file_stamp()
@@ -177,13 +182,17 @@ def _raw_rows(table: Table) -> dict[str, dict]:
     return (table.storage.read() or {}).get(table.name, {})
 
 
-def _update_rows(table: Table, changes: dict[str, dict]) -> None:
-    """Set fields of rows by doc id ({doc id: {field: value}}) and write the file once, under the caller's lock:
-    TinyDB's own update copies every row of the table twice, for a change to a few."""
+def _update_rows(table: Table, changes: dict[str, dict], new: Sequence[dict] = ()) -> None:
+    """Set fields of rows by doc id ({doc id: {field: value}}), add `new` rows with the next free ids of the file
+    just read, and write the file once, under the caller's lock: TinyDB's own update and insert copy every row of
+    the table twice, for a change to a few."""
     data = table.storage.read() or {}
     rows = data.setdefault(table.name, {})
     for doc_id, fields in changes.items():
         rows[doc_id].update(fields)
+    next_id = max(map(int, rows), default=0) + 1
+    for n, row in enumerate(new):
+        rows[str(next_id + n)] = row
     table.storage.write(data)
 
 
@@ -229,6 +238,8 @@ class TinyStore:
         self._locks_lock = threading.Lock()
         self._feedback_moved = False
         self._dbs: dict[Path, TinyDB] = {}
+        self._rotation_tables: dict[int, Table] = {}
+        self._rotation_index: dict[int, tuple[tuple[int, int, int] | None, dict[str, dict]]] = {}
         self._seen: dict[str, _SeenLog] = {}
 
     def _lock(self, group: str) -> _WriterLock:
@@ -437,7 +448,9 @@ class TinyStore:
 
     def _rotation(self, platform: str, channel: str) -> tuple[int, Table]:
         shard = zlib.crc32(f"{platform}:{channel}".encode()) % ROTATION_SHARDS
-        return shard, self._table(self.root / "nudges" / f"rotation-{shard:02d}.json", "rotation")
+        if shard not in self._rotation_tables:  # asked once per channel a run sends to: no path built each time
+            self._rotation_tables[shard] = self._table(self.root / "nudges" / f"rotation-{shard:02d}.json", "rotation")
+        return shard, self._rotation_tables[shard]
 
     def claim_deliveries(self, claims: Sequence[tuple[Schedule, str]], status: str) -> list[bool]:
         claimed = [False] * len(claims)
@@ -467,8 +480,8 @@ class TinyStore:
                                 "note": "",
                             }
                         )
-                if new:  # TinyDB writes the file even for nothing
-                    table.insert_multiple(new)
+                if new:
+                    _update_rows(table, {}, new)
         return claimed
 
     def finish_deliveries(self, outcomes: Sequence[DeliveryOutcome]) -> None:
@@ -501,10 +514,8 @@ class TinyStore:
                 for (channel, item), n in added.items():
                     counts.setdefault(channel, dict(rows[channel][1]["counts"]) if channel in rows else {})
                     counts[channel][item] = counts[channel].get(item, 0) + n
-                if known := {rows[c][0]: {"counts": counts[c]} for c in counts if c in rows}:
-                    _update_rows(table, known)
-                if new := [{"channel": c, "counts": counts[c]} for c in counts if c not in rows]:
-                    table.insert_multiple(new)
+                known = {rows[c][0]: {"counts": counts[c]} for c in counts if c in rows}
+                _update_rows(table, known, [{"channel": c, "counts": counts[c]} for c in counts if c not in rows])
 
     def release_delivery(self, schedule_id: str, period: str) -> None:
         with self._lock(f"week-{period}"):
@@ -527,9 +538,13 @@ class TinyStore:
 
     def delivered_counts(self, platform: str, channel: str) -> dict[str, int]:
         """How often each learning point has been sent to a channel."""
-        key = f"{platform}:{channel}"
-        rows = _raw_rows(self._rotation(platform, channel)[1]).values()
-        return next((dict(row["counts"]) for row in rows if row["channel"] == key), {})
+        shard, table = self._rotation(platform, channel)
+        rows = _raw_rows(table)
+        stamp = table.storage.stamp
+        if stamp is None or self._rotation_index.get(shard, (None,))[0] != stamp:
+            # the shard's rows by channel, kept while its file is unchanged: a run asks for each channel in turn
+            self._rotation_index[shard] = (stamp, {row["channel"]: row["counts"] for row in rows.values()})
+        return dict(self._rotation_index[shard][1].get(f"{platform}:{channel}", {}))
 
     @staticmethod
     def _event(schedule_id: str, kind: str, user: str):
