@@ -46,6 +46,11 @@ _AGE = re.compile(
 _NUMBERS = {word: str(n) for n, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     "eighteen".split())}  # fmt: skip
+# An age in brackets after a name ("jack (3) drank..."), not a numbered part of a document ("section (3)").
+_BRACKETED_AGE = re.compile(
+    r"\b(?!(?:section|part|step|point|option|question|page|paragraph|para|item|note|appendix|rule|clause|regulation|"
+    r"chapter|figure|table|line|number|no|level|stage|tier|grade|box|q|s|reg)\b)([a-z]+) \((1[0-7]|[0-9])\)"
+)
 _WORDED_AGE = re.compile(rf"\b({'|'.join(_NUMBERS)})(?=[ -](?:yo|(?:year|yr|month|mth|week|wk|day)s?[ -]old)\b)")
 # Laughing, eye-rolling and party emoji: the writer is joking, exasperated or celebrating ("forcing me to go to
 # her wedding 😂", "stuck in the lift again 🙄", "leavers party friday 🎉"); read as "lol".
@@ -253,7 +258,8 @@ ACUTE: dict[str, list[str]] = {
         r"by (?:him|her|them)sel(?:f|ves) (?:in|on|at|since|all|for)",
     ],
     "ingestion": [
-        r"(?:necked|downed|drank|drunk|swallowed) (?:half |a whole |most of |a )?(?:bottle|litre|can)s? of\b",
+        r"(?:necked|downed|drank|drunk|swallowed) (?:half (?:a )?|a whole |most of (?:a )?|a )?"
+        r"(?:bottle|litre|can)s? of\b",
         r"(?:can|could) (?:barely|hardly|not|t) (?:stand|talk|walk|speak)\b",
         r"(?:found|got into|ate|eaten|taken|swallowed) (?:her |his |their |my )?(?:mums|dads|nans|grans|parents|"
         r"carers) (?:sweets|tablets|pills|meds|medication|methadone|stash)",
@@ -305,6 +311,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        # a child at a party or house with grown men ("snap map shows her at a house party with grown men")
+        r"\b(?:party|flat|house|hotel|address)\b.{0,20}\bwith (?:grown|older|adult) (?:men|males|lads|blokes)\b",
         # children kept out of sight at a business now ("two girls kept in the back at the car wash")
         r"\b(?:girls?|boys?|kids?|children|teens?|young people|lads?)\b.{0,20}\bkept (?:upstairs|downstairs|in the "
         r"back|in a back room|out of sight|in a room)\b.{0,30}\b(?:car ?wash|nail bar|salon|takeaway|shop|restaurant|"
@@ -485,7 +493,8 @@ ACUTE: dict[str, list[str]] = {
         r"begg(?:ing|ed) (?:us|me|staff|them) not to (?:ring|call|phone|tell|contact)",
         r"scared to go (?:back|home)\b",
         # staying out of the way until the house is asleep ("asked if he could stay late until everyone's asleep")
-        r"(?:stay|stop|wait) (?:late|here|behind|longer|on)\b.{0,30}\buntil (?:every ?one|every ?body|they|mum|dad|he|"
+        r"(?:stay|stop|wait) (?:late|here|behind|longer|on)\b.{0,30}\buntil (?:(?:his|her|their) )?"
+        r"(?:every ?one|every ?body|they|mum|dad|he|"
         r"she|step ?dad)(?:s| is| are)? (?:asleep|in bed|gone out|out|gone to bed)\b",
         # a beating promised for when a carer sees or hears ("he'll get the belt again when his mum sees the letter")
         r"(?:get|getting|gets|have|having) (?:the belt|a hiding|a beating|a belting|a leathering|belted|leathered|"
@@ -501,6 +510,8 @@ ACUTE: dict[str, list[str]] = {
         # asking to stay the night anywhere but home ("can she sleep at school tonight")
         r"(?:sleep|stay|stop) (?:at|in) (?:school|nursery|club|the centre|yours|here) (?:tonight|overnight|the night)",
         r"rather (?:\w+ ){0,5}than go(?:ing)? (?:back )?home",
+        r"\b(?:darent|dare not|daresnt) go (?:back )?home\b"
+        r"|(?:got|getting|gets|took|taking) (?:the|his|her|a) belt (?:out|off)\b",
         "leathered",
         "(?:sleep|sleeping|sleeps) (?:rough|in the park|outside|on the streets)",
         "(?:hell|he will|shell|she will) (?:throw|kill|hurt|beat|batter|leather) (?:her|him|me|them)",
@@ -528,6 +539,9 @@ ACUTE: dict[str, list[str]] = {
         r"meet(?:ing|s)? (?:up with )?(?:a |the |her |his |that |this )?(?:groomer|paedo|pedo|predator|nonce)\b",
         # a child meeting an adult by age ("Lily meeting 30yo 'Jake' at 8 tonight")
         r"\bmeet(?:ing|s)? (?:up with )?(?:a |an |this |some )?(?:1[89]|[2-9]\d) year old\b",
+        # meeting a friend from a game or an app ("is meeting a 'gamer friend' this afternoon")
+        r"\bmeet(?:ing|s)? (?:up with )?(?:a |an |this |her |his |some )?(?:gamer|gaming|online|snapchat|insta|discord|"
+        r"roblox|fortnite|xbox|tiktok) (?:guy|man|bloke|friend|mate|bf|boyfriend|lad)\b",
         # messages that arrange a meeting with a man ("showed me messages arranging to meet a man at the bus station")
         r"\b(?:messages?|texts?|chats?|dms?)\b.{0,30}\b(?:arranging|arranged|planning|setting up|to) (?:to )?meet "
         r"(?:up with )?(?:a |an |this |some |the )?(?:man|older|adult|guy|bloke|stranger|lad)\b",
@@ -631,6 +645,9 @@ ACUTE: dict[str, list[str]] = {
         r"block(?:ing|ed|s) (?:the|my) (?:door|way|exit|stairs|hall|landing|car)",
         r"says? (?:im|i am) (?:going nowhere|not going anywhere|not leaving)",
         r"(?:said|used|sent|texted|given) (?:the |our |my )?(?:code ?word|code phrase|safe ?word)",
+        # a lone worker's coded call: a coloured folder asked about ("someone ring me re blue folder asap")
+        r"(?:ring|call|phone|text) me (?:re|about|regarding|with) (?:the )?(?:red|blue|green|yellow|purple|black|"
+        r"orange|pink) (?:folder|file)\b",
         r"locked the (?:front |back )?door",
         r"(?:wont|will not|not) "
         r"let (?:me|us) (?:leave|out|go)",
@@ -674,6 +691,7 @@ ACUTE: dict[str, list[str]] = {
         r"get hurt",
     ],
     "neglect-now": [
+        r"\bno food (?:in the (?:house|flat)|at home|in)?\b.{0,10}\b(?:since|for (?:\d+|two|three|four|five) days)\b",
         r"too (?:drunk|high|out of it|wasted|intoxicated) to (?:stand|walk|talk|look after|care for|respond)",
         "cold and blue",
         r"feels? (?:like ice|ice cold|stone cold|freezing cold)",
@@ -704,6 +722,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:their |her |his )?(?:pjs|pyjamas|pajamas|nappy|nappies|vest)",
     ],
     "sexual-abuse-now": [
+        # a disclosure, the person named still under the same roof ("disclosure re foster brother, same house tonight")
+        r"\bdisclos\w*\b.{0,50}\b(?:same (?:house|home|room|bedroom|roof)|lives? (?:with|there)|(?:at|going) home "
+        r"(?:with|to) (?:him|them))",
         r"still doing it\b.{0,60}\b(?:share|sharing) a (?:room|bed)|(?:share|sharing) a (?:room|bed)\b.{0,60}"
         r"still doing it",
         r"stay(?:s|ing)? behind .{0,20}\bfor (?:a )?massages?"
@@ -805,6 +826,8 @@ RISK: dict[str, list[str]] = {
     ],
     "baby-injury": [
         "\\bbump\\b",
+        # sick and sleepy after a knock, signs of a head injury ("bumped it yesterday, been sick twice, really sleepy")
+        r"\b(?:been sick|being sick|vomit\w*|throwing up|thrown up)\b.{0,40}\b(?:sleepy|drowsy|floppy|lethargic)\b",
         r"\bblood in (?:the|her|his|their|its) eyes?\b",
         r"cigarette|round (?:marks?|burns?)\b",
         "keeps? being sick",
@@ -1033,8 +1056,8 @@ STRONG_NOW = [
     r"at the moment",
     r"this minute",
     r"tonight",
-    # a journey or a handover later today ("being put on a plane to Bangladesh this afternoon")
-    r"\b(?:being|be|getting|going|leaving|flying|fly|taken|put|sent|collected|picked up)\b.{0,40}\bthis "
+    # a journey, a handover or a meeting later today ("being put on a plane to Bangladesh this afternoon")
+    r"\b(?:being|be|getting|going|leaving|flying|fly|taken|put|sent|collected|picked up|meeting|meet)\b.{0,40}\bthis "
     r"(?:afternoon|evening)\b|\bdark soon\b",
     r"\bon (?:the|a|my) (?:home )?visit (?:right )?now\b|\b(?:were|we are|im|i am) (?:just )?pulling (?:in|into)\b",
     r"(?:cant|cannot|can not) (?:properly |really |fully )?(?:wake|rouse) (?:him|her|them|the baby)\b",
@@ -1102,6 +1125,18 @@ _QUESTION = re.compile(
 )
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # a policy's review, a news story or a sentence passed, a reporting duty, asking a child about suicide, a plan to
+    # close, the writer's grown-up sibling, a motorway jam, work to finish
+    "\\b(?:policy|procedure|guidance|protocol) (?:review|update|consultation|refresh)\\b|\\bcomments by\\b",
+    "\\bnews (?:story|item|report|article)\\b|\\b(?:in|on) the news\\b",
+    "\\b(?:mandatory )?reporting duty\\b|\\bduty to report\\b|\\bdoes (?:it|this|that|the duty) (?:still )?apply\\b",
+    "\\bcan (?:we|i|you|staff) ask (?:a|the|them|him|her|young people|children|a child|a young person)\\b"
+    "|\\bput (?:the|that) idea in (?:their|his|her) head\\b",
+    "\\bplan (?:is )?to close\\b",
+    "\\bmy (?:baby|little|kid) (?:brother|sister|bro|sis)\\b.{0,20}\\b[2-9]\\d\\b",
+    "\\bstuck in (?:a |the |my )?(?:hot )?(?:car|traffic|jam|queue)\\b.{0,30}\\b(?:m\\d+|a\\d+|motorway|for \\d+ "
+    "(?:hours?|hrs?|mins?|minutes?))\\b",
+    "\\b(?:till|until) (?:this|it|that|the \\w+) is (?:done|finished|sorted|submitted|sent)\\b",
     # (eighth session) a policy's wording or a list of indicators asked for; tips for talking to a class; a review
     # presented at a team meeting; whether a child "can be" something, asked and nothing after; belongings gone
     # missing; a rota or code word changing on a day; a pet; the writer's empty house
@@ -1266,6 +1301,11 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # (eighth session) a referral from months ago, support given; a scuffle sorted and spoken to
+    "\\bfrom last (?:year|month|week|term|summer|spring|autumn|winter|january|february|march|april|may|june|july|"
+    "august|september|october|november|december)\\b|\\bsupport given\\b",
+    "\\b(?:ref|referee|staff|steward|coach|teacher|security) sorted it\\b|\\bspoken to by (?:the )?(?:club|welfare|"
+    "head|ref|staff|police)\\b|\\bbit of handbags\\b",
     # a parent asking advice; the writer's own child hitting them; one more task, as a groan; a scan clear
     "\\b(?:parents?|mums?|dads?|mothers?|fathers?|carers?|foster carers?) (?:ask|asks|asked|asking|wants to know|"
     "wondering) (?:me |us )?"
@@ -1581,6 +1621,8 @@ _CHILD_IMPLIED = re.compile(
     # a pram or a buggy holds a baby ("pram outside the shop, nobody about")
     r"|\b(?:pram|buggy|pushchair|moses basket)s?\b"
     r"|\byouth (?:group|club|centre|center|worker)\b"
+    # a household without food for days ("no food in the house since thursday")
+    r"|\bno food (?:in the (?:house|flat)|at home) (?:since|for \d+|for (?:two|three|four|five) days)\b"
     r"|\bcamhs\b|\brespite\b|searched (?:the )?(?:grounds|school|site|building)|\bafter school\b"
     r"|posted .{0,40}\bon (?:snap|snapchat|insta|instagram|tiktok|(?:his|her|their) story)\b"
 )
@@ -1630,6 +1672,7 @@ def normalise(message: str) -> str:
     a cue word split in two joined."""
     text = message.lower().replace("\u2019", "'").replace("'", "")
     text = _LIGHT_HEARTED.sub(" lol ", text)
+    text = _BRACKETED_AGE.sub(r"\1 \2 year old", text)
     text = _WORDED_AGE.sub(lambda m: _NUMBERS[m.group(1)], text)
     text = _AGE.sub(lambda m: f"{m.group(1)} {_AGE_UNITS.get(m.group(2) or m.group(3), m.group(3))} old", text)
     text = re.sub(r"[^a-z0-9?!.,:/\s-]", " ", text)
@@ -1675,7 +1718,7 @@ _TURN = re.compile(
     # a question offering an alternative ("... home? or is it just before easter now") is still the one question
     r" \? (?!or\b)|\. \. \.|\b(?:actually (?:ignore|wait|hang on|forget|sorry|nvm|never ?mind|scratch that)|nvm|"
     r"never ?mind|scratch that|anyway|oh and|and separately|separately|"
-    r"before i forget|more importantly|"
+    r"before i forget|more importantly|(?:the )?real (?:thing|question|reason)|"
     r"more urgent(?:ly)?|ignore that|on another note|different thing|while im here|by the way|btw|also|meanwhile|"
     r"just to flag|unrelated|in other news|on a separate note|asking because|asking (?:cos|coz|cuz|as)|"
     r"the reason i ask|reason im asking)\b"
@@ -1694,13 +1737,18 @@ _DOES = re.compile(
 
 
 _QUOTES = "'\"\u2018\u201c"
+_QUOTED = re.compile(
+    r"\b(?:msg|message|text|texted|dm|dmd|says|said|wrote|posted|sent|snap)\s*:\s*['\"\u2018\u201c]", re.IGNORECASE
+)
 
 
 def names_someone(message: str) -> bool:
     """Whether the message (as typed) names a person: a capitalised word with 's ("Ellie's gone"), or one
     inside a sentence that is not everyday English ("... Amara hasn't come back", "Hodan just told me")."""
-    if _POSSESSIVE_NAME.search(message) or message.lstrip()[:1] in _QUOTES:
-        return True  # a name with 's, or a message that is wholly someone's words ("'I won't be here tomorrow'")
+    if _POSSESSIVE_NAME.search(message) or message.lstrip()[:1] in _QUOTES or _QUOTED.search(message):
+        # a name with 's, or someone's words: the whole message ("'I won't be here tomorrow'") or a message quoted
+        # ("youth app msg: 'im on the bridge'")
+        return True
     for match in _CAPITALISED.finditer(message):
         before = message[: match.start()].rstrip()
         mid_sentence = before and before[-1] not in ".!?:\n"

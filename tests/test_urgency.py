@@ -3,7 +3,7 @@ import asyncio
 import pytest
 
 from bot.urgency import assess, is_urgent
-from bot.urgency_rules import acute, at_risk, concerns_a_child, general_frame, normalise, parts
+from bot.urgency_rules import acute, asks_in_general, at_risk, concerns_a_child, general_frame, normalise, parts
 
 
 @pytest.mark.parametrize(
@@ -782,6 +782,15 @@ LIVE_KINDS = {
         "Noah would rather stay in the office than go home because of what his stepdad does when he's had a drink",
         "the uncle keeps coming really close, i don't feel safe",
     ],
+    # sets 52 and 53's kinds (eighth session), in new words
+    "a disclosure with the person under the same roof; half a bottle necked; no food for days; a quoted message; an "
+    "age in brackets": [
+        "Disclosure about uncle, lives with them, she goes home at 4",
+        "year 10 girl necked half a bottle of gin, can't stand",
+        "no food at home for three days",
+        "group chat msg: 'im at the top of the car park'",
+        "max (2) drank the calpol, whole bottle gone",
+    ],
     "a question in general form, then the live matter the meaning-based detector is sure of": [
         "is it normal for an 11 year old to still not be back from town 3 hours late? phone going straight to "
         "voicemail and she left with an older lad",
@@ -1059,6 +1068,11 @@ NOT_LIVE_KINDS = {
         "my baby (the cat) has a sore paw, off to the vet",
         "Knackered - 12 flights of stairs on that visit, lift out of order",
     ],
+    "sets 52 and 53's look-alikes (eighth session), in new words": [
+        "stuck in a hot car on the A1 for 3 hours, melting",
+        "my little sister (she's 29) has broken her wrist skiing",
+        "bit of handbags at the U12s match, ref sorted it",
+    ],
     "sets 48 and 49's look-alikes (seventh session), in new words": [
         "Forced Marriage Unit contact details?",
         "FMPO renewed, case stepping down.",
@@ -1155,6 +1169,46 @@ def test_urgency_an_age_in_words_or_hyphenated_is_a_child(typed, read):
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_sets_50_and_51_found(message, cls, cues):
     assert cls in cues(normalise(message))
+
+
+@pytest.mark.parametrize(
+    ("message", "cls", "cues"),
+    [
+        # sets 52 and 53
+        ("someone call me re the red folder asap", "practitioner-danger", acute),
+        ("Ruby's asked to stay late until her dad's asleep", "scared-home", acute),
+        ("she is meeting a roblox friend at the park", "online-meeting", acute),
+        ("fell off the bed, been sick twice and so sleepy", "baby-injury", at_risk),
+        ("snap map has her at a house party with older men", "held-trafficked", acute),
+        ("he daren't go home, dad got the belt out", "scared-home", acute),
+    ],
+)  # fmt: skip
+def test_urgency_rules_read_the_cues_sets_52_and_53_found(message, cls, cues):
+    assert cls in cues(normalise(message))
+
+
+@pytest.mark.parametrize(
+    ("message", "framed"),
+    [
+        ("Self-harm policy review - comments by Weds please", True),
+        ("News item: dad leaves baby in car outside pub", True),
+        ("mandatory reporting duty for FGM - does it apply to school nurses?", True),
+        ("can we ask young people directly about self-harm or does it put the idea in their head?", True),
+        ("FM case: brought home with FMU support in 2023, order in force, plan to close", True),
+        ("Referral from last spring about a child locked in her room: assessed, support given", True),
+        # a meeting later today is no question in general form
+        ("is it ok if a 13yo is meeting an online friend this evening?", False),
+    ],
+)
+def test_urgency_sets_52_and_53_frames(message, framed):
+    text = normalise(message)
+    assert (general_frame(text) or asks_in_general(text)) == framed
+
+
+def test_urgency_the_real_thing_after_small_talk_is_read_on_its_own():
+    """Set 52: "sorry for the spam earlier re leave. Real thing: Kasey's snap map shows her at a house party with
+    grown men": the settled small talk must not frame what follows it."""
+    assert len(parts(normalise("sorry for the spam earlier. real thing: Ava's at a flat with older men"))) == 2
 
 
 def test_urgency_a_club_member_is_a_child_and_fyi_settles_nothing():
