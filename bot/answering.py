@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Protocol
 
 import numpy as np
+from wordfreq import zipf_frequency
 
 from bot import answer_confidence
 from bot.actions import NO_CLASS, NOT_URGENT, UrgencyFeedback, encode
@@ -20,7 +21,15 @@ from bot.urgency import assess
 from bot.urgency_semantic import SemanticUrgency
 from content.embeddings import embed
 from content.model import ContentStore, Item
-from content.search import Hit, Index, QueryExpander, load_word_frequencies, specific_tokens, tokens
+from content.search import (
+    Hit,
+    Index,
+    QueryExpander,
+    load_word_frequencies,
+    specific_tokens,
+    tokens,
+    words_and_tokens,
+)
 from content.semantic_index import SemanticIndex
 
 logger = logging.getLogger(__name__)
@@ -41,8 +50,21 @@ _DEFINITION = re.compile(
     r"\s*(?:mean|stand for|stands for)?\s*\??\s*$",
     re.IGNORECASE,
 )
+_EXPANSION_ASKED = re.compile(r"\bstands? for\b", re.IGNORECASE)
 # An item whose words are mostly (this share of the shorter text) in one already chosen would repeat it.
 REPEAT_OVERLAP = 0.7
+# A case's particulars: an age, a count ("a 4 year old ... missed three appointments").
+_PARTICULARS = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[ -]?(?:years?|yrs?|months?|weeks?|"
+    r"days?)[ -]old|[ -]?yo)?\b",
+    re.IGNORECASE,
+)
+# An unknown word at least this common in English (wordfreq's Zipf scale) is a case's ("forgot", "row"); a rarer one
+# is a term the library does not cover ("LADO", "mileage").
+CASE_WORD_ZIPF = 4.5
+# A tail after a question's mark of at most this many words is read as a pleasantry or an aside ("cheers, new to
+# the team"), and the question is also tried without it.
+TAIL_WORDS = 8
 # Meaning (content/semantic_index.py): of BM25's candidates sharing a specific word of the question, the one
 # closest in meaning (the question's best cosine to an item's title, questions and text) answers; fusing the two
 # rankings instead (reciprocal rank fusion) let a small lead in shared words outvote a clear lead in meaning,
@@ -203,9 +225,18 @@ class Answerer:
         term = defined.group("term").strip().lower() if defined else ""
         if term in self._glossary:  # a definition asked for, and the glossary has the term: it answers
             item = self.store.items[self._glossary[term]]
+            if _EXPANSION_ASKED.search(question) and item.expansion.lower() == item.term.lower():
+                # what letters stand for, where the sources never spell them out ("what does CSC stand for?")
+                return self._no_answer([Hit(self._glossary[term], 0.0, 0.0)], 0.0)
             return Reply(ANSWER, f"{item.text} [1]", (self.store.citation_for(item),), 1.0, item.topics)
         found = self.candidate(question)
         likely = self._confidence.probability(found.features) if found.features else 0.0
+        for reading in self._other_readings(question) if likely < self._confidence.threshold else ():
+            other = self.candidate(reading)
+            other_likely = self._confidence.probability(other.features) if other.features else 0.0
+            if other_likely >= self._confidence.threshold:
+                found, likely = other, other_likely
+                break
         if likely < self._confidence.threshold:
             return self._no_answer(found.hits, likely)
         reply = self.reply_for(found, likely)
@@ -216,6 +247,29 @@ class Answerer:
         if unanswered_references(question, reply.text):  # "section 47" asked, text about section 11 found
             return self._no_answer(found.hits, likely)
         return reply
+
+    def _other_readings(self, question: str) -> list[str]:
+        """Shorter readings of a question refused as asked, tried in turn: the question before a short tail
+        ("what does was not brought mean? cheers, new to the team"), and the question without its case's
+        particulars (ages, counts, and everyday words the library never uses: "a 4 year old ... missed three health
+        appointments in a row and mum says she just forgot"), when it has an age or a count (it tells a case), no
+        term the library never uses is in it, and a description the synonyms know remains."""
+        readings = []
+        head, mark, tail = question.partition("?")
+        if mark and tail.strip() and len(tail.split()) <= TAIL_WORDS:
+            readings.append(head + mark)
+        general = _PARTICULARS.sub(" ", question)  # ages and counts: the case's, not the question's
+        pairs = words_and_tokens(general)
+        unknown = {word for word, token in pairs if not (self._items.knows(token) or self._passages.knows(token))}
+        # a term the library never uses ("LADO", "MARAC", "mileage") says the question is beyond it; an everyday word
+        # it never uses ("forgot", "row") is the case's
+        everyday = {word for word in unknown if zipf_frequency(word, "en") >= CASE_WORD_ZIPF}
+        # what is left must still name a term of art in a practitioner's words ("missed health appointments")
+        described = self._expander.query(general).described - {token for word, token in pairs if word in unknown}
+        if general != question and unknown == everyday and described:
+            words = re.findall(r"[\w'’-]+|[?.!,]", general)
+            readings.append(" ".join(word for word in words if word.lower() not in unknown))
+        return readings
 
     def reply_for(self, found: Candidate, likely: float) -> Reply:
         """The answer a candidate gives, cited, with `likely` as its confidence."""
@@ -240,7 +294,9 @@ class Answerer:
         unknown = self._unknown_share(asked)
         if unknown >= MAX_UNKNOWN_SHARE:
             return Candidate(hits)
-        specific = specific_tokens(question)
+        # a question in everyday words only ("parents say all the right things but nothing changes") is specific in
+        # the description a synonym group knows as a term of art
+        specific = specific_tokens(question) or query.described
 
         def share_of_specific(index: Index, hit: Hit) -> float:
             return sum(index.contains(hit.index, t, alternatives) for t in specific) / (len(specific) or 1)

@@ -77,6 +77,9 @@ class Query:
     asked: list[str]
     added: list[tuple[list[str], float]] = field(default_factory=list)
     alternatives: dict[str, set[str]] = field(default_factory=dict)
+    # tokens of a phrase of two or more words a synonym group names ("all the right things", "moving house"): a
+    # description the library knows as a term of art, however everyday its words
+    described: set[str] = field(default_factory=set)
 
     @property
     def all_tokens(self) -> list[str]:
@@ -99,6 +102,8 @@ class QueryExpander:
             if not match:
                 continue
             said = set(tokens(match.group(0)))
+            if len(match.group(0).split()) >= 2:
+                query.described.update(said)
             phrases = [[t for t in tokens(p) if t not in said] for p in group if set(tokens(p)) != said]
             phrases = [p for p in phrases if p]
             for phrase in phrases:

@@ -154,3 +154,38 @@ def test_answering_a_question_naming_one_review_is_not_answered_from_another(ans
     """A Child K item, close in meaning, answered what Child N's main learning was (sixth session)."""
     reply = answerer.answer("what were the main learning areas from child N")
     assert reply.kind == "answer" and "Child N" in reply.text and "Child K" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # a case's particulars (an age, counts, everyday words the library never uses) around the term of art
+        ("A 4 year old on my caseload has missed three health appointments in a row and mum says she just forgot. "
+         "What should I do?", "missed"),
+        # a pleasantry after the question
+        ("what does was not brought mean? cheers, new to the team", "was not brought"),
+        # a description in everyday words instead of the term of art
+        ("parents say all the right things at every meeting but nothing actually changes - what is that called and "
+         "what do I do?", "disguised compliance"),
+        ("the family I work with is moving house to another area next week, what should I do?", "move"),
+    ],
+)  # fmt: skip
+def test_answering_reworded_questions_find_the_guidance(answerer, question, said):
+    """Issue 12's kinds of refusal on reworded questions: each was refused (`no_answer`) with the right topic named
+    as the nearest."""
+    reply = answerer.answer(question)
+    assert reply.kind == "answer" and said in reply.text.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does CSC stand for?",  # the sources use the letters but never spell them out
+        # a word the library never uses carries the question: it is not read without it
+        "What are the Ofsted criteria for an early years setting to be graded outstanding for safeguarding?",
+        "whats the weather going to be like in Halifax tomorrow",
+        "how many ticks on the DASH risk checklist before a domestic abuse case goes to MARAC?",
+    ],
+)
+def test_answering_shorter_readings_never_answer_what_the_library_does_not_cover(answerer, question):
+    assert answerer.answer(question).kind == "no_answer"
