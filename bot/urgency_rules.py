@@ -146,7 +146,7 @@ ACUTE: dict[str, list[str]] = {
         r"house|estate)\b",
         r"no contact since \d|not (?:be )?back by (?:midnight|\d)|(?:still )?(?:havent|have not|not) found (?:her|him|"
         r"them)\b",
-        r"never (?:got|made it|arrived|turned up) (?:to|at|home)\b",
+        r"never (?:got|made it|arrived|turned up) (?:to|at|home)\b(?! (?:\w+ )?(?:level|threshold|stage|conference))",
         r"\bgone from (?:her |his |their |the )?(?:foster )?(?:placement|unit|care home|childrens home|respite)\b",
         # still gone since last night, not seen since ("still not back since last night, no sightings")
         r"no sightings?\b|(?:still )?not (?:back|returned|home|come back) since (?:last night|yesterday|this morning|"
@@ -238,6 +238,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|taking) (?:her|his|their) passport",
     ],
     "alone": [
+        # a child left at home by a carer gone out ("mums gone out and left him and his baby brother at home")
+        r"\bleft (?:him|her|them)\b(?: and (?:his|her|their) (?:\w+ ){0,2}(?:brothers?|sisters?|siblings?))? "
+        r"(?:at home|home alone|alone|on (?:his|her|their) own|in the (?:house|flat))\b",
         r"(?:cant|cannot|can not) see (?:anyone|any ?one|an adult|any adults?|a parent) else",
         r"\d+ year old (?:answer(?:s|ed|ing)?|opened|opens) the door",
         # a baby found with no adult about ("baby in the pushchair on the stair, no mum, nobody")
@@ -311,6 +314,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        # a child collected by people the setting does not know ("strangers collecting reception child, not on list")
+        r"\b(?:strangers?|unknown (?:adults?|men|man|male|people|woman))\b.{0,15}\b(?:collect\w*|picking up|pick up|"
+        r"taking)\b|\bcollect\w*\b.{0,30}\bnot on (?:the |her |his |their )?(?:collection |pick ?up |contact )?list\b",
         # a child at a party or house with grown men ("snap map shows her at a house party with grown men")
         r"\b(?:party|flat|house|hotel|address)\b.{0,20}\bwith (?:grown|older|adult) (?:men|males|lads|blokes)\b",
         # children kept out of sight at a business now ("two girls kept in the back at the car wash")
@@ -1086,6 +1092,8 @@ STRONG_NOW = [
     r"this evening|(?:right )?in the (?:middle|thick) of (?:it|them|the fight|a fight)",
     r"\b(?:its|it is) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     r"\b(?:ring|call|phone) me\b.{0,40}\bnow\b",
+    # an exit call asked for ("can someone ring me and pretend its urgent"): the writer wants out now
+    r"\b(?:ring|call|phone) me (?:and|to) (?:pretend|say)\b",
     # a journey counted down, people evasive in front of the writer, a child "this sleepy"
     r"\b(?:they|she|he|we|family|mum|dad)(?: are| is)? (?:fly|flies|flying|leave|leaves|leaving|travel|travels|go|"
     r"goes|going) (?:out |abroad |home )?(?:on )?(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday"
@@ -1125,6 +1133,19 @@ _QUESTION = re.compile(
 )
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # (eighth session, sets 54-55) the age for something asked; what we normally say; a grown-up "baby"; a programme
+    # binged; figures up or down; a newsletter; a review's finding; an inquest; the point where a thing becomes another
+    "^(?:\\w+ ){0,3}age (?:for|to|limit)\\b|\\bwhat age\\b|\\bage limit\\b|\\bhow old (?:do|does|should|must)\\b",
+    "\\bwhat do (?:we|i) (?:normally|usually|generally) (?:say|do|tell|advise)\\b",
+    "\\bmy (?:baby|babe)\\b.{0,10}\\b(?:hes|shes|he is|she is) [2-9]\\d\\b",
+    "\\bcatfish\\b.{0,30}\\b(?:watching|episode|series|show|cringe)\\b|\\bcant stop watching\\b",
+    "\\b(?:reports|referrals|cases|incidents|figures|numbers)\\b.{0,20}\\b(?:up|down) (?:again|by \\d|\\d)",
+    "\\bnewsletter\\b|\\breview (?:found|said|says|showed|concluded|highlighted)\\b|\\binquest\\b|\\bat what point\\b",
+    "\\bdreading (?:going )?home to\\b.{0,40}\\blol\\b",
+    "\\b(?:our|my) (?:wedding )?anniversary\\b",
+    # what to pass on, or to ask the old area for, about a family: questions about practice (QA sets 50-51)
+    "\\bdo (?:i|we) (?:still )?(?:need|have) to pass (?:that|this|it) on\\b"
+    "|\\bwhat (?:info|information) (?:should|do|must) (?:we|i) (?:be )?(?:getting|get|ask for|request|share)\\b",
     # a policy's review, a news story or a sentence passed, a reporting duty, asking a child about suicide, a plan to
     # close, the writer's grown-up sibling, a motorway jam, work to finish
     "\\b(?:policy|procedure|guidance|protocol) (?:review|update|consultation|refresh)\\b|\\bcomments by\\b",
@@ -1176,7 +1197,8 @@ GENERAL = [
     # whether a child of an age may do something, when the message is that question and nothing follows it
     "\\bis it (?:ok|okay|alright|legal|allowed|normal) for (?:a|an) (?:\\d+ year old|child|kid|teen|teenager|young "
     "person|baby|toddler)\\b[^?]*(?:\\? ?)+$",
-    "\\bfor my (?:essay|assignment|dissertation|coursework|course|studies|degree|portfolio|asye|nqsw|training)\\b",
+    "\\bfor (?:my|our) (?:\\w+ )?(?:essay|assignment|dissertation|coursework|course|studies|degree|portfolio|asye|nqsw|"
+    "training|induction|slides)\\b",
     "\\bact (?:19|20)\\d\\d\\b",
     "^(?:\\w+ ){0,5}contact (?:details|number)s? \\?$|\\benough (?:on its own )?to (?:refer|make a referral)\\b",
     "\\bis it still (?:trafficking|abuse|fgm|cse|cce|exploitation|neglect|a crime|an offence)\\b",
@@ -1301,6 +1323,7 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    "\\byears back\\b",
     # (eighth session) a referral from months ago, support given; a scuffle sorted and spoken to
     "\\bfrom last (?:year|month|week|term|summer|spring|autumn|winter|january|february|march|april|may|june|july|"
     "august|september|october|november|december)\\b|\\bsupport given\\b",
@@ -1308,7 +1331,7 @@ SETTLED = [
     "head|ref|staff|police)\\b|\\bbit of handbags\\b",
     # a parent asking advice; the writer's own child hitting them; one more task, as a groan; a scan clear
     "\\b(?:parents?|mums?|dads?|mothers?|fathers?|carers?|foster carers?) (?:ask|asks|asked|asking|wants to know|"
-    "wondering) (?:me |us )?"
+    "wondering)(?: \\w+){0,2}? (?:me |us )?"
     "(?:is it|if|whether|can|should|how)\\b",
     "\\bmy (?:toddler|baby|little one|\\d+ (?:year|month) old|son|daughter|kids?) (?:\\w+ ){0,2}(?:punch|hit|kick|bit|"
     "headbutt|smack|slap|whack)\\w* me\\b",
@@ -1621,6 +1644,8 @@ _CHILD_IMPLIED = re.compile(
     # a pram or a buggy holds a baby ("pram outside the shop, nobody about")
     r"|\b(?:pram|buggy|pushchair|moses basket)s?\b"
     r"|\byouth (?:group|club|centre|center|worker)\b"
+    # a pick-up time close ("scared to go home. pickup soon."): a child at school or nursery
+    r"|\bpick ?-? ?up (?:is |s )?(?:soon|in \d+|at \d)|\bhome ?time (?:is )?(?:soon|in \d+)"
     # a household without food for days ("no food in the house since thursday")
     r"|\bno food (?:in the (?:house|flat)|at home) (?:since|for \d+|for (?:two|three|four|five) days)\b"
     r"|\bcamhs\b|\brespite\b|searched (?:the )?(?:grounds|school|site|building)|\bafter school\b"
@@ -1636,7 +1661,8 @@ _HABITUAL = re.compile(
     r"tends? to|most "
     # "keeps going missing" is a pattern; "keeps going limp" is a baby's symptom happening now
     r"(?:days|nights|weekends)|keeps? (?:going(?! (?:limp|floppy|blue|grey|gray|stiff|still|quiet|pale))|running|"
-    r"getting|missing))\b"
+    # "keeps getting closer" is someone advancing now
+    r"getting(?! (?:closer|nearer|louder|angrier|worse|more (?:angry|aggressive)))|missing))\b"
 )
 _GENERAL = _compile(GENERAL, whole_words=True)
 _SETTLED = _compile(SETTLED, whole_words=True)

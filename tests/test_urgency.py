@@ -791,6 +791,12 @@ LIVE_KINDS = {
         "group chat msg: 'im at the top of the car park'",
         "max (2) drank the calpol, whole bottle gone",
     ],
+    # sets 54 and 55's kinds (eighth session), in new words
+    "home time close; an exit call asked for while someone keeps getting closer": [
+        "Scared to go home. Home time in 10.",
+        "sorry to butt in lol but can someone phone me and pretend it's the office, the brother is here and keeps "
+        "getting closer",
+    ],
     "a question in general form, then the live matter the meaning-based detector is sure of": [
         "is it normal for an 11 year old to still not be back from town 3 hours late? phone going straight to "
         "voicemail and she left with an older lad",
@@ -1073,6 +1079,14 @@ NOT_LIVE_KINDS = {
         "my little sister (she's 29) has broken her wrist skiing",
         "bit of handbags at the U12s match, ref sorted it",
     ],
+    "sets 54 and 55's look-alikes, and QA set 50's question about a case (eighth session), in new words": [
+        "my baby (she's 31) has a sore throat, such a baby",
+        "Newsletter item: never leave a baby alone in the bath",
+        "Review found she had told staff she was scared to go home",
+        "forgot our wedding anniversary, scared to go home",
+        "Dad admitted he lied about the bruise but it never got to CP level in the old area - do we still need to "
+        "pass that on?",
+    ],
     "sets 48 and 49's look-alikes (seventh session), in new words": [
         "Forced Marriage Unit contact details?",
         "FMPO renewed, case stepping down.",
@@ -1102,6 +1116,9 @@ def test_urgency_look_alikes_found_by_held_out_sets_are_not_urgent(answerer, kin
         "Where's the hidden men guide?",
         "Dad is Connor Whitley, mobile 07700 900456, he's just moved from Leeds to Halifax with his 3 year old. Who "
         "needs to be told about the move?",
+        # QA set 51: what to ask the old area for, after case details
+        "Dad is Lee Marsh, mobile 07700 900321, just moved here from Leeds with his toddler - what information should "
+        "we get from the old area?",
     ],
 )
 def test_urgency_identifying_details_do_not_sway_the_meaning_based_detector(answerer, message):
@@ -1209,6 +1226,25 @@ def test_urgency_the_real_thing_after_small_talk_is_read_on_its_own():
     """Set 52: "sorry for the spam earlier re leave. Real thing: Kasey's snap map shows her at a house party with
     grown men": the settled small talk must not frame what follows it."""
     assert len(parts(normalise("sorry for the spam earlier. real thing: Ava's at a flat with older men"))) == 2
+
+
+@pytest.mark.parametrize(
+    ("message", "cls", "cues"),
+    [
+        # sets 54 and 55
+        ("strangers collecting a reception child", "held-trafficked", acute),
+        ("collecting him but they're not on the collection list", "held-trafficked", acute),
+        ("mum went out and left him and his baby sister at home", "alone", acute),
+    ],
+)  # fmt: skip
+def test_urgency_rules_read_the_cues_sets_54_and_55_found(message, cls, cues):
+    assert cls in cues(normalise(message))
+
+
+def test_urgency_someone_getting_closer_is_no_habit():
+    """Set 55: "keeps getting closer" read as a pattern of behaviour ("keeps getting into trouble")."""
+    assert not asks_in_general(normalise("the uncle keeps getting closer"))
+    assert asks_in_general(normalise("he keeps getting into trouble at school"))
 
 
 def test_urgency_a_club_member_is_a_child_and_fyi_settles_nothing():
