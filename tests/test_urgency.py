@@ -1182,15 +1182,6 @@ def test_urgency_an_age_in_words_or_hyphenated_is_a_child(typed, read):
         ("he showed me messages arranging to meet a man at the park", "online-meeting", acute),
         ("begging not to go back to his dad's", "scared-home", acute),
         ("says she'll get a belting for the phone", "scared-home", acute),
-    ],
-)  # fmt: skip
-def test_urgency_rules_read_the_cues_sets_50_and_51_found(message, cls, cues):
-    assert cls in cues(normalise(message))
-
-
-@pytest.mark.parametrize(
-    ("message", "cls", "cues"),
-    [
         # sets 52 and 53
         ("someone call me re the red folder asap", "practitioner-danger", acute),
         ("Ruby's asked to stay late until her dad's asleep", "scared-home", acute),
@@ -1198,9 +1189,13 @@ def test_urgency_rules_read_the_cues_sets_50_and_51_found(message, cls, cues):
         ("fell off the bed, been sick twice and so sleepy", "baby-injury", at_risk),
         ("snap map has her at a house party with older men", "held-trafficked", acute),
         ("he daren't go home, dad got the belt out", "scared-home", acute),
+        # sets 54 and 55
+        ("strangers collecting a reception child", "held-trafficked", acute),
+        ("collecting him but they're not on the collection list", "held-trafficked", acute),
+        ("mum went out and left him and his baby sister at home", "alone", acute),
     ],
 )  # fmt: skip
-def test_urgency_rules_read_the_cues_sets_52_and_53_found(message, cls, cues):
+def test_urgency_rules_read_the_cues_the_eighth_sessions_sets_found(message, cls, cues):
     assert cls in cues(normalise(message))
 
 
@@ -1226,19 +1221,6 @@ def test_urgency_the_real_thing_after_small_talk_is_read_on_its_own():
     """Set 52: "sorry for the spam earlier re leave. Real thing: Kasey's snap map shows her at a house party with
     grown men": the settled small talk must not frame what follows it."""
     assert len(parts(normalise("sorry for the spam earlier. real thing: Ava's at a flat with older men"))) == 2
-
-
-@pytest.mark.parametrize(
-    ("message", "cls", "cues"),
-    [
-        # sets 54 and 55
-        ("strangers collecting a reception child", "held-trafficked", acute),
-        ("collecting him but they're not on the collection list", "held-trafficked", acute),
-        ("mum went out and left him and his baby sister at home", "alone", acute),
-    ],
-)  # fmt: skip
-def test_urgency_rules_read_the_cues_sets_54_and_55_found(message, cls, cues):
-    assert cls in cues(normalise(message))
 
 
 def test_urgency_someone_getting_closer_is_no_habit():
