@@ -316,7 +316,8 @@ ACUTE: dict[str, list[str]] = {
     "held-trafficked": [
         # a child collected by people the setting does not know ("strangers collecting reception child, not on list")
         r"\b(?:strangers?|unknown (?:adults?|men|man|male|people|woman))\b.{0,15}\b(?:collect\w*|picking up|pick up|"
-        r"taking)\b|\bcollect\w*\b.{0,30}\bnot on (?:the |her |his |their )?(?:collection |pick ?up |contact )?list\b",
+        r"taking|took|taken|grabbed|bundled)\b|\bcollect\w*\b.{0,30}\bnot on (?:the |her |his |their )?"
+        r"(?:collection |pick ?up |contact )?list\b",
         # a child at a party or house with grown men ("snap map shows her at a house party with grown men")
         r"\b(?:party|flat|house|hotel|address)\b.{0,20}\bwith (?:grown|older|adult) (?:men|males|lads|blokes)\b",
         # children kept out of sight at a business now ("two girls kept in the back at the car wash")
@@ -524,11 +525,12 @@ ACUTE: dict[str, list[str]] = {
         r"(?:scared|afraid|frightened|terrified|refus\w*|wont|cant|cannot|doesnt want|does not want|not|begg\w*"
         r"(?: me)? not) (?:to )?(?:go|going|return|returning|leave|leaving)(?: back)? (?:home|to (?:his|her|their) "
         r"(?:mums|dads|mum|dad|house|place|stepdads|step dads))\b",
-        r"if (?:i|she|he|they) (?:go|goes) home",
+        r"if (?:i|she|he|they) (?:go|goes) (?:back|home)\b.{0,30}\b(?:gonna|going to) lose it\b|if (?:i|she|he|they) "
+        r"(?:go|goes) home",
         # the abuser's night at home ("asked if she can come to mine because it's 'his night' at home")
         r"\b(?:its|it is) (?:his|their|dads|stepdads|uncles|step ?dads) night\b",
         r"(?:cant|cannot|wont|will not|doesnt want to|does not want to|dont want to|refus\w* to) go (?:back|home)\b"
-        r".{0,20}\b(?:because|of what|after what)\b",
+        r".{0,20}\b(?:because|of what|after what|something about)\b",
         r"(?:will|gonna|going to|would|hell|shell|hed|shed) (?:kill|hurt|beat|hit|"
         r"batter) (?:me|her|him|them)",
         r"do it again",
@@ -697,6 +699,9 @@ ACUTE: dict[str, list[str]] = {
         r"get hurt",
     ],
     "neglect-now": [
+        # a carer slurring with a baby in the bath ("mum's slurring on facetime and the baby's in the bath")
+        r"\bslurr\w*\b.{0,40}\b(?:babys?|toddlers?|child|kids?)\b.{0,15}\bbath\b|\b(?:babys?|toddlers?)\b.{0,30}\bbath\b"
+        r".{0,40}\bslurr",
         r"\bno food (?:in the (?:house|flat)|at home|in)?\b.{0,10}\b(?:since|for (?:\d+|two|three|four|five) days)\b",
         r"too (?:drunk|high|out of it|wasted|intoxicated) to (?:stand|walk|talk|look after|care for|respond)",
         "cold and blue",
@@ -1094,6 +1099,8 @@ STRONG_NOW = [
     r"\b(?:ring|call|phone) me\b.{0,40}\bnow\b",
     # an exit call asked for ("can someone ring me and pretend its urgent"): the writer wants out now
     r"\b(?:ring|call|phone) me (?:and|to) (?:pretend|say)\b",
+    # a clock running on a child in distress ("been crying in the toilets since 3")
+    r"\bbeen (?:crying|hiding|sat|sitting|locked|shut) (?:\w+ ){0,4}since \d",
     # a journey counted down, people evasive in front of the writer, a child "this sleepy"
     r"\b(?:they|she|he|we|family|mum|dad)(?: are| is)? (?:fly|flies|flying|leave|leaves|leaving|travel|travels|go|"
     r"goes|going) (?:out |abroad |home )?(?:on )?(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday"
@@ -1143,6 +1150,9 @@ GENERAL = [
     "\\bnewsletter\\b|\\breview (?:found|said|says|showed|concluded|highlighted)\\b|\\binquest\\b|\\bat what point\\b",
     "\\bdreading (?:going )?home to\\b.{0,40}\\blol\\b",
     "\\b(?:our|my) (?:wedding )?anniversary\\b",
+    # (set 56) children missing education, a CDOP report or a dataset, a film on tonight
+    "\\bchildren missing (?:from )?education\\b|\\bcdop report\\b|\\b(?:poisonings?|admissions|injuries) data\\b"
+    "|\\btakens? on tonight\\b",
     # what to pass on, or to ask the old area for, about a family: questions about practice (QA sets 50-51)
     "\\bdo (?:i|we) (?:still )?(?:need|have) to pass (?:that|this|it) on\\b"
     "|\\bwhat (?:info|information) (?:should|do|must) (?:we|i) (?:be )?(?:getting|get|ask for|request|share)\\b",
@@ -1308,7 +1318,8 @@ GENERAL = [
     "\\b(?:dog|puppy|cat|kitten|pet|hamster)s? (?:was |is |were |got )?(?:left|locked|shut|stuck)\\b",
     "\\b(?:is|s) on (?:tonight|tv|telly|netflix|iplayer|bbc|itv|channel \\d)|\\bclassic\\b",
     "\\b(?:ons|statistics|stats)\\b|\\bdata (?:for|on|out|shows|published|says)|annual (?:figure|number|total|data)",
-    "(?:im|i am|ill|i will) (?:going to |gonna )?kill (?:my )?(?:sister|brother|husband|wife|partner|other half|mum"
+    "(?:(?:im|i am|ill|i will) (?:going to |gonna )?|^(?:going to|gonna) )kill (?:my )?(?:sister|brother|husband|wife|"
+    "partner|other half|mum"
     "|mother|dad|father|son|daughter|kids|cat|dog|boss|manager)\\b",
     "(?:cupboards?|locks?|stock|supplies|order|delivery|parcel|boxes|forms?|leaflets?|posters?|kits?|alarms?|gates?) "
     "(?:have|has) arrived|please (?:fit|install|collect|return|note|check your|make sure|ensure|remember)"
@@ -1743,7 +1754,7 @@ def now_cued(text: str) -> bool:
 _TURN = re.compile(
     # a question offering an alternative ("... home? or is it just before easter now") is still the one question
     r" \? (?!or\b)|\. \. \.|\b(?:actually (?:ignore|wait|hang on|forget|sorry|nvm|never ?mind|scratch that)|nvm|"
-    r"never ?mind|scratch that|anyway|oh and|and separately|separately|"
+    r"never ?mind|scratch that|anyway|oh and|(?:this|the|that) (?:\w+ ){0,3}thread|and separately|separately|"
     r"before i forget|more importantly|(?:the )?real (?:thing|question|reason)|"
     r"more urgent(?:ly)?|ignore that|on another note|different thing|while im here|by the way|btw|also|meanwhile|"
     r"just to flag|unrelated|in other news|on a separate note|asking because|asking (?:cos|coz|cuz|as)|"

@@ -1087,6 +1087,10 @@ NOT_LIVE_KINDS = {
         "Dad admitted he lied about the bruise but it never got to CP level in the old area - do we still need to "
         "pass that on?",
     ],
+    "set 56's look-alikes (eighth session), in new words": [
+        "Burns admissions data, under 5s",
+        "gonna kill my brother, he's eaten my chips again",
+    ],
     "sets 48 and 49's look-alikes (seventh session), in new words": [
         "Forced Marriage Unit contact details?",
         "FMPO renewed, case stepping down.",
@@ -1193,6 +1197,11 @@ def test_urgency_an_age_in_words_or_hyphenated_is_a_child(typed, read):
         ("strangers collecting a reception child", "held-trafficked", acute),
         ("collecting him but they're not on the collection list", "held-trafficked", acute),
         ("mum went out and left him and his baby sister at home", "alone", acute),
+        # set 56
+        ("two strangers just grabbed a boy outside the gates", "held-trafficked", acute),
+        ("says she can't go home, something about her step dad", "scared-home", acute),
+        ("says if he goes back his dad's going to lose it", "scared-home", acute),
+        ("dad's slurring on the video call and the toddler's in the bath", "neglect-now", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_eighth_sessions_sets_found(message, cls, cues):
@@ -1221,6 +1230,15 @@ def test_urgency_the_real_thing_after_small_talk_is_read_on_its_own():
     """Set 52: "sorry for the spam earlier re leave. Real thing: Kasey's snap map shows her at a house party with
     grown men": the settled small talk must not frame what follows it."""
     assert len(parts(normalise("sorry for the spam earlier. real thing: Ava's at a flat with older men"))) == 2
+
+
+def test_urgency_set_56_turns_frames_and_clocks():
+    """Set 56: the live matter after an apology for using a thread; children missing education, a CDOP report and a
+    film are no emergencies; "been crying in the toilets since 3" places a question's child now."""
+    assert len(parts(normalise("sorry to ping on the fire drill thread - mum's slurring"))) == 2
+    for look_alike in ("children missing education list", "CDOP report: methadone deaths", "Taken's on tonight"):
+        assert general_frame(normalise(look_alike))
+    assert not asks_in_general(normalise("is she ok? she's been crying in the toilets since 3"))
 
 
 def test_urgency_someone_getting_closer_is_no_habit():
