@@ -230,10 +230,10 @@ class Answerer:
                 return self._no_answer([Hit(self._glossary[term], 0.0, 0.0)], 0.0)
             return Reply(ANSWER, f"{item.text} [1]", (self.store.citation_for(item),), 1.0, item.topics)
         found = self.candidate(question)
-        likely = self._confidence.probability(found.features) if found.features else 0.0
+        likely = self._likelihood(found)
         for reading in self._other_readings(question) if likely < self._confidence.threshold else ():
             other = self.candidate(reading)
-            other_likely = self._confidence.probability(other.features) if other.features else 0.0
+            other_likely = self._likelihood(other)
             if other_likely >= self._confidence.threshold:
                 found, likely = other, other_likely
                 break
@@ -248,6 +248,14 @@ class Answerer:
             return self._no_answer(found.hits, likely)
         return reply
 
+    def _likelihood(self, found: Candidate) -> float:
+        """The calibrated probability that `found` answers its question; 0.0 when nothing was found."""
+        return self._confidence.probability(found.features) if found.features else 0.0
+
+    def _uses(self, token: str) -> bool:
+        """Whether the library (its items or its source passages) uses a search token."""
+        return self._items.knows(token) or self._passages.knows(token)
+
     def _other_readings(self, question: str) -> list[str]:
         """Shorter readings of a question refused as asked, tried in turn: the question before a short tail
         ("what does was not brought mean? cheers, new to the team"), and the question without its case's
@@ -260,7 +268,7 @@ class Answerer:
             readings.append(head + mark)
         general = _PARTICULARS.sub(" ", question)  # ages and counts: the case's, not the question's
         pairs = words_and_tokens(general)
-        unknown = {word for word, token in pairs if not (self._items.knows(token) or self._passages.knows(token))}
+        unknown = {word for word, token in pairs if not self._uses(token)}
         # a term the library never uses ("LADO", "MARAC", "mileage") says the question is beyond it; an everyday word
         # it never uses ("forgot", "row") is the case's
         everyday = {word for word in unknown if zipf_frequency(word, "en") >= CASE_WORD_ZIPF}
@@ -394,7 +402,7 @@ class Answerer:
     def _unknown_share(self, asked: list[str]) -> float:
         """Share of the question's words found nowhere in the library, items or source passages."""
         distinct = set(asked)
-        unknown = [t for t in distinct if not (self._items.knows(t) or self._passages.knows(t))]
+        unknown = [t for t in distinct if not self._uses(t)]
         return len(unknown) / len(distinct) if distinct else 1.0
 
     def _no_answer(self, hits, confidence: float) -> Reply:

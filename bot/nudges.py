@@ -142,7 +142,10 @@ class Nudger:
         self.content = content
         self.quizzes = quizzes
         self.grace = grace
-        self._indexed = None  # the quizzes `quick_question` last indexed
+        # `quick_question`'s index of the quizzes, built from the quizzes it last saw (a content reload replaces them)
+        self._indexed = None
+        self._on_item: dict[str, tuple] = {}  # item id -> its first (quiz, question)
+        self._on_subject: dict[str, tuple] = {}  # a quiz's first topic -> (order, quiz, question) of its first question
 
     def points(self, schedule: Schedule) -> list[Item]:
         """The learning points a schedule draws on, in a fixed order."""
@@ -175,7 +178,7 @@ class Nudger:
     def quick_question(self, item: Item):
         """(quiz, question): the first quiz question on the point itself, else the first of a quiz whose subject
         (first topic) is one of the point's topics; None when there is neither."""
-        if self._indexed is not self.quizzes:  # indexed once per set of quizzes (a content reload replaces it)
+        if self._indexed is not self.quizzes:
             self._on_item, self._on_subject = {}, {}
             for order, (quiz, question) in enumerate((z, q) for z in self.quizzes.values() for q in z.questions):
                 self._on_item.setdefault(question.item, (quiz, question))

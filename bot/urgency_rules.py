@@ -1208,7 +1208,7 @@ GENERAL = [
     "\\bis it (?:ok|okay|alright|legal|allowed|normal) for (?:a|an) (?:\\d+ year old|child|kid|teen|teenager|young "
     "person|baby|toddler)\\b[^?]*(?:\\? ?)+$",
     "\\bfor (?:my|our) (?:\\w+ )?(?:essay|assignment|dissertation|coursework|course|studies|degree|portfolio|asye|nqsw|"
-    "training|induction|slides)\\b",
+    "training|slides)\\b",
     "\\bact (?:19|20)\\d\\d\\b",
     "^(?:\\w+ ){0,5}contact (?:details|number)s? \\?$|\\benough (?:on its own )?to (?:refer|make a referral)\\b",
     "\\bis it still (?:trafficking|abuse|fgm|cse|cce|exploitation|neglect|a crime|an offence)\\b",
