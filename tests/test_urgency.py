@@ -3,7 +3,16 @@ import asyncio
 import pytest
 
 from bot.urgency import assess, is_urgent
-from bot.urgency_rules import acute, asks_in_general, at_risk, concerns_a_child, general_frame, normalise, parts
+from bot.urgency_rules import (
+    acute,
+    asks_in_general,
+    at_risk,
+    concerns_a_child,
+    general_frame,
+    names_someone,
+    normalise,
+    parts,
+)
 
 
 @pytest.mark.parametrize(
@@ -1091,6 +1100,11 @@ NOT_LIVE_KINDS = {
         "Burns admissions data, under 5s",
         "gonna kill my brother, he's eaten my chips again",
     ],
+    "sets 57 and 58's look-alikes (ninth session), in new words": [
+        "lol my daughter went 'missing' for an hour, turns out she's just been at her friend's",
+        "Methadone lockbox fitted and checked at today's home visit",
+        "Ben joked he's scared to go home with his school report, dad laughed",
+    ],
     "sets 48 and 49's look-alikes (seventh session), in new words": [
         "Forced Marriage Unit contact details?",
         "FMPO renewed, case stepping down.",
@@ -1166,6 +1180,8 @@ def test_urgency_rules_hold_what_only_the_meaning_based_detector_held(answerer, 
     ("typed", "read"),
     [("a five-year-old answered the door", "a 5 year old answered the door"),
      ("the seven yr old", "the 7 year old"), ("3-month-old baby", "3 month old baby"),
+     # set 26, once "Calpol" was no longer read as a name: an age between commas after a name
+     ("zac, 4, drank it", "zac 4 year old drank it"),
      # a number of things, or a duration, is no age
      ("two yrs left on the lease", "two yrs left on the lease"), ("a ten minute walk", "a ten minute walk")],
 )  # fmt: skip
@@ -1202,9 +1218,17 @@ def test_urgency_an_age_in_words_or_hyphenated_is_a_child(typed, read):
         ("says she can't go home, something about her step dad", "scared-home", acute),
         ("says if he goes back his dad's going to lose it", "scared-home", acute),
         ("dad's slurring on the video call and the toddler's in the bath", "neglect-now", acute),
+        # sets 57 and 58
+        ("she drinks half a bottle of calpol", "ingestion", acute),
+        ("the paracetamol, he drinks it like squash", "ingestion", acute),
+        ("her boyfriend said he'll finish the lot of them", "weapons", acute),
+        ("went out to the van for the machete", "weapons", acute),
+        ("im visiting and the partners just laid an axe on the table", "practitioner-danger", acute),
+        ("said next time its your face", "practitioner-danger", acute),
+        ("she screams every time we change her nappy", "baby-injury", acute),
     ],
 )  # fmt: skip
-def test_urgency_rules_read_the_cues_the_eighth_sessions_sets_found(message, cls, cues):
+def test_urgency_rules_read_the_cues_the_held_out_sets_found(message, cls, cues):
     assert cls in cues(normalise(message))
 
 
@@ -1219,9 +1243,24 @@ def test_urgency_rules_read_the_cues_the_eighth_sessions_sets_found(message, cls
         ("Referral from last spring about a child locked in her room: assessed, support given", True),
         # a meeting later today is no question in general form
         ("is it ok if a 13yo is meeting an online friend this evening?", False),
+        # sets 57 and 58: whether it is safe to ask; a famous case in the paper; a terse procedure; an awareness day;
+        # a school's powers to search; an adult's idiom; training after a word ending in "at"
+        (
+            "Is it actually ok to ask a teen straight out whether she's thinking of ending her life? Student nurse "
+            "asking",
+            True,
+        ),
+        ("Anniversary article on Baby P in the local paper", True),
+        ("Hardship grant vouchers procedure", True),
+        ("International Day of Zero Tolerance for FGM, Thursday", True),
+        ("Can teachers search a child's phone if we suspect they're chatting to a grown man online?", True),
+        ("Stitched up by the letting agent again", True),
+        ("that training on teens frightened to go home", True),
+        # the state of the child in front of the writer is no question in general form
+        ("is it normal for a baby to keep being sick and be this drowsy after mum dropped her earlier?", False),
     ],
 )
-def test_urgency_sets_52_and_53_frames(message, framed):
+def test_urgency_frames_the_held_out_sets_found(message, framed):
     text = normalise(message)
     assert (general_frame(text) or asks_in_general(text)) == framed
 
@@ -1265,9 +1304,22 @@ def test_urgency_a_question_offering_an_alternative_is_one_question():
     [
         "is an air rifle at home with kids a police thing? dad's pointing it out the window now",
         "is it normal for a 2 month old to have a swollen soft spot and keep being sick? mum is showing me now",
+        # set 57: the question's case done just now, the cue in present tense
+        "is calpol dangerous if a toddler drinks a lot of it? she did it just now while i was upstairs",
     ],
 )
 def test_urgency_a_general_question_then_its_case_placed_now_is_urgent_by_rules_alone(message):
     """Set 51: a question in general form with a rule's cue, then a stretch that places its case now. The rules
     alone (no meaning-based detector) find it."""
     assert assess(message).urgent
+
+
+def test_urgency_a_cue_word_opening_a_sentence_names_nobody():
+    """Set 57: "Methadone safe storage agreement signed..." was read as naming someone ("Methadone", a rare word
+    opening a sentence), so a weak neighbour counted; a name still counts."""
+    assert not names_someone("Methadone lockbox fitted and checked")
+    assert names_someone("Ayesha not home")
+
+
+def test_urgency_a_day_then_a_count_between_commas_is_no_age():
+    assert not concerns_a_child(normalise("on tuesday, 3, maybe 4"))
