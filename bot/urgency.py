@@ -20,6 +20,7 @@ from bot.urgency_rules import (
     at_risk,
     concerns_a_child,
     general_frame,
+    just_happened,
     names_someone,
     normalise,
     now_cued,
@@ -92,7 +93,12 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
         (likely >= CERTAIN or cued)
         and not about_practice(text, review_pseudonyms)
         and any(
-            (placed_now(part) or (likely >= CERTAIN and (acute(part) or at_risk(part))))
+            (
+                placed_now(part)
+                or (likely >= CERTAIN and (acute(part) or at_risk(part)))
+                # a cue and a likely neighbour, then a stretch in the present ("? just got it by text from her")
+                or (cued and likely >= THRESHOLD and (just_happened(part) or acute(part) or at_risk(part)))
+            )
             and not (general_frame(part, review_pseudonyms) or asks_in_general(part))
             for part in parts(text)[1:]
         )

@@ -54,10 +54,12 @@ _BRACKETED_AGE = re.compile(
     r"([a-z]+)(?: \(|, ?)(1[0-7]|[0-9])(?:\)|,)"
 )
 _WORDED_AGE = re.compile(rf"\b({'|'.join(_NUMBERS)})(?=[ -](?:yo|(?:year|yr|month|mth|week|wk|day)s?[ -]old)\b)")
-# Laughing, eye-rolling and party emoji: the writer is joking, exasperated or celebrating ("forcing me to go to
-# her wedding 😂", "stuck in the lift again 🙄", "leavers party friday 🎉"); read as "lol".
+# Laughing, eye-rolling, see-no-evil and party emoji: the writer is joking, exasperated, embarrassed or
+# celebrating ("forcing me to go to her wedding 😂", "stuck in the lift again 🙄", "leavers party friday 🎉"); read as
+# "lol".
 _LIGHT_HEARTED = re.compile("[\U0001f602\U0001f923\U0001f605\U0001f606\U0001f639\U0001f92a\U0001f644\U0001f926"
-                            "\U0001f389\U0001f973\U0001f64c\U0001f634\U0001f643\U0001f480]")  # fmt: skip
+                            "\U0001f389\U0001f973\U0001f64c\U0001f634\U0001f643\U0001f480"
+                            "\U0001f648]")  # fmt: skip
 _AGE_UNITS = {"yo": "year", "y/o": "year", "yr": "year", "yrs": "year", "years": "year", "mo": "month", "mth": "month",
               "mths": "month", "months": "month", "m": "month", "wk": "week", "wks": "week", "weeks": "week",
               "days": "day", "w": "week"}  # fmt: skip
@@ -84,7 +86,7 @@ _KID = _any(
     r"young (?:person|people|man|woman|lad)",
     r"pupils?",
     r"students?",
-    r"\d+ (?:year|month|week|day) old",
+    r"\d+ (?:year|month|week|day) olds?",
     r"year \d+s?",
     r"y\d{1,2}s?",
     r"under \d+s",
@@ -138,6 +140,9 @@ _CARER_OUT_COLD = (
 )
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # a search under way ("we've been round the whole site twice")
+        r"\b(?:been|gone|looked|searched|checked) (?:(?:round|around|all over|through) (?:the )?(?:whole |entire )?|"
+        r"(?:the )?(?:whole|entire) )(?:site|school|building|grounds|park|centre|ward|estate)\b",
         r"\b(?:vanished|disappeared)\b",
         r"\blost (?:a|one|two|\d+) (?:of (?:the|our|my) )?(?:year \d+s?|y\d+s?|kids?|children|child|pupils?|students?|"
         r"boys?|girls?|toddlers?|little ones?)\b",
@@ -240,6 +245,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|taking) (?:her|his|their) passport",
     ],
     "alone": [
+        # a young child left minding a baby ("a 6yo minding a baby")
+        r"\b(?:[2-9]|1[01]) year old (?:is |to be |has been |left )?(?:minding|looking after|babysitting|in charge of) "
+        r"(?:a |the |their |his |her )?(?:baby|babies|toddler|newborn|little (?:brother|sister|one))",
         # a child left at home by a carer gone out ("mums gone out and left him and his baby brother at home")
         r"\bleft (?:him|her|them)\b(?: and (?:his|her|their) (?:\w+ ){0,2}(?:brothers?|sisters?|siblings?))? "
         r"(?:at home|home alone|alone|on (?:his|her|their) own|in the (?:house|flat))\b",
@@ -648,6 +656,11 @@ ACUTE: dict[str, list[str]] = {
         r"\bcode red\b|need (?:urgent )?backup|surrounded by (?:a )?(?:group|gang|men|lads)",
         r"follow(?:ed|ing) (?:me |us )?(?:by [a-z ]{1,30} )?(?:from|after|home|back|out of) "
         r"(?:a |the |my |this )?(?:visit|house|flat|office|work)",
+        r"(?:being |been )?followed (?:back )?to (?:my |the |our )?car\b",
+        # locked in with the worker; a lone working alert raised ("lone working app has just sent an SOS")
+        r"\block\w* the door behind (?:me|you|us|her|him)\b",
+        r"\b(?:app|device|tracker|alarm|button|fob)\b.{0,20}\b(?:sent|raised|triggered|activated|set off)\b.{0,10}"
+        r"\b(?:sos|alert|alarm)\b|\bsos\b.{0,40}\bvisit\b",
         r"(?:reception|waiting room|front desk|office|ward|foyer|car park)\b.{0,40}"
         r"\b(?:knife|knives|blade|machete|gun|bat|axe|hammer|weapon)",
         r"\b(?:knife|knives|blade|machete|gun|bat|axe|hammer|weapon)\b.{0,40}"
@@ -1064,7 +1077,7 @@ STRONG_NOW = [
     "(?:its|it is) now (?:midnight|\\d+|late|dark)",
     "im (?:following|behind|with)",
     r"right now",
-    r"\bat (?:home ?time|the school gates?)\b",
+    r"\bat (?:home ?time|the school gates?)\b(?! on (?:a )?\w+days?\b)",
     r"\b(?:at|outside) the (?:gate|door|desk|front|school|reception|window|house) now\b",
     r"\b(?:im|i am|were|we are|hes|shes|theyre|he is|she is|they are|(?:mum|dad|nan|gran|carer)s?(?: is)?) "
     r"(?:outside|here|there|inside|upstairs|downstairs|in|on|at|with)\b"
@@ -1126,8 +1139,8 @@ STRONG_NOW = [
     r"as we speak",
     r"(?:can|could) (?:hear|see|smell)\b",
     # a plea for help, not early help or help with a write-up
-    r"(?<!early )(?<!send )(?<!for needing )(?<!for getting )\bhelp\b"
-    r"(?! with\b| me (?:write|with|word|draft|plan|understand|find)\b"
+    r"(?<!early )(?<!send )(?<!for needing )(?<!for getting )(?<!with )\bhelp\b"
+    r"(?! with\b| from\b| me (?:write|with|word|draft|plan|understand|find)\b"
     r"| (?:writing|wording|drafting)\b)",
     r"\bas of (?:today|now|tonight)\b",
     r"still (?:here|there|outside|in the (?:house|flat|room)|inside|at (?:the|her|his))",
@@ -1158,6 +1171,14 @@ _QUESTION = re.compile(
 _THIS_STATE = r"\b(?:this|so) (?!many\b|early\b|busy\b|easy\b|very\b|only\b|happy\b)[a-z]+y\b"
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # (ninth session, sets 59-60) an adult's "I could kill" about a grown-up
+    "\\bi could (?:kill|murder|strangle|throttle) (?:my|him|her|them|the)\\b",
+    # a prompt for reflection, said to be about nobody; a document gone from a drive
+    "\\bfor supervision\\b|\\bnot about (?:anyone|anybody|a real|any real|a specific|any specific|a live)\\b",
+    "\\b(?:vanished|disappeared|gone missing) (?:off|from) (?:the )?(?:shared drive|drive|sharepoint|intranet|server|"
+    "website|folder|portal)\\b",
+    # a child's embarrassing news about the writer's home, joked about and explained ("lol it's her dad")
+    "\\blol\\b.{0,20}\\bits (?:just )?(?:her|his|their) (?:dad|father|mum|mother|grandad|grandma|nan)\\b",
     # (ninth session, sets 57-58) whether it is safe to ask; a famous case in the paper; an awareness day; a school's
     # powers to search; an adult's idiom
     "\\bis it (?:actually |really )?(?:safe|ok|okay|right|wise|helpful|harmful|better) to (?:ask|talk|mention|discuss|"
@@ -1362,6 +1383,12 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # (ninth session, sets 59-60) whether something counts as neglect or abuse, unless it is happening now
+    "\\bis (?:that|this|it) (?:still )?(?:neglect|abuse|a crime|an offence|illegal|significant harm|grooming|"
+    "exploitation)\\s*\\?",
+    # a parent's joke about their own children at home ("the kids will riot")
+    "\\b(?:kids|children|teenagers?|family) (?:will|are going to|gonna|would) (?:riot|revolt|mutiny|go feral|eat me "
+    "alive|disown me)\\b",
     # (ninth session, sets 57-58) a false alarm resolved; a storage agreement signed; a child's joke about a report
     "\\bturn(?:s|ed) out (?:(?:hes|shes|theyre|its|he was|she was|they were|it was) )?(?:just|only|fine|safe|ok)\\b",
     "\\bsafe storage (?:agreement|advice|plan|box|check|leaflet)|\\block ?box\\b.{0,20}\\b(?:fitted|installed|"
@@ -1504,7 +1531,7 @@ SETTLED = [
     "\\bimagine\\b",
     "what would (?:you|happen|we)",
     "^what happens (?:if|when)",
-    "(?<!like )last (?:year|month|week|term|summer|winter|spring|autumn|christmas|xmas|easter|"
+    "(?<!like )(?<!happened )last (?:year|month|week|term|summer|winter|spring|autumn|christmas|xmas|easter|"
     "time(?! (?:any ?one|any ?body|every ?one|you|u|they|people|ppl|we)(?:ll| will| ll| gonna)? (?:see|hear|talk))"
     # "last time it was the belt" tells of harm before, not of a matter closed
     "(?! (?:it|he|she|they) (?:was|were|used|hit|did|got|beat|belted|hurt|burnt|locked)\\b))",
@@ -1651,7 +1678,8 @@ SETTLED = [
     "coroner|prevention of future deaths|worth sharing|hard read",
     "annual report|report says|keeps? rising|on the rise",
     "(?:boss|manager|supervisor) (?:is )?holding (?:me|us)",
-    "lone ?work(?:ing|er)s? (?:app|policy|procedure|system|device|profile)",
+    "lone ?work(?:ing|er)s? (?:app|policy|procedure|system|device|profile)(?!.{0,30}\\b(?:sos|alert|alarm|triggered|"
+    "activated|gone off|went off|sent|pressed)\\b)",
     "back at (?:the )?placement|(?:police|they) found (?:her|him|them)|return home interview",
     "is (?:that|this|it) (?:ok|okay|allowed|legal)\\s*\\?|is (?:that|this|it) (?:legal|allowed)\\b",
     "in (?:january|february|march|april|may|june|july|august|september|october|november|december)\\b",
@@ -1849,6 +1877,19 @@ def about_the_writer(text: str) -> bool:
 def terse(text: str) -> bool:
     """A fragment of eight words or fewer ("crying at gate, scared to go in")."""
     return len(_WORD.findall(text)) <= 8
+
+
+# Something that has just happened to the writer or in front of them ("just got it by text", "because he just has",
+# "arrived like that"), as against "just so I know" or "just checking".
+_JUST_HAPPENED = re.compile(
+    r"\bjust (?:got|had|has|have|did|arrived|happened|received|sent|come|came|turned up|found|seen|heard)\b"
+    r"|\blike (?:that|this)\b"
+)
+
+
+def just_happened(text: str) -> bool:
+    """Whether a normalised stretch says its matter has just happened or is in front of the writer."""
+    return bool(_JUST_HAPPENED.search(text))
 
 
 def placed_now(text: str) -> bool:

@@ -812,6 +812,20 @@ LIVE_KINDS = {
         "is it ok for a 13yo to be staying at a man's flat she calls her cousin when dad says they're not related? "
         "she's been there three nights and won't come home",
     ],
+    # sets 59 and 60's kinds (ninth session), in new words
+    "a question in general form, then the writer says its case has just happened or is in front of them": [
+        "what do we do if a parent locks the door behind you mid-visit? cos she just has",
+        "is it ok for a 7yo to be looking after a toddler? thats what im watching through the window right now",
+        "is it normal for a reception child to be missing at pickup? we've searched the whole building twice for Kai",
+        "sorry, quick one - is a lump on a 5 month old's head and being really floppy a worry? she just arrived at "
+        "nursery like that",
+    ],
+    "a lone working alert; followed to the car; a reason that happened last time": [
+        "the student's lone working fob has just triggered an alert from her visit",
+        "followed to my car after a visit, need help",
+        "quick q about parking permits - also Jade's hiding in the toilets and says she can't go home because of what "
+        "happened last time",
+    ],
 }
 NOT_LIVE_KINDS = {
     "set 25: a lost-child drill, cutting season awareness, an upside-down smile, a handbook's wording, a visit "
@@ -1105,6 +1119,18 @@ NOT_LIVE_KINDS = {
         "Methadone lockbox fitted and checked at today's home visit",
         "Ben joked he's scared to go home with his school report, dad laughed",
     ],
+    "sets 59 and 60's look-alikes (ninth session), in new words": [
+        "The girl we referred in April was brought home with help from the Forced Marriage Unit and is settled with "
+        "her aunt now",
+        "honestly scared to go home, haven't done the washing and the kids will riot 😬",
+        "the Year 5s always drag their feet at hometime on a Friday lol",
+        "Left alone aged 10 - is that neglect?",
+        "I could kill my sister, she's forgotten the kids' PE kits AGAIN",
+        "my 5yo just told her whole class that I 'sleep in a bed with a man' 🙈 it's her dad",
+        "for supervision have a think, if you're on a visit and a dad locks the door behind you what's your exit plan? "
+        "not about anyone in particular",
+        "anyone got the DA screening tool? old one's vanished off the shared drive",
+    ],
     "sets 48 and 49's look-alikes (seventh session), in new words": [
         "Forced Marriage Unit contact details?",
         "FMPO renewed, case stepping down.",
@@ -1226,6 +1252,12 @@ def test_urgency_an_age_in_words_or_hyphenated_is_a_child(typed, read):
         ("im visiting and the partners just laid an axe on the table", "practitioner-danger", acute),
         ("said next time its your face", "practitioner-danger", acute),
         ("she screams every time we change her nappy", "baby-injury", acute),
+        # sets 59 and 60
+        ("a 6yo is minding the baby", "alone", acute),
+        ("we've been round the whole park twice", "missing-now", acute),
+        ("he locked the door behind me", "practitioner-danger", acute),
+        ("her lone working app sent an SOS", "practitioner-danger", acute),
+        ("being followed to my car", "practitioner-danger", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_held_out_sets_found(message, cls, cues):
@@ -1319,6 +1351,11 @@ def test_urgency_a_cue_word_opening_a_sentence_names_nobody():
     opening a sentence), so a weak neighbour counted; a name still counts."""
     assert not names_someone("Methadone lockbox fitted and checked")
     assert names_someone("Ayesha not home")
+
+
+def test_urgency_a_possessive_age_is_a_child():
+    """Set 60: "a bump on a 3 month old's head plus being really sleepy" was about nobody."""
+    assert concerns_a_child(normalise("a bump on a 3 month old's head"))
 
 
 def test_urgency_a_day_then_a_count_between_commas_is_no_age():
