@@ -14,7 +14,7 @@ from wordfreq import zipf_frequency
 from bot import answer_confidence
 from bot.actions import NO_CLASS, NOT_URGENT, UrgencyFeedback, encode
 from bot.answer_type import asks_for_list, holds_asked_type
-from bot.named_terms import absent_names, library_text, unanswered_references
+from bot.named_terms import absent_names, absent_terms, library_text, unanswered_references
 from bot.personal_data import gap_key, names_anyone, personal_details, redact
 from bot.replies import ANSWER, NO_ANSWER, PII_WARNING, URGENT, Choice, Reply
 from bot.urgency import assess
@@ -242,7 +242,10 @@ class Answerer:
         reply = self.reply_for(found, likely)
         if not holds_asked_type(question, reply.text):  # "how long...?" answered by text that gives no time
             return self._no_answer(found.hits, likely)
-        if absent_names(question, self._library_text):  # "the Graded Care Profile 2" in a library never naming it
+        # "the Graded Care Profile 2" or "private fostering" asked of a library that never names it
+        if absent_names(question, self._library_text) or absent_terms(
+            question, self.store.field_terms, self._library_text
+        ):
             return self._no_answer(found.hits, likely)
         if unanswered_references(question, reply.text):  # "section 47" asked, text about section 11 found
             return self._no_answer(found.hits, likely)

@@ -73,11 +73,23 @@ def absent_names(question: str, library_text: str) -> list[str]:
     return missing
 
 
+def absent_terms(question: str, terms: tuple[str, ...], library: str) -> list[str]:
+    """The field's terms (content/field_terms.yaml) that `question` uses, in any case, with hyphens or spaces, and
+    that `library` (made by `library_text`) never contains: "private fostering" asked of a library that lists
+    fostering services but never private fostering. [] when there are none."""
+    asked = library_text([question])
+    return [term for term in terms if f" {_plain(term)} " in asked and f" {_plain(term)} " not in library]
+
+
+def _plain(text: str) -> str:
+    """Lower case, apostrophes straight, punctuation as spaces, spaces single."""
+    return _SPACES.sub(" ", re.sub(r"[^a-z0-9' ]", " ", text.lower().replace("\u2019", "'"))).strip()
+
+
 def library_text(texts) -> str:
-    """The library's texts as `absent_names` searches them: lower case, apostrophes straight, punctuation
-    as spaces, spaces single, one at each end (so a name matches whole words only)."""
-    plain = re.sub(r"[^a-z0-9' ]", " ", " ".join(texts).lower().replace("\u2019", "'"))
-    return f" {_SPACES.sub(' ', plain).strip()} "
+    """The library's texts as `absent_names` and `absent_terms` search them: lower case, apostrophes straight,
+    punctuation as spaces, spaces single, one at each end (so a name matches whole words only)."""
+    return f" {_plain(' '.join(texts))} "
 
 
 def references(text: str) -> set[str]:

@@ -60,6 +60,24 @@ def _load_synonyms(check: YamlChecker) -> list[tuple[str, ...]]:
     return groups
 
 
+def _load_field_terms(check: YamlChecker) -> tuple[str, ...]:
+    """The field's terms from field_terms.yaml (optional), lower case: a question naming one the library never
+    contains is not covered (bot/named_terms.py)."""
+    path = check.root / "field_terms.yaml"
+    if not path.exists():
+        return ()
+    terms: dict[str, int] = {}
+    for entry in check.read_list(path, "terms"):
+        term = " ".join(text_field(entry, "term").lower().split())
+        if not term:
+            check.error(path, line_of(entry), "an entry needs 'term:'")
+        elif term in terms:
+            check.error(path, line_of(entry), f"'{term}' is listed twice (first at line {terms[term]})")
+        else:
+            terms[term] = line_of(entry)
+    return tuple(terms)
+
+
 def _load_partnership(check: YamlChecker) -> Partnership | None:
     path = check.root / "partnership.yaml"
     data = check.parse(path)
@@ -250,6 +268,7 @@ def load_content(root: Path | str = SHIPPED_CONTENT, urgency_exemplars: bool = T
     documents, texts = _load_documents(check)
     topics = _load_topics(check)
     synonyms = _load_synonyms(check)
+    field_terms = _load_field_terms(check)
     partnership = _load_partnership(check)
     urgency = _load_urgency(check) if urgency_exemplars else UrgencyExemplars({})
     normalised = {name: normalise_space(text) for name, text in texts.items()}
@@ -267,4 +286,6 @@ def load_content(root: Path | str = SHIPPED_CONTENT, urgency_exemplars: bool = T
     if check.errors:
         raise InvalidContent(check.errors)
     passages = [p for name, text in texts.items() for p in split_passages(name, text)]
-    return ContentStore(check.root, documents, topics, synonyms, items, passages, partnership, texts, urgency)
+    return ContentStore(
+        check.root, documents, topics, synonyms, items, passages, partnership, texts, urgency, field_terms
+    )

@@ -104,6 +104,7 @@ class ContentStore:
     partnership: Partnership
     document_texts: dict[str, str] = field(repr=False, default_factory=dict)
     urgency: UrgencyExemplars = field(default_factory=lambda: UrgencyExemplars({}))
+    field_terms: tuple[str, ...] = ()  # content/field_terms.yaml, lower case
 
     def citation_for(self, item: Item) -> Citation:
         document = self.documents[item.document]

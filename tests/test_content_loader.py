@@ -117,3 +117,14 @@ def test_loader_items_file_of_wrong_shape(mini_content):
     assert _errors(mini_content) == [
         f"{mini_content}/items/extra.yaml:1: expected a mapping with a list under 'items:'"
     ]
+
+
+def test_loader_field_terms_are_optional_lower_cased_and_each_listed_once(tmp_path):
+    root = write_content(tmp_path / "content")
+    assert load_content(root).field_terms == ()  # no field_terms.yaml: no terms
+    (root / "field_terms.yaml").write_text('terms:\n  - term: "Private  Fostering"\n  - term: care order\n')
+    assert load_content(root).field_terms == ("private fostering", "care order")
+    (root / "field_terms.yaml").write_text("terms:\n  - term: care order\n  - term: Care Order\n  - nothing: here\n")
+    errors = _errors(root)
+    assert any("field_terms.yaml:3" in e and "listed twice (first at line 2)" in e for e in errors), errors
+    assert any("field_terms.yaml:4" in e and "needs 'term:'" in e for e in errors), errors

@@ -4,7 +4,7 @@ a request to write something is declined without a guess and without a gap."""
 import pytest
 
 from bot.answering import WRITES_NOTHING, Answerer
-from bot.named_terms import absent_names, library_text, names
+from bot.named_terms import absent_names, absent_terms, library_text, names
 
 
 @pytest.mark.parametrize(
@@ -99,3 +99,29 @@ def test_a_question_about_one_section_is_not_answered_by_text_about_another(answ
     refused = answerer.answer("how does a section 17 assessment differ from a section 47 one?")
     assert refused.kind == "no_answer" and "Section 11" not in refused.text
     assert answerer.answer("what did the section 11 audit find?").kind == "answer"
+
+
+def test_a_field_term_the_library_never_contains_is_absent_in_any_case_or_hyphenation():
+    """Issue 12: "private fostering" was answered from a list of agencies that includes fostering services."""
+    text = library_text(["Agencies: Fostering, Adoption, Youth Offending.", "Honour based abuse is a crime."])
+    terms = ("private fostering", "honour based abuse", "care order")
+    assert absent_terms("PRIVATE-FOSTERING: who do I tell?", terms, text) == ["private fostering"]
+    assert absent_terms("Is honour-based abuse covered?", terms, text) == []  # the library contains it
+    assert absent_terms("Which fostering agency?", terms, text) == []  # the term's words apart are not the term
+    assert absent_terms("a care orderly asked", terms, text) == []  # whole words only
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # each answered before from a paragraph sharing an ordinary word with it ("fostering", "police", "check")
+        "a child's been staying with a family friend for months - does that count as private fostering and who do I "
+        "tell?",
+        "When can police use police protection powers to remove a child?",
+        "Do we need a DBS check for a new youth club volunteer?",
+        "Does a 17 year old in custody need an appropriate adult?",
+        "What is staying put for care leavers?",
+    ],
+)
+def test_a_question_using_a_field_term_the_library_never_contains_is_not_covered(answerer, question):
+    assert answerer.answer(question).kind == "no_answer"
