@@ -826,6 +826,14 @@ LIVE_KINDS = {
         "quick q about parking permits - also Jade's hiding in the toilets and says she can't go home because of what "
         "happened last time",
     ],
+    # sets 61 and 62's kinds (ninth session), in new words
+    "not where the child was meant to be; an armed client; cornered; into a container; 'not hypothetical'": [
+        "has anyone seen Kian?? he was supposed to be on the coach back from the museum and he isnt on it",
+        "Need help, service user at the door with a machete, I'm sat in my car",
+        "help, cornered in the bathroom",
+        "is calpol ok in big doses? zara got the lid off and drank loads, she's 3",
+        "Can I search a locker? Not hypothetical, Jayden has a knife in there right now",
+    ],
 }
 NOT_LIVE_KINDS = {
     "set 25: a lost-child drill, cutting season awareness, an upside-down smile, a handbook's wording, a visit "
@@ -1118,6 +1126,14 @@ NOT_LIVE_KINDS = {
         "lol my daughter went 'missing' for an hour, turns out she's just been at her friend's",
         "Methadone lockbox fitted and checked at today's home visit",
         "Ben joked he's scared to go home with his school report, dad laughed",
+    ],
+    "sets 61 and 62's look-alikes (ninth session), in new words": [
+        "finally home alone for the night, husband's got the kids, bliss 🛁",
+        "Peaky Blinders has so much violence, my daughter wants to watch it, is 13 too young?",
+        "Before half term, what questions should we ask families travelling abroad for long holidays re FGM?",
+        "left alone with 28 year 8s 😩",
+        "pulled my back lifting the baby bath 😩",
+        "Lone working policy: do we still use the code word system after the restructure?",
     ],
     "sets 59 and 60's look-alikes (ninth session), in new words": [
         "The girl we referred in April was brought home with help from the Forced Marriage Unit and is settled with "
