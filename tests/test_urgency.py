@@ -9,6 +9,7 @@ from bot.urgency_rules import (
     at_risk,
     concerns_a_child,
     general_frame,
+    just_happened,
     names_someone,
     normalise,
     parts,
@@ -826,6 +827,13 @@ LIVE_KINDS = {
         "quick q about parking permits - also Jade's hiding in the toilets and says she can't go home because of what "
         "happened last time",
     ],
+    # sets 63 and 64's kinds (ninth session), in new words
+    "a car window to break; an arm grabbed on a visit; what a child says they are about to do": [
+        "can I break the car window?? toddler inside not moving much, been parked by the gym 30 mins",
+        "is it ok to leave mid-visit if dad keeps grabbing my wrist saying I'm not going anywhere? he's by the front "
+        "door",
+        "Year 10 says killing herself after school",
+    ],
     # sets 61 and 62's kinds (ninth session), in new words
     "not where the child was meant to be; an armed client; cornered; into a container; 'not hypothetical'": [
         "has anyone seen Kian?? he was supposed to be on the coach back from the museum and he isnt on it",
@@ -1127,6 +1135,11 @@ NOT_LIVE_KINDS = {
         "Methadone lockbox fitted and checked at today's home visit",
         "Ben joked he's scared to go home with his school report, dad laughed",
     ],
+    "sets 63 and 64's look-alikes (ninth session), in new words": [
+        "Forced Marriage Unit number for the policy document",
+        "home alone tonight, wife's got the kids at her sister's, bliss",
+        "my 15yo wants to go to a gaming convention with mates she met online, all teens, I'm going with them - tips?",
+    ],
     "sets 61 and 62's look-alikes (ninth session), in new words": [
         "finally home alone for the night, husband's got the kids, bliss 🛁",
         "Peaky Blinders has so much violence, my daughter wants to watch it, is 13 too young?",
@@ -1274,6 +1287,9 @@ def test_urgency_an_age_in_words_or_hyphenated_is_a_child(typed, read):
         ("he locked the door behind me", "practitioner-danger", acute),
         ("her lone working app sent an SOS", "practitioner-danger", acute),
         ("being followed to my car", "practitioner-danger", acute),
+        # sets 63 and 64
+        ("mum popped out and left her with no one", "alone", acute),
+        ("asking if he can stay at school tonight because of his dad", "scared-home", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_held_out_sets_found(message, cls, cues):
@@ -1376,3 +1392,14 @@ def test_urgency_a_possessive_age_is_a_child():
 
 def test_urgency_a_day_then_a_count_between_commas_is_no_age():
     assert not concerns_a_child(normalise("on tuesday, 3, maybe 4"))
+
+
+@pytest.mark.parametrize(
+    ("stretch", "happened"),
+    [("just got it by text", True), ("because he just has", True), ("arrived at nursery like that", True),
+     ("he's been screaming all morning", True), ("just so i know for future", False), ("just checking", False)],
+)  # fmt: skip
+def test_urgency_a_stretch_saying_its_matter_has_just_happened_or_goes_on(stretch, happened):
+    """Sets 60 and 64: a question in general form, then "just got it by text" or "he's been whimpering all morning"
+    after it, with a rule's cue and a likely neighbour, is the live matter."""
+    assert just_happened(normalise(stretch)) == happened
