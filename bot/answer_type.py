@@ -35,8 +35,11 @@ _DURATION = re.compile(
 )
 # A count: a number that is not a year ("in 2019" answers no "how many"), a share, or a word of quantity.
 _COUNT = re.compile(
-    rf"\b(?!(?:19|20)\d\d\b){_NUMBER}\b|%|\bper ?cent\b|\b(?:all|none|no|every|each|most|many|few)\b", re.IGNORECASE
+    rf"\b(?!(?:19|20)\d\d\b)(?!one of\b){_NUMBER}\b|%|\bper ?cent\b|\b(?:all|none|no|every|each|most|many|few)\b",
+    re.IGNORECASE,
 )
+# A citation mark ("[1]") is no number in the text.
+_CITATION = re.compile(r"\[\d+\]")
 # Asked for: an age ("how old was she", "what age").
 _ASKS_AGE = re.compile(r"\bhow old\b|\bwhat age\b", re.IGNORECASE)
 _AGE = re.compile(
@@ -51,6 +54,7 @@ def holds_asked_type(question: str, text: str) -> bool:
     """False when `question` asks how old, how long (a number of days, weeks...), how soon or how many and `text`
     gives no age, no length of time, no time at all or no number (a year is no count); True otherwise, including
     for every question of another type. Both arguments are plain text."""
+    text = _CITATION.sub(" ", text)
     if _ASKS_AGE.search(question):
         return bool(_AGE.search(text))
     if _ASKS_LENGTH.search(question):

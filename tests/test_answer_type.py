@@ -78,3 +78,11 @@ def test_a_question_asking_how_many_is_led_by_an_item_giving_a_number(answerer):
     )
     first = reply.text.split("\n\n")[0]
     assert "four more" in first
+
+
+def test_a_citation_mark_or_one_of_a_kind_is_no_count():
+    """QA sets 54 and 60: "how many children are on a CP plan?" was answered by text whose only numbers were its
+    citation marks ("[1]") and "one of the types of plan"."""
+    question = "How many children were on a child protection plan at the end of 2019?"
+    assert not holds_asked_type(question, "Child in Need plans are one of the types of plan, in 2019. [1]\n\n... [2]")
+    assert holds_asked_type(question, "At the end of 2019, 212 children were on a plan. [1]")
