@@ -35,6 +35,8 @@ _SHORTHAND = {
     "hame": "home", "dall": "dad will", "faither": "father", "maw": "mum", "wean": "child", "weans": "children",
     "bairn": "child", "bairns": "children", "greetin": "crying", "oot": "out", "hoose": "house",
     "fm": "forced marriage", "bby": "baby", "bbz": "baby", "lo": "little one",
+    # Northern English ("took summat at dinner")
+    "summat": "something", "owt": "anything", "nowt": "nothing",
 }  # fmt: skip
 # An age: shorthand ("4yo", "9mo") or a unit spelt out with "old", hyphenated or not ("3-month-old"; "10 years" alone
 # is a duration).
@@ -140,6 +142,9 @@ _CARER_OUT_COLD = (
 )
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # nobody knows where the child is; lost somewhere for a while ("lost at swimming gala, 20 mins")
+        r"\b(?:nobody|no one|noone) knows where (?:she|he|they) (?:is|are)\b",
+        r"\blost (?:at|in|on) .{0,30}\b\d+ ?(?:minutes|mins?|hours?|hrs)\b",
         # not where the child was meant to be ("meant to be on the minibus back ... and he isnt on it")
         r"\b(?:meant|supposed) to be (?:on|at|in)\b.{0,50}\b(?:isnt|is not|wasnt|was not|arent|never got) "
         r"(?:on|at|in|there|back)\b",
@@ -202,6 +207,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:her|him|them )?since",
     ],
     "travel-fm-fgm": [
+        # a euphemism for FGM ("coming over to 'make her clean'"); a wedding close after being taken abroad
+        r"\b(?:make|making|made|get|getting) (?:her|them|the girls?) (?:clean|pure|purified)\b|\bpurified\b",
+        r"\b(?:taken|abroad|village|back home|sent)\b.{0,80}\bwedding\b.{0,30}\b(?:tomorrow|tonight|next week|"
+        r"this week(?:end)?)\b",
         r"\bnikah\b.{0,40}\b(?:abroad|tickets?|flight|booked|sunday|saturday|tomorrow|next week)",
         r"(?:wedding|marriage|married|marry|engagement)\b.{0,40}\b(?:not|hasnt|hasn t|didnt|doesnt|never) "
         r"(?:agreed|consented|wanted|want)\b",
@@ -335,6 +344,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        # a child signalling for help with an adult ("keeps mouthing 'help' at me in the mirror")
+        r"\b(?:mouth\w*|signall?\w*|gesturing|gestured|mimed|miming) (?:help|for help|save me|call the police)\b",
         # a child collected by people the setting does not know ("strangers collecting reception child, not on list")
         r"\b(?:strangers?|unknown (?:adults?|men|man|male|people|woman))\b.{0,15}\b(?:collect\w*|picking up|pick up|"
         r"taking|took|taken|grabbed|bundled)\b|\bcollect\w*\b.{0,30}\bnot on (?:the |her |his |their )?"
@@ -489,7 +500,7 @@ ACUTE: dict[str, list[str]] = {
         r"dad|anyone|someone) (?:\w+ ){0,2}(?:move|touch|change|pick|lift|hold|dress|bath)\w*",
         # a bulging fontanelle ("a bulge on the soft spot and keeps being sick")
         r"bulg\w* (?:on|in|at) (?:the|her|his) soft spot|soft spot (?:is |looks )?bulg\w*"
-        r"|bulging (?:soft spot|fontanel)",
+        r"|bulging (?:soft spot|fontanel)|fontanel\w* (?:is |looks )?bulg",
         r"lump on (?:the back of )?(?:his|her|the|their) head",
         r"fingertip (?:marks|bruis\w*)|cigarette (?:sized? )?burn|round burn|burn\w* .{0,30}cigarette",
         r"non ?mobile (?:baby|infant|child)\b.{0,40}\b(?:marks?|bruis\w*|burns?|injur\w*|swelling)",
@@ -699,9 +710,11 @@ ACUTE: dict[str, list[str]] = {
         "threaten\\w* (?:the|a|my|our) \\w+ with",
         r"block(?:ing|ed|s) (?:the|my) (?:door|way|exit|stairs|hall|landing|car)",
         r"(?:says?|saying|said) (?:im|i am) (?:going nowhere|not going anywhere|not leaving)",
-        r"(?:said|used|sent|texted|given) (?:the |our |my )?(?:code ?word|code phrase|safe ?word)",
+        r"(?:said|used|using|sent|texted|given) (?:the |our |my )?(?:code ?word|code phrase|safe ?word)\b"
+        r"(?! (?:system|policy|procedure|scheme|list)\b)",
         # a lone worker's coded call: a coloured folder asked about ("someone ring me re blue folder asap")
-        r"(?:ring|call|phone|text) me (?:re|about|regarding|with) (?:the )?(?:red|blue|green|yellow|purple|black|"
+        r"(?:(?:ring|call|phone|text) me (?:re|about|regarding|with)|bring me) (?:the )?(?:red|blue|green|yellow|"
+        r"purple|black|"
         r"orange|pink) (?:folder|file)\b",
         r"locked the (?:front |back )?door",
         r"(?:wont|will not|not) "
@@ -780,6 +793,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:their |her |his )?(?:pjs|pyjamas|pajamas|nappy|nappies|vest)",
     ],
     "sexual-abuse-now": [
+        # the other order ("perpetrator lives with her. disclosed today."); a groomer's word for abuse ("special
+        # cuddles")
+        r"\b(?:lives?|living|staying) (?:with|there)\b.{0,50}\bdisclos",
+        r"\bspecial (?:cuddles|games|secrets?|tickles|sleepovers?)\b",
         # a disclosure, the person named still under the same roof ("disclosure re foster brother, same house tonight")
         r"\bdisclos\w*\b.{0,50}\b(?:same (?:house|home|room|bedroom|roof)|lives? (?:with|there)|(?:at|going) home "
         r"(?:with|to) (?:him|them))",
@@ -1162,6 +1179,11 @@ STRONG_NOW = [
     r"(?! with\b| from\b| me (?:write|with|word|draft|plan|understand|find)\b"
     r"| (?:writing|wording|drafting)\b)",
     r"\bas of (?:today|now|tonight)\b|\bnot (?:a )?hypothetical\b",
+    # a harm booked close ("the wedding is tomorrow", "her aunt is coming over this week to ..."), a child whose
+    # whereabouts nobody knows
+    r"\b(?:the|her|his|their) (?:wedding|nikah|flight|cutting)\b.{0,20}\b(?:is |s )?(?:tomorrow|tonight)\b",
+    r"\b(?:is|are) coming (?:over |round )?(?:this week|tomorrow|tonight|today|this weekend)\b",
+    r"\b(?:nobody|no one|noone) knows where (?:she|he|they) (?:is|are)\b",
     r"still (?:here|there|outside|in the (?:house|flat|room)|inside|at (?:the|her|his))",
     r"(?<!see you )(?<!see you all )\bin (?:an|\d+|half an) (?:hour|minute|min|mins|minutes|hours)",
     r"(?:\d+|an|half an|over an|about an|a few|a couple of) (?:minutes|mins|hours?|hrs) ago",
@@ -1190,6 +1212,12 @@ _QUESTION = re.compile(
 _THIS_STATE = r"\b(?:this|so) (?!many\b|early\b|busy\b|easy\b|very\b|only\b|happy\b)[a-z]+y\b"
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # (ninth session, sets 65-66) a policy for something; a book; a chronology; a question about an s47 interview
+    "\\b(?:policy|guidance|protocol) (?:for|on|about)\\b",
+    "\\b(?:anyone|has anyone) read\\b|\\bcouldnt put it down\\b|\\b(?:novel|thriller|audiobook)\\b",
+    "^(?:\\w+ ){0,2}(?:chronology|case summary|case note|write ?up|summary) :",
+    "\\b(?:s47|section 47|s17|section 17) (?:question|query)\\b|\\bdo we need (?:police|a social worker|consent|"
+    "parents?) (?:present|there|to be there)\\b",
     # (ninth session, sets 63-64) a contact wanted for a document; a meeting with teens the parent goes to; the
     # children with another adult while the writer has a night in, unless something is wrong there
     "\\bfor (?:the |a |my |our )?(?:policy|procedure|guidance|training|leaflet|poster|newsletter)(?: doc| document)?"

@@ -827,6 +827,12 @@ LIVE_KINDS = {
         "quick q about parking permits - also Jade's hiding in the toilets and says she can't go home because of what "
         "happened last time",
     ],
+    # sets 65 and 66's kinds (ninth session), in new words
+    "nobody knows where the child is; lost somewhere a while; a code phrase and a coloured folder brought": [
+        "do we record it as missing or absent if he was last seen at 1 and nobody knows where he is now? he's 13",
+        "Kai lost at the fun run, 25 mins",
+        "using the code phrase - can someone bring me the green folder, I'm at a visit on the estate",
+    ],
     # sets 63 and 64's kinds (ninth session), in new words
     "a car window to break; an arm grabbed on a visit; what a child says they are about to do": [
         "can I break the car window?? toddler inside not moving much, been parked by the gym 30 mins",
@@ -1135,6 +1141,11 @@ NOT_LIVE_KINDS = {
         "Methadone lockbox fitted and checked at today's home visit",
         "Ben joked he's scared to go home with his school report, dad laughed",
     ],
+    "sets 65 and 66's look-alikes (ninth session), in new words": [
+        "home alone policy for Y5 walkers?",
+        "Anyone read the new Lee Child, the one with the kid and the knife? Couldn't put it down",
+        "s47 question - do we need police present when we interview the child?",
+    ],
     "sets 63 and 64's look-alikes (ninth session), in new words": [
         "Forced Marriage Unit number for the policy document",
         "home alone tonight, wife's got the kids at her sister's, bliss",
@@ -1287,6 +1298,13 @@ def test_urgency_an_age_in_words_or_hyphenated_is_a_child(typed, read):
         ("he locked the door behind me", "practitioner-danger", acute),
         ("her lone working app sent an SOS", "practitioner-danger", acute),
         ("being followed to my car", "practitioner-danger", acute),
+        # sets 65 and 66
+        ("ambulance crew, fontanelle bulging", "baby-injury", acute),
+        ("her uncles special cuddles", "sexual-abuse-now", acute),
+        ("gran is coming to make her clean", "travel-fm-fgm", acute),
+        ("abuser lives with him. disclosed today.", "sexual-abuse-now", acute),
+        ("keeps mouthing help at me", "held-trafficked", acute),
+        ("took summat at break", "ingestion", acute),
         # sets 63 and 64
         ("mum popped out and left her with no one", "alone", acute),
         ("asking if he can stay at school tonight because of his dad", "scared-home", acute),
