@@ -285,6 +285,9 @@ ACUTE: dict[str, list[str]] = {
         r"by (?:him|her|them)sel(?:f|ves) (?:in|on|at|since|all|for)",
     ],
     "ingestion": [
+        # a mouthful of something dangerous ("a good swig of vodka off the table")
+        r"\b(?:swig|gulp|mouthful|glug) of (?:vodka|gin|wine|whisky|rum|beer|cider|alcohol|bleach|"
+        r"methadone|spirits|the (?:vodka|gin|wine|whisky|rum|bleach|methadone))\b",
         # a child into a container ("got the lid off and drank loads")
         r"\bgot the (?:lid|cap|top|childproof \w+) off\b|\b(?:drank|drunk|swallowed) (?:loads|lots|the lot|"
         r"it all|the whole (?:bottle|packet|box|lot))\b",
@@ -344,6 +347,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        # an adult "boyfriend" collecting or taking a child ("her 'boyfriend' (he's 25) is collecting her at 3")
+        r"\b(?:boyfriend|man|friend)\b.{0,20}\b(?:hes|he is|aged?)? ?(?:1[89]|[2-9]\d)\b.{0,40}\b(?:collecting|picking "
+        r"(?:her|him) up|taking (?:her|him)|meeting (?:her|him))\b",
         # a child signalling for help with an adult ("keeps mouthing 'help' at me in the mirror")
         r"\b(?:mouth\w*|signall?\w*|gesturing|gestured|mimed|miming) (?:help|for help|save me|call the police)\b",
         # a child collected by people the setting does not know ("strangers collecting reception child, not on list")
@@ -465,6 +471,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:got|have|has) it all planned",
     ],
     "violence-now": [
+        # a child being beaten ("older boys battering a year 7 on the field")
+        r"\b(?:battering|beating up|beating|kicking in|stamping on|laying into|jumping|attacking|assaulting)\b.{0,20}"
+        r"\b(?:a |the |this |that )?(?:year \d+|y\d+|child|kid|boy|girl|lad|pupil|student|little one)",
         r"(?:laying|started laying|laid) into (?:mum|dad|her|him|his|the)",
         r"started (?:hitting|punching|beating|kicking) (?:mum|dad|her|him)",
         r"by the hair|nobody(?:s| is)? stopping",
@@ -1180,7 +1189,8 @@ STRONG_NOW = [
     r"| (?:writing|wording|drafting)\b)",
     r"\bas of (?:today|now|tonight)\b|\bnot (?:a )?hypothetical\b",
     # a harm booked close ("the wedding is tomorrow", "her aunt is coming over this week to ..."), a child whose
-    # whereabouts nobody knows
+    # whereabouts nobody knows; a car window about to be broken for a child inside; a goodbye message sent
+    r"\b(?:smash|break) (?:the |a )?car window\b|\bgoodbye (?:message|note|post|video)\b",
     r"\b(?:the|her|his|their) (?:wedding|nikah|flight|cutting)\b.{0,20}\b(?:is |s )?(?:tomorrow|tonight)\b",
     r"\b(?:is|are) coming (?:over |round )?(?:this week|tomorrow|tonight|today|this weekend)\b",
     r"\b(?:nobody|no one|noone) knows where (?:she|he|they) (?:is|are)\b",
@@ -1212,6 +1222,9 @@ _QUESTION = re.compile(
 _THIS_STATE = r"\b(?:this|so) (?!many\b|early\b|busy\b|easy\b|very\b|only\b|happy\b)[a-z]+y\b"
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # (ninth session, sets 67-68) a past case's published learning in a shared folder; "if a child ..., do we ...?"
+    "^if (?:a|an) (?:child|young person|pupil|student|kid|teen)\\b.{0,120}\\bdo we\\b",
+    "\\bthe (?:19|20)\\d\\d case\\b|\\b(?:spr|cspr|lcspr|scr) learning\\b|\\bin the shared (?:folder|drive)\\b",
     # (ninth session, sets 65-66) a policy for something; a book; a chronology; a question about an s47 interview
     "\\b(?:policy|guidance|protocol) (?:for|on|about)\\b",
     "\\b(?:anyone|has anyone) read\\b|\\bcouldnt put it down\\b|\\b(?:novel|thriller|audiobook)\\b",
@@ -1446,6 +1459,11 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # (ninth session, sets 67-68) the writer's own back; a welfare check since settled; a threatening emoji asked about
+    "\\b(?:hurt|put out|pulled|did|done) (?:my|me) back\\b|\\bouch\\b",
+    "\\byesterdays (?:visit|welfare check|check|call|meeting)\\b|\\bnow (?:have|has) (?:an? )?(?:emergency )?(?:fuel|"
+    "food|heating|gas|electric)\\w*",
+    "\\b(?:gun|knife|bomb) emoji\\b|\\bor just (?:silly|banter|a joke|messing)\\b",
     # (ninth session, sets 61-62) a teacher left with a class
     "\\b(?:left|been left) (?:alone|on my own) with (?:\\d+|a class|the class|the whole class|thirty|twenty)\\b",
     # (ninth session, sets 59-60) whether something counts as neglect or abuse, unless it is happening now

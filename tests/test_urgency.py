@@ -827,6 +827,12 @@ LIVE_KINDS = {
         "quick q about parking permits - also Jade's hiding in the toilets and says she can't go home because of what "
         "happened last time",
     ],
+    # sets 67 and 68's kinds (ninth session), in new words
+    "a child being beaten; a car window to break for a child inside, asked; a goodbye message sent": [
+        "lads from year 11 battering a year 8 behind the sports hall right now",
+        "can i break a car window?? baby strapped in, not moving much",
+        "Pupil sent me a goodbye message on Teams and isn't in today",
+    ],
     # sets 65 and 66's kinds (ninth session), in new words
     "nobody knows where the child is; lost somewhere a while; a code phrase and a coloured folder brought": [
         "do we record it as missing or absent if he was last seen at 1 and nobody knows where he is now? he's 13",
@@ -1141,6 +1147,10 @@ NOT_LIVE_KINDS = {
         "Methadone lockbox fitted and checked at today's home visit",
         "Ben joked he's scared to go home with his school report, dad laughed",
     ],
+    "sets 67 and 68's look-alikes (ninth session), in new words": [
+        "pulled my back lifting the baby bath, ouch",
+        "knife emoji in a year 9 group chat - safeguarding or just silly?",
+    ],
     "sets 65 and 66's look-alikes (ninth session), in new words": [
         "home alone policy for Y5 walkers?",
         "Anyone read the new Lee Child, the one with the kid and the knife? Couldn't put it down",
@@ -1298,6 +1308,9 @@ def test_urgency_an_age_in_words_or_hyphenated_is_a_child(typed, read):
         ("he locked the door behind me", "practitioner-danger", acute),
         ("her lone working app sent an SOS", "practitioner-danger", acute),
         ("being followed to my car", "practitioner-danger", acute),
+        # sets 67 and 68
+        ("her boyfriend (hes 24) is picking her up at 3", "held-trafficked", acute),
+        ("had a big swig of vodka off the side", "ingestion", acute),
         # sets 65 and 66
         ("ambulance crew, fontanelle bulging", "baby-injury", acute),
         ("her uncles special cuddles", "sexual-abuse-now", acute),
