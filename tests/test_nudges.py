@@ -1,7 +1,7 @@
 import asyncio
 import json
 from collections import Counter
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from aiohttp import web
@@ -328,6 +328,10 @@ def test_nudges_a_nudge_posted_just_before_a_crash_still_counts_clicks(conversat
     assert [e["kind"] for e in tracking.nudge_events()] == ["asked"]
 
 
+def _monday_on_or_after(day: date) -> date:
+    return day + timedelta(days=-day.weekday() % 7)
+
+
 def test_nudges_cli_acceptance_with_a_mock_slack_api(tmp_path, monkeypatch, capsys):
     mock = MockSlackAPI()
     data = ["--data-dir", str(tmp_path / "d")]
@@ -336,10 +340,16 @@ def test_nudges_cli_acceptance_with_a_mock_slack_api(tmp_path, monkeypatch, caps
         monkeypatch.setenv("SLACK_SIGNING_SECRET", "secret")
         monkeypatch.setenv("SLACK_API_URL", f"http://127.0.0.1:{port}/api/")
         assert main([*data, "nudges", "schedule", "slack:C1", "weekly", "mon", "09:00"]) == 0
-        assert main([*data, "nudges", "run-due", "--now", "2026-11-30T09:05:00Z"]) == 0
-        assert main([*data, "nudges", "run-due", "--now", "2026-11-30T09:05:00Z"]) == 0
+        # the schedule starts now (the real clock), so runs are on Mondays after it: one in winter at 09:05 GMT, one in
+        # summer at 08:05 UTC, which is 09:05 BST
+        winter = _monday_on_or_after(date.today() + timedelta(days=7))
+        while winter.month in range(4, 11):
+            winter = _monday_on_or_after(winter + timedelta(days=7))
+        summer = _monday_on_or_after(date(winter.year + (winter.month > 6), 6, 1))
+        assert main([*data, "nudges", "run-due", "--now", f"{winter}T09:05:00Z"]) == 0
+        assert main([*data, "nudges", "run-due", "--now", f"{winter}T09:05:00Z"]) == 0
         first = mock.sent("chat.postMessage")
-        assert main([*data, "nudges", "run-due", "--now", "2027-04-05T08:05:00Z"]) == 0  # 09:05 BST
+        assert main([*data, "nudges", "run-due", "--now", f"{summer}T08:05:00Z"]) == 0
         both = mock.sent("chat.postMessage")
     out = capsys.readouterr().out
     assert "1 sent" in out and "0 sent" in out
