@@ -78,7 +78,8 @@ def absent_terms(question: str, terms: tuple[str, ...], library: str) -> list[st
     that `library` (made by `library_text`) never contains: "private fostering" asked of a library that lists
     fostering services but never private fostering. [] when there are none."""
     asked = library_text([question])
-    return [term for term in terms if f" {_plain(term)} " in asked and f" {_plain(term)} " not in library]
+    padded = {term: f" {_plain(term)} " for term in terms}
+    return [term for term, plain in padded.items() if plain in asked and plain not in library]
 
 
 def _plain(text: str) -> str:

@@ -71,6 +71,11 @@ def _any(*patterns: str) -> str:
     return "(?:" + "|".join(patterns) + ")"
 
 
+# Phrases two lists share, written once: a code word's scheme is no code word used ("the code word system"); a time
+# just gone ("over an hour ago"); a child whose whereabouts nobody knows.
+_NOT_A_SCHEME = r"(?! (?:system|policy|procedure|scheme|list)\b)"
+_AGO = r"(?:\d+|an|half an|over an|about an|a few|a couple of) (?:minutes|mins|hours?|hrs) ago"
+_WHEREABOUTS_UNKNOWN = r"\b(?:nobody|no one|noone) knows where (?:she|he|they) (?:is|are)\b"
 _KID = _any(
     r"child(?:ren|s)?",
     r"kids?",
@@ -143,7 +148,7 @@ _CARER_OUT_COLD = (
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
         # nobody knows where the child is; lost somewhere for a while ("lost at swimming gala, 20 mins")
-        r"\b(?:nobody|no one|noone) knows where (?:she|he|they) (?:is|are)\b",
+        _WHEREABOUTS_UNKNOWN,
         r"\blost (?:at|in|on) .{0,30}\b\d+ ?(?:minutes|mins?|hours?|hrs)\b",
         # not where the child was meant to be ("meant to be on the minibus back ... and he isnt on it")
         r"\b(?:meant|supposed) to be (?:on|at|in)\b.{0,50}\b(?:isnt|is not|wasnt|was not|arent|never got) "
@@ -720,7 +725,7 @@ ACUTE: dict[str, list[str]] = {
         r"block(?:ing|ed|s) (?:the|my) (?:door|way|exit|stairs|hall|landing|car)",
         r"(?:says?|saying|said) (?:im|i am) (?:going nowhere|not going anywhere|not leaving)",
         r"(?:said|used|using|sent|texted|given) (?:the |our |my )?(?:code ?word|code phrase|safe ?word)\b"
-        r"(?! (?:system|policy|procedure|scheme|list)\b)",
+        + _NOT_A_SCHEME,
         # a lone worker's coded call: a coloured folder asked about ("someone ring me re blue folder asap")
         r"(?:(?:ring|call|phone|text) me (?:re|about|regarding|with)|bring me) (?:the )?(?:red|blue|green|yellow|"
         r"purple|black|"
@@ -734,7 +739,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:grabbed|hit|pushed|punched|shoved|cornered|spat at|attacked|assaulted) (?:me|my arm|us)",
         r"(?:following|followed|follows) (?:me|us)",
         r"safe ?word",
-        r"code ?word(?! (?:system|policy|procedure|scheme|list)\b)",
+        r"code ?word" + _NOT_A_SCHEME,
         r"(?:hasnt|not|didnt) checked in",
         r"\bcode (?:red|yellow|amber|blue|black|green|purple|orange) (?:call|now)\b"
         r"|(?:ring|call|phone) me (?:in \d+ )?with (?:the |a )?(?:code|(?:\w+ ){0,8}(?:line|code|excuse)\b)",
@@ -1039,7 +1044,7 @@ NOW = [
     r"on (?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b(?!s)",
     r"\bon sat\b",
     r"(?<!see you )(?<!see you all )\bin (?:an|\d+|half an) (?:hour|minute|min|mins|minutes|hours)",
-    r"(?:\d+|an|half an|over an|about an|a few|a couple of) (?:minutes|mins|hours?|hrs) ago",
+    _AGO,
     r"just\b",
     r"still\b",
     r"currently",
@@ -1161,7 +1166,7 @@ STRONG_NOW = [
     r"\b(?:reporting|ringing|calling|phoning) (?:it |this |her |him |them )?(?:in )?(?:to )?(?:the )?(?:police|999|101|"
     r"edt)(?: \w+)? now\b|\b(?:pick ?-? ?up|home ?time|collection) (?:is |at )\d",
     # a codeword used on a visit: a call for help now
-    r"\b(?:using|use|used|said|saying|with) (?:the|our|my) code ?word\b(?! (?:system|policy|procedure|scheme|list)\b)",
+    r"\b(?:using|use|used|said|saying|with) (?:the|our|my) code ?word\b" + _NOT_A_SCHEME,
     # a baby's symptom now ("he's very sleepy")
     r"\b(?:hes|shes|theyre|baby is|babys) (?:very |really |so |quite )?(?:sleepy|floppy|drowsy|limp|lethargic)\b",
     # the writer's distress now ("foster carer here, going out of my mind")
@@ -1193,10 +1198,10 @@ STRONG_NOW = [
     r"\b(?:smash|break) (?:the |a )?car window\b|\bgoodbye (?:message|note|post|video)\b",
     r"\b(?:the|her|his|their) (?:wedding|nikah|flight|cutting)\b.{0,20}\b(?:is |s )?(?:tomorrow|tonight)\b",
     r"\b(?:is|are) coming (?:over |round )?(?:this week|tomorrow|tonight|today|this weekend)\b",
-    r"\b(?:nobody|no one|noone) knows where (?:she|he|they) (?:is|are)\b",
+    _WHEREABOUTS_UNKNOWN,
     r"still (?:here|there|outside|in the (?:house|flat|room)|inside|at (?:the|her|his))",
     r"(?<!see you )(?<!see you all )\bin (?:an|\d+|half an) (?:hour|minute|min|mins|minutes|hours)",
-    r"(?:\d+|an|half an|over an|about an|a few|a couple of) (?:minutes|mins|hours?|hrs) ago",
+    _AGO,
     # shown to the writer live ("mum's just showing me on a video call")
     r"(?:showing|shown) me\b|on (?:a |the )?(?:video|facetime|whatsapp|teams) call\b",
     r"(?:\bim|\bi am|(?:^|[,.?!:] |\b(?:and|but|so|ok|okay) )were|\bwe are) (?:(?:stood|standing|sat|sitting|parked|"
