@@ -97,7 +97,8 @@ _KID = _any(
     r"year \d+s?",
     r"y\d{1,2}s?",
     r"under \d+s",
-    r"(?:u|under) ?\d{1,2}s|under ?-? ?(?:fives?|fours?|threes?|twos?|ones?)",
+    r"(?:u|under) ?-? ?\d{1,2}s|under ?-? ?(?:fives?|fours?|threes?|twos?|ones?)",
+    r"tiny (?:ones?|tots?)",
     r"aged? \d{1,2}",
     r"one of (?:ours|our (?:kids|young people|children|lot|pupils|girls|boys|looked after|swimmers|players|campers|"
     r"cubs|scouts|brownies|guides|members|residents|dancers|gymnasts))",
@@ -150,6 +151,8 @@ ACUTE: dict[str, list[str]] = {
         # nobody knows where the child is; lost somewhere for a while ("lost at swimming gala, 20 mins")
         _WHEREABOUTS_UNKNOWN,
         r"\blost (?:at|in|on) .{0,30}\b\d+ ?(?:minutes|mins?|hours?|hrs)\b",
+        # a carer or staff who lost the child ("mum lost him in the last 10 mins")
+        r"\b(?:mum|dad|nan|gran|carer|parents?|staff|we|i|weve|ive)(?: has| have)? lost (?:him|her|them)\b",
         # not where the child was meant to be ("meant to be on the minibus back ... and he isnt on it")
         r"\b(?:meant|supposed) to be (?:on|at|in)\b.{0,50}\b(?:isnt|is not|wasnt|was not|arent|never got) "
         r"(?:on|at|in|there|back)\b",
@@ -166,7 +169,8 @@ ACUTE: dict[str, list[str]] = {
         r"house|estate)\b",
         r"no contact since \d|not (?:be )?back by (?:midnight|\d)|(?:still )?(?:havent|have not|not) found (?:her|him|"
         r"them)\b",
-        r"never (?:got|made it|arrived|turned up) (?:to|at|home)\b(?! (?:\w+ )?(?:level|threshold|stage|conference))",
+        r"never (?:got|made it|arrived|turned up) (?:to|at|home|after|for|into)\b(?! (?:\w+ )?(?:level|threshold|stage|"
+        r"conference))",
         r"\bgone from (?:her |his |their |the )?(?:foster )?(?:placement|unit|care home|childrens home|respite)\b",
         # still gone since last night, not seen since ("still not back since last night, no sightings")
         r"no sightings?\b|(?:still )?not (?:back|returned|home|come back) since (?:last night|yesterday|this morning|"
@@ -279,7 +283,11 @@ ACUTE: dict[str, list[str]] = {
         r"knock\w* .{0,20}no (?:answer|reply)",
         "\\b(?:baby|toddler|child|kid|kids|children|year old|newborn|twins)s? (?:is |are |left |been )?("
         "?:home )?alone\\b",
-        r"no (?:adult|grown ?ups?|parent|carer)s? (?:in|there|here|home|at home|around|with)",
+        r"no (?:adult|grown ?ups?|parent|carer)s? (?:in|there|here|home|at home|around|with|anywhere|about|"
+        r"in sight)",
+        # a carer away overnight ("mum's 'at the shop' since last night")
+        r"\b(?:mum|dad|mother|father|parents?|carers?)s? (?:is |are |has been |have been |been )?"
+        r"(?:at|down|out|in|gone to) (?:the |a )?\w+ since (?:last night|yesterday|this morning|\d)",
         r"(?:nobody|no one|noone) (?:else )?(?:is |was )?(?:in|there|home|here|with (?:him|her|them)|answering)",
         r"(?:cant|cannot) get anyone to answer",
         r"(?:mum|dad|parents?|carer|mother|father) (?:went|gone|has gone|"
@@ -298,7 +306,9 @@ ACUTE: dict[str, list[str]] = {
         r"it all|the whole (?:bottle|packet|box|lot))\b",
         r"(?:necked|downed|drank|drunk|swallowed) (?:half (?:a )?|a whole |most of (?:a )?|a )?"
         r"(?:bottle|litre|can)s? of\b",
-        r"(?:can|could) (?:barely|hardly|not|t) (?:stand|talk|walk|speak)\b",
+        r"(?:can|could)(?: barely| hardly| not| t|t|nt) (?:stand|talk|walk|speak)\b",
+        r"\b(?:necked|downed|chugged) (?:a |the |half (?:a |the )?|most of (?:a |the )?)?(?:bottle of )?(?:vodka|gin|"
+        r"wine|whisky|rum|cider|spirits|alcohol|methadone|bleach)\b",
         r"(?:found|got into|ate|eaten|taken|swallowed) (?:her |his |their |my )?(?:mums|dads|nans|grans|parents|"
         r"carers) (?:sweets|tablets|pills|meds|medication|methadone|stash)",
         r"(?:bit|bitten|chewed|swallowed|ate|eaten|sucked)\w* (?:into |on )?(?:one of )?(?:those |a |the |some )?"
@@ -352,6 +362,11 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        # a child in the company of adults nobody knows ("child with unknown adults at taxi rank")
+        r"\b(?:child|kid|girl|boy|young person|\d+ year old|teen)s? (?:is |are )?(?:with|in a car with|"
+        r"going off with|getting into a car with) (?:some |two |three |a group of |a few )?"
+        r"(?:unknown|older|strange|unfamiliar|random) "
+        r"(?:adults?|men|males?|blokes?|guys?)\b",
         # an adult "boyfriend" collecting or taking a child ("her 'boyfriend' (he's 25) is collecting her at 3")
         r"\b(?:boyfriend|man|friend)\b.{0,20}\b(?:hes|he is|aged?)? ?(?:1[89]|[2-9]\d)\b.{0,40}\b(?:collecting|picking "
         r"(?:her|him) up|taking (?:her|him)|meeting (?:her|him))\b",
@@ -572,6 +587,9 @@ ACUTE: dict[str, list[str]] = {
         # asking to stay the night anywhere but home ("can she sleep at school tonight")
         r"(?:sleep|stay|stop) (?:at|in) (?:school|nursery|club|the centre|yours|here) (?:tonight|overnight|the night)",
         r"rather (?:\w+ ){0,5}than go(?:ing)? (?:back )?home",
+        # dead if a thing goes home ("if he takes this report card home he's dead")
+        r"\b(?:if|when) (?:he|she|they|i) (?:takes?|goes?|gets?|brings?)\b.{0,30}\bhome\b.{0,10}\b(?:hes|shes|theyre|"
+        r"im) dead\b",
         r"\b(?:darent|dare not|daresnt) go (?:back )?home\b"
         r"|(?:got|getting|gets|took|taking) (?:the|his|her|a) belt (?:out|off)\b",
         "leathered",
@@ -618,8 +636,9 @@ ACUTE: dict[str, list[str]] = {
         "sextort",
         "unless (?:he|she|they) meets?",
         "send (?:his|her|their) (?:pics|pictures|photos|nudes)",
-        r"(?:meet|meeting|see|seeing|visit|picking|pick|coming round|come round|waiting for|collect|going to|gone "
-        r"to)\b.{0,80}(?:online|snap|snapchat|insta|instagram|tiktok|discord|fortnite|roblox|minecraft|gaming|app\b|"
+        r"(?:meet|meetup|meeting|see|seeing|visit|picking|pick|coming round|come round|waiting for|collect|going to|"
+        r"gone to)\b.{0,80}(?:online|snap|snapchat|insta|instagram|tiktok|discord|fortnite|roblox|minecraft|"
+        r"gaming|app\b|"
         r"whatsapp|facebook|kik|internet|met on|omegle|twitch|xbox|ps5|playstation)",
         r"(?:online|snap|snapchat|insta|instagram|tiktok|discord|fortnite|roblox|gaming|app\b|internet)"
         r".{0,80}(?:meet|meeting|picking (?:her|him) up|pick (?:her|him) up|coming round|waiting|collect|uber|"
@@ -627,7 +646,9 @@ ACUTE: dict[str, list[str]] = {
     ],
     "weapons": [
         r"(?:lads|men|group|gang|boys)\b.{0,20}\b(?:w|with) (?:knives|knife|blades?|machetes?|weapons?)\b",
-        r"(?:said|says|saying|shouted|shouting|screamed|screaming|threatened)\W+(?:ill|i will|im going to|im gonna|"
+        r"(?:said|says|saying|shouted|shouting|screamed|screaming|threatened|texts?|texted|messaged|wrote|voicemail)"
+        r"(?: (?:to )?(?:mum|dad|her|him|me|them|us))?\W+"
+        r"(?:ill|i will|im going to|im gonna|"
         r"hell|he will|shell|she will|(?:hes|shes) (?:going to|gonna)) (?:(?:kill|stab|shoot|hurt) (?:you|u|them|her|"
         r"him|us)|(?:end|finish) (?:you|(?:the lot|all) of (?:you|them|us))\b)",
         # gone to fetch a weapon ("went to the shed for the axe")
@@ -667,6 +688,8 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:client|service user)\b.{0,40}\b(?:knife|knives|blade|machete|gun|axe|hammer|weapon)",
         r"\bneed help\b.{0,40}\b(?:knife|knives|blade|machete|gun|axe|hammer|weapon)",
         r"\bhelp ,? (?:im |i am |been |got )?cornered\b",
+        r"\bhelp\b.{0,15}\b(?:trapped|locked in|shut in|barricaded)\b|\b(?:trapped|locked in|shut in|barricaded)\b"
+        r".{0,20}\bhelp\b",
         # kept from the way out ("keeps standing between me and the door, asking where I live")
         r"(?:standing|stood|stands) (?:between me (?:and|n) the door|in front of the door)|blocking (?:the|my) (?:door|"
         r"exit|way out)|asking where i live",
@@ -778,6 +801,15 @@ ACUTE: dict[str, list[str]] = {
         r".{0,40}\bslurr",
         r"\bno food (?:in the (?:house|flat)|at home|in)?\b.{0,10}\b(?:since|for (?:\d+|two|three|four|five) days)\b",
         r"too (?:drunk|high|out of it|wasted|intoxicated) to (?:stand|walk|talk|look after|care for|respond)",
+        # a carer drunk at pick-up or about to drive ("Dad hammered at nursery pickup, car keys")
+        r"\b(?:mum|dad|carer|parent|nan|gran|step ?dad|step ?mum)s? (?:is |s )?(?:hammered|drunk|smashed|wasted|"
+        r"steaming|plastered|off (?:her|his) face)\b.{0,30}\b(?:pick ?-? ?up|collect\w*|school gates?|car keys|"
+        r"driving|to drive|"
+        r"behind the wheel)",
+        # a carer drinking or nodding off in sole charge ("gran's had a few and keeps nodding off minding the 8mo")
+        r"\b(?:had a few|had a drink|drinking|drunk|slurring|nodding off|passed out|out of it|wasted)\b.{0,50}\b"
+        r"(?:minding|looking after|in charge of|caring for|alone with|on (?:her|his) own with) (?:the |a |her |his |"
+        r"their )?(?:\d+ (?:month|week|year) old|babys?|babies|toddlers?|newborn|kids|children|little ones?)\b",
         "cold and blue",
         r"feels? (?:like ice|ice cold|stone cold|freezing cold)",
         _CARER_OUT_COLD,
@@ -1089,6 +1121,8 @@ NOW = [
 ]
 # What places a question now beyond doubt: a question with none of these asks about practice.
 STRONG_NOW = [
+    # harm told as what happened last time warns of this time ("dad hit him with a belt last time")
+    r"\b(?:hit|belted|beat|hurt|burnt|burned|kicked|punched|slapped|strangled|locked)\b.{0,30}\blast time\b",
     # "she's living with her dad" is a settled state, not something happening now
     r"\b(?:(?:he|she|they) (?:is|are)|hes|shes|theyre) "
     r"(?!being\b|living\b|staying with\b|having (?:\w+ ){0,2}(?:fun|a laugh|a (?:good|great|lovely) time|a blast)\b"
@@ -1378,7 +1412,23 @@ GENERAL = [
     "my (?:own |cousins |sisters |brothers |friends |best friends )?wedding|(?:im|i am|were|we are) getting married",
     "online dating|dating (?:app|match|site)|\\bhinge\\b|\\btinder\\b|\\bbumble\\b|wish me luck",
     "(?<!not )(?<!not a )(?<!isnt )(?<!isnt a )hypothetical",
-    "(?:doing|going|getting on) (?:really |very |so |quite )?(?:well|great|brilliantly)",
+    "(?<!not )(?<!isnt )(?:doing|going|getting on) (?:really |very |so |quite )?(?:well|great|brilliantly)",
+    # the writer's own pet, friends or family as the "attacker", or a petty grievance ("my cat cornered me", "my
+    # mates are holding me hostage til 2am", "gonna kill him, ate my leftovers")
+    "my (?:cat|kitten|dog|puppy|pup|hamster|parrot|toddler|kids?)\\b.{0,15}\\b(?:cornered|ambushed|attacked|"
+    "trapped) me",
+    "(?:mates|friends|girls|lads|boys|kids|family|in ?-? ?laws|colleagues|boss|cat|dog)\\b.{0,20}\\b"
+    "(?:holding|held|hold|holds) "
+    "(?:me|us) hostage",
+    "(?:ate|eaten|finished|nicked|stole|took|drank) my (?:leftovers|lunch|chocolate|chips|biscuits|sandwich|"
+    "yoghurt|cake|crisps|last)",
+    # a question of record keeping about a matter already seen to ("do we still log it at nursery?"); a parent going
+    # along; an offender in prison since a year gone ("he's been inside since 2022")
+    "do (?:we|i|you) still (?:need to |have to )?(?:log|record|report|write up|note|file)",
+    "meet\\w*\\b.{0,80}\\bwith (?:me|us|mum|dad|a parent) (?:there|present|going too|coming too)",
+    "(?:been |is |was )?(?:inside|in prison|locked up|behind bars) since (?:19|20)\\d\\d",
+    # the writer's own quiet evening ("finally home alone tonight, bath and wine")
+    "home alone\\b.{0,30}\\b(?:bath|wine|netflix|peace and quiet|bliss|takeaway|sofa|telly|glass of)",
     # a book, a notice, an induction pack, a case written up
     "\\b(?:good|great|hard|grim|harrowing|unsettling|disturbing|gripping|tough|heavy|sad|brilliant) (?:read|book)\\b",
     "(?:class|session|group|clinic|meeting|visit|training|course|club)e?s? (?:is |are |has been |have been )?"
@@ -1630,6 +1680,15 @@ SETTLED = [
     "(?:a |her |his |their )?new school)(?: now)?(?! (?:and|but)\\b)",
     "\\d+ (?:years?|yrs?|months?|mths?|weeks?|wks?) ago",
     "years ago",
+    # a day gone by; a matter looked back on, recorded or found harmless ("reviewed the incident ... no harm")
+    "last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    "reviewed the (?:incident|case|referral|concern|matter)|no harm (?:done|caused|came)?|"
+    "(?:sheet|record|file|log|plan|notes|chronology) (?:was |has been )?updated",
+    "turn(?:ed|s) out (?:mum|dad|the school|the parents?|nan|gran) (?:had|has|did)",
+    "strategy (?:meeting|discussion) (?:was )?(?:held|done|convened|took place)",
+    # the doctor already saw it ("GP said fine")
+    "(?:gp|doctor|hospital|a ?& ?e|paramedics?|111) (?:said|says|checked|saw)\\b.{0,20}\\b(?:fine|ok|okay|nothing|no "
+    "concerns?)",
     "a while (?:ago|back)",
     "back in (?:19|20)\\d\\d|back in the day",
     "in (?:19|20)\\d\\d",
@@ -1723,7 +1782,7 @@ SETTLED = [
     "(?:shes|hes|theyre|she is|he is|they are) on the (?:collection |contact |password )?list\\b",
     "(?:im|i am) the (?:baby|child|kid)\\b",
     "(?:scared|afraid|dreading) (?:to go|going) home\\b.{0,20}\\b(?:tbh|lol|my (?:toddler|kids?|husband|wife|partner|"
-    "teenager|dog|cat))",
+    "teenager|dog|cat)|(?:husband|hubby|wife|missus|partner|fiance)s? (?:cooking|in charge|doing))",
     # a matter closed or reported after the event: no further action, an Operation Encompass notice, bail, an
     # incident report, joint visits agreed
     "\\bnfa\\b|no further action|operation encompass|\\bbailed\\b|incident report|joint visits\\b",
@@ -1788,7 +1847,8 @@ _ABOUT_SOMEONE = re.compile(rf"\b{_KID}\b")
 _CHILD_IMPLIED = re.compile(
     r"button batter|swallowed (?:a |some |two |the )?magnets?|magnets? swallowed|\bdisclos"
     r"|(?:washing|laundry|dishwasher) (?:pod|tablet|capsule|liquitab)s?\b"
-    r"|scared to go (?:back|home)\b.{0,40}(?:bruis|marks?\b|injur|burns?\b|belt)|\bfresh cuts\b"
+    r"|(?:scared to|wont|will not|refus\w* to|doesnt want to|does not want to) go (?:back|home)\b.{0,40}(?:bruis|"
+    r"marks?\b|injur|burns?\b|belt)|\bfresh cuts\b"
     # a fragment opening on someone's distress is about the person in front of the writer ("sobbing at the gate")
     r"|^(?:sobbing|crying|shaking|screaming|hysterical|in tears|distraught)\b"
     r"|begg(?:ing|ed) (?:us|me|staff) not to (?:ring|call|phone|tell)"
@@ -1812,11 +1872,14 @@ _CHILD_IMPLIED = re.compile(
     r"|\bcamhs\b|\brespite\b|searched (?:the )?(?:grounds|school|site|building)|\bafter school\b"
     r"|posted .{0,40}\bon (?:snap|snapchat|insta|instagram|tiktok|(?:his|her|their) story)\b"
 )
-_NOW = _compile(NOW)
-_STRONG_NOW = _compile(STRONG_NOW)
+_NOW = _compile(NOW, whole_words=True)
+_STRONG_NOW = _compile(STRONG_NOW, whole_words=True)
 _POSSESSIVE_NAME = re.compile(r"\b[A-Z][a-z]+['\u2019]s\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
-_PLACED_NOW = re.compile(r"\bnow\b(?! that)|as we speak|this minute|imminent")
+_PLACED_NOW = re.compile(
+    r"\bnow\b(?! that)|as we speak|this minute|imminent"
+    r"|\b(?:hes|shes|theyre|is|are) still (?:sat|sitting|stood|standing|waiting) (?:in|at|outside|by)\b"
+)
 _HABITUAL = re.compile(
     r"\b(?:at weekends|every (?:day|night|week|weekend)|often|regularly|usually|sometimes|easily|all the time|"
     r"tends? to|most "
@@ -1972,6 +2035,8 @@ def terse(text: str) -> bool:
 _JUST_HAPPENED = re.compile(
     r"\bjust (?:got|had|has|have|did|arrived|happened|received|sent|come|came|turned up|found|seen|heard)\b"
     r"|\blike (?:that|this)\b|\b(?:hes|shes|theyve|theyre|he has|she has|they have) been \w+ing\b"
+    r"|\b(?:only |just )?told (?:me|us) (?:this morning|today|just now|earlier|at lunch|at break)\b"
+    r"|\b(?:set off|left) already\b|\balready (?:set off|left|gone|on (?:his|her|their) way)\b"
 )
 
 

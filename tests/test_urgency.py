@@ -4,6 +4,7 @@ import pytest
 
 from bot.urgency import assess, is_urgent
 from bot.urgency_rules import (
+    about_practice,
     acute,
     asks_in_general,
     at_risk,
@@ -12,7 +13,9 @@ from bot.urgency_rules import (
     just_happened,
     names_someone,
     normalise,
+    now_cued,
     parts,
+    placed_now,
 )
 
 
@@ -854,6 +857,16 @@ LIVE_KINDS = {
         "is calpol ok in big doses? zara got the lid off and drank loads, she's 3",
         "Can I search a locker? Not hypothetical, Jayden has a knife in there right now",
     ],
+    "sets 69 and 70 (tenth session), in new words": [
+        "quick one about expenses - and the nursery just rang, Kai never arrived after forest school, his bag is here",
+        "two under-4s alone at the house",
+        "y10 girl necked gin at the disco, cant stand",
+        "is a 13 year old meeting a man from discord at the station a police job? she's set off already",
+        "what counts as a threat to kill? her ex just messaged her ill kill you and the baby, he's driving over",
+        "tiny ones on the stairs in nappies, no grown ups about",
+        "if she takes the letter home she's dead, her stepdad belted her last time",
+        "help, barricaded in the office",
+    ],
 }
 NOT_LIVE_KINDS = {
     "set 25: a lost-child drill, cutting season awareness, an upside-down smile, a handbook's wording, a visit "
@@ -1147,6 +1160,17 @@ NOT_LIVE_KINDS = {
         "Methadone lockbox fitted and checked at today's home visit",
         "Ben joked he's scared to go home with his school report, dad laughed",
     ],
+    "sets 69 and 70's look-alikes, and QA set 68's MARAC question (tenth session), in new words": [
+        "bump on the toddler's forehead from the slide on monday, GP said fine and he's running about now - do we "
+        "still log it?",
+        "my 15yo wants to meet his discord mate at the gaming expo in march, with me there, ok?",
+        "my dog cornered me in the kitchen for his dinner, scary stuff",
+        "at a hen do tonight and the girls are holding me hostage until midnight 🎉",
+        "Reviewed the incident where a pupil got stuck in the PE store. Handle fixed, no harm.",
+        "child collected by a cousin not on the list, turned out mum had arranged it. record updated",
+        "gonna kill him, he ate my chips",
+        "what does a MARAC do for a high risk victim with young children?",
+    ],
     "sets 67 and 68's look-alikes (ninth session), in new words": [
         "pulled my back lifting the baby bath, ouch",
         "knife emoji in a year 9 group chat - safeguarding or just silly?",
@@ -1308,6 +1332,20 @@ def test_urgency_an_age_in_words_or_hyphenated_is_a_child(typed, read):
         ("he locked the door behind me", "practitioner-danger", acute),
         ("her lone working app sent an SOS", "practitioner-danger", acute),
         ("being followed to my car", "practitioner-danger", acute),
+        # sets 69 and 70
+        ("the school says he never arrived after breakfast club", "missing-now", acute),
+        ("no grown ups anywhere", "alone", acute),
+        ("her dads at the pub since last night", "alone", acute),
+        ("downed half a bottle of vodka", "ingestion", acute),
+        ("he cant stand up", "ingestion", acute),
+        ("meetup with an online friend", "online-meeting", acute),
+        ("he texted mum ill kill you all", "weapons", acute),
+        ("gran had a few and is nodding off minding the baby", "neglect-now", acute),
+        ("mum steaming at pick up", "neglect-now", acute),
+        ("help , trapped in the bedroom", "practitioner-danger", acute),
+        ("boy with unknown men by the bus station", "held-trafficked", acute),
+        ("if he takes it home hes dead", "scared-home", acute),
+        ("staff lost him at the park", "missing-now", acute),
         # sets 67 and 68
         ("her boyfriend (hes 24) is picking her up at 3", "held-trafficked", acute),
         ("had a big swig of vodka off the side", "ingestion", acute),
@@ -1351,6 +1389,12 @@ def test_urgency_rules_read_the_cues_the_held_out_sets_found(message, cls, cues)
         ("Can teachers search a child's phone if we suspect they're chatting to a grown man online?", True),
         ("Stitched up by the letting agent again", True),
         ("that training on teens frightened to go home", True),
+        # sets 69 and 70: the writer's quiet evening or spouse's cooking; a parent going along to a meeting
+        ("home alone tonight, takeaway and telly", True),
+        ("dreading going home, hubby's cooking again", True),
+        ("my 15yo wants to meet his discord mate at the expo, with me there", True),
+        # ... but "not going well" in here is no progress report
+        ("can someone call me with the code word now, it's not going well in here", False),
         # the state of the child in front of the writer is no question in general form
         ("is it normal for a baby to keep being sick and be this drowsy after mum dropped her earlier?", False),
     ],
@@ -1428,9 +1472,37 @@ def test_urgency_a_day_then_a_count_between_commas_is_no_age():
 @pytest.mark.parametrize(
     ("stretch", "happened"),
     [("just got it by text", True), ("because he just has", True), ("arrived at nursery like that", True),
-     ("he's been screaming all morning", True), ("just so i know for future", False), ("just checking", False)],
+     ("he's been screaming all morning", True), ("just so i know for future", False), ("just checking", False),
+     ("she only told me this morning", True), ("he set off already", True), ("told me about the training", False)],
 )  # fmt: skip
 def test_urgency_a_stretch_saying_its_matter_has_just_happened_or_goes_on(stretch, happened):
     """Sets 60 and 64: a question in general form, then "just got it by text" or "he's been whimpering all morning"
     after it, with a rule's cue and a likely neighbour, is the live matter."""
     assert just_happened(normalise(stretch)) == happened
+
+
+def test_urgency_a_word_of_now_starts_a_word():
+    """QA set 68: "a high risk victim with kids" was read as "im with" (the writer there now), so a question about
+    MARAC got the emergency route; "him in the" was likewise "im in the"."""
+    assert not now_cued(normalise("a high risk victim with kids"))
+    assert not placed_now(normalise("the claim in the form"))
+    assert now_cued(normalise("im with her and the kids"))
+
+
+def test_urgency_a_child_who_will_not_go_home_with_marks_is_a_child():
+    """Set 70: "Won't go home. Marks on arms." named nobody, so its cue was set aside as an adult's own day."""
+    assert concerns_a_child(normalise("refuses to go home, marks on arms"))
+    assert not concerns_a_child(normalise("refuses to go home, deadline tomorrow"))
+
+
+def test_urgency_an_offender_in_prison_since_a_year_gone_is_no_danger_now():
+    """Set 70: "historic dv, he's been inside since 2022, mum asking about contact now": the meaning-based detector,
+    near certain, outweighed the settled "historic"; a prison term since a past year is no matter of now at all."""
+    assert about_practice(normalise("he's been in prison since 2021 for the dv, mum asking about contact now"))
+    assert not about_practice(normalise("he's been inside the house since 10"))
+
+
+def test_urgency_still_sat_waiting_is_now():
+    """Set 70: a child "still sat in reception" at half four is where the question's case is now."""
+    assert placed_now(normalise("hes still sat in reception"))
+    assert not placed_now(normalise("he sat in reception"))
