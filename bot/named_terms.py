@@ -67,6 +67,11 @@ def absent_names(question: str, library_text: str) -> list[str]:
         shown = [" ".join(words[:n]) for n in range(len(words), shortest - 1, -1)]
         if words[0].endswith("'s") and len(words) >= 3:
             shown.append(" ".join(words[1:]))  # "Calderdale's Independent Scrutineer" is the Independent Scrutineer
+        # a name then where or whose it is ("Independent Scrutineer for Calderdale", "Rec 4 of Child K"): the name
+        # is the words before the joining word, two or more
+        joined = next((n for n, word in enumerate(words) if word in _JOINING), 0)
+        if joined >= 2:
+            shown.append(" ".join(words[:joined]))
         if not any(f" {plain} " in library_text or f" {plain.replace(chr(39) + 's', '')} " in library_text
                    for plain in shown):  # fmt: skip
             missing.append(name)

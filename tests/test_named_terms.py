@@ -125,3 +125,15 @@ def test_a_field_term_the_library_never_contains_is_absent_in_any_case_or_hyphen
 )
 def test_a_question_using_a_field_term_the_library_never_contains_is_not_covered(answerer, question):
     assert answerer.answer(question).kind == "no_answer"
+
+
+def test_a_name_then_whose_or_where_it_is_is_the_name():
+    """QA sets 68 and 69: "Independent Scrutineer for Calderdale" and "Rec 4 of Child K" were taken for names the
+    library never mentions, so questions it answers were refused; a name that starts with its joining word's head
+    absent stays absent."""
+    text = library_text(["The Independent Scrutineer chairs meetings. Rec 4 asks agencies to challenge parents."])
+    assert absent_names("Who is the Independent Scrutineer for Calderdale?", text) == []
+    assert absent_names("Rec 4 of Child K is about what?", text) == []
+    assert absent_names("What does the Brook Tool for Sexual Behaviour say?", text) == [
+        "Brook Tool for Sexual Behaviour"
+    ]
