@@ -20,6 +20,7 @@ from wordfreq import zipf_frequency
 
 _SHORTHAND = {
     "rn": "right now", "atm": "at the moment", "asap": "right now", "2nite": "tonight", "tonite": "tonight",
+    "nite": "night",
     "2night": "tonight", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow", "tmrw": "tomorrow",
     "tmr": "tomorrow", "tmoz": "tomorrow", "b4": "before", "bf": "boyfriend", "gf": "girlfriend",
     "dv": "domestic violence", "da": "domestic abuse", "yos": "year olds",
@@ -148,6 +149,8 @@ _CARER_OUT_COLD = (
 )
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # out all night ("didnt come in last nite, bed not slept in")
+        r"\bbed (?:has )?not (?:been )?slept in\b|\b(?:didnt|did not|never) come (?:in|home|back) last night\b",
         # nobody knows where the child is; lost somewhere for a while ("lost at swimming gala, 20 mins")
         _WHEREABOUTS_UNKNOWN,
         r"\blost (?:at|in|on) .{0,30}\b\d+ ?(?:minutes|mins?|hours?|hrs)\b",
@@ -188,7 +191,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not|couldnt|could not) find (?:the|my|our|her|his|a|their|him|them|one)",
         r"(?:has |have |is |are |just |now |currently |still )(?:gone |went |been )?missing",
         r"missing (?:right )?now",
-        r"wander(?:ed|s|ing)? off",
+        r"wander(?:ed|s|ing)? off|walk(?:ed|s|ing)? off (?:at|from|in|during)\b",
         r"abscond",
         r"walked out",
         r"lost (?:sight of|a kid|a child|one of|the (?:baby|"
@@ -266,6 +269,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|taking) (?:her|his|their) passport",
     ],
     "alone": [
+        # dropped at a shut setting and the carer gone ("dropped him at the gate and drove off but nursery's shut")
+        r"\b(?:dropped|dropped off|left) (?:him|her|them|the \w+) (?:off )?(?:at|outside) the (?:gates?|door|school|"
+        r"nursery)\b.{0,20}\b(?:drove off|went|left|walked off|gone)\b",
         # left with nobody ("popped out and left her with no one")
         r"\bleft (?:him|her|them|the baby|the kids|the children) (?:with|w) (?:no ?one|nobody|no adult)\b",
         # a young child left minding a baby ("a 6yo minding a baby")
@@ -312,7 +318,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:found|got into|ate|eaten|taken|swallowed) (?:her |his |their |my )?(?:mums|dads|nans|grans|parents|"
         r"carers) (?:sweets|tablets|pills|meds|medication|methadone|stash)",
         r"(?:bit|bitten|chewed|swallowed|ate|eaten|sucked)\w* (?:into |on )?(?:one of )?(?:those |a |the |some )?"
-        r"(?:washing|laundry|dishwasher) (?:pod|tablet|capsule)",
+        r"(?:washing|laundry|dishwasher) (?:pod|tablet|tab|capsule)",
+        # the mouth of a child who swallowed something caustic ("foaming at the mouth", "lips going red")
+        r"\bfoaming at the mouth\b|\blips (?:are )?(?:going|gone|turning|swelling|swollen|burning|blistered|"
+        r"blistering)\b",
         r"(?:washing|laundry|dishwasher) (?:pod|tablet|capsule|liquitab)s?\b.{0,40}"
         r"\b(?:mouth|lips|swallow|ate|eaten|chew|bit)",
         "\\bcollapsed\\b",
@@ -433,6 +442,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        # on a bridge or a roof and saying jump ("Teen on bypass bridge, says jumping")
+        r"\bon (?:the |a )?(?:\w+ ){0,2}(?:bridge|roof|ledge)\b.{0,30}\bjump\w*",
         # what a child says they are about to do ("teen says killing himself after school")
         r"\b(?:says?|said|saying|texted|messaged|posted)\b.{0,20}\b(?:killing|going to kill|gonna kill|will kill) "
         r"(?:himself|herself|themselves|themself)\b",
@@ -524,6 +535,10 @@ ACUTE: dict[str, list[str]] = {
         r"hands? (?:round|around) (?:her|his) (?:neck|throat)",
     ],
     "baby-injury": [
+        # an eye full of blood; a mark nobody can explain ("mum can't explain that or the mark on his chest")
+        r"\bbloodshot\b|\beyes? (?:is |are )?(?:all )?(?:blood ?red|full of blood)\b",
+        r"(?:cant|cannot|can not|couldnt|could not|wont|doesnt|did not|didnt) explain (?:that |the |this |how |it |a )?"
+        r"(?:or )?(?:the )?(?:mark|bruis|injur|burn|bump|swelling)",
         # pain on handling, a sign of a fracture ("screams every time we change her nappy")
         r"(?:screams?|screaming|cries|crying|winces?|wincing)\b.{0,20}\b(?:every time|whenever|when) (?:we|i|you|mum|"
         r"dad|anyone|someone) (?:\w+ ){0,2}(?:move|touch|change|pick|lift|hold|dress|bath)\w*",
@@ -563,7 +578,11 @@ ACUTE: dict[str, list[str]] = {
     "scared-home": [
         # a child asking to stay rather than go home ("asking if she can stay here tonight because of ...")
         r"\b(?:asking|asked|begging|begged) (?:if|whether|to) (?:(?:she|he|they) )?(?:can |could )?stay (?:here|"
-        r"at school|behind|late|with (?:me|us)|the night)\b.{0,40}\b(?:tonight|because|cos|scared|frightened)",
+        r"at school|at ours|at mine|behind|late|with (?:me|us)|the night)\b.{0,40}\b(?:tonight|because|cos|scared|"
+        r"frightened|worse)",
+        # worse if the child goes back ("says it'll be 'worse' if he goes back")
+        r"\b(?:itll|it will|its going to|it would|itd) be (?:worse|bad|really bad)\b.{0,15}\bif (?:he|she|they|i) "
+        r"(?:go|goes|went|get|gets) (?:back|home)\b",
         r"(?:went white|went pale|froze|flinched|panicked|started shaking|burst into tears) (?:when|as soon as|at) "
         r"(?:i )?(?:mentioned|said|asked about|talked about) (?:home|going home|her (?:mum|dad)|his (?:mum|dad))",
         r"(?:rather|prefer to) (?:be )?(?:anywhere|stay) (?:else|here|but home)\b",
@@ -645,6 +664,9 @@ ACUTE: dict[str, list[str]] = {
         r"train)",
     ],
     "weapons": [
+        # a death threat quoted ("'ur dead and so is the baby when i get there'")
+        r"\b(?:your|youre|you are|yer) (?:dead|getting it|going to die|gonna die)\b.{0,40}\b(?:when i get|when i see|"
+        r"tonight|im coming|on my way)",
         r"(?:lads|men|group|gang|boys)\b.{0,20}\b(?:w|with) (?:knives|knife|blades?|machetes?|weapons?)\b",
         r"(?:said|says|saying|shouted|shouting|screamed|screaming|threatened|texts?|texted|messaged|wrote|voicemail)"
         r"(?: (?:to )?(?:mum|dad|her|him|me|them|us))?\W+"
@@ -677,6 +699,15 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # a worker in a car under attack ("SW in car outside, man banging windows")
+        r"\b(?:social worker|worker|colleague|health visitor|nurse|officer|i|im|i am|we|were)\b.{0,20}\bin (?:the |my |"
+        r"her |his |a )?(?:car|van)\b.{0,30}\b(?:banging|hammering|kicking|punching|thumping|smashing|rocking)\b",
+        # a colleague not back from a visit ("hasn't checked out from a 2pm visit ..., her phone's off")
+        r"\b(?:colleague|worker|sw|social worker|hv|health visitor|staff member|student|nurse)\b.{0,40}\b(?:hasnt|has "
+        r"not|not|didnt|did not|never) (?:checked|signed|rung|called|phoned|come) (?:out|in|back)\b",
+        # a coded folder to be brought ("I really need the red folder brought to me at the address")
+        r"\b(?:red|blue|green|yellow|black|purple|orange|pink) (?:folder|file)\b.{0,80}\b(?:brought|bring)\b|"
+        r"\b(?:brought|bring)\b.{0,60}\b(?:red|blue|green|yellow|black|purple|orange|pink) (?:folder|file)\b",
         r"(?:standing|stood) over me|can (?:someone|somebody|any ?one) (?:call|ring|phone) me|cornered by",
         r"\b(?:colleague|worker|social worker|health visitor|nurse|officer|staff|student)s? "
         r"(?:is |has been |been |got )?cornered\b",
@@ -796,6 +827,9 @@ ACUTE: dict[str, list[str]] = {
         r"get hurt",
     ],
     "neglect-now": [
+        # a carer who will not wake ("the mother she sleep and don't wake, the baby crying")
+        r"\b(?:mother|mum|dad|father|carer|parent)s?\b.{0,25}\b(?:dont|doesnt|does not|wont|will not|not|cant) "
+        r"(?:wake|waking)\b",
         # a carer slurring with a baby in the bath ("mum's slurring on facetime and the baby's in the bath")
         r"\bslurr\w*\b.{0,40}\b(?:babys?|toddlers?|child|kids?)\b.{0,15}\bbath\b|\b(?:babys?|toddlers?)\b.{0,30}\bbath\b"
         r".{0,40}\bslurr",
@@ -839,6 +873,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:their |her |his )?(?:pjs|pyjamas|pajamas|nappy|nappies|vest)",
     ],
     "sexual-abuse-now": [
+        # a child made to "do things" ("the lodger 'makes him do things' in the bath")
+        r"\b(?:makes?|made|making) (?:him|her|them|me) do (?:things|stuff)\b",
         # the other order ("perpetrator lives with her. disclosed today."); a groomer's word for abuse ("special
         # cuddles")
         r"\b(?:lives?|living|staying) (?:with|there)\b.{0,50}\bdisclos",
@@ -1121,6 +1157,8 @@ NOW = [
 ]
 # What places a question now beyond doubt: a question with none of these asks about practice.
 STRONG_NOW = [
+    # a symptom developing ("lips going red", "face turning blue")
+    r"\b(?:lips|face|skin|hands?|feet) (?:is |are )?(?:going|turning) (?:red|blue|grey|gray|white|purple|pale)\b",
     # harm told as what happened last time warns of this time ("dad hit him with a belt last time")
     r"\b(?:hit|belted|beat|hurt|burnt|burned|kicked|punched|slapped|strangled|locked)\b.{0,30}\blast time\b",
     # "she's living with her dad" is a settled state, not something happening now
@@ -1272,8 +1310,8 @@ GENERAL = [
     "parents?) (?:present|there|to be there)\\b",
     # (ninth session, sets 63-64) a contact wanted for a document; a meeting with teens the parent goes to; the
     # children with another adult while the writer has a night in, unless something is wrong there
-    "\\bfor (?:the |a |my |our )?(?:policy|procedure|guidance|training|leaflet|poster|newsletter)(?: doc| document)?"
-    "\\b",
+    "(?<!shut )(?<!closed )(?<!shut today )(?<!closed today )\\bfor (?:the |a |my |our )?(?:policy|procedure|guidance|"
+    "training|leaflet|poster|newsletter)(?: doc| document)?\\b",
     "\\ball (?:teens|teenagers|kids|her age|his age|the same age)\\b.{0,40}\\b(?:im|i am|ill be|i will be|were|we are) "
     "(?:going|coming|tagging along) with (?:her|him|them)\\b",
     "\\b(?:husband|wife|partner|hubby|their dad|their mum|grandparents|nan|gran)s? (?:has |have |s )?got (?:the |our |"
@@ -1431,6 +1469,14 @@ GENERAL = [
     "home alone\\b.{0,30}\\b(?:bath|wine|netflix|peace and quiet|bliss|takeaway|sofa|telly|glass of)",
     # a book, a notice, an induction pack, a case written up
     "\\b(?:good|great|hard|grim|harrowing|unsettling|disturbing|gripping|tough|heavy|sad|brilliant) (?:read|book)\\b",
+    # a programme watched ("watching 24 Hours in A&E ... had to turn it off"); tips asked for; a session for parents;
+    # a new starter's question
+    "watching\\b.{0,60}\\b(?:turn(?:ed)? it off|on (?:tv|telly|netflix|iplayer))|24 hours in a (?:and )?e\\b",
+    "(?:any |top |some )?tips (?:for|on|about)\\b",
+    "(?:parent|parents|awareness|info|information|drop ?-? ?in) (?:session|workshop|talk)s?\\b",
+    "(?:writing|updating|rewriting|reviewing|drafting) (?:my |our |the |a )?(?:\\w+ ){0,3}(?:procedure|policy|handbook|"
+    "guidance)\\b",
+    "new starter (?:question|q)\\b",
     "(?:class|session|group|clinic|meeting|visit|training|course|club)e?s? (?:is |are |has been |have been )?"
     "(?:cancell?ed|postponed|moved|rescheduled)",
     "\\binduction\\b|the case (?:where|in which|of the)\\b|punch and judy",
@@ -1686,6 +1732,8 @@ SETTLED = [
     "(?:sheet|record|file|log|plan|notes|chronology) (?:was |has been )?updated",
     "turn(?:ed|s) out (?:mum|dad|the school|the parents?|nan|gran) (?:had|has|did)",
     "strategy (?:meeting|discussion) (?:was )?(?:held|done|convened|took place)",
+    # first aid given and the parent content ("first aid given, mum happy with it")
+    "first aid (?:was )?given|(?:mum|dad|parents?) (?:was |is |were |are )?happy with (?:it|that|the plan)",
     # the doctor already saw it ("GP said fine")
     "(?:gp|doctor|hospital|a ?& ?e|paramedics?|111) (?:said|says|checked|saw)\\b.{0,20}\\b(?:fine|ok|okay|nothing|no "
     "concerns?)",
@@ -1700,6 +1748,8 @@ SETTLED = [
     "(?:was|were|been) (?:discharged|recovered|located|found)",
     "case (?:is |was |has been )?closed",
     # a course, not a sport's practice ("hiding in the changing rooms after training")
+    # a setting shut for training is no training session ("nursery's shut today for training")
+    "(?<!\\bshut for )(?<!\\bclosed for )(?<!\\btoday for )"
     "(?<!\\bafter )(?<!\\bbefore )(?<!\\bat )(?<!\\bfrom )(?<!\\bfootball )(?<!\\brugby )(?<!\\bswimming )"
     "\\btraining\\b(?! with)",
     "\\bcourse\\b",
@@ -1870,6 +1920,9 @@ _CHILD_IMPLIED = re.compile(
     # a household without food for days ("no food in the house since thursday")
     r"|\bno food (?:in the (?:house|flat)|at home) (?:since|for \d+|for (?:two|three|four|five) days)\b"
     r"|\bcamhs\b|\brespite\b|searched (?:the )?(?:grounds|school|site|building)|\bafter school\b"
+    # a foster carer reporting is reporting about a child ("foster carer just rang, T didnt come in last nite")
+    r"|\bfoster (?:carer|mum|dad|parent)s? (?:just |has |has just )?(?:rang|rung|called|phoned|texted|says|said|"
+    r"reports?|reported)\b"
     r"|posted .{0,40}\bon (?:snap|snapchat|insta|instagram|tiktok|(?:his|her|their) story)\b"
 )
 _NOW = _compile(NOW, whole_words=True)
@@ -1879,6 +1932,9 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _PLACED_NOW = re.compile(
     r"\bnow\b(?! that)|as we speak|this minute|imminent"
     r"|\b(?:hes|shes|theyre|is|are) still (?:sat|sitting|stood|standing|waiting) (?:in|at|outside|by)\b"
+    # gone for a while up to now, or on the way ("hes been gone 15 minutes", "hes 10 minutes away")
+    r"|\b(?:been )?(?:gone|missing|out of sight) (?:for )?(?:\d+|a few|ten|fifteen|twenty|half an?) ?(?:minutes|mins|"
+    r"hours?|hrs)\b|\b(?:\d+|five|ten|twenty) (?:minutes|mins) away\b"
 )
 _HABITUAL = re.compile(
     r"\b(?:at weekends|every (?:day|night|week|weekend)|often|regularly|usually|sometimes|easily|all the time|"
@@ -1970,7 +2026,8 @@ _TURN = re.compile(
     r" \? (?!or\b)|\. \. \.|\b(?:actually (?:ignore|wait|hang on|forget|sorry|nvm|never ?mind|scratch that)|nvm|"
     r"never ?mind|scratch that|anyway|oh and|(?:this|the|that) (?:\w+ ){0,3}thread|and separately|separately|"
     r"before i forget|more importantly|(?:the )?real (?:thing|question|reason)|"
-    r"more urgent(?:ly)?|ignore that|on another note|different thing|while im here|by the way|btw|also|meanwhile|"
+    r"more urgent(?:ly)?|ignore that|on another note|on a (?:more )?serious note|"
+    r"(?:but )?seriously though|different thing|while im here|by the way|btw|also|meanwhile|"
     r"just to flag|unrelated|in other news|on a separate note|asking because|asking (?:cos|coz|cuz|as)|"
     r"the reason i ask|reason im asking)\b"
 )
@@ -2033,7 +2090,7 @@ def terse(text: str) -> bool:
 # Something that has just happened to the writer or in front of them, or has gone on since ("just got it by text",
 # "because he just has", "arrived like that", "he's been whimpering all morning"), as against "just so I know".
 _JUST_HAPPENED = re.compile(
-    r"\bjust (?:got|had|has|have|did|arrived|happened|received|sent|come|came|turned up|found|seen|heard)\b"
+    r"\bjust (?:got|had|has|have|did|done|arrived|happened|received|sent|come|came|turned up|found|seen|heard)\b"
     r"|\blike (?:that|this)\b|\b(?:hes|shes|theyve|theyre|he has|she has|they have) been \w+ing\b"
     r"|\b(?:only |just )?told (?:me|us) (?:this morning|today|just now|earlier|at lunch|at break)\b"
     r"|\b(?:set off|left) already\b|\balready (?:set off|left|gone|on (?:his|her|their) way)\b"
@@ -2043,6 +2100,18 @@ _JUST_HAPPENED = re.compile(
 def just_happened(text: str) -> bool:
     """Whether a normalised stretch says its matter has just happened or is in front of the writer."""
     return bool(_JUST_HAPPENED.search(text))
+
+
+# Weighing 999 against another route ("is it the forced marriage unit or 999 if ...", "999 or 111?", "do I ring
+# 999?") is asking whether this is an emergency.
+_WEIGHS_999 = re.compile(
+    r"\b999 or\b|\bor (?:a )?999\b|\b(?:ring|call|phone|dial) 999 \?|\bis (?:it|that|this) (?:a |meant to be )?999\b"
+)
+
+
+def weighs_999(text: str) -> bool:
+    """Whether the (normalised) message asks if it is a matter for 999."""
+    return bool(_WEIGHS_999.search(text))
 
 
 def placed_now(text: str) -> bool:

@@ -16,6 +16,7 @@ from bot.urgency_rules import (
     now_cued,
     parts,
     placed_now,
+    weighs_999,
 )
 
 
@@ -857,6 +858,9 @@ LIVE_KINDS = {
         "is calpol ok in big doses? zara got the lid off and drank loads, she's 3",
         "Can I search a locker? Not hypothetical, Jayden has a knife in there right now",
     ],
+    "sets 71 and 72 (tenth session), in new words": [
+        "can i stay with a 3yo? mum left him at the door and drove off but the nursery is closed today for training",
+    ],
     "sets 69 and 70 (tenth session), in new words": [
         "quick one about expenses - and the nursery just rang, Kai never arrived after forest school, his bag is here",
         "two under-4s alone at the house",
@@ -1160,6 +1164,12 @@ NOT_LIVE_KINDS = {
         "Methadone lockbox fitted and checked at today's home visit",
         "Ben joked he's scared to go home with his school report, dad laughed",
     ],
+    "sets 71 and 72's look-alikes (tenth session), in new words": [
+        "watching One Born Every Minute and a baby swallowed a coin, had to turn it off",
+        "top tips for kids who kick off at home time because they don't want to leave yet?",
+        "New starter question: what do I do if a dad becomes threatening on a home visit?",
+        "Bump on the knee at nursery this morning, first aid given, mum happy with it",
+    ],
     "sets 69 and 70's look-alikes, and QA set 68's MARAC question (tenth session), in new words": [
         "bump on the toddler's forehead from the slide on monday, GP said fine and he's running about now - do we "
         "still log it?",
@@ -1332,6 +1342,19 @@ def test_urgency_an_age_in_words_or_hyphenated_is_a_child(typed, read):
         ("he locked the door behind me", "practitioner-danger", acute),
         ("her lone working app sent an SOS", "practitioner-danger", acute),
         ("being followed to my car", "practitioner-danger", acute),
+        # sets 71 and 72
+        ("foster carer just rang, K didnt come in last nite, bed not slept in", "missing-now", acute),
+        ("girl on the ring road bridge, says shes jumping", "self-harm-suicide", acute),
+        ("says itll be worse if she goes back", "scared-home", acute),
+        ("asked if she can stay at ours because it will be worse", "scared-home", acute),
+        ("dad just messaged ur dead when i get there", "weapons", acute),
+        ("colleague hasnt checked out from her 1pm visit", "practitioner-danger", acute),
+        ("can someone bring the blue folder to me", "practitioner-danger", acute),
+        ("hv in her car, a man banging the windows", "practitioner-danger", acute),
+        ("mum is asleep and wont wake", "neglect-now", acute),
+        ("dad dropped her at the gate and drove off", "alone", acute),
+        ("the baby has a bloodshot eye", "baby-injury", acute),
+        ("baby has bitten into a dishwasher tab", "ingestion", acute),
         # sets 69 and 70
         ("the school says he never arrived after breakfast club", "missing-now", acute),
         ("no grown ups anywhere", "alone", acute),
@@ -1506,3 +1529,23 @@ def test_urgency_still_sat_waiting_is_now():
     """Set 70: a child "still sat in reception" at half four is where the question's case is now."""
     assert placed_now(normalise("hes still sat in reception"))
     assert not placed_now(normalise("he sat in reception"))
+
+
+@pytest.mark.parametrize(
+    ("message", "weighs"),
+    [("999 or 111 ?", True), ("is it the fmu or 999 if she flies tomorrow", True), ("do i ring 999 ?", True),
+     ("is that a 999 job", True), ("i rang 999 earlier and they came", False), ("the 999 call handler", False)],
+)  # fmt: skip
+def test_urgency_weighing_999_against_another_route(message, weighs):
+    """Set 71: "is it the forced marriage unit or 999 if a 16yo says her family are taking her ... tomorrow" asks
+    whether this is an emergency; with a rule's cue it is one (27 of the 32 development messages that weigh 999 are
+    emergencies; the other five are questions of policy)."""
+    assert weighs_999(normalise(message)) == weighs
+    assert assess("is it the police or 999 if a 15yo says she's being taken to Pakistan tomorrow to marry?").urgent
+    assert not assess("if a child takes someone's medication, is it 999 or 111? Updating the first aid policy").urgent
+
+
+def test_urgency_a_symptom_developing_places_the_matter_now():
+    """Set 72: "toddler's bitten into a dishwasher tab 😩 lips going red": the weary face is read as laughter, which
+    settles an adult's own complaint; a symptom developing is now."""
+    assert not general_frame(normalise("toddlers chewed a dishwasher tab 😩 lips going red"))
