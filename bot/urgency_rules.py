@@ -42,7 +42,9 @@ _SHORTHAND = {
 # An age: shorthand ("4yo", "9mo") or a unit spelt out with "old", hyphenated or not ("3-month-old"; "10 years" alone
 # is a duration).
 _AGE = re.compile(
-    r"\b(\d{1,2})[ -]?(?:(yo|y/o|yr|yrs|mo|mth|mths|wk|wks|m|w)\b(?:[ -]old\b)?(?! (?:ago|later))"
+    r"\b(\d{1,2})[ -]?(?:(yo|y/o|yr|yrs|mo|mos|mth|mths|wk|wks|m|w)\b(?:[ -]old\b)?"
+    # a time gone by or an anniversary ("10 yrs this week") is no age
+    r"(?! (?:ago|later|this|next|last|since|together|married|service|experience)\b)"
     r"|(year|years|month|months|week|weeks|day|days)[ -]old\b)"
 )
 # An age in words is read in figures ("a five-year-old" -> "a 5-year-old"), only where "old" or "yo" makes it one.
@@ -63,7 +65,8 @@ _WORDED_AGE = re.compile(rf"\b({'|'.join(_NUMBERS)})(?=[ -](?:yo|(?:year|yr|mont
 _LIGHT_HEARTED = re.compile("[\U0001f602\U0001f923\U0001f605\U0001f606\U0001f639\U0001f92a\U0001f644\U0001f926"
                             "\U0001f389\U0001f973\U0001f64c\U0001f634\U0001f643\U0001f480"
                             "\U0001f648\U0001f629]")  # fmt: skip
-_AGE_UNITS = {"yo": "year", "y/o": "year", "yr": "year", "yrs": "year", "years": "year", "mo": "month", "mth": "month",
+_AGE_UNITS = {"yo": "year", "y/o": "year", "yr": "year", "yrs": "year", "years": "year", "mo": "month", "mos": "month",
+              "mth": "month",
               "mths": "month", "months": "month", "m": "month", "wk": "week", "wks": "week", "weeks": "week",
               "days": "day", "w": "week"}  # fmt: skip
 
@@ -174,7 +177,8 @@ ACUTE: dict[str, list[str]] = {
         r"them)\b",
         r"never (?:got|made it|arrived|turned up) (?:to|at|home|after|for|into)\b(?! (?:\w+ )?(?:level|threshold|stage|"
         r"conference))",
-        r"\bgone from (?:her |his |their |the )?(?:foster )?(?:placement|unit|care home|childrens home|respite)\b",
+        r"\bgone from (?:her |his |their |the )?(?:foster )?(?:placement|unit|care home|childrens home|respite|ward|"
+        r"hospital|paeds|a (?:and )?e)\b",
         # still gone since last night, not seen since ("still not back since last night, no sightings")
         r"no sightings?\b|(?:still )?not (?:back|returned|home|come back) since (?:last night|yesterday|this morning|"
         r"\d)",
@@ -328,13 +332,17 @@ ACUTE: dict[str, list[str]] = {
         "(?:taking|took|taken|given|gave (?:him|her|them)) something",
         "(?:vodka|alcohol|gin|wine|meds|methadone|tablets?) in (?:her|his|their|the) (?:bottle|milk|drink)",
         "barely respon",
-        "had some of .{0,30}(?:tablets|pills|medicine|meds|methadone|drink|vodka|bleach)",
+        "had some of .{0,30}(?:tablets|pills|medicine|meds|methadone|drink|vodka|bleach|sertraline|paracetamol|"
+        "ibuprofen|diazepam|codeine|tramadol|antidepressants|iron)",
+        # tablets and nobody knows how many went ("box open on the floor, cant tell how many")
+        r"(?:tablets?|pills?|meds|medicine|sertraline|paracetamol|blister)\b.{0,60}\b(?:cant|cannot|dont know|not "
+        r"sure|no idea) (?:tell )?how many\b",
         "had (?:one|two|some|a couple|a few) of (?:the |her |his |their |those )?"
         "(?:tablets|pills|gummies|meds|capsules)",
         r"(?:swallow|drunk|drank|drinks?\b|drinking|eaten|eats\b|ate|eating|chew|took|taken|got into|ingest|sucking|"
         r"licked|found)"
         r".{0,50}(?:batter|button|magnet|tablet|pill|medicine|medication|methadone|bleach|clean|detergent|"
-        r"dishwasher|capsule|paracetamol|calpol|ibuprofen|sertraline|drug|cannabis|edible|weed|cocaine|vodka|"
+        r"dishwasher|capsule|paracetamol|calpol|ibuprofen|sertraline|drug|cannabis|edible|weed|cocaine|vodka|powder|"
         r"spirit|fluid|antifreeze|washing|liquitab|pod|poison|chemical|coin|blister|sleeping|insulin|vape)",
         r"(?:batter|magnet|tablet|pill|medicine|methadone|bleach|detergent|capsule|drug|edible|poison|calpol|"
         r"paracetamol|ibuprofen|chemical).{0,40}(?:swallow|drunk|drank|drinks?\b|eaten|\bate\b|chew|gone|missing|"
@@ -442,6 +450,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        # shut in with a means of harm ("taken the belt from the wardrobe and locked herself in the bathroom")
+        r"\b(?:belt|rope|cord|scarf|blade|razor|tablets|pills|charger cable)\b.{0,60}\b(?:locked|barricaded|shut) "
+        r"(?:herself|himself|themselves) in\b|\b(?:locked|barricaded|shut) (?:herself|himself|themselves) in\b.{0,40}"
+        r"\b(?:belt|rope|cord|scarf|blade|razor|tablets|pills)\b",
         # on a bridge or a roof and saying jump ("Teen on bypass bridge, says jumping")
         r"\bon (?:the |a )?(?:\w+ ){0,2}(?:bridge|roof|ledge)\b.{0,30}\bjump\w*",
         # what a child says they are about to do ("teen says killing himself after school")
@@ -502,6 +514,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:got|have|has) it all planned",
     ],
     "violence-now": [
+        # a fight with children looking on ("Fight in the house, kids watching")
+        r"\b(?:fight|fighting|brawl|punch ?-? ?up|scrap)\b.{0,30}\b(?:kids|children|baby|little ones)\b.{0,10}\b(?:"
+        r"watching|there|in the room|present|screaming|crying|hiding)\b",
         # a child being beaten ("older boys battering a year 7 on the field")
         r"\b(?:battering|beating up|beating|kicking in|stamping on|laying into|jumping|attacking|assaulting)\b.{0,20}"
         r"\b(?:a |the |this |that )?(?:year \d+|y\d+|child|kid|boy|girl|lad|pupil|student|little one)",
@@ -664,6 +679,9 @@ ACUTE: dict[str, list[str]] = {
         r"train)",
     ],
     "weapons": [
+        # a weapon kept for a purpose ("machete under the bed, 'for tonight'")
+        r"\b(?:knife|knives|machete|gun|axe|blade|bat|hammer|crossbow)\b.{0,40}\bfor (?:tonight|later|him|her|them|"
+        r"you|whoever)\b",
         # a death threat quoted ("'ur dead and so is the baby when i get there'")
         r"\b(?:your|youre|you are|yer) (?:dead|getting it|going to die|gonna die)\b.{0,40}\b(?:when i get|when i see|"
         r"tonight|im coming|on my way)",
@@ -1111,7 +1129,7 @@ NOW = [
     r"this weekend",
     r"on (?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b(?!s)",
     r"\bon sat\b",
-    r"(?<!see you )(?<!see you all )\bin (?:an|\d+|half an) (?:hour|minute|min|mins|minutes|hours)",
+    r"(?<!see you )(?<!see you all )(?<!out )(?<!over )\bin (?:an|\d+|half an) (?:hour|minute|min|mins|minutes|hours)",
     _AGO,
     r"just\b",
     r"still\b",
@@ -1272,7 +1290,7 @@ STRONG_NOW = [
     r"\b(?:is|are) coming (?:over |round )?(?:this week|tomorrow|tonight|today|this weekend)\b",
     _WHEREABOUTS_UNKNOWN,
     r"still (?:here|there|outside|in the (?:house|flat|room)|inside|at (?:the|her|his))",
-    r"(?<!see you )(?<!see you all )\bin (?:an|\d+|half an) (?:hour|minute|min|mins|minutes|hours)",
+    r"(?<!see you )(?<!see you all )(?<!out )(?<!over )\bin (?:an|\d+|half an) (?:hour|minute|min|mins|minutes|hours)",
     _AGO,
     # shown to the writer live ("mum's just showing me on a video call")
     r"(?:showing|shown) me\b|on (?:a |the )?(?:video|facetime|whatsapp|teams) call\b",
@@ -1465,6 +1483,11 @@ GENERAL = [
     "do (?:we|i|you) still (?:need to |have to )?(?:log|record|report|write up|note|file)",
     "meet\\w*\\b.{0,80}\\bwith (?:me|us|mum|dad|a parent) (?:there|present|going too|coming too)",
     "(?:been |is |was )?(?:inside|in prison|locked up|behind bars) since (?:19|20)\\d\\d",
+    "my (?:diary|inbox|emails?|work|job|paperwork|laptop|calendar|caseload|desk)s? (?:is |are )?(?:holding|held|"
+    "hold|holds) (?:me|us) hostage",
+    # a staff do ("party friday for Sue's leaving do, bring a plate")
+    "leaving do|retirement do|christmas do|xmas do|office party|staff party|team (?:party|night out|meal)|"
+    "bring a plate",
     # the writer's own quiet evening ("finally home alone tonight, bath and wine")
     "home alone\\b.{0,30}\\b(?:bath|wine|netflix|peace and quiet|bliss|takeaway|sofa|telly|glass of)",
     # a book, a notice, an induction pack, a case written up
@@ -1732,6 +1755,8 @@ SETTLED = [
     "(?:sheet|record|file|log|plan|notes|chronology) (?:was |has been )?updated",
     "turn(?:ed|s) out (?:mum|dad|the school|the parents?|nan|gran) (?:had|has|did)",
     "strategy (?:meeting|discussion) (?:was )?(?:held|done|convened|took place)",
+    # over and well ("caretaker had her out in 2 mins, all fine")
+    "all (?:fine|ok|okay|well|sorted)\\b|(?:had|got) (?:her|him|them) out in \\d+",
     # first aid given and the parent content ("first aid given, mum happy with it")
     "first aid (?:was )?given|(?:mum|dad|parents?) (?:was |is |were |are )?happy with (?:it|that|the plan)",
     # the doctor already saw it ("GP said fine")
@@ -1920,6 +1945,9 @@ _CHILD_IMPLIED = re.compile(
     # a household without food for days ("no food in the house since thursday")
     r"|\bno food (?:in the (?:house|flat)|at home) (?:since|for \d+|for (?:two|three|four|five) days)\b"
     r"|\bcamhs\b|\brespite\b|searched (?:the )?(?:grounds|school|site|building)|\bafter school\b"
+    # seen with men: the exploitation of a child ("Aisha 14 not back, seen with men")
+    r"|\bseen (?:with|getting into a car with|going off with) (?:older |unknown |some |two |three |a group of )?"
+    r"(?:men|males|blokes)\b"
     # a foster carer reporting is reporting about a child ("foster carer just rang, T didnt come in last nite")
     r"|\bfoster (?:carer|mum|dad|parent)s? (?:just |has |has just )?(?:rang|rung|called|phoned|texted|says|said|"
     r"reports?|reported)\b"
@@ -2094,6 +2122,7 @@ _JUST_HAPPENED = re.compile(
     r"|\blike (?:that|this)\b|\b(?:hes|shes|theyve|theyre|he has|she has|they have) been \w+ing\b"
     r"|\b(?:only |just )?told (?:me|us) (?:this morning|today|just now|earlier|at lunch|at break)\b"
     r"|\b(?:set off|left) already\b|\balready (?:set off|left|gone|on (?:his|her|their) way)\b"
+    r"|\b(?:wont|will not|cant|cannot) (?:settle|stop crying|be settled|be consoled)\b"
 )
 
 

@@ -858,6 +858,15 @@ LIVE_KINDS = {
         "is calpol ok in big doses? zara got the lid off and drank loads, she's 3",
         "Can I search a locker? Not hypothetical, Jayden has a knife in there right now",
     ],
+    "sets 73 and 74 (tenth session), in new words": [
+        "quick one on the new form, and also Leo has just licked some white powder off the table at the visit",
+        "Noah's gone from the ward, on 1:1 obs",
+        "is it fine to just watch her?? 2yo might have had some of nan's diazepam, packet on the floor, no "
+        "idea how many",
+        "carer says Zara took the cord from her dressing gown and has locked herself in the toilet",
+        "can a blistered scald on a 5mo's arm wait till monday? he won't settle",
+        "axe behind the door, 'for later'",
+    ],
     "sets 71 and 72 (tenth session), in new words": [
         "can i stay with a 3yo? mum left him at the door and drove off but the nursery is closed today for training",
     ],
@@ -1164,6 +1173,12 @@ NOT_LIVE_KINDS = {
         "Methadone lockbox fitted and checked at today's home visit",
         "Ben joked he's scared to go home with his school report, dad laughed",
     ],
+    "sets 73 and 74's look-alikes (tenth session), in new words": [
+        "off out tonight but honestly my inbox is holding me hostage",
+        "met my wife online, 12 yrs this month",
+        "Boy got shut in the store cupboard at playtime, door stuck, caretaker had him out in 3 mins, all "
+        "fine, dad told",
+    ],
     "sets 71 and 72's look-alikes (tenth session), in new words": [
         "watching One Born Every Minute and a baby swallowed a coin, had to turn it off",
         "top tips for kids who kick off at home time because they don't want to leave yet?",
@@ -1342,6 +1357,10 @@ def test_urgency_an_age_in_words_or_hyphenated_is_a_child(typed, read):
         ("he locked the door behind me", "practitioner-danger", acute),
         ("her lone working app sent an SOS", "practitioner-danger", acute),
         ("being followed to my car", "practitioner-danger", acute),
+        # sets 73 and 74
+        ("fight in the flat , kids watching", "violence-now", acute),
+        ("machete under the bed , for tonight", "weapons", acute),
+        ("gone from the ward", "missing-now", acute),
         # sets 71 and 72
         ("foster carer just rang, K didnt come in last nite, bed not slept in", "missing-now", acute),
         ("girl on the ring road bridge, says shes jumping", "self-harm-suicide", acute),
@@ -1523,6 +1542,14 @@ def test_urgency_an_offender_in_prison_since_a_year_gone_is_no_danger_now():
     near certain, outweighed the settled "historic"; a prison term since a past year is no matter of now at all."""
     assert about_practice(normalise("he's been in prison since 2021 for the dv, mum asking about contact now"))
     assert not about_practice(normalise("he's been inside the house since 10"))
+
+
+def test_urgency_seen_with_men_is_a_child_and_an_anniversary_is_no_age():
+    """Sets 73 and 74: "Aisha 14 not back, seen with men" named nobody the rules knew; "met my husband online, 10 yrs
+    this week" was read as a 10 year old."""
+    assert concerns_a_child(normalise("not back, seen with men"))
+    assert not concerns_a_child(normalise("met my wife online , 10 yrs this week"))
+    assert concerns_a_child(normalise("a 4mo's hand"))
 
 
 def test_urgency_still_sat_waiting_is_now():
