@@ -953,8 +953,9 @@ RISK: dict[str, list[str]] = {
     # "shed had a drink" is "she'd", typed without its apostrophe
     "confined": [
         r"locked",
-        r"(?:cupboard|wardrobe|cellar|boot)|shed(?! (?:had|have|been|be|gone|never|already|just|left|said|got|like|"
-        r"rather|probably|told))",
+        # whole words: a family called Booth is in no car boot
+        r"(?:cupboards?|wardrobes?|cellars?|boot)\b|shed(?! (?:had|have|been|be|gone|never|already|just|left|said|got|"
+        r"like|rather|probably|told))",
         r"in (?:a|the) car",
         r"shut in",
     ],

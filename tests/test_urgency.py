@@ -1552,6 +1552,13 @@ def test_urgency_seen_with_men_is_a_child_and_an_anniversary_is_no_age():
     assert concerns_a_child(normalise("a 4mo's hand"))
 
 
+def test_urgency_a_family_called_booth_is_in_no_car_boot():
+    """QA set 73: "The Booth family ... just moved" was read as a child shut in a car boot (a risk cue's start
+    matched inside a longer word) and, with "just", got the emergency route."""
+    assert at_risk(normalise("the booth family just moved here")) == []
+    assert at_risk(normalise("hes in the boot of the car now")) == ["confined"]
+
+
 def test_urgency_still_sat_waiting_is_now():
     """Set 70: a child "still sat in reception" at half four is where the question's case is now."""
     assert placed_now(normalise("hes still sat in reception"))
