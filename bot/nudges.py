@@ -152,27 +152,26 @@ class Nudger:
         wanted = set(schedule.topics)
         return [i for i in self.content.items if i.kind in NUDGE_KINDS and (not wanted or wanted & set(i.topics))]
 
-    def next_point(self, schedule: Schedule, points: list[Item] | None = None) -> Item:
+    def next_point(self, schedule: Schedule) -> Item:
         """The point the channel has seen least often, first in order among equals: so every point
-        of the schedule's topics comes round once before any comes round again. `points`: what
-        `points(schedule)` gives, when the caller has it already."""
-        seen = self.store.delivered_counts(schedule.platform, schedule.channel)
-        points = self.points(schedule) if points is None else points
-        # the first point never sent is the least seen, found without counting all of them (as `min` would)
-        unseen = next((point for point in points if not seen.get(point.id)), None)
-        return unseen or min(points, key=lambda point: seen.get(point.id, 0))
+        of the schedule's topics comes round once before any comes round again."""
+        return self.next_points([schedule])[0]
 
     def next_points(self, schedules: Sequence[Schedule]) -> list[Item]:
-        """`next_point` of each schedule, the points of each set of topics listed once: a run's schedules mostly
-        share their topics, and listing them is most of the Python work a delivery costs (which, in a worker
-        thread, competes with the event loop for the interpreter)."""
+        """`next_point` of each schedule, from one read of their channels' rotation counts, the points of each set
+        of topics listed once: a run's schedules mostly share their topics, and listing them is most of the Python
+        work a delivery costs (which, in a worker thread, competes with the event loop for the interpreter)."""
+        seen = self.store.delivered_counts({(schedule.platform, schedule.channel) for schedule in schedules})
         listed: dict[tuple[str, ...], list[Item]] = {}
         chosen = []
         for schedule in schedules:
             topics = tuple(schedule.topics)
             if topics not in listed:
                 listed[topics] = self.points(schedule)
-            chosen.append(self.next_point(schedule, listed[topics]))
+            counts = seen[schedule.platform, schedule.channel]
+            # the first point never sent is the least seen, found without counting all of them (as `min` would)
+            unseen = next((point for point in listed[topics] if not counts.get(point.id)), None)
+            chosen.append(unseen or min(listed[topics], key=lambda point: counts.get(point.id, 0)))
         return chosen
 
     def quick_question(self, item: Item):

@@ -1,6 +1,7 @@
 import asyncio
 import json
 from collections import Counter
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -11,6 +12,7 @@ from adapters.nudge_senders import SlackSender
 from bot.actions import QuickAnswer, QuickQuestion, encode
 from bot.conversation import Event
 from bot.nudges import (
+    CANCELLED,
     FAILED,
     DeliveryOutcome,
     NudgeError,
@@ -142,11 +144,45 @@ def test_nudges_a_run_claims_and_confirms_a_batch_at_a_time_reading_the_week_onc
     monkeypatch.setattr(bot.nudges, "CLAIM_BATCH", 2)
     for n in range(5):
         _schedule(nudger, channel=f"C{n}")
-    calls = _counting(monkeypatch, nudger.store, "claim_deliveries", "finish_deliveries", "deliveries")
+    calls = _counting(monkeypatch, nudger.store, "claim_deliveries", "finish_deliveries", "deliveries",
+                      "delivered_counts")  # fmt: skip
     sender = FakeSender()
     assert _run(nudger, datetime(2026, 11, 30, 9, 5, tzinfo=UTC), sender)["sent"] == 5
     assert sorted(channel for channel, _ in sender.sent) == ["C0", "C1", "C2", "C3", "C4"]
-    assert calls == {"claim_deliveries": 3, "finish_deliveries": 3, "deliveries": 1}  # not one per channel
+    # not one per channel
+    assert calls == {"claim_deliveries": 3, "finish_deliveries": 3, "deliveries": 1, "delivered_counts": 3}
+
+
+def test_nudges_on_postgresql_a_batch_costs_the_same_statements_for_2_channels_or_40(
+    postgres_url, shipped_store, shipped_quizzes, monkeypatch
+):
+    """Each statement is a round trip and, outside a transaction, a commit: a batch's claims, rotation reads and
+    outcomes go in a fixed number of statements, whatever the number of channels."""
+    import psycopg
+
+    from bot.storage.postgres_store import PostgresStore
+
+    statements = Counter()
+    real = psycopg.Connection.execute
+    monkeypatch.setattr(psycopg.Connection, "execute", lambda conn, query, *args, **kwargs: (
+        statements.update([query.split()[0]]), real(conn, query, *args, **kwargs))[1])  # fmt: skip
+    store = PostgresStore(postgres_url, pool_size=2)
+    nudger = Nudger(store, shipped_store, shipped_quizzes)
+    counted = []
+    try:
+        for week, channels in enumerate((2, 40)):
+            for n in range(channels):
+                _schedule(nudger, channel=f"C{week}-{n}")
+            monday = datetime(2026, 11, 30, 9, 5, tzinfo=UTC) + timedelta(weeks=week)
+            statements.clear()
+            sent = _run(nudger, monday, FakeSender())["sent"]
+            counted.append((sent, +statements))
+            for schedule in store.schedules():  # the next week's run is of the new schedules alone
+                store.save_schedule(replace(schedule, status=CANCELLED))
+    finally:
+        store.close()
+    assert counted[0][0] == 2 and counted[1][0] == 40
+    assert counted[0][1] == counted[1][1], counted
 
 
 def test_nudges_a_crash_mid_run_leaves_at_most_one_batch_unconfirmed(nudger, monkeypatch):
