@@ -185,9 +185,9 @@ def test_nudges_on_postgresql_a_batch_costs_the_same_statements_for_2_channels_o
     assert counted[0][1] == counted[1][1], counted
 
 
-def test_nudges_a_crash_mid_run_leaves_at_most_one_batch_unconfirmed(nudger, monkeypatch):
+def test_nudges_a_crash_mid_run_leaves_at_most_two_batches_unconfirmed(nudger, monkeypatch):
     monkeypatch.setattr(bot.nudges, "CLAIM_BATCH", 2)
-    for n in range(5):
+    for n in range(7):
         _schedule(nudger, channel=f"C{n}")
 
     class CrashingOnC2(FakeSender):
@@ -199,12 +199,40 @@ def test_nudges_a_crash_mid_run_leaves_at_most_one_batch_unconfirmed(nudger, mon
     now = datetime(2026, 11, 30, 9, 5, tzinfo=UTC)
     with pytest.raises(Crash):
         _run(nudger, now, CrashingOnC2())
+    # the batch being sent (C2, C3) and the one claimed while it was (C4, C5); C0 and C1's outcomes were recorded
     assert sorted(d["schedule"] for d in nudger.interrupted()) == sorted(
-        d["schedule"] for d in nudger.store.deliveries() if d["channel"] in ("C2", "C3")
+        d["schedule"] for d in nudger.store.deliveries() if d["channel"] in ("C2", "C3", "C4", "C5")
     )
     after = FakeSender()
-    assert _run(nudger, now + timedelta(minutes=1), after)["sent"] == 1 and [c for c, _ in after.sent] == ["C4"]
-    assert [d["status"] for d in nudger.store.deliveries()].count("sent") == 3  # C0, C1 confirmed; then C4
+    assert _run(nudger, now + timedelta(minutes=1), after)["sent"] == 1 and [c for c, _ in after.sent] == ["C6"]
+    assert [d["status"] for d in nudger.store.deliveries()].count("sent") == 3  # C0, C1 confirmed; then C6
+
+
+def test_nudges_the_store_work_of_the_batches_either_side_runs_while_a_batch_is_sent(nudger, monkeypatch):
+    """While batch n is sent, the worker thread records batch n-1's outcomes and claims batch n+1: each send here
+    waits (at most 5 s) for both, and every nudge still goes out once."""
+    monkeypatch.setattr(bot.nudges, "CLAIM_BATCH", 2)
+    for n in range(6):
+        _schedule(nudger, channel=f"C{n}")
+    calls = _counting(monkeypatch, nudger.store, "claim_deliveries", "finish_deliveries")
+
+    class Waiting(FakeSender):
+        async def send(self, channel, reply):
+            batch = int(channel[1:]) // 2
+            claimed, finished = min(batch + 2, 3), batch  # claims of this batch and the next; outcomes before it
+            deadline = asyncio.get_running_loop().time() + 5
+            while calls["claim_deliveries"] < claimed or calls["finish_deliveries"] < finished:
+                assert asyncio.get_running_loop().time() < deadline, (channel, calls)
+                await asyncio.sleep(0.001)
+            await super().send(channel, reply)
+
+    sender = Waiting()
+    now = datetime(2026, 11, 30, 9, 5, tzinfo=UTC)
+    assert _run(nudger, now, sender) == {"sent": 6, "failed": 0, "retry": 0}
+    assert sorted(c for c, _ in sender.sent) == [f"C{n}" for n in range(6)]
+    assert calls == {"claim_deliveries": 3, "finish_deliveries": 3}
+    assert _run(nudger, now + timedelta(minutes=1), sender)["sent"] == 0
+    assert [d["status"] for d in nudger.store.deliveries()] == ["sent"] * 6
 
 
 def test_nudges_missed_week_caught_up_within_grace_else_skipped(nudger, caplog):
