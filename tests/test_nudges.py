@@ -1,5 +1,7 @@
 import asyncio
+import contextlib
 import json
+import socket
 from collections import Counter
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -7,8 +9,10 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from aiohttp import web
 
+import adapters.nudge_senders
 import bot.nudges
 from adapters.nudge_senders import SlackSender
+from adapters.slack_blocks import to_block_kit
 from bot.actions import QuickAnswer, QuickQuestion, encode
 from bot.conversation import Event
 from bot.nudges import (
@@ -18,10 +22,12 @@ from bot.nudges import (
     NudgeError,
     Nudger,
     PermanentFailure,
+    TransientFailure,
     latest_occurrence,
     make_schedule,
     occurrence,
 )
+from bot.replies import Reply
 from bot.storage import TinyStore
 from cli.main import main
 from tests.slack_harness import MockSlackAPI, served_in_a_thread
@@ -315,6 +321,117 @@ def test_nudges_slack_sender_honours_429_retry_after():
 
     waited = asyncio.run(scenario())
     assert len(mock.calls) == 2 and waited >= 1.0
+
+
+class ScriptedSlack:
+    """A chat.postMessage endpoint on a loopback port answering from a script: (status, JSON or text body,
+    headers), or DROP to close the connection unanswered. Records each post's headers and body."""
+
+    DROP = "drop"
+
+    def __init__(self, *script):
+        self.script = list(script)
+        self.posts: list[tuple[dict, dict]] = []
+
+    async def post(self, request):
+        self.posts.append((dict(request.headers), await request.json()))
+        answer = self.script.pop(0)
+        if answer == self.DROP:
+            request.transport.close()
+            return web.Response()
+        status, body, headers = answer
+        if isinstance(body, str):
+            return web.Response(status=status, text=body, headers=headers)
+        return web.json_response(body, status=status, headers=headers)
+
+    @contextlib.asynccontextmanager
+    async def serving(self):
+        """Yields a SlackSender whose client posts here through a pooled session, as a nudge run's does."""
+        from slack_sdk.web.async_client import AsyncWebClient
+
+        from adapters.nudge_senders import pooled
+
+        app = web.Application()
+        app.router.add_post("/api/chat.postMessage", self.post)
+        runner = web.AppRunner(app)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]
+        sender = SlackSender(AsyncWebClient(token="xoxb-t", base_url=f"http://127.0.0.1:{port}/api/"))
+        try:
+            async with pooled(sender.client):
+                yield sender
+        finally:
+            await runner.cleanup()
+
+
+OK = (200, {"ok": True, "ts": "1700000000.000100"}, {})
+LIMITED = (429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "0"})
+
+
+@pytest.mark.parametrize(
+    ("script", "outcome", "posts"),
+    [
+        ([OK], "1700000000.000100", 1),
+        ([LIMITED, LIMITED, OK], "1700000000.000100", 3),
+        ([LIMITED] * 5, TransientFailure("kept rate-limiting"), 5),
+        ([(200, {"ok": False, "error": "channel_not_found"}, {})], PermanentFailure("channel_not_found"), 1),
+        ([(200, {"ok": False, "error": "is_archived"}, {})], PermanentFailure("is_archived"), 1),
+        ([(500, {"ok": False, "error": "internal_error"}, {})], TransientFailure("internal_error"), 1),
+        ([(502, "<html>Bad Gateway</html>", {})], TransientFailure("unknown_error"), 1),
+        ([(200, {"ok": True}, {})], "", 1),
+        ([ScriptedSlack.DROP, OK], "1700000000.000100", 2),
+        ([ScriptedSlack.DROP, ScriptedSlack.DROP], TransientFailure("could not be reached"), 2),
+    ],
+    ids=["ok", "429-twice", "429-always", "gone", "archived", "500", "not-json", "no-ts", "dropped-once",
+         "dropped-twice"],
+)  # fmt: skip
+def test_nudges_slack_sender_posts_itself_and_sorts_slacks_answers(monkeypatch, script, outcome, posts):
+    """chat.postMessage goes through the client's pooled session, not slack_sdk's request path: its headers and
+    body as slack_sdk's, the ts returned, 429s waited out, SLACK_GONE errors permanent and the rest transient."""
+    from slack_sdk.web.async_client import AsyncWebClient
+
+    def slack_sdk_request(*args, **kwargs):
+        raise AssertionError("chat.postMessage went through slack_sdk's request path")
+
+    monkeypatch.setattr(AsyncWebClient, "api_call", slack_sdk_request)
+    monkeypatch.setattr(adapters.nudge_senders, "PER_CHANNEL_INTERVAL", 0.01)
+    slack = ScriptedSlack(*script)
+
+    async def scenario():
+        async with slack.serving() as sender:
+            return await sender.send("C1", Reply("nudge", "hello & <welcome>"))
+
+    if isinstance(outcome, Exception):
+        with pytest.raises(type(outcome), match=str(outcome)):
+            asyncio.run(scenario())
+    else:
+        assert asyncio.run(scenario()) == outcome
+    assert len(slack.posts) == posts and not slack.script
+    headers, body = slack.posts[0]
+    assert headers["Authorization"] == "Bearer xoxb-t" and headers["Content-Type"].startswith("application/json")
+    assert headers["User-Agent"].startswith("Python/") and "slackclient/" in headers["User-Agent"]
+    assert body == {"channel": "C1", **to_block_kit(Reply("nudge", "hello & <welcome>"))}
+
+
+def test_nudges_slack_sender_cannot_reach_slack_is_transient():
+    """Nothing listening on the port: the nudge is released to be tried at the next run."""
+    from slack_sdk.web.async_client import AsyncWebClient
+
+    from adapters.nudge_senders import pooled
+
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    sender = SlackSender(AsyncWebClient(token="xoxb-t", base_url=f"http://127.0.0.1:{port}/api/"))
+
+    async def scenario():
+        async with pooled(sender.client):
+            await sender.send("C1", Reply("nudge", "hello"))
+
+    with pytest.raises(TransientFailure, match="could not be reached"):
+        asyncio.run(scenario())
 
 
 def test_nudges_champion_commands_and_refusal(conversation, tracking):
