@@ -248,9 +248,9 @@ class Nudger:
                 logger.warning("nudge %s: %s is not configured on this server", schedule.id, schedule.platform)
         batches = [due[start : start + CLAIM_BATCH] for start in range(0, len(due), CLAIM_BATCH)]
         counts: Counter[str] = Counter()
-        mine, items = await asyncio.to_thread(self._prepare, [], batches[0] if batches else [])
+        mine, items = await asyncio.to_thread(self._prepare, [], batches[0]) if batches else ([], [])
         finished: list[DeliveryOutcome] = []  # outcomes of the batch sent last, not yet recorded
-        for following in [*batches[1:], []]:
+        for following in [*batches[1:], []] if batches else []:
             preparing = asyncio.ensure_future(asyncio.to_thread(self._prepare, finished, following))
             try:
                 ended = await asyncio.gather(
