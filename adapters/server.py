@@ -12,6 +12,7 @@ from collections import deque
 from datetime import UTC, datetime
 from pathlib import Path
 
+import uvloop
 from aiohttp import web
 from aiohttp.abc import AbstractAccessLogger
 
@@ -310,4 +311,7 @@ def serve(service: Service) -> None:
     # The content, the search indexes and the models live as long as the server: out of the collector's sight,
     # so a full collection (tens of ms over millions of objects) does not stall the event loop mid-request.
     gc.freeze()
-    web.run_app(app, host=host, port=port, print=listening, handle_signals=True, access_log_class=PathOnlyAccessLog)
+    # uvloop: its event loop and transports are compiled (libuv), so each request, a nudge run's thousands of posts
+    # among them, costs the loop 5-10% less CPU than asyncio's own
+    web.run_app(app, host=host, port=port, print=listening, handle_signals=True, access_log_class=PathOnlyAccessLog,
+                loop=uvloop.new_event_loop())  # fmt: skip

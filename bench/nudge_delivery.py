@@ -4,7 +4,7 @@ per second per channel, answering 429 with Retry-After when it is exceeded.
     python -m bench.nudge_delivery [--channels 1000 5000] [--engine tinydb postgres] [--rounds 3]
 
 For each engine and channel count, a fresh store with one schedule per channel, then `run_due` as the
-server runs it (content loaded, then gc.freeze(); one pooled HTTP session), timed, `--rounds` times.
+server runs it (on uvloop; content loaded, then gc.freeze(); one pooled HTTP session), timed, `--rounds` times.
 Prints per run how many were delivered, duplicated and lost, the 429s met, and a second run's sends (must
 be 0); then a table of medians: wall time, its ratio to the ideal (one message per channel, so under the
 per-channel limit alone every channel could be served in the first second), the longest event-loop
@@ -28,6 +28,7 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 import aiohttp
+import uvloop
 from aiohttp import web
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -185,4 +186,4 @@ async def main() -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    uvloop.run(main())  # the event loop `serve` and `nudges run-due` run

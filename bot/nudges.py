@@ -152,27 +152,26 @@ class Nudger:
         wanted = set(schedule.topics)
         return [i for i in self.content.items if i.kind in NUDGE_KINDS and (not wanted or wanted & set(i.topics))]
 
-    def next_point(self, schedule: Schedule, points: list[Item] | None = None) -> Item:
+    def next_point(self, schedule: Schedule) -> Item:
         """The point the channel has seen least often, first in order among equals: so every point
-        of the schedule's topics comes round once before any comes round again. `points`: what
-        `points(schedule)` gives, when the caller has it already."""
-        seen = self.store.delivered_counts(schedule.platform, schedule.channel)
-        points = self.points(schedule) if points is None else points
-        # the first point never sent is the least seen, found without counting all of them (as `min` would)
-        unseen = next((point for point in points if not seen.get(point.id)), None)
-        return unseen or min(points, key=lambda point: seen.get(point.id, 0))
+        of the schedule's topics comes round once before any comes round again."""
+        return self.next_points([schedule])[0]
 
     def next_points(self, schedules: Sequence[Schedule]) -> list[Item]:
-        """`next_point` of each schedule, the points of each set of topics listed once: a run's schedules mostly
-        share their topics, and listing them is most of the Python work a delivery costs (which, in a worker
-        thread, competes with the event loop for the interpreter)."""
+        """`next_point` of each schedule, from one read of their channels' rotation counts, the points of each set
+        of topics listed once: a run's schedules mostly share their topics, and listing them is most of the Python
+        work a delivery costs (which, in a worker thread, competes with the event loop for the interpreter)."""
+        seen = self.store.delivered_counts({(schedule.platform, schedule.channel) for schedule in schedules})
         listed: dict[tuple[str, ...], list[Item]] = {}
         chosen = []
         for schedule in schedules:
             topics = tuple(schedule.topics)
             if topics not in listed:
                 listed[topics] = self.points(schedule)
-            chosen.append(self.next_point(schedule, listed[topics]))
+            counts = seen[schedule.platform, schedule.channel]
+            # the first point never sent is the least seen, found without counting all of them (as `min` would)
+            unseen = next((point for point in listed[topics] if not counts.get(point.id)), None)
+            chosen.append(unseen or min(listed[topics], key=lambda point: counts.get(point.id, 0)))
         return chosen
 
     def quick_question(self, item: Item):
@@ -232,8 +231,14 @@ class Nudger:
 
         Deliveries go CLAIM_BATCH at a time: claimed in one write, sent up to SEND_CONCURRENCY channels at once
         (each sender paces its own channels), their outcomes recorded in one write. Every store call runs in a
-        worker thread. So a run to thousands of channels costs tens of writes and never holds up the event
-        loop; a crash mid-run leaves at most one batch claimed and unconfirmed (interrupted(), never resent)."""
+        worker thread, and while one batch is sent that thread records the outcomes of the batch before it, then
+        claims the batch after it and chooses its points (`_prepare`): the store's writes (fsyncs, round trips)
+        are hidden behind the sends instead of adding to them. So a run to thousands of channels costs tens of
+        writes and never holds up the event loop; a crash mid-run leaves at most two batches claimed and
+        unconfirmed (interrupted(), never resent): the one being sent, and the one before it (its outcomes
+        being written) or the one after it (claimed already). A channel's point is chosen from the counts
+        recorded before its batch was claimed, so two schedules of one channel in neighbouring batches may be
+        given the same point, as two in one batch may."""
         gate = asyncio.Semaphore(SEND_CONCURRENCY)
         due = []
         for schedule, period in await asyncio.to_thread(self.due, now):
@@ -241,23 +246,40 @@ class Nudger:
                 due.append((schedule, period))
             else:
                 logger.warning("nudge %s: %s is not configured on this server", schedule.id, schedule.platform)
+        batches = [due[start : start + CLAIM_BATCH] for start in range(0, len(due), CLAIM_BATCH)]
         counts: Counter[str] = Counter()
-        for start in range(0, len(due), CLAIM_BATCH):
-            batch = due[start : start + CLAIM_BATCH]
-            claims = await asyncio.to_thread(self.store.claim_deliveries, batch, "sending")
-            mine = [(schedule, period) for (schedule, period), claimed in zip(batch, claims, strict=True) if claimed]
-            # The batch's learning points chosen in one worker call: one thread, not dozens, competes with
-            # the event loop for the interpreter.
-            items = await asyncio.to_thread(self.next_points, [schedule for schedule, _ in mine])
-            ended = await asyncio.gather(
-                *(
-                    self._deliver(s, p, item, senders[s.platform], gate)
-                    for (s, p), item in zip(mine, items, strict=True)
+        mine, items = await asyncio.to_thread(self._prepare, [], batches[0]) if batches else ([], [])
+        finished: list[DeliveryOutcome] = []  # outcomes of the batch sent last, not yet recorded
+        for following in [*batches[1:], []] if batches else []:
+            preparing = asyncio.ensure_future(asyncio.to_thread(self._prepare, finished, following))
+            try:
+                ended = await asyncio.gather(
+                    *(
+                        self._deliver(s, p, item, senders[s.platform], gate)
+                        for (s, p), item in zip(mine, items, strict=True)
+                    )
                 )
-            )
-            await asyncio.to_thread(self.store.finish_deliveries, [outcome for outcome in ended if outcome])
+            finally:  # the batch before was sent: its outcomes are recorded even when this one is cut short
+                mine, items = await preparing
+            finished = [outcome for outcome in ended if outcome]
             counts.update(outcome.status if outcome else "retry" for outcome in ended)
+        if finished:
+            await asyncio.to_thread(self.store.finish_deliveries, finished)
         return {outcome: counts[outcome] for outcome in ("sent", "failed", "retry")}
+
+    def _prepare(
+        self, finished: list[DeliveryOutcome], batch: list[tuple[Schedule, str]]
+    ) -> tuple[list[tuple[Schedule, str]], list[Item]]:
+        """In a worker thread: record the outcomes of the batch sent, then claim `batch` and choose its points,
+        in one call (one thread, not several, competes with the event loop for the interpreter). Returns the
+        (schedule, week)s of `batch` claimed now (not by another instance first) and the point for each."""
+        if finished:
+            self.store.finish_deliveries(finished)
+        if not batch:
+            return [], []
+        claims = self.store.claim_deliveries(batch, "sending")
+        mine = [(schedule, period) for (schedule, period), claimed in zip(batch, claims, strict=True) if claimed]
+        return mine, self.next_points([schedule for schedule, _ in mine])
 
     async def _deliver(
         self, schedule: Schedule, period: str, item: Item, sender: Sender, gate

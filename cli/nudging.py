@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import sys
 from dataclasses import asdict, replace
 from datetime import UTC, datetime
+
+import uvloop
 
 from adapters.nudge_senders import pooled, senders_for
 from bot.audit import NUDGE_CANCEL, NUDGE_SCHEDULE
@@ -61,7 +62,7 @@ def run_due(args, settings: Settings) -> int:
             return (await service.nudger.run_due(now, senders), await service.reviews.run_due(now, senders),
                     await service.reminders.run_due(now, senders))  # fmt: skip
 
-    counts, reviews, reminders = asyncio.run(run())
+    counts, reviews, reminders = uvloop.run(run())  # the event loop `serve` runs (adapters/server.py)
     print(f"nudges: {counts['sent']} sent, {counts['failed']} failed, {counts['retry']} to retry; "
           f"{reviews} weekly reviews sent; {reminders} reminders and champions' digests sent")  # fmt: skip
     return 0

@@ -1,25 +1,33 @@
 import asyncio
+import contextlib
 import json
+import socket
 from collections import Counter
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from aiohttp import web
 
+import adapters.nudge_senders
 import bot.nudges
 from adapters.nudge_senders import SlackSender
+from adapters.slack_blocks import to_block_kit
 from bot.actions import QuickAnswer, QuickQuestion, encode
 from bot.conversation import Event
 from bot.nudges import (
+    CANCELLED,
     FAILED,
     DeliveryOutcome,
     NudgeError,
     Nudger,
     PermanentFailure,
+    TransientFailure,
     latest_occurrence,
     make_schedule,
     occurrence,
 )
+from bot.replies import Reply
 from bot.storage import TinyStore
 from cli.main import main
 from tests.slack_harness import MockSlackAPI, served_in_a_thread
@@ -142,16 +150,55 @@ def test_nudges_a_run_claims_and_confirms_a_batch_at_a_time_reading_the_week_onc
     monkeypatch.setattr(bot.nudges, "CLAIM_BATCH", 2)
     for n in range(5):
         _schedule(nudger, channel=f"C{n}")
-    calls = _counting(monkeypatch, nudger.store, "claim_deliveries", "finish_deliveries", "deliveries")
+    calls = _counting(monkeypatch, nudger.store, "claim_deliveries", "finish_deliveries", "deliveries",
+                      "delivered_counts")  # fmt: skip
     sender = FakeSender()
     assert _run(nudger, datetime(2026, 11, 30, 9, 5, tzinfo=UTC), sender)["sent"] == 5
     assert sorted(channel for channel, _ in sender.sent) == ["C0", "C1", "C2", "C3", "C4"]
-    assert calls == {"claim_deliveries": 3, "finish_deliveries": 3, "deliveries": 1}  # not one per channel
+    # not one per channel
+    assert calls == {"claim_deliveries": 3, "finish_deliveries": 3, "deliveries": 1, "delivered_counts": 3}
 
 
-def test_nudges_a_crash_mid_run_leaves_at_most_one_batch_unconfirmed(nudger, monkeypatch):
+def test_nudges_on_postgresql_a_batch_costs_the_same_statements_for_2_channels_or_40(
+    postgres_url, shipped_store, shipped_quizzes, monkeypatch
+):
+    """Each statement is a round trip and, outside a transaction, a commit: a batch's claims, rotation reads and
+    outcomes go in a fixed number of statements, whatever the number of channels."""
+    import psycopg
+
+    from bot.storage.postgres_store import PostgresStore
+
+    statements = Counter()
+    real = psycopg.Connection.execute
+
+    def execute(conn, query, *args, **kwargs):
+        if not query.startswith("SET "):  # a pooled connection's own set-up (_configure), whenever the pool opens one
+            statements[query.split()[0]] += 1
+        return real(conn, query, *args, **kwargs)
+
+    monkeypatch.setattr(psycopg.Connection, "execute", execute)
+    store = PostgresStore(postgres_url, pool_size=2)
+    nudger = Nudger(store, shipped_store, shipped_quizzes)
+    counted = []
+    try:
+        for week, channels in enumerate((2, 40)):
+            for n in range(channels):
+                _schedule(nudger, channel=f"C{week}-{n}")
+            monday = datetime(2026, 11, 30, 9, 5, tzinfo=UTC) + timedelta(weeks=week)
+            statements.clear()
+            sent = _run(nudger, monday, FakeSender())["sent"]
+            counted.append((sent, +statements))
+            for schedule in store.schedules():  # the next week's run is of the new schedules alone
+                store.save_schedule(replace(schedule, status=CANCELLED))
+    finally:
+        store.close()
+    assert counted[0][0] == 2 and counted[1][0] == 40
+    assert counted[0][1] == counted[1][1], counted
+
+
+def test_nudges_a_crash_mid_run_leaves_at_most_two_batches_unconfirmed(nudger, monkeypatch):
     monkeypatch.setattr(bot.nudges, "CLAIM_BATCH", 2)
-    for n in range(5):
+    for n in range(7):
         _schedule(nudger, channel=f"C{n}")
 
     class CrashingOnC2(FakeSender):
@@ -163,12 +210,40 @@ def test_nudges_a_crash_mid_run_leaves_at_most_one_batch_unconfirmed(nudger, mon
     now = datetime(2026, 11, 30, 9, 5, tzinfo=UTC)
     with pytest.raises(Crash):
         _run(nudger, now, CrashingOnC2())
+    # the batch being sent (C2, C3) and the one claimed while it was (C4, C5); C0 and C1's outcomes were recorded
     assert sorted(d["schedule"] for d in nudger.interrupted()) == sorted(
-        d["schedule"] for d in nudger.store.deliveries() if d["channel"] in ("C2", "C3")
+        d["schedule"] for d in nudger.store.deliveries() if d["channel"] in ("C2", "C3", "C4", "C5")
     )
     after = FakeSender()
-    assert _run(nudger, now + timedelta(minutes=1), after)["sent"] == 1 and [c for c, _ in after.sent] == ["C4"]
-    assert [d["status"] for d in nudger.store.deliveries()].count("sent") == 3  # C0, C1 confirmed; then C4
+    assert _run(nudger, now + timedelta(minutes=1), after)["sent"] == 1 and [c for c, _ in after.sent] == ["C6"]
+    assert [d["status"] for d in nudger.store.deliveries()].count("sent") == 3  # C0, C1 confirmed; then C6
+
+
+def test_nudges_the_store_work_of_the_batches_either_side_runs_while_a_batch_is_sent(nudger, monkeypatch):
+    """While batch n is sent, the worker thread records batch n-1's outcomes and claims batch n+1: each send here
+    waits (at most 5 s) for both, and every nudge still goes out once."""
+    monkeypatch.setattr(bot.nudges, "CLAIM_BATCH", 2)
+    for n in range(6):
+        _schedule(nudger, channel=f"C{n}")
+    calls = _counting(monkeypatch, nudger.store, "claim_deliveries", "finish_deliveries")
+
+    class Waiting(FakeSender):
+        async def send(self, channel, reply):
+            batch = int(channel[1:]) // 2
+            claimed, finished = min(batch + 2, 3), batch  # claims of this batch and the next; outcomes before it
+            deadline = asyncio.get_running_loop().time() + 5
+            while calls["claim_deliveries"] < claimed or calls["finish_deliveries"] < finished:
+                assert asyncio.get_running_loop().time() < deadline, (channel, calls)
+                await asyncio.sleep(0.001)
+            await super().send(channel, reply)
+
+    sender = Waiting()
+    now = datetime(2026, 11, 30, 9, 5, tzinfo=UTC)
+    assert _run(nudger, now, sender) == {"sent": 6, "failed": 0, "retry": 0}
+    assert sorted(c for c, _ in sender.sent) == [f"C{n}" for n in range(6)]
+    assert calls == {"claim_deliveries": 3, "finish_deliveries": 3}
+    assert _run(nudger, now + timedelta(minutes=1), sender)["sent"] == 0
+    assert [d["status"] for d in nudger.store.deliveries()] == ["sent"] * 6
 
 
 def test_nudges_missed_week_caught_up_within_grace_else_skipped(nudger, caplog):
@@ -251,6 +326,117 @@ def test_nudges_slack_sender_honours_429_retry_after():
 
     waited = asyncio.run(scenario())
     assert len(mock.calls) == 2 and waited >= 1.0
+
+
+class ScriptedSlack:
+    """A chat.postMessage endpoint on a loopback port answering from a script: (status, JSON or text body,
+    headers), or DROP to close the connection unanswered. Records each post's headers and body."""
+
+    DROP = "drop"
+
+    def __init__(self, *script):
+        self.script = list(script)
+        self.posts: list[tuple[dict, dict]] = []
+
+    async def post(self, request):
+        self.posts.append((dict(request.headers), await request.json()))
+        answer = self.script.pop(0)
+        if answer == self.DROP:
+            request.transport.close()
+            return web.Response()
+        status, body, headers = answer
+        if isinstance(body, str):
+            return web.Response(status=status, text=body, headers=headers)
+        return web.json_response(body, status=status, headers=headers)
+
+    @contextlib.asynccontextmanager
+    async def serving(self):
+        """Yields a SlackSender whose client posts here through a pooled session, as a nudge run's does."""
+        from slack_sdk.web.async_client import AsyncWebClient
+
+        from adapters.nudge_senders import pooled
+
+        app = web.Application()
+        app.router.add_post("/api/chat.postMessage", self.post)
+        runner = web.AppRunner(app)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]
+        sender = SlackSender(AsyncWebClient(token="xoxb-t", base_url=f"http://127.0.0.1:{port}/api/"))
+        try:
+            async with pooled(sender.client):
+                yield sender
+        finally:
+            await runner.cleanup()
+
+
+OK = (200, {"ok": True, "ts": "1700000000.000100"}, {})
+LIMITED = (429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "0"})
+
+
+@pytest.mark.parametrize(
+    ("script", "outcome", "posts"),
+    [
+        ([OK], "1700000000.000100", 1),
+        ([LIMITED, LIMITED, OK], "1700000000.000100", 3),
+        ([LIMITED] * 5, TransientFailure("kept rate-limiting"), 5),
+        ([(200, {"ok": False, "error": "channel_not_found"}, {})], PermanentFailure("channel_not_found"), 1),
+        ([(200, {"ok": False, "error": "is_archived"}, {})], PermanentFailure("is_archived"), 1),
+        ([(500, {"ok": False, "error": "internal_error"}, {})], TransientFailure("internal_error"), 1),
+        ([(502, "<html>Bad Gateway</html>", {})], TransientFailure("unknown_error"), 1),
+        ([(200, {"ok": True}, {})], "", 1),
+        ([ScriptedSlack.DROP, OK], "1700000000.000100", 2),
+        ([ScriptedSlack.DROP, ScriptedSlack.DROP], TransientFailure("could not be reached"), 2),
+    ],
+    ids=["ok", "429-twice", "429-always", "gone", "archived", "500", "not-json", "no-ts", "dropped-once",
+         "dropped-twice"],
+)  # fmt: skip
+def test_nudges_slack_sender_posts_itself_and_sorts_slacks_answers(monkeypatch, script, outcome, posts):
+    """chat.postMessage goes through the client's pooled session, not slack_sdk's request path: its headers and
+    body as slack_sdk's, the ts returned, 429s waited out, SLACK_GONE errors permanent and the rest transient."""
+    from slack_sdk.web.async_client import AsyncWebClient
+
+    def slack_sdk_request(*args, **kwargs):
+        raise AssertionError("chat.postMessage went through slack_sdk's request path")
+
+    monkeypatch.setattr(AsyncWebClient, "api_call", slack_sdk_request)
+    monkeypatch.setattr(adapters.nudge_senders, "PER_CHANNEL_INTERVAL", 0.01)
+    slack = ScriptedSlack(*script)
+
+    async def scenario():
+        async with slack.serving() as sender:
+            return await sender.send("C1", Reply("nudge", "hello & <welcome>"))
+
+    if isinstance(outcome, Exception):
+        with pytest.raises(type(outcome), match=str(outcome)):
+            asyncio.run(scenario())
+    else:
+        assert asyncio.run(scenario()) == outcome
+    assert len(slack.posts) == posts and not slack.script
+    headers, body = slack.posts[0]
+    assert headers["Authorization"] == "Bearer xoxb-t" and headers["Content-Type"].startswith("application/json")
+    assert headers["User-Agent"].startswith("Python/") and "slackclient/" in headers["User-Agent"]
+    assert body == {"channel": "C1", **to_block_kit(Reply("nudge", "hello & <welcome>"))}
+
+
+def test_nudges_slack_sender_cannot_reach_slack_is_transient():
+    """Nothing listening on the port: the nudge is released to be tried at the next run."""
+    from slack_sdk.web.async_client import AsyncWebClient
+
+    from adapters.nudge_senders import pooled
+
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    sender = SlackSender(AsyncWebClient(token="xoxb-t", base_url=f"http://127.0.0.1:{port}/api/"))
+
+    async def scenario():
+        async with pooled(sender.client):
+            await sender.send("C1", Reply("nudge", "hello"))
+
+    with pytest.raises(TransientFailure, match="could not be reached"):
+        asyncio.run(scenario())
 
 
 def test_nudges_champion_commands_and_refusal(conversation, tracking):

@@ -112,6 +112,40 @@ def test_server_slack_calls_share_one_connection_pool_while_it_runs(answerer, sh
     asyncio.run(scenario())
 
 
+def test_server_and_nudges_run_due_run_on_uvloop(answerer, shipped_quizzes, tracking, tmp_path, monkeypatch):
+    """`serve` and `nudges run-due` (and so a nudge run either way) run on uvloop's event loop."""
+    import gc
+
+    import uvloop
+    from aiohttp import web
+
+    from adapters.server import serve
+    from bot.nudges import Nudger
+    from cli.main import main
+    from content.loader import SHIPPED_CONTENT
+    from tests.conftest import make_service
+
+    ran = {}
+    monkeypatch.setattr(web, "run_app", lambda app, **options: ran.update(options))
+    try:
+        serve(make_service(Settings(tracking.root, SHIPPED_CONTENT), answerer, shipped_quizzes, tracking))
+    finally:
+        gc.unfreeze()  # serve freezes what it has loaded, for the life of the server
+    assert isinstance(ran["loop"], uvloop.Loop)
+    ran["loop"].close()
+
+    loops = []
+    real = Nudger.run_due
+
+    async def run_due(self, now, senders):
+        loops.append(asyncio.get_running_loop())
+        return await real(self, now, senders)
+
+    monkeypatch.setattr(Nudger, "run_due", run_due)
+    assert main(["--data-dir", str(tmp_path / "d"), "nudges", "run-due"]) == 0
+    assert [type(loop) for loop in loops] == [uvloop.Loop]
+
+
 def replace_settings(service, settings):
     from dataclasses import replace
 

@@ -151,20 +151,34 @@ def test_contract_outcomes_are_recorded_together_and_count_each_item_sent(engine
     assert [(d["schedule"], d["status"], d["item"], d["note"]) for d in again.deliveries()] == [
         ("s0", "sent", "guide-1", ""), ("s1", "sent", "guide-1", ""),
         ("s2", "failed", "guide-2", "channel_not_found")]  # fmt: skip
-    assert again.delivered_counts("slack", "C1") == {"guide-1": 2} and again.delivered_counts("slack", "C2") == {}
+    assert again.delivered_counts([("slack", "C1"), ("slack", "C2")]) == {("slack", "C1"): {"guide-1": 2},
+                                                                            ("slack", "C2"): {}}  # fmt: skip
     again.finish_deliveries([])
 
 
 def test_contract_rotation_counts_read_what_another_instance_wrote_and_give_a_copy(engine, store):
     schedule = Schedule("s1", "slack", "C1", 0, "09:00", "Europe/London")
-    assert store.delivered_counts("slack", "C1") == {}
+    assert store.delivered_counts([("slack", "C1")]) == {("slack", "C1"): {}}
     other = engine()  # another process on the same data (the CLI's `nudges run-due` beside the server)
     other.claim_deliveries([(schedule, "2026-W10")], "sending")
     other.finish_deliveries([DeliveryOutcome("s1", "2026-W10", "sent", "guide-1")])
-    counts = store.delivered_counts("slack", "C1")
-    assert counts == {"guide-1": 1}
-    counts["guide-1"] = 99
-    assert store.delivered_counts("slack", "C1") == {"guide-1": 1}
+    counts = store.delivered_counts([("slack", "C1")])
+    assert counts == {("slack", "C1"): {"guide-1": 1}}
+    counts["slack", "C1"]["guide-1"] = 99
+    assert store.delivered_counts([("slack", "C1")]) == {("slack", "C1"): {"guide-1": 1}}
+
+
+def test_contract_rotation_counts_of_many_channels_are_read_together(store):
+    """A nudge run reads a batch's channels at once: each asked for comes back, keyed by (platform, channel)."""
+    ones = [Schedule(f"s{n}", platform, channel, 0, "09:00", "Europe/London")
+            for n, (platform, channel) in enumerate([("slack", "C1"), ("msteams", "C1"), ("slack", "C2")])]  # fmt: skip
+    store.claim_deliveries([(one, "2026-W10") for one in ones], "sending")
+    store.finish_deliveries([DeliveryOutcome("s0", "2026-W10", "sent", "guide-1"),
+                             DeliveryOutcome("s1", "2026-W10", "sent", "guide-2")])  # fmt: skip
+    asked = [("slack", "C1"), ("msteams", "C1"), ("slack", "C2"), ("slack", "C9")]
+    assert store.delivered_counts(asked) == {("slack", "C1"): {"guide-1": 1}, ("msteams", "C1"): {"guide-2": 1},
+                                             ("slack", "C2"): {}, ("slack", "C9"): {}}  # fmt: skip
+    assert store.delivered_counts([]) == {}
 
 
 def test_contract_a_released_claim_can_be_taken_again(store):
@@ -262,7 +276,8 @@ def test_contract_schedules_deliveries_and_rotation_round_trip(engine, store):
     assert again.schedules() == [schedule] and again.schedule("s1") == schedule and again.schedule("s2") is None
     assert [(d["period"], d["status"], d["item"]) for d in again.deliveries()] == [
         ("2026-W10", "sent", "guide-1"), ("2026-W11", "sent", "guide-1")]  # fmt: skip
-    assert again.delivered_counts("slack", "C1") == {"guide-1": 2} and again.delivered_counts("slack", "C2") == {}
+    assert again.delivered_counts([("slack", "C1"), ("slack", "C2")]) == {("slack", "C1"): {"guide-1": 2},
+                                                                            ("slack", "C2"): {}}  # fmt: skip
     assert again.delivery("s1", "2026-W12") is None
 
 

@@ -246,7 +246,11 @@ class NudgeRecords(Protocol):
         """The delivery records of one ISO week, or of every week, in the order claimed."""
         ...
 
-    def delivered_counts(self, platform: str, channel: str) -> dict[str, int]: ...
+    def delivered_counts(self, channels: Collection[tuple[str, str]]) -> dict[tuple[str, str], dict[str, int]]:
+        """How often each learning point has been sent to each (platform, channel), in one read for all of them
+        (a nudge run asks for a batch of channels at once): {(platform, channel): {item id: count}}, every channel
+        asked for present ({} for one never sent to); the dicts are copies the caller may change."""
+        ...
 
     def record_nudge_event(self, schedule_id: str, period: str, kind: str, user: str) -> bool:
         """True the first time a person's (schedule, period, kind) event is recorded; False for a repeat."""

@@ -536,15 +536,17 @@ class TinyStore:
         written = [w for w in weeks if (self.root / "nudges" / f"{w}.json").is_file()]  # unwritten weeks cost nothing
         return [dict(d) for week in written for d in self._week(week, "deliveries").all()]
 
-    def delivered_counts(self, platform: str, channel: str) -> dict[str, int]:
-        """How often each learning point has been sent to a channel."""
-        shard, table = self._rotation(platform, channel)
-        rows = _raw_rows(table)
-        stamp = table.storage.stamp
-        if stamp is None or self._rotation_index.get(shard, (None,))[0] != stamp:
-            # the shard's rows by channel, kept while its file is unchanged: a run asks for each channel in turn
-            self._rotation_index[shard] = (stamp, {row["channel"]: row["counts"] for row in rows.values()})
-        return dict(self._rotation_index[shard][1].get(f"{platform}:{channel}", {}))
+    def delivered_counts(self, channels: Collection[tuple[str, str]]) -> dict[tuple[str, str], dict[str, int]]:
+        counts = {}
+        for platform, channel in channels:
+            shard, table = self._rotation(platform, channel)
+            rows = _raw_rows(table)
+            stamp = table.storage.stamp
+            if stamp is None or self._rotation_index.get(shard, (None,))[0] != stamp:
+                # the shard's rows by channel, kept while its file is unchanged: a batch asks for many of its channels
+                self._rotation_index[shard] = (stamp, {row["channel"]: row["counts"] for row in rows.values()})
+            counts[platform, channel] = dict(self._rotation_index[shard][1].get(f"{platform}:{channel}", {}))
+        return counts
 
     @staticmethod
     def _event(schedule_id: str, kind: str, user: str):
