@@ -166,7 +166,8 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:been|gone|looked|searched|checked) (?:(?:round|around|all over|through) (?:the )?(?:whole |entire )?|"
         r"(?:the )?(?:whole|entire) )(?:site|school|building|grounds|park|centre|ward|estate)\b",
         r"\b(?:vanished|disappeared)\b",
-        r"\blost (?:a|one|two|\d+) (?:of (?:the|our|my) )?(?:year \d+s?|y\d+s?|kids?|children|child|pupils?|students?|"
+        r"\blost (?:a|one|two|\d+) (?:of (?:the|our|my) )?(?:year \d+s?|y\d+s?|\d+ year olds?|kids?|children|child|"
+        r"pupils?|students?|"
         r"boys?|girls?|toddlers?|little ones?)\b",
         r"\b(?:ran|run|running|gone|went) (?:off|away) from (?:respite|school|the unit|placement|the home|care|"
         r"foster|nursery|the trip|hospital)\b",
@@ -379,6 +380,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        # into a car with men who are not family ("getting into a car outside school right now with two men")
+        r"\bgetting into a car\b.{0,40}\bwith (?:two |three |some |a few |a group of )?(?:older )?(?:men|males|blokes|"
+        r"adults)\b|\b(?:men|man|adults?) (?:who (?:arent|are not|isnt|is not) family|not family)\b",
         # a child in the company of adults nobody knows ("child with unknown adults at taxi rank")
         r"\b(?:child|kid|girl|boy|young person|\d+ year old|teen)s? (?:is |are )?(?:with|in a car with|"
         r"going off with|getting into a car with) (?:some |two |three |a group of |a few )?"
@@ -450,6 +454,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        r"\bfresh (?:deep )?cuts\b|\bdeep cuts\b",
         # shut in with a means of harm ("taken the belt from the wardrobe and locked herself in the bathroom")
         r"\b(?:belt|rope|cord|scarf|blade|razor|tablets|pills|charger cable)\b.{0,60}\b(?:locked|barricaded|shut) "
         r"(?:herself|himself|themselves) in\b|\b(?:locked|barricaded|shut) (?:herself|himself|themselves) in\b.{0,40}"
@@ -717,6 +722,8 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # a dog gone for the worker ("the dog's gone for me and the owner's just laughing")
+        r"\bdogs? (?:has |have )?(?:gone for|went for|going for|attacked|bitten|bit|jumped at|cornered) (?:me|us|my)\b",
         # a worker in a car under attack ("SW in car outside, man banging windows")
         r"\b(?:social worker|worker|colleague|health visitor|nurse|officer|i|im|i am|we|were)\b.{0,20}\bin (?:the |my |"
         r"her |his |a )?(?:car|van)\b.{0,30}\b(?:banging|hammering|kicking|punching|thumping|smashing|rocking)\b",
@@ -1320,7 +1327,8 @@ _THIS_STATE = r"\b(?:this|so) (?!many\b|early\b|busy\b|easy\b|very\b|only\b|happ
 GENERAL = [
     # (ninth session, sets 67-68) a past case's published learning in a shared folder; "if a child ..., do we ...?"
     "^if (?:a|an) (?:child|young person|pupil|student|kid|teen)\\b.{0,120}\\bdo we\\b",
-    "\\bthe (?:19|20)\\d\\d case\\b|\\b(?:spr|cspr|lcspr|scr) learning\\b|\\bin the shared (?:folder|drive)\\b",
+    "\\bthe (?:(?:19|20)\\d\\d|january|february|march|april|may|june|july|august|september|october|november|"
+    "december) case\\b|\\b(?:spr|cspr|lcspr|scr) learning\\b|\\bin the shared (?:folder|drive)\\b",
     # (ninth session, sets 65-66) a policy for something; a book; a chronology; a question about an s47 interview
     "\\b(?:policy|guidance|protocol) (?:for|on|about)\\b",
     "\\b(?:anyone|has anyone) read\\b|\\bcouldnt put it down\\b|\\b(?:novel|thriller|audiobook)\\b",
@@ -1484,6 +1492,10 @@ GENERAL = [
     "do (?:we|i|you) still (?:need to |have to )?(?:log|record|report|write up|note|file)",
     "meet\\w*\\b.{0,80}\\bwith (?:me|us|mum|dad|a parent) (?:there|present|going too|coming too)",
     "(?:been |is |was )?(?:inside|in prison|locked up|behind bars) since (?:19|20)\\d\\d",
+    "hostage by (?:karaoke|work|emails?|paperwork|my|the (?:kids|dog|cat|toddler|baby|karaoke))",
+    # figures asked for; places on a course ("FGMPO numbers for 2023?", "County lines session Weds, places left")
+    "(?:numbers|figures|stats|statistics|data) (?:for|from|on|in) (?:(?:19|20)\\d\\d|last year|the year|the quarter)",
+    "places (?:left|available|remaining)",
     "my (?:diary|inbox|emails?|work|job|paperwork|laptop|calendar|caseload|desk)s? (?:is |are )?(?:holding|held|"
     "hold|holds) (?:me|us) hostage",
     # a staff do ("party friday for Sue's leaving do, bring a plate")
@@ -1541,7 +1553,8 @@ GENERAL = [
     "\\bscr\\b",
     "\\bcspr\\b",
     "practice review",
-    "the reviews?\\b",
+    # a visit "for the review" is a visit
+    "(?<!round for )(?<!over for )(?<!here for )(?<!in for )the reviews?\\b",
     "briefing",
     "national reviews?",
     "24 reviews",
@@ -1756,6 +1769,9 @@ SETTLED = [
     "(?:sheet|record|file|log|plan|notes|chronology) (?:was |has been )?updated",
     "turn(?:ed|s) out (?:mum|dad|the school|the parents?|nan|gran) (?:had|has|did)",
     "strategy (?:meeting|discussion) (?:was )?(?:held|done|convened|took place)",
+    # a concern since closed, a wound healed, a sentence passed ("no further contact from him since", "dog bite
+    # healed, back on visits", "abuser got 9 years")
+    "no further (?:contact|concerns?|incidents?)|\\bhealed\\b|back on visits|got \\d+ (?:years|months)\\b",
     # over and well ("caretaker had her out in 2 mins, all fine")
     "all (?:fine|ok|okay|well|sorted)\\b|(?:had|got) (?:her|him|them) out in \\d+",
     # first aid given and the parent content ("first aid given, mum happy with it")
@@ -1857,7 +1873,8 @@ SETTLED = [
     "(?:checked|saw|seen|verified) (?:her |his |their )?(?:id|photo id)\\b",
     "(?:shes|hes|theyre|she is|he is|they are) on the (?:collection |contact |password )?list\\b",
     "(?:im|i am) the (?:baby|child|kid)\\b",
-    "(?:scared|afraid|dreading) (?:to go|going) home\\b.{0,20}\\b(?:tbh|lol|my (?:toddler|kids?|husband|wife|partner|"
+    "(?:scared|afraid|dreading|(?:dont|do not) want) (?:to go|going) home\\b.{0,40}\\b(?:tbh|lol|my (?:own )?"
+    "(?:toddler|kids?|husband|wife|partner|"
     "teenager|dog|cat)|(?:husband|hubby|wife|missus|partner|fiance)s? (?:cooking|in charge|doing))",
     # a matter closed or reported after the event: no further action, an Operation Encompass notice, bail, an
     # incident report, joint visits agreed
@@ -1950,6 +1967,7 @@ _CHILD_IMPLIED = re.compile(
     r"|\bseen (?:with|getting into a car with|going off with) (?:older |unknown |some |two |three |a group of )?"
     r"(?:men|males|blokes)\b"
     # a foster carer reporting is reporting about a child ("foster carer just rang, T didnt come in last nite")
+    r"|\bfresh (?:\w+ )?cuts\b"
     r"|\bfoster (?:carer|mum|dad|parent)s? (?:just |has |has just )?(?:rang|rung|called|phoned|texted|says|said|"
     r"reports?|reported)\b"
     r"|posted .{0,40}\bon (?:snap|snapchat|insta|instagram|tiktok|(?:his|her|their) story)\b"

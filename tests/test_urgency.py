@@ -1173,6 +1173,10 @@ NOT_LIVE_KINDS = {
         "Methadone lockbox fitted and checked at today's home visit",
         "Ben joked he's scared to go home with his school report, dad laughed",
     ],
+    "sets 75 and 76's look-alikes (tenth session), in new words": [
+        "Exploitation session Thurs, places left",
+        "Her abuser got 6 years",
+    ],
     "sets 73 and 74's look-alikes (tenth session), in new words": [
         "off out tonight but honestly my inbox is holding me hostage",
         "met my wife online, 12 yrs this month",
@@ -1357,6 +1361,12 @@ def test_urgency_an_age_in_words_or_hyphenated_is_a_child(typed, read):
         ("he locked the door behind me", "practitioner-danger", acute),
         ("her lone working app sent an SOS", "practitioner-danger", acute),
         ("being followed to my car", "practitioner-danger", acute),
+        # sets 75 and 76
+        ("cut marks, fresh deep cuts", "self-harm-suicide", acute),
+        ("lost a 9 year old at the fun run", "missing-now", acute),
+        ("getting into a car by the gates with two men", "held-trafficked", acute),
+        ("two men who arent family", "held-trafficked", acute),
+        ("their dog went for me", "practitioner-danger", acute),
         # sets 73 and 74
         ("fight in the flat , kids watching", "violence-now", acute),
         ("machete under the bed , for tonight", "weapons", acute),
@@ -1431,6 +1441,11 @@ def test_urgency_rules_read_the_cues_the_held_out_sets_found(message, cls, cues)
         ("Can teachers search a child's phone if we suspect they're chatting to a grown man online?", True),
         ("Stitched up by the letting agent again", True),
         ("that training on teens frightened to go home", True),
+        # sets 75 and 76: figures, a wound healed, karaoke, the writer's own kid
+        ("CSE referral numbers for 2022?", True),
+        ("Cat scratch healed, back on visits", True),
+        ("family bbq tonight, I'll be held hostage by karaoke", True),
+        ("dreading going home after the open evening, my own kid's report is awful", True),
         # sets 69 and 70: the writer's quiet evening or spouse's cooking; a parent going along to a meeting
         ("home alone tonight, takeaway and telly", True),
         ("dreading going home, hubby's cooking again", True),
@@ -1557,6 +1572,15 @@ def test_urgency_a_family_called_booth_is_in_no_car_boot():
     matched inside a longer word) and, with "just", got the emergency route."""
     assert at_risk(normalise("the booth family just moved here")) == []
     assert at_risk(normalise("hes in the boot of the car now")) == ["confined"]
+
+
+def test_urgency_a_visit_for_the_review_is_a_visit():
+    """Set 75: "just popped round for the review and ... I can see Lily (3) sat in the hall by herself" was read as a
+    question about a published review."""
+    assert not general_frame(normalise("popped round for the review and lily 3 is by herself"))
+    assert general_frame(normalise("what did the review say about children left alone?"))
+    # a past month's case is a case ("The March case where the boy was locked in his room went to ICPC")
+    assert about_practice(normalise("The April case where the girl was locked in the shed went to conference"))
 
 
 def test_urgency_still_sat_waiting_is_now():
