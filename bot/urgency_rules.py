@@ -274,6 +274,11 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|taking) (?:her|his|their) passport",
     ],
     "alone": [
+        # a baby left with a young child, or the carer away for the night ("the 18 month old has been left with her
+        # 7yo brother and mum's gone to Manchester for the night")
+        r"\b(?:baby|toddler|\d+ (?:month|week) old)\b.{0,20}\bleft with (?:her|his|their|a|an) (?:[2-9]|1[01]) "
+        r"year old\b",
+        r"\b(?:mum|dad|mother|father|parents?|carers?)s? (?:has |have )?gone (?:to \w+ |out |away )?for the night\b",
         # dropped at a shut setting and the carer gone ("dropped him at the gate and drove off but nursery's shut")
         r"\b(?:dropped|dropped off|left) (?:him|her|them|the \w+) (?:off )?(?:at|outside) the (?:gates?|door|school|"
         r"nursery)\b.{0,20}\b(?:drove off|went|left|walked off|gone)\b",
@@ -646,7 +651,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:will|gonna|going to|would|hell|shell|hed|shed) (?:kill|hurt|beat|hit|"
         r"batter) (?:me|her|him|them)",
         r"do it again",
-        r"not safe (?:to go home|at home|tonight|there)",
+        r"not safe (?:to go home|at home|tonight|there|at mine|at (?:my|his|her) (?:house|dads|mums|place))",
         r"(?:hold|held|holds|pushed|pushes|push) (?:me|her|him|them|my|his|their)(?: head)? under",
         r"(?:wont|refuses to|refusing to) leave (?:school|nursery)",
         r"(?:please )?(?:dont|do not) (?:make|send|let) (?:me|them) (?:go )?(?:back|home)",
@@ -684,6 +689,8 @@ ACUTE: dict[str, list[str]] = {
         r"train)",
     ],
     "weapons": [
+        # a threat to kill and its maker coming ("Threat to kill, ex on way")
+        r"\bthreat\w* to kill\b.{0,30}\b(?:on (?:his |her |their |the )?way|coming (?:round|over|here)|outside)\b",
         # a weapon kept for a purpose ("machete under the bed, 'for tonight'")
         r"\b(?:knife|knives|machete|gun|axe|blade|bat|hammer|crossbow)\b.{0,40}\bfor (?:tonight|later|him|her|them|"
         r"you|whoever)\b",
@@ -722,6 +729,9 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # a call asked for with no questions, at a visit ("can u call me asap dont ask y ... at the home visit")
+        r"\b(?:can|could) (?:you|u|someone|somebody|any ?one) (?:call|ring|phone) me\b.{0,30}\b(?:dont ask|no "
+        r"questions)\b",
         # a dog gone for the worker ("the dog's gone for me and the owner's just laughing")
         r"\bdogs? (?:has |have )?(?:gone for|went for|going for|attacked|bitten|bit|jumped at|cornered) (?:me|us|my)\b",
         # a worker in a car under attack ("SW in car outside, man banging windows")
@@ -1496,6 +1506,8 @@ GENERAL = [
     # figures asked for; places on a course ("FGMPO numbers for 2023?", "County lines session Weds, places left")
     "(?:numbers|figures|stats|statistics|data) (?:for|from|on|in) (?:(?:19|20)\\d\\d|last year|the year|the quarter)",
     "places (?:left|available|remaining)",
+    # the writer's own coffee; where a line falls ("overdosed on caffeine", "where's the line between neglect and")
+    "overdosed on (?:caffeine|coffee|sugar|chocolate)|where(?:s| is) the line between",
     "my (?:diary|inbox|emails?|work|job|paperwork|laptop|calendar|caseload|desk)s? (?:is |are )?(?:holding|held|"
     "hold|holds) (?:me|us) hostage",
     # a staff do ("party friday for Sue's leaving do, bring a plate")
@@ -1960,6 +1972,7 @@ _CHILD_IMPLIED = re.compile(
     r"|\byouth (?:group|club|centre|center|worker)\b"
     # a pick-up time close ("scared to go home. pickup soon."): a child at school or nursery
     r"|\bpick ?-? ?up (?:is |s )?(?:soon|in \d+|at \d)|\bhome ?time (?:is )?(?:soon|in \d+)"
+    r"|\b(?:nearly|almost) home ?time\b"
     # a household without food for days ("no food in the house since thursday")
     r"|\bno food (?:in the (?:house|flat)|at home) (?:since|for \d+|for (?:two|three|four|five) days)\b"
     r"|\bcamhs\b|\brespite\b|searched (?:the )?(?:grounds|school|site|building)|\bafter school\b"
@@ -2142,6 +2155,8 @@ _JUST_HAPPENED = re.compile(
     r"|\b(?:only |just )?told (?:me|us) (?:this morning|today|just now|earlier|at lunch|at break)\b"
     r"|\b(?:set off|left) already\b|\balready (?:set off|left|gone|on (?:his|her|their) way)\b"
     r"|\b(?:wont|will not|cant|cannot) (?:settle|stop crying|be settled|be consoled)\b"
+    # a ride booked for the child ("the taxi's due at 7")
+    r"|\b(?:taxi|uber|cab|lift|train|bus|car)s? (?:is )?(?:due|booked|coming|arriving) (?:at|in|for)\b"
 )
 
 

@@ -1361,6 +1361,12 @@ def test_urgency_an_age_in_words_or_hyphenated_is_a_child(typed, read):
         ("he locked the door behind me", "practitioner-danger", acute),
         ("her lone working app sent an SOS", "practitioner-danger", acute),
         ("being followed to my car", "practitioner-danger", acute),
+        # sets 77 and 78
+        ("threat to kill , ex on his way", "weapons", acute),
+        ("the baby has been left with her 6 year old sister", "alone", acute),
+        ("dads gone to leeds for the night", "alone", acute),
+        ("can u call me dont ask why", "practitioner-danger", acute),
+        ("says its not safe at mine", "scared-home", acute),
         # sets 75 and 76
         ("cut marks, fresh deep cuts", "self-harm-suicide", acute),
         ("lost a 9 year old at the fun run", "missing-now", acute),
@@ -1530,7 +1536,8 @@ def test_urgency_a_day_then_a_count_between_commas_is_no_age():
     ("stretch", "happened"),
     [("just got it by text", True), ("because he just has", True), ("arrived at nursery like that", True),
      ("he's been screaming all morning", True), ("just so i know for future", False), ("just checking", False),
-     ("she only told me this morning", True), ("he set off already", True), ("told me about the training", False)],
+     ("she only told me this morning", True), ("he set off already", True), ("told me about the training", False),
+     ("the taxis due at 6", True)],
 )  # fmt: skip
 def test_urgency_a_stretch_saying_its_matter_has_just_happened_or_goes_on(stretch, happened):
     """Sets 60 and 64: a question in general form, then "just got it by text" or "he's been whimpering all morning"
@@ -1549,6 +1556,7 @@ def test_urgency_a_word_of_now_starts_a_word():
 def test_urgency_a_child_who_will_not_go_home_with_marks_is_a_child():
     """Set 70: "Won't go home. Marks on arms." named nobody, so its cue was set aside as an adult's own day."""
     assert concerns_a_child(normalise("refuses to go home, marks on arms"))
+    assert concerns_a_child(normalise("keeps saying dont make me go back and its nearly home time"))
     assert not concerns_a_child(normalise("refuses to go home, deadline tomorrow"))
 
 
