@@ -295,37 +295,17 @@ def test_nudges_bad_schedules_are_refused_clearly(nudger):
 
 
 def test_nudges_slack_sender_honours_429_retry_after():
-    mock = MockSlackAPI()
-    limited = {"left": 1}
-
-    async def rate_limited(request):
-        mock.calls.append(("chat.postMessage", await request.json()))
-        if limited["left"]:
-            limited["left"] -= 1
-            return web.json_response({"ok": False, "error": "ratelimited"}, status=429, headers={"Retry-After": "1"})
-        return web.json_response({"ok": True, "ts": "1.1"})
+    slack = ScriptedSlack((429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "1"}),
+                          (200, {"ok": True, "ts": "1.1"}, {}))  # fmt: skip
 
     async def scenario():
-        app = web.Application()
-        app.router.add_post("/api/chat.postMessage", rate_limited)
-        runner = web.AppRunner(app)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        port = site._server.sockets[0].getsockname()[1]
-        from slack_sdk.web.async_client import AsyncWebClient
-
-        sender = SlackSender(AsyncWebClient(token="xoxb-t", base_url=f"http://127.0.0.1:{port}/api/"))
-        started = asyncio.get_running_loop().time()
-        from bot.replies import Reply
-
-        await sender.send("C1", Reply("nudge", "hello"))
-        waited = asyncio.get_running_loop().time() - started
-        await runner.cleanup()
-        return waited
+        async with slack.serving() as sender:
+            started = asyncio.get_running_loop().time()
+            await sender.send("C1", Reply("nudge", "hello"))
+            return asyncio.get_running_loop().time() - started
 
     waited = asyncio.run(scenario())
-    assert len(mock.calls) == 2 and waited >= 1.0
+    assert len(slack.posts) == 2 and waited >= 1.0
 
 
 class ScriptedSlack:
