@@ -76,9 +76,13 @@ def _any(*patterns: str) -> str:
 
 
 # Phrases two lists share, written once: a code word's scheme is no code word used ("the code word system"); a time
-# just gone ("over an hour ago"); a child whose whereabouts nobody knows.
+# just gone ("over an hour ago"); a countdown, not a goodbye or a time taken ("see you in an hour", "had her out in 2
+# mins"); a child whose whereabouts nobody knows.
 _NOT_A_SCHEME = r"(?! (?:system|policy|procedure|scheme|list)\b)"
 _AGO = r"(?:\d+|an|half an|over an|about an|a few|a couple of) (?:minutes|mins|hours?|hrs) ago"
+_COUNTDOWN = (
+    r"(?<!see you )(?<!see you all )(?<!out )(?<!over )\bin (?:an|\d+|half an) (?:hour|minute|min|mins|minutes|hours)"
+)
 _WHEREABOUTS_UNKNOWN = r"\b(?:nobody|no one|noone) knows where (?:she|he|they) (?:is|are)\b"
 _KID = _any(
     r"child(?:ren|s)?",
@@ -1147,7 +1151,7 @@ NOW = [
     r"this weekend",
     r"on (?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b(?!s)",
     r"\bon sat\b",
-    r"(?<!see you )(?<!see you all )(?<!out )(?<!over )\bin (?:an|\d+|half an) (?:hour|minute|min|mins|minutes|hours)",
+    _COUNTDOWN,
     _AGO,
     r"just\b",
     r"still\b",
@@ -1308,7 +1312,7 @@ STRONG_NOW = [
     r"\b(?:is|are) coming (?:over |round )?(?:this week|tomorrow|tonight|today|this weekend)\b",
     _WHEREABOUTS_UNKNOWN,
     r"still (?:here|there|outside|in the (?:house|flat|room)|inside|at (?:the|her|his))",
-    r"(?<!see you )(?<!see you all )(?<!out )(?<!over )\bin (?:an|\d+|half an) (?:hour|minute|min|mins|minutes|hours)",
+    _COUNTDOWN,
     _AGO,
     # shown to the writer live ("mum's just showing me on a video call")
     r"(?:showing|shown) me\b|on (?:a |the )?(?:video|facetime|whatsapp|teams) call\b",

@@ -537,15 +537,20 @@ class TinyStore:
         return [dict(d) for week in written for d in self._week(week, "deliveries").all()]
 
     def delivered_counts(self, channels: Collection[tuple[str, str]]) -> dict[tuple[str, str], dict[str, int]]:
-        counts = {}
+        by_shard: dict[int, list[tuple[str, str]]] = {}
         for platform, channel in channels:
-            shard, table = self._rotation(platform, channel)
+            by_shard.setdefault(self._rotation(platform, channel)[0], []).append((platform, channel))
+        counts = {}
+        for shard, asked in by_shard.items():  # each shard's file looked at once for all its channels in the batch
+            table = self._rotation_tables[shard]
             rows = _raw_rows(table)
             stamp = table.storage.stamp
             if stamp is None or self._rotation_index.get(shard, (None,))[0] != stamp:
-                # the shard's rows by channel, kept while its file is unchanged: a batch asks for many of its channels
+                # the shard's rows by channel, kept while its file is unchanged: runs ask for its channels again
                 self._rotation_index[shard] = (stamp, {row["channel"]: row["counts"] for row in rows.values()})
-            counts[platform, channel] = dict(self._rotation_index[shard][1].get(f"{platform}:{channel}", {}))
+            by_channel = self._rotation_index[shard][1]
+            for platform, channel in asked:
+                counts[platform, channel] = dict(by_channel.get(f"{platform}:{channel}", {}))
         return counts
 
     @staticmethod
