@@ -28,6 +28,7 @@ from bot.urgency_rules import (
     placed_now,
     strong,
     terse,
+    turns_live,
     weighs_999,
 )
 
@@ -88,14 +89,16 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
     # 12 year old to still not be back? phone going straight to voicemail") or places the question's case now ("is
     # a crossbow at home a police thing? dad's pointing it out the window now"). Then a near-certain neighbour, or a
     # rule's cue in the question, outweighs the question's settled form, as both detectors near certain do above;
-    # never a question about practice, and never when what follows is itself framed.
+    # never a question about practice unless what follows opens on now ("whats the guidance if ...? like right now,
+    # hes just left"), and never when what follows is itself framed.
     # Read only when the detector is that sure or a cue was found, so most messages pay nothing for it.
     if (
         (likely >= CERTAIN or cued)
-        and not about_practice(text, review_pseudonyms)
+        and (not about_practice(text, review_pseudonyms) or any(turns_live(part) for part in parts(text)[1:]))
         and any(
             (
                 placed_now(part)
+                or turns_live(part)
                 or (likely >= CERTAIN and (acute(part) or at_risk(part)))
                 # a cue and a likely neighbour, then a stretch in the present ("? just got it by text from her")
                 or (cued and likely >= THRESHOLD and (just_happened(part) or acute(part) or at_risk(part)))

@@ -20,7 +20,7 @@ from wordfreq import zipf_frequency
 
 _SHORTHAND = {
     "rn": "right now", "atm": "at the moment", "asap": "right now", "2nite": "tonight", "tonite": "tonight",
-    "nite": "night",
+    "nite": "night", "yday": "yesterday", "ydays": "yesterdays", "yest": "yesterday",
     "2night": "tonight", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow", "tmrw": "tomorrow",
     "tmr": "tomorrow", "tmoz": "tomorrow", "b4": "before", "bf": "boyfriend", "gf": "girlfriend",
     "dv": "domestic violence", "da": "domestic abuse", "yos": "year olds",
@@ -42,7 +42,7 @@ _SHORTHAND = {
 # An age: shorthand ("4yo", "9mo") or a unit spelt out with "old", hyphenated or not ("3-month-old"; "10 years" alone
 # is a duration).
 _AGE = re.compile(
-    r"\b(\d{1,2})[ -]?(?:(yo|y/o|yr|yrs|mo|mos|mth|mths|wk|wks|m|w)\b(?:[ -]old\b)?"
+    r"\b(\d{1,2})[ -]?(?:(yo|yos|y/o|yr|yrs|mo|mos|mth|mths|wk|wks|m|w)\b(?:[ -]old\b)?"
     # a time gone by or an anniversary ("10 yrs this week") is no age
     r"(?! (?:ago|later|this|next|last|since|together|married|service|experience)\b)"
     r"|(year|years|month|months|week|weeks|day|days)[ -]old\b)"
@@ -65,8 +65,11 @@ _WORDED_AGE = re.compile(rf"\b({'|'.join(_NUMBERS)})(?=[ -](?:yo|(?:year|yr|mont
 _LIGHT_HEARTED = re.compile("[\U0001f602\U0001f923\U0001f605\U0001f606\U0001f639\U0001f92a\U0001f644\U0001f926"
                             "\U0001f389\U0001f973\U0001f64c\U0001f634\U0001f643\U0001f480"
                             "\U0001f648\U0001f629]")  # fmt: skip
-_AGE_UNITS = {"yo": "year", "y/o": "year", "yr": "year", "yrs": "year", "years": "year", "mo": "month", "mos": "month",
-              "mth": "month",
+# A party in scare quotes is the writer's doubt that it is one ("off to 'party' tonight"); the quotes go with the
+# apostrophes, so the doubt is spelt out first.
+_SCARE_QUOTED_PARTY = re.compile("['\"\u2018\u201c](part(?:y|ies))['\"\u2019\u201d]")
+_AGE_UNITS = {"yo": "year", "yos": "year", "y/o": "year", "yr": "year", "yrs": "year", "years": "year", "mo": "month",
+              "mos": "month", "mth": "month",
               "mths": "month", "months": "month", "m": "month", "wk": "week", "wks": "week", "weeks": "week",
               "days": "day", "w": "week"}  # fmt: skip
 
@@ -232,6 +235,10 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:make|making|made|get|getting) (?:her|them|the girls?) (?:clean|pure|purified)\b|\bpurified\b",
         r"\b(?:taken|abroad|village|back home|sent)\b.{0,80}\bwedding\b.{0,30}\b(?:tomorrow|tonight|next week|"
         r"this week(?:end)?)\b",
+        # a pupil's news of a wedding in another country, soon ("Pupil says wedding in Somalia next week")
+        r"\b(?:pupil|student|girl|she|her|daughter|year \d+|y\d+)\b.{0,30}\bwedding "
+        r"(?:in|out in|over in|back in) [a-z]+\b.{0,20}\b(?:tomorrow|tonight|next week|this week(?:end)?|"
+        r"at the weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
         r"\bnikah\b.{0,40}\b(?:abroad|tickets?|flight|booked|sunday|saturday|tomorrow|next week)",
         r"(?:wedding|marriage|married|marry|engagement)\b.{0,40}\b(?:not|hasnt|hasn t|didnt|doesnt|never) "
         r"(?:agreed|consented|wanted|want)\b",
@@ -244,6 +251,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:sent|taken|flown|shipped|sending|taking) (?:back )?(?:to|abroad|home)\b.{0,60}"
         r"(?:pure|\bcut\b|marr|wed|husband|bride)",
         "\\bsunna\\b",
+        # a "procedure" done at a relative's house is no medical one ("the procedure is being done at a relative's")
+        r"\b(?:procedure|operation|ceremony)\b (?:is |will be )?(?:being |getting |going to be )?(?:done|carried out|"
+        r"performed|happening) (?:at|in) (?:a |an |her |his |their |the )?(?:relatives|aunts?|aunties|grans|nans|"
+        r"grandmas|uncles|cousins|family|family friends|someones) (?:house|home|flat)\b",
         # a child bride and a journey ("bride at 15, flight in 3 hours")
         r"\bbride\b.{0,30}\b(?:flight|plane|airport|flying|tonight|tomorrow|abroad)\b|\b(?:flight|plane|airport|flying)\b"
         r".{0,30}\bbride\b",
@@ -389,6 +400,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        # men plying children with drink or drugs ("the men who booked it are in the back giving them drinks")
+        r"\b(?:men|man|adults?|males?|lads|blokes)\b.{0,40}\bgiv(?:ing|en|e) "
+        r"(?:them|her|him|the girls|the boys|the kids) (?:drinks?|alcohol|vodka|drugs|weed|pills)\b",
         # into a car with men who are not family ("getting into a car outside school right now with two men")
         r"\bgetting into a car\b.{0,40}\bwith (?:two |three |some |a few |a group of )?(?:older )?(?:men|males|blokes|"
         r"adults)\b|\b(?:men|man|adults?) (?:who (?:arent|are not|isnt|is not) family|not family)\b",
@@ -695,6 +709,13 @@ ACUTE: dict[str, list[str]] = {
     "weapons": [
         # a threat to kill and its maker coming ("Threat to kill, ex on way")
         r"\bthreat\w* to kill\b.{0,30}\b(?:on (?:his |her |their |the )?way|coming (?:round|over|here)|outside)\b",
+        # a threat to kill with the children there ("Threat to kill, children home")
+        r"\bthreat\w* to kill\b.{0,30}\b(?:kids|children|child|baby|babies) (?:are |is )?(?:home|in the house|there|"
+        r"present|upstairs|inside)\b",
+        # a stabbing planned, in slang ("gonna 'dip' someone at the gate", "has a shank")
+        r"\b(?:going to|will|wants? to|plans? to|planning to|about to) (?:dip|shank|wet|chef|juke|bore) "
+        r"(?:someone|somebody|him|her|them|(?:a|that|the) (?:lad|boy|girl|kid|man|guy|bloke))\b"
+        r"|\b(?:has|got|carrying|with) (?:a )?shank\b",
         # a weapon kept for a purpose ("machete under the bed, 'for tonight'")
         r"\b(?:knife|knives|machete|gun|axe|blade|bat|hammer|crossbow)\b.{0,40}\bfor (?:tonight|later|him|her|them|"
         r"you|whoever)\b",
@@ -834,6 +855,9 @@ ACUTE: dict[str, list[str]] = {
         r"safe ?word",
         r"code ?word" + _NOT_A_SCHEME,
         r"(?:hasnt|not|didnt) checked in",
+        # a check-in missed for a while ("lone worker alert, no check in, 1hr")
+        r"\b(?:no|missed) (?:her |his |their |a |the )?(?:lone work\w* )?check ?-? ?in\b.{0,20}"
+        r"(?:\b\d+ ?(?:hours?|hrs?|mins?|minutes)\b|\ban hour\b|\boverdue\b)",
         r"\bcode (?:red|yellow|amber|blue|black|green|purple|orange) (?:call|now)\b"
         r"|(?:ring|call|phone) me (?:in \d+ )?with (?:the |a )?(?:code|(?:\w+ ){0,8}(?:line|code|excuse)\b)",
         r"(?:made ?-? ?up|fake|pretend|bogus) (?:emergency|call|reason to (?:leave|go)|(?:\w+ ){0,2}(?:excuse|call)\b)",
@@ -992,6 +1016,8 @@ RISK: dict[str, list[str]] = {
         r"exploit",
         r"groom",
         r"(?:held|kept) (?:her|him|them)",
+        # a party in scare quotes, as a worried writer puts it ("off to 'party' tonight")
+        r"\bso called part(?:y|ies)\b",
     ],
     "self-harm-suicide": [
         r"suicid",
@@ -1400,7 +1426,7 @@ GENERAL = [
     # a policy's review, a news story or a sentence passed, a reporting duty, asking a child about suicide, a plan to
     # close, the writer's grown-up sibling, a motorway jam, work to finish
     "\\b(?:policy|procedure|guidance|protocol) (?:review|update|consultation|refresh)\\b|\\bcomments by\\b",
-    "\\bnews (?:story|item|report|article)\\b|\\b(?:in|on) the news\\b",
+    "\\bnews (?:story|item|report|article)\\b|\\b(?:in|on) the news\\b|\\barticle\\b",
     "\\b(?:mandatory )?reporting duty\\b|\\bduty to report\\b|\\bdoes (?:it|this|that|the duty) (?:still )?apply\\b",
     "\\bcan (?:we|i|you|staff) ask (?:a|the|them|him|her|young people|children|a child|a young person)\\b"
     "|\\bput (?:the|that) idea in (?:their|his|her) head\\b",
@@ -1467,6 +1493,8 @@ GENERAL = [
     "at the telly|(?:that|the) film\\b|(?<!missing )episode|\\brerun\\b|box set",  # a missing episode is no programme
     # the writer's evening in front of the television ("watching films" can be a groomer's pretext: not here)
     "(?:re)?watched (?:a |the |that |this |some )?(?:\\w+ ){0,3}(?:drama|film|movie|series|show|programme)|"
+    "\\b(?:anyone|did (?:you|u|anyone)|has anyone) (?:watch|see|catch) (?:a |the |that |this )?(?:\\w+ ){0,3}(?:drama|"
+    "film|movie|series|show|programme)|"
     "drama (?:on|about|where)\\b|(?:tv|bbc|itv|netflix) drama|\\bplot\\b|on (?:the )?(?:telly|tv)\\b|a clip\\b",
     "inset day|staff inset",
     "\\bmemoir\\b|book club|\\bnovel\\b|audiobook|podcast|the (?:bit|scene|part) where|gets me every time",
@@ -1545,7 +1573,7 @@ GENERAL = [
     "cutting season|\\bhandbook\\b|\\bwording (?:for|of)\\b|^what to (?:say|do|write) (?:if|when)\\b",
     "(?:were|we are|we re) all (?:freezing|boiling|roasting|starving)",
     "chased by (?:a |the )?(?:goose|geese|swan|cow|cows|sheep|chicken|seagull)",
-    "(?:that|the) (?:drama|film|programme|episode|show|series) (?:where|with|about)",
+    "(?:that|the) (?:drama|film|programme|episode|show|series) (?:\\w+ ){0,2}(?:where|with|about)",
     "typical (?:\\w+ )?(?:in the office|at work)|knife arch|parental consent|non(?: - )?recent",
     "(?:turned out to be|it was) (?:a|her|his|their) (?:girl|boy|friend|cousin|classmate)\\b",
     "(?:are|is|re) (?:fine|ok|okay|safe)\\W+(?:theyre|they are|shes|she is|hes|he is) with me",
@@ -1572,6 +1600,9 @@ GENERAL = [
     # a visit "for the review" is a visit
     "(?<!round for )(?<!over for )(?<!here for )(?<!in for )the reviews?\\b",
     "briefing",
+    # a strategy discussion's decision written up ("re yday's strat - agreed ... minutes to follow")
+    "minutes to follow|\\bre (?:yesterdays|todays|this mornings|last nights|last weeks) (?:strat|strategy|core group|"
+    "conference|cp conference|meeting)\\b",
     "national reviews?",
     "24 reviews",
     "case reviews?",
@@ -1589,6 +1620,9 @@ GENERAL = [
     "service|process|law|act|pathway) (?:help|work|support)",
     # the writer's own joking ("scared to go home tonight, husband's cooking lol"), things, and treats
     "\\b(?:husband|hubby|wife|other half|in-?laws)s?\\b.{0,40}\\blol\\b|\\blol\\b.{0,40}\\b(?:husband|hubby|wife)",
+    # the writer's own household, joked about ("cant face going home, the teenagers have trashed the kitchen lol")
+    "\\b(?:cant face|dreading) (?:going )?home\\b.{0,60}\\blol\\b"
+    "|\\bmy (?:own )?(?:teenagers?|teens?|kids|two|three|lot)\\b.{0,80}\\blol\\b",
     "(?:ill|i will|im going to|gonna) kill [a-z]+ if (?:he|she|they)\\b|the death of me|printer|photocopier",
     "was a (?:hit|success)|bouncy castle|had a blast|such fun",
     # television and films, statistics, the writer's idioms and workplace notices
@@ -1698,6 +1732,10 @@ SETTLED = [
     "in prison\\b",
     "\\babe interview",
     "chronology",
+    # the writer's own child out of sight for moments, in the past ("lost my own kid in Tesco for 30 seconds yesterday")
+    "\\blost my (?:own )?(?:kid|son|daughter|child|toddler|little one|boy|girl)\\b.{0,60}"
+    "\\b(?:yesterday|last (?:week|night|weekend)|for (?:about |like |a )?(?:\\d+|a few|ten|thirty) "
+    "(?:seconds|secs))\\b",
     "\\bold allegation",
     "no disclosure|no dates? booked|nothing booked",
     "\\bpshe\\b|lesson on|\\bresources\\b",
@@ -1988,6 +2026,10 @@ _CHILD_IMPLIED = re.compile(
     r"|\bfoster (?:carer|mum|dad|parent)s? (?:just |has |has just )?(?:rang|rung|called|phoned|texted|says|said|"
     r"reports?|reported)\b"
     r"|posted .{0,40}\bon (?:snap|snapchat|insta|instagram|tiktok|(?:his|her|their) story)\b"
+    # a party in scare quotes ("off to 'party' tonight"): where children are exploited
+    r"|\bso called part(?:y|ies)\b"
+    # a threat against the whole household ("says 'I'll end the lot of us'")
+    r"|\b(?:end|kill|finish) (?:the lot|all) of (?:us|them)\b"
 )
 _NOW = _compile(NOW, whole_words=True)
 _STRONG_NOW = _compile(STRONG_NOW, whole_words=True)
@@ -2041,7 +2083,8 @@ def _joined(first: str, second: str) -> str | None:
 def normalise(message: str) -> str:
     """Lower case, no apostrophes, shorthand spelt out, ages as "N year old", misspelt cue words corrected,
     a cue word split in two joined."""
-    text = message.lower().replace("\u2019", "'").replace("'", "")
+    text = _SCARE_QUOTED_PARTY.sub(r"so called \1", message.lower())
+    text = text.replace("\u2019", "'").replace("'", "")
     text = _LIGHT_HEARTED.sub(" lol ", text)
     text = _BRACKETED_AGE.sub(r"\1 \2 year old", text)
     text = _WORDED_AGE.sub(lambda m: _NUMBERS[m.group(1)], text)
@@ -2179,6 +2222,19 @@ _WEIGHS_999 = re.compile(
 def weighs_999(text: str) -> bool:
     """Whether the (normalised) message asks if it is a matter for 999."""
     return bool(_WEIGHS_999.search(text))
+
+
+# A stretch opening on now after a question ("whats the guidance if ...? like right now, hes just left", "is it
+# illegal ...? because thats whats happening in half an hour") makes the question about the case in front of the writer.
+_LIVE_TURN = re.compile(
+    r"^\s*(?:like |as in |i mean |because |and )?(?:its |it is |this is |thats |that is )?(?:whats |what is )?"
+    r"(?:right now|as we speak|happening)\b"
+)
+
+
+def turns_live(text: str) -> bool:
+    """Whether a normalised stretch opens by placing what was asked before it now ("like right now, ...")."""
+    return bool(_LIVE_TURN.search(text))
 
 
 def placed_now(text: str) -> bool:

@@ -16,6 +16,7 @@ from bot.urgency_rules import (
     now_cued,
     parts,
     placed_now,
+    turns_live,
     weighs_999,
 )
 
@@ -858,6 +859,15 @@ LIVE_KINDS = {
         "is calpol ok in big doses? zara got the lid off and drank loads, she's 3",
         "Can I search a locker? Not hypothetical, Jayden has a knife in there right now",
     ],
+    "sets 79 and 80 (eleventh session), in new words": [
+        "threats to kill made, children upstairs",
+        "is it illegal for a man to collect a 13yo he met on roblox? because that's what's happening after school",
+        "Leah and two friends off to 'party' tonight",
+        "is it serious if a mum says 'I'll finish all of us' and there's a machete by the door? I'm still in the flat",
+        "no check-in from Sam, 2 hours",
+        "Can you tell me the FGM referral route today? 9yo's aunt says the procedure will be done at her gran's house "
+        "on sunday",
+    ],
     "sets 73 and 74 (tenth session), in new words": [
         "quick one on the new form, and also Leo has just licked some white powder off the table at the visit",
         "Noah's gone from the ward, on 1:1 obs",
@@ -882,6 +892,13 @@ LIVE_KINDS = {
     ],
 }
 NOT_LIVE_KINDS = {
+    "sets 79 and 80's look-alikes (eleventh session), in new words": [
+        "my teenager is terrified to come home because I told her she's doing the dishes tonight 😂",
+        "can't face going home tonight, the teenagers have wrecked the lounge again 😂",
+        "re yday's strat - agreed the 11yo can be left for an hour after school, dad to ring in. minutes to follow",
+        "re today's strat - agreed the 11yo can walk home alone, dad to text when in. minutes to follow",
+        "my teens are refusing to come home tonight because I said no phones at dinner 😂",
+    ],
     "set 25: a lost-child drill, cutting season awareness, an upside-down smile, a handbook's wording, a visit "
     "logged, everyone freezing, case details before a question about practice": [
         "lockdown drill at 11, Sam is playing the missing child",
@@ -1452,6 +1469,11 @@ def test_urgency_rules_read_the_cues_the_held_out_sets_found(message, cls, cues)
         ("Cat scratch healed, back on visits", True),
         ("family bbq tonight, I'll be held hostage by karaoke", True),
         ("dreading going home after the open evening, my own kid's report is awful", True),
+        # sets 79 and 80: an article; a drama asked about; the writer's own child out of sight for moments, past
+        ("Scared to go home - NSPCC article?", True),
+        ("did anyone catch that series last night where the boy goes missing at the beach? I was in bits", True),
+        ("lost my own kid in Asda for about 20 seconds yesterday, nearly died", True),
+        ("lost my daughter in the shopping centre, 10 minutes now", False),
         # sets 69 and 70: the writer's quiet evening or spouse's cooking; a parent going along to a meeting
         ("home alone tonight, takeaway and telly", True),
         ("dreading going home, hubby's cooking again", True),
@@ -1615,3 +1637,66 @@ def test_urgency_a_symptom_developing_places_the_matter_now():
     """Set 72: "toddler's bitten into a dishwasher tab 😩 lips going red": the weary face is read as laughter, which
     settles an adult's own complaint; a symptom developing is now."""
     assert not general_frame(normalise("toddlers chewed a dishwasher tab 😩 lips going red"))
+
+
+@pytest.mark.parametrize(
+    ("stretch", "live"),
+    [("like right now, shes at the station", True), ("because thats whats happening tonight", True),
+     ("as we speak hes on the bus", True), ("right now im writing the policy", True),
+     ("like the one last year", False), ("because we had one in 2022", False)],
+)  # fmt: skip
+def test_urgency_a_stretch_opening_on_now_places_the_question_before_it(stretch, live):
+    """Sets 77 and 80: "whats the guidance if ...? like right now, he's just left for the bus" and "is it illegal
+    ...? because that's what's happening in half an hour": a question about practice or the law, then a stretch
+    that says its case is happening, is the emergency, where a question about practice alone never is."""
+    assert turns_live(normalise(stretch)) == live
+
+
+def test_urgency_a_question_about_practice_stays_one_when_nothing_turns_it_live():
+    assert not assess(
+        "what's the guidance if a young person is meeting someone off discord? asking for training"
+    ).urgent
+
+
+@pytest.mark.parametrize(
+    ("typed", "cls", "cues"),
+    [
+        ("girl in y8 says wedding in yemen next week", "travel-fm-fgm", acute),
+        ("threat to kill, kids home", "weapons", acute),
+        ("has a shank in his bag", "weapons", acute),
+        ("going to wet someone at the park", "weapons", acute),
+        ("missed her check-in, 90 mins", "practitioner-danger", acute),
+        ("the procedure is being done at an aunties house", "travel-fm-fgm", acute),
+        ("two men giving her drinks in the car", "held-trafficked", acute),
+    ],
+)  # fmt: skip
+def test_urgency_rules_read_the_cues_sets_79_and_80_found(typed, cls, cues):
+    assert cls in cues(normalise(typed))
+
+
+def test_urgency_slang_and_check_ins_need_their_object_and_their_time():
+    """A biscuit dipped is no stabbing; a check-in rota is no missed check-in."""
+    assert acute(normalise("going to dip a biscuit in my tea")) == []
+    assert "practitioner-danger" not in acute(normalise("lone working policy: check-in every 2 hours"))
+
+
+def test_urgency_a_possessive_age_typed_as_yo_s_is_a_child():
+    """Set 78: "8yo's mum says..." lost its apostrophe and was read as "8yos", no age, so the message was about
+    nobody."""
+    assert normalise("the 8yo's mum") == "the 8 year old mum"
+    assert concerns_a_child(normalise("the 8yo's mum"))
+
+
+def test_urgency_a_party_in_scare_quotes_is_doubted_and_about_a_child():
+    """Set 39: "Mia and others off to 'party' tonight": the quotes are the writer's doubt, and went with the
+    apostrophes."""
+    assert "so called party" in normalise("off to a \u2018party\u2019 tonight")
+    assert "so called party" not in normalise("party tonight at mine")
+    assert concerns_a_child(normalise("off to a 'party'"))
+
+
+def test_urgency_a_threat_against_the_whole_household_is_about_a_child():
+    """Set 80: "a parent says 'I'll end the lot of us' and there's a crossbow on the wall? I'm still in the house"
+    named no child, so its cue was set aside as an adult's own day."""
+    assert concerns_a_child(normalise("dad says he'll kill all of us"))
+    assert assess("is it serious if dad says 'I'll end the lot of us' and there's a knife on the side? I'm here").urgent
