@@ -34,6 +34,14 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _PSEUDONYM = re.compile(r"\bchild ([b-hj-z])\b")
 _LETTER_PREFIX = re.compile(r"\b([a-z])-(?=[a-z])")
 _stemmer = Stemmer.Stemmer("english")
+# Chat shorthand for words the library spells out ("missed health appts"), read as the word.
+_SPELT_OUT = {
+    "appt": "appointment", "appts": "appointments", "apt": "appointment", "apts": "appointments",
+    "mtg": "meeting", "mtgs": "meetings", "dept": "department", "depts": "departments", "info": "information",
+    "reqs": "requirements", "recs": "recommendations", "rec": "recommendation", "docs": "documents",
+    "convo": "conversation", "convos": "conversations", "hosp": "hospital", "sch": "school", "yr": "year",
+    "yrs": "years", "mgr": "manager", "mgmt": "management", "govt": "government",
+}  # fmt: skip
 
 
 # Words at least this common in everyday English (Zipf scale: "hospital" 5.1, "referral" 3.6)
@@ -44,7 +52,7 @@ EVERYDAY_ZIPF = 5.0
 def words_and_tokens(text: str) -> list[tuple[str, str]]:
     """Each kept word with its search token: lowercased, stopwords and one-letter words dropped, stemmed."""
     text = _LETTER_PREFIX.sub(r"\1", _PSEUDONYM.sub(r"child\1", text.lower()))
-    words = [w.split("'")[0] for w in _TOKEN.findall(text)]
+    words = [_SPELT_OUT.get(w, w) for w in (w.split("'")[0] for w in _TOKEN.findall(text))]
     kept = [w for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
     return list(zip(kept, _stemmer.stemWords(kept), strict=True))
 

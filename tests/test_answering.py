@@ -27,6 +27,13 @@ def test_answering_expands_acronyms_from_the_glossary(answerer):
     assert "child death overview panel" in reply.text.lower()
 
 
+def test_answering_reads_chat_shorthand(answerer):
+    """QA sets 49 and 80: a question about missed "appts" was refused though the library covers missed appointments."""
+    reply = answerer.answer("what do the national reviews say about missed appts?")
+    assert reply.kind == "answer"
+    assert "missed health (and other) appointments" in reply.text
+
+
 def test_answering_uses_domain_synonyms(answerer):
     reply = answerer.answer("is it still ok to record a DNA for a young child?")
     assert reply.kind == "answer"

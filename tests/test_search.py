@@ -12,6 +12,12 @@ def test_search_tokens_keep_review_pseudonyms_and_prefixed_words():
     assert tokens("e-learning courses") == ["elearn", "cours"]
 
 
+def test_search_tokens_read_chat_shorthand_as_the_word():
+    """QA sets 49 and 80: "a pattern of missed health appts" was refused; "appts" is a word the library never uses."""
+    assert tokens("missed health appts") == tokens("missed health appointments")
+    assert tokens("the recs and the mtg info") == tokens("the recommendations and the meeting information")
+
+
 def test_search_expander_adds_synonyms_of_phrases_asked_sharing_their_weight():
     expander = QueryExpander([("did not attend", "dna", "was not brought")])
     query = expander.query("What should I record for a DNA?")

@@ -1700,3 +1700,70 @@ def test_urgency_a_threat_against_the_whole_household_is_about_a_child():
     named no child, so its cue was set aside as an adult's own day."""
     assert concerns_a_child(normalise("dad says he'll kill all of us"))
     assert assess("is it serious if dad says 'I'll end the lot of us' and there's a knife on the side? I'm here").urgent
+
+
+@pytest.mark.parametrize(
+    ("typed", "cls", "cues"),
+    [
+        ("still not home, 3am", "missing-now", acute),
+        ("dads been ringing round since 5, nobody has seen ellie", "missing-now", acute),
+        ("one mum punching another in front of the reception class", "violence-now", acute),
+        ("hiding in the toilets at pick-up", "scared-home", acute),
+        ("she says hes 15 but he looks about 30, meeting him after school", "online-meeting", acute),
+        ("says hes going to unalive himself", "self-harm-suicide", acute),
+        ("dads been asleep since last night", "neglect-now", acute),
+        ("keeps asking if she can come home with me", "scared-home", at_risk),
+        ("told her foster carer her dad did stuff to her", "sexual-abuse-now", at_risk),
+    ],
+)  # fmt: skip
+def test_urgency_rules_read_the_cues_sets_81_and_82_found(typed, cls, cues):
+    """Sets 81 and 82: the small hours, a family ringing round, blows in front of a class, hiding at home time, an age
+    the child believes, "unalive", a carer "sleeping" since yesterday, asking to go home with the writer, "did
+    stuff"."""
+    assert cls in cues(normalise(typed))
+
+
+def test_urgency_a_name_opening_a_message_then_what_the_child_is_doing_names_someone():
+    """Sets 81 and 82: "Mia still not back. 2am." and "Josh hiding in PE cupboard at home time" named nobody, so
+    their cues were set aside as an adult's own day; an adverb opening the writer's own news names nobody."""
+    assert names_someone("Mia still not back")
+    assert names_someone("Josh hiding behind the shed")
+    assert not names_someone("Genuinely scared to go home tonight, the wife has found my Amazon orders")
+
+
+@pytest.mark.parametrize(
+    ("message", "child"),
+    [("home time's in 10", True), ("pick-up's at 3", True), ("a fight in front of the class", True),
+     ("in front of the panel", False)],
+)  # fmt: skip
+def test_urgency_a_home_time_with_its_apostrophe_gone_and_a_class_watching_are_children(message, child):
+    """Set 81: "home time's in 10" lost its apostrophe ("home times in 10") and no longer read as a child at school."""
+    assert concerns_a_child(normalise(message)) == child
+
+
+@pytest.mark.parametrize(
+    ("message", "framed"),
+    [
+        ("on the phone to me with a cord round his neck saying its the last time", False),
+        ("the last time we saw her was in May", True),
+        ("Foster carer on Teams: Amy says her brother touched her, contact with him is at 5 today", False),
+        ("case discussion on Teams at 2", True),
+        ("watching Casualty, kid drank bleach, can't look", True),
+        ("he's in casualty now, swallowed a battery", False),
+        ("CSE strategy update for Tyler: placed out of area, review in 6 weeks", True),
+        ("is there a hidden men guide I can use?", True),
+        ("what counts as bruising in the policy?", True),
+    ],
+)
+def test_urgency_frames_sets_81_and_82_found(message, framed):
+    """Sets 81 and 82: "saying it's the last time" read as a time gone by; "Foster carer on Teams: ..." as a meeting
+    held online; a hospital drama, a plan's progress and a policy's wording as live matters."""
+    text = normalise(message)
+    assert general_frame(text) == framed
+
+
+def test_urgency_a_terse_report_of_a_young_person_planning_suicide_is_urgent():
+    """Set 82: "wants to unalive herself tonight, has plan" named nobody; a terse third-person report of it is
+    about the young person at hand, where the writer's own "want to die, this spreadsheet" is not."""
+    assert assess("wants to unalive himself tonight, has plan").urgent
+    assert not assess("this rota makes me want to unalive myself").urgent
