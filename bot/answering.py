@@ -20,7 +20,7 @@ from bot.replies import ANSWER, NO_ANSWER, PII_WARNING, URGENT, Choice, Reply
 from bot.urgency import assess
 from bot.urgency_semantic import SemanticUrgency
 from content.embeddings import embed
-from content.model import ContentStore, Item
+from content.model import ContentStore, Document, Item
 from content.search import (
     Hit,
     Index,
@@ -113,8 +113,12 @@ WRITES_NOTHING = (
 )
 
 
-def _item_search_text(item: Item) -> str:
-    return " ".join([item.title, *item.questions, item.text, item.term, item.expansion, *item.keywords])
+def _item_search_text(item: Item, document: Document | None) -> str:
+    """What an item is searched over: its own words, and what practitioners call its document, so a question
+    scoped to a document ("in the cross-border learning briefing, how many ...") finds that document's items by the
+    rest of its words."""
+    names = document.also_called if document else ()
+    return " ".join([item.title, *item.questions, item.text, item.term, item.expansion, *item.keywords, *names])
 
 
 def _overlap(a: set[str], b: set[str]) -> float:
@@ -129,7 +133,7 @@ class Answerer:
         self.gaps = gaps
         glossary = [(i.term.lower(), i.expansion.lower()) for i in store.items if i.kind == "glossary"]
         self._expander = QueryExpander(store.synonyms + [g for g in glossary if g[0] != g[1]])
-        search_texts = [_item_search_text(i) for i in store.items]
+        search_texts = [_item_search_text(i, store.documents.get(i.document)) for i in store.items]
         self._items = Index(search_texts)
         self._item_words = [set(tokens(i.text)) for i in store.items]
         # The search tokens of the published reviews' names ("childn", "robyn"): a question naming one is about it.

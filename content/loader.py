@@ -29,7 +29,12 @@ def _load_documents(check: YamlChecker) -> tuple[dict[str, Document], dict[str, 
         if not source.is_file():
             check.error(path, line_of(entry, "file"), f"source file sources/{file} is missing")
             continue
-        documents[file] = Document(file, title, text_field(entry, "publisher"), text_field(entry, "url"))
+        also_called = string_list(entry.get("also_called", []))
+        if also_called is None:
+            check.error(path, line_of(entry, "also_called"), "'also_called' must be a list of names")
+        documents[file] = Document(
+            file, title, text_field(entry, "publisher"), text_field(entry, "url"), tuple(also_called or ())
+        )
         texts[file] = source.read_text(encoding="utf-8")
     return documents, texts
 

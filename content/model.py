@@ -16,6 +16,7 @@ class Document:
     title: str
     publisher: str = ""
     url: str = ""
+    also_called: tuple[str, ...] = ()  # what practitioners call it ("the cross-border learning briefing")
 
 
 @dataclass(frozen=True)

@@ -112,6 +112,14 @@ def test_loader_missing_source_file_and_partnership_fields(mini_content):
     assert any("partnership.yaml:1: missing website, who_to_ask, emergency_route" in e for e in errors)
 
 
+def test_loader_reads_what_practitioners_call_a_document(mini_content):
+    documents = mini_content / "documents.yaml"
+    documents.write_text(documents.read_text() + "    also_called: [the test briefing, TB]\n")
+    assert load_content(mini_content).documents["briefing.txt"].also_called == ("the test briefing", "TB")
+    documents.write_text(documents.read_text().replace("[the test briefing, TB]", "{name: 3}"))
+    assert any("documents.yaml:5: 'also_called' must be a list of names" in e for e in _errors(mini_content))
+
+
 def test_loader_items_file_of_wrong_shape(mini_content):
     (mini_content / "items" / "extra.yaml").write_text("- just a list\n")
     assert _errors(mini_content) == [
