@@ -29,7 +29,7 @@ from bot.urgency_rules import (
     strong,
     terse,
     turns_live,
-    weighs_999,
+    weighs_emergency_route,
 )
 
 ABOUT_THE_WRITER = "practitioner-danger"  # the one class whose person at risk is the writer
@@ -111,7 +111,7 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
         return Urgency(True, cls, "semantic" if likely >= CERTAIN else "rules")
     # A rule's cue, and the writer weighing 999 against another route, is the emergency it asks about; a question of
     # policy weighs them too ("is it 999 or 111? asking for the first aid policy review").
-    if cued and weighs_999(text) and not about_practice(text, review_pseudonyms):
+    if cued and weighs_emergency_route(text) and not about_practice(text, review_pseudonyms):
         return Urgency(True, cls, "rules")
     if general_frame(text, review_pseudonyms) or asks_in_general(text):
         return Urgency(False)

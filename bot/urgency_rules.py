@@ -333,6 +333,8 @@ ACUTE: dict[str, list[str]] = {
         r"by (?:him|her|them)sel(?:f|ves) (?:in|on|at|since|all|for)",
     ],
     "ingestion": [
+        # barely conscious after drink or drugs ("Teen on vodka, barely conscious")
+        r"\b(?:barely|semi|half) ?-? ?conscious\b|\b(?:drifting|slipping|going) in and out of (?:it|consciousness)\b",
         # a mouthful of something dangerous ("a good swig of vodka off the table")
         r"\b(?:swig|gulp|mouthful|glug) of (?:vodka|gin|wine|whisky|rum|beer|cider|alcohol|bleach|"
         r"methadone|spirits|the (?:vodka|gin|wine|whisky|rum|bleach|methadone))\b",
@@ -404,6 +406,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        # driven away by men ("Men just drove off with our 14yo")
+        r"\b(?:men|man|adults?|males?|strangers?|blokes?|someone|somebody)\b.{0,20}"
+        r"\b(?:drove|driven|sped|went) off with\b",
         # men plying children with drink or drugs ("the men who booked it are in the back giving them drinks")
         r"\b(?:men|man|adults?|males?|lads|blokes)\b.{0,40}\bgiv(?:ing|en|e) "
         r"(?:them|her|him|the girls|the boys|the kids) (?:drinks?|alcohol|vodka|drugs|weed|pills)\b",
@@ -587,6 +592,9 @@ ACUTE: dict[str, list[str]] = {
         r"hands? (?:round|around) (?:her|his) (?:neck|throat)",
     ],
     "baby-injury": [
+        # a limb not moved ("a baby not to move one leg after 'rolling off the sofa'")
+        r"\b(?:not|wont|doesnt|isnt|stopped|wont stop) (?:to )?(?:move|moving|using|use) "
+        r"(?:one|her|his|a|the|its|their) (?:leg|arm|hand|foot)\b",
         # an eye full of blood; a mark nobody can explain ("mum can't explain that or the mark on his chest")
         r"\bbloodshot\b|\beyes? (?:is |are )?(?:all )?(?:blood ?red|full of blood)\b",
         r"(?:cant|cannot|can not|couldnt|could not|wont|doesnt|did not|didnt) explain (?:that |the |this |how |it |a )?"
@@ -690,6 +698,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:him|her|them|me)",
     ],
     "online-meeting": [
+        # gone to meet a man, an adult or someone off a dating app ("15yo gone to meet Grindr bloke")
+        r"\b(?:gone|going|went|off|left|set off|heading|snuck out|sneaked out) to meet "
+        r"(?:a |an |some |this |the |that )?(?:\w+ )?(?:bloke|guy|man|fella|adult|someone|somebody)\b"
+        r"|\b(?:grindr|tinder|hinge|bumble)\b.{0,40}\bmeet",
         # an age the child believes, then a meeting ("she thinks hes 16 but ... meeting him at maccies in an hour")
         r"\b(?:thinks|says|claims|said|told (?:her|him)) (?:hes|he is|shes|she is|theyre) (?:only )?1[0-7]\b"
         r".{0,80}\bmeet",
@@ -1129,7 +1141,8 @@ RISK: dict[str, list[str]] = {
     ],
     "sexual-abuse-now": [
         # what was done, in a child's words ("did stuff to her")
-        r"\b(?:did|does|done|doing) (?:stuff|things|bad things|rude things) (?:to|with) (?:her|him|them|me)\b",
+        r"\b(?:did|does|done|doing) (?:stuff|things|the thing|bad things|rude things) (?:to|with) "
+        r"(?:her|him|them|me)\b",
         "be quiet or else",
         "filming (?:kids|children|a child|girls|boys|her|him)",
         "(?:adult|man|woman) in (?:a |the )?(?:cubicle|toilet|changing room|shower) with (?:a |the )?(?:"
@@ -1542,7 +1555,9 @@ GENERAL = [
     "stuck in traffic|late for (?:a |the |my )?(?:meeting|work)",
     # the writer's own dating
     "my (?:own |cousins |sisters |brothers |friends |best friends )?wedding|(?:im|i am|were|we are) getting married",
-    "online dating|dating (?:app|match|site)|\\bhinge\\b|\\btinder\\b|\\bbumble\\b|wish me luck",
+    # an adult's dating app, unless the message gives a child's age ("14yo gone to meet a guy off tinder")
+    "online dating|dating (?:app|match|site)|wish me luck"
+    "|^(?!.*\\b(?:1[0-7]|[1-9]) year old\\b).*\\b(?:hinge|tinder|bumble)\\b",
     "(?<!not )(?<!not a )(?<!isnt )(?<!isnt a )hypothetical",
     "(?<!not )(?<!isnt )(?:doing|going|getting on) (?:really |very |so |quite )?(?:well|great|brilliantly)",
     # the writer's own pet, friends or family as the "attacker", or a petty grievance ("my cat cornered me", "my
@@ -1593,11 +1608,12 @@ GENERAL = [
     "call of duty|its (?:just )?the game|\\bheadlines?\\b|pupil voice|\\bthemes?\\b :|call the midwife",
     "missing my (?:\\w+ )?(?:two|three|kids|children|boys|girls|babies|little ones|son|daughter)s?\\b"
     "|(?:theyre|they are) at their (?:dads|mums|nans|grans|nannys|nanas)|\\bat last\\s*(?:!|,|$)",
-    "\\bflow ?chart\\b|letters? to parents|is (?:that|this|it) (?:an offence|illegal|a crime)",
+    "\\bflow ?chart\\b|letters? to parents|is (?:that|this|it) (?:an? )?(?:actual |real )?(?:offence|illegal|crime)",
     "(?:missing child|lockdown|evacuation|invacuation) drill|playing the (?:lost|missing) (?:child|boy|girl)",
     "cutting season|\\bhandbook\\b|\\bwording (?:for|of)\\b|^what to (?:say|do|write) (?:if|when)\\b",
     "(?:were|we are|we re) all (?:freezing|boiling|roasting|starving)",
-    "chased by (?:a |the )?(?:goose|geese|swan|cow|cows|sheep|chicken|seagull)",
+    "chased by (?:a |the )?(?:goose|geese|swan|cow|cows|sheep|chicken|seagull)"
+    "|\\b(?:goose|geese|swan|cow|cows|sheep|chicken|seagull|cat|hamster) (?:attacked|chased|bit|went for|pecked) me\\b",
     "(?:that|the) (?:drama|film|programme|episode|show|series) (?:\\w+ ){0,2}(?:where|with|about)",
     "typical (?:\\w+ )?(?:in the office|at work)|knife arch|parental consent|non(?: - )?recent",
     "(?:turned out to be|it was) (?:a|her|his|their) (?:girl|boy|friend|cousin|classmate)\\b",
@@ -1641,6 +1657,11 @@ GENERAL = [
     "learning from",
     "the inquiry",
     "\\bquiz\\b",
+    # a lecture or a figure for a report; the writer's own spouse met online, meeting a pal, layers on, student days
+    "\\blecture\\b|\\bstats? (?:for|from|on)\\b"
+    "|\\bmet (?:my )?(?:hubby|husband|wife|partner|other half|fiance|fiancee)\\b"
+    "|\\bmeeting my (?:online )?(?:pal|mate|friend|date)\\b|\\b(?:two|three|four|five|\\d+) jumpers on\\b"
+    "|\\bstudent days\\b",
     "case study",
     "scenario",
     "role(?: - | |-)?play(?! (?:corner|area))",
@@ -1660,7 +1681,9 @@ GENERAL = [
     # television and films, statistics, the writer's idioms and workplace notices
     "bake off|love island|eastenders|corrie|coronation street|the traitors|traitors final|strictly|gogglebox"
     "|(?:13|thirteen) reasons why",
-    "\\b(?:dog|puppy|cat|kitten|pet|hamster)s? (?:was |is |were |got )?(?:left|locked|shut|stuck)\\b",
+    # a pet shut in, not a child with it ("toddler n a dog shut in a car")
+    "(?<!and a )(?<!n a )(?<!and the )(?<!and )\\b(?:dog|puppy|cat|kitten|pet|hamster)s? (?:was |is |were |got )?"
+    "(?:left|locked|shut|stuck)\\b",
     "\\b(?:is|s) on (?:tonight|tv|telly|netflix|iplayer|bbc|itv|channel \\d)|\\bclassic\\b",
     "\\b(?:ons|statistics|stats)\\b|\\bdata (?:for|on|out|shows|published|says)|annual (?:figure|number|total|data)",
     "(?:(?:im|i am|ill|i will) (?:going to |gonna )?|^(?:going to|gonna) )kill (?:my )?(?:sister|brother|husband|wife|"
@@ -2075,6 +2098,8 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _PLACED_NOW = re.compile(
     r"\bnow\b(?! that)|as we speak|this minute|imminent"
     r"|\b(?:hes|shes|theyre|is|are) still (?:sat|sitting|stood|standing|waiting) (?:in|at|outside|by)\b"
+    # a caller still on the line ("shes still on the line")
+    r"|\bstill on the (?:line|phone)\b"
     # gone for a while up to now, or on the way ("hes been gone 15 minutes", "hes 10 minutes away")
     r"|\b(?:been )?(?:gone|missing|out of sight) (?:for )?(?:\d+|a few|ten|fifteen|twenty|half an?) ?(?:minutes|mins|"
     r"hours?|hrs)\b|\b(?:\d+|five|ten|twenty) (?:minutes|mins) away\b"
@@ -2167,7 +2192,8 @@ def now_cued(text: str) -> bool:
 # ("which form do we use? ... actually ignore that, Amara hasn't come back").
 _TURN = re.compile(
     # a question offering an alternative ("... home? or is it just before easter now") is still the one question
-    r" \? (?!or\b)|\. \. \.|\b(?:actually (?:ignore|wait|hang on|forget|sorry|nvm|never ?mind|scratch that)|nvm|"
+    r" \?(?: \?)* (?!or\b)|\. \. \.|"
+    r"\b(?:actually (?:ignore|wait|hang on|forget|sorry|nvm|never ?mind|scratch that)|nvm|"
     r"never ?mind|scratch that|anyway|oh and|(?:this|the|that) (?:\w+ ){0,3}thread|and separately|separately|"
     r"before i forget|more importantly|(?:the )?real (?:thing|question|reason)|"
     r"more urgent(?:ly)?|ignore that|on another note|on a (?:more )?serious note|"
@@ -2239,6 +2265,7 @@ _JUST_HAPPENED = re.compile(
     r"|\blike (?:that|this)\b|\b(?:hes|shes|theyve|theyre|he has|she has|they have) been \w+ing\b"
     r"|\b(?:only |just )?told (?:me|us) (?:this morning|today|just now|earlier|at lunch|at break)\b"
     r"|\b(?:set off|left) already\b|\balready (?:set off|left|gone|on (?:his|her|their) way)\b"
+    r"|\bhappened (?:this morning|today|earlier|just now|an hour ago)\b"
     r"|\b(?:wont|will not|cant|cannot) (?:settle|stop crying|be settled|be consoled)\b"
     # a ride booked for the child ("the taxi's due at 7")
     r"|\b(?:taxi|uber|cab|lift|train|bus|car)s? (?:is )?(?:due|booked|coming|arriving) (?:at|in|for)\b"
@@ -2251,15 +2278,21 @@ def just_happened(text: str) -> bool:
 
 
 # Weighing 999 against another route ("is it the forced marriage unit or 999 if ...", "999 or 111?", "do I ring
-# 999?") is asking whether this is an emergency.
-_WEIGHS_999 = re.compile(
+# 999?"), or asking whether an emergency order is needed ("is it an FMPO we need??", "do we need an EPO"), is asking
+# whether this is an emergency.
+_EMERGENCY_ORDER = (
+    r"(?:fmpo|fgmpo|fpo|epo|emergency protection order|police protection|(?:forced marriage|fgm) protection order)"
+)
+_WEIGHS_EMERGENCY_ROUTE = re.compile(
     r"\b999 or\b|\bor (?:a )?999\b|\b(?:ring|call|phone|dial) 999 \?|\bis (?:it|that|this) (?:a |meant to be )?999\b"
+    rf"|\bis (?:it|this) (?:an? )?{_EMERGENCY_ORDER} (?:we|i) need\b"
+    rf"|\b(?:do|would|will) (?:we|i) need (?:an? )?{_EMERGENCY_ORDER}\b"
 )
 
 
-def weighs_999(text: str) -> bool:
-    """Whether the (normalised) message asks if it is a matter for 999."""
-    return bool(_WEIGHS_999.search(text))
+def weighs_emergency_route(text: str) -> bool:
+    """Whether the (normalised) message asks if it is a matter for 999 or for an emergency order."""
+    return bool(_WEIGHS_EMERGENCY_ROUTE.search(text))
 
 
 # A stretch opening on now after a question ("whats the guidance if ...? like right now, hes just left", "is it

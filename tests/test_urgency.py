@@ -17,7 +17,7 @@ from bot.urgency_rules import (
     parts,
     placed_now,
     turns_live,
-    weighs_999,
+    weighs_emergency_route,
 )
 
 
@@ -859,6 +859,14 @@ LIVE_KINDS = {
         "is calpol ok in big doses? zara got the lid off and drank loads, she's 3",
         "Can I search a locker? Not hypothetical, Jayden has a knife in there right now",
     ],
+    "sets 83 and 84 (eleventh session), in new words": [
+        "is it an FMPO we need?? the flight's at 7am and she's only 14",
+        "is it normal for a 6 month old not to use one arm after 'falling off the bed'? happened this morning",
+        "quick one - is the new referral form live? oh and Ben said his older cousin 'does the thing' to him at "
+        "bedtime, and the cousin's minding him tonight",
+        "lad on cider, barely conscious",
+        "14yo gone to meet a guy off tinder",
+    ],
     "sets 79 and 80 (eleventh session), in new words": [
         "threats to kill made, children upstairs",
         "is it illegal for a man to collect a 13yo he met on roblox? because that's what's happening after school",
@@ -1628,7 +1636,7 @@ def test_urgency_weighing_999_against_another_route(message, weighs):
     """Set 71: "is it the forced marriage unit or 999 if a 16yo says her family are taking her ... tomorrow" asks
     whether this is an emergency; with a rule's cue it is one (27 of the 32 development messages that weigh 999 are
     emergencies; the other five are questions of policy)."""
-    assert weighs_999(normalise(message)) == weighs
+    assert weighs_emergency_route(normalise(message)) == weighs
     assert assess("is it the police or 999 if a 15yo says she's being taken to Pakistan tomorrow to marry?").urgent
     assert not assess("if a child takes someone's medication, is it 999 or 111? Updating the first aid policy").urgent
 
@@ -1767,3 +1775,64 @@ def test_urgency_a_terse_report_of_a_young_person_planning_suicide_is_urgent():
     about the young person at hand, where the writer's own "want to die, this spreadsheet" is not."""
     assert assess("wants to unalive himself tonight, has plan").urgent
     assert not assess("this rota makes me want to unalive myself").urgent
+
+
+@pytest.mark.parametrize(
+    ("typed", "cls", "cues"),
+    [
+        ("lad on cider, barely conscious", "ingestion", acute),
+        ("6 month old not moving his arm after a fall", "baby-injury", acute),
+        ("14yo gone to meet a guy off tinder", "online-meeting", acute),
+        ("some blokes drove off with her in a silver car", "held-trafficked", acute),
+        ("says his uncle does the thing to him when mum's out", "sexual-abuse-now", at_risk),
+    ],
+)  # fmt: skip
+def test_urgency_rules_read_the_cues_sets_83_and_84_found(typed, cls, cues):
+    """Sets 83 and 84 (and set 48's "Men just drove off with our 14yo", lost by a refit): barely conscious, a limb
+    not moved, gone to meet a man off a dating app, driven off with, "does the thing"."""
+    assert cls in cues(normalise(typed))
+
+
+def test_urgency_a_doubled_question_mark_is_one_turn():
+    """Sets 83 and 84: "is it an FMPO we need?? the flight is at 6am" left the second stretch opening on "?", so it
+    was read as a question."""
+    assert parts(normalise("do we ring the police?? she's still in the car"))[1].startswith("shes")
+
+
+@pytest.mark.parametrize(("stretch", "placed"), [("shes still on the line", True), ("on the line manager rota", False)])
+def test_urgency_a_caller_still_on_the_line_is_now(stretch, placed):
+    assert placed_now(normalise(stretch)) == placed
+
+
+def test_urgency_it_happened_this_morning_is_the_matter_just_happened():
+    assert just_happened(normalise("she's 3 months, it happened this morning"))
+    assert not just_happened(normalise("what happened to the training this year"))
+
+
+@pytest.mark.parametrize(
+    ("message", "weighs"),
+    [("is it an epo we need", True), ("do we need an fmpo ?", True), ("how do we apply for an fmpo", False)],
+)  # fmt: skip
+def test_urgency_asking_whether_an_emergency_order_is_needed_weighs_an_emergency_route(message, weighs):
+    """Set 83: "is it an FMPO we need?? the flight is at 6am and she's only 15" asks whether this is an emergency,
+    as weighing 999 against another route does."""
+    assert weighs_emergency_route(normalise(message)) == weighs
+
+
+@pytest.mark.parametrize(
+    ("message", "framed"),
+    [
+        ("toddler and a dog shut in the car, windows up", False),
+        ("Shaken baby lecture went well", True),
+        ("Stat for the report: children present at a third of incidents", True),
+        ("met my husband online, 5 yrs today", True),
+        ("meeting my online pal for coffee saturday", True),
+        ("cat attacked me on a visit", True),
+        ("three jumpers on in the office", True),
+        ("left a 12yo home alone - is that an actual offence?", True),
+    ],
+)
+def test_urgency_frames_sets_83_and_84_found(message, framed):
+    """Sets 83 and 84: a child shut in with a dog read as a pet shut in; a lecture, a statistic, the writer's own
+    spouse, pal, goose and jumpers, and an offence asked about read as live matters."""
+    assert general_frame(normalise(message)) == framed
