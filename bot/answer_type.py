@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from content.search import tokens
+
 _NUMBER = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
            r"forty|fifty|sixty|hundred|thousand|half|a quarter|a third|a few|several|dozens?)")  # fmt: skip
 # Asked for: a length of time ("how many working days", "how long"), which only a number of days, weeks... gives;
@@ -38,6 +40,15 @@ _COUNT = re.compile(
     rf"\b(?!(?:19|20)\d\d\b)(?!one of\b){_NUMBER}\b|%|\bper ?cent\b|\b(?:all|none|no|every|each|most|many|few)\b",
     re.IGNORECASE,
 )
+# What "how many" counts ("how many children are...", "how many CP medicals"): the one or two words after it. A count
+# of it is a number followed within COUNTED_GAP words by one of them, or by "more" ("one ... and four more").
+_COUNTED = re.compile(r"\bhow many (?:more |other |different |separate )?([a-z]+)(?: ([a-z]+))?", re.IGNORECASE)
+_A_NUMBER = re.compile(rf"\b(?!(?:19|20)\d\d\b){_NUMBER}\b", re.IGNORECASE)
+_MORE = re.compile(r"\s+(?:more|further|additional|others?|in total|altogether)\b", re.IGNORECASE)
+COUNTED_GAP = 4
+# A figure asked for as it stands today ("how many children are currently on a plan"), which dated documents answer
+# only where they count that very thing.
+_NOW_FIGURE = re.compile(r"\b(?:currently|at the moment|right now|at present|as it stands)\b", re.IGNORECASE)
 # A citation mark ("[1]") is no number in the text.
 _CITATION = re.compile(r"\[\d+\]")
 # Asked for: an age ("how old was she", "what age").
@@ -62,8 +73,24 @@ def holds_asked_type(question: str, text: str) -> bool:
     if _ASKS_DURATION.search(question):
         return bool(_DURATION.search(text))
     if _ASKS_COUNT.search(question):
-        return bool(_COUNT.search(text))
+        return bool(_COUNT.search(text)) and (
+            not _NOW_FIGURE.search(question) or _counts_what_is_counted(question, text)
+        )
     return True
+
+
+def _counts_what_is_counted(question: str, text: str) -> bool:
+    """Whether `text` gives a number of what the question counts: "how many children are currently on a plan" is not
+    answered by "seven Child Protection Conferences"."""
+    counted = _COUNTED.search(question)
+    asked = {t for word in (counted.groups() if counted else ()) if word for t in tokens(word)}
+    if not asked:
+        return True
+    for number in _A_NUMBER.finditer(text):
+        after = text[number.end() :]
+        if _MORE.match(after) or asked & set(tokens(" ".join(after.split()[:COUNTED_GAP]))):
+            return True
+    return False
 
 
 # Asked for: every member of a list ("what were the main areas of learning", "list the changes", "what should it
