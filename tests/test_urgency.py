@@ -859,6 +859,10 @@ LIVE_KINDS = {
         "is calpol ok in big doses? zara got the lid off and drank loads, she's 3",
         "Can I search a locker? Not hypothetical, Jayden has a knife in there right now",
     ],
+    "sets 85 and 86 (eleventh session), in new words": [
+        "Before I forget - is the rota out? also Mia's just said there's an 'after party' tonight, older lads are "
+        "picking her up at 4",
+    ],
     "sets 83 and 84 (eleventh session), in new words": [
         "is it an FMPO we need?? the flight's at 7am and she's only 14",
         "is it normal for a 6 month old not to use one arm after 'falling off the bed'? happened this morning",
@@ -1836,3 +1840,52 @@ def test_urgency_frames_sets_83_and_84_found(message, framed):
     """Sets 83 and 84: a child shut in with a dog read as a pet shut in; a lecture, a statistic, the writer's own
     spouse, pal, goose and jumpers, and an offence asked about read as live matters."""
     assert general_frame(normalise(message)) == framed
+
+
+@pytest.mark.parametrize(
+    ("typed", "cls", "cues"),
+    [
+        ("a blade on the side and he keeps waving it about", "weapons", acute),
+        ("the dogs have just been set on me", "practitioner-danger", acute),
+        ("dad pretty much comatose on the sofa", "neglect-now", acute),
+        ("says grandad wants secret cuddles tonight", "sexual-abuse-now", at_risk),
+    ],
+)  # fmt: skip
+def test_urgency_rules_read_the_cues_sets_85_and_86_found(typed, cls, cues):
+    """Sets 85 and 86 (and set 30's "secret cuddles", lost by a refit): a weapon handled, a dog let loose said in the
+    passive, a carer comatose."""
+    assert cls in cues(normalise(typed))
+
+
+@pytest.mark.parametrize(
+    ("message", "general"),
+    [
+        ("nurse here - what does the review say about bruising?", True),
+        ("bus driver here, did the drop off and a girl got off alone", False),
+        ("is it ok to leave if theres a knife out?", False),
+        ("is it safe to go if theres a knife on the table?", False),
+        ("is it ok to leave a 12 year old at home?", True),
+    ],
+)
+def test_urgency_a_question_after_the_writers_role_and_whether_to_leave_the_scene(message, general):
+    """QA set 86: "Teacher here - where did young people ... say they feel most unsafe?" was read as a scene, not a
+    question; set 85: "is it ok to leave if there's a knife on the table and he keeps picking it up?" as a question
+    in general form, though the writer asking whether to leave is at the scene."""
+    assert asks_in_general(normalise(message)) == general
+
+
+def test_urgency_an_after_party_in_scare_quotes_is_doubted():
+    assert "so called after party" in normalise("there's an 'after party' tonight")
+    assert weighs_emergency_route(normalise("is that enough to ring 999?"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "kids book where they get locked in the attic, ok for yr4?",
+        "Summer risk list for forced marriage ready for sign off",
+        "can calpol and ibuprofen be given together to a 4yo?",
+    ],
+)
+def test_urgency_look_alikes_sets_85_and_86_found_are_framed(message):
+    assert general_frame(normalise(message))
