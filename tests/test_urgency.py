@@ -1670,22 +1670,6 @@ def test_urgency_a_question_about_practice_stays_one_when_nothing_turns_it_live(
     ).urgent
 
 
-@pytest.mark.parametrize(
-    ("typed", "cls", "cues"),
-    [
-        ("girl in y8 says wedding in yemen next week", "travel-fm-fgm", acute),
-        ("threat to kill, kids home", "weapons", acute),
-        ("has a shank in his bag", "weapons", acute),
-        ("going to wet someone at the park", "weapons", acute),
-        ("missed her check-in, 90 mins", "practitioner-danger", acute),
-        ("the procedure is being done at an aunties house", "travel-fm-fgm", acute),
-        ("two men giving her drinks in the car", "held-trafficked", acute),
-    ],
-)  # fmt: skip
-def test_urgency_rules_read_the_cues_sets_79_and_80_found(typed, cls, cues):
-    assert cls in cues(normalise(typed))
-
-
 def test_urgency_slang_and_check_ins_need_their_object_and_their_time():
     """A biscuit dipped is no stabbing; a check-in rota is no missed check-in."""
     assert acute(normalise("going to dip a biscuit in my tea")) == []
@@ -1712,27 +1696,6 @@ def test_urgency_a_threat_against_the_whole_household_is_about_a_child():
     named no child, so its cue was set aside as an adult's own day."""
     assert concerns_a_child(normalise("dad says he'll kill all of us"))
     assert assess("is it serious if dad says 'I'll end the lot of us' and there's a knife on the side? I'm here").urgent
-
-
-@pytest.mark.parametrize(
-    ("typed", "cls", "cues"),
-    [
-        ("still not home, 3am", "missing-now", acute),
-        ("dads been ringing round since 5, nobody has seen ellie", "missing-now", acute),
-        ("one mum punching another in front of the reception class", "violence-now", acute),
-        ("hiding in the toilets at pick-up", "scared-home", acute),
-        ("she says hes 15 but he looks about 30, meeting him after school", "online-meeting", acute),
-        ("says hes going to unalive himself", "self-harm-suicide", acute),
-        ("dads been asleep since last night", "neglect-now", acute),
-        ("keeps asking if she can come home with me", "scared-home", at_risk),
-        ("told her foster carer her dad did stuff to her", "sexual-abuse-now", at_risk),
-    ],
-)  # fmt: skip
-def test_urgency_rules_read_the_cues_sets_81_and_82_found(typed, cls, cues):
-    """Sets 81 and 82: the small hours, a family ringing round, blows in front of a class, hiding at home time, an age
-    the child believes, "unalive", a carer "sleeping" since yesterday, asking to go home with the writer, "did
-    stuff"."""
-    assert cls in cues(normalise(typed))
 
 
 def test_urgency_a_name_opening_a_message_then_what_the_child_is_doing_names_someone():
@@ -1781,22 +1744,6 @@ def test_urgency_a_terse_report_of_a_young_person_planning_suicide_is_urgent():
     assert not assess("this rota makes me want to unalive myself").urgent
 
 
-@pytest.mark.parametrize(
-    ("typed", "cls", "cues"),
-    [
-        ("lad on cider, barely conscious", "ingestion", acute),
-        ("6 month old not moving his arm after a fall", "baby-injury", acute),
-        ("14yo gone to meet a guy off tinder", "online-meeting", acute),
-        ("some blokes drove off with her in a silver car", "held-trafficked", acute),
-        ("says his uncle does the thing to him when mum's out", "sexual-abuse-now", at_risk),
-    ],
-)  # fmt: skip
-def test_urgency_rules_read_the_cues_sets_83_and_84_found(typed, cls, cues):
-    """Sets 83 and 84 (and set 48's "Men just drove off with our 14yo", lost by a refit): barely conscious, a limb
-    not moved, gone to meet a man off a dating app, driven off with, "does the thing"."""
-    assert cls in cues(normalise(typed))
-
-
 def test_urgency_a_doubled_question_mark_is_one_turn():
     """Sets 83 and 84: "is it an FMPO we need?? the flight is at 6am" left the second stretch opening on "?", so it
     was read as a question."""
@@ -1843,21 +1790,6 @@ def test_urgency_frames_sets_83_and_84_found(message, framed):
 
 
 @pytest.mark.parametrize(
-    ("typed", "cls", "cues"),
-    [
-        ("a blade on the side and he keeps waving it about", "weapons", acute),
-        ("the dogs have just been set on me", "practitioner-danger", acute),
-        ("dad pretty much comatose on the sofa", "neglect-now", acute),
-        ("says grandad wants secret cuddles tonight", "sexual-abuse-now", at_risk),
-    ],
-)  # fmt: skip
-def test_urgency_rules_read_the_cues_sets_85_and_86_found(typed, cls, cues):
-    """Sets 85 and 86 (and set 30's "secret cuddles", lost by a refit): a weapon handled, a dog let loose said in the
-    passive, a carer comatose."""
-    assert cls in cues(normalise(typed))
-
-
-@pytest.mark.parametrize(
     ("message", "general"),
     [
         ("nurse here - what does the review say about bruising?", True),
@@ -1889,3 +1821,43 @@ def test_urgency_an_after_party_in_scare_quotes_is_doubted():
 )
 def test_urgency_look_alikes_sets_85_and_86_found_are_framed(message):
     assert general_frame(normalise(message))
+
+
+@pytest.mark.parametrize(
+    ("typed", "cls", "cues"),
+    [
+        ("girl in y8 says wedding in yemen next week", "travel-fm-fgm", acute),
+        ("threat to kill, kids home", "weapons", acute),
+        ("has a shank in his bag", "weapons", acute),
+        ("going to wet someone at the park", "weapons", acute),
+        ("missed her check-in, 90 mins", "practitioner-danger", acute),
+        ("the procedure is being done at an aunties house", "travel-fm-fgm", acute),
+        ("two men giving her drinks in the car", "held-trafficked", acute),
+        ("still not home, 3am", "missing-now", acute),
+        ("dads been ringing round since 5, nobody has seen ellie", "missing-now", acute),
+        ("one mum punching another in front of the reception class", "violence-now", acute),
+        ("hiding in the toilets at pick-up", "scared-home", acute),
+        ("she says hes 15 but he looks about 30, meeting him after school", "online-meeting", acute),
+        ("says hes going to unalive himself", "self-harm-suicide", acute),
+        ("dads been asleep since last night", "neglect-now", acute),
+        ("keeps asking if she can come home with me", "scared-home", at_risk),
+        ("told her foster carer her dad did stuff to her", "sexual-abuse-now", at_risk),
+        ("lad on cider, barely conscious", "ingestion", acute),
+        ("6 month old not moving his arm after a fall", "baby-injury", acute),
+        ("14yo gone to meet a guy off tinder", "online-meeting", acute),
+        ("some blokes drove off with her in a silver car", "held-trafficked", acute),
+        ("says his uncle does the thing to him when mum's out", "sexual-abuse-now", at_risk),
+        ("a blade on the side and he keeps waving it about", "weapons", acute),
+        ("the dogs have just been set on me", "practitioner-danger", acute),
+        ("dad pretty much comatose on the sofa", "neglect-now", acute),
+        ("says grandad wants secret cuddles tonight", "sexual-abuse-now", at_risk),
+    ],
+)  # fmt: skip
+def test_urgency_rules_read_the_cues_the_eleventh_sessions_sets_found(typed, cls, cues):
+    """Sets 79-86, and set 48's "Men just drove off with our 14yo" and set 30's "secret cuddles" (each lost by a
+    refit): a wedding abroad soon, a threat to kill with the children home, stabbing slang, a missed check-in, a
+    "procedure" at a relative's, men giving children drinks; the small hours, a family ringing round, blows in front of
+    a class, hiding at home time, an age the child believes, "unalive", a carer "sleeping" since yesterday, asking to
+    go home with the writer, "did stuff"; barely conscious, a limb not moved, a dating app, driven off with, "does the
+    thing"; a weapon handled, a dog let loose in the passive, a carer comatose."""
+    assert cls in cues(normalise(typed))
