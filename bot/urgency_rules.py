@@ -155,7 +155,7 @@ _KID = _any(
 # and, asked as a question, a question about now.
 _CARER_OUT_COLD = (
     r"(?:mum|dad|mother|father|carer|parent|nan|gran)s? (?:is |s )?(?:sleeping|asleep|passed out|out cold|"
-    r"collapsed|unconscious|lying) on the (?:\w+ )?floor"
+    r"collapsed|unconscious|lying|slumped) on the (?:\w+ )?floor"
 )
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
@@ -636,6 +636,9 @@ ACUTE: dict[str, list[str]] = {
         r"just staring",
     ],
     "scared-home": [
+        # frightened of home, not leaving a club or school ("Refusing to leave club, frightened of home")
+        r"\b(?:frightened|scared|terrified|afraid) of (?:going )?home\b"
+        r"|\brefus\w* to leave (?:the )?(?:club|school|nursery|centre|class)\b",
         # hiding when it is time to go home ("Josh hiding in PE cupboard at home time")
         r"\bhiding\b.{0,40}\b(?:at|before|near) (?:home ?time|pick ?-? ?up|the end of (?:the )?day)\b",
         # a child asking to stay rather than go home ("asking if she can stay here tonight because of ...")
@@ -921,6 +924,9 @@ ACUTE: dict[str, list[str]] = {
         r"get hurt",
     ],
     "neglect-now": [
+        # a carer drunk on their feet with a child ("dad's slurring and falling about and the 2yo's with him")
+        r"\b(?:mum|dad|mother|father|carer|parent|nan|gran)s? (?:is |s )?"
+        r"(?:slurring|staggering|falling about|swaying)\b",
         # a carer beyond waking ("a mum who's pretty much comatose on vodka")
         r"\b(?:mum|dad|mother|father|carer|parent|nan|gran)s?\b.{0,30}\b(?:comatose|paralytic|out cold)\b",
         # a carer "sleeping" since a day gone ("mums been 'sleeping' since yesterday")
@@ -1669,6 +1675,10 @@ GENERAL = [
     "learning from",
     "the inquiry",
     "\\bquiz\\b",
+    # a class text taught, the writer's own joke, a review read, a safety talk, a documentary, a programme finished
+    "\\b(?:done|doing|did) (?:\\w+ ){1,5}with (?:my |our |the )?(?:yr|year|y) ?\\d+\\b"
+    "|\\bgot (?:kidnapped|abducted) by\\b|\\bpanel review\\b|\\bread the (?:\\w+ ){0,3}review\\b|\\bsafety talk\\b"
+    "|\\bdoc (?:about|on)\\b|\\bhard to watch\\b|\\bintervention programme\\b",
     # a children's book, a risk list, a dosing question, a code phrase for visits, a disclosure years old
     "\\b(?:kids|childrens|picture|chapter|class) book\\b|\\brisk list\\b|\\bbe (?:given|taken) together\\b"
     "|\\bshould we have an? (?:code|safe) (?:phrase|word)\\b|\\bheard another (?:la|authority|team|council)\\b"
@@ -2039,7 +2049,8 @@ SETTLED = [
     "confiscated",
     # unless it is about the child in front of the writer ("... him to be this sleepy?", "be this drowsy")
     "is (?:that|this|it) normal(?!.{0,160}" + _THIS_STATE + ")|(?:this|that|it) is normal",
-    "\\bdrill\\b|checklist",
+    # a drill, unless a child is unaccounted for after it ("Year 2 child unaccounted for after drill")
+    "(?<!after )(?<!after the )(?<!after a )\\bdrill\\b|checklist",
     # settled since: an order made, no incident since ("now lives with her gran under an SGO")
     "under an? (?:sgo|special guardianship(?: order)?|care order|supervision order|child arrangements order)",
     "(?:hasnt|has not|havent|have not) had (?:an?|any) (?:incidents?|episodes?) since",
@@ -2102,6 +2113,8 @@ _CHILD_IMPLIED = re.compile(
     r"|posted .{0,40}\bon (?:snap|snapchat|insta|instagram|tiktok|(?:his|her|their) story)\b"
     # a party in scare quotes ("off to 'party' tonight"): where children are exploited
     r"|\bso called (?:\w+ )?part(?:y|ies)\b"
+    # a child refusing to leave a club or school ("Refusing to leave club, frightened of home")
+    r"|\brefus\w* to leave (?:the )?(?:club|school|nursery|class)\b"
     # a class watching ("punching another in front of the reception class")
     r"|\bin front of (?:the )?(?:\w+ )?(?:class|pupils|playground)\b"
     # a threat against the whole household ("says 'I'll end the lot of us'")

@@ -42,6 +42,14 @@ def test_answering_a_question_scoped_to_a_document_by_its_everyday_name(answerer
     assert "Young Advisors" in reply.text
 
 
+def test_answering_children_as_interpreters(answerer):
+    """QA sets 84, 85 and 89: "is it ok to use an older sibling to interpret for mum?" was refused; the audit finding
+    answering it lacked the question in practitioners' words."""
+    reply = answerer.answer("can an older brother interpret for his parents at a home visit?")
+    assert reply.kind == "answer"
+    assert "interpreters (which is inappropriate)" in reply.text
+
+
 def test_answering_uses_domain_synonyms(answerer):
     reply = answerer.answer("is it still ok to record a DNA for a young child?")
     assert reply.kind == "answer"

@@ -1851,6 +1851,9 @@ def test_urgency_look_alikes_sets_85_and_86_found_are_framed(message):
         ("the dogs have just been set on me", "practitioner-danger", acute),
         ("dad pretty much comatose on the sofa", "neglect-now", acute),
         ("says grandad wants secret cuddles tonight", "sexual-abuse-now", at_risk),
+        ("mum's slumped on the bathroom floor", "neglect-now", acute),
+        ("dad is slurring and the baby is with him", "neglect-now", acute),
+        ("frightened of home, won't leave", "scared-home", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_eleventh_sessions_sets_found(typed, cls, cues):
@@ -1861,3 +1864,27 @@ def test_urgency_rules_read_the_cues_the_eleventh_sessions_sets_found(typed, cls
     go home with the writer, "did stuff"; barely conscious, a limb not moved, a dating app, driven off with, "does the
     thing"; a weapon handled, a dog let loose in the passive, a carer comatose."""
     assert cls in cues(normalise(typed))
+
+
+def test_urgency_a_child_unaccounted_for_after_a_drill_is_no_drill():
+    """Set 88: "Year 2 child unaccounted for after drill" was settled by the word "drill"."""
+    assert not general_frame(normalise("year 3 child unaccounted for after the drill"))
+    assert general_frame(normalise("fire drill at 2, register to follow"))
+    assert concerns_a_child(normalise("refusing to leave school"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "anyone done 'Of Mice and Men' with yr 10?",
+        "got kidnapped by the PTA again for the raffle",
+        "read the panel review on the twins, so much learning",
+        "button battery safety talk at toddler group",
+        "that doc about the boy who ran away was hard to watch",
+        "lad finished his knife crime intervention programme",
+    ],
+)
+def test_urgency_look_alikes_sets_87_and_88_found_are_framed(message):
+    """Sets 87 and 88 and a refit: a class text, the writer's own joke, a review read, a safety talk, a documentary,
+    a programme finished."""
+    assert general_frame(normalise(message))
