@@ -333,6 +333,9 @@ ACUTE: dict[str, list[str]] = {
         r"by (?:him|her|them)sel(?:f|ves) (?:in|on|at|since|all|for)",
     ],
     "ingestion": [
+        # a child into someone's medicines ("had a go at nan's pill organiser, Tuesday and Wednesday slots empty")
+        r"\b(?:had a go at|got into|been at|been into|chewed|opened)\b.{0,20}"
+        r"\b(?:pill organi[sz]er|dosette|blister pack|pill ?box|medicine (?:cabinet|box))\b",
         # barely conscious after drink or drugs ("Teen on vodka, barely conscious")
         r"\b(?:barely|semi|half) ?-? ?conscious\b|\b(?:drifting|slipping|going) in and out of (?:it|consciousness)\b",
         # a mouthful of something dangerous ("a good swig of vodka off the table")
@@ -406,6 +409,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        # a taxi nobody booked for a child ("a taxi to collect a CLA kid without us booking it")
+        r"\b(?:taxi|cab|uber|car)\b.{0,40}\b(?:without (?:us|anyone|me) booking|nobody booked|no one booked|"
+        r"we didnt book|not booked by us)\b",
         # driven away by men ("Men just drove off with our 14yo")
         r"\b(?:men|man|adults?|males?|strangers?|blokes?|someone|somebody)\b.{0,20}"
         r"\b(?:drove|driven|sped|went) off with\b",
@@ -486,6 +492,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        # pills or a means, and a goodbye ("DM'd pic of pills, 'goodbye'")
+        r"\b(?:pills|tablets|overdose|rope|ligature|bridge)\b.{0,40}\bgoodbye\b|\bgoodbye\b.{0,40}\b(?:pills|tablets)\b",
         # "unalive", the word that passes platforms' filters
         r"\bunaliv\w*",
         r"\bfresh (?:deep )?cuts\b|\bdeep cuts\b",
@@ -592,6 +600,10 @@ ACUTE: dict[str, list[str]] = {
         r"hands? (?:round|around) (?:her|his) (?:neck|throat)",
     ],
     "baby-injury": [
+        # an injury to a baby who cannot yet move about ("non-mobile, blister on the palm, parents can't explain it")
+        r"\bnon ?-? ?mobile\b.{0,60}"
+        r"\b(?:bruis\w*|marks?|burns?|blisters?|swelling|swollen|injur\w*|fractures?|bleed\w*)\b"
+        r"(?! (?:policy|protocol|guidance|procedure|pathway|training))",
         # a limb not moved ("a baby not to move one leg after 'rolling off the sofa'")
         r"\b(?:not|wont|doesnt|isnt|stopped|wont stop) (?:to )?(?:move|moving|using|use) "
         r"(?:one|her|his|a|the|its|their) (?:leg|arm|hand|foot)\b",
@@ -736,6 +748,9 @@ ACUTE: dict[str, list[str]] = {
         r"train)",
     ],
     "weapons": [
+        # a gun or blade in a house where someone is drunk or raging ("shotgun in house, dad drunk")
+        r"\b(?:gun|shotgun|rifle|knife|machete|axe|crossbow)\b.{0,40}"
+        r"\b(?:drunk|off (?:his|her) head|kicking off|raging)\b",
         # a weapon handled by someone angry ("a knife on the table and he keeps picking it up")
         r"\b(?:knife|knives|blade|machete|gun|axe|hammer|bat)\b.{0,60}\b(?:keeps? (?:picking|holding|waving|grabbing|"
         r"touching)|picking it up|picked it up)\b",
@@ -1675,6 +1690,10 @@ GENERAL = [
     "learning from",
     "the inquiry",
     "\\bquiz\\b",
+    # what the learning or guidance says ("what does the cross border learning say I should do?")
+    "\\bwhat (?:does|do) (?:the )?(?:\\w+ ){0,3}(?:learning|guidance|policy|procedures?|review|briefing) say\\b",
+    # the writer's own lone working plan; a policy updated
+    "\\blone working plan\\b|\\bpolicy (?:updated|update|reviewed|published)\\b",
     # a class text taught, the writer's own joke, a review read, a safety talk, a documentary, a programme finished
     "\\b(?:done|doing|did) (?:\\w+ ){1,5}with (?:my |our |the )?(?:yr|year|y) ?\\d+\\b"
     "|\\bgot (?:kidnapped|abducted) by\\b|\\bpanel review\\b|\\bread the (?:\\w+ ){0,3}review\\b|\\bsafety talk\\b"
@@ -1809,7 +1828,7 @@ SETTLED = [
     "x-?ray clear",
     "baby brain",
     "and face the\\b",
-    "(?:trapped|stuck) in (?:back to back )?meetings?",
+    "(?:trapped|stuck) in (?:back to back |the |a |this )?(?:\\w+ ){0,3}meetings?\\b",
     "in prison\\b",
     "\\babe interview",
     "chronology",
@@ -2113,6 +2132,8 @@ _CHILD_IMPLIED = re.compile(
     r"|posted .{0,40}\bon (?:snap|snapchat|insta|instagram|tiktok|(?:his|her|their) story)\b"
     # a party in scare quotes ("off to 'party' tonight"): where children are exploited
     r"|\bso called (?:\w+ )?part(?:y|ies)\b"
+    # a baby not yet moving about ("non-mobile, blister on the palm")
+    r"|\bnon ?-? ?mobile\b"
     # a child refusing to leave a club or school ("Refusing to leave club, frightened of home")
     r"|\brefus\w* to leave (?:the )?(?:club|school|nursery|class)\b"
     # a class watching ("punching another in front of the reception class")

@@ -1854,6 +1854,11 @@ def test_urgency_look_alikes_sets_85_and_86_found_are_framed(message):
         ("mum's slumped on the bathroom floor", "neglect-now", acute),
         ("dad is slurring and the baby is with him", "neglect-now", acute),
         ("frightened of home, won't leave", "scared-home", acute),
+        ("toddler got into grandad's dosette box", "ingestion", acute),
+        ("non mobile, bruise on the cheek, no explanation", "baby-injury", acute),
+        ("rifle in the house and dad is raging", "weapons", acute),
+        ("sent a photo of tablets and 'goodbye'", "self-harm-suicide", acute),
+        ("a cab came for her and nobody booked it", "held-trafficked", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_eleventh_sessions_sets_found(typed, cls, cues):
@@ -1888,3 +1893,13 @@ def test_urgency_look_alikes_sets_87_and_88_found_are_framed(message):
     """Sets 87 and 88 and a refit: a class text, the writer's own joke, a review read, a safety talk, a documentary,
     a programme finished."""
     assert general_frame(normalise(message))
+
+
+def test_urgency_a_baby_not_yet_mobile_is_a_child_and_a_policy_update_is_no_injury():
+    """Set 89: "non-mobile, blister on the palm, parents can't explain it" was about nobody; a refit then showed a
+    policy on bruising in non-mobile babies is no injury."""
+    assert concerns_a_child(normalise("non-mobile, marks on the arm"))
+    assert general_frame(normalise("Non-mobile bruising policy updated"))
+    assert general_frame(normalise("send help, trapped in the longest core group meeting ever"))
+    # QA sets: a practice question after case details ("... what does the cross border learning say I should do?")
+    assert general_frame(normalise("family keeps moving areas - what does the cross border learning say I should do?"))
