@@ -35,15 +35,17 @@ _DURATION = re.compile(
     r"|\bannual(?:ly)?\b|\b(?:weekly|monthly|quarterly|daily|fortnightly)\b",
     re.IGNORECASE,
 )
+# A number that is not a year ("in 2019" counts nothing).
+_NOT_A_YEAR = rf"\b(?!(?:19|20)\d\d\b){_NUMBER}\b"
 # A count: a number that is not a year ("in 2019" answers no "how many"), a share, or a word of quantity.
 _COUNT = re.compile(
-    rf"\b(?!(?:19|20)\d\d\b)(?!one of\b){_NUMBER}\b|%|\bper ?cent\b|\b(?:all|none|no|every|each|most|many|few)\b",
+    rf"(?!one of\b){_NOT_A_YEAR}|%|\bper ?cent\b|\b(?:all|none|no|every|each|most|many|few)\b",
     re.IGNORECASE,
 )
 # What "how many" counts ("how many children are...", "how many CP medicals"): the one or two words after it. A count
 # of it is a number followed within COUNTED_GAP words by one of them, or by "more" ("one ... and four more").
 _COUNTED = re.compile(r"\bhow many (?:more |other |different |separate )?([a-z]+)(?: ([a-z]+))?", re.IGNORECASE)
-_A_NUMBER = re.compile(rf"\b(?!(?:19|20)\d\d\b){_NUMBER}\b", re.IGNORECASE)
+_A_NUMBER = re.compile(_NOT_A_YEAR, re.IGNORECASE)
 _MORE = re.compile(r"\s+(?:more|further|additional|others?|in total|altogether)\b", re.IGNORECASE)
 COUNTED_GAP = 4
 # A figure asked for as it stands today ("how many children are currently on a plan"), which dated documents answer

@@ -67,7 +67,8 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
     # ("girl at services with older men, distressed")
     reported = terse(text) and not asks(text) and not about_the_writer(text)
     cued = sharp = False  # a rule's cue anywhere; an acute one
-    for part in parts(text):
+    stretches = parts(text)
+    for part in stretches:
         acute_here = acute(part)
         sharp = sharp or bool(acute_here)
         found = acute_here or (at_risk(part) if now_cued(part) or reported else [])
@@ -95,7 +96,7 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
     # Read only when the detector is that sure or a cue was found, so most messages pay nothing for it.
     if (
         (likely >= CERTAIN or cued)
-        and (not about_practice(text, review_pseudonyms) or any(turns_live(part) for part in parts(text)[1:]))
+        and (not about_practice(text, review_pseudonyms) or any(turns_live(part) for part in stretches[1:]))
         and any(
             (
                 placed_now(part)
@@ -105,7 +106,7 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
                 or (cued and likely >= THRESHOLD and (just_happened(part) or acute(part) or at_risk(part)))
             )
             and not (general_frame(part, review_pseudonyms) or asks_in_general(part))
-            for part in parts(text)[1:]
+            for part in stretches[1:]
         )
     ):
         return Urgency(True, cls, "semantic" if likely >= CERTAIN else "rules")

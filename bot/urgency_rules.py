@@ -1417,8 +1417,11 @@ STRONG_NOW = [
     r"what (?:do|should|can) (?:i|we) do\s*[,:-]\s*\w",
 ]
 # A question in general form (who, what, why...), which, with nothing placing it now, asks about practice.
+# The words that open a question in general form ("what", "how"...), and the only ones that still do after the
+# writer's role (`asks_in_general`).
+_WH_WORDS = "why|when|what|whats|how|hows|who|whos|which|where"
 _QUESTION = re.compile(
-    r"^(?:why|when|what|whats|how|hows|who|whos|which|where|"
+    rf"^(?:{_WH_WORDS}|"
     # "is it ok to leave if ...": the writer asking whether to leave the scene is at it
     r"is(?! it (?:ok|okay|safe|alright) (?:for me )?to (?:leave|go|walk out|get out)(?: now)? (?:if|when|\?))|"
     r"are|does|do|did|should|can|could|would|"
@@ -2365,7 +2368,7 @@ def placed_now(text: str) -> bool:
 
 # The writer's role before a question ("Teacher here - where did young people ... say ...?") opens no scene.
 _INTRODUCED = re.compile(r"^(?:hi |hiya |hello )?(?:[a-z]+ ){1,3}here\s*[-,:.!]+\s*")
-_WH = re.compile(r"(?:why|when|what|whats|how|hows|who|whos|which|where)\b")
+_WH = re.compile(rf"(?:{_WH_WORDS})\b")
 _ASKS = re.compile(r"\?|\b(?:how|what|whats|why|which|who|whos|where)\b")
 
 
