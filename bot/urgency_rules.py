@@ -409,6 +409,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        # someone claiming to be family whom the child does not know ("says hes her uncle but shes never seen him")
+        r"\b(?:says|saying|claims|claiming|said) (?:hes|shes|theyre|he is|she is|to be) (?:\w+ ){0,2}(?:uncle|aunt|"
+        r"auntie|cousin|dad|father|mum|mother|brother|sister|step ?dad|family|relative)\b.{0,40}\b"
+        r"(?:never (?:seen|met)|doesnt know|does not know|dont know|not on (?:the|our) (?:list|form|system))\b",
         # a taxi nobody booked for a child ("a taxi to collect a CLA kid without us booking it")
         r"\b(?:taxi|cab|uber|car)\b.{0,40}\b(?:without (?:us|anyone|me) booking|nobody booked|no one booked|"
         r"we didnt book|not booked by us)\b",
@@ -648,6 +652,9 @@ ACUTE: dict[str, list[str]] = {
         r"just staring",
     ],
     "scared-home": [
+        # not going back because of what happens there ("not going back cos of 'what happens when i get in'")
+        r"\bnot (?:going|goin) (?:back|home)\b.{0,25}\b(?:because|cos) of\b"
+        r"|\b(?:because|cos) of what (?:happens|will happen|hell do|shell do|theyll do)\b",
         # frightened of home, not leaving a club or school ("Refusing to leave club, frightened of home")
         r"\b(?:frightened|scared|terrified|afraid) of (?:going )?home\b"
         r"|\brefus\w* to leave (?:the )?(?:club|school|nursery|centre|class)\b",
@@ -801,6 +808,13 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # what the worker needs to leave or call taken ("hes taken my lanyard and my phones on 4")
+        r"\b(?:hes|shes|theyve|he has|she has|they have|dad has|mum has|hes just|shes just) (?:just )?(?:taken|took|"
+        r"grabbed|hidden) my (?:lanyard|phone|keys|car keys|badge|bag|id)\b",
+        # a lone worker's coded call: a coloured folder left behind, to be actioned, from a visit ("ive left the red
+        # folder in the office please action, still at the 2pm visit")
+        r"\b(?:red|blue|green|yellow|black|purple|orange|pink) (?:folder|file)\b.{0,60}\b(?:please action|action (?:it|"
+        r"this|please|asap)|asap|urgently|still at (?:the )?(?:\w+ )?visit)\b",
         # a dog let loose on the worker, said in the passive ("dog's just been let loose on me")
         r"\bdogs? (?:has |have )?(?:just )?been (?:let|set) (?:loose )?on me\b",
         # a call asked for with no questions, at a visit ("can u call me asap dont ask y ... at the home visit")
@@ -1026,6 +1040,8 @@ RISK: dict[str, list[str]] = {
         r"location",
         r"no trace\b",
         r"\b(?:bed|room) (?:hasnt|has not|wasnt|was not|not) (?:been )?slept in\b",
+        # gone from a room or bed since a check ("not in his room and the windows wide open")
+        r"\bnot in (?:his|her|their) (?:room|bed|bedroom)\b",
         r"\bstill not (?:be )?(?:home|back) (?:at|by) (?:midnight|\d)",
         r"\b(?:hes|shes|theyre|[a-z]+s) not here\b(?! (?:today|this week|yet|anymore|any more))",
         # a phone off, a child refusing to come home ("straight to voicemail", "won't come home")
@@ -1437,7 +1453,13 @@ _THIS_STATE = r"\b(?:this|so) (?!many\b|early\b|busy\b|easy\b|very\b|only\b|happ
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
     # (ninth session, sets 67-68) a past case's published learning in a shared folder; "if a child ..., do we ...?"
-    "^if (?:a|an) (?:child|young person|pupil|student|kid|teen)\\b.{0,120}\\bdo we\\b",
+    "^if (?:a|an) (?:child|young person|pupil|student|kid|teen|(?:year|yr) \\d+|\\d+ year old)\\b.{0,120}"
+    "\\b(?:do we|is (?:that|it|this) (?:an? )?(?:automatic |auto |mandatory )?(?:referral|reportable|notifiable))\\b",
+    # where a record or flag goes ("does the FGM at risk flag go in the red book or the GP record")
+    "\\b(?:flag|alert|code)s? (?:goes|go|should go|gets? (?:put|added)|is (?:put|added|recorded)) (?:in|on|onto|to)\\b",
+    # a class discussion a book or a topic starts ("Matilda always sparks chat about scary parents")
+    "(?:sparks|prompts|starts|started|sparked|prompted) (?:a |some |lots of )?(?:chat|discussion|debate|conversation)s?"
+    " (?:about|on|around)\\b",
     "\\bthe (?:(?:19|20)\\d\\d|january|february|march|april|may|june|july|august|september|october|november|"
     "december) case\\b|\\b(?:spr|cspr|lcspr|scr) learning\\b|\\bin the shared (?:folder|drive)\\b",
     # (ninth session, sets 65-66) a policy for something; a book; a chronology; a question about an s47 interview
@@ -1564,7 +1586,8 @@ GENERAL = [
     # a hospital drama, not the department ("watching Casualty", never "in casualty now")
     "(?:watching|watched|last nights|tonights) casualty|casualty (?:last night|episode|storyline)|eastenders|emmerdale"
     "|hollyoaks|coronation street|\\bcorrie\\b|\\bholby\\b",
-    "at the telly|(?:that|the) film\\b|(?<!missing )episode|\\brerun\\b|box set",  # a missing episode is no programme
+    "at the (?:telly|tv|screen)|(?:that|the) film\\b|(?<!missing )episode|"
+    "(?:that|the) (?:\\w+ )?ep (?:where|when|with)\\b|\\brerun\\b|box set",  # a missing episode is no programme
     # the writer's evening in front of the television ("watching films" can be a groomer's pretext: not here)
     "(?:re)?watched (?:a |the |that |this |some )?(?:\\w+ ){0,3}(?:drama|film|movie|series|show|programme)|"
     "\\b(?:anyone|did (?:you|u|anyone)|has anyone) (?:watch|see|catch) (?:a |the |that |this )?(?:\\w+ ){0,3}(?:drama|"
@@ -1724,7 +1747,8 @@ GENERAL = [
     # the writer's own household, joked about ("cant face going home, the teenagers have trashed the kitchen lol")
     "\\b(?:cant face|dreading) (?:going )?home\\b.{0,60}\\blol\\b"
     "|\\bmy (?:own )?(?:teenagers?|teens?|kids|two|three|lot)\\b.{0,80}\\blol\\b",
-    "(?:ill|i will|im going to|gonna) kill [a-z]+ if (?:he|she|they)\\b|the death of me|printer|photocopier",
+    "(?:ill|i will|im going to|gonna) kill (?:[a-z]+ ){0,2}[a-z]+ if (?:he|she|they)\\b|the death of me|"
+    "printer|photocopier",
     "was a (?:hit|success)|bouncy castle|had a blast|such fun",
     # television and films, statistics, the writer's idioms and workplace notices
     "bake off|love island|eastenders|corrie|coronation street|the traitors|traitors final|strictly|gogglebox"
@@ -1733,7 +1757,9 @@ GENERAL = [
     "(?<!and a )(?<!n a )(?<!and the )(?<!and )\\b(?:dog|puppy|cat|kitten|pet|hamster)s? (?:was |is |were |got )?"
     "(?:left|locked|shut|stuck)\\b",
     "\\b(?:is|s) on (?:tonight|tv|telly|netflix|iplayer|bbc|itv|channel \\d)|\\bclassic\\b",
-    "\\b(?:ons|statistics|stats)\\b|\\bdata (?:for|on|out|shows|published|says)|annual (?:figure|number|total|data)",
+    "\\b(?:ons|statistics|stats)\\b|"
+    "\\b(?:admissions|rates?|referrals|numbers|figures)\\b.{0,40}\\b(?:up|down) (?:by )?\\d+\\b|"
+    "\\bdata (?:for|on|out|shows|published|says)|annual (?:figure|number|total|data)",
     "(?:(?:im|i am|ill|i will) (?:going to |gonna )?|^(?:going to|gonna) )kill (?:my )?(?:sister|brother|husband|wife|"
     "partner|other half|mum"
     "|mother|dad|father|son|daughter|kids|cat|dog|boss|manager)\\b",
@@ -2101,8 +2127,10 @@ _ABOUT_SOMEONE = re.compile(rf"\b{_KID}\b")
 _CHILD_IMPLIED = re.compile(
     r"button batter|swallowed (?:a |some |two |the )?magnets?|magnets? swallowed|\bdisclos"
     r"|(?:washing|laundry|dishwasher) (?:pod|tablet|capsule|liquitab)s?\b"
-    r"|(?:scared to|wont|will not|refus\w* to|doesnt want to|does not want to) go (?:back|home)\b.{0,40}(?:bruis|"
-    r"marks?\b|injur|burns?\b|belt)|\bfresh cuts\b"
+    r"|(?:scared to|wont|will not|refus\w* to|doesnt want to|does not want to|begg\w* not to) go (?:back|home)\b.{0,40}"
+    r"(?:bruis|mark(?:s|ed)?\b|injur|burns?\b|belt)|\bfresh cuts\b"
+    # county lines exploit children ("being moved county lines, phone dying")
+    r"|\bcounty lines?\b"
     # a fragment opening on someone's distress is about the person in front of the writer ("sobbing at the gate")
     r"|^(?:sobbing|crying|shaking|screaming|hysterical|in tears|distraught)\b"
     r"|begg(?:ing|ed) (?:us|me|staff) not to (?:ring|call|phone|tell)"
@@ -2247,6 +2275,11 @@ _TURN = re.compile(
     # a question offering an alternative ("... home? or is it just before easter now") is still the one question
     r" \?(?: \?)* (?!or\b)|\. \. \.|"
     r"\b(?:actually (?:ignore|wait|hang on|forget|sorry|nvm|never ?mind|scratch that)|nvm|"
+    # an interruption ("oh hang on, night staff just said ...", "sorry to ping in the briefing but ...", "re the
+    # training - sorry, ...")
+    r"(?:oh |wait )?(?:hang|hold) on(?= ,)|"
+    r"sorry to (?:ping|interrupt|butt in|jump in|bother \w+|disturb)\b(?: \w+){0,8}? but|"
+    r"(?<=- )sorry(?= ,)|"
     r"never ?mind|scratch that|anyway|oh and|(?:this|the|that) (?:\w+ ){0,3}thread|and separately|separately|"
     r"before i forget|more importantly|(?:the )?real (?:thing|question|reason)|"
     r"more urgent(?:ly)?|ignore that|on another note|on a (?:more )?serious note|"
@@ -2353,6 +2386,10 @@ def weighs_emergency_route(text: str) -> bool:
 _LIVE_TURN = re.compile(
     r"^\s*(?:like |as in |i mean |because |and )?(?:its |it is |this is |thats |that is )?(?:whats |what is )?"
     r"(?:right now|as we speak|happening)\b"
+    # the case asked about has happened, or is the writer's own ("what do we do if a parent locks the door? cos she
+    # just has", "is it ok to leave if i feel unsafe? cos i really really do, ...")
+    r"|^\s*(?:because|but|and) (?:i|she|he|they|we|it) (?:really |actually |genuinely |honestly |literally |just )*"
+    r"(?:do|does|did|am|is|are|have|has|will|dont|doesnt|cant)\s*(?:[,.!]|$)"
 )
 
 

@@ -1903,3 +1903,61 @@ def test_urgency_a_baby_not_yet_mobile_is_a_child_and_a_policy_update_is_no_inju
     assert general_frame(normalise("send help, trapped in the longest core group meeting ever"))
     # QA sets: a practice question after case details ("... what does the cross border learning say I should do?")
     assert general_frame(normalise("family keeps moving areas - what does the cross border learning say I should do?"))
+
+
+@pytest.mark.parametrize(
+    ("typed", "cls", "cues"),
+    [
+        ("says she's his auntie but he doesn't know her", "held-trafficked", acute),
+        ("not going back cos of what happens at bedtime", "scared-home", acute),
+        ("says she cant face it because of what will happen when dad sees", "scared-home", acute),
+        ("she's hidden my lanyard", "practitioner-danger", acute),
+        ("green file in my drawer - please action, still at the 11am visit", "practitioner-danger", acute),
+        ("not in her bedroom at the 3am check", "missing-now", at_risk),
+    ],
+)  # fmt: skip
+def test_urgency_rules_read_the_cues_the_twelfth_sessions_sets_found(typed, cls, cues):
+    """Sets 91-92: someone claiming kinship the child does not know, not going back because of what happens there,
+    what the worker needs to leave taken, a coloured folder to be actioned from a visit (a lone worker's code), a child
+    gone from a room since a check."""
+    assert cls in cues(normalise(typed))
+
+
+def test_urgency_an_interruption_turns_to_another_matter():
+    """Sets 91-92: an admin matter, then "oh hang on", "sorry to ping ... but" or "- sorry," and the live situation."""
+    for typed, after in [
+        ("about the rota - hold on, reception says a man has taken Ava", "reception says a man has taken ava"),
+        ("sorry to interrupt the meeting but Leo's dad is here", "leos dad is here"),
+        ("re the audit - sorry, Ruby's mum is shouting in the car park", "rubys mum is shouting in the car park"),
+    ]:
+        assert parts(normalise(typed))[-1].strip(" ,") == after
+
+
+def test_urgency_a_hypothetical_made_the_writers_own_turns_live():
+    assert turns_live(normalise("because i actually do, he won't let me past"))
+    assert turns_live(normalise("cos he just did"))
+    assert not turns_live(normalise("because it's in the policy"))
+    assert not turns_live(normalise("because he does that at weekends"))
+
+
+def test_urgency_county_lines_and_begging_not_to_go_home_concern_a_child():
+    assert concerns_a_child(normalise("moved on county lines, no credit"))
+    assert concerns_a_child(normalise("begging not to go home, marked legs"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "A&E admissions for eating disorders up 15% this year",
+        "if a year 9 says she's chatting to a man online, is that an automatic referral?",
+        "does the CSE alert go on the child's record or the parent's?",
+        "Goodnight Mister Tom always prompts a discussion about cruel mums",
+        "the ep where the toddler drinks bleach, couldnt watch",
+        "screaming at the tv, he swallowed a magnet and nobody noticed",
+        "I'll kill my team leader if she books another 8am meeting",
+    ],
+)
+def test_urgency_look_alikes_sets_91_and_92_found_are_framed(message):
+    """Sets 91-92: figures, a hypothetical asking about a referral, where a flag is recorded, a class discussion a book
+    starts, a programme, the writer's exasperation."""
+    assert general_frame(normalise(message))
