@@ -86,11 +86,14 @@ _AGO = r"(?:\d+|an|half an|over an|about an|a few|a couple of) (?:minutes|mins|h
 _COUNTDOWN = (
     r"(?<!see you )(?<!see you all )(?<!out )(?<!over )\bin (?:an|\d+|half an) (?:hour|minute|min|mins|minutes|hours)"
 )
-_WHEREABOUTS_UNKNOWN = r"\b(?:nobody|no one|noone) knows where (?:she|he|they) (?:is|are)\b"
+_WHEREABOUTS_UNKNOWN = (
+    r"\b(?:nobody|no one|noone)(?: at (?:home|school|the house|the home))? knows where (?:she|he|they) (?:is|are)\b"
+)
 _KID = _any(
     r"child(?:ren|s)?",
     r"kids?",
     r"babb?(?:y|ies|ys)",
+    r"bub(?:s|ba|bas)?",  # chat's "bubs", "bubba": a baby
     r"toddlers?",
     r"newborn",
     r"infants?",
@@ -159,6 +162,8 @@ _CARER_OUT_COLD = (
 )
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # not off the bus the child should have been on ("didn't get off the school bus")
+        r"\b(?:didnt|did not|never|wasnt|was not|not) (?:get|got|getting) off the (?:school )?(?:bus|coach|minibus)\b",
         # still out in the small hours ("Mia still not back. 2am."); nobody has seen her, the family ringing round
         r"\bstill not (?:back|home|in)\b.{0,20}\b(?:[0-5] ?am|midnight|1[0-2] ?pm)\b",
         r"\b(?:nobody|no one|noone) (?:has |have |had )?(?:seen|heard from) (?:her|him|them|[a-z]+\s*$)"
@@ -409,6 +414,11 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        # a car waiting outside again and the children getting ready to go ("that car's outside the home again ...
+        # one of them's putting her coat on")
+        r"\b(?:car|van)s? (?:is |are )?(?:back )?(?:outside|parked (?:up )?outside|circling|waiting)\b.{0,80}"
+        r"\b(?:putting (?:her|his|their) (?:coat|shoes|trainers|jacket) on|going to the window|sneak\w* out|"
+        r"getting (?:ready|changed) to go)\b",
         # someone claiming to be family whom the child does not know ("says hes her uncle but shes never seen him")
         r"\b(?:says|saying|claims|claiming|said) (?:hes|shes|theyre|he is|she is|to be) (?:\w+ ){0,2}(?:uncle|aunt|"
         r"auntie|cousin|dad|father|mum|mother|brother|sister|step ?dad|family|relative)\b.{0,40}\b"
@@ -720,6 +730,12 @@ ACUTE: dict[str, list[str]] = {
         r"(?:him|her|them|me)",
     ],
     "online-meeting": [
+        # someone from a game or an app coming for the child ("his 'friend' from discord is coming to get him")
+        r"\b(?:friend|mate|guy|man|bloke|lad|someone|somebody|bf|boyfriend)s? (?:he |she |they )?"
+        r"(?:met |knows |talks to |plays with )?(?:from|off|on) "
+        r"(?:discord|snapchat|snap|insta|instagram|tiktok|roblox|fortnite|minecraft|xbox|"
+        r"playstation|whatsapp|twitch|an app|a game|online|the internet)\b.{0,40}\b(?:coming (?:to|for)|come and|"
+        r"picking|pick (?:him|her|them) up|collect|meet|meeting|drive|driving|get (?:him|her|them))\b",
         # gone to meet a man, an adult or someone off a dating app ("15yo gone to meet Grindr bloke")
         r"\b(?:gone|going|went|off|left|set off|heading|snuck out|sneaked out) to meet "
         r"(?:a |an |some |this |the |that )?(?:\w+ )?(?:bloke|guy|man|fella|adult|someone|somebody)\b"
@@ -808,6 +824,11 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # a worker out of touch and overdue ("SW not answering, overdue 3 hrs")
+        r"\b(?:colleague|worker|social worker|health visitor|staff member|student|nurse)s?\b.{0,40}\b(?:not answering|"
+        r"no answer|uncontactable|not picking up|phone (?:off|dead))\b.{0,30}\boverdue\b"
+        r"|\b(?:colleague|worker|social worker|health visitor|staff member|student|nurse)s?\b.{0,40}\boverdue (?:by )?"
+        r"(?:\d+|an?|half an?) ?(?:hours?|hrs?|minutes|mins)\b",
         # what the worker needs to leave or call taken ("hes taken my lanyard and my phones on 4")
         r"\b(?:hes|shes|theyve|he has|she has|they have|dad has|mum has|hes just|shes just) (?:just )?(?:taken|took|"
         r"grabbed|hidden) my (?:lanyard|phone|keys|car keys|badge|bag|id)\b",
@@ -1457,6 +1478,9 @@ GENERAL = [
     "\\b(?:do we|is (?:that|it|this) (?:an? )?(?:automatic |auto |mandatory )?(?:referral|reportable|notifiable))\\b",
     # where a record or flag goes ("does the FGM at risk flag go in the red book or the GP record")
     "\\b(?:flag|alert|code)s? (?:goes|go|should go|gets? (?:put|added)|is (?:put|added|recorded)) (?:in|on|onto|to)\\b",
+    # a meeting with a role ("Meeting with online safety lead at 2"), a reminder to all, what "you" should do "if ever"
+    "\\bmeeting with (?:the |our |my |an? )?(?:\\w+ ){0,3}(?:lead|manager|team|dsl|head|officer|coordinator|panel|"
+    "trainer|governors?)\\b|^reminder\\b|\\bif you ever\\b|graded care profile",
     # a class discussion a book or a topic starts ("Matilda always sparks chat about scary parents")
     "(?:sparks|prompts|starts|started|sparked|prompted) (?:a |some |lots of )?(?:chat|discussion|debate|conversation)s?"
     " (?:about|on|around)\\b",
@@ -1594,7 +1618,8 @@ GENERAL = [
     "film|movie|series|show|programme)|"
     "drama (?:on|about|where)\\b|(?:tv|bbc|itv|netflix) drama|\\bplot\\b|on (?:the )?(?:telly|tv)\\b|a clip\\b",
     "inset day|staff inset",
-    "\\bmemoir\\b|book club|\\bnovel\\b|audiobook|podcast|the (?:bit|scene|part) where|gets me every time",
+    "\\bmemoir\\b|book club|\\bnovel\\b|audiobook|podcast|gets me every time|"
+    "the (?:bit|scene|part) (?:where|in|of|on|with|when)\\b",
     "\\btemplate\\b",
     # a referral's threshold asked about, the outcome of a case, a film on television tonight
     "enough (?:for|to make|to warrant) (?:a )?referral|\\boutcome of the "
@@ -1758,7 +1783,7 @@ GENERAL = [
     "(?:left|locked|shut|stuck)\\b",
     "\\b(?:is|s) on (?:tonight|tv|telly|netflix|iplayer|bbc|itv|channel \\d)|\\bclassic\\b",
     "\\b(?:ons|statistics|stats)\\b|"
-    "\\b(?:admissions|rates?|referrals|numbers|figures)\\b.{0,40}\\b(?:up|down) (?:by )?\\d+\\b|"
+    "\\badmissions\\b|\\b(?:rates?|referrals|numbers|figures)\\b.{0,40}\\b(?:up|down) (?:by )?\\d+\\b|"
     "\\bdata (?:for|on|out|shows|published|says)|annual (?:figure|number|total|data)",
     "(?:(?:im|i am|ill|i will) (?:going to |gonna )?|^(?:going to|gonna) )kill (?:my )?(?:sister|brother|husband|wife|"
     "partner|other half|mum"
@@ -1776,6 +1801,9 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # (twelfth session, sets 93-94) police attended; a trial's date; a home much improved, its needs sorted
+    "police (?:attended|came out|dealt with it)|\\btrial (?:starts|begins|date|is (?:set|listed))\\b|much improved|"
+    "(?:both|all|now|everything) sorted\\b",
     # (ninth session, sets 67-68) the writer's own back; a welfare check since settled; a threatening emoji asked about
     "\\b(?:hurt|put out|pulled|did|done) (?:my|me) back\\b|\\bouch\\b",
     "\\byesterdays (?:visit|welfare check|check|call|meeting)\\b|\\bnow (?:have|has) (?:an? )?(?:emergency )?(?:fuel|"
@@ -1936,7 +1964,8 @@ SETTLED = [
     "what would (?:you|happen|we)",
     "^what happens (?:if|when)",
     # ... but "it's the last time" is a goodbye
-    "(?<!like )(?<!happened )(?<!its the )(?<!is the )(?<!be the )last (?:year|month|week|term|summer|winter|spring|"
+    "(?<!like )(?<!happened )(?<!its the )(?<!is the )(?<!be the )(?<!same as )(?<! one as )(?<! car as )"
+    "last (?:year|month|week|term|summer|winter|spring|"
     "autumn|christmas|xmas|easter|"
     "time(?! (?:any ?one|any ?body|every ?one|you|u|they|people|ppl|we)(?:ll| will| ll| gonna)? (?:see|hear|talk))"
     # "last time it was the belt" tells of harm before, not of a matter closed
@@ -2181,6 +2210,9 @@ _PLACED_NOW = re.compile(
     r"|\b(?:hes|shes|theyre|is|are) still (?:sat|sitting|stood|standing|waiting) (?:in|at|outside|by)\b"
     # a caller still on the line ("shes still on the line")
     r"|\bstill on the (?:line|phone)\b"
+    # a carer away until a time today ("mums at work till 9")
+    r"|\b(?:mum|dad|mother|father|parents?|carers?|nan|gran)s? (?:is |are )?(?:at work|out|away|on shift|at the pub|"
+    r"not back|not home) (?:till|until|til) (?:\d|late|midnight|tonight|tomorrow)"
     # gone for a while up to now, or on the way ("hes been gone 15 minutes", "hes 10 minutes away")
     r"|\b(?:been )?(?:gone|missing|out of sight) (?:for )?(?:\d+|a few|ten|fifteen|twenty|half an?) ?(?:minutes|mins|"
     r"hours?|hrs)\b|\b(?:\d+|five|ten|twenty) (?:minutes|mins) away\b"
@@ -2189,7 +2221,8 @@ _HABITUAL = re.compile(
     r"\b(?:at weekends|every (?:day|night|week|weekend)|often|regularly|usually|sometimes|easily|all the time|"
     r"tends? to|most "
     # "keeps going missing" is a pattern; "keeps going limp" is a baby's symptom happening now
-    r"(?:days|nights|weekends)|keeps? (?:going(?! (?:limp|floppy|blue|grey|gray|stiff|still|quiet|pale))|running|"
+    r"(?:days|nights|weekends)|keeps? (?:going(?! (?:limp|floppy|blue|grey|gray|stiff|still|quiet|pale|to the window))|"
+    r"running|"
     # "keeps getting closer" is someone advancing now
     r"getting(?! (?:closer|nearer|louder|angrier|worse|more (?:angry|aggressive)))|missing))\b"
 )
@@ -2243,14 +2276,30 @@ def normalise(message: str) -> str:
     return " ".join(_spelled(w) if w.isalpha() else w for w in out)
 
 
+# A child of twelve or more home alone is no young child left alone ("12yo home alone after school - advice?"), unless
+# a younger one is with them ("14 year old home alone with the baby").
+_AGE_IN_YEARS = re.compile(r"\b(\d+) year old\b")
+_YOUNGER = re.compile(
+    r"\b(?:bab(?:y|ies)|toddlers?|newborns?|infants?|twins|kids|children|little ones?|siblings?|brothers?|sisters?|"
+    r"\d+ (?:month|week|day)s? old|under (?:\d+|fives?))\b"
+)
+
+
+def _no_young_child_alone(text: str, classes: list[str]) -> list[str]:
+    ages = [int(age) for age in _AGE_IN_YEARS.findall(text)]
+    if "alone" in classes and ages and min(ages) >= 12 and not _YOUNGER.search(text):
+        return [name for name in classes if name != "alone"]
+    return classes
+
+
 def acute(text: str) -> list[str]:
     """The classes whose acute cues appear in a normalised message."""
-    return [name for name, pattern in _ACUTE.items() if pattern.search(text)]
+    return _no_young_child_alone(text, [name for name, pattern in _ACUTE.items() if pattern.search(text)])
 
 
 def at_risk(text: str) -> list[str]:
     """The classes whose risk cues appear in a normalised message."""
-    return [name for name, pattern in _RISK.items() if pattern.search(text)]
+    return _no_young_child_alone(text, [name for name, pattern in _RISK.items() if pattern.search(text)])
 
 
 def concerns_a_child(text: str) -> bool:
@@ -2301,6 +2350,8 @@ _DOES = re.compile(
 )
 
 
+_JUST = re.compile(r" just\b")
+_WHERE = re.compile(r" (?:in|into|at) (?:the|a|an|his|her|their)\b")
 _QUOTES = "'\"\u2018\u201c"
 _QUOTED = re.compile(
     r"\b(?:msg|message|text|texted|dm|dmd|says|said|wrote|posted|sent|snap)\s*:\s*['\"\u2018\u201c]", re.IGNORECASE
@@ -2319,9 +2370,11 @@ def names_someone(message: str) -> bool:
             continue  # a cue word opening a sentence ("Methadone safe storage agreement signed") names nobody
         before = message[: match.start()].rstrip()
         mid_sentence = before and before[-1] not in ".!?:\n"
-        # inside a sentence, any word not everyday; at its start one no English text uses ("Ayesha not home"), or
-        # one less common than a function word followed by what a person is or does ("Lily missing from field")
-        rarity = 5.0 if _DOES.match(message, match.end()) else 4.0 if mid_sentence else 3.0
+        # inside a sentence, any word not everyday; at its start one no English text uses ("Ayesha not home"); one
+        # less common than a function word followed by what a person is or does ("Lily missing from field", "but Josh
+        # just posted"); one less common than most followed by where someone is ("Chloe in the grey car")
+        does = _DOES.match(message, match.end()) or (mid_sentence and _JUST.match(message, match.end()))
+        rarity = 5.0 if does else 4.0 if mid_sentence or _WHERE.match(message, match.end()) else 3.0
         if zipf_frequency(match.group(0).lower(), "en") < rarity:
             return True
     return False

@@ -1961,3 +1961,59 @@ def test_urgency_look_alikes_sets_91_and_92_found_are_framed(message):
     """Sets 91-92: figures, a hypothetical asking about a referral, where a flag is recorded, a class discussion a book
     starts, a programme, the writer's exasperation."""
     assert general_frame(normalise(message))
+
+
+@pytest.mark.parametrize(
+    ("typed", "cls", "cues"),
+    [
+        ("never got off the minibus at the centre", "missing-now", acute),
+        ("no one at school knows where he is", "missing-now", acute),
+        ("his mate off roblox is coming for him after school", "online-meeting", acute),
+        ("colleague not picking up, overdue by an hour", "practitioner-danger", acute),
+        ("worker uncontactable and now overdue", "practitioner-danger", acute),
+        ("van parked outside again and she's putting her shoes on", "held-trafficked", acute),
+    ],
+)  # fmt: skip
+def test_urgency_rules_read_the_cues_sets_93_and_94_found(typed, cls, cues):
+    """Sets 93-94: not off the school bus, nobody at home knows where she is, a 'friend' from an app coming for the
+    child, a worker out of touch and overdue, a car outside again and a child getting ready to go out."""
+    assert cls in cues(normalise(typed))
+
+
+def test_urgency_a_child_of_twelve_or_more_alone_is_no_young_child_alone():
+    """Set 93: "12yo home alone after school - advice?" was an emergency; a younger one with them still is."""
+    assert "alone" not in acute(normalise("15yo home alone tonight, thoughts?"))
+    assert "alone" in acute(normalise("13 year old home alone with the baby"))
+    assert "alone" in acute(normalise("8yo home alone"))
+
+
+def test_urgency_names_where_someone_is_and_a_carer_away_until_a_time():
+    """Sets 93-94: "Chloe in the grey car again" and "but Josh just posted goodbye" named nobody; "mum's at work till
+    9" after a question did not place its case now; "bubs" was no baby."""
+    assert names_someone("Maisie in a van outside")
+    assert names_someone("all quiet. but Josh just rang")
+    assert not names_someone("Honestly just want a brew")
+    assert placed_now(normalise("dad's out until midnight"))
+    assert concerns_a_child(normalise("bubba is floppy"))
+    assert not general_frame(normalise("the car is outside again, same one as last week"))
+    assert not asks_in_general(normalise("the girls keep going to the window"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Self-harm admissions for teens",
+        "the bit in Bluey with the puppy and the pills",
+        "meeting with the DSL at 3 about online safety",
+        "Reminder: said the code word yet?",
+        "if you ever get cornered, use the code word",
+        "kids saw dad hit mum on friday, police attended",
+        "Trial date set for the stepdad, kids safe",
+        "home much improved since the referral",
+        "heating and food now sorted",
+    ],
+)
+def test_urgency_look_alikes_sets_93_and_94_found_are_framed(message):
+    """Sets 93-94: figures, a programme's scene, a meeting with a role, a reminder to all, what to do "if you ever", a
+    past assault the police attended, a trial's date, a home improved and its needs sorted."""
+    assert general_frame(normalise(message))
