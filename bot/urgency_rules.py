@@ -163,7 +163,11 @@ _CARER_OUT_COLD = (
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
         # not off the bus the child should have been on ("didn't get off the school bus")
-        r"\b(?:didnt|did not|never|wasnt|was not|not) (?:get|got|getting) off the (?:school )?(?:bus|coach|minibus)\b",
+        r"\b(?:didnt|did not|never|wasnt|was not|not|hasnt|has not) (?:get|got|getting) off the (?:school )?"
+        r"(?:bus|coach|minibus)\b",
+        # not back and the carer frantic ("Mo not back, foster carer frantic")
+        r"\bnot (?:back|home)\b.{0,30}\b(?:frantic|panicking|beside (?:herself|himself|themselves)|worried sick|"
+        r"out looking)\b",
         # still out in the small hours ("Mia still not back. 2am."); nobody has seen her, the family ringing round
         r"\bstill not (?:back|home|in)\b.{0,20}\b(?:[0-5] ?am|midnight|1[0-2] ?pm)\b",
         r"\b(?:nobody|no one|noone) (?:has |have |had )?(?:seen|heard from) (?:her|him|them|[a-z]+\s*$)"
@@ -1028,12 +1032,15 @@ ACUTE: dict[str, list[str]] = {
         r"(?:their |her |his )?(?:pjs|pyjamas|pajamas|nappy|nappies|vest)",
     ],
     "sexual-abuse-now": [
+        # living with the abuser, home soon ("Shares room with abuser, home at 4")
+        r"\b(?:shares?|sharing|lives with|living with|sleeps? in) (?:a )?(?:(?:room|bedroom|bed|house|flat) with )?"
+        r"(?:the |her |his |their )?(?:abuser|perpetrator)\b",
         # a child made to "do things" ("the lodger 'makes him do things' in the bath")
         r"\b(?:makes?|made|making) (?:him|her|them|me) do (?:things|stuff)\b",
         # the other order ("perpetrator lives with her. disclosed today."); a groomer's word for abuse ("special
         # cuddles")
         r"\b(?:lives?|living|staying) (?:with|there)\b.{0,50}\bdisclos",
-        r"\bspecial (?:cuddles|games|secrets?|tickles|sleepovers?)\b",
+        r"\bspecial (?:cuddles|games?|secrets?|tickles|sleepovers?)\b",
         # a disclosure, the person named still under the same roof ("disclosure re foster brother, same house tonight")
         r"\bdisclos\w*\b.{0,50}\b(?:same (?:house|home|room|bedroom|roof)|lives? (?:with|there)|(?:at|going) home "
         r"(?:with|to) (?:him|them))",
@@ -1061,6 +1068,7 @@ RISK: dict[str, list[str]] = {
         r"location",
         r"no trace\b",
         r"\b(?:bed|room) (?:hasnt|has not|wasnt|was not|not) (?:been )?slept in\b",
+        r"\bstill (?:isnt|is not|not|hasnt|has not) (?:home|back|come (?:home|back)|got (?:home|back))\b",
         # gone from a room or bed since a check ("not in his room and the windows wide open")
         r"\bnot in (?:his|her|their) (?:room|bed|bedroom)\b",
         r"\bstill not (?:be )?(?:home|back) (?:at|by) (?:midnight|\d)",
@@ -1481,6 +1489,15 @@ GENERAL = [
     # a meeting with a role ("Meeting with online safety lead at 2"), a reminder to all, what "you" should do "if ever"
     "\\bmeeting with (?:the |our |my |an? )?(?:\\w+ ){0,3}(?:lead|manager|team|dsl|head|officer|coordinator|panel|"
     "trainer|governors?)\\b|^reminder\\b|\\bif you ever\\b|graded care profile",
+    # a lesson moved, a hypothetical asking whether it is a concern, the writer's day of meetings
+    "\\b(?:moved|changed|swapped|rescheduled|cancelled|postponed) to (?:period|lesson|p) ?\\d\\b"
+    "|\\b(?:drugs?|sex|pshe|rse|rshe|relationships) ed\\b",
+    "^if (?:a|an) (?:child|young person|pupil|student|kid|teen|(?:year|yr) \\d+|\\d+ year old)\\b.{0,120}"
+    "\\bis (?:that|it|this) (?:automatically |always |definitely )?(?:an? )?(?:cse|cce|safeguarding|child protection) "
+    "(?:concern|issue|matter|referral)\\b",
+    "(?:trapped|stuck) in (?:back to back |endless |(?:\\w+ )?more )?(?:meetings|calls)\\b",
+    # whether agencies are told of something ("are we told if a foster carer has a shotgun certificate?")
+    "\\b(?:are|would|will|should|do) we (?:be |get )?(?:told|informed|notified) (?:if|when|whether|about)\\b",
     # a class discussion a book or a topic starts ("Matilda always sparks chat about scary parents")
     "(?:sparks|prompts|starts|started|sparked|prompted) (?:a |some |lots of )?(?:chat|discussion|debate|conversation)s?"
     " (?:about|on|around)\\b",
@@ -1773,7 +1790,8 @@ GENERAL = [
     "\\b(?:cant face|dreading) (?:going )?home\\b.{0,60}\\blol\\b"
     "|\\bmy (?:own )?(?:teenagers?|teens?|kids|two|three|lot)\\b.{0,80}\\blol\\b",
     "(?:ill|i will|im going to|gonna) kill (?:[a-z]+ ){0,2}[a-z]+ if (?:he|she|they)\\b|the death of me|"
-    "printer|photocopier",
+    # a printer the writer curses, not a place ("between the photocopier and the staffroom Maisie said ...")
+    "(?<!between the )(?<!by the )(?<!at the )(?<!near the )(?<!next to the )(?:printer|photocopier)",
     "was a (?:hit|success)|bouncy castle|had a blast|such fun",
     # television and films, statistics, the writer's idioms and workplace notices
     "bake off|love island|eastenders|corrie|coronation street|the traitors|traitors final|strictly|gogglebox"
@@ -2159,7 +2177,7 @@ _CHILD_IMPLIED = re.compile(
     r"|(?:scared to|wont|will not|refus\w* to|doesnt want to|does not want to|begg\w* not to) go (?:back|home)\b.{0,40}"
     r"(?:bruis|mark(?:s|ed)?\b|injur|burns?\b|belt)|\bfresh cuts\b"
     # county lines exploit children ("being moved county lines, phone dying")
-    r"|\bcounty lines?\b"
+    r"|\bcounty lines?\b|\bfoster (?:carer|mum|dad|parent)s?\b"
     # a fragment opening on someone's distress is about the person in front of the writer ("sobbing at the gate")
     r"|^(?:sobbing|crying|shaking|screaming|hysterical|in tears|distraught)\b"
     r"|begg(?:ing|ed) (?:us|me|staff) not to (?:ring|call|phone|tell)"
@@ -2277,7 +2295,11 @@ def normalise(message: str) -> str:
 
 
 # A child of twelve or more home alone is no young child left alone ("12yo home alone after school - advice?"), unless
-# a younger one is with them ("14 year old home alone with the baby").
+# a younger one is with them ("14 year old home alone with the baby"); nor is the writer alone with the children.
+_WRITER_WITH_CHILDREN = re.compile(
+    r"^(?:im |i am |me )?(?:home )?alone with (?:the|my|our|all the|both) "
+    r"(?:kids|children|babies|twins|boys|girls|lot)\b"
+)
 _AGE_IN_YEARS = re.compile(r"\b(\d+) year old\b")
 _YOUNGER = re.compile(
     r"\b(?:bab(?:y|ies)|toddlers?|newborns?|infants?|twins|kids|children|little ones?|siblings?|brothers?|sisters?|"
@@ -2287,7 +2309,8 @@ _YOUNGER = re.compile(
 
 def _no_young_child_alone(text: str, classes: list[str]) -> list[str]:
     ages = [int(age) for age in _AGE_IN_YEARS.findall(text)]
-    if "alone" in classes and ages and min(ages) >= 12 and not _YOUNGER.search(text):
+    older = ages and min(ages) >= 12 and not _YOUNGER.search(text)
+    if "alone" in classes and (older or _WRITER_WITH_CHILDREN.search(text)):
         return [name for name in classes if name != "alone"]
     return classes
 

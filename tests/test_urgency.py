@@ -2017,3 +2017,43 @@ def test_urgency_look_alikes_sets_93_and_94_found_are_framed(message):
     """Sets 93-94: figures, a programme's scene, a meeting with a role, a reminder to all, what to do "if you ever", a
     past assault the police attended, a trial's date, a home improved and its needs sorted."""
     assert general_frame(normalise(message))
+
+
+@pytest.mark.parametrize(
+    ("typed", "cls", "cues"),
+    [
+        ("she hasn't got off the coach", "missing-now", acute),
+        ("Kai not home yet, nan frantic", "missing-now", acute),
+        ("still hasn't come back", "missing-now", at_risk),
+        ("shares a bedroom with the perpetrator", "sexual-abuse-now", acute),
+        ("uncle plays a special game with her", "sexual-abuse-now", acute),
+    ],
+)  # fmt: skip
+def test_urgency_rules_read_the_cues_sets_95_and_96_found(typed, cls, cues):
+    """Sets 95-96: not off the school bus, not back and the carer frantic, still not home, living with the abuser, a
+    "special game"."""
+    assert cls in cues(normalise(typed))
+
+
+def test_urgency_the_writer_alone_with_the_children_and_a_foster_carer():
+    """Set 95: "Home Alone with the kids tonight" was a child alone; set 96: "Mo not back, foster carer frantic" was
+    about nobody."""
+    assert "alone" not in acute(normalise("home alone with the kids this weekend"))
+    assert "alone" in acute(normalise("toddler home alone"))
+    assert concerns_a_child(normalise("foster mum panicking"))
+    assert not general_frame(normalise("between the printer and the office, Ava told me"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "sex ed moved to lesson 4",
+        "if a year 10 says she's seeing a 19 year old, is that automatically a safeguarding concern?",
+        "stuck in endless calls, send help",
+        "are we informed when a parent gets a gun licence?",
+    ],
+)
+def test_urgency_look_alikes_sets_95_and_96_found_are_framed(message):
+    """Sets 95-96 and a refit: a lesson moved, a hypothetical asking whether it is a concern, the writer's day of
+    calls, whether agencies are told of a licence."""
+    assert general_frame(normalise(message))
