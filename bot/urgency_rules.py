@@ -116,13 +116,14 @@ _KID = _any(
     r"aged? \d{1,2}",
     r"one of (?:ours|our (?:kids|young people|children|lot|pupils|girls|boys|looked after|swimmers|players|campers|"
     r"cubs|scouts|brownies|guides|members|residents|dancers|gymnasts))",
-    r"yr ?\d+",
+    r"yr ?\d+s?",  # "one of my yr8s"
     r"siblings?",
     r"brothers?",
     r"sisters?",
     r"sis",
     r"bro",
     r"(?:little|lil|small) (?:ones?|uns?|1|boy|girl|face|kid)s?",
+    r"wee (?:ones?|uns?|boy|girl|lad|lass|man|bairn)s?|bairns?",  # Scots' "a wee one maybe 2"
     r"twins",
     r"he",
     r"she",
@@ -162,6 +163,9 @@ _CARER_OUT_COLD = (
 )
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # run from where the child lives or is cared for ("Mason's run from the unit, no coat")
+        r"\b(?:ran|run|runs|running|absconded|bolted|legged it) (?:off )?(?:from|out of) (?:the |his |her |their )?"
+        r"(?:unit|home|ward|placement|school|nursery|hospital|house|flat|centre|care home|foster)\b",
         # not off the bus the child should have been on ("didn't get off the school bus")
         r"\b(?:didnt|did not|never|wasnt|was not|not|hasnt|has not) (?:get|got|getting) off the (?:school )?"
         r"(?:bus|coach|minibus)\b",
@@ -327,6 +331,10 @@ ACUTE: dict[str, list[str]] = {
         r"knock\w* .{0,20}no (?:answer|reply)",
         "\\b(?:baby|toddler|child|kid|kids|children|year old|newborn|twins)s? (?:is |are |left |been )?("
         "?:home )?alone\\b",
+        # with no adult about, or nobody seen coming or going ("a wee one maybe 2 in the hallway with no grown up")
+        r"\bwith no (?:adult|grown ?ups?|parent|carer)s?\b"
+        r"|\b(?:nobody|no one|noone|no adult)(?: else)? (?:seen |been )?"
+        r"(?:coming or going|in or out|going in or out)\b",
         r"no (?:adult|grown ?ups?|parent|carer)s? (?:in|there|here|home|at home|around|with|anywhere|about|"
         r"in sight)",
         # a carer away overnight ("mum's 'at the shop' since last night")
@@ -418,6 +426,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        # driven off to work for someone ("Lad being driven off for a 'job'")
+        r"\b(?:driven|taken|picked up|collected|sent) (?:off |away )?(?:for|to do) (?:a |another |some )?"
+        r"(?:job|drop|run|graft|grafting|delivery|deliveries)\b",
         # a car waiting outside again and the children getting ready to go ("that car's outside the home again ...
         # one of them's putting her coat on")
         r"\b(?:car|van)s? (?:is |are )?(?:back )?(?:outside|parked (?:up )?outside|circling|waiting)\b.{0,80}"
@@ -703,7 +714,7 @@ ACUTE: dict[str, list[str]] = {
         "refus\\w* to go with",
         # asking to stay the night anywhere but home ("can she sleep at school tonight")
         r"(?:sleep|stay|stop) (?:at|in) (?:school|nursery|club|the centre|yours|here) (?:tonight|overnight|the night)",
-        r"rather (?:\w+ ){0,5}than go(?:ing)? (?:back )?home",
+        r"rather (?:\w+ ){0,5}than go(?:ing)? (?:back|home)\b",
         # dead if a thing goes home ("if he takes this report card home he's dead")
         r"\b(?:if|when) (?:he|she|they|i) (?:takes?|goes?|gets?|brings?)\b.{0,30}\bhome\b.{0,10}\b(?:hes|shes|theyre|"
         r"im) dead\b",
@@ -1340,7 +1351,8 @@ STRONG_NOW = [
     # "she's living with her dad" is a settled state, not something happening now
     r"\b(?:(?:he|she|they) (?:is|are)|hes|shes|theyre) "
     r"(?!being\b|living\b|staying with\b|having (?:\w+ ){0,2}(?:fun|a laugh|a (?:good|great|lovely) time|a blast)\b"
-    r"|doing (?:\w+ )?(?:well|ok|okay|fine|great|better|good)\b"
+    r"|doing (?:\w+ )?(?:well|ok|okay|fine|great|better|good)\b|doing (?:\w+ ){0,2}(?:work|sessions|a course|"
+    r"programme|intervention)\b"
     r"|(?:thriving|flourishing|engaging|settling|enjoying|loving|progressing|attending|coping|smiling)\b"
     r"|getting (?:support|help|counselling|therapy)\b|sitting (?:his|her|their) (?:exams|gcses|sats|a levels|mocks)\b)"
     r"\w+ing\b",
@@ -1381,7 +1393,8 @@ STRONG_NOW = [
     r"(?:outside|here|there|inside|upstairs|downstairs|in|on|at|with)\b"
     # where a child now lives or learns is a settled placement ("she's with her aunt now", "at the PRU now")
     r"(?<! with (?:her|his|its) )(?! (?:\w+ )?(?:aunt|uncle|nan|nana|gran|grandma|grandad|grandparents?|foster|"
-    r"family|relatives?|college|school|uni|university|pru|nursery|work|home|care|placement|plan|order|register|"
+    r"family|relatives?|college|school|uni|university|pru|ap|"
+    r"alternative provision|nursery|work|home|care|placement|plan|order|register|"
     r"medication|meds)s?\b)(?! (?:a|an|the|her|his) (?:\w+ )?(?:plan|order|register|medication)s?\b)"
     r"(?: \w+){0,3} now\b",
     r"(?:do|should|can|shall) (?:i|we) (?:let|send) (?:her|him|them) (?:go|home)\b",
@@ -1468,7 +1481,11 @@ _WH_WORDS = "why|when|what|whats|how|hows|who|whos|which|where"
 _QUESTION = re.compile(
     rf"^(?:{_WH_WORDS}|"
     # "is it ok to leave if ...": the writer asking whether to leave the scene is at it
-    r"is(?! it (?:ok|okay|safe|alright) (?:for me )?to (?:leave|go|walk out|get out)(?: now)? (?:if|when|\?))|"
+    # ("is it ok for me to go in? little girl about 3 at the window ..."): the writer at the door
+    r"is(?! it (?:ok|okay|safe|alright) (?:for me )?to (?:leave|go|walk out|get out|go in|enter|force entry)(?: now)? "
+    r"(?:if|when|\?))|"
+    # "leaving a 12yo for an hour after school?": a child in general, asked about
+    r"(?:leaving|letting) (?:a|an) |"
     r"are|does|do|did|should|can|could|would|"
     r"(?:was|were)(?! (?:just|leaving|walking|driving|sat|sitting|on my way|about to))|"
     # "in the" opens a question only when one follows ("in the Child N review, what..."), not a scene ("in the
@@ -1496,6 +1513,11 @@ GENERAL = [
     "\\bis (?:that|it|this) (?:automatically |always |definitely )?(?:an? )?(?:cse|cce|safeguarding|child protection) "
     "(?:concern|issue|matter|referral)\\b",
     "(?:trapped|stuck) in (?:back to back |endless |(?:\\w+ )?more )?(?:meetings|calls)\\b",
+    # a hypothetical's threshold weighed ("if a parent leaves a 4yo in the car ..., is that neglect or are we being
+    # precious"), a training scenario
+    "\\bif (?:a|an|the|my|our|your|their) .{0,100}\\bis (?:that|this|it) (?:an? )?(?:s47|section 47|s17|section 17|"
+    "referral|strategy|lado|mash|cp|child protection|neglect|abuse|threshold)\\b.{0,40}\\bor\\b",
+    "\\b(?:table ?top|desktop|training|mock|practice) (?:exercise|scenario|drill)s?\\b",
     # whether agencies are told of something ("are we told if a foster carer has a shotgun certificate?")
     "\\b(?:are|would|will|should|do) we (?:be |get )?(?:told|informed|notified) (?:if|when|whether|about)\\b",
     # a class discussion a book or a topic starts ("Matilda always sparks chat about scary parents")
@@ -1799,9 +1821,11 @@ GENERAL = [
     # a pet shut in, not a child with it ("toddler n a dog shut in a car")
     "(?<!and a )(?<!n a )(?<!and the )(?<!and )\\b(?:dog|puppy|cat|kitten|pet|hamster)s? (?:was |is |were |got )?"
     "(?:left|locked|shut|stuck)\\b",
-    "\\b(?:is|s) on (?:tonight|tv|telly|netflix|iplayer|bbc|itv|channel \\d)|\\bclassic\\b",
+    "\\b(?:is|s) on (?:tonight|tv|telly|netflix|iplayer|bbc|itv|channel \\d)|\\bclassic\\b"
+    "|\\bon (?:itv\\d?|bbc ?(?:one|two|three|four|1|2|3|4)|netflix|iplayer|channel \\d|e4|sky (?:one|atlantic|max))\\b",
     "\\b(?:ons|statistics|stats)\\b|"
-    "\\badmissions\\b|\\b(?:rates?|referrals|numbers|figures)\\b.{0,40}\\b(?:up|down) (?:by )?\\d+\\b|"
+    "\\badmissions\\b|\\bprevalence\\b|\\b(?:rates?|referrals|numbers|figures|incidents|cases|reports)\\b.{0,40}"
+    "\\b(?:up|down) (?:by )?\\d+\\b|"
     "\\bdata (?:for|on|out|shows|published|says)|annual (?:figure|number|total|data)",
     "(?:(?:im|i am|ill|i will) (?:going to |gonna )?|^(?:going to|gonna) )kill (?:my )?(?:sister|brother|husband|wife|"
     "partner|other half|mum"
@@ -2328,7 +2352,9 @@ def at_risk(text: str) -> list[str]:
 def concerns_a_child(text: str) -> bool:
     """Whether a child, or someone the writer speaks of (he, she, they), is in the message: an adult's
     everyday "my manager will kill me" or "locked myself out of the car" is no child's emergency. A
-    hazard only children meet (a swallowed button battery), a disclosure, or a parent out names the child."""
+    hazard only children meet (a swallowed button battery), a disclosure, or a parent out names the child.
+    The writer's own evening with the children ("home alone with the kids tonight") names none."""
+    text = _WRITER_WITH_CHILDREN.sub("", text)
     return bool(_ABOUT_SOMEONE.search(text) or _CHILD_IMPLIED.search(text))
 
 

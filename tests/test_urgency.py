@@ -2057,3 +2057,47 @@ def test_urgency_look_alikes_sets_95_and_96_found_are_framed(message):
     """Sets 95-96 and a refit: a lesson moved, a hypothetical asking whether it is a concern, the writer's day of
     calls, whether agencies are told of a licence."""
     assert general_frame(normalise(message))
+
+
+@pytest.mark.parametrize(
+    ("typed", "cls", "cues"),
+    [
+        ("wee lass in the stairwell with no grown up", "alone", acute),
+        ("no one seen going in or out since this morning", "alone", acute),
+        ("would rather stay in the car than go back", "scared-home", acute),
+        ("being picked up to do a run", "held-trafficked", acute),
+        ("Mason's run from the care home", "missing-now", acute),
+    ],
+)  # fmt: skip
+def test_urgency_rules_read_the_cues_sets_97_and_98_found(typed, cls, cues):
+    """Sets 97-98 and a refit: a child with no grown up, nobody seen coming or going, rather sleep on the street than
+    go back, driven off for a 'job', run from the unit."""
+    assert cls in cues(normalise(typed))
+
+
+def test_urgency_a_wee_one_a_class_of_yr8s_and_the_writers_own_children():
+    """Set 97: "a wee one maybe 2" and "one of my yr8s" were no child; set 95 after a refit: the writer's evening with
+    the children was one; "is it ok for me to go in?" is the writer at the door, "leaving a 12yo ...?" a question."""
+    assert concerns_a_child(normalise("a wee one at the door"))
+    assert concerns_a_child(normalise("one of my yr9s said"))
+    assert not concerns_a_child(normalise("home alone with the kids tonight"))
+    assert not asks_in_general(normalise("is it ok for me to go in?"))
+    assert asks_in_general(normalise("leaving a 13yo for the evening?"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "if our dad drinks with the kids in, is that neglect or are we overreacting?",
+        "table top exercise: baby found alone",
+        "assault cases with children present up 9%",
+        "Self-harm prevalence in girls",
+        "Abducted on ITV2 at 9",
+        "he was caught with a knife last year, he's at the AP now",
+        "she met a man online last year, police dealt with it, she's doing sessions with the team now",
+    ],
+)
+def test_urgency_look_alikes_sets_97_and_98_found_are_framed(message):
+    """Sets 97-98: a hypothetical's threshold weighed, a training scenario, incidents and prevalence, a film on a channel,
+    a child's settled school or work with a team."""
+    assert general_frame(normalise(message))
