@@ -2101,3 +2101,39 @@ def test_urgency_look_alikes_sets_97_and_98_found_are_framed(message):
     """Sets 97-98: a hypothetical's threshold weighed, a training scenario, incidents and prevalence, a film on a channel,
     a child's settled school or work with a team."""
     assert general_frame(normalise(message))
+
+
+@pytest.mark.parametrize(
+    ("typed", "cls", "cues"),
+    [
+        ("nan doesn't know which friend she went to", "missing-now", acute),
+        ("in a car with lads, does not know where she is", "missing-now", acute),
+        ("two kids bundled off by men in a van", "held-trafficked", acute),
+    ],
+)  # fmt: skip
+def test_urgency_rules_read_the_cues_sets_99_and_100_found(typed, cls, cues):
+    """Sets 99-100: the carer not knowing which mate, the child not knowing where she is, driven off by strangers."""
+    assert cls in cues(normalise(typed))
+
+
+def test_urgency_a_cover_call_someone_over_the_writer_and_a_child_beside_them_are_now():
+    """Set 100: "all fine here ... ring me in 5 with the 'urgent meeting' excuse" read as settled; "what do i do if the
+    uncle is standing over me" as a question in general; "asking for Jess, she's sat next to me and it's home time"
+    placed nothing now."""
+    assert not general_frame(normalise("all fine here, call me in ten with the dentist excuse"))
+    assert not asks_in_general(normalise("what should i do if dad is stood over me"))
+    assert placed_now(normalise("she's sitting beside me"))
+    assert placed_now(normalise("it's nearly hometime"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "our dog's gone missing again, brown lab, near the rec",
+        "bruising in babies graphic for social media",
+        "CP threshold if a teen self-harms?",
+    ],
+)
+def test_urgency_look_alikes_sets_99_and_100_found_are_framed(message):
+    """Sets 99-100: a pet missing, a post for social media, a threshold asked about."""
+    assert general_frame(normalise(message))
