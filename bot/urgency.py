@@ -38,7 +38,9 @@ CHILDS_BY_NATURE = ("travel-fm-fgm", "online-meeting")
 # Acute cues a fragment naming nobody still reports about the family or young person at hand ("ex partner outside
 # with a bat", "wants to unalive herself tonight", "shares room with abuser, home at 4"), where "home alone tonight" or
 # "locked in a meeting" is the writer's own day.
-REPORTED_TERSELY = frozenset({"weapons", "violence-now", "self-harm-suicide", "sexual-abuse-now"})
+REPORTED_TERSELY = frozenset(
+    {"weapons", "violence-now", "self-harm-suicide", "sexual-abuse-now", "neglect-now", "baby-injury", "ingestion"}
+)
 THRESHOLD = 0.5  # the semantic detector's probability that flags a message on its own
 WRITER_THRESHOLD = 0.85  # the same with no child in the message, for the writer's own danger
 CERTAIN = 0.95  # with a rule's cue, enough to outweigh a settled word (chosen leaving each dev set out)

@@ -68,6 +68,8 @@ _LIGHT_HEARTED = re.compile("[\U0001f602\U0001f923\U0001f605\U0001f606\U0001f639
 # A party in scare quotes is the writer's doubt that it is one ("off to 'party' tonight"); the quotes go with the
 # apostrophes, so the doubt is spelt out first.
 _SCARE_QUOTED_PARTY = re.compile("['\"\u2018\u201c]((?:after ?-?|house |birthday )?part(?:y|ies))['\"\u2019\u201d]")
+# A simile names no child ("a lump like a baby unicorn horn", "slept like a baby").
+_SIMILE = re.compile(r"\blike (?:a|an) (?:baby|child|kid|toddler|newborn)\b")
 _AGE_UNITS = {"yo": "year", "yos": "year", "y/o": "year", "yr": "year", "yrs": "year", "years": "year", "mo": "month",
               "mos": "month", "mth": "month",
               "mths": "month", "months": "month", "m": "month", "wk": "week", "wks": "week", "weeks": "week",
@@ -350,7 +352,8 @@ ACUTE: dict[str, list[str]] = {
         r"on (?:his|her|their) own (?:in|at|with|since|again)",
         r"(?:is|are|been|left|found) (?:home )?alone",
         r"home alone",
-        r"by (?:him|her|them)sel(?:f|ves) (?:in|on|at|since|all|for)",
+        r"by (?:him|her|them)sel(?:f|ves) (?:in|on|at|since|all|for)"
+        r"|\b(?:are|is|been|left|home|house|flat) by (?:him|her|them)sel(?:f|ves)\b",
     ],
     "ingestion": [
         # a child into someone's medicines ("had a go at nan's pill organiser, Tuesday and Wednesday slots empty")
@@ -429,6 +432,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        # an adult claiming kinship taking a child ("on a coach to london with a man who says he's her cousin")
+        r"\b(?:with|by) (?:a |an |this |some )?(?:man|men|woman|adult|bloke|guy) who (?:says|claims|said|claimed) "
+        r"(?:hes|shes|theyre|he is|she is|to be) (?:her|his|their) "
+        r"(?:cousin|uncle|aunt|auntie|brother|sister|dad|father|family|relative|sponsor)\b",
         # driven off by strangers ("Kids being driven off by strangers now")
         r"\b(?:driven|taken|bundled|dragged|pulled) (?:off |away )?(?:by|into a (?:car|van) by) "
         r"(?:a |some |two |three )?(?:strangers?|men|man|adults?|blokes?|older (?:men|lads|boys))\b",
@@ -792,6 +799,9 @@ ACUTE: dict[str, list[str]] = {
         r"train)",
     ],
     "weapons": [
+        # a threat for when the child comes home ("stepdad just sent 'you're dead when you get home'")
+        r"\b(?:youre|you are|your|ur|shes|hes|theyre) (?:dead|getting it|gonna get it|going to get it)\b.{0,20}\bwhen "
+        r"(?:you|u|she|he|they) (?:get|gets|come|comes) (?:home|in|back)\b",
         # a gun or blade in a house where someone is drunk or raging ("shotgun in house, dad drunk")
         r"\b(?:gun|shotgun|rifle|knife|machete|axe|crossbow)\b.{0,40}"
         r"\b(?:drunk|off (?:his|her) head|kicking off|raging)\b",
@@ -845,6 +855,9 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # a threat to kill the worker in an idiom ("dad's just said 'you'll leave here in a box'")
+        r"\b(?:youll|you will|ull|youre gonna|you are going to) (?:leave|go out|be leaving|be going out) (?:of )?"
+        r"(?:here |this house )?in a (?:box|body bag|coffin)\b",
         # a worker out of touch and overdue ("SW not answering, overdue 3 hrs")
         r"\b(?:colleague|worker|social worker|health visitor|staff member|student|nurse)s?\b.{0,40}\b(?:not answering|"
         r"no answer|uncontactable|not picking up|phone (?:off|dead))\b.{0,30}\boverdue\b"
@@ -1350,6 +1363,9 @@ NOW = [
 ]
 # What places a question now beyond doubt: a question with none of these asks about practice.
 STRONG_NOW = [
+    # the abuser's access again soon ("raped her at contact last week. Contact is again this afternoon.")
+    r"\b(?:contact|overnights?|sleepover|access)(?: with (?:him|her|dad|mum|[a-z]+))? (?:is |are )?"
+    r"(?:again |still |due |going ahead )?(?:this afternoon|this evening|tonight|today|tomorrow)\b",
     # a cover call asked for from a visit, whatever the cover ("all fine here ... ring me in 5 with the 'urgent
     # meeting' excuse"); someone standing over the writer ("what do i do if the uncle is standing over me")
     r"\b(?:ring|call|phone) me\b.{0,30}\b(?:excuse|pretend|pretext|code ?word)\b"
@@ -1496,7 +1512,9 @@ _QUESTION = re.compile(
     r"(?:if|when|\?))|"
     # "leaving a 12yo for an hour after school?": a child in general, asked about
     r"(?:leaving|letting) (?:a|an) |"
-    r"are|does|do|did|should|can|could|would|"
+    # "can we stop a 15yo getting on a coach ... with a man who says he's her cousin?": action now, asked
+    r"are|does|do|did|should|can(?! (?:we|i|you|someone|somebody|anyone) (?:stop|prevent|block|intercept)\b)|"
+    r"could|would|"
     r"(?:was|were)(?! (?:just|leaving|walking|driving|sat|sitting|on my way|about to))|"
     # "in the" opens a question only when one follows ("in the Child N review, what..."), not a scene ("in the
     # nursery garden Zain had one of the tablets")
@@ -1528,6 +1546,12 @@ GENERAL = [
     "\\bif (?:a|an|the|my|our|your|their) .{0,100}\\bis (?:that|this|it) (?:an? )?(?:s47|section 47|s17|section 17|"
     "referral|strategy|lado|mash|cp|child protection|neglect|abuse|threshold)\\b.{0,40}\\bor\\b",
     "\\b(?:table ?top|desktop|training|mock|practice) (?:exercise|scenario|drill)s?\\b",
+    # a published review's learning ("Review of an 18 month old who died ... The key learning was ..."); the writer's
+    # own hypothetical ("if I ever get into a visit where ...")
+    "\\bkey learning\\b|^review of\\b|\\bchild [a-z] (?:review|case|cspr|scr|lcspr)\\b|panel summary"
+    "|attached for reading|\\bif i ever\\b",
+    # the writer's tiredness, laughed at ("so tired i passed out on the sofa ... 🙈")
+    "^(?:so+ )?(?:tired|knackered|exhausted|shattered)\\b.{0,100}\\blol\\b",
     # whether agencies are told of something ("are we told if a foster carer has a shotgun certificate?")
     "\\b(?:are|would|will|should|do) we (?:be |get )?(?:told|informed|notified) (?:if|when|whether|about)\\b",
     # a class discussion a book or a topic starts ("Matilda always sparks chat about scary parents")
@@ -1856,6 +1880,11 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # (twelfth session, a refit) a child settled where they now live ("Scared-to-go-home lad now with aunt")
+    "\\bnow (?:with|living with|staying with|placed with) (?:his |her |their )?(?:aunt|auntie|uncle|nan|nana|gran|"
+    "grandma|grandad|grandparents?|foster carers?|family|relatives?)\\b",
+    # (twelfth session, sets 101-102) the writer's own evening ("i passed out on the sofa at 8pm")
+    "\\b(?:i|id|ive|i had) (?:passed out|fell asleep|crashed out|conked out|dozed off)\\b",
     # (twelfth session, sets 93-94) police attended; a trial's date; a home much improved, its needs sorted
     "police (?:attended|came out|dealt with it)|\\btrial (?:starts|begins|date|is (?:set|listed))\\b|much improved|"
     "(?:both|all|now|everything) sorted\\b",
@@ -2020,6 +2049,8 @@ SETTLED = [
     "^what happens (?:if|when)",
     # ... but "it's the last time" is a goodbye
     "(?<!like )(?<!happened )(?<!its the )(?<!is the )(?<!be the )(?<!same as )(?<! one as )(?<! car as )"
+    # an arrival's date is the child's background ("she only arrived in the UK last month")
+    "(?<! uk )(?<!country )"
     "last (?:year|month|week|term|summer|winter|spring|"
     "autumn|christmas|xmas|easter|"
     "time(?! (?:any ?one|any ?body|every ?one|you|u|they|people|ppl|we)(?:ll| will| ll| gonna)? (?:see|hear|talk))"
@@ -2097,7 +2128,7 @@ SETTLED = [
     "and safe\\b",
     # someone arrested is dealt with, unless the arrest left children alone ("kids 6 and 2 home alone, dad arrested")
     "^(?!.*\\b(?:home alone|left alone|(?:kids|children|baby|toddler)s? alone|on (?:their|his|her) own|nobody (?:with|"
-    "to look after))).*\\barrested\\b",
+    "to look after)|by (?:him|her|them)sel(?:f|ves))).*\\barrested\\b",
     "remanded",
     "in custody",
     "\\bbail\\b",
@@ -2136,7 +2167,8 @@ SETTLED = [
     "handed (?:in |over )?to (?:the )?police|no link to",
     "\\bif (?:a|an) (?:child|yp|young person|kid|pupil|student|baby|teenager)\\b",
     # news, published reports and updates on a case already in hand
-    "\\bnews\\b|local paper|(?:story|article|piece) (?:on|about)|\\bjailed\\b|thematic|main learning|\\bis out\\b",
+    "\\bnews\\b|local paper|(?:story|article|piece) (?:on|about)|\\bjailed\\b|thematic|main learning|"
+    "\\bis out\\b(?! of hours)",
     "\\bupdate on\\b|\\bcharged\\b|\\bseized\\b|has been logged|debrief|\\breminder\\b",
     # a write-up, jabs given, a collection checked, the writer's own joking plea or home
     "write ?-? ?up\\b|writeup|\\bjabs\\b|immunisations?|vaccinations?",
@@ -2263,6 +2295,9 @@ _PLACED_NOW = re.compile(
     r"|\b(?:hes|shes|theyre|is|are) still (?:sat|sitting|stood|standing|waiting) (?:in|at|outside|by)\b"
     # a caller still on the line ("shes still on the line")
     r"|\bstill on the (?:line|phone)\b"
+    # where the child is, after a question ("... a ligature on him? He's in the quiet room")
+    r"|^\s*(?:hes|shes|theyre|he is|she is|they are) (?:in|at) (?:the|my|our) (?:\w+ )?"
+    r"(?:room|office|corridor|toilets?|hall|reception|playground|car|classroom|kitchen)\b"
     # the child beside the writer at home time ("shes sat next to me and its home time")
     r"|\b(?:hes|shes|theyre|is|are) (?:sat|sitting|stood|standing) (?:next to|beside|with|opposite|in front of) me\b"
     r"|\bits (?:nearly |almost )?home ?time\b"
@@ -2321,6 +2356,7 @@ def normalise(message: str) -> str:
     text = _BRACKETED_AGE.sub(r"\1 \2 year old", text)
     text = _WORDED_AGE.sub(lambda m: _NUMBERS[m.group(1)], text)
     text = _AGE.sub(lambda m: f"{m.group(1)} {_AGE_UNITS.get(m.group(2) or m.group(3), m.group(3))} old", text)
+    text = _SIMILE.sub("like a", text.replace("\u2014", " - ").replace("\u2013", " - "))  # dashes typed long are dashes
     text = re.sub(r"[^a-z0-9?!.,:/\s-]", " ", text)
     words = [_SHORTHAND.get(w, w) for w in re.findall(r"[a-z0-9/]+|[?!.,:-]", text)]
     out: list[str] = []
@@ -2390,7 +2426,7 @@ _TURN = re.compile(
     # an interruption ("oh hang on, night staff just said ...", "sorry to ping in the briefing but ...", "re the
     # training - sorry, ...")
     r"(?:oh |wait )?(?:hang|hold) on(?= ,)|"
-    r"sorry to (?:ping|interrupt|butt in|jump in|bother \w+|disturb)\b(?: \w+){0,8}? but|"
+    r"sorry to (?:ping|interrupt|butt in|jump (?:in|on)|bother \w+|disturb|hijack)\b(?: \w+){0,8}?(?: but|(?= - ))|"
     r"(?<=- )sorry(?= ,)|"
     r"never ?mind|scratch that|anyway|oh and|(?:this|the|that) (?:\w+ ){0,3}thread|and separately|separately|"
     r"before i forget|more importantly|(?:the )?real (?:thing|question|reason)|"
@@ -2413,6 +2449,9 @@ _DOES = re.compile(
 )
 
 
+_CALENDAR = re.compile(
+    r"(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:day)?s?"  # "Jan" names
+)
 _JUST = re.compile(r" just\b")
 _WHERE = re.compile(r" (?:in|into|at) (?:the|a|an|his|her|their)\b")
 _QUOTES = "'\"\u2018\u201c"
@@ -2429,8 +2468,10 @@ def names_someone(message: str) -> bool:
         # ("youth app msg: 'im on the bridge'")
         return True
     for match in _CAPITALISED.finditer(message):
-        if match.group(0).lower() in _CUE_WORDS:
-            continue  # a cue word opening a sentence ("Methadone safe storage agreement signed") names nobody
+        if match.group(0).lower() in _CUE_WORDS or _CALENDAR.fullmatch(match.group(0).lower()):
+            # a cue word opening a sentence ("Methadone safe storage agreement signed"), or a day or month shortened
+            # ("drop-in Weds"), names nobody
+            continue
         before = message[: match.start()].rstrip()
         mid_sentence = before and before[-1] not in ".!?:\n"
         # inside a sentence, any word not everyday; at its start one no English text uses ("Ayesha not home"); one
@@ -2489,6 +2530,10 @@ _WEIGHS_EMERGENCY_ROUTE = re.compile(
     r"\b999 or\b|\bor (?:a )?999\b|\b(?:ring|call|phone|dial) 999 \?|\bis (?:it|that|this) (?:a |meant to be )?999\b"
     rf"|\bis (?:it|this) (?:an? )?{_EMERGENCY_ORDER} (?:we|i) need\b"
     rf"|\b(?:do|would|will) (?:we|i) need (?:an? )?{_EMERGENCY_ORDER}\b|\benough to (?:ring|call|phone|dial) 999\b"
+    # whether it is too soon for 999 ("is it too soon to ring 999 if a 6 year old hasnt come out of the changing rooms")
+    r"|\b(?:too soon|too early|overkill|over the top) to (?:ring|call|phone|dial) 999\b"
+    # A&E now or the GP later ("need A&E today or can it wait for the GP?")
+    r"|\bneeds? (?:to go to )?(?:a e|a and e|hospital|an ambulance)\b.{0,30}\bor\b"
 )
 
 

@@ -2137,3 +2137,52 @@ def test_urgency_a_cover_call_someone_over_the_writer_and_a_child_beside_them_ar
 def test_urgency_look_alikes_sets_99_and_100_found_are_framed(message):
     """Sets 99-100: a pet missing, a post for social media, a threshold asked about."""
     assert general_frame(normalise(message))
+
+
+@pytest.mark.parametrize(
+    ("typed", "cls", "cues"),
+    [
+        ("at the station with a woman who claims to be his aunt", "held-trafficked", acute),
+        ("his brother texted 'ur dead when u get in'", "weapons", acute),
+        ("two kids at home by themselves", "alone", acute),
+        ("you'll be leaving in a box, he says", "practitioner-danger", acute),
+    ],
+)  # fmt: skip
+def test_urgency_rules_read_the_cues_sets_101_and_102_found(typed, cls, cues):
+    """Sets 101-102: an adult claiming kinship taking a child, a threat for when the child gets home, children at home
+    by themselves, a threat to kill the worker in an idiom."""
+    assert cls in cues(normalise(typed))
+
+
+def test_urgency_forms_sets_101_and_102_and_their_refit_found():
+    """Sets 101-102 and a refit: A&E or the GP, too soon for 999; where the child is after a question; the abuser's
+    contact again today; a long dash; a simile; "can we stop ...?"; a terse report of symptoms naming nobody."""
+    assert weighs_emergency_route(normalise("does she need A&E or can we see the GP?"))
+    assert weighs_emergency_route(normalise("is it too early to call 999?"))
+    assert placed_now(normalise("she's in the medical room"))
+    assert not general_frame(normalise("he hurt her at contact last week, contact is again tonight"))
+    assert (
+        parts(normalise("sorry to ping during the training \u2014 Ella just said"))[-1].strip(" -") == "ella just said"
+    )
+    assert not concerns_a_child(normalise("i cried like a baby at the film"))
+    assert not asks_in_general(normalise("can we stop him getting in the car?"))
+    assert assess("grey and floppy, not responding").urgent
+    assert not names_someone("drop-in Weds at the hub")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the key learning: lock the meds away",
+        "Review of a 2 year old's death from a fall",
+        "Child Q review summary",
+        "if I ever get stuck on a visit, what's the code?",
+        "knackered, nodded off with the kids pizza still in the oven lol",
+        "scared to go home boy now living with his nan",
+        "i fell asleep on the sofa at 9",
+    ],
+)
+def test_urgency_look_alikes_sets_101_and_102_found_are_framed(message):
+    """Sets 101-102 and a refit: a published review's learning, the writer's own hypothetical and tiredness, a child
+    settled with a relative."""
+    assert general_frame(normalise(message))
