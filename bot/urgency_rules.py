@@ -168,6 +168,8 @@ _CARER_OUT_COLD = (
 )
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # a headcount that does not add up ("museum trip, headcount 29 not 30")
+        r"\bhead ?count\b.{0,15}\b\d+ (?:not|instead of|out of|should be|when it should be) \d+\b",
         # run from where the child lives or is cared for ("Mason's run from the unit, no coat")
         r"\b(?:ran|run|runs|running|absconded|bolted|legged it) (?:off )?(?:from|out of) (?:the |his |her |their )?"
         r"(?:unit|home|ward|placement|school|nursery|hospital|house|flat|centre|care home|foster)\b",
@@ -356,6 +358,10 @@ ACUTE: dict[str, list[str]] = {
         r"|\b(?:are|is|been|left|home|house|flat) by (?:him|her|them)sel(?:f|ves)\b",
     ],
     "ingestion": [
+        # many doses at once ("if he's had like 4 sachets in the last hour")
+        r"\b(?:\d+|two|three|four|five|six|seven|eight) "
+        r"(?:sachets?|spoons?|spoonfuls?|tablets?|pills?|doses?|capsules?)\b.{0,20}"
+        r"\b(?:in (?:the last|an|one|half an) hour|at once|in one go)\b",
         # a child into someone's medicines ("had a go at nan's pill organiser, Tuesday and Wednesday slots empty")
         r"\b(?:had a go at|got into|been at|been into|chewed|opened)\b.{0,20}"
         r"\b(?:pill organi[sz]er|dosette|blister pack|pill ?box|medicine (?:cabinet|box))\b",
@@ -432,6 +438,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        # picked up late by different cars or men ("picked up at 11pm by different cars every night")
+        r"\bpicked up (?:at \d+ ?pm |late (?:at night )?)?by (?:different|various|unknown|older) "
+        r"(?:cars|men|adults|males)\b",
         # an adult claiming kinship taking a child ("on a coach to london with a man who says he's her cousin")
         r"\b(?:with|by) (?:a |an |this |some )?(?:man|men|woman|adult|bloke|guy) who (?:says|claims|said|claimed) "
         r"(?:hes|shes|theyre|he is|she is|to be) (?:her|his|their) "
@@ -603,6 +612,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:got|have|has) it all planned",
     ],
     "violence-now": [
+        # heard through a wall ("sounds like someone being thrown against the wall, there's kids living there")
+        r"\b(?:thrown|slammed|smashed) (?:against|into) (?:the |a )?(?:wall|door|floor)\b"
+        r"|\bsounds like (?:someone|somebody|a woman|a man|she|he|they|shes|hes|theyre) (?:is |are )?being "
+        r"(?:hit|thrown|beaten|attacked|hurt|strangled)\b",
         # blows struck in front of children ("one parent punching another in front of the reception class")
         r"\b(?:punching|hitting|kicking|fighting|battering|beating|attacking|strangling|choking)\b.{0,50}\bin front of "
         r"(?:the )?(?:\w+ )?(?:class|kids|children|child|baby|pupils|playground)\b",
@@ -642,6 +655,9 @@ ACUTE: dict[str, list[str]] = {
         r"hands? (?:round|around) (?:her|his) (?:neck|throat)",
     ],
     "baby-injury": [
+        # a baby less responsive, or bleeding from the nose ("6 week old, reduced responsiveness and a nosebleed")
+        r"\breduced (?:responsiveness|consciousness|response)\b|\b(?:\d+ (?:week|month) old|baby|newborn|infant)\b"
+        r".{0,40}\b(?:nose ?bleed|bleeding from (?:the|his|her) nose)\b",
         # an injury to a baby who cannot yet move about ("non-mobile, blister on the palm, parents can't explain it")
         r"\bnon ?-? ?mobile\b.{0,60}"
         r"\b(?:bruis\w*|marks?|burns?|blisters?|swelling|swollen|injur\w*|fractures?|bleed\w*)\b"
@@ -1153,6 +1169,8 @@ RISK: dict[str, list[str]] = {
     ],
     "self-harm-suicide": [
         r"suicid",
+        # hopelessness said aloud ("says there's no point any more and he's 'sorting it' after school today")
+        r"\bno point (?:any ?more|in (?:living|being here|going on|anything))\b",
         # wondering aloud about not waking up ("what would happen if he just didn't wake up")
         r"\b(?:just )?(?:didnt|did not|never|wouldnt|would not|dont) wake (?:up|again)\b",
         # letters written to the family: a goodbye ("written letters to her family and given all her stuff away")
@@ -1363,6 +1381,13 @@ NOW = [
 ]
 # What places a question now beyond doubt: a question with none of these asks about practice.
 STRONG_NOW = [
+    # inside a question's "if", the writer's own plight or a weapon held now ("if the dog's been set on me and I'm stuck
+    # in the back garden", "if the teenager who answered the door is holding a kitchen knife"); the abuser's session
+    # with the child today ("he's got training with him at 6")
+    r"\bset on me\b|\bis (?:holding|waving|pointing|brandishing|wielding|swinging)\b (?:a |the |his |her )?(?:\w+ )?"
+    r"(?:knife|blade|machete|gun|axe|hammer|bat|weapon)\b"
+    r"|\b(?:got|has|have) (?:training|practice|lessons?|tuition|a session|swimming|football|rugby|a sleepover) with "
+    r"(?:him|her|them)\b.{0,20}\b(?:at \d|tonight|today|this (?:afternoon|evening))",
     # the abuser's access again soon ("raped her at contact last week. Contact is again this afternoon.")
     r"\b(?:contact|overnights?|sleepover|access)(?: with (?:him|her|dad|mum|[a-z]+))? (?:is |are )?"
     r"(?:again |still |due |going ahead )?(?:this afternoon|this evening|tonight|today|tomorrow)\b",
@@ -1552,6 +1577,12 @@ GENERAL = [
     "|attached for reading|\\bif i ever\\b",
     # the writer's tiredness, laughed at ("so tired i passed out on the sofa ... 🙈")
     "^(?:so+ )?(?:tired|knackered|exhausted|shattered)\\b.{0,100}\\blol\\b",
+    # a session praised, a review's year asked, a sentencing, a visitor's talk in school, a training question
+    "\\b(?:session|talk|workshop|training|course|speaker|webinar|conference)\\b.{0,40}\\b(?:was|were) (?:excellent|"
+    "great|brilliant|good|amazing|really good|fab|so good|useful|helpful)\\b"
+    "|\\b(?:19|20)\\d\\d (?:review|cspr|scr|case)\\b|\\bsentencing\\b|\\bverdict\\b"
+    "|\\b(?:charity|speaker|officer|pcso|nurse|team) (?:came|come|coming) in(?:to)? (?:school|class|the school|college)"
+    "\\b|^training (?:question|scenario|q)\\b",
     # whether agencies are told of something ("are we told if a foster carer has a shotgun certificate?")
     "\\b(?:are|would|will|should|do) we (?:be |get )?(?:told|informed|notified) (?:if|when|whether|about)\\b",
     # a class discussion a book or a topic starts ("Matilda always sparks chat about scary parents")
@@ -1743,7 +1774,7 @@ GENERAL = [
     "leaving do|retirement do|christmas do|xmas do|office party|staff party|team (?:party|night out|meal)|"
     "bring a plate",
     # the writer's own quiet evening ("finally home alone tonight, bath and wine")
-    "home alone\\b.{0,30}\\b(?:bath|wine|netflix|peace and quiet|bliss|takeaway|sofa|telly|glass of)",
+    "home alone\\b.{0,60}\\b(?:bath|wine|netflix|peace and quiet|bliss|takeaway|sofa|telly|glass of)",
     # a book, a notice, an induction pack, a case written up
     "\\b(?:good|great|hard|grim|harrowing|unsettling|disturbing|gripping|tough|heavy|sad|brilliant) (?:read|book)\\b",
     # a programme watched ("watching 24 Hours in A&E ... had to turn it off"); tips asked for; a session for parents;
@@ -2252,6 +2283,7 @@ _CHILD_IMPLIED = re.compile(
     r"|^(?:sobbing|crying|shaking|screaming|hysterical|in tears|distraught)\b"
     r"|begg(?:ing|ed) (?:us|me|staff) not to (?:ring|call|phone|tell)"
     r"|head ?count (?:is )?(?:one|two|\d+) short|\bone short\b"
+    r"|\bhead ?count\b.{0,15}\b\d+ (?:not|instead of|out of|should be|when it should be) \d+\b"
     r"|(?:come back|came back|return\w*) from (?:pe|play ?time|break ?time|swimming|forest school)\b"
     r"|not in (?:class|the playground|the classroom|(?:the )?changing rooms)"
     r"|(?:collecting|picking up|pick up|collect) [a-z]+ (?:from|after) (?:school|nursery|club|practice|training)"
@@ -2298,6 +2330,10 @@ _PLACED_NOW = re.compile(
     # where the child is, after a question ("... a ligature on him? He's in the quiet room")
     r"|^\s*(?:hes|shes|theyre|he is|she is|they are) (?:in|at) (?:the|my|our) (?:\w+ )?"
     r"(?:room|office|corridor|toilets?|hall|reception|playground|car|classroom|kitchen)\b"
+    # a car just arrived; the child's state as the writer sees it ("hes 18 months and seems sleepy")
+    r"|\bjust (?:pulled up|turned up|pulled in|arrived)\b"
+    r"|\b(?:seems|looks|seem|look) (?:really |very |a bit |quite |so )?(?:sleepy|drowsy|floppy|out of it|spaced out|"
+    r"grey|limp|confused)\b"
     # the child beside the writer at home time ("shes sat next to me and its home time")
     r"|\b(?:hes|shes|theyre|is|are) (?:sat|sitting|stood|standing) (?:next to|beside|with|opposite|in front of) me\b"
     r"|\bits (?:nearly |almost )?home ?time\b"
@@ -2312,7 +2348,8 @@ _HABITUAL = re.compile(
     r"\b(?:at weekends|every (?:day|night|week|weekend)|often|regularly|usually|sometimes|easily|all the time|"
     r"tends? to|most "
     # "keeps going missing" is a pattern; "keeps going limp" is a baby's symptom happening now
-    r"(?:days|nights|weekends)|keeps? (?:going(?! (?:limp|floppy|blue|grey|gray|stiff|still|quiet|pale|to the window))|"
+    r"(?:days|nights|weekends)|keeps? (?:going(?! (?:limp|floppy|blue|grey|gray|stiff|still|quiet|pale|sleepy|drowsy|"
+    r"to the window))|"
     r"running|"
     # "keeps getting closer" is someone advancing now
     r"getting(?! (?:closer|nearer|louder|angrier|worse|more (?:angry|aggressive)))|missing))\b"
@@ -2422,13 +2459,14 @@ def now_cued(text: str) -> bool:
 _TURN = re.compile(
     # a question offering an alternative ("... home? or is it just before easter now") is still the one question
     r" \?(?: \?)* (?!or\b)|\. \. \.|"
-    r"\b(?:actually (?:ignore|wait|hang on|forget|sorry|nvm|never ?mind|scratch that)|nvm|"
+    r"\b(?:actually (?:ignore|wait|hang on|forget|sorry|nvm|never ?mind|scratch that|scrap that)|nvm|"
     # an interruption ("oh hang on, night staff just said ...", "sorry to ping in the briefing but ...", "re the
     # training - sorry, ...")
     r"(?:oh |wait )?(?:hang|hold) on(?= ,)|"
     r"sorry to (?:ping|interrupt|butt in|jump (?:in|on)|bother \w+|disturb|hijack)\b(?: \w+){0,8}?(?: but|(?= - ))|"
     r"(?<=- )sorry(?= ,)|"
-    r"never ?mind|scratch that|anyway|oh and|(?:this|the|that) (?:\w+ ){0,3}thread|and separately|separately|"
+    r"never ?mind|scratch that|scrap that|anyway|"
+    r"oh and|(?:this|the|that) (?:\w+ ){0,3}thread|and separately|separately|"
     r"before i forget|more importantly|(?:the )?real (?:thing|question|reason)|"
     r"more urgent(?:ly)?|ignore that|on another note|on a (?:more )?serious note|"
     r"(?:but )?seriously though|different thing|while im here|by the way|btw|also|meanwhile|"
@@ -2531,7 +2569,7 @@ _WEIGHS_EMERGENCY_ROUTE = re.compile(
     rf"|\bis (?:it|this) (?:an? )?{_EMERGENCY_ORDER} (?:we|i) need\b"
     rf"|\b(?:do|would|will) (?:we|i) need (?:an? )?{_EMERGENCY_ORDER}\b|\benough to (?:ring|call|phone|dial) 999\b"
     # whether it is too soon for 999 ("is it too soon to ring 999 if a 6 year old hasnt come out of the changing rooms")
-    r"|\b(?:too soon|too early|overkill|over the top) to (?:ring|call|phone|dial) 999\b"
+    r"|\b(?:too soon|too early|overkill|over the top|my place|ok|okay|right) to (?:ring|call|phone|dial) 999\b"
     # A&E now or the GP later ("need A&E today or can it wait for the GP?")
     r"|\bneeds? (?:to go to )?(?:a e|a and e|hospital|an ambulance)\b.{0,30}\bor\b"
 )

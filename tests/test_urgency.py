@@ -2186,3 +2186,53 @@ def test_urgency_look_alikes_sets_101_and_102_found_are_framed(message):
     """Sets 101-102 and a refit: a published review's learning, the writer's own hypothetical and tiredness, a child
     settled with a relative."""
     assert general_frame(normalise(message))
+
+
+@pytest.mark.parametrize(
+    ("typed", "cls", "cues"),
+    [
+        ("zoo trip, headcount 14 not 15", "missing-now", acute),
+        ("says there's no point in living", "self-harm-suicide", at_risk),
+        ("had five tablets in an hour", "ingestion", acute),
+        ("3 month old with a nosebleed", "baby-injury", acute),
+        ("reduced responsiveness since lunch", "baby-injury", acute),
+        ("picked up late at night by different men", "held-trafficked", acute),
+        ("sounds like she's being hit next door", "violence-now", acute),
+    ],
+)  # fmt: skip
+def test_urgency_rules_read_the_cues_sets_103_and_104_found(typed, cls, cues):
+    """Sets 103-104: a headcount that does not add up, "no point any more", many doses in an hour, a baby less
+    responsive or with a nosebleed, picked up late by different cars, violence heard through a wall."""
+    assert cls in cues(normalise(typed))
+
+
+def test_urgency_forms_sets_103_and_104_found():
+    """Set 104: live situations asked as questions ("is it safe to go in if he is holding a knife?", "if the dog's been
+    set on me", "he's got training with him at 6"), "scrap that", a car just pulled up, a child who seems sleepy; set
+    103 and a refit: "is it my place to ring 999?", "keeps going sleepy" is a symptom now."""
+    assert not asks_in_general(normalise("is it safe to go in if he is holding a knife?"))
+    assert not asks_in_general(normalise("what do i do if the dog's been set on me"))
+    assert not asks_in_general(normalise("is it a same day strategy if he's got football with him at 6?"))
+    assert len(parts(normalise("re the form - actually scrap that, Ava's gone"))) == 2
+    assert placed_now(normalise("a car's just pulled up"))
+    assert placed_now(normalise("she looks really drowsy"))
+    assert weighs_emergency_route(normalise("is it my place to ring 999?"))
+    assert not asks_in_general(normalise("baby keeps going sleepy"))
+    # a training question weighing 999 against 101 is about practice, not the writer's own case
+    assert about_practice(normalise("Training q: is a drunk parent always a 999?"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "honour abuse speaker this morning was amazing",
+        "was that in the 2018 review?",
+        "sentencing next week in the neglect case",
+        "charity came into school about forced marriage",
+        "home alone all weekend while he takes the kids camping, bliss",
+    ],
+)
+def test_urgency_look_alikes_sets_103_and_104_found_are_framed(message):
+    """Sets 103-104: a session praised, a review's year, a sentencing, a visitor's talk in school, a training question,
+    the writer's weekend alone."""
+    assert general_frame(normalise(message))
