@@ -35,6 +35,7 @@ _SHORTHAND = {
     # Scots and Northern words ("his da'll leather him if he goes hame the night")
     "hame": "home", "dall": "dad will", "faither": "father", "maw": "mum", "wean": "child", "weans": "children",
     "bairn": "child", "bairns": "children", "greetin": "crying", "oot": "out", "hoose": "house",
+    "littles": "little ones", "littlies": "little ones",
     "fm": "forced marriage", "bby": "baby", "bbz": "baby", "lo": "little one",
     # Northern English ("took summat at dinner")
     "summat": "something", "owt": "anything", "nowt": "nothing",
@@ -255,6 +256,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:her|him|them )?since",
     ],
     "travel-fm-fgm": [
+        # already abroad, a wedding soon ("she's already over there, wedding saturday, 15")
+        r"\b(?:already|now) (?:over there|abroad|out there)\b.{0,40}\b(?:wedding|married|marry|nikah|engagement)\b",
         # a euphemism for FGM ("coming over to 'make her clean'"); a wedding close after being taken abroad
         r"\b(?:make|making|made|get|getting) (?:her|them|the girls?) (?:clean|pure|purified)\b|\bpurified\b",
         r"\b(?:taken|abroad|village|back home|sent)\b.{0,80}\bwedding\b.{0,30}\b(?:tomorrow|tonight|next week|"
@@ -358,6 +361,10 @@ ACUTE: dict[str, list[str]] = {
         r"|\b(?:are|is|been|left|home|house|flat) by (?:him|her|them)sel(?:f|ves)\b",
     ],
     "ingestion": [
+        # a button battery by where it came from ("ate the little round shiny thing out of a musical birthday card")
+        r"\b(?:ate|eaten|swallowed|swallow|put in (?:his|her|their) mouth)\b.{0,50}\b(?:out of|from) "
+        r"(?:a |the |his |her )?(?:musical |singing |sound |tv |car )?(?:birthday )?"
+        r"(?:card|remote|key ?fob|watch|calculator|scales|thermometer)\b",
         # many doses at once ("if he's had like 4 sachets in the last hour")
         r"\b(?:\d+|two|three|four|five|six|seven|eight) "
         r"(?:sachets?|spoons?|spoonfuls?|tablets?|pills?|doses?|capsules?)\b.{0,20}"
@@ -871,6 +878,10 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # the worker pinned or held ("mum's partner has pinned my colleague against the wall")
+        r"\b(?:pinned|pinning|holding|held|got) (?:me|my colleague|the (?:worker|social worker|health visitor|nurse|"
+        r"officer)|our (?:worker|student)) (?:against|down|by the (?:throat|neck))\b"
+        r"|\b(?:got|has) (?:me|my colleague|the worker|our (?:worker|student)) pinned\b",
         # a threat to kill the worker in an idiom ("dad's just said 'you'll leave here in a box'")
         r"\b(?:youll|you will|ull|youre gonna|you are going to) (?:leave|go out|be leaving|be going out) (?:of )?"
         r"(?:here |this house )?in a (?:box|body bag|coffin)\b",
@@ -1142,7 +1153,14 @@ RISK: dict[str, list[str]] = {
         r"left (?:the )?(?:kids|"
         r"children|baby|toddler|\d+ year old|newborn)",
     ],
-    "ingestion": [r"overdose", r"swallow", r"methadone", r"bleach", r"poison"],
+    "ingestion": [
+        r"overdose",
+        r"swallow",
+        r"methadone",
+        r"bleach",
+        r"poison",
+        r"(?:holding|clutching|grabbing) (?:his|her|their) (?:throat|neck)",
+    ],
     # "shed had a drink" is "she'd", typed without its apostrophe
     "confined": [
         r"locked",
@@ -1278,7 +1296,7 @@ RISK: dict[str, list[str]] = {
         "(?:making|made|make) (?:her|him|them|me) do (?:stuff|things)",
         "grop(?:ed|ing|es)",
         "comes? (?:in|into (?:her|his|my) room) at night",
-        r"\brap(?:e|ed|ing)\b",
+        r"\brap(?:e|es|ed|ing)\b",
         r"sexual",
         r"touch(?:ed|es|ing)? (?:her|him|them|me)",
         r"(?:willy"
@@ -1381,6 +1399,9 @@ NOW = [
 ]
 # What places a question now beyond doubt: a question with none of these asks about practice.
 STRONG_NOW = [
+    # the abuser at home when the child gets back ("he's the one at home when she gets back")
+    r"\b(?:hes|shes|theyre) the (?:one|only one|only adult) (?:at home|home|there|in) when (?:she|he|they) "
+    r"(?:gets?|goes?|comes?) (?:back|home|in)\b",
     # inside a question's "if", the writer's own plight or a weapon held now ("if the dog's been set on me and I'm stuck
     # in the back garden", "if the teenager who answered the door is holding a kitchen knife"); the abuser's session
     # with the child today ("he's got training with him at 6")
@@ -1582,7 +1603,9 @@ GENERAL = [
     "great|brilliant|good|amazing|really good|fab|so good|useful|helpful)\\b"
     "|\\b(?:19|20)\\d\\d (?:review|cspr|scr|case)\\b|\\bsentencing\\b|\\bverdict\\b"
     "|\\b(?:charity|speaker|officer|pcso|nurse|team) (?:came|come|coming) in(?:to)? (?:school|class|the school|college)"
-    "\\b|^training (?:question|scenario|q)\\b",
+    "\\b|^training (?:question|scenario|q)\\b|\\bpolic(?:y|ies) \\?$"
+    # the writer's spending found out ("Husband's about to see what I spent at the garden centre")
+    "|\\b(?:husband|hubby|wife|other half)s? (?:is )?about to (?:see|find out) what i (?:spent|bought|did)\\b",
     # whether agencies are told of something ("are we told if a foster carer has a shotgun certificate?")
     "\\b(?:are|would|will|should|do) we (?:be |get )?(?:told|informed|notified) (?:if|when|whether|about)\\b",
     # a class discussion a book or a topic starts ("Matilda always sparks chat about scary parents")
@@ -1722,7 +1745,9 @@ GENERAL = [
     "film|movie|series|show|programme)|"
     "drama (?:on|about|where)\\b|(?:tv|bbc|itv|netflix) drama|\\bplot\\b|on (?:the )?(?:telly|tv)\\b|a clip\\b",
     "inset day|staff inset",
-    "\\bmemoir\\b|book club|\\bnovel\\b|audiobook|podcast|gets me every time|"
+    "\\bmemoir\\b|book club|book week|world book day|"
+    "\\b(?:the|a|that) (?:book|novel|film|documentary|series|show|podcast) (?:about|where)\\b|"
+    "\\bnovel\\b|audiobook|podcast|gets me every time|"
     "the (?:bit|scene|part) (?:where|in|of|on|with|when)\\b",
     "\\btemplate\\b",
     # a referral's threshold asked about, the outcome of a case, a film on television tonight
@@ -1792,7 +1817,10 @@ GENERAL = [
     "\\bsimulation\\b|\\bmanikins?\\b|\\bmannequins?\\b|\\btrainees\\b|\\bthe clip\\b|casualty (?:last night|tonight)",
     "(?:ok|okay|suitable|appropriate) for (?:the |our )?(?:y|year ?)\\d+|english\\s*\\?|(?:english|drama|pshe|history) "
     "(?:lesson|class|text)|bits (?:are|were) (?:pretty |quite |really |very )?(?:heavy|grim|dark|graphic|upsetting)",
-    "held hostage by (?:my|the|a|our)\\b|\\b(?:babys|kids|toddlers|toddler) broken me",
+    "held hostage by (?:my|the|a|our|bedtime|negotiations?|paperwork|emails?|admin|meetings?|karaoke|toddlers?)\\b|"
+    "\\b(?:spreadsheet|printer|laptop|computer|emails?|inbox|admin|paperwork|rota)s? (?:is |are )?"
+    "(?:trying|going|gonna|"
+    "about) to kill me\\b|\\b(?:babys|kids|toddlers|toddler) broken me",
     "call of duty|its (?:just )?the game|\\bheadlines?\\b|pupil voice|\\bthemes?\\b :|call the midwife",
     "missing my (?:\\w+ )?(?:two|three|kids|children|boys|girls|babies|little ones|son|daughter)s?\\b"
     "|(?:theyre|they are) at their (?:dads|mums|nans|grans|nannys|nanas)|\\bat last\\s*(?:!|,|$)",
@@ -1911,6 +1939,12 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # (twelfth session, sets 105-106) a meeting with friends the parents know of; abuse long ago; an incident dealt with
+    "\\ball from (?:school|class|their class)\\b|\\bparents (?:are )?(?:coming|going) (?:too|with them|along)\\b",
+    "\\bwhen (?:she|he|they|i) (?:was|were) (?:a )?(?:kid|child|little|young|teenager)s?\\b|\\b(?:her|his|their) late "
+    "(?:father|dad|mother|mum|uncle|grandad|grandfather)\\b",
+    "\\bincident from (?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\bclosing (?:it )?on our side\\b"
+    "|\\bis underway\\b",
     # (twelfth session, a refit) a child settled where they now live ("Scared-to-go-home lad now with aunt")
     "\\bnow (?:with|living with|staying with|placed with) (?:his |her |their )?(?:aunt|auntie|uncle|nan|nana|gran|"
     "grandma|grandad|grandparents?|foster carers?|family|relatives?)\\b",
@@ -2570,6 +2604,8 @@ _WEIGHS_EMERGENCY_ROUTE = re.compile(
     rf"|\b(?:do|would|will) (?:we|i) need (?:an? )?{_EMERGENCY_ORDER}\b|\benough to (?:ring|call|phone|dial) 999\b"
     # whether it is too soon for 999 ("is it too soon to ring 999 if a 6 year old hasnt come out of the changing rooms")
     r"|\b(?:too soon|too early|overkill|over the top|my place|ok|okay|right) to (?:ring|call|phone|dial) 999\b"
+    # a strategy discussion today or tomorrow ("is it a strat today or tomorrow if ...")
+    r"|\b(?:strat|strategy|s47)(?: discussion| meeting)? (?:today|tonight|now) or (?:tomorrow|monday|later)\b"
     # A&E now or the GP later ("need A&E today or can it wait for the GP?")
     r"|\bneeds? (?:to go to )?(?:a e|a and e|hospital|an ambulance)\b.{0,30}\bor\b"
 )

@@ -2098,8 +2098,8 @@ def test_urgency_a_wee_one_a_class_of_yr8s_and_the_writers_own_children():
     ],
 )
 def test_urgency_look_alikes_sets_97_and_98_found_are_framed(message):
-    """Sets 97-98: a hypothetical's threshold weighed, a training scenario, incidents and prevalence, a film on a channel,
-    a child's settled school or work with a team."""
+    """Sets 97-98: a hypothetical's threshold weighed, a training scenario, incidents and prevalence, a film on a
+    channel, a child's settled school or work with a team."""
     assert general_frame(normalise(message))
 
 
@@ -2235,4 +2235,47 @@ def test_urgency_forms_sets_103_and_104_found():
 def test_urgency_look_alikes_sets_103_and_104_found_are_framed(message):
     """Sets 103-104: a session praised, a review's year, a sentencing, a visitor's talk in school, a training question,
     the writer's weekend alone."""
+    assert general_frame(normalise(message))
+
+
+@pytest.mark.parametrize(
+    ("typed", "cls", "cues"),
+    [
+        ("already out there now, nikah friday", "travel-fm-fgm", acute),
+        ("he's got my colleague pinned against the fridge", "practitioner-danger", acute),
+        ("swallowed something from the tv remote", "ingestion", acute),
+        ("clutching her throat", "ingestion", at_risk),
+        ("her stepdad rapes her", "sexual-abuse-now", at_risk),
+    ],
+)  # fmt: skip
+def test_urgency_rules_read_the_cues_sets_105_and_106_found(typed, cls, cues):
+    """Sets 105-106: already abroad with a wedding soon, a worker pinned, a battery by where it came from, holding the
+    throat, abuse in the present tense."""
+    assert cls in cues(normalise(typed))
+
+
+def test_urgency_forms_sets_105_and_106_found():
+    """Sets 105-106: "the littles" are children; the abuser at home when the child gets back is now; a strategy
+    discussion today or tomorrow weighs an urgent route."""
+    assert concerns_a_child(normalise("littles on the step"))
+    assert not general_frame(normalise("if she says it, and he's the one at home when she gets back?"))
+    assert weighs_emergency_route(normalise("is it a strategy today or tomorrow?"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "World Book Day: the book about a boy who runs away",
+        "held hostage by bedtime negotiations again",
+        "the rota is trying to kill me",
+        "meeting their gaming friends at the park, all from school",
+        "she disclosed abuse by her late grandad, she's 40 now",
+        "incident from Tuesday, s47 is underway with the locality team",
+        "left alone at after school club policy?",
+        "wife's about to find out what I bought on Black Friday, scared to go home",
+    ],
+)
+def test_urgency_look_alikes_sets_105_and_106_found_are_framed(message):
+    """Sets 105-106: a book, the writer's own jokes, friends from school, abuse long ago, an incident dealt with, a
+    policy asked about."""
     assert general_frame(normalise(message))
