@@ -129,7 +129,8 @@ _KID = _any(
     r"sis",
     r"bro",
     r"(?:little|lil|small) (?:ones?|uns?|1|boy|girl|face|kid)s?",
-    r"wee (?:ones?|uns?|boy|girl|lad|lass|man|bairn)s?|bairns?",  # Scots' "a wee one maybe 2"
+    r"wee (?:ones?|uns?|boy|girl|lad|lass|man|bairn)s?|bairns?",
+    r"school ?(?:boy|girl|kid)s?",  # Scots' "a wee one maybe 2"
     r"twins",
     r"he",
     r"she",
@@ -550,6 +551,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        # past the barrier of a height ("Schoolboy on wrong side of bridge railings")
+        r"\b(?:wrong|other) side of (?:the )?(?:bridge|railings?|barriers?|fence|parapet|balcony)\b",
         # pills or a means, and a goodbye ("DM'd pic of pills, 'goodbye'")
         r"\b(?:pills|tablets|overdose|rope|ligature|bridge)\b.{0,40}\bgoodbye\b|\bgoodbye\b.{0,40}\b(?:pills|tablets)\b",
         # "unalive", the word that passes platforms' filters
@@ -662,6 +665,8 @@ ACUTE: dict[str, list[str]] = {
         r"hands? (?:round|around) (?:her|his) (?:neck|throat)",
     ],
     "baby-injury": [
+        # fits ("she keeps having little fits and there's a mark on her neck")
+        r"\b(?:having|had|keeps having) (?:little |a |some )?fits?\b",
         # a baby less responsive, or bleeding from the nose ("6 week old, reduced responsiveness and a nosebleed")
         r"\breduced (?:responsiveness|consciousness|response)\b|\b(?:\d+ (?:week|month) old|baby|newborn|infant)\b"
         r".{0,40}\b(?:nose ?bleed|bleeding from (?:the|his|her) nose)\b",
@@ -878,6 +883,8 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # the worker's car surrounded ("Men surrounding my car at visit")
+        r"\b(?:surrounding|surrounded|circling|blocking|boxed in) (?:my|the|our|her|his) (?:car|van)\b",
         # the worker pinned or held ("mum's partner has pinned my colleague against the wall")
         r"\b(?:pinned|pinning|holding|held|got) (?:me|my colleague|the (?:worker|social worker|health visitor|nurse|"
         r"officer)|our (?:worker|student)) (?:against|down|by the (?:throat|neck))\b"
@@ -1603,7 +1610,13 @@ GENERAL = [
     "great|brilliant|good|amazing|really good|fab|so good|useful|helpful)\\b"
     "|\\b(?:19|20)\\d\\d (?:review|cspr|scr|case)\\b|\\bsentencing\\b|\\bverdict\\b"
     "|\\b(?:charity|speaker|officer|pcso|nurse|team) (?:came|come|coming) in(?:to)? (?:school|class|the school|college)"
-    "\\b|^training (?:question|scenario|q)\\b|\\bpolic(?:y|ies) \\?$"
+    "\\b|^training (?:question|scenario|q)\\b|\\btribunal\\b|\\bdifference between\\b"
+    "|\\b(?:lesson|assembly|resource|lesson plan)s? (?:about|on)\\b"
+    "|\\bis (?:that|it|this) (?:an? )?(?:automatic|auto|mandatory) (?:referral|s47|strategy)\\b"
+    # a child taking the writer hostage ("Toddler has taken me hostage in the ball pit")
+    "|\\b(?:toddler|baby|kids?|year old|little one)s? (?:has |have |is |are )?(?:taken|taking|holding|held) me "
+    "hostage\\b"
+    "|\\bpolic(?:y|ies) \\?$"
     # the writer's spending found out ("Husband's about to see what I spent at the garden centre")
     "|\\b(?:husband|hubby|wife|other half)s? (?:is )?about to (?:see|find out) what i (?:spent|bought|did)\\b",
     # whether agencies are told of something ("are we told if a foster carer has a shotgun certificate?")
@@ -1904,7 +1917,7 @@ GENERAL = [
     # the writer's own household, joked about ("cant face going home, the teenagers have trashed the kitchen lol")
     "\\b(?:cant face|dreading) (?:going )?home\\b.{0,60}\\blol\\b"
     "|\\bmy (?:own )?(?:teenagers?|teens?|kids|two|three|lot)\\b.{0,80}\\blol\\b",
-    "(?:ill|i will|im going to|gonna) kill (?:[a-z]+ ){0,2}[a-z]+ if (?:he|she|they)\\b|the death of me|"
+    "(?:ill|i will|im going to|gonna|^going to) kill (?:[a-z]+ ){0,2}[a-z]+ if (?:he|she|they)\\b|the death of me|"
     # a printer the writer curses, not a place ("between the photocopier and the staffroom Maisie said ...")
     "(?<!between the )(?<!by the )(?<!at the )(?<!near the )(?<!next to the )(?:printer|photocopier)",
     "was a (?:hit|success)|bouncy castle|had a blast|such fun",

@@ -2279,3 +2279,37 @@ def test_urgency_look_alikes_sets_105_and_106_found_are_framed(message):
     """Sets 105-106: a book, the writer's own jokes, friends from school, abuse long ago, an incident dealt with, a
     policy asked about."""
     assert general_frame(normalise(message))
+
+
+@pytest.mark.parametrize(
+    ("typed", "cls", "cues"),
+    [
+        ("lad on the other side of the railings", "self-harm-suicide", acute),
+        ("baby keeps having little fits", "baby-injury", acute),
+        ("men circling my car", "practitioner-danger", acute),
+    ],
+)  # fmt: skip
+def test_urgency_rules_read_the_cues_sets_107_and_108_found(typed, cls, cues):
+    """Set 107: past a bridge's railings, a baby's fits, a worker's car surrounded."""
+    assert cls in cues(normalise(typed))
+
+
+def test_urgency_a_schoolgirl_is_a_child():
+    assert concerns_a_child(normalise("schoolgirl at the bus stop"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "year 6 online safety lesson about meeting people from games?",
+        "employment tribunal for the assaulted worker",
+        "difference between a CIN and a CP plan?",
+        "dad owns a crossbow - is that an automatic referral?",
+        "the kids have taken me hostage in the ball pit",
+        "gonna kill her if she eats my yoghurt again",
+    ],
+)
+def test_urgency_look_alikes_sets_107_and_108_found_are_framed(message):
+    """Sets 107-108: a lesson asked for, a tribunal, a difference asked about, an automatic referral asked about, a
+    toddler taking the writer hostage, the writer's exasperation."""
+    assert general_frame(normalise(message))
