@@ -39,7 +39,15 @@ CHILDS_BY_NATURE = ("travel-fm-fgm", "online-meeting")
 # with a bat", "wants to unalive herself tonight", "shares room with abuser, home at 4"), where "home alone tonight" or
 # "locked in a meeting" is the writer's own day.
 REPORTED_TERSELY = frozenset(
-    {"weapons", "violence-now", "self-harm-suicide", "sexual-abuse-now", "neglect-now", "baby-injury", "ingestion"}
+    {
+        "weapons",
+        "violence-now",
+        "self-harm-suicide",
+        "sexual-abuse-now",
+        "neglect-now",
+        "baby-injury",
+        "ingestion",
+    }
 )
 THRESHOLD = 0.5  # the semantic detector's probability that flags a message on its own
 WRITER_THRESHOLD = 0.85  # the same with no child in the message, for the writer's own danger

@@ -69,6 +69,8 @@ _LIGHT_HEARTED = re.compile("[\U0001f602\U0001f923\U0001f605\U0001f606\U0001f639
 # A party in scare quotes is the writer's doubt that it is one ("off to 'party' tonight"); the quotes go with the
 # apostrophes, so the doubt is spelt out first.
 _SCARE_QUOTED_PARTY = re.compile("['\"\u2018\u201c]((?:after ?-?|house |birthday )?part(?:y|ies))['\"\u2019\u201d]")
+# "2" for "to" before a verb ("scared 2 go home")
+_TWO_FOR_TO = re.compile(r"(?<=[a-z] )2 (go|be|come|get|see|do|leave|stay|meet|tell)\b")
 # A simile names no child ("a lump like a baby unicorn horn", "slept like a baby").
 _SIMILE = re.compile(r"\blike (?:a|an) (?:baby|child|kid|toddler|newborn)\b")
 _AGE_UNITS = {"yo": "year", "yos": "year", "y/o": "year", "yr": "year", "yrs": "year", "years": "year", "mo": "month",
@@ -170,6 +172,10 @@ _CARER_OUT_COLD = (
 )
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # a child lost ("Lost child at fair. 4yo. Mum frantic.")
+        r"\blost (?:a )?(?:child|kid|boy|girl|toddler|\d+ year old)\b",
+        # not where the child would be, places ruled out ("not at home, not at nans, phone off")
+        r"\bnot (?:at|in) (?:home|school|the house|\w+s)\b.{0,25}\b(?:not (?:at|in) \w+|phone (?:off|dead))\b",
         # a headcount that does not add up ("museum trip, headcount 29 not 30")
         r"\bhead ?count\b.{0,15}\b\d+ (?:not|instead of|out of|should be|when it should be) \d+\b",
         # run from where the child lives or is cared for ("Mason's run from the unit, no coat")
@@ -257,6 +263,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:her|him|them )?since",
     ],
     "travel-fm-fgm": [
+        # cutting in a euphemism ("nana's over from Sudan this week to 'do the girls' while they're still little")
+        r"\b(?:do|cut|cleanse|purify) the girls\b|\b(?:do|cut|done|cleansed|purified)\b.{0,25}\bwhile "
+        r"(?:theyre|shes|she is|"
+        r"they are) (?:still )?(?:little|young|small)\b",
         # already abroad, a wedding soon ("she's already over there, wedding saturday, 15")
         r"\b(?:already|now) (?:over there|abroad|out there)\b.{0,40}\b(?:wedding|married|marry|nikah|engagement)\b",
         # a euphemism for FGM ("coming over to 'make her clean'"); a wedding close after being taken abroad
@@ -551,6 +561,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        # a note left ("she's written a note")
+        r"\b(?:written|left|wrote|found) (?:a |her |his )?(?:goodbye |suicide )?note\b"
+        r"(?! (?:to say|for|about|in|on|of|to))",
         # past the barrier of a height ("Schoolboy on wrong side of bridge railings")
         r"\b(?:wrong|other) side of (?:the )?(?:bridge|railings?|barriers?|fence|parapet|balcony)\b",
         # pills or a means, and a goodbye ("DM'd pic of pills, 'goodbye'")
@@ -827,6 +840,10 @@ ACUTE: dict[str, list[str]] = {
         r"train)",
     ],
     "weapons": [
+        # something waved at a person ("grandad's just taken it down and is waving it at the teenager")
+        r"\b(?:waving|pointing|swinging|brandishing|jabbing) it (?:at|towards) "
+        r"(?:me|us|her|him|them|the (?:teenager|kids?|"
+        r"children|baby|boy|girl|lad|worker))\b",
         # a threat for when the child comes home ("stepdad just sent 'you're dead when you get home'")
         r"\b(?:youre|you are|your|ur|shes|hes|theyre) (?:dead|getting it|gonna get it|going to get it)\b.{0,20}\bwhen "
         r"(?:you|u|she|he|they) (?:get|gets|come|comes) (?:home|in|back)\b",
@@ -883,6 +900,8 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # the writer unsafe, asking for help ("unsafe need help now")
+        r"^(?:i feel |feel |feeling |im |i am )?unsafe\b.{0,20}\bhelp\b",
         # the worker's car surrounded ("Men surrounding my car at visit")
         r"\b(?:surrounding|surrounded|circling|blocking|boxed in) (?:my|the|our|her|his) (?:car|van)\b",
         # the worker pinned or held ("mum's partner has pinned my colleague against the wall")
@@ -1426,7 +1445,8 @@ STRONG_NOW = [
     # a symptom developing ("lips going red", "face turning blue")
     r"\b(?:lips|face|skin|hands?|feet) (?:is |are )?(?:going|turning) (?:red|blue|grey|gray|white|purple|pale)\b",
     # harm told as what happened last time warns of this time ("dad hit him with a belt last time")
-    r"\b(?:hit|belted|beat|hurt|burnt|burned|kicked|punched|slapped|strangled|locked)\b.{0,30}\blast time\b",
+    r"\b(?:hit|belted|beat|hurt|burnt|burned|kicked|punched|slapped|strangled|locked)\b.{0,30}\blast time\b"
+    r"|\b(?:marks?|bruises?|bruising|cuts?|burns?) from (?:the )?last time\b",
     # "she's living with her dad" is a settled state, not something happening now
     r"\b(?:(?:he|she|they) (?:is|are)|hes|shes|theyre) "
     r"(?!being\b|living\b|staying with\b|having (?:\w+ ){0,2}(?:fun|a laugh|a (?:good|great|lovely) time|a blast)\b"
@@ -1571,6 +1591,8 @@ _QUESTION = re.compile(
     r"(?:was|were)(?! (?:just|leaving|walking|driving|sat|sitting|on my way|about to))|"
     # "in the" opens a question only when one follows ("in the Child N review, what..."), not a scene ("in the
     # nursery garden Zain had one of the tablets")
+    # "in Calderdale what now happens if ...": a place, then the question
+    r"in [a-z]+ (?=(?:what|how|why|who|which|when|where)\b)|"
     r"has|have|in the(?=.*(?:\?|\b(?:what|how|why|who|which|when|where) (?:is|are|was|were|did|do|does|should|can|"
     r"could|would|has|have|happened)\b))|tell me|explain|describe|list|give me|"
     r"at what|from what|up to what)\b"
@@ -1616,7 +1638,12 @@ GENERAL = [
     # a child taking the writer hostage ("Toddler has taken me hostage in the ball pit")
     "|\\b(?:toddler|baby|kids?|year old|little one)s? (?:has |have |is |are )?(?:taken|taking|holding|held) me "
     "hostage\\b"
-    "|\\bpolic(?:y|ies) \\?$"
+    "|\\blost (?:child|kid|children) (?:procedure|policy|protocol|plan|drill)s?\\b"
+    "|\\bpolic(?:y|ies) \\?$|^polic(?:y|ies)\\b|\\bscreening tool\\b|\\brapid review\\b|\\blearning points?\\b"
+    "|\\b(?:book|novel|film|documentary|series|show|podcast|drama) (?:about|where)\\b"
+    "|\\bnever ?-? ?ending (?:meeting|call|training|day|shift)s?\\b"
+    "|\\b(?:husband|hubby|wife|other half)s? (?:is )?cooking\\b"
+    "|\\bi (?:swallowed|ate) my (?:chewing )?gum\\b|apparently (?:im|i am) (?:going to|gonna) die\\b"
     # the writer's spending found out ("Husband's about to see what I spent at the garden centre")
     "|\\b(?:husband|hubby|wife|other half)s? (?:is )?about to (?:see|find out) what i (?:spent|bought|did)\\b",
     # whether agencies are told of something ("are we told if a foster carer has a shotgun certificate?")
@@ -2324,6 +2351,8 @@ _CHILD_IMPLIED = re.compile(
     r"|(?:scared to|wont|will not|refus\w* to|doesnt want to|does not want to|begg\w* not to) go (?:back|home)\b.{0,40}"
     r"(?:bruis|mark(?:s|ed)?\b|injur|burns?\b|belt)|\bfresh cuts\b"
     # county lines exploit children ("being moved county lines, phone dying")
+    # the fear alone, reported ("scared 2 go home"): the writer's own evening always says more
+    r"|^(?:says |said |is )?(?:scared|frightened|terrified|afraid) to go (?:back )?home(?: tonight)?\s*[.!]*$"
     # county lines exploit children; a foster carer cares for a child ("Mo not back, foster carer frantic")
     r"|\bcounty lines?\b|\bfoster (?:carer|mum|dad|parent)s?\b"
     # a fragment opening on someone's distress is about the person in front of the writer ("sobbing at the gate")
@@ -2434,7 +2463,7 @@ def _joined(first: str, second: str) -> str | None:
 def normalise(message: str) -> str:
     """Lower case, no apostrophes, shorthand spelt out, ages as "N year old", misspelt cue words corrected,
     a cue word split in two joined."""
-    text = _SCARE_QUOTED_PARTY.sub(r"so called \1", message.lower())
+    text = _TWO_FOR_TO.sub(r"to \1", _SCARE_QUOTED_PARTY.sub(r"so called \1", message.lower()))
     text = text.replace("\u2019", "'").replace("'", "")
     text = _LIGHT_HEARTED.sub(" lol ", text)
     text = _BRACKETED_AGE.sub(r"\1 \2 year old", text)
@@ -2510,6 +2539,8 @@ _TURN = re.compile(
     # an interruption ("oh hang on, night staff just said ...", "sorry to ping in the briefing but ...", "re the
     # training - sorry, ...")
     r"(?:oh |wait )?(?:hang|hold) on(?= ,)|"
+    # a question about the case at hand, then the case ("is there a protocol for this - it's 3:15 and Ayo's ...")
+    r"for this(?= - )|"
     r"sorry to (?:ping|interrupt|butt in|jump (?:in|on)|bother \w+|disturb|hijack)\b(?: \w+){0,8}?(?: but|(?= - ))|"
     r"(?<=- )sorry(?= ,)|"
     r"never ?mind|scratch that|scrap that|anyway|"
@@ -2638,6 +2669,9 @@ _LIVE_TURN = re.compile(
     # just has", "is it ok to leave if i feel unsafe? cos i really really do, ...")
     r"|^\s*(?:because|but|and) (?:i|she|he|they|we|it) (?:really |actually |genuinely |honestly |literally |just )*"
     r"(?:do|does|did|am|is|are|have|has|will|dont|doesnt|cant)\s*(?:[,.!]|$)"
+    # the child the question is about, named with an age, now ("... the baby's floppy? it's Amara, 3 months, at the
+    # children's centre now")
+    r"|^\s*(?:its|this is|re) [a-z]+ ,? \d+ (?:year old|years|months?|weeks?|month old|week old)\b.{0,50}\bnow\b"
 )
 
 

@@ -2313,3 +2313,50 @@ def test_urgency_look_alikes_sets_107_and_108_found_are_framed(message):
     """Sets 107-108: a lesson asked for, a tribunal, a difference asked about, an automatic referral asked about, a
     toddler taking the writer hostage, the writer's exasperation."""
     assert general_frame(normalise(message))
+
+
+@pytest.mark.parametrize(
+    ("typed", "cls", "cues"),
+    [
+        ("he's pointing it towards the kids", "weapons", acute),
+        ("not in school, not at his dad's, phone dead", "missing-now", acute),
+        ("auntie is coming to cleanse the girls", "travel-fm-fgm", acute),
+        ("she's written a note", "self-harm-suicide", acute),
+        ("feel unsafe, send help", "practitioner-danger", acute),
+        ("lost child at the gala", "missing-now", acute),
+    ],
+)  # fmt: skip
+def test_urgency_rules_read_the_cues_sets_109_and_110_found(typed, cls, cues):
+    """Sets 109-110 and a refit: something waved at a person, places ruled out, cutting in a euphemism, a note left,
+    the writer unsafe asking for help, a child lost."""
+    assert cls in cues(normalise(typed))
+
+
+def test_urgency_forms_sets_109_and_110_found():
+    """Sets 109-110: "scared 2 go home"; marks from last time; a question about the case at hand ("for this - ..."); the
+    child named with an age, now, after a question."""
+    assert normalise("scared 2 go home") == "scared to go home"
+    assert concerns_a_child(normalise("scared 2 go home"))
+    assert not general_frame(normalise("her dad will kill her, she's still got bruises from last time"))
+    assert len(parts(normalise("is there a form for this - its 3pm and Kai is crying"))) == 2
+    assert turns_live(normalise("it's Noor, 5 months, in the waiting room now"))
+    # a QA question after a refit: a place, then the question
+    assert asks_in_general(normalise("in Leeds what happens after three referrals?"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is the 'party' model still in the CSE screening tool?",
+        "rapid review of the baby left alone - learning points attached",
+        "I ate my chewing gum, apparently I'm going to die",
+        "Policy: a child who won't go home at the end of the day",
+        "beautiful film about a girl who runs from home",
+        "send help, never-ending meeting",
+        "our lost child procedure for trips - is it 10 minutes before police?",
+    ],
+)
+def test_urgency_look_alikes_sets_109_and_110_found_are_framed(message):
+    """Sets 109-110 and a refit: a screening tool, a rapid review's learning points, the writer's own jokes, a policy,
+    a documentary, a lost child procedure."""
+    assert general_frame(normalise(message))
