@@ -73,6 +73,7 @@ _SCARE_QUOTED_PARTY = re.compile("['\"\u2018\u201c]((?:after ?-?|house |birthday
 _TWO_FOR_TO = re.compile(r"(?<=[a-z] )2 (go|be|come|get|see|do|leave|stay|meet|tell)\b")
 # A simile names no child ("a lump like a baby unicorn horn", "slept like a baby").
 _SIMILE = re.compile(r"\blike (?:a|an) (?:baby|child|kid|toddler|newborn)\b")
+_LITTLE_TOE = re.compile(r"\bbaby (?=(?:toe|finger)s?\b)")  # "baby toe's black": the writer's little toe
 _AGE_UNITS = {"yo": "year", "yos": "year", "y/o": "year", "yr": "year", "yrs": "year", "years": "year", "mo": "month",
               "mos": "month", "mth": "month",
               "mths": "month", "months": "month", "m": "month", "wk": "week", "wks": "week", "weeks": "week",
@@ -92,6 +93,7 @@ _COUNTDOWN = (
     r"(?<!see you )(?<!see you all )(?<!out )(?<!over )\bin (?:an|\d+|half an) (?:hour|minute|min|mins|minutes|hours)"
 )
 _WHEREABOUTS_UNKNOWN = (
+    r"\bno (?:clue|idea) where (?:she|he|they) (?:is|are|went|has gone|have gone)\b|"
     r"\b(?:nobody|no one|noone)(?: at (?:home|school|the house|the home))? knows where (?:she|he|they) (?:is|are)\b"
     # the carer, or the child herself ("in a taxi with 'friends' ..., doesn't know where she is")
     r"|\b(?:doesnt|does not|dont|do not) know (?:where (?:she|he|they) (?:is|are)|which (?:mate|friend)s?|whose "
@@ -172,6 +174,9 @@ _CARER_OUT_COLD = (
 )
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # hours past a curfew ("Mo not back, 2hrs past curfew")
+        r"\b(?:\d+ ?(?:hrs?|hours?|mins?|minutes)|an hour|hours) (?:past|after|over) (?:(?:her|his|their) )?"
+        r"(?:curfew|return time)\b",
         # a child lost ("Lost child at fair. 4yo. Mum frantic.")
         r"\blost (?:a )?(?:child|kid|boy|girl|toddler|\d+ year old)\b",
         # not where the child would be, places ruled out ("not at home, not at nans, phone off")
@@ -427,6 +432,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:blue|white|green) stuff (?:round|around|on) (?:his|her) mouth",
     ],
     "confined": [
+        # a car baking with a child in the back ("little one asleep in the back seat, car's baking, nobody about")
+        r"\b(?:back seat|car seat)\b.{0,40}\b(?:baking|boiling|roasting|sweltering|like an oven)\b"
+        r"|\b(?:car|cars|car is) (?:baking|boiling|roasting|sweltering)\b",
         # a child left in a car in the sun ("baby in the back of a car thats been in full sun for ages")
         r"(?:baby|child|toddler|kid|little one)s? (?:\w+ ){0,6}(?:car|van|vehicle)\b.{0,40}\b(?:full sun|in the sun|"
         r"boiling|roasting|baking|sweltering|\d\d degrees)",
@@ -561,6 +569,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        # to end it ("says she'll end it after school")
+        r"\b(?:shell|hell|theyll|ill|going to|gonna|will|wants to|want to) end it\b",
         # a note left ("she's written a note")
         r"\b(?:written|left|wrote|found) (?:a |her |his )?(?:goodbye |suicide )?note\b"
         r"(?! (?:to say|for|about|in|on|of|to))",
@@ -731,6 +741,8 @@ ACUTE: dict[str, list[str]] = {
         r"just staring",
     ],
     "scared-home": [
+        # the belt ("last time she used the belt")
+        r"\bused the belt\b",
         # not going back because of what happens there ("not going back cos of 'what happens when i get in'")
         r"\bnot (?:going|goin) (?:back|home)\b.{0,25}\b(?:because|cos) of\b"
         r"|\b(?:because|cos) of what (?:happens|will happen|hell do|shell do|theyll do)\b",
@@ -799,6 +811,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:him|her|them|me)",
     ],
     "online-meeting": [
+        # a meeting with someone never met in person ("to meet her 'boyfriend' she's never met irl")
+        r"\bmeet\b.{0,40}\b(?:never|not|hasnt|has not|havent) (?:actually )?met (?:him |her |them )?"
+        r"(?:irl|in real life|"
+        r"in person|face to face)\b",
         # someone from a game or an app coming for the child ("his 'friend' from discord is coming to get him")
         r"\b(?:friend|mate|guy|man|bloke|lad|someone|somebody|bf|boyfriend)s? (?:he |she |they )?"
         r"(?:met |knows |talks to |plays with )?(?:from|off|on) "
@@ -1153,7 +1169,7 @@ RISK: dict[str, list[str]] = {
         r"\b(?:bed|room) (?:hasnt|has not|wasnt|was not|not) (?:been )?slept in\b",
         r"\bstill (?:isnt|is not|not|hasnt|has not) (?:home|back|come (?:home|back)|got (?:home|back))\b",
         # gone from a room or bed since a check ("not in his room and the windows wide open")
-        r"\bnot in (?:his|her|their) (?:room|bed|bedroom)\b",
+        r"\b(?:not|isnt|is not|wasnt) in (?:his|her|their) (?:room|bed|bedroom)\b",
         r"\bstill not (?:be )?(?:home|back) (?:at|by) (?:midnight|\d)",
         r"\b(?:hes|shes|theyre|[a-z]+s) not here\b(?! (?:today|this week|yet|anymore|any more))",
         # a phone off, a child refusing to come home ("straight to voicemail", "won't come home")
@@ -1465,7 +1481,11 @@ STRONG_NOW = [
     # a clock time ("its 3.15 and her mums at the gate"), a carer at the gate, a carer turning help down
     r"\bits (?:nearly |almost |gone |just gone |past )?\d{1,2}(?: [.:] \d\d)?(?: ?[ap]m)?\b"
     r"(?! (?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|times?|percent|miles?|pages?)\b)",
-    r"(?:mums|dads|carers|parents|mother|father|mums boyfriend)s? (?:is |are )?(?:at|outside) the (?:gate|door|school)",
+    r"(?:mums|dads|carers|parents|mother|father|mums boyfriend)s? (?:is |are )?(?:already |still )?(?:at|outside) the "
+    r"(?:gate|door|school)",
+    # harm told as last time, the other way round ("last time she used the belt"); a baby's breathing now
+    r"\blast time (?:she|he|they|mum|dad)\b.{0,15}\b(?:hit|belted|beat|hurt|used the belt|locked|burnt|kicked|punched|"
+    r"slapped)\b|\bbreathing (?:weird|funny|strange|oddly)\b",
     r"(?:mum|dad|parents?|carers?|mother|father)s? (?:doesnt|does not|dont|do not|wont|will not|refuses? to|"
     r"refusing to|is refusing to) (?:want to )?(?:go to|take (?:her|him|them|the baby)|call|ring|let)\b",
     r"this is real|(?:its|it is) happening",
@@ -1638,6 +1658,7 @@ GENERAL = [
     # a child taking the writer hostage ("Toddler has taken me hostage in the ball pit")
     "|\\b(?:toddler|baby|kids?|year old|little one)s? (?:has |have |is |are )?(?:taken|taking|holding|held) me "
     "hostage\\b"
+    "|\\bhome alone (?:2|two|3|lost in new york)\\b|\\breport (?:is )?out\\b"
     "|\\blost (?:child|kid|children) (?:procedure|policy|protocol|plan|drill)s?\\b"
     "|\\bpolic(?:y|ies) \\?$|^polic(?:y|ies)\\b|\\bscreening tool\\b|\\brapid review\\b|\\blearning points?\\b"
     "|\\b(?:book|novel|film|documentary|series|show|podcast|drama) (?:about|where)\\b"
@@ -1990,6 +2011,7 @@ SETTLED = [
     "grandma|grandad|grandparents?|foster carers?|family|relatives?)\\b",
     # (twelfth session, sets 101-102) the writer's own evening ("i passed out on the sofa at 8pm")
     "\\b(?:i|id|ive|i had) (?:passed out|fell asleep|crashed out|conked out|dozed off)\\b",
+    "\\b(?:totally|completely|absolutely|perfectly) fine now\\b",
     # (twelfth session, sets 93-94) police attended; a trial's date; a home much improved, its needs sorted
     "police (?:attended|came out|dealt with it)|\\btrial (?:starts|begins|date|is (?:set|listed))\\b|much improved|"
     "(?:both|all|now|everything) sorted\\b",
@@ -2413,6 +2435,9 @@ _PLACED_NOW = re.compile(
     # the child beside the writer at home time ("shes sat next to me and its home time")
     r"|\b(?:hes|shes|theyre|is|are) (?:sat|sitting|stood|standing) (?:next to|beside|with|opposite|in front of) me\b"
     r"|\bits (?:nearly |almost )?home ?time\b"
+    # a carer at the gate after a question ("is it ok to keep a child back if ...? dad's already at the gate")
+    r"|\b(?:mums|dads|carers|parents|mother|father)s? (?:is |are )?(?:already |still )?(?:at|outside) the "
+    r"(?:gate|door)\b"
     # a carer away until a time today ("mums at work till 9")
     r"|\b(?:mum|dad|mother|father|parents?|carers?|nan|gran)s? (?:is |are )?(?:at work|out|away|on shift|at the pub|"
     r"not back|not home) (?:till|until|til) (?:\d|late|midnight|tonight|tomorrow)"
@@ -2470,6 +2495,7 @@ def normalise(message: str) -> str:
     text = _WORDED_AGE.sub(lambda m: _NUMBERS[m.group(1)], text)
     text = _AGE.sub(lambda m: f"{m.group(1)} {_AGE_UNITS.get(m.group(2) or m.group(3), m.group(3))} old", text)
     text = _SIMILE.sub("like a", text.replace("\u2014", " - ").replace("\u2013", " - "))  # dashes typed long are dashes
+    text = _LITTLE_TOE.sub("little ", text)
     text = re.sub(r"[^a-z0-9?!.,:/\s-]", " ", text)
     words = [_SHORTHAND.get(w, w) for w in re.findall(r"[a-z0-9/]+|[?!.,:-]", text)]
     out: list[str] = []
@@ -2548,7 +2574,7 @@ _TURN = re.compile(
     r"before i forget|more importantly|(?:the )?real (?:thing|question|reason)|"
     r"more urgent(?:ly)?|ignore that|on another note|on a (?:more )?serious note|"
     r"(?:but )?seriously though|different thing|while im here|by the way|btw|also|meanwhile|"
-    r"just to flag|unrelated|in other news|on a separate note|asking because|asking (?:cos|coz|cuz|as)|"
+    r"just to flag|unrelated|in other news|on a separate note|asking because|asking (?:cos|coz|cuz|as|bc)|"
     r"the reason i ask|reason im asking)\b"
 )
 
@@ -2646,6 +2672,9 @@ _WEIGHS_EMERGENCY_ROUTE = re.compile(
     r"\b999 or\b|\bor (?:a )?999\b|\b(?:ring|call|phone|dial) 999 \?|\bis (?:it|that|this) (?:a |meant to be )?999\b"
     rf"|\bis (?:it|this) (?:an? )?{_EMERGENCY_ORDER} (?:we|i) need\b"
     rf"|\b(?:do|would|will) (?:we|i) need (?:an? )?{_EMERGENCY_ORDER}\b|\benough to (?:ring|call|phone|dial) 999\b"
+    # whether it is an emergency, or whether to break in ("do we break the window??")
+    r"|\bis (?:it|this|that) an emergency\b"
+    r"|\b(?:do|should|can) (?:we|i) (?:break|smash) (?:the )?(?:window|door|glass)\b"
     # whether it is too soon for 999 ("is it too soon to ring 999 if a 6 year old hasnt come out of the changing rooms")
     r"|\b(?:too soon|too early|overkill|over the top|my place|ok|okay|right) to (?:ring|call|phone|dial) 999\b"
     # a strategy discussion today or tomorrow ("is it a strat today or tomorrow if ...")

@@ -2360,3 +2360,45 @@ def test_urgency_look_alikes_sets_109_and_110_found_are_framed(message):
     """Sets 109-110 and a refit: a screening tool, a rapid review's learning points, the writer's own jokes, a policy,
     a documentary, a lost child procedure."""
     assert general_frame(normalise(message))
+
+
+@pytest.mark.parametrize(
+    ("typed", "cls", "cues"),
+    [
+        ("3 hours past her curfew", "missing-now", acute),
+        ("baby in the car seat, it's like an oven", "confined", acute),
+        ("dad used the belt on him", "scared-home", acute),
+        ("says she'll end it after school", "self-harm-suicide", acute),
+        ("off to meet a lad she's never met in person", "online-meeting", acute),
+        ("nan has no idea where he went", "missing-now", acute),
+        ("isn't in her bed", "missing-now", at_risk),
+    ],
+)  # fmt: skip
+def test_urgency_rules_read_the_cues_sets_111_and_112_found(typed, cls, cues):
+    """Sets 111-112: past a curfew, a car like an oven, the belt, "end it", someone never met in person, no idea where
+    he went, not in bed."""
+    assert cls in cues(normalise(typed))
+
+
+def test_urgency_forms_sets_111_and_112_found():
+    """Sets 111-112: "is it an emergency", "do we break the window"; a carer already at the gate after a question; a
+    baby's breathing and "last time she ..." now; "asking bc"; a baby toe is the writer's."""
+    assert weighs_emergency_route(normalise("is this an emergency?"))
+    assert weighs_emergency_route(normalise("should i smash the glass?"))
+    assert placed_now(normalise("mum's already at the door"))
+    assert not asks_in_general(normalise("is it normal for a baby to be breathing funny?"))
+    assert len(parts(normalise("do we have the policy on sharepoint asking bc Zara's just said"))) == 2
+    assert not concerns_a_child(normalise("stubbed my baby toe"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "nephew fell off the sofa yesterday, completely fine now",
+        "Home Alone 2 tonight",
+        "poisoning report out",
+    ],
+)
+def test_urgency_look_alikes_sets_111_and_112_found_are_framed(message):
+    """Sets 111-112: an injury "totally fine now", a film, a report out."""
+    assert general_frame(normalise(message))
