@@ -856,6 +856,9 @@ ACUTE: dict[str, list[str]] = {
         r"train)",
     ],
     "weapons": [
+        # a weapon picked up ("he's picked up a hammer and the kids are behind him")
+        r"\b(?:picked up|grabbed|got out|pulled out|pulled) (?:a |the |his |her )?"
+        r"(?:knife|knives|blade|machete|gun|axe|hammer|bat|crowbar)\b",
         # something waved at a person ("grandad's just taken it down and is waving it at the teenager")
         r"\b(?:waving|pointing|swinging|brandishing|jabbing) it (?:at|towards) "
         r"(?:me|us|her|him|them|the (?:teenager|kids?|"
@@ -916,6 +919,8 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # the worker's car attacked ("sat outside the house in my car and the partner's ... hitting the windscreen")
+        r"\b(?:hitting|smashing|banging on|kicking|hammering on) (?:the|my) (?:windscreen|windows?|car|car door)\b",
         # the writer unsafe, asking for help ("unsafe need help now")
         r"^(?:i feel |feel |feeling |im |i am )?unsafe\b.{0,20}\bhelp\b",
         # the worker's car surrounded ("Men surrounding my car at visit")
@@ -965,7 +970,7 @@ ACUTE: dict[str, list[str]] = {
         # a client armed, or a plea for help beside a weapon; cornered, asking for help
         r"\b(?:client|service user)\b.{0,40}\b(?:knife|knives|blade|machete|gun|axe|hammer|weapon)",
         r"\bneed help\b.{0,40}\b(?:knife|knives|blade|machete|gun|axe|hammer|weapon)",
-        r"\bhelp ,? (?:im |i am |been |got )?cornered\b",
+        r"\bhelp(?: ,)? (?:im |i am |been |got )?cornered\b",
         r"\bhelp\b.{0,15}\b(?:trapped|locked in|shut in|barricaded)\b|\b(?:trapped|locked in|shut in|barricaded)\b"
         r".{0,20}\bhelp\b",
         # kept from the way out ("keeps standing between me and the door, asking where I live")
@@ -1163,7 +1168,7 @@ RISK: dict[str, list[str]] = {
         r"missing(?! (?:\w+ )?(?:appointments?|appts?|apts?|lessons?|classes|sessions|school|nursery|college|"
         r"doses?|meds|medication|visits|checks?|jabs|immunisations?|vaccinations?|homework|deadlines?))",
         r"(?:ran|run|running|runs) (?:off|away)",
-        r"not answering",
+        r"(?:not|isnt|is not) answering",
         r"location",
         r"no trace\b",
         r"\b(?:bed|room) (?:hasnt|has not|wasnt|was not|not) (?:been )?slept in\b",
@@ -1489,7 +1494,9 @@ STRONG_NOW = [
     r"(?:mum|dad|parents?|carers?|mother|father)s? (?:doesnt|does not|dont|do not|wont|will not|refuses? to|"
     r"refusing to|is refusing to) (?:want to )?(?:go to|take (?:her|him|them|the baby)|call|ring|let)\b",
     r"this is real|(?:its|it is) happening",
-    "\\b(?:has|have|had) just\\b(?! moved)",  # "has just moved here" is news of a family, not of now
+    # "has just moved here" is news of a family, "has just got an apprenticeship" a young person's news: not of now
+    "\\b(?:has|have|had) just\\b(?! moved| got (?:an? |his |her |their )?(?:apprenticeship|job|place|offer|award|"
+    "results|grades?)| passed| started| finished)",
     # a clock running ("been about 15 mins")
     r"\bbeen (?:about |around |nearly |over |for )?\d+ (?:minutes?|mins?|hours?|hrs?)\b",
     "\\bjust (?:shown|told|said|handed|rang|rung|called|phoned|texted|messaged|disclosed|found|seen|heard)",
@@ -1606,7 +1613,9 @@ _QUESTION = re.compile(
     # "leaving a 12yo for an hour after school?": a child in general, asked about
     r"(?:leaving|letting) (?:a|an) |"
     # "can we stop a 15yo getting on a coach ... with a man who says he's her cousin?": action now, asked
-    r"are|does|do|did|should|can(?! (?:we|i|you|someone|somebody|anyone) (?:stop|prevent|block|intercept)\b)|"
+    # "can I just leave? he's picked up a hammer": the writer at the scene
+    r"are|does|do|did|should|can(?! (?:we|i|you|someone|somebody|anyone) (?:stop|prevent|block|intercept)\b)"
+    r"(?! i (?:just )?(?:leave|go|get out|walk out) \?)|"
     r"could|would|"
     r"(?:was|were)(?! (?:just|leaving|walking|driving|sat|sitting|on my way|about to))|"
     # "in the" opens a question only when one follows ("in the Child N review, what..."), not a scene ("in the
@@ -2011,7 +2020,7 @@ SETTLED = [
     "grandma|grandad|grandparents?|foster carers?|family|relatives?)\\b",
     # (twelfth session, sets 101-102) the writer's own evening ("i passed out on the sofa at 8pm")
     "\\b(?:i|id|ive|i had) (?:passed out|fell asleep|crashed out|conked out|dozed off)\\b",
-    "\\b(?:totally|completely|absolutely|perfectly) fine now\\b",
+    "\\b(?:totally|completely|absolutely|perfectly) fine now\\b|\\bleft safely\\b",
     # (twelfth session, sets 93-94) police attended; a trial's date; a home much improved, its needs sorted
     "police (?:attended|came out|dealt with it)|\\btrial (?:starts|begins|date|is (?:set|listed))\\b|much improved|"
     "(?:both|all|now|everything) sorted\\b",
@@ -2368,7 +2377,7 @@ _RISK = {name: _compile(patterns, whole_words=True) for name, patterns in RISK.i
 _STRONG = _compile(STRONG)
 _ABOUT_SOMEONE = re.compile(rf"\b{_KID}\b")
 _CHILD_IMPLIED = re.compile(
-    r"button batter|swallowed (?:a |some |two |the )?magnets?|magnets? swallowed|\bdisclos"
+    r"button batter|swallowed (?:a |some |two |three |the |\d+ )?magnets?|magnets? swallowed|\bdisclos"
     r"|(?:washing|laundry|dishwasher) (?:pod|tablet|capsule|liquitab)s?\b"
     r"|(?:scared to|wont|will not|refus\w* to|doesnt want to|does not want to|begg\w* not to) go (?:back|home)\b.{0,40}"
     r"(?:bruis|mark(?:s|ed)?\b|injur|burns?\b|belt)|\bfresh cuts\b"

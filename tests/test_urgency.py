@@ -2402,3 +2402,26 @@ def test_urgency_forms_sets_111_and_112_found():
 def test_urgency_look_alikes_sets_111_and_112_found_are_framed(message):
     """Sets 111-112: an injury "totally fine now", a film, a report out."""
     assert general_frame(normalise(message))
+
+
+@pytest.mark.parametrize(
+    ("typed", "cls", "cues"),
+    [
+        ("he's grabbed a crowbar", "weapons", acute),
+        ("someone's banging on my windscreen", "practitioner-danger", acute),
+        ("help cornered in the kitchen", "practitioner-danger", acute),
+        ("isn't answering his phone", "missing-now", at_risk),
+    ],
+)  # fmt: skip
+def test_urgency_rules_read_the_cues_sets_113_and_114_found(typed, cls, cues):
+    """Sets 113-114: a weapon picked up, the worker's car attacked, "help cornered" with no comma, "isn't answering"."""
+    assert cls in cues(normalise(typed))
+
+
+def test_urgency_forms_sets_113_and_114_found():
+    """Sets 113-114: "swallowed 2 magnets??" named no child; "can I just leave?" is the writer at the scene; a young
+    person's news ("has just got an apprenticeship") and "left safely" are no live matter."""
+    assert concerns_a_child(normalise("swallowed 3 magnets"))
+    assert not asks_in_general(normalise("can i just leave? he's got a knife"))
+    assert general_frame(normalise("the lad from the exploitation case last year has just got an apprenticeship"))
+    assert general_frame(normalise("mum shouted at me on the visit, I left safely"))
