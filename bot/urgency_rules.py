@@ -92,6 +92,10 @@ _AGO = r"(?:\d+|an|half an|over an|about an|a few|a couple of) (?:minutes|mins|h
 _COUNTDOWN = (
     r"(?<!see you )(?<!see you all )(?<!out )(?<!over )\bin (?:an|\d+|half an) (?:hour|minute|min|mins|minutes|hours)"
 )
+# A lone worker's coded call names a coloured folder or file ("bring me the red folder").
+_CODED_FOLDER = r"(?:red|blue|green|yellow|black|purple|orange|pink) (?:folder|file)"
+# A headcount that does not add up ("headcount 29 not 30"): a missing child, and a child at hand.
+_HEADCOUNT_OFF = r"\bhead ?count\b.{0,15}\b\d+ (?:not|instead of|out of|should be|when it should be) \d+\b"
 _WHEREABOUTS_UNKNOWN = (
     r"\bno (?:clue|idea) where (?:she|he|they) (?:is|are|went|has gone|have gone)\b|"
     r"\b(?:nobody|no one|noone)(?: at (?:home|school|the house|the home))? knows where (?:she|he|they) (?:is|are)\b"
@@ -182,7 +186,7 @@ ACUTE: dict[str, list[str]] = {
         # not where the child would be, places ruled out ("not at home, not at nans, phone off")
         r"\bnot (?:at|in) (?:home|school|the house|\w+s)\b.{0,25}\b(?:not (?:at|in) \w+|phone (?:off|dead))\b",
         # a headcount that does not add up ("museum trip, headcount 29 not 30")
-        r"\bhead ?count\b.{0,15}\b\d+ (?:not|instead of|out of|should be|when it should be) \d+\b",
+        _HEADCOUNT_OFF,
         # run from where the child lives or is cared for ("Mason's run from the unit, no coat")
         r"\b(?:ran|run|runs|running|absconded|bolted|legged it) (?:off )?(?:from|out of) (?:the |his |her |their )?"
         r"(?:unit|home|ward|placement|school|nursery|hospital|house|flat|centre|care home|foster)\b",
@@ -933,16 +937,15 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:youll|you will|ull|youre gonna|you are going to) (?:leave|go out|be leaving|be going out) (?:of )?"
         r"(?:here |this house )?in a (?:box|body bag|coffin)\b",
         # a worker out of touch and overdue ("SW not answering, overdue 3 hrs")
-        r"\b(?:colleague|worker|social worker|health visitor|staff member|student|nurse)s?\b.{0,40}\b(?:not answering|"
-        r"no answer|uncontactable|not picking up|phone (?:off|dead))\b.{0,30}\boverdue\b"
-        r"|\b(?:colleague|worker|social worker|health visitor|staff member|student|nurse)s?\b.{0,40}\boverdue (?:by )?"
-        r"(?:\d+|an?|half an?) ?(?:hours?|hrs?|minutes|mins)\b",
+        r"\b(?:colleague|worker|social worker|health visitor|staff member|student|nurse)s?\b.{0,40}"
+        r"\b(?:(?:not answering|no answer|uncontactable|not picking up|phone (?:off|dead))\b.{0,30}\boverdue\b"
+        r"|overdue (?:by )?(?:\d+|an?|half an?) ?(?:hours?|hrs?|minutes|mins)\b)",
         # what the worker needs to leave or call taken ("hes taken my lanyard and my phones on 4")
         r"\b(?:hes|shes|theyve|he has|she has|they have|dad has|mum has|hes just|shes just) (?:just )?(?:taken|took|"
         r"grabbed|hidden) my (?:lanyard|phone|keys|car keys|badge|bag|id)\b",
         # a lone worker's coded call: a coloured folder left behind, to be actioned, from a visit ("ive left the red
         # folder in the office please action, still at the 2pm visit")
-        r"\b(?:red|blue|green|yellow|black|purple|orange|pink) (?:folder|file)\b.{0,60}\b(?:please action|action (?:it|"
+        rf"\b{_CODED_FOLDER}\b.{{0,60}}\b(?:please action|action (?:it|"
         r"this|please|asap)|asap|urgently|still at (?:the )?(?:\w+ )?visit)\b",
         # a dog let loose on the worker, said in the passive ("dog's just been let loose on me")
         r"\bdogs? (?:has |have )?(?:just )?been (?:let|set) (?:loose )?on me\b",
@@ -958,8 +961,7 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:colleague|worker|sw|social worker|hv|health visitor|staff member|student|nurse)\b.{0,40}\b(?:hasnt|has "
         r"not|not|didnt|did not|never) (?:checked|signed|rung|called|phoned|come) (?:out|in|back)\b",
         # a coded folder to be brought ("I really need the red folder brought to me at the address")
-        r"\b(?:red|blue|green|yellow|black|purple|orange|pink) (?:folder|file)\b.{0,80}\b(?:brought|bring)\b|"
-        r"\b(?:brought|bring)\b.{0,60}\b(?:red|blue|green|yellow|black|purple|orange|pink) (?:folder|file)\b",
+        rf"\b{_CODED_FOLDER}\b.{{0,80}}\b(?:brought|bring)\b|\b(?:brought|bring)\b.{{0,60}}\b{_CODED_FOLDER}\b",
         r"(?:standing|stood) over me|can (?:someone|somebody|any ?one) (?:call|ring|phone) me|cornered by",
         r"\b(?:colleague|worker|social worker|health visitor|nurse|officer|staff|student)s? "
         r"(?:is |has been |been |got )?cornered\b",
@@ -1033,9 +1035,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:said|used|using|sent|texted|given) (?:the |our |my )?(?:code ?word|code phrase|safe ?word)\b"
         + _NOT_A_SCHEME,
         # a lone worker's coded call: a coloured folder asked about ("someone ring me re blue folder asap")
-        r"(?:(?:ring|call|phone|text) me (?:re|about|regarding|with)|bring me) (?:the )?(?:red|blue|green|yellow|"
-        r"purple|black|"
-        r"orange|pink) (?:folder|file)\b",
+        rf"(?:(?:ring|call|phone|text) me (?:re|about|regarding|with)|bring me) (?:the )?{_CODED_FOLDER}\b",
         r"locked the (?:front |back )?door",
         r"(?:wont|will not|not) "
         r"let (?:me|us) (?:leave|out|go)",
@@ -1631,19 +1631,20 @@ _THIS_STATE = r"\b(?:this|so) (?!many\b|early\b|busy\b|easy\b|very\b|only\b|happ
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
     # (ninth session, sets 67-68) a past case's published learning in a shared folder; "if a child ..., do we ...?"
+    # (twelfth session) or whether it is a referral or a concern ("if a yr 8 says ..., is that an automatic referral?",
+    # "if a 16yo says ..., is that automatically a CSE concern?")
     "^if (?:a|an) (?:child|young person|pupil|student|kid|teen|(?:year|yr) \\d+|\\d+ year old)\\b.{0,120}"
-    "\\b(?:do we|is (?:that|it|this) (?:an? )?(?:automatic |auto |mandatory )?(?:referral|reportable|notifiable))\\b",
+    "\\b(?:do we|is (?:that|it|this) (?:an? )?(?:automatic |auto |mandatory )?(?:referral|reportable|notifiable)"
+    "|is (?:that|it|this) (?:automatically |always |definitely )?(?:an? )?(?:cse|cce|safeguarding|child protection) "
+    "(?:concern|issue|matter|referral))\\b",
     # where a record or flag goes ("does the FGM at risk flag go in the red book or the GP record")
     "\\b(?:flag|alert|code)s? (?:goes|go|should go|gets? (?:put|added)|is (?:put|added|recorded)) (?:in|on|onto|to)\\b",
     # a meeting with a role ("Meeting with online safety lead at 2"), a reminder to all, what "you" should do "if ever"
     "\\bmeeting with (?:the |our |my |an? )?(?:\\w+ ){0,3}(?:lead|manager|team|dsl|head|officer|coordinator|panel|"
     "trainer|governors?)\\b|^reminder\\b|\\bif you ever\\b|graded care profile",
-    # a lesson moved, a hypothetical asking whether it is a concern, the writer's day of meetings
+    # a lesson moved, the writer's day of meetings
     "\\b(?:moved|changed|swapped|rescheduled|cancelled|postponed) to (?:period|lesson|p) ?\\d\\b"
     "|\\b(?:drugs?|sex|pshe|rse|rshe|relationships) ed\\b",
-    "^if (?:a|an) (?:child|young person|pupil|student|kid|teen|(?:year|yr) \\d+|\\d+ year old)\\b.{0,120}"
-    "\\bis (?:that|it|this) (?:automatically |always |definitely )?(?:an? )?(?:cse|cce|safeguarding|child protection) "
-    "(?:concern|issue|matter|referral)\\b",
     "(?:trapped|stuck) in (?:back to back |endless |(?:\\w+ )?more )?(?:meetings|calls)\\b",
     # a hypothetical's threshold weighed ("if a parent leaves a 4yo in the car ..., is that neglect or are we being
     # precious"), a training scenario
@@ -2390,7 +2391,7 @@ _CHILD_IMPLIED = re.compile(
     r"|^(?:sobbing|crying|shaking|screaming|hysterical|in tears|distraught)\b"
     r"|begg(?:ing|ed) (?:us|me|staff) not to (?:ring|call|phone|tell)"
     r"|head ?count (?:is )?(?:one|two|\d+) short|\bone short\b"
-    r"|\bhead ?count\b.{0,15}\b\d+ (?:not|instead of|out of|should be|when it should be) \d+\b"
+    rf"|{_HEADCOUNT_OFF}"
     r"|(?:come back|came back|return\w*) from (?:pe|play ?time|break ?time|swimming|forest school)\b"
     r"|not in (?:class|the playground|the classroom|(?:the )?changing rooms)"
     r"|(?:collecting|picking up|pick up|collect) [a-z]+ (?:from|after) (?:school|nursery|club|practice|training)"
@@ -2530,9 +2531,11 @@ _YOUNGER = re.compile(
 
 
 def _no_young_child_alone(text: str, classes: list[str]) -> list[str]:
+    if "alone" not in classes:
+        return classes
     ages = [int(age) for age in _AGE_IN_YEARS.findall(text)]
     older = ages and min(ages) >= 12 and not _YOUNGER.search(text)
-    if "alone" in classes and (older or _WRITER_WITH_CHILDREN.search(text)):
+    if older or _WRITER_WITH_CHILDREN.search(text):
         return [name for name in classes if name != "alone"]
     return classes
 
