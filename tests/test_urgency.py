@@ -1914,12 +1914,70 @@ def test_urgency_a_baby_not_yet_mobile_is_a_child_and_a_policy_update_is_no_inju
         ("she's hidden my lanyard", "practitioner-danger", acute),
         ("green file in my drawer - please action, still at the 11am visit", "practitioner-danger", acute),
         ("not in her bedroom at the 3am check", "missing-now", at_risk),
+        ("never got off the minibus at the centre", "missing-now", acute),
+        ("no one at school knows where he is", "missing-now", acute),
+        ("his mate off roblox is coming for him after school", "online-meeting", acute),
+        ("colleague not picking up, overdue by an hour", "practitioner-danger", acute),
+        ("worker uncontactable and now overdue", "practitioner-danger", acute),
+        ("van parked outside again and she's putting her shoes on", "held-trafficked", acute),
+        ("she hasn't got off the coach", "missing-now", acute),
+        ("Kai not home yet, nan frantic", "missing-now", acute),
+        ("still hasn't come back", "missing-now", at_risk),
+        ("shares a bedroom with the perpetrator", "sexual-abuse-now", acute),
+        ("uncle plays a special game with her", "sexual-abuse-now", acute),
+        ("wee lass in the stairwell with no grown up", "alone", acute),
+        ("no one seen going in or out since this morning", "alone", acute),
+        ("would rather stay in the car than go back", "scared-home", acute),
+        ("being picked up to do a run", "held-trafficked", acute),
+        ("Mason's run from the care home", "missing-now", acute),
+        ("nan doesn't know which friend she went to", "missing-now", acute),
+        ("in a car with lads, does not know where she is", "missing-now", acute),
+        ("two kids bundled off by men in a van", "held-trafficked", acute),
+        ("at the station with a woman who claims to be his aunt", "held-trafficked", acute),
+        ("his brother texted 'ur dead when u get in'", "weapons", acute),
+        ("two kids at home by themselves", "alone", acute),
+        ("you'll be leaving in a box, he says", "practitioner-danger", acute),
+        ("zoo trip, headcount 14 not 15", "missing-now", acute),
+        ("says there's no point in living", "self-harm-suicide", at_risk),
+        ("had five tablets in an hour", "ingestion", acute),
+        ("3 month old with a nosebleed", "baby-injury", acute),
+        ("reduced responsiveness since lunch", "baby-injury", acute),
+        ("picked up late at night by different men", "held-trafficked", acute),
+        ("sounds like she's being hit next door", "violence-now", acute),
+        ("already out there now, nikah friday", "travel-fm-fgm", acute),
+        ("he's got my colleague pinned against the fridge", "practitioner-danger", acute),
+        ("swallowed something from the tv remote", "ingestion", acute),
+        ("clutching her throat", "ingestion", at_risk),
+        ("her stepdad rapes her", "sexual-abuse-now", at_risk),
+        ("lad on the other side of the railings", "self-harm-suicide", acute),
+        ("baby keeps having little fits", "baby-injury", acute),
+        ("men circling my car", "practitioner-danger", acute),
+        ("he's pointing it towards the kids", "weapons", acute),
+        ("not in school, not at his dad's, phone dead", "missing-now", acute),
+        ("auntie is coming to cleanse the girls", "travel-fm-fgm", acute),
+        ("she's written a note", "self-harm-suicide", acute),
+        ("feel unsafe, send help", "practitioner-danger", acute),
+        ("lost child at the gala", "missing-now", acute),
+        ("3 hours past her curfew", "missing-now", acute),
+        ("baby in the car seat, it's like an oven", "confined", acute),
+        ("dad used the belt on him", "scared-home", acute),
+        ("says she'll end it after school", "self-harm-suicide", acute),
+        ("off to meet a lad she's never met in person", "online-meeting", acute),
+        ("nan has no idea where he went", "missing-now", acute),
+        ("isn't in her bed", "missing-now", at_risk),
+        ("he's grabbed a crowbar", "weapons", acute),
+        ("someone's banging on my windscreen", "practitioner-danger", acute),
+        ("help cornered in the kitchen", "practitioner-danger", acute),
+        ("isn't answering his phone", "missing-now", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_twelfth_sessions_sets_found(typed, cls, cues):
-    """Sets 91-92: someone claiming kinship the child does not know, not going back because of what happens there,
-    what the worker needs to leave taken, a coloured folder to be actioned from a visit (a lone worker's code), a child
-    gone from a room since a check."""
+    """Sets 91-114 and their refits, in new words: kinship claimed by a stranger, "cos of what happens when i get
+    in", the worker's keys taken, a coloured folder to be actioned from a visit, gone from a room since a check; off the
+    school bus, an app "friend" coming, a worker overdue, a car outside again; already abroad with a wedding soon, a
+    worker pinned, a battery by where it came from, "rapes" in the present; a curfew passed, a car like an oven, the
+    belt, "end it", someone never met in person; a weapon picked up, the worker's car attacked, "help cornered"; and
+    the rest of each pair's kinds (docs/urgency.md)."""
     assert cls in cues(normalise(typed))
 
 
@@ -1955,29 +2013,72 @@ def test_urgency_county_lines_and_begging_not_to_go_home_concern_a_child():
         "the ep where the toddler drinks bleach, couldnt watch",
         "screaming at the tv, he swallowed a magnet and nobody noticed",
         "I'll kill my team leader if she books another 8am meeting",
+        "Self-harm admissions for teens",
+        "the bit in Bluey with the puppy and the pills",
+        "meeting with the DSL at 3 about online safety",
+        "Reminder: said the code word yet?",
+        "if you ever get cornered, use the code word",
+        "kids saw dad hit mum on friday, police attended",
+        "Trial date set for the stepdad, kids safe",
+        "home much improved since the referral",
+        "heating and food now sorted",
+        "sex ed moved to lesson 4",
+        "if a year 10 says she's seeing a 19 year old, is that automatically a safeguarding concern?",
+        "stuck in endless calls, send help",
+        "are we informed when a parent gets a gun licence?",
+        "if our dad drinks with the kids in, is that neglect or are we overreacting?",
+        "table top exercise: baby found alone",
+        "assault cases with children present up 9%",
+        "Self-harm prevalence in girls",
+        "Abducted on ITV2 at 9",
+        "he was caught with a knife last year, he's at the AP now",
+        "she met a man online last year, police dealt with it, she's doing sessions with the team now",
+        "our dog's gone missing again, brown lab, near the rec",
+        "bruising in babies graphic for social media",
+        "CP threshold if a teen self-harms?",
+        "the key learning: lock the meds away",
+        "Review of a 2 year old's death from a fall",
+        "Child Q review summary",
+        "if I ever get stuck on a visit, what's the code?",
+        "knackered, nodded off with the kids pizza still in the oven lol",
+        "scared to go home boy now living with his nan",
+        "i fell asleep on the sofa at 9",
+        "honour abuse speaker this morning was amazing",
+        "was that in the 2018 review?",
+        "sentencing next week in the neglect case",
+        "charity came into school about forced marriage",
+        "home alone all weekend while he takes the kids camping, bliss",
+        "World Book Day: the book about a boy who runs away",
+        "held hostage by bedtime negotiations again",
+        "the rota is trying to kill me",
+        "meeting their gaming friends at the park, all from school",
+        "she disclosed abuse by her late grandad, she's 40 now",
+        "incident from Tuesday, s47 is underway with the locality team",
+        "left alone at after school club policy?",
+        "wife's about to find out what I bought on Black Friday, scared to go home",
+        "year 6 online safety lesson about meeting people from games?",
+        "employment tribunal for the assaulted worker",
+        "difference between a CIN and a CP plan?",
+        "dad owns a crossbow - is that an automatic referral?",
+        "the kids have taken me hostage in the ball pit",
+        "gonna kill her if she eats my yoghurt again",
+        "is the 'party' model still in the CSE screening tool?",
+        "rapid review of the baby left alone - learning points attached",
+        "I ate my chewing gum, apparently I'm going to die",
+        "Policy: a child who won't go home at the end of the day",
+        "beautiful film about a girl who runs from home",
+        "send help, never-ending meeting",
+        "our lost child procedure for trips - is it 10 minutes before police?",
+        "nephew fell off the sofa yesterday, completely fine now",
+        "Home Alone 2 tonight",
+        "poisoning report out",
     ],
 )
-def test_urgency_look_alikes_sets_91_and_92_found_are_framed(message):
-    """Sets 91-92: figures, a hypothetical asking about a referral, where a flag is recorded, a class discussion a book
-    starts, a programme, the writer's exasperation."""
+def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message):
+    """Sets 91-112 and their refits, in new words: figures and prevalence, a hypothetical asking about a referral or a
+    threshold, where a flag is recorded, a class discussion or lesson, programmes, books and films, a published review's
+    learning, a tribunal or sentencing, a pet missing, and the writer's own exasperation, tiredness and jokes."""
     assert general_frame(normalise(message))
-
-
-@pytest.mark.parametrize(
-    ("typed", "cls", "cues"),
-    [
-        ("never got off the minibus at the centre", "missing-now", acute),
-        ("no one at school knows where he is", "missing-now", acute),
-        ("his mate off roblox is coming for him after school", "online-meeting", acute),
-        ("colleague not picking up, overdue by an hour", "practitioner-danger", acute),
-        ("worker uncontactable and now overdue", "practitioner-danger", acute),
-        ("van parked outside again and she's putting her shoes on", "held-trafficked", acute),
-    ],
-)  # fmt: skip
-def test_urgency_rules_read_the_cues_sets_93_and_94_found(typed, cls, cues):
-    """Sets 93-94: not off the school bus, nobody at home knows where she is, a 'friend' from an app coming for the
-    child, a worker out of touch and overdue, a car outside again and a child getting ready to go out."""
-    assert cls in cues(normalise(typed))
 
 
 def test_urgency_a_child_of_twelve_or_more_alone_is_no_young_child_alone():
@@ -1999,42 +2100,6 @@ def test_urgency_names_where_someone_is_and_a_carer_away_until_a_time():
     assert not asks_in_general(normalise("the girls keep going to the window"))
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "Self-harm admissions for teens",
-        "the bit in Bluey with the puppy and the pills",
-        "meeting with the DSL at 3 about online safety",
-        "Reminder: said the code word yet?",
-        "if you ever get cornered, use the code word",
-        "kids saw dad hit mum on friday, police attended",
-        "Trial date set for the stepdad, kids safe",
-        "home much improved since the referral",
-        "heating and food now sorted",
-    ],
-)
-def test_urgency_look_alikes_sets_93_and_94_found_are_framed(message):
-    """Sets 93-94: figures, a programme's scene, a meeting with a role, a reminder to all, what to do "if you ever", a
-    past assault the police attended, a trial's date, a home improved and its needs sorted."""
-    assert general_frame(normalise(message))
-
-
-@pytest.mark.parametrize(
-    ("typed", "cls", "cues"),
-    [
-        ("she hasn't got off the coach", "missing-now", acute),
-        ("Kai not home yet, nan frantic", "missing-now", acute),
-        ("still hasn't come back", "missing-now", at_risk),
-        ("shares a bedroom with the perpetrator", "sexual-abuse-now", acute),
-        ("uncle plays a special game with her", "sexual-abuse-now", acute),
-    ],
-)  # fmt: skip
-def test_urgency_rules_read_the_cues_sets_95_and_96_found(typed, cls, cues):
-    """Sets 95-96: not off the school bus, not back and the carer frantic, still not home, living with the abuser, a
-    "special game"."""
-    assert cls in cues(normalise(typed))
-
-
 def test_urgency_the_writer_alone_with_the_children_and_a_foster_carer():
     """Set 95: "Home Alone with the kids tonight" was a child alone; set 96: "Mo not back, foster carer frantic" was
     about nobody."""
@@ -2042,37 +2107,6 @@ def test_urgency_the_writer_alone_with_the_children_and_a_foster_carer():
     assert "alone" in acute(normalise("toddler home alone"))
     assert concerns_a_child(normalise("foster mum panicking"))
     assert not general_frame(normalise("between the printer and the office, Ava told me"))
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "sex ed moved to lesson 4",
-        "if a year 10 says she's seeing a 19 year old, is that automatically a safeguarding concern?",
-        "stuck in endless calls, send help",
-        "are we informed when a parent gets a gun licence?",
-    ],
-)
-def test_urgency_look_alikes_sets_95_and_96_found_are_framed(message):
-    """Sets 95-96 and a refit: a lesson moved, a hypothetical asking whether it is a concern, the writer's day of
-    calls, whether agencies are told of a licence."""
-    assert general_frame(normalise(message))
-
-
-@pytest.mark.parametrize(
-    ("typed", "cls", "cues"),
-    [
-        ("wee lass in the stairwell with no grown up", "alone", acute),
-        ("no one seen going in or out since this morning", "alone", acute),
-        ("would rather stay in the car than go back", "scared-home", acute),
-        ("being picked up to do a run", "held-trafficked", acute),
-        ("Mason's run from the care home", "missing-now", acute),
-    ],
-)  # fmt: skip
-def test_urgency_rules_read_the_cues_sets_97_and_98_found(typed, cls, cues):
-    """Sets 97-98 and a refit: a child with no grown up, nobody seen coming or going, rather sleep on the street than
-    go back, driven off for a 'job', run from the unit."""
-    assert cls in cues(normalise(typed))
 
 
 def test_urgency_a_wee_one_a_class_of_yr8s_and_the_writers_own_children():
@@ -2085,37 +2119,6 @@ def test_urgency_a_wee_one_a_class_of_yr8s_and_the_writers_own_children():
     assert asks_in_general(normalise("leaving a 13yo for the evening?"))
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "if our dad drinks with the kids in, is that neglect or are we overreacting?",
-        "table top exercise: baby found alone",
-        "assault cases with children present up 9%",
-        "Self-harm prevalence in girls",
-        "Abducted on ITV2 at 9",
-        "he was caught with a knife last year, he's at the AP now",
-        "she met a man online last year, police dealt with it, she's doing sessions with the team now",
-    ],
-)
-def test_urgency_look_alikes_sets_97_and_98_found_are_framed(message):
-    """Sets 97-98: a hypothetical's threshold weighed, a training scenario, incidents and prevalence, a film on a
-    channel, a child's settled school or work with a team."""
-    assert general_frame(normalise(message))
-
-
-@pytest.mark.parametrize(
-    ("typed", "cls", "cues"),
-    [
-        ("nan doesn't know which friend she went to", "missing-now", acute),
-        ("in a car with lads, does not know where she is", "missing-now", acute),
-        ("two kids bundled off by men in a van", "held-trafficked", acute),
-    ],
-)  # fmt: skip
-def test_urgency_rules_read_the_cues_sets_99_and_100_found(typed, cls, cues):
-    """Sets 99-100: the carer not knowing which mate, the child not knowing where she is, driven off by strangers."""
-    assert cls in cues(normalise(typed))
-
-
 def test_urgency_a_cover_call_someone_over_the_writer_and_a_child_beside_them_are_now():
     """Set 100: "all fine here ... ring me in 5 with the 'urgent meeting' excuse" read as settled; "what do i do if the
     uncle is standing over me" as a question in general; "asking for Jess, she's sat next to me and it's home time"
@@ -2124,34 +2127,6 @@ def test_urgency_a_cover_call_someone_over_the_writer_and_a_child_beside_them_ar
     assert not asks_in_general(normalise("what should i do if dad is stood over me"))
     assert placed_now(normalise("she's sitting beside me"))
     assert placed_now(normalise("it's nearly hometime"))
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "our dog's gone missing again, brown lab, near the rec",
-        "bruising in babies graphic for social media",
-        "CP threshold if a teen self-harms?",
-    ],
-)
-def test_urgency_look_alikes_sets_99_and_100_found_are_framed(message):
-    """Sets 99-100: a pet missing, a post for social media, a threshold asked about."""
-    assert general_frame(normalise(message))
-
-
-@pytest.mark.parametrize(
-    ("typed", "cls", "cues"),
-    [
-        ("at the station with a woman who claims to be his aunt", "held-trafficked", acute),
-        ("his brother texted 'ur dead when u get in'", "weapons", acute),
-        ("two kids at home by themselves", "alone", acute),
-        ("you'll be leaving in a box, he says", "practitioner-danger", acute),
-    ],
-)  # fmt: skip
-def test_urgency_rules_read_the_cues_sets_101_and_102_found(typed, cls, cues):
-    """Sets 101-102: an adult claiming kinship taking a child, a threat for when the child gets home, children at home
-    by themselves, a threat to kill the worker in an idiom."""
-    assert cls in cues(normalise(typed))
 
 
 def test_urgency_forms_sets_101_and_102_and_their_refit_found():
@@ -2170,42 +2145,6 @@ def test_urgency_forms_sets_101_and_102_and_their_refit_found():
     assert not names_someone("drop-in Weds at the hub")
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "the key learning: lock the meds away",
-        "Review of a 2 year old's death from a fall",
-        "Child Q review summary",
-        "if I ever get stuck on a visit, what's the code?",
-        "knackered, nodded off with the kids pizza still in the oven lol",
-        "scared to go home boy now living with his nan",
-        "i fell asleep on the sofa at 9",
-    ],
-)
-def test_urgency_look_alikes_sets_101_and_102_found_are_framed(message):
-    """Sets 101-102 and a refit: a published review's learning, the writer's own hypothetical and tiredness, a child
-    settled with a relative."""
-    assert general_frame(normalise(message))
-
-
-@pytest.mark.parametrize(
-    ("typed", "cls", "cues"),
-    [
-        ("zoo trip, headcount 14 not 15", "missing-now", acute),
-        ("says there's no point in living", "self-harm-suicide", at_risk),
-        ("had five tablets in an hour", "ingestion", acute),
-        ("3 month old with a nosebleed", "baby-injury", acute),
-        ("reduced responsiveness since lunch", "baby-injury", acute),
-        ("picked up late at night by different men", "held-trafficked", acute),
-        ("sounds like she's being hit next door", "violence-now", acute),
-    ],
-)  # fmt: skip
-def test_urgency_rules_read_the_cues_sets_103_and_104_found(typed, cls, cues):
-    """Sets 103-104: a headcount that does not add up, "no point any more", many doses in an hour, a baby less
-    responsive or with a nosebleed, picked up late by different cars, violence heard through a wall."""
-    assert cls in cues(normalise(typed))
-
-
 def test_urgency_forms_sets_103_and_104_found():
     """Set 104: live situations asked as questions ("is it safe to go in if he is holding a knife?", "if the dog's been
     set on me", "he's got training with him at 6"), "scrap that", a car just pulled up, a child who seems sleepy; set
@@ -2222,38 +2161,6 @@ def test_urgency_forms_sets_103_and_104_found():
     assert about_practice(normalise("Training q: is a drunk parent always a 999?"))
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "honour abuse speaker this morning was amazing",
-        "was that in the 2018 review?",
-        "sentencing next week in the neglect case",
-        "charity came into school about forced marriage",
-        "home alone all weekend while he takes the kids camping, bliss",
-    ],
-)
-def test_urgency_look_alikes_sets_103_and_104_found_are_framed(message):
-    """Sets 103-104: a session praised, a review's year, a sentencing, a visitor's talk in school, a training question,
-    the writer's weekend alone."""
-    assert general_frame(normalise(message))
-
-
-@pytest.mark.parametrize(
-    ("typed", "cls", "cues"),
-    [
-        ("already out there now, nikah friday", "travel-fm-fgm", acute),
-        ("he's got my colleague pinned against the fridge", "practitioner-danger", acute),
-        ("swallowed something from the tv remote", "ingestion", acute),
-        ("clutching her throat", "ingestion", at_risk),
-        ("her stepdad rapes her", "sexual-abuse-now", at_risk),
-    ],
-)  # fmt: skip
-def test_urgency_rules_read_the_cues_sets_105_and_106_found(typed, cls, cues):
-    """Sets 105-106: already abroad with a wedding soon, a worker pinned, a battery by where it came from, holding the
-    throat, abuse in the present tense."""
-    assert cls in cues(normalise(typed))
-
-
 def test_urgency_forms_sets_105_and_106_found():
     """Sets 105-106: "the littles" are children; the abuser at home when the child gets back is now; a strategy
     discussion today or tomorrow weighs an urgent route."""
@@ -2262,74 +2169,8 @@ def test_urgency_forms_sets_105_and_106_found():
     assert weighs_emergency_route(normalise("is it a strategy today or tomorrow?"))
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "World Book Day: the book about a boy who runs away",
-        "held hostage by bedtime negotiations again",
-        "the rota is trying to kill me",
-        "meeting their gaming friends at the park, all from school",
-        "she disclosed abuse by her late grandad, she's 40 now",
-        "incident from Tuesday, s47 is underway with the locality team",
-        "left alone at after school club policy?",
-        "wife's about to find out what I bought on Black Friday, scared to go home",
-    ],
-)
-def test_urgency_look_alikes_sets_105_and_106_found_are_framed(message):
-    """Sets 105-106: a book, the writer's own jokes, friends from school, abuse long ago, an incident dealt with, a
-    policy asked about."""
-    assert general_frame(normalise(message))
-
-
-@pytest.mark.parametrize(
-    ("typed", "cls", "cues"),
-    [
-        ("lad on the other side of the railings", "self-harm-suicide", acute),
-        ("baby keeps having little fits", "baby-injury", acute),
-        ("men circling my car", "practitioner-danger", acute),
-    ],
-)  # fmt: skip
-def test_urgency_rules_read_the_cues_sets_107_and_108_found(typed, cls, cues):
-    """Set 107: past a bridge's railings, a baby's fits, a worker's car surrounded."""
-    assert cls in cues(normalise(typed))
-
-
 def test_urgency_a_schoolgirl_is_a_child():
     assert concerns_a_child(normalise("schoolgirl at the bus stop"))
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "year 6 online safety lesson about meeting people from games?",
-        "employment tribunal for the assaulted worker",
-        "difference between a CIN and a CP plan?",
-        "dad owns a crossbow - is that an automatic referral?",
-        "the kids have taken me hostage in the ball pit",
-        "gonna kill her if she eats my yoghurt again",
-    ],
-)
-def test_urgency_look_alikes_sets_107_and_108_found_are_framed(message):
-    """Sets 107-108: a lesson asked for, a tribunal, a difference asked about, an automatic referral asked about, a
-    toddler taking the writer hostage, the writer's exasperation."""
-    assert general_frame(normalise(message))
-
-
-@pytest.mark.parametrize(
-    ("typed", "cls", "cues"),
-    [
-        ("he's pointing it towards the kids", "weapons", acute),
-        ("not in school, not at his dad's, phone dead", "missing-now", acute),
-        ("auntie is coming to cleanse the girls", "travel-fm-fgm", acute),
-        ("she's written a note", "self-harm-suicide", acute),
-        ("feel unsafe, send help", "practitioner-danger", acute),
-        ("lost child at the gala", "missing-now", acute),
-    ],
-)  # fmt: skip
-def test_urgency_rules_read_the_cues_sets_109_and_110_found(typed, cls, cues):
-    """Sets 109-110 and a refit: something waved at a person, places ruled out, cutting in a euphemism, a note left,
-    the writer unsafe asking for help, a child lost."""
-    assert cls in cues(normalise(typed))
 
 
 def test_urgency_forms_sets_109_and_110_found():
@@ -2344,42 +2185,6 @@ def test_urgency_forms_sets_109_and_110_found():
     assert asks_in_general(normalise("in Leeds what happens after three referrals?"))
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "is the 'party' model still in the CSE screening tool?",
-        "rapid review of the baby left alone - learning points attached",
-        "I ate my chewing gum, apparently I'm going to die",
-        "Policy: a child who won't go home at the end of the day",
-        "beautiful film about a girl who runs from home",
-        "send help, never-ending meeting",
-        "our lost child procedure for trips - is it 10 minutes before police?",
-    ],
-)
-def test_urgency_look_alikes_sets_109_and_110_found_are_framed(message):
-    """Sets 109-110 and a refit: a screening tool, a rapid review's learning points, the writer's own jokes, a policy,
-    a documentary, a lost child procedure."""
-    assert general_frame(normalise(message))
-
-
-@pytest.mark.parametrize(
-    ("typed", "cls", "cues"),
-    [
-        ("3 hours past her curfew", "missing-now", acute),
-        ("baby in the car seat, it's like an oven", "confined", acute),
-        ("dad used the belt on him", "scared-home", acute),
-        ("says she'll end it after school", "self-harm-suicide", acute),
-        ("off to meet a lad she's never met in person", "online-meeting", acute),
-        ("nan has no idea where he went", "missing-now", acute),
-        ("isn't in her bed", "missing-now", at_risk),
-    ],
-)  # fmt: skip
-def test_urgency_rules_read_the_cues_sets_111_and_112_found(typed, cls, cues):
-    """Sets 111-112: past a curfew, a car like an oven, the belt, "end it", someone never met in person, no idea where
-    he went, not in bed."""
-    assert cls in cues(normalise(typed))
-
-
 def test_urgency_forms_sets_111_and_112_found():
     """Sets 111-112: "is it an emergency", "do we break the window"; a carer already at the gate after a question; a
     baby's breathing and "last time she ..." now; "asking bc"; a baby toe is the writer's."""
@@ -2389,33 +2194,6 @@ def test_urgency_forms_sets_111_and_112_found():
     assert not asks_in_general(normalise("is it normal for a baby to be breathing funny?"))
     assert len(parts(normalise("do we have the policy on sharepoint asking bc Zara's just said"))) == 2
     assert not concerns_a_child(normalise("stubbed my baby toe"))
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "nephew fell off the sofa yesterday, completely fine now",
-        "Home Alone 2 tonight",
-        "poisoning report out",
-    ],
-)
-def test_urgency_look_alikes_sets_111_and_112_found_are_framed(message):
-    """Sets 111-112: an injury "totally fine now", a film, a report out."""
-    assert general_frame(normalise(message))
-
-
-@pytest.mark.parametrize(
-    ("typed", "cls", "cues"),
-    [
-        ("he's grabbed a crowbar", "weapons", acute),
-        ("someone's banging on my windscreen", "practitioner-danger", acute),
-        ("help cornered in the kitchen", "practitioner-danger", acute),
-        ("isn't answering his phone", "missing-now", at_risk),
-    ],
-)  # fmt: skip
-def test_urgency_rules_read_the_cues_sets_113_and_114_found(typed, cls, cues):
-    """Sets 113-114: a weapon picked up, the worker's car attacked, "help cornered" with no comma, "isn't answering"."""
-    assert cls in cues(normalise(typed))
 
 
 def test_urgency_forms_sets_113_and_114_found():
