@@ -74,6 +74,10 @@ _TWO_FOR_TO = re.compile(r"(?<=[a-z] )2 (go|be|come|get|see|do|leave|stay|meet|t
 # A simile names no child ("a lump like a baby unicorn horn", "slept like a baby").
 _SIMILE = re.compile(r"\blike (?:a|an) (?:baby|child|kid|toddler|newborn)\b")
 _LITTLE_TOE = re.compile(r"\bbaby (?=(?:toe|finger)s?\b)")  # "baby toe's black": the writer's little toe
+# A toy weapon is a toy ("playing with Nerf guns in the garden" reads "playing with nerf toy"), no weapon.
+_TOY_WEAPON = re.compile(
+    r"\b(nerf|toy|water|plastic|foam|pretend) (?:guns?|pistols?|rifles?|knife|knives|swords?|blasters?)\b"
+)
 _AGE_UNITS = {"yo": "year", "yos": "year", "y/o": "year", "yr": "year", "yrs": "year", "years": "year", "mo": "month",
               "mos": "month", "mth": "month",
               "mths": "month", "months": "month", "m": "month", "wk": "week", "wks": "week", "weeks": "week",
@@ -95,6 +99,10 @@ _COUNTDOWN = (
 # A lone worker's coded call names a coloured folder or file ("bring me the red folder").
 _CODED_FOLDER = r"(?:red|blue|green|yellow|black|purple|orange|pink) (?:folder|file)"
 # A headcount that does not add up ("headcount 29 not 30"): a missing child, and a child at hand.
+# The people or the car known from before, back now ("same blokes from last week's intel"): no settled past.
+_KNOWN = ("men", "blokes", "lads", "guys", " car", " van")
+_KNOWN_FROM = "".join(f"(?<!{known} from )" for known in _KNOWN)  # before "last week"
+_KNOWN_BEFORE = "".join(f"(?<!{known} )" for known in _KNOWN)  # before "from last week"
 _HEADCOUNT_OFF = r"\bhead ?count\b.{0,15}\b\d+ (?:not|instead of|out of|should be|when it should be) \d+\b"
 _WHEREABOUTS_UNKNOWN = (
     r"\bno (?:clue|idea) where (?:she|he|they) (?:is|are|went|has gone|have gone)\b|"
@@ -576,7 +584,7 @@ ACUTE: dict[str, list[str]] = {
         # to end it ("says she'll end it after school")
         r"\b(?:shell|hell|theyll|ill|going to|gonna|will|wants to|want to) end it\b",
         # a note left ("she's written a note")
-        r"\b(?:written|left|wrote|found) (?:a |her |his )?(?:goodbye |suicide )?note\b"
+        r"\b(?:written|left|wrote|found) (?:a |her |his )?(?:goodbye |suicide )?notes?\b"
         r"(?! (?:to say|for|about|in|on|of|to))",
         # past the barrier of a height ("Schoolboy on wrong side of bridge railings")
         r"\b(?:wrong|other) side of (?:the )?(?:bridge|railings?|barriers?|fence|parapet|balcony)\b",
@@ -596,7 +604,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:himself|herself|themselves|themself)\b",
         r"\b(?:rather|better off) (?:be |being )?dead\b",
         r"\broof edge\b|\bedge of (?:the )?(?:roof|multi(?: - )?storey|car park|bridge|cliff|platform)",
-        r"(?:saved|saving|stockpil\w+|hoard\w+) (?:up )?(?:my |her |his |all )?(?:tablets|pills|meds)",
+        # a means put by ("saving up her tablets", "has paracetamol stockpiled at home")
+        r"(?:saved|saving|stockpil\w+|hoard\w+) (?:up )?(?:my |her |his |their |all )?(?:tablets|pills|meds|medication|"
+        r"paracetamol|painkillers)|(?:tablets|pills|meds|medication|paracetamol|painkillers) (?:\w+ )?stockpiled\b",
         r"posted (?:her |his |their |a )?(?:good ?)?byes?\b|goodbye (?:message|post|note|video)s?\b",
         r"tonights the night|tonight is the night",
         r"(?:dont|do not|doesnt|does not) want to be here any ?more|(?:going|gonna) to end it\b|end it all",
@@ -611,7 +621,6 @@ ACUTE: dict[str, list[str]] = {
         "(?:thanks|thank you|sorry) for everything",
         r"goodbye (?:everyone|every ?1|all|world|guys)\b",
         r"(?:messaged|texted|posted|wrote|said|saying|says|sent) (?:me )?(?:im|i am|hes|shes) done\b",
-        "(?:saving|saved|stockpil\\w*) (?:up )?(?:his|her|their|my )?(?:meds|medication|tablets|pills)",
         "take them all",
         "goodbye (?:letter|note)",
         "sort it (?:tonight|today)",
@@ -1197,8 +1206,9 @@ RISK: dict[str, list[str]] = {
         r"\bleft (?:\w+ )?(?:overnight|all night)\b",
         r"unattended",
         r"no (?:adult|one)",
-        r"left (?:the )?(?:kids|"
-        r"children|baby|toddler|\d+ year old|newborn)",
+        r"left (?:the |her |his |their )?(?:kids|children|baby|toddler|\d+ (?:year|month|week) old|newborn)",
+        # a child fending for themselves ("mum went to Spain yesterday and she's been looking after herself")
+        r"(?:looking after|fending for) (?:herself|himself|themselves)\b",
     ],
     "ingestion": [
         r"overdose",
@@ -1224,6 +1234,9 @@ RISK: dict[str, list[str]] = {
         r"(?:get|got|getting|gets) into (?:a |an |the )?(?:\w+ )?(?:car|van|taxi) with (?:\w+ )?(?:men|man|adults?|"
         r"strangers|males?)\b|(?:men|adults|males) (?:none of us|nobody|no one|we dont|we do not) know",
         r"(?:older|adult) (?:men|man|males?|lads?)\b",
+        # taken off by a car or men ("just got picked up by a blacked-out car outside the chippy")
+        r"picked up by (?:a|an|some|two|three|older|unknown) (?:\w+ ){0,3}(?:car|van|men|man|blokes?|lads|males?)\b"
+        r"|\bblacked (?:- )?out (?:car|van|windows)\b",
         r"owes? (?:them|money)",
         r"county lines",
         r"exploit",
@@ -1266,7 +1279,7 @@ RISK: dict[str, list[str]] = {
         "\\bbump\\b",
         # sick and sleepy after a knock, signs of a head injury ("bumped it yesterday, been sick twice, really sleepy")
         r"\b(?:been sick|being sick|vomit\w*|throwing up|thrown up)\b.{0,40}\b(?:sleepy|drowsy|floppy|lethargic)\b",
-        r"\bblood in (?:the|her|his|their|its) eyes?\b",
+        r"\b(?:blood|a bleed|bleeding) in (?:the white of )?(?:the|her|his|their|its) eyes?\b",
         r"cigarette|round (?:marks?|burns?)\b",
         "keeps? being sick",
         r"bruis",
@@ -1471,7 +1484,7 @@ STRONG_NOW = [
     # "she's living with her dad" is a settled state, not something happening now
     r"\b(?:(?:he|she|they) (?:is|are)|hes|shes|theyre) "
     r"(?!being\b|living\b|staying with\b|having (?:\w+ ){0,2}(?:fun|a laugh|a (?:good|great|lovely) time|a blast)\b"
-    r"|doing (?:\w+ )?(?:well|ok|okay|fine|great|better|good)\b|doing (?:\w+ ){0,2}(?:work|sessions|a course|"
+    r"|doing (?:\w+ ){0,2}(?:well|ok|okay|fine|great|better|good)\b|doing (?:\w+ ){0,2}(?:work|sessions|a course|"
     r"programme|intervention)\b"
     r"|(?:thriving|flourishing|engaging|settling|enjoying|loving|progressing|attending|coping|smiling)\b"
     r"|getting (?:support|help|counselling|therapy)\b|sitting (?:his|her|their) (?:exams|gcses|sats|a levels|mocks)\b)"
@@ -1630,6 +1643,8 @@ _QUESTION = re.compile(
 _THIS_STATE = r"\b(?:this|so) (?!many\b|early\b|busy\b|easy\b|very\b|only\b|happy\b)[a-z]+y\b"
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # (thirteenth session, set 116) early help weighed against another route ("early help or just parenting?")
+    "\\bearly help or\\b|\\bor (?:just )?early help\\b",
     # (ninth session, sets 67-68) a past case's published learning in a shared folder; "if a child ..., do we ...?"
     # (twelfth session) or whether it is a referral or a concern ("if a yr 8 says ..., is that an automatic referral?",
     # "if a 16yo says ..., is that automatically a CSE concern?")
@@ -2010,6 +2025,19 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # (thirteenth session, sets 115-116) an arrangement from a date ahead, its adult checked ("will be collecting the
+    # kids from next month, he's been checked"); an everyday fear ("scared to walk home because of the dog next
+    # door"); a means of harm kept safe ("mum keeps the meds locked away"); someone stable on a ward; a child fine
+    "\\bfrom next (?:week|month|term)\\b|\\b(?:hes|shes|theyve|has|have) been (?:dbs )?(?:checked|vetted)\\b(?! on\\b)",
+    "\\bbecause of (?:the|a|next doors) (?:dogs?|spiders?|dark|thunder|storm|traffic|bus|film|ghosts?|clowns?|"
+    "wasps?)\\b",
+    "\\b(?:meds|medication|medicines|tablets|pills|knives|sharps|razors|blades|alcohol|chemicals|bleach) (?:are |is )?"
+    "(?:kept |now )?locked (?:away|up)\\b",
+    "\\band (?:stable|settled|recovering|comfortable)\\b",
+    # a machine's blade, no weapon ("blade on the lawnmower snapped")
+    "\\bblades? (?:on|of|from) (?:the |a |my )?(?:lawn ?mower|mower|strimmer|blender|food processor|hedge ?trimmer|"
+    "fan)\\b|\\b(?:lawn ?mower|mower|strimmer|blender|hedge ?trimmer) blades?\\b",
+    "\\b(?:son|daughter|boy|girl|kid|baby|child|lad|lass)s (?:fine|ok|okay|safe|alright|unhurt)\\b",
     # (twelfth session, sets 105-106) a meeting with friends the parents know of; abuse long ago; an incident dealt with
     "\\ball from (?:school|class|their class)\\b|\\bparents (?:are )?(?:coming|going) (?:too|with them|along)\\b",
     "\\bwhen (?:she|he|they|i) (?:was|were) (?:a )?(?:kid|child|little|young|teenager)s?\\b|\\b(?:her|his|their) late "
@@ -2046,7 +2074,8 @@ SETTLED = [
     "(?:report|grades|results|marks|detention)\\b",
     "\\byears back\\b",
     # (eighth session) a referral from months ago, support given; a scuffle sorted and spoken to
-    "\\bfrom last (?:year|month|week|term|summer|spring|autumn|winter|january|february|march|april|may|june|july|"
+    rf"{_KNOWN_BEFORE}\bfrom last (?:year|month|week|term|summer|spring|autumn|winter|january|february|march|april|"
+    "may|june|july|"
     "august|september|october|november|december)\\b|\\bsupport given\\b",
     "\\b(?:ref|referee|staff|steward|coach|teacher|security) sorted it\\b|\\bspoken to by (?:the )?(?:club|welfare|"
     "head|ref|staff|police)\\b|\\bbit of handbags\\b",
@@ -2186,6 +2215,7 @@ SETTLED = [
     "^what happens (?:if|when)",
     # ... but "it's the last time" is a goodbye
     "(?<!like )(?<!happened )(?<!its the )(?<!is the )(?<!be the )(?<!same as )(?<! one as )(?<! car as )"
+    rf"{_KNOWN_FROM}"
     # an arrival's date is the child's background ("she only arrived in the UK last month")
     "(?<! uk )(?<!country )"
     "last (?:year|month|week|term|summer|winter|spring|"
@@ -2288,7 +2318,7 @@ SETTLED = [
     "with (?:foster carers|grandparents|nan|gran|her dad|his dad|her mum|his mum)",
     "\\bassessment\\b",
     "\\blicensed\\b",
-    "\\b(?:nerf|toy|water|plastic) (?:gun|knife|sword)",
+    "\\b(?:nerf|water|plastic|foam|pretend) toy\\b",
     # everyday uses of alarming words: a safety device, play, siblings squabbling
     "(?:stair|baby) ?gates?",
     "\\bslides?\\s*:|\\bsigns (?:of|that|a|child)",
@@ -2505,7 +2535,7 @@ def normalise(message: str) -> str:
     text = _WORDED_AGE.sub(lambda m: _NUMBERS[m.group(1)], text)
     text = _AGE.sub(lambda m: f"{m.group(1)} {_AGE_UNITS.get(m.group(2) or m.group(3), m.group(3))} old", text)
     text = _SIMILE.sub("like a", text.replace("\u2014", " - ").replace("\u2013", " - "))  # dashes typed long are dashes
-    text = _LITTLE_TOE.sub("little ", text)
+    text = _TOY_WEAPON.sub(lambda m: f"{m.group(1).replace('toy', 'pretend')} toy", _LITTLE_TOE.sub("little ", text))
     text = re.sub(r"[^a-z0-9?!.,:/\s-]", " ", text)
     words = [_SHORTHAND.get(w, w) for w in re.findall(r"[a-z0-9/]+|[?!.,:-]", text)]
     out: list[str] = []
@@ -2530,24 +2560,42 @@ _YOUNGER = re.compile(
 )
 
 
-def _no_young_child_alone(text: str, classes: list[str]) -> list[str]:
+# Feeling alone is no one left alone ("feeling really alone in this team since Sarah left").
+_FEELING_ALONE = re.compile(r"\b(?:feel|feels|felt|feeling) (?:\w+ )?(?:alone|lonely)\b")
+
+
+def _no_young_child_alone(text: str, classes: list[str], cues: re.Pattern) -> list[str]:
     if "alone" not in classes:
         return classes
     ages = [int(age) for age in _AGE_IN_YEARS.findall(text)]
     older = ages and min(ages) >= 12 and not _YOUNGER.search(text)
-    if older or _WRITER_WITH_CHILDREN.search(text):
+    if older or _WRITER_WITH_CHILDREN.search(text) or not cues.search(_FEELING_ALONE.sub(" ", text)):
         return [name for name in classes if name != "alone"]
     return classes
 
 
+# The writer's own little one at play ("my toddler is threatening me with a plastic sword again") endangers no one.
+_LITTLE_ONE_AT_PLAY = re.compile(
+    r"\bmy (?:toddler|baby|little one|[1-5] year old)s? (?:is |has |just |keeps |keeps on )?(?:\w+ )?"
+    r"(?:threaten\w*|attack\w*|batter\w*|arrest\w*|ambush\w*|headbutt\w*|punch\w*|kick\w*|holding) me\b"
+)
+_PLAY_FIGHT = frozenset({"practitioner-danger", "violence-now", "weapons"})
+
+
+def _read(text: str, classes: list[str], alone_cues: re.Pattern) -> list[str]:
+    """`classes` less those the message's wording rules out (an older child or a feeling alone; play)."""
+    classes = _no_young_child_alone(text, classes, alone_cues)
+    return [name for name in classes if name not in _PLAY_FIGHT] if _LITTLE_ONE_AT_PLAY.search(text) else classes
+
+
 def acute(text: str) -> list[str]:
     """The classes whose acute cues appear in a normalised message."""
-    return _no_young_child_alone(text, [name for name, pattern in _ACUTE.items() if pattern.search(text)])
+    return _read(text, [name for name, pattern in _ACUTE.items() if pattern.search(text)], _ACUTE["alone"])
 
 
 def at_risk(text: str) -> list[str]:
     """The classes whose risk cues appear in a normalised message."""
-    return _no_young_child_alone(text, [name for name, pattern in _RISK.items() if pattern.search(text)])
+    return _read(text, [name for name, pattern in _RISK.items() if pattern.search(text)], _RISK["alone"])
 
 
 def concerns_a_child(text: str) -> bool:
@@ -2627,6 +2675,8 @@ def names_someone(message: str) -> bool:
             # ("drop-in Weds"), names nobody
             continue
         before = message[: match.start()].rstrip()
+        if before.lower().endswith((" the", "\nthe")) or before.lower() == "the":
+            continue  # "the Salvation Army", "the Priory": an organisation or a place, not a person
         mid_sentence = before and before[-1] not in ".!?:\n"
         # inside a sentence, any word not everyday; at its start one no English text uses ("Ayesha not home"); one
         # less common than a function word followed by what a person is or does ("Lily missing from field", "but Josh

@@ -2081,6 +2081,58 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
     assert general_frame(normalise(message))
 
 
+@pytest.mark.parametrize(
+    ("typed", "cls", "cues"),
+    [
+        ("mum's been in Ibiza since friday and he's fending for himself", "alone", at_risk),
+        ("dad has left his 10 month old asleep in the flat", "alone", at_risk),
+        ("just got picked up by a silver car outside the park", "held-trafficked", at_risk),
+        ("a blacked out van by the gates", "held-trafficked", at_risk),
+        ("has her painkillers all stockpiled in a drawer", "self-harm-suicide", acute),
+        ("he's written his notes and gone quiet", "self-harm-suicide", acute),
+        ("a bleed in the white of his eye", "baby-injury", at_risk),
+    ],
+)  # fmt: skip
+def test_urgency_rules_read_the_cues_the_thirteenth_sessions_sets_found(typed, cls, cues):
+    """Sets 115-116, in new words: a child fending for themselves while the parent is away, a baby of months left,
+    picked up by a car, a means stockpiled, notes written, a bleed in the eye of a baby."""
+    assert cls in cues(normalise(typed))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "grandad will do the school run from next week, he's been DBS checked",
+        "she won't walk to school because of the spiders in the alley",
+        "dad keeps all the tablets locked up in the shed",
+        "he's on the ward and stable",
+        "bit of a scuffle at cubs, my daughter's fine",
+        "a blade from the hedge trimmer came off",
+        "is this early help or a CIN?",
+        "the kids had a water pistol fight at the fun day",
+        "she's doing so much better, case closed last month",
+        "picked up by the same men from last week",
+    ],
+)
+def test_urgency_look_alikes_the_thirteenth_sessions_sets_found_are_framed(message):
+    """Sets 115-116 and their refit, in new words: an arrangement from a date ahead with its adult checked, an everyday
+    fear, a means of harm locked away, someone stable, a child fine, a machine's blade, early help weighed, a toy
+    weapon; and "doing so much better" is no live matter. The men known from last week are back now: not framed."""
+    framed = general_frame(normalise(message))
+    assert framed is (message != "picked up by the same men from last week")
+
+
+def test_urgency_a_feeling_play_and_an_organisation_are_no_emergency_cues():
+    """Sets 115-116 and their refit: feeling alone is no child left alone; the writer's own toddler "threatening" them
+    at play endangers nobody; a toy gun is no weapon; "the Salvation Army" names no person."""
+    assert "alone" not in at_risk(normalise("feel so alone since the restructure, he's gone"))
+    assert "alone" in at_risk(normalise("feels like she's been left alone all day"))
+    assert "practitioner-danger" not in acute(normalise("my toddler is threatening me with a wooden spoon"))
+    assert "practitioner-danger" in acute(normalise("my client is threatening me with a wooden spoon"))
+    assert "weapons" not in acute(normalise("he's waving a toy gun at his sister"))
+    assert not names_someone("she got a bed through the Salvation Army")
+
+
 def test_urgency_a_child_of_twelve_or_more_alone_is_no_young_child_alone():
     """Set 93: "12yo home alone after school - advice?" was an emergency; a younger one with them still is."""
     assert "alone" not in acute(normalise("15yo home alone tonight, thoughts?"))
