@@ -581,6 +581,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        # nothing to matter after tonight ("boy said 'won't matter after tonight'")
+        r"\b(?:wont|will not|doesnt|does not|nothing will|nothing) matters? after (?:tonight|today|tomorrow|this)\b",
         # to end it ("says she'll end it after school")
         r"\b(?:shell|hell|theyll|ill|going to|gonna|will|wants to|want to) end it\b",
         # a note left ("she's written a note")
@@ -658,6 +660,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:got|have|has) it all planned",
     ],
     "violence-now": [
+        # a parent shut in a room with the children against someone ("she's barricaded herself and the kids in the
+        # bathroom")
+        r"\b(?:barricaded|locked|hiding|hid|shut) (?:herself|himself|themselves|ourselves) (?:and|with) "
+        r"(?:the |her |his |their |my |our )?(?:kids|children|baby|babies|boys|girls|little ones)\b",
         # heard through a wall ("sounds like someone being thrown against the wall, there's kids living there")
         r"\b(?:thrown|slammed|smashed) (?:against|into) (?:the |a )?(?:wall|door|floor)\b"
         r"|\bsounds like (?:someone|somebody|a woman|a man|she|he|they|shes|hes|theyre) (?:is |are )?being "
@@ -932,6 +938,12 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # followed to the car, its door tried ("follow you to your car and try the door handle? he's still there now")
+        r"\bfollow(?:ed|ing|s)? (?:me|you|us) to (?:my|your|our|the) car\b|\btr(?:y|ying|ied|ies) (?:the|my) (?:car )?"
+        r"door handle\b",
+        # kept in a house with someone raging ("need help, stuck in house, dad aggressive")
+        r"\bstuck in (?:the |a |their )?(?:house|flat|property|home)\b.{0,30}\b(?:aggressive|angry|kicking off|"
+        r"threatening|violent|hostile)\b",
         # the worker's car attacked ("sat outside the house in my car and the partner's ... hitting the windscreen")
         r"\b(?:hitting|smashing|banging on|kicking|hammering on) (?:the|my) (?:windscreen|windows?|car|car door)\b",
         # the writer unsafe, asking for help ("unsafe need help now")
@@ -1249,6 +1261,8 @@ RISK: dict[str, list[str]] = {
         r"suicid",
         # hopelessness said aloud ("says there's no point any more and he's 'sorting it' after school today")
         r"\bno point (?:any ?more|in (?:living|being here|going on|anything))\b",
+        # belongings given away ("has given his Xbox and his trainers away")
+        r"\b(?:giv(?:ing|en|es)|gave) (?:away (?:his|her|their|all)\b|(?:his|her|their) (?:\w+ ){1,5}away\b)",
         # wondering aloud about not waking up ("what would happen if he just didn't wake up")
         r"\b(?:just )?(?:didnt|did not|never|wouldnt|would not|dont) wake (?:up|again)\b",
         # letters written to the family: a goodbye ("written letters to her family and given all her stuff away")
@@ -1589,7 +1603,7 @@ STRONG_NOW = [
     r"as we speak",
     r"(?:can|could) (?:hear|see|smell)\b",
     # a plea for help, not early help or help with a write-up
-    r"(?<!early )(?<!send )(?<!for needing )(?<!for getting )(?<!with )\bhelp\b"
+    r"(?<!early )(?<!send )(?<!housing )(?<!council )(?<!services )(?<!for needing )(?<!for getting )(?<!with )\bhelp\b"
     r"(?! with\b| from\b| me (?:write|with|word|draft|plan|understand|find)\b"
     r"| (?:writing|wording|drafting)\b)",
     r"\bas of (?:today|now|tonight)\b|\bnot (?:a )?hypothetical\b",
@@ -1643,6 +1657,8 @@ _QUESTION = re.compile(
 _THIS_STATE = r"\b(?:this|so) (?!many\b|early\b|busy\b|easy\b|very\b|only\b|happy\b)[a-z]+y\b"
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # (thirteenth session, set 117) how to code or record something
+    "\\bhow (?:do|should|would|can) (?:we|i) code\\b",
     # (thirteenth session, set 116) early help weighed against another route ("early help or just parenting?")
     "\\bearly help or\\b|\\bor (?:just )?early help\\b",
     # (ninth session, sets 67-68) a past case's published learning in a shared folder; "if a child ..., do we ...?"
@@ -2025,12 +2041,26 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # (thirteenth session, set 117) someone missing who is home now and no child; an adult's age now; "all very
+    # normal"; a lawful carer or an approved adult collecting; a baby on a ward with the agencies involved; a
+    # report's section; a meeting that went fine; no immediate concerns; the office's heating
+    "\\bbut (?:hes|shes|theyre|he is|she is|they are) (?:back )?(?:home|back) now\\b"
+    "|\\bnot a child (?:issue|matter|concern)\\b",
+    "\\b(?:shes|hes|she is|he is|theyre|they are) (?:[2-9]\\d) now\\b|\\ball (?:very |totally |completely )?normal\\b",
+    "\\b(?:he|she|they|dad|mum) (?:has|have) pr\\b"
+    "|\\b(?:hes|shes|theyre|he is|she is|they are) on the (?:approved|authorised) list\\b",
+    "\\b(?:police|social care|social services|csc) (?:and (?:police|social care|social services|csc) )?(?:are )?"
+    "(?:involved|aware|informed|notified)\\b",
+    "\\bvoice of the child (?:section|bit|part|box)\\b|\\balready open to (?:early help|csc|social care|the team)\\b",
+    "\\bwent (?:fine|ok|okay|well|smoothly)\\b|\\bjust (?:recording|fyi for)\\b",
+    "\\bno (?:immediate|current|safeguarding|urgent) (?:concerns?|risks?|worries)\\b"
+    "|\\b(?:freezing|cold|boiling|roasting) in (?:the|this|our) office\\b",
     # (thirteenth session, sets 115-116) an arrangement from a date ahead, its adult checked ("will be collecting the
     # kids from next month, he's been checked"); an everyday fear ("scared to walk home because of the dog next
     # door"); a means of harm kept safe ("mum keeps the meds locked away"); someone stable on a ward; a child fine
     "\\bfrom next (?:week|month|term)\\b|\\b(?:hes|shes|theyve|has|have) been (?:dbs )?(?:checked|vetted)\\b(?! on\\b)",
-    "\\bbecause of (?:the|a|next doors) (?:dogs?|spiders?|dark|thunder|storm|traffic|bus|film|ghosts?|clowns?|"
-    "wasps?)\\b",
+    "\\bbecause of (?:the |a |next doors )?(?:dogs?|spiders?|dark|thunder|storm|traffic|bus|film|ghosts?|clowns?|"
+    "wasps?|mice|rats|mould|damp|cockroaches)\\b",
     "\\b(?:meds|medication|medicines|tablets|pills|knives|sharps|razors|blades|alcohol|chemicals|bleach) (?:are |is )?"
     "(?:kept |now )?locked (?:away|up)\\b",
     "\\band (?:stable|settled|recovering|comfortable)\\b",

@@ -2122,6 +2122,47 @@ def test_urgency_look_alikes_the_thirteenth_sessions_sets_found_are_framed(messa
     assert framed is (message != "picked up by the same men from last week")
 
 
+@pytest.mark.parametrize(
+    ("typed", "cls", "cues"),
+    [
+        ("says it won't matter after today", "self-harm-suicide", acute),
+        ("she's given her phone and her hoodies away", "self-harm-suicide", at_risk),
+        ("mum has locked herself and the kids in the bedroom", "violence-now", acute),
+        ("he's trying my car door handle", "practitioner-danger", acute),
+        ("stuck in the flat and he's kicking off", "practitioner-danger", acute),
+    ],
+)  # fmt: skip
+def test_urgency_rules_read_the_cues_set_117_found(typed, cls, cues):
+    """Set 117 and its refit, in new words: nothing to matter after tonight, belongings given away, a parent shut in a
+    room with the children, the worker followed to the car, the worker stuck in a house with someone raging."""
+    assert cls in cues(normalise(typed))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a neighbour's nan went missing this morning but she's home now",
+        "FGM was done in childhood abroad, she's 41 now",
+        "cousin's wedding in Dhaka, all totally normal",
+        "mum's new partner is doing pickup, he's on the approved list",
+        "baby on the ward, police and social care involved",
+        "voice of the child box: says dad shouts",
+        "the contact with dad went well",
+        "no immediate concerns from the home visit",
+        "it's roasting in the office today",
+        "she's scared because of the damp, can housing help?",
+    ],
+)
+def test_urgency_look_alikes_set_117_found_are_framed(message):
+    """Set 117: someone home now, an adult's age now, "all very normal", an approved adult collecting, the agencies
+    involved, a report's section, a meeting that went well, no immediate concerns, the office; coding a record is
+    about practice; and
+    "can housing help?" is no plea for help. A man not on the collection list is not framed by one."""
+    assert general_frame(normalise(message))
+    assert not general_frame(normalise("man not on the collection list is at the gate"))
+    assert about_practice(normalise("how do we code it when mum has FGM"))
+
+
 def test_urgency_a_feeling_play_and_an_organisation_are_no_emergency_cues():
     """Sets 115-116 and their refit: feeling alone is no child left alone; the writer's own toddler "threatening" them
     at play endangers nobody; a toy gun is no weapon; "the Salvation Army" names no person."""
