@@ -66,9 +66,12 @@ _WORDED_AGE = re.compile(rf"\b({'|'.join(_NUMBERS)})(?=[ -](?:yo|(?:year|yr|mont
 _LIGHT_HEARTED = re.compile("[\U0001f602\U0001f923\U0001f605\U0001f606\U0001f639\U0001f92a\U0001f644\U0001f926"
                             "\U0001f389\U0001f973\U0001f64c\U0001f634\U0001f643\U0001f480"
                             "\U0001f648\U0001f629]")  # fmt: skip
-# A party in scare quotes is the writer's doubt that it is one ("off to 'party' tonight"); the quotes go with the
-# apostrophes, so the doubt is spelt out first.
-_SCARE_QUOTED_PARTY = re.compile("['\"\u2018\u201c]((?:after ?-?|house |birthday )?part(?:y|ies))['\"\u2019\u201d]")
+# A party or a procedure in scare quotes is the writer's doubt that it is one ("off to 'party' tonight", "taken for
+# 'the procedure'"); the quotes go with the apostrophes, so the doubt is spelt out first.
+_SCARE_QUOTED = re.compile(
+    "['\"\u2018\u201c](?:the )?((?:after ?-?|house |birthday )?part(?:y|ies)|procedure|cutting|cut|ceremony|"
+    "operation|circumcision|purification)['\"\u2019\u201d]"
+)
 # "2" for "to" before a verb ("scared 2 go home")
 _TWO_FOR_TO = re.compile(r"(?<=[a-z] )2 (go|be|come|get|see|do|leave|stay|meet|tell)\b")
 # A simile names no child ("a lump like a baby unicorn horn", "slept like a baby").
@@ -280,6 +283,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:her|him|them )?since",
     ],
     "travel-fm-fgm": [
+        # a procedure or a ceremony in scare quotes ("being taken for 'the procedure'")
+        r"\bso called (?:procedure|cutting|cut|ceremony|operation|circumcision|purification)\b",
         # cutting in a euphemism ("nana's over from Sudan this week to 'do the girls' while they're still little")
         r"\b(?:do|cut|cleanse|purify) the girls\b|\b(?:do|cut|done|cleansed|purified)\b.{0,25}\bwhile "
         r"(?:theyre|shes|she is|"
@@ -476,6 +481,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        # made to carry drugs (criminal exploitation: "Y10 forced to run drugs tonight")
+        r"\b(?:forced|made|being made|pressured|told) to (?:run|sell|deal|carry|move|hold|stash) (?:drugs|gear|weed|"
+        r"packages?|parcels?|a line)\b",
         # picked up late by different cars or men ("picked up at 11pm by different cars every night")
         r"\bpicked up (?:at \d+ ?pm |late (?:at night )?)?by (?:different|various|unknown|older) "
         r"(?:cars|men|adults|males)\b",
@@ -1103,6 +1111,11 @@ ACUTE: dict[str, list[str]] = {
         r"get hurt",
     ],
     "neglect-now": [
+        # a carer not answering, or drink smelt, and a child crying inside ("can't get a response from the mum inside,
+        # baby crying, strong smell of alcohol through the letterbox")
+        r"\b(?:(?:cant|can not|cannot) get (?:a |any )?(?:response|answer)|no (?:response|answer)|smell\w* of "
+        r"(?:alcohol|booze|drink|weed|cannabis))\b.{0,60}\b(?:baby|babies|toddler|kids|children|child) (?:is |are )?"
+        r"(?:crying|screaming|wailing)\b",
         # a carer drunk on their feet with a child ("dad's slurring and falling about and the 2yo's with him")
         r"\b(?:mum|dad|mother|father|carer|parent|nan|gran)s? (?:is |s )?"
         r"(?:slurring|staggering|falling about|swaying)\b",
@@ -1542,13 +1555,15 @@ STRONG_NOW = [
     r"right now",
     r"\bat (?:home ?time|the school gates?)\b(?! on (?:a )?\w+days?\b)",
     r"\b(?:at|outside) the (?:gate|door|desk|front|school|reception|window|house) now\b",
-    r"\b(?:im|i am|were|we are|hes|shes|theyre|he is|she is|they are|(?:mum|dad|nan|gran|carer)s?(?: is)?) "
-    r"(?:outside|here|there|inside|upstairs|downstairs|in|on|at|with)\b"
+    # (a grandparent with the child now is the child kept safe: "nan's with him now")
+    r"\b(?!(?:nan|gran)s?(?: is)? with\b)(?:im|i am|were|we are|hes|shes|theyre|he is|she is|they are|"
+    r"(?:mum|dad|nan|gran|carer)s?(?: is)?) (?:outside|here|there|inside|upstairs|downstairs|in|on|at|with)\b"
     # where a child now lives or learns is a settled placement ("she's with her aunt now", "at the PRU now")
     r"(?<! with (?:her|his|its) )(?! (?:\w+ )?(?:aunt|uncle|nan|nana|gran|grandma|grandad|grandparents?|foster|"
     r"family|relatives?|college|school|uni|university|pru|ap|"
     r"alternative provision|nursery|work|home|care|placement|plan|order|register|"
-    r"medication|meds)s?\b)(?! (?:a|an|the|her|his) (?:\w+ )?(?:plan|order|register|medication)s?\b)"
+    r"medication|meds|ward|unit|inpatient|hospital)s?\b)"
+    r"(?! (?:a|an|the|her|his) (?:\w+ )?(?:plan|order|register|medication)s?\b)"
     r"(?: \w+){0,3} now\b",
     r"(?:do|should|can|shall) (?:i|we) (?:let|send) (?:her|him|them) (?:go|home)\b",
     # a question about the child described, not children in general ("hes not responding, is that normal?")
@@ -1657,6 +1672,8 @@ _QUESTION = re.compile(
 _THIS_STATE = r"\b(?:this|so) (?!many\b|early\b|busy\b|easy\b|very\b|only\b|happy\b)[a-z]+y\b"
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # (thirteenth session, sets 119-120) a protective factor noted; which form to use
+    "\\bprotective factors?\\b|\\bwhich form\\b",
     # (thirteenth session, set 117) how to code or record something
     "\\bhow (?:do|should|would|can) (?:we|i) code\\b",
     # (thirteenth session, set 116) early help weighed against another route ("early help or just parenting?")
@@ -2041,6 +2058,19 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # (thirteenth session, sets 119-120) someone safe with family now; no children in the household; a parking
+    # clamp; medicines locked away, said the other way round; a notification to record; fine this morning; a training
+    # doll; trick or treating; an incident reported to police; a code word set up for later
+    "\\b(?:nans?|nanas?|grans?|grannys?|grandmas?|grandparents|aunts?|aunties|foster carers?) (?:is |are )?with "
+    "(?:him|her|them) now\\b|\\bstaying with (?:his |her |their )?(?:aunt|auntie|nan|nana|gran|grandma|grandparents|"
+    "foster carers?)\\b",
+    "\\bno (?:children|kids|child) (?:in the (?:household|house|home)|at home|living there|involved)\\b|\\bclamped\\b",
+    "\\blocked (?:away|up) (?:the |all the |his |her |their )?(?:meds|medication|medicines|tablets|pills|knives)\\b",
+    "\\b(?:op|operation) encompass\\b|\\bfine (?:this morning|today|now)\\b|\\bmum guilt\\b",
+    "\\b(?:baby )?dolls?\\b|\\bfake (?:injury|injuries|bruis\\w*|blood)\\b|\\btrick or treat\\w*",
+    "\\b(?:has been|have been|was|were|already) reported to (?:the )?police\\b|\\bincident on (?:mon|tues|wednes|thurs|"
+    "fri|satur|sun)day\\b",
+    "\\bnot needed now\\b|\\bjust setting (?:it|this|one|that) up\\b",
     # (thirteenth session, set 117) someone missing who is home now and no child; an adult's age now; "all very
     # normal"; a lawful carer or an approved adult collecting; a baby on a ward with the agencies involved; a
     # report's section; a meeting that went fine; no immediate concerns; the office's heating
@@ -2558,7 +2588,7 @@ def _joined(first: str, second: str) -> str | None:
 def normalise(message: str) -> str:
     """Lower case, no apostrophes, shorthand spelt out, ages as "N year old", misspelt cue words corrected,
     a cue word split in two joined."""
-    text = _TWO_FOR_TO.sub(r"to \1", _SCARE_QUOTED_PARTY.sub(r"so called \1", message.lower()))
+    text = _TWO_FOR_TO.sub(r"to \1", _SCARE_QUOTED.sub(r"so called \1", message.lower()))
     text = text.replace("\u2019", "'").replace("'", "")
     text = _LIGHT_HEARTED.sub(" lol ", text)
     text = _BRACKETED_AGE.sub(r"\1 \2 year old", text)

@@ -2163,6 +2163,44 @@ def test_urgency_look_alikes_set_117_found_are_framed(message):
     assert about_practice(normalise("how do we code it when mum has FGM"))
 
 
+@pytest.mark.parametrize(
+    ("typed", "cls", "cues"),
+    [
+        ("taken for the 'ceremony' this weekend", "travel-fm-fgm", acute),
+        ("no answer from dad and the kids are screaming inside", "neglect-now", acute),
+        ("forced to move gear for the older lads", "held-trafficked", acute),
+    ],
+)  # fmt: skip
+def test_urgency_rules_read_the_cues_sets_119_and_120_found(typed, cls, cues):
+    """Sets 119-120 and their refit, in new words: a ceremony in scare quotes, a carer not answering with the children
+    crying inside, a child made to carry drugs."""
+    assert cls in cues(normalise(typed))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "gran's with her now",
+        "kids staying with their nan this week",
+        "no children in the household",
+        "car got clamped again",
+        "she's locked up all the knives",
+        "Op Encompass from the weekend",
+        "bumped his head, fine this morning",
+        "the doll has a bruise on its cheek",
+        "the threat was reported to police on Monday",
+        "panic alarm: not needed now, just setting it up",
+        "a protective factor: dad's sober",
+        "overdose last week, he's on the ward now",
+    ],
+)
+def test_urgency_look_alikes_sets_119_and_120_found_are_framed(message):
+    """Sets 119-120: a grandparent with the child now, staying with family, no children, a clamp, knives locked up,
+    a notification, fine this morning, a training doll, a threat reported, a code word set up for later, a
+    protective factor; and someone on a ward now is no live matter."""
+    assert general_frame(normalise(message))
+
+
 def test_urgency_a_feeling_play_and_an_organisation_are_no_emergency_cues():
     """Sets 115-116 and their refit: feeling alone is no child left alone; the writer's own toddler "threatening" them
     at play endangers nobody; a toy gun is no weapon; "the Salvation Army" names no person."""
@@ -2172,6 +2210,7 @@ def test_urgency_a_feeling_play_and_an_organisation_are_no_emergency_cues():
     assert "practitioner-danger" in acute(normalise("my client is threatening me with a wooden spoon"))
     assert "weapons" not in acute(normalise("he's waving a toy gun at his sister"))
     assert not names_someone("she got a bed through the Salvation Army")
+    assert "so called procedure" in normalise("taken for 'the procedure'")  # set 119
 
 
 def test_urgency_a_child_of_twelve_or_more_alone_is_no_young_child_alone():
