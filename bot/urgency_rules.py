@@ -102,6 +102,14 @@ _COUNTDOWN = (
 # A lone worker's coded call names a coloured folder or file ("bring me the red folder").
 _CODED_FOLDER = r"(?:red|blue|green|yellow|black|purple|orange|pink) (?:folder|file)"
 # A headcount that does not add up ("headcount 29 not 30"): a missing child, and a child at hand.
+# A fear with an everyday cause ("scared to walk home because of the dog next door", "scared to go home after a
+# burglary"): no fear of what will happen at home. (Not a phone or a console taken away: "trouble when she gets in coz
+# of the phone thing n dad'll go mad" fears what will happen.)
+_EVERYDAY_CAUSE = (
+    r"(?:because(?: of)?|after|since) (?:the |a |an |next doors |her |his |their )?(?:dogs?|spiders?|dark|thunder|"
+    r"storm|traffic|bus|film|ghosts?|clowns?|wasps?|mice|rats|mould|damp|cockroaches|burglary|break ?-? ?in|fire|"
+    r"flood)\b"
+)
 # The people or the car known from before, back now ("same blokes from last week's intel"): no settled past.
 _KNOWN = ("men", "blokes", "lads", "guys", " car", " van")
 _KNOWN_FROM = "".join(f"(?<!{known} from )" for known in _KNOWN)  # before "last week"
@@ -147,7 +155,7 @@ _KID = _any(
     r"sisters?",
     r"sis",
     r"bro",
-    r"(?:little|lil|small) (?:ones?|uns?|1|boy|girl|face|kid)s?",
+    r"(?:little|lil|small) (?:ones?|uns?|1|boy|girl|face|kid)s?|littl?(?:uns?|ies)",
     r"wee (?:ones?|uns?|boy|girl|lad|lass|man|bairn)s?|bairns?",
     r"school ?(?:boy|girl|kid)s?",  # Scots' "a wee one maybe 2"
     r"twins",
@@ -189,6 +197,11 @@ _CARER_OUT_COLD = (
 )
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # not home and out of touch ("foster child not home, 2am, no contact")
+        r"\bnot (?:home|back)\b.{0,30}\bno (?:contact|answer|word|sign|reply)\b",
+        # not in from a break ("Jaden hasn't come in from lunch, coat and bag still on his peg")
+        r"\b(?:hasnt|has not|havent|have not|didnt|did not|never) (?:come|came) (?:back )?in from (?:lunch|break|"
+        r"play ?time|the (?:playground|yard|field|garden)|pe)\b",
         # hours past a curfew ("Mo not back, 2hrs past curfew")
         r"\b(?:\d+ ?(?:hrs?|hours?|mins?|minutes)|an hour|hours) (?:past|after|over) (?:(?:her|his|their) )?"
         r"(?:curfew|return time)\b",
@@ -946,6 +959,9 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # hiding at the address ("hiding in the bathroom at the address")
+        r"\bhiding\b.{0,30}\b(?:at the (?:address|property)|on (?:a|the|my) visit)\b"
+        r"|\b(?:at the (?:address|property)|on (?:a|the|my) visit)\b.{0,30}\bhiding\b",
         # followed to the car, its door tried ("follow you to your car and try the door handle? he's still there now")
         r"\bfollow(?:ed|ing|s)? (?:me|you|us) to (?:my|your|our|the) car\b|\btr(?:y|ying|ied|ies) (?:the|my) (?:car )?"
         r"door handle\b",
@@ -1217,7 +1233,7 @@ RISK: dict[str, list[str]] = {
     ],
     "travel-fm-fgm": [
         r"fgm",
-        r"\bcut\b",
+        r"\bcut\b(?! (?:off|out|down|back|short|through|across))",  # not "her wifi's been cut off"
         r"circumcis",
         r"marr(?:y|ied|iage)",
         r"passport",
@@ -1510,7 +1526,8 @@ STRONG_NOW = [
     r"|\b(?:marks?|bruises?|bruising|cuts?|burns?) from (?:the )?last time\b",
     # "she's living with her dad" is a settled state, not something happening now
     r"\b(?:(?:he|she|they) (?:is|are)|hes|shes|theyre) "
-    r"(?!being\b|living\b|staying with\b|having (?:\w+ ){0,2}(?:fun|a laugh|a (?:good|great|lovely) time|a blast)\b"
+    r"(?!being\b|living\b|staying with\b|giggling\b|laughing\b|smiling\b|babbling\b|"
+    r"having (?:\w+ ){0,2}(?:fun|a laugh|a (?:good|great|lovely) time|a blast)\b"
     r"|doing (?:\w+ ){0,2}(?:well|ok|okay|fine|great|better|good)\b|doing (?:\w+ ){0,2}(?:work|sessions|a course|"
     r"programme|intervention)\b"
     r"|(?:thriving|flourishing|engaging|settling|enjoying|loving|progressing|attending|coping|smiling)\b"
@@ -2058,6 +2075,11 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # (thirteenth session, sets 121-122) in hospital but fine; back in the UK, a strategy discussion closing; homesick;
+    # staying at a grandparent's; a manager told
+    "\\b(?:in hospital|on the ward|in a e) but (?:fine|ok|okay|well|stable)\\b|\\bhomesick\\b",
+    "\\bback in the uk\\b|\\bclosing (?:the )?(?:strategy|s47|case|referral)\\b|\\bmanager (?:informed|aware|told)\\b",
+    "\\bstaying at (?:his |her |their )?(?:grandmas|grandads|nans|nanas|grans|grandparents|aunties|aunts)\\b",
     # (thirteenth session, sets 119-120) someone safe with family now; no children in the household; a parking
     # clamp; medicines locked away, said the other way round; a notification to record; fine this morning; a training
     # doll; trick or treating; an incident reported to police; a code word set up for later
@@ -2089,8 +2111,7 @@ SETTLED = [
     # kids from next month, he's been checked"); an everyday fear ("scared to walk home because of the dog next
     # door"); a means of harm kept safe ("mum keeps the meds locked away"); someone stable on a ward; a child fine
     "\\bfrom next (?:week|month|term)\\b|\\b(?:hes|shes|theyve|has|have) been (?:dbs )?(?:checked|vetted)\\b(?! on\\b)",
-    "\\bbecause of (?:the |a |next doors )?(?:dogs?|spiders?|dark|thunder|storm|traffic|bus|film|ghosts?|clowns?|"
-    "wasps?|mice|rats|mould|damp|cockroaches)\\b",
+    rf"\b{_EVERYDAY_CAUSE}",
     "\\b(?:meds|medication|medicines|tablets|pills|knives|sharps|razors|blades|alcohol|chemicals|bleach) (?:are |is )?"
     "(?:kept |now )?locked (?:away|up)\\b",
     "\\band (?:stable|settled|recovering|comfortable)\\b",
@@ -2233,7 +2254,7 @@ SETTLED = [
     "marker list\\b",
     "got out (?:fine|ok|okay|safely|unhurt)|back at base|visit went (?:fine|ok|okay|well)|calmed down",
     "back safe\\b|(?:its|it is|been) logged\\b|manager is aware",
-    "just (?:noting|logging)|for the file\\b|\\brevoked\\b|warm and fed|plan (?:is )?working",
+    "just (?:noting|logging)|for the file\\b|\\brevoked\\b|warm and fed|fed and warm|plan (?:is )?working",
     "\\bupdate from\\b",
     "(?:bumped|banged|hit|cut|burnt|burned|stubbed|trapped) my (?:head|finger|toe|hand|knee|elbow|arm|thumb)",
     "\\bfrom (?:19|20)\\d\\d\\b",
@@ -2300,7 +2321,7 @@ SETTLED = [
     # healed, back on visits", "abuser got 9 years")
     "no further (?:contact|concerns?|incidents?)|\\bhealed\\b|back on visits|got \\d+ (?:years|months)\\b",
     # over and well ("caretaker had her out in 2 mins, all fine")
-    "all (?:fine|ok|okay|well|sorted)\\b|(?:had|got) (?:her|him|them) out in \\d+",
+    "all (?:fine|ok|okay|well|sorted|safe)\\b|(?:had|got) (?:her|him|them) out in \\d+",
     # first aid given and the parent content ("first aid given, mum happy with it")
     "first aid (?:was )?given|(?:mum|dad|parents?) (?:was |is |were |are )?happy with (?:it|that|the plan)",
     # the doctor already saw it ("GP said fine")
@@ -2340,7 +2361,7 @@ SETTLED = [
     "leaflet",
     "poster",
     "safeguarding week",
-    "conference",
+    "(?<!after )(?<!before )conference",
     "audit",
     "(?:is|are) (?:safe|fine|ok) now|all (?:fine|ok|okay|good|well) now|\\bthriving\\b|(?:sgo|order) granted",
     "now safe",
@@ -2620,8 +2641,12 @@ _YOUNGER = re.compile(
 )
 
 
-# Feeling alone is no one left alone ("feeling really alone in this team since Sarah left").
-_FEELING_ALONE = re.compile(r"\b(?:feel|feels|felt|feeling) (?:\w+ )?(?:alone|lonely)\b")
+# Feeling alone, or alone at work, is no one left alone ("feeling really alone in this team since Sarah left", "left
+# alone in the office again").
+_FEELING_ALONE = re.compile(
+    r"\b(?:feel|feels|felt|feeling) (?:\w+ )?(?:alone|lonely)\b"
+    r"|\balone in (?:the|this|our) (?:office|staff ?room|team)\b"
+)
 
 
 def _no_young_child_alone(text: str, classes: list[str], cues: re.Pattern) -> list[str]:
@@ -2642,10 +2667,38 @@ _LITTLE_ONE_AT_PLAY = re.compile(
 _PLAY_FIGHT = frozenset({"practitioner-danger", "violence-now", "weapons"})
 
 
+# An adult named as such, with no child beside them ("adult client scared to go home because of her landlord").
+_ADULT = re.compile(
+    r"\badult (?:client|victim|survivor|patient|service user|woman|man|male|female|on (?:my|our) caseload)s?\b"
+    r"|\bcare leaver?s?\b|\b(?:my|mates|friends|sisters|neighbours) (?:husband|wife)\b"
+)
+_CHILD_NOUN = re.compile(
+    r"\b(?:child|children|kids?|bab(?:y|ies)|toddlers?|infants?|newborns?|sons?|daughters?|boys?|girls?|teens?|pupils?|"
+    r"students?|young (?:person|people)|(?:year|y) ?\d+|\d+ (?:year|month|week) old|"
+    r"(?:hes|shes|aged?) (?:1[0-7]|[0-9]))\b"
+)
+_EVERYDAY_FEAR = re.compile(rf"\b{_EVERYDAY_CAUSE}")
+# A meeting an adult goes to ("they're meeting at a cafe and I'll be sat nearby"): no child meeting a stranger alone.
+_ACCOMPANIED = re.compile(
+    r"\b(?:im|i am|were|we are|ill|i will|well|we will|mum is|mums|dad is|dads) (?:be )?(?:going|coming|sat|sitting|"
+    r"waiting) (?:with|along with|nearby|close by)\b|\bwith (?:mum|dad|a parent|parents|me) there\b"
+)
+
+
 def _read(text: str, classes: list[str], alone_cues: re.Pattern) -> list[str]:
-    """`classes` less those the message's wording rules out (an older child or a feeling alone; play)."""
+    """`classes` less those the message's wording rules out: an older child or a feeling alone; play; an adult with no
+    child; a fear of home with an everyday cause."""
     classes = _no_young_child_alone(text, classes, alone_cues)
-    return [name for name in classes if name not in _PLAY_FIGHT] if _LITTLE_ONE_AT_PLAY.search(text) else classes
+    ruled_out = set()
+    if _LITTLE_ONE_AT_PLAY.search(text):
+        ruled_out |= _PLAY_FIGHT
+    if _ADULT.search(text) and not _CHILD_NOUN.search(_ADULT.sub(" ", text)):
+        ruled_out |= set(classes) - {"practitioner-danger"}
+    if _EVERYDAY_FEAR.search(text):
+        ruled_out.add("scared-home")
+    if _ACCOMPANIED.search(text):
+        ruled_out.add("online-meeting")
+    return [name for name in classes if name not in ruled_out]
 
 
 def acute(text: str) -> list[str]:

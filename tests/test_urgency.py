@@ -2201,6 +2201,54 @@ def test_urgency_look_alikes_sets_119_and_120_found_are_framed(message):
     assert general_frame(normalise(message))
 
 
+@pytest.mark.parametrize(
+    ("typed", "cls", "cues"),
+    [
+        ("didn't come in from lunch", "missing-now", acute),
+        ("not home, no contact since tea", "missing-now", acute),
+        ("hiding in the loo on the visit", "practitioner-danger", acute),
+    ],
+)  # fmt: skip
+def test_urgency_rules_read_the_cues_sets_121_and_122_found(typed, cls, cues):
+    """Sets 121-122 and their refit, in new words: not in from a break, not home and out of touch, the worker hiding at
+    the address."""
+    assert cls in cues(normalise(typed))
+
+
+def test_urgency_sets_121_and_122_rule_out_an_adult_an_everyday_fear_and_an_accompanied_meeting():
+    """Sets 121-122: an adult with no child, a fear of home with an everyday cause, a meeting an adult goes to, alone at
+    work, a cut-off wifi; "littluns" are children; "after conference" is a time, not a conference. A care leaver still
+    seventeen is a child, and a fear of home over a phone taken is a fear of what will happen there."""
+    assert "scared-home" not in acute(normalise("adult client scared to go home to her partner"))
+    assert "self-harm-suicide" in acute(normalise("care leaver, he's 17, says he'll end it tonight"))
+    assert "scared-home" in acute(normalise("scared to go home coz of the phone thing, dad'll go mad"))
+    assert "scared-home" not in acute(normalise("scared to go home after the burglary"))
+    assert "online-meeting" not in acute(normalise("meeting a lad from a gaming forum at 2, I'll be sat nearby"))
+    assert "alone" not in at_risk(normalise("left alone in the office again"))
+    assert "travel-fm-fgm" not in at_risk(normalise("her wifi's been cut off tonight"))
+    assert concerns_a_child(normalise("two littluns in the flat"))
+    assert not general_frame(normalise("after conference the 4yo told me dad hurts her"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "he's in hospital but fine",
+        "homesick on the residential",
+        "back in the UK now",
+        "manager informed",
+        "staying at nan's this week",
+        "kids fed and warm",
+        "all safe",
+        "bumped her head last week, she's giggling away",
+    ],
+)
+def test_urgency_look_alikes_sets_121_and_122_found_are_framed(message):
+    """Sets 121-122: in hospital but fine, homesick, back in the UK, a manager told, staying with family, fed and warm,
+    all safe; a baby giggling now is no live matter."""
+    assert general_frame(normalise(message))
+
+
 def test_urgency_a_feeling_play_and_an_organisation_are_no_emergency_cues():
     """Sets 115-116 and their refit: feeling alone is no child left alone; the writer's own toddler "threatening" them
     at play endangers nobody; a toy gun is no weapon; "the Salvation Army" names no person."""
