@@ -108,7 +108,7 @@ _CODED_FOLDER = r"(?:red|blue|green|yellow|black|purple|orange|pink) (?:folder|f
 _EVERYDAY_CAUSE = (
     r"(?:because(?: of)?|after|since) (?:the |a |an |next doors |her |his |their )?(?:dogs?|spiders?|dark|thunder|"
     r"storm|traffic|bus|film|ghosts?|clowns?|wasps?|mice|rats|mould|damp|cockroaches|burglary|break ?-? ?in|fire|"
-    r"flood)\b"
+    r"flood|(?:kids )?sleepovers?)\b"
 )
 # The people or the car known from before, back now ("same blokes from last week's intel"): no settled past.
 _KNOWN = ("men", "blokes", "lads", "guys", " car", " van")
@@ -781,6 +781,8 @@ ACUTE: dict[str, list[str]] = {
         r"just staring",
     ],
     "scared-home": [
+        # what a parent will do ("Scared of what mum'll do, won't leave")
+        r"\b(?:scared|afraid|frightened|terrified) (?:of )?what \w+?(?:ll| will| is going to| gonna| might) do\b",
         # the belt ("last time she used the belt")
         r"\bused the belt\b",
         # not going back because of what happens there ("not going back cos of 'what happens when i get in'")
@@ -892,7 +894,7 @@ ACUTE: dict[str, list[str]] = {
         r"gaming|app\b|"
         r"whatsapp|facebook|kik|internet|met on|omegle|twitch|xbox|ps5|playstation)",
         r"(?:online|snap|snapchat|insta|instagram|tiktok|discord|fortnite|roblox|gaming|app\b|internet)"
-        r".{0,80}(?:meet|meeting|picking (?:her|him) up|pick (?:her|him) up|coming round|waiting|collect|uber|"
+        r".{0,80}(?<!no )(?:meet|meeting|picking (?:her|him) up|pick (?:her|him) up|coming round|waiting|collect|uber|"
         r"train)",
     ],
     "weapons": [
@@ -959,6 +961,8 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # unsafe and asking for someone ("On a visit. Not safe. Send someone.")
+        r"\bnot safe\b.{0,20}\bsend (?:someone|somebody|help|police|back ?up)\b",
         # hiding at the address ("hiding in the bathroom at the address")
         r"\bhiding\b.{0,30}\b(?:at the (?:address|property)|on (?:a|the|my) visit)\b"
         r"|\b(?:at the (?:address|property)|on (?:a|the|my) visit)\b.{0,30}\bhiding\b",
@@ -1348,9 +1352,9 @@ RISK: dict[str, list[str]] = {
         r"(?:home )?with me\b",
         "\\bterrified\\b",
         "(?:be|get|getting) sorted out",
-        # everyday fears are no risk at home
-        r"(?:scared|afraid|frightened|terrified) of"
-        r"(?! the dark| spiders| heights| needles| the dentist| dogs| clowns| monsters| thunder)",
+        # everyday fears are no risk at home, nor a fear had before ("he was scared of his dad", then dad moved out)
+        r"(?<!was )(?<!were )(?<!used to be )(?:scared|afraid|frightened|terrified) of"
+        r"(?! the dark| spiders| heights| needles| the dentist| dogs| clowns| monsters| thunder| the noise| noise)",
         r"hiding (?:in|from|under)",
         r"(?:shaking|"
         r"trembling)",
@@ -1502,6 +1506,10 @@ NOW = [
 ]
 # What places a question now beyond doubt: a question with none of these asks about practice.
 STRONG_NOW = [
+    # a little one has just put something in their mouth, however it is written ("baby's bitten into a dishwasher tablet
+    # 😩"): present perfect, not "the baby swallowed a battery last year"
+    r"\b(?:babys|baby has|toddlers|toddler has|[1-4] year olds|[1-4] year old has) (?:just )?(?:bitten|swallowed|"
+    r"chewed|eaten|drunk|licked) (?:into |on )?(?:a|an|the|some|one|her|his)\b",
     # the abuser at home when the child gets back ("he's the one at home when she gets back")
     r"\b(?:hes|shes|theyre) the (?:one|only one|only adult) (?:at home|home|there|in) when (?:she|he|they) "
     r"(?:gets?|goes?|comes?) (?:back|home|in)\b",
@@ -1689,6 +1697,8 @@ _QUESTION = re.compile(
 _THIS_STATE = r"\b(?:this|so) (?!many\b|early\b|busy\b|easy\b|very\b|only\b|happy\b)[a-z]+y\b"
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # (thirteenth session, set 124) whether staff need a check to chaperone
+    "\\bdo (?:staff|we|i|volunteers|parents) need (?:a |an )?(?:enhanced )?(?:dbs|check)\\b|\\bchaperon\\w*",
     # (thirteenth session, sets 119-120) a protective factor noted; which form to use
     "\\bprotective factors?\\b|\\bwhich form\\b",
     # (thirteenth session, set 117) how to code or record something
@@ -2075,6 +2085,9 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # (thirteenth session, sets 123-124) a past concern put right; no meetups, just chatting
+    "\\bpast concerns?\\b|\\b(?:landlord|council|maintenance|caretaker) fixed\\b",
+    "\\bno (?:meet ?ups?|plans to meet)\\b|\\bjust chatting\\b",
     # (thirteenth session, sets 121-122) in hospital but fine; back in the UK, a strategy discussion closing; homesick;
     # staying at a grandparent's; a manager told
     "\\b(?:in hospital|on the ward|in a e) but (?:fine|ok|okay|well|stable)\\b|\\bhomesick\\b",
@@ -2824,6 +2837,7 @@ _JUST_HAPPENED = re.compile(
     r"\bjust (?:got|had|has|have|did|done|arrived|happened|received|sent|come|came|turned up|found|seen|heard)\b"
     r"|\blike (?:that|this)\b|\b(?:hes|shes|theyve|theyre|he has|she has|they have) been \w+ing\b"
     r"|\b(?:only |just )?told (?:me|us) (?:this morning|today|just now|earlier|at lunch|at break)\b"
+    r"|\bjust (?:showed|shown|told|rang|called|phoned|texted|messaged) (?:me|us)\b"
     r"|\b(?:set off|left) already\b|\balready (?:set off|left|gone|on (?:his|her|their) way)\b"
     r"|\bhappened (?:this morning|today|earlier|just now|an hour ago)\b"
     r"|\b(?:wont|will not|cant|cannot) (?:settle|stop crying|be settled|be consoled)\b"

@@ -2249,6 +2249,41 @@ def test_urgency_look_alikes_sets_121_and_122_found_are_framed(message):
     assert general_frame(normalise(message))
 
 
+@pytest.mark.parametrize(
+    ("typed", "cls", "cues"),
+    [
+        ("not safe. send someone pls", "practitioner-danger", acute),
+        ("terrified of what dad will do when he finds out", "scared-home", acute),
+    ],
+)  # fmt: skip
+def test_urgency_rules_read_the_cues_sets_123_and_124_found(typed, cls, cues):
+    """Sets 123-124 and their refit, in new words: the worker unsafe asking for someone sent, a fear of what a parent
+    will do."""
+    assert cls in cues(normalise(typed))
+
+
+def test_urgency_sets_123_and_124_a_fear_had_before_no_meetups_and_a_little_one_who_has_swallowed_something():
+    """Sets 123-124: a fear had before or of a noise is no fear of home now; "no meetups" is no meeting; a sleepover is
+    an everyday cause; "nan just showed me" has just happened; a baby who has bitten into something is now, whatever
+    the emoji."""
+    assert "scared-home" not in at_risk(normalise("she was scared of her stepdad back then"))
+    assert "scared-home" not in at_risk(normalise("scared of the noise at the fireworks"))
+    assert "online-meeting" not in acute(normalise("chats on roblox with a lad from school, no meetups"))
+    assert "scared-home" not in acute(normalise("scared to go home after the kids sleepover"))
+    assert just_happened(normalise("the gp just showed me"))
+    assert not general_frame(normalise("toddler's swallowed a magnet lol"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["past concern about the lock on her door", "landlord fixed the lock", "no meetups planned, just chatting",
+     "do volunteers need a DBS for the disco?"],
+)  # fmt: skip
+def test_urgency_look_alikes_sets_123_and_124_found_are_framed(message):
+    """Sets 123-124: a past concern, a lock fixed, no meetups, a check to chaperone."""
+    assert general_frame(normalise(message))
+
+
 def test_urgency_a_feeling_play_and_an_organisation_are_no_emergency_cues():
     """Sets 115-116 and their refit: feeling alone is no child left alone; the writer's own toddler "threatening" them
     at play endangers nobody; a toy gun is no weapon; "the Salvation Army" names no person."""
