@@ -2284,6 +2284,49 @@ def test_urgency_look_alikes_sets_123_and_124_found_are_framed(message):
     assert general_frame(normalise(message))
 
 
+@pytest.mark.parametrize(
+    ("typed", "cls", "cues"),
+    [
+        ("the adults seem to have left the flat", "alone", acute),
+        ("on her own on the landing, says daddy's gone out", "alone", acute),
+        ("ring me and say I'm needed back at base", "practitioner-danger", acute),
+        ("things are getting out of hand here", "practitioner-danger", acute),
+        ("the lodger has been climbing into his bed", "sexual-abuse-now", acute),
+        ("asked if she can stay at school", "scared-home", acute),
+    ],
+)  # fmt: skip
+def test_urgency_rules_read_the_cues_sets_125_and_126_found(typed, cls, cues):
+    """Sets 125-126 and their refit, in new words: the adults gone from the address, a little one by themselves with
+    the parent gone, a cover call asked for, things turning nasty, an adult getting into a child's bed, a child asking
+    to sleep anywhere but home."""
+    assert cls in cues(normalise(typed))
+
+
+def test_urgency_sets_125_and_126_odd_a_sense_check_a_place_and_an_accompanied_meeting():
+    """Sets 125-126: "odd" is odd (only "OD'd" is overdosed); a sense check before a write-up turns to the case; "just
+    swallowed" has just happened; a drop-in session where a child was lost is a place, not an event; a child asking
+    to sleep at school is no settled question; a meeting the family goes to too is no meeting with a stranger."""
+    assert "overdose" not in normalise("her breathing sounded odd")
+    assert "overdosed" in normalise("he's OD'd on his mum's meds")
+    assert len(parts(normalise("sanity check - the 6 week old is floppy"))) == 2
+    assert just_happened(normalise("little one just swallowed it"))
+    assert not about_practice(normalise("lost a 3yo at the drop-in session"))
+    assert not general_frame(normalise("asked if he can sleep at school"))
+    assert "online-meeting" not in acute(normalise("meeting her pen pal from the online club, we're going too"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["can't find the file on the shared drive", "Baby Shark on repeat", "can you all join online at 3?",
+     "toddler all warm and fine", "recovering well at home", "the fracture from March", "she's safe with her nan",
+     "MASH referral done", "that's not safeguarding, surely?"],
+)  # fmt: skip
+def test_urgency_look_alikes_sets_125_and_126_found_are_framed(message):
+    """Sets 125-126: a file on a drive, a song, a meeting joined online, warm and fine, recovering well, an injury
+    dated, safe with family, a referral done, the writer's view that it is no safeguarding matter."""
+    assert general_frame(normalise(message))
+
+
 def test_urgency_a_feeling_play_and_an_organisation_are_no_emergency_cues():
     """Sets 115-116 and their refit: feeling alone is no child left alone; the writer's own toddler "threatening" them
     at play endangers nobody; a toy gun is no weapon; "the Salvation Army" names no person."""
