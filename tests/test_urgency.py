@@ -2327,6 +2327,32 @@ def test_urgency_look_alikes_sets_125_and_126_found_are_framed(message):
     assert general_frame(normalise(message))
 
 
+@pytest.mark.parametrize(
+    ("typed", "cls", "cues"),
+    [
+        ("sent a pic from a hotel room with an older man", "held-trafficked", acute),
+        ("ring me now? flamingo", "practitioner-danger", acute),
+        ("disclosed about her uncle, he's home with her now", "sexual-abuse-now", acute),
+    ],
+)  # fmt: skip
+def test_urgency_rules_read_the_cues_sets_127_and_128_found(typed, cls, cues):
+    """Sets 127-128 and their refit, in new words: a child in a hotel room with a man, a call asked for now and a code
+    word, a disclosure with the one disclosed about at home with the child."""
+    assert cls in cues(normalise(typed))
+
+
+def test_urgency_sets_127_and_128_a_weapon_now_a_failed_app_a_link_and_no_concerns():
+    """Sets 127-128: a weapon in the house now outweighs last week; a lone worker app that is not working is no settled
+    policy; a link not found is no child not found; "no safeguarding concerns" is the writer's judgement, now or not;
+    fine after a nap and fussy eating are everyday."""
+    assert not general_frame(normalise("there's a knife on the side, his mate was stabbed last year"))
+    assert not general_frame(normalise("lone worker app not working, he says I'm not leaving"))
+    assert "missing-now" not in acute(normalise("I can't find the link for the training"))
+    assert about_practice(normalise("no safeguarding concerns tonight"))
+    assert general_frame(normalise("she was fine after a nap"))
+    assert general_frame(normalise("fussy eater, refused all dinner except pasta"))
+
+
 def test_urgency_a_feeling_play_and_an_organisation_are_no_emergency_cues():
     """Sets 115-116 and their refit: feeling alone is no child left alone; the writer's own toddler "threatening" them
     at play endangers nobody; a toy gun is no weapon; "the Salvation Army" names no person."""
