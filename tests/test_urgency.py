@@ -2353,6 +2353,34 @@ def test_urgency_sets_127_and_128_a_weapon_now_a_failed_app_a_link_and_no_concer
     assert general_frame(normalise("fussy eater, refused all dinner except pasta"))
 
 
+@pytest.mark.parametrize(
+    ("typed", "cls", "cues"),
+    [
+        ("a domestic going on right now downstairs", "violence-now", acute),
+        ("keeps a knife under the cot", "weapons", acute),
+        ("says it'll be worse when he gets in", "scared-home", acute),
+        ("in my car, he's smashing windows", "practitioner-danger", acute),
+    ],
+)  # fmt: skip
+def test_urgency_rules_read_the_cues_sets_129_and_130_found(typed, cls, cues):
+    """Sets 129-130 and their refit, in new words: a domestic going on, a weapon by the cot, "it'll be worse", the
+    worker's car windows smashed."""
+    assert cls in cues(normalise(typed))
+
+
+def test_urgency_sets_129_and_130_already_there_a_frantic_parent_and_a_time_due_back():
+    """Sets 129-130: "she's already there" places the case now; a parent frantic, or a fear of going home to a parent
+    drinking, concerns a child; "due back at placement at 4" is no settled return; "totally fine", a support group and
+    a survey's results are look-alikes."""
+    assert placed_now(normalise("she's already there"))
+    assert concerns_a_child(normalise("not back, mum frantic"))
+    assert concerns_a_child(normalise("scared to go home, dad's drunk"))
+    assert not general_frame(normalise("due back at placement at 4"))
+    assert general_frame(normalise("he's totally fine"))
+    assert general_frame(normalise("support group meets online"))
+    assert about_practice(normalise("survey results on violence against staff"))
+
+
 def test_urgency_a_feeling_play_and_an_organisation_are_no_emergency_cues():
     """Sets 115-116 and their refit: feeling alone is no child left alone; the writer's own toddler "threatening" them
     at play endangers nobody; a toy gun is no weapon; "the Salvation Army" names no person."""
