@@ -2091,11 +2091,41 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("has her painkillers all stockpiled in a drawer", "self-harm-suicide", acute),
         ("he's written his notes and gone quiet", "self-harm-suicide", acute),
         ("a bleed in the white of his eye", "baby-injury", at_risk),
+        ("says it won't matter after today", "self-harm-suicide", acute),
+        ("she's given her phone and her hoodies away", "self-harm-suicide", at_risk),
+        ("mum has locked herself and the kids in the bedroom", "violence-now", acute),
+        ("he's trying my car door handle", "practitioner-danger", acute),
+        ("stuck in the flat and he's kicking off", "practitioner-danger", acute),
+        ("taken for the 'ceremony' this weekend", "travel-fm-fgm", acute),
+        ("no answer from dad and the kids are screaming inside", "neglect-now", acute),
+        ("forced to move gear for the older lads", "held-trafficked", acute),
+        ("didn't come in from lunch", "missing-now", acute),
+        ("not home, no contact since tea", "missing-now", acute),
+        ("hiding in the loo on the visit", "practitioner-danger", acute),
+        ("not safe. send someone pls", "practitioner-danger", acute),
+        ("terrified of what dad will do when he finds out", "scared-home", acute),
+        ("the adults seem to have left the flat", "alone", acute),
+        ("on her own on the landing, says daddy's gone out", "alone", acute),
+        ("ring me and say I'm needed back at base", "practitioner-danger", acute),
+        ("things are getting out of hand here", "practitioner-danger", acute),
+        ("the lodger has been climbing into his bed", "sexual-abuse-now", acute),
+        ("asked if she can stay at school", "scared-home", acute),
+        ("sent a pic from a hotel room with an older man", "held-trafficked", acute),
+        ("ring me now? flamingo", "practitioner-danger", acute),
+        ("disclosed about her uncle, he's home with her now", "sexual-abuse-now", acute),
+        ("a domestic going on right now downstairs", "violence-now", acute),
+        ("keeps a knife under the cot", "weapons", acute),
+        ("says it'll be worse when he gets in", "scared-home", acute),
+        ("in my car, he's smashing windows", "practitioner-danger", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_thirteenth_sessions_sets_found(typed, cls, cues):
-    """Sets 115-116, in new words: a child fending for themselves while the parent is away, a baby of months left,
-    picked up by a car, a means stockpiled, notes written, a bleed in the eye of a baby."""
+    """Sets 115-130 and their refits, in new words: a child fending for themselves, a baby of months left, picked up
+    by a car, a means stockpiled, a bleed in a baby's eye; nothing to matter after tonight, belongings given away, a
+    mother barricaded in with the children, the worker followed or stuck; a ceremony in scare quotes, a carer not
+    answering, a child made to carry drugs; not in from a break, the worker hiding; unsafe asking for someone, a fear
+    of what a parent will do; the adults gone, a cover call, an adult getting into a child's bed; a hotel room, a code
+    word; a domestic going on, a weapon by the cot, "it'll be worse" (docs/urgency.md)."""
     assert cls in cues(normalise(typed))
 
 
@@ -2111,36 +2141,6 @@ def test_urgency_rules_read_the_cues_the_thirteenth_sessions_sets_found(typed, c
         "is this early help or a CIN?",
         "the kids had a water pistol fight at the fun day",
         "she's doing so much better, case closed last month",
-        "picked up by the same men from last week",
-    ],
-)
-def test_urgency_look_alikes_the_thirteenth_sessions_sets_found_are_framed(message):
-    """Sets 115-116 and their refit, in new words: an arrangement from a date ahead with its adult checked, an everyday
-    fear, a means of harm locked away, someone stable, a child fine, a machine's blade, early help weighed, a toy
-    weapon; and "doing so much better" is no live matter. The men known from last week are back now: not framed."""
-    framed = general_frame(normalise(message))
-    assert framed is (message != "picked up by the same men from last week")
-
-
-@pytest.mark.parametrize(
-    ("typed", "cls", "cues"),
-    [
-        ("says it won't matter after today", "self-harm-suicide", acute),
-        ("she's given her phone and her hoodies away", "self-harm-suicide", at_risk),
-        ("mum has locked herself and the kids in the bedroom", "violence-now", acute),
-        ("he's trying my car door handle", "practitioner-danger", acute),
-        ("stuck in the flat and he's kicking off", "practitioner-danger", acute),
-    ],
-)  # fmt: skip
-def test_urgency_rules_read_the_cues_set_117_found(typed, cls, cues):
-    """Set 117 and its refit, in new words: nothing to matter after tonight, belongings given away, a parent shut in a
-    room with the children, the worker followed to the car, the worker stuck in a house with someone raging."""
-    assert cls in cues(normalise(typed))
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
         "a neighbour's nan went missing this morning but she's home now",
         "FGM was done in childhood abroad, she's 41 now",
         "cousin's wedding in Dhaka, all totally normal",
@@ -2151,35 +2151,6 @@ def test_urgency_rules_read_the_cues_set_117_found(typed, cls, cues):
         "no immediate concerns from the home visit",
         "it's roasting in the office today",
         "she's scared because of the damp, can housing help?",
-    ],
-)
-def test_urgency_look_alikes_set_117_found_are_framed(message):
-    """Set 117: someone home now, an adult's age now, "all very normal", an approved adult collecting, the agencies
-    involved, a report's section, a meeting that went well, no immediate concerns, the office; coding a record is
-    about practice; and
-    "can housing help?" is no plea for help. A man not on the collection list is not framed by one."""
-    assert general_frame(normalise(message))
-    assert not general_frame(normalise("man not on the collection list is at the gate"))
-    assert about_practice(normalise("how do we code it when mum has FGM"))
-
-
-@pytest.mark.parametrize(
-    ("typed", "cls", "cues"),
-    [
-        ("taken for the 'ceremony' this weekend", "travel-fm-fgm", acute),
-        ("no answer from dad and the kids are screaming inside", "neglect-now", acute),
-        ("forced to move gear for the older lads", "held-trafficked", acute),
-    ],
-)  # fmt: skip
-def test_urgency_rules_read_the_cues_sets_119_and_120_found(typed, cls, cues):
-    """Sets 119-120 and their refit, in new words: a ceremony in scare quotes, a carer not answering with the children
-    crying inside, a child made to carry drugs."""
-    assert cls in cues(normalise(typed))
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
         "gran's with her now",
         "kids staying with their nan this week",
         "no children in the household",
@@ -2192,27 +2163,44 @@ def test_urgency_rules_read_the_cues_sets_119_and_120_found(typed, cls, cues):
         "panic alarm: not needed now, just setting it up",
         "a protective factor: dad's sober",
         "overdose last week, he's on the ward now",
+        "he's in hospital but fine",
+        "homesick on the residential",
+        "back in the UK now",
+        "manager informed",
+        "staying at nan's this week",
+        "kids fed and warm",
+        "all safe",
+        "bumped her head last week, she's giggling away",
+        "past concern about the lock on her door",
+        "landlord fixed the lock",
+        "no meetups planned, just chatting",
+        "do volunteers need a DBS for the disco?",
+        "can't find the file on the shared drive",
+        "Baby Shark on repeat",
+        "can you all join online at 3?",
+        "toddler all warm and fine",
+        "recovering well at home",
+        "the fracture from March",
+        "she's safe with her nan",
+        "MASH referral done",
+        "that's not safeguarding, surely?",
     ],
 )
-def test_urgency_look_alikes_sets_119_and_120_found_are_framed(message):
-    """Sets 119-120: a grandparent with the child now, staying with family, no children, a clamp, knives locked up,
-    a notification, fine this morning, a training doll, a threat reported, a code word set up for later, a
-    protective factor; and someone on a ward now is no live matter."""
+def test_urgency_look_alikes_the_thirteenth_sessions_sets_found_are_framed(message):
+    """Sets 115-130 and their refits, in new words: an arrangement from a date ahead, an everyday fear, medicines
+    locked away, someone stable or home now, a child fine, a machine's blade, early help weighed, an adult's age now,
+    agencies involved, a report's section, a meeting that went well, a grandparent with the child, a clamp, a training
+    doll, a code word for later, a protective factor, in hospital but fine, homesick, a past concern, no meetups, a
+    check to chaperone, a file on a drive, a song, a meeting joined online, recovering well, a referral done."""
     assert general_frame(normalise(message))
 
 
-@pytest.mark.parametrize(
-    ("typed", "cls", "cues"),
-    [
-        ("didn't come in from lunch", "missing-now", acute),
-        ("not home, no contact since tea", "missing-now", acute),
-        ("hiding in the loo on the visit", "practitioner-danger", acute),
-    ],
-)  # fmt: skip
-def test_urgency_rules_read_the_cues_sets_121_and_122_found(typed, cls, cues):
-    """Sets 121-122 and their refit, in new words: not in from a break, not home and out of touch, the worker hiding at
-    the address."""
-    assert cls in cues(normalise(typed))
+def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
+    """Sets 115-117: the men known from last week are back now, and a man not on the collection list is at the gate:
+    neither is framed; how to code a record is about practice."""
+    assert not general_frame(normalise("picked up by the same men from last week"))
+    assert not general_frame(normalise("man not on the collection list is at the gate"))
+    assert about_practice(normalise("how do we code it when mum has FGM"))
 
 
 def test_urgency_sets_121_and_122_rule_out_an_adult_an_everyday_fear_and_an_accompanied_meeting():
@@ -2230,38 +2218,6 @@ def test_urgency_sets_121_and_122_rule_out_an_adult_an_everyday_fear_and_an_acco
     assert not general_frame(normalise("after conference the 4yo told me dad hurts her"))
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "he's in hospital but fine",
-        "homesick on the residential",
-        "back in the UK now",
-        "manager informed",
-        "staying at nan's this week",
-        "kids fed and warm",
-        "all safe",
-        "bumped her head last week, she's giggling away",
-    ],
-)
-def test_urgency_look_alikes_sets_121_and_122_found_are_framed(message):
-    """Sets 121-122: in hospital but fine, homesick, back in the UK, a manager told, staying with family, fed and warm,
-    all safe; a baby giggling now is no live matter."""
-    assert general_frame(normalise(message))
-
-
-@pytest.mark.parametrize(
-    ("typed", "cls", "cues"),
-    [
-        ("not safe. send someone pls", "practitioner-danger", acute),
-        ("terrified of what dad will do when he finds out", "scared-home", acute),
-    ],
-)  # fmt: skip
-def test_urgency_rules_read_the_cues_sets_123_and_124_found(typed, cls, cues):
-    """Sets 123-124 and their refit, in new words: the worker unsafe asking for someone sent, a fear of what a parent
-    will do."""
-    assert cls in cues(normalise(typed))
-
-
 def test_urgency_sets_123_and_124_a_fear_had_before_no_meetups_and_a_little_one_who_has_swallowed_something():
     """Sets 123-124: a fear had before or of a noise is no fear of home now; "no meetups" is no meeting; a sleepover is
     an everyday cause; "nan just showed me" has just happened; a baby who has bitten into something is now, whatever
@@ -2272,34 +2228,6 @@ def test_urgency_sets_123_and_124_a_fear_had_before_no_meetups_and_a_little_one_
     assert "scared-home" not in acute(normalise("scared to go home after the kids sleepover"))
     assert just_happened(normalise("the gp just showed me"))
     assert not general_frame(normalise("toddler's swallowed a magnet lol"))
-
-
-@pytest.mark.parametrize(
-    "message",
-    ["past concern about the lock on her door", "landlord fixed the lock", "no meetups planned, just chatting",
-     "do volunteers need a DBS for the disco?"],
-)  # fmt: skip
-def test_urgency_look_alikes_sets_123_and_124_found_are_framed(message):
-    """Sets 123-124: a past concern, a lock fixed, no meetups, a check to chaperone."""
-    assert general_frame(normalise(message))
-
-
-@pytest.mark.parametrize(
-    ("typed", "cls", "cues"),
-    [
-        ("the adults seem to have left the flat", "alone", acute),
-        ("on her own on the landing, says daddy's gone out", "alone", acute),
-        ("ring me and say I'm needed back at base", "practitioner-danger", acute),
-        ("things are getting out of hand here", "practitioner-danger", acute),
-        ("the lodger has been climbing into his bed", "sexual-abuse-now", acute),
-        ("asked if she can stay at school", "scared-home", acute),
-    ],
-)  # fmt: skip
-def test_urgency_rules_read_the_cues_sets_125_and_126_found(typed, cls, cues):
-    """Sets 125-126 and their refit, in new words: the adults gone from the address, a little one by themselves with
-    the parent gone, a cover call asked for, things turning nasty, an adult getting into a child's bed, a child asking
-    to sleep anywhere but home."""
-    assert cls in cues(normalise(typed))
 
 
 def test_urgency_sets_125_and_126_odd_a_sense_check_a_place_and_an_accompanied_meeting():
@@ -2315,32 +2243,6 @@ def test_urgency_sets_125_and_126_odd_a_sense_check_a_place_and_an_accompanied_m
     assert "online-meeting" not in acute(normalise("meeting her pen pal from the online club, we're going too"))
 
 
-@pytest.mark.parametrize(
-    "message",
-    ["can't find the file on the shared drive", "Baby Shark on repeat", "can you all join online at 3?",
-     "toddler all warm and fine", "recovering well at home", "the fracture from March", "she's safe with her nan",
-     "MASH referral done", "that's not safeguarding, surely?"],
-)  # fmt: skip
-def test_urgency_look_alikes_sets_125_and_126_found_are_framed(message):
-    """Sets 125-126: a file on a drive, a song, a meeting joined online, warm and fine, recovering well, an injury
-    dated, safe with family, a referral done, the writer's view that it is no safeguarding matter."""
-    assert general_frame(normalise(message))
-
-
-@pytest.mark.parametrize(
-    ("typed", "cls", "cues"),
-    [
-        ("sent a pic from a hotel room with an older man", "held-trafficked", acute),
-        ("ring me now? flamingo", "practitioner-danger", acute),
-        ("disclosed about her uncle, he's home with her now", "sexual-abuse-now", acute),
-    ],
-)  # fmt: skip
-def test_urgency_rules_read_the_cues_sets_127_and_128_found(typed, cls, cues):
-    """Sets 127-128 and their refit, in new words: a child in a hotel room with a man, a call asked for now and a code
-    word, a disclosure with the one disclosed about at home with the child."""
-    assert cls in cues(normalise(typed))
-
-
 def test_urgency_sets_127_and_128_a_weapon_now_a_failed_app_a_link_and_no_concerns():
     """Sets 127-128: a weapon in the house now outweighs last week; a lone worker app that is not working is no settled
     policy; a link not found is no child not found; "no safeguarding concerns" is the writer's judgement, now or not;
@@ -2351,21 +2253,6 @@ def test_urgency_sets_127_and_128_a_weapon_now_a_failed_app_a_link_and_no_concer
     assert about_practice(normalise("no safeguarding concerns tonight"))
     assert general_frame(normalise("she was fine after a nap"))
     assert general_frame(normalise("fussy eater, refused all dinner except pasta"))
-
-
-@pytest.mark.parametrize(
-    ("typed", "cls", "cues"),
-    [
-        ("a domestic going on right now downstairs", "violence-now", acute),
-        ("keeps a knife under the cot", "weapons", acute),
-        ("says it'll be worse when he gets in", "scared-home", acute),
-        ("in my car, he's smashing windows", "practitioner-danger", acute),
-    ],
-)  # fmt: skip
-def test_urgency_rules_read_the_cues_sets_129_and_130_found(typed, cls, cues):
-    """Sets 129-130 and their refit, in new words: a domestic going on, a weapon by the cot, "it'll be worse", the
-    worker's car windows smashed."""
-    assert cls in cues(normalise(typed))
 
 
 def test_urgency_sets_129_and_130_already_there_a_frantic_parent_and_a_time_due_back():
