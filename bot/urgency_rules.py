@@ -198,6 +198,8 @@ _CARER_OUT_COLD = (
 )
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # not back and not seen since ("Mia not back. Unseen since lunch.")
+        r"\bnot back\b.{0,30}\b(?:unseen|not seen|not been seen) since\b",
         # not home and out of touch ("foster child not home, 2am, no contact")
         r"\bnot (?:home|back)\b.{0,30}\bno (?:contact|answer|word|sign|reply)\b",
         # not in from a break ("Jaden hasn't come in from lunch, coat and bag still on his peg")
@@ -613,6 +615,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        # whether a dose would kill ("asked if you can die from 30 sertraline")
+        r"\b(?:(?:can|could|would|will) (?:you|u|i|she|he)|(?:you|u|i|she|he) (?:can|could|would|will)) die "
+        r"(?:from|of|if)\b"
+        r"|\bhow many \w+ (?:would|will|does it take to) (?:kill|be lethal)\b",
         # nothing to matter after tonight ("boy said 'won't matter after tonight'")
         r"\b(?:wont|will not|doesnt|does not|nothing will|nothing) matters? after (?:tonight|today|tomorrow|this)\b",
         # to end it ("says she'll end it after school")
@@ -795,7 +801,8 @@ ACUTE: dict[str, list[str]] = {
     ],
     "scared-home": [
         # worse at home tonight ("she says it'll be worse tonight because he's been drinking")
-        r"\b(?:itll|it will|its going to|its gonna) be worse (?:tonight|when|later|at home)\b",
+        r"\b(?:itll be|it will be|its going to be|its gonna be|its|it is|it gets) worse (?:tonight|when|later|at home|"
+        r"on (?:\w+days?|weekends))\b",
         # asking to sleep anywhere but home ("just asked if he can sleep at school because it's worse when dad's been
         # drinking")
         r"\b(?:asked|asking|asks|begg\w*) (?:if|whether|to|me if) (?:he|she|they|i) (?:can |could )?(?:sleep|stay|"
@@ -989,15 +996,16 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:call|ring|phone) me (?:now|asap|urgently|straight away)\s*\?*\s*"
         r"(?!thanks|thank you|pls|please|ta|cheers|x+\b|asap|urgent)[a-z]+\s*[.!]*$",
         # a cover call asked for, to get out ("ring me and say I need to come back to the office urgently")
-        r"\b(?:ring|call|phone) me (?:and|to) (?:say|pretend|tell me)\b.{0,40}\b(?:come back|leave|needed|urgent\w*)\b",
+        r"\b(?:ring|call|phone) me (?:now |asap |in \d+ )?(?:and |to )?(?:say|pretend|tell me)\b.{0,40}\b(?:come back|"
+        r"leave|needed|urgent\w*|office|emergency)\b",
         # things turning at the address ("I'm at 14 Pine Rd and it's getting nasty")
         r"\b(?:its|it is|things are|hes|shes|theyre|dad is|dads|mum is|mums) getting (?:nasty|heated|out of hand|scary|"
         r"aggressive|violent|hostile)\b",
         # unsafe and asking for someone ("On a visit. Not safe. Send someone.")
         r"\bnot safe\b.{0,20}\bsend (?:someone|somebody|help|police|back ?up)\b",
         # hiding at the address ("hiding in the bathroom at the address")
-        r"\bhiding\b.{0,30}\b(?:at the (?:address|property)|on (?:a|the|my) visit)\b"
-        r"|\b(?:at the (?:address|property)|on (?:a|the|my) visit)\b.{0,30}\bhiding\b",
+        r"\bhiding\b.{0,30}\b(?:at the (?:address|property|familys (?:house|flat|home))|on (?:a|the|my) visit)\b"
+        r"|\b(?:at the (?:address|property|familys (?:house|flat|home))|on (?:a|the|my) visit)\b.{0,30}\bhiding\b",
         # followed to the car, its door tried ("follow you to your car and try the door handle? he's still there now")
         r"\bfollow(?:ed|ing|s)? (?:me|you|us) to (?:my|your|our|the) car\b|\btr(?:y|ying|ied|ies) (?:the|my) (?:car )?"
         r"door handle\b",
@@ -2088,7 +2096,7 @@ GENERAL = [
     "case study",
     "scenario",
     "role(?: - | |-)?play(?! (?:corner|area))",
-    "\\bexam\\b",
+    "(?<!last )(?<!her )(?<!his )(?<!their )\\bexam\\b",  # a training exam, not the child's own
     "lesson plan",
     "published",
     # how a model, a scheme or a service works
@@ -2134,6 +2142,10 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # (thirteenth session, sets 131-132 and their refit) a sharps bin; grounded and sulking; the writer's own injury
+    "\\bsharps bins?\\b|\\bgrounded\\b|\\bsulking\\b",
+    "\\bmy (?:nose|finger|toe|thumb|arm|wrist|back|leg|tooth|teeth|lip|eye) (?:is |s |are )?(?:broken|bleeding|bruised|"
+    "sore|killing)\\b",
     # (thirteenth session, sets 127-128) fine after a knock; fussy eating
     "\\b(?:she|he|they) (?:was|were) (?:fine|ok|okay|alright) after\\b|\\bfussy eat\\w*"
     "|\\brefus\\w* (?:all |his |her )?(?:food|dinner|tea|lunch|veg)\\b.{0,30}\\b(?:apart from|except)\\b",
@@ -2455,7 +2467,8 @@ SETTLED = [
     "what (?:happens )?next (?:for|with|after)|next steps",
     "the plan\\b",
     # (not a child asking to stay away from home: "asked if he can sleep at school")
-    "\\basked (?:if|whether|about|me if)\\b(?! (?:he|she|they|i) (?:can|could) (?:sleep|stay|live) )",
+    "\\basked (?:if|whether|about|me if)\\b(?! (?:he|she|they|i) (?:can|could) (?:sleep|stay|live) )"
+    "(?! (?:you|u|she|he|i) (?:can|could) die\\b)",
     "what should i (?:advise|say|tell|recommend|put)",
     "\\badvise\\b",
     "\\b(?:\\d+|two|three|four|five|six|several|many) times\\b(?! (?:since|today|this|in the last|tonight))",
@@ -2717,10 +2730,11 @@ _YOUNGER = re.compile(
 )
 
 
-# Feeling alone, or alone at work, is no one left alone ("feeling really alone in this team since Sarah left", "left
-# alone in the office again").
+# Feeling alone, alone at work, or a pet left alone is no child left alone ("feeling really alone in this team since
+# Sarah left", "left alone in the office again", "dog's been left alone all day").
 _FEELING_ALONE = re.compile(
-    r"\b(?:feel|feels|felt|feeling) (?:\w+ )?(?:alone|lonely)\b"
+    r"\b(?:dogs?|cats?|puppy|kitten|pets?)s? (?:has |have |s )?(?:been )?left (?:\w+ )?alone\b"
+    r"|\b(?:feel|feels|felt|feeling) (?:\w+ )?(?:alone|lonely)\b"
     r"|\balone in (?:the|this|our) (?:office|staff ?room|team)\b"
 )
 
@@ -2747,6 +2761,7 @@ _PLAY_FIGHT = frozenset({"practitioner-danger", "violence-now", "weapons"})
 _ADULT = re.compile(
     r"\badult (?:client|victim|survivor|patient|service user|woman|man|male|female|on (?:my|our) caseload)s?\b"
     r"|\bcare leaver?s?\b|\b(?:my|mates|friends|sisters|neighbours) (?:husband|wife)\b"
+    r"|\bmy (?:nans?|grans?|grandmas?|grandads?|grannys?)\b"
 )
 _CHILD_NOUN = re.compile(
     r"\b(?:child|children|kids?|bab(?:y|ies)|toddlers?|infants?|newborns?|sons?|daughters?|boys?|girls?|teens?|pupils?|"

@@ -2117,6 +2117,11 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("keeps a knife under the cot", "weapons", acute),
         ("says it'll be worse when he gets in", "scared-home", acute),
         ("in my car, he's smashing windows", "practitioner-danger", acute),
+        ("it's worse on Fridays, and today's Friday", "scared-home", acute),
+        ("she asked if you can die from 20 paracetamol", "self-harm-suicide", acute),
+        ("call me in 5 and say it's an emergency", "practitioner-danger", acute),
+        ("hiding in the loo at the family's flat", "practitioner-danger", acute),
+        ("Ella not back. Unseen since 1.", "missing-now", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_thirteenth_sessions_sets_found(typed, cls, cues):
@@ -2184,6 +2189,8 @@ def test_urgency_rules_read_the_cues_the_thirteenth_sessions_sets_found(typed, c
         "she's safe with her nan",
         "MASH referral done",
         "that's not safeguarding, surely?",
+        "sharps bin full",
+        "my finger is bleeding from the stapler",
     ],
 )
 def test_urgency_look_alikes_the_thirteenth_sessions_sets_found_are_framed(message):
@@ -2201,6 +2208,9 @@ def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_re
     assert not general_frame(normalise("picked up by the same men from last week"))
     assert not general_frame(normalise("man not on the collection list is at the gate"))
     assert about_practice(normalise("how do we code it when mum has FGM"))
+    # sets 131-132: the child's own exam is no training exam; a pet left alone is no child left alone
+    assert not about_practice(normalise("planned it for after her last exam"))
+    assert "alone" not in at_risk(normalise("the cat's been left alone all weekend"))
 
 
 def test_urgency_sets_121_and_122_rule_out_an_adult_an_everyday_fear_and_an_accompanied_meeting():
