@@ -2739,14 +2739,12 @@ _FEELING_ALONE = re.compile(
 )
 
 
-def _no_young_child_alone(text: str, classes: list[str], cues: re.Pattern) -> list[str]:
-    if "alone" not in classes:
-        return classes
+def _no_young_child_alone(text: str, cues: re.Pattern) -> bool:
+    """Whether the "alone" found in `text` (by `cues`) is no young child left alone: an older child, the writer's own
+    evening with the children, or only a feeling or a pet alone."""
     ages = [int(age) for age in _AGE_IN_YEARS.findall(text)]
     older = ages and min(ages) >= 12 and not _YOUNGER.search(text)
-    if older or _WRITER_WITH_CHILDREN.search(text) or not cues.search(_FEELING_ALONE.sub(" ", text)):
-        return [name for name in classes if name != "alone"]
-    return classes
+    return bool(older or _WRITER_WITH_CHILDREN.search(text) or not cues.search(_FEELING_ALONE.sub(" ", text)))
 
 
 # The writer's own little one at play ("my toddler is threatening me with a plastic sword again") endangers no one.
@@ -2778,30 +2776,36 @@ _ACCOMPANIED = re.compile(
 )
 
 
-def _read(text: str, classes: list[str], alone_cues: re.Pattern) -> list[str]:
-    """`classes` less those the message's wording rules out: an older child or a feeling alone; play; an adult with no
-    child; a fear of home with an everyday cause."""
-    classes = _no_young_child_alone(text, classes, alone_cues)
+def _found(cues: dict[str, re.Pattern], text: str) -> list[str]:
+    """The classes whose `cues` appear in a normalised message, less those its wording rules out: no young child
+    alone; play; an adult with no child; a fear of home with an everyday cause; a meeting an adult goes to. Each
+    rule-out is read only when its class was found (this runs on every stretch of every message)."""
+    classes = [name for name, pattern in cues.items() if pattern.search(text)]
+    if not classes:
+        return classes
     ruled_out = set()
-    if _LITTLE_ONE_AT_PLAY.search(text):
+    if "alone" in classes and _no_young_child_alone(text, cues["alone"]):
+        ruled_out.add("alone")
+    if _PLAY_FIGHT.intersection(classes) and _LITTLE_ONE_AT_PLAY.search(text):
         ruled_out |= _PLAY_FIGHT
-    if _ADULT.search(text) and not _CHILD_NOUN.search(_ADULT.sub(" ", text)):
-        ruled_out |= set(classes) - {"practitioner-danger"}
-    if _EVERYDAY_FEAR.search(text):
+    of_a_child = set(classes) - {"practitioner-danger"}
+    if of_a_child and _ADULT.search(text) and not _CHILD_NOUN.search(_ADULT.sub(" ", text)):
+        ruled_out |= of_a_child
+    if "scared-home" in classes and _EVERYDAY_FEAR.search(text):
         ruled_out.add("scared-home")
-    if _ACCOMPANIED.search(text):
+    if "online-meeting" in classes and _ACCOMPANIED.search(text):
         ruled_out.add("online-meeting")
     return [name for name in classes if name not in ruled_out]
 
 
 def acute(text: str) -> list[str]:
     """The classes whose acute cues appear in a normalised message."""
-    return _read(text, [name for name, pattern in _ACUTE.items() if pattern.search(text)], _ACUTE["alone"])
+    return _found(_ACUTE, text)
 
 
 def at_risk(text: str) -> list[str]:
     """The classes whose risk cues appear in a normalised message."""
-    return _read(text, [name for name, pattern in _RISK.items() if pattern.search(text)], _RISK["alone"])
+    return _found(_RISK, text)
 
 
 def concerns_a_child(text: str) -> bool:
@@ -2883,7 +2887,7 @@ def names_someone(message: str) -> bool:
             # ("drop-in Weds"), names nobody
             continue
         before = message[: match.start()].rstrip()
-        if before.lower().endswith((" the", "\nthe")) or before.lower() == "the":
+        if before.lower().split()[-1:] == ["the"]:
             continue  # "the Salvation Army", "the Priory": an organisation or a place, not a person
         mid_sentence = before and before[-1] not in ".!?:\n"
         # inside a sentence, any word not everyday; at its start one no English text uses ("Ayesha not home"); one
