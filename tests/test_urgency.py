@@ -2122,15 +2122,19 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("call me in 5 and say it's an emergency", "practitioner-danger", acute),
         ("hiding in the loo at the family's flat", "practitioner-danger", acute),
         ("Ella not back. Unseen since 1.", "missing-now", acute),
+        ("toddler in a buggy by the bus stop, nobody's come back for 20 mins", "alone", acute),
+        ("photo of his forearm, blood everywhere", "self-harm-suicide", acute),
+        ("her dad's grabbed my phone off me", "practitioner-danger", at_risk),
     ],
 )  # fmt: skip
-def test_urgency_rules_read_the_cues_the_thirteenth_sessions_sets_found(typed, cls, cues):
-    """Sets 115-130 and their refits, in new words: a child fending for themselves, a baby of months left, picked up
+def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
+    """Sets 115-134 and their refits, in new words: a child fending for themselves, a baby of months left, picked up
     by a car, a means stockpiled, a bleed in a baby's eye; nothing to matter after tonight, belongings given away, a
     mother barricaded in with the children, the worker followed or stuck; a ceremony in scare quotes, a carer not
     answering, a child made to carry drugs; not in from a break, the worker hiding; unsafe asking for someone, a fear
     of what a parent will do; the adults gone, a cover call, an adult getting into a child's bed; a hotel room, a code
-    word; a domestic going on, a weapon by the cot, "it'll be worse" (docs/urgency.md)."""
+    word; a domestic going on, a weapon by the cot, "it'll be worse"; a baby nobody has come back for, a photo of cut
+    arms bleeding, the worker's phone taken (docs/urgency.md)."""
     assert cls in cues(normalise(typed))
 
 
@@ -2191,15 +2195,49 @@ def test_urgency_rules_read_the_cues_the_thirteenth_sessions_sets_found(typed, c
         "that's not safeguarding, surely?",
         "sharps bin full",
         "my finger is bleeding from the stapler",
+        "now in foster care and settling in nicely",
+        "sick after the disco and she was fine by morning",
+        "a trip to Lahore planned for next year",
+        "abused as a teenager, she's in her fifties",
+        "abused by a coach in the 1970s",
+        "the perpetrator has since died",
+        "he's fine, it's just that now he's walking he bumps into everything",
     ],
 )
-def test_urgency_look_alikes_the_thirteenth_sessions_sets_found_are_framed(message):
+def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
     """Sets 115-130 and their refits, in new words: an arrangement from a date ahead, an everyday fear, medicines
     locked away, someone stable or home now, a child fine, a machine's blade, early help weighed, an adult's age now,
     agencies involved, a report's section, a meeting that went well, a grandparent with the child, a clamp, a training
     doll, a code word for later, a protective factor, in hospital but fine, homesick, a past concern, no meetups, a
-    check to chaperone, a file on a drive, a song, a meeting joined online, recovering well, a referral done."""
+    check to chaperone, a file on a drive, a song, a meeting joined online, recovering well, a referral done; settling
+    in care, fine afterwards, next year, an adult's childhood, a past decade, an abuser since died, a baby's milestone
+    (no "he's walking" placing it now)."""
     assert general_frame(normalise(message))
+
+
+@pytest.mark.parametrize(
+    ("typed", "cls", "cues"),
+    [
+        ("the kids locked us out of the garden for a laugh", "confined", at_risk),
+        ("she's meeting her online tutor tonight", "online-meeting", acute),
+        ("this job feels like being locked in a cage", "confined", at_risk),
+        ("feels like being trafficked, this rota", "held-trafficked", acute),
+        ("doesn't want to go home because the xbox is banned this week", "scared-home", acute),
+    ],
+)  # fmt: skip
+def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
+    """Sets 133-134: the writer locked out, a lesson online, the writer's own lot likened to a child's danger, a
+    console banned: the cue is there, the class is not."""
+    assert cls not in cues(normalise(typed))
+
+
+def test_urgency_sets_133_and_134_minutes_ago_a_quick_question_and_thresholds():
+    """Sets 133-134: a few minutes ago has just happened; "can I ask a quick one" opens a question about the case in
+    front of the writer, not one about practice; getting thresholds clear is."""
+    assert just_happened(normalise("he chewed it a few minutes ago"))
+    assert not about_practice(normalise("can I ask a quick one - she's 12 and he's outside now"))
+    assert about_practice(normalise("can we ask a child about that in an interview?"))
+    assert about_practice(normalise("just getting thresholds clear for supervision"))
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
