@@ -310,7 +310,7 @@ ACUTE: dict[str, list[str]] = {
         # already abroad, a wedding soon ("she's already over there, wedding saturday, 15")
         r"\b(?:already|now) (?:over there|abroad|out there)\b.{0,40}\b(?:wedding|married|marry|nikah|engagement)\b",
         # a euphemism for FGM ("coming over to 'make her clean'"); a wedding close after being taken abroad
-        r"\b(?:make|making|made|get|getting) (?:her|them|the girls?) (?:clean|pure|purified)\b|\bpurified\b",
+        r"\b(?:make|makes|making|made|get|getting) (?:her|them|(?:the )?girls?) (?:clean|pure|purified)\b|\bpurified\b",
         r"\b(?:taken|abroad|village|back home|sent)\b.{0,80}\bwedding\b.{0,30}\b(?:tomorrow|tonight|next week|"
         r"this week(?:end)?)\b",
         # a pupil's news of a wedding in another country, soon ("Pupil says wedding in Somalia next week")
@@ -1596,7 +1596,7 @@ STRONG_NOW = [
     r"programme|intervention)\b"
     r"|(?:thriving|flourishing|engaging|settling|enjoying|loving|progressing|attending|coping|smiling)\b"
     # a milestone or a mood ("now he's crawling", "he's sulking in the cloakroom")
-    r"|(?:crawling|cruising|toddling|walking|teething|talking|sulking|whinging|moaning|grumbling)\b"
+    r"|(?:crawling|cruising|toddling|walking|teething|talking|sulking|whinging|moaning|grumbling|serving)\b"
     r"|getting (?:support|help|counselling|therapy)\b|sitting (?:his|her|their) (?:exams|gcses|sats|a levels|mocks)\b)"
     r"\w+ing\b",
     _CARER_OUT_COLD,
@@ -1645,7 +1645,7 @@ STRONG_NOW = [
     r"(?<! with (?:her|his|its) )(?! (?:\w+ )?(?:aunt|uncle|nan|nana|gran|grandma|grandad|grandparents?|foster|"
     r"family|relatives?|college|school|uni|university|pru|ap|"
     r"alternative provision|nursery|work|home|care|placement|plan|order|register|"
-    r"medication|meds|ward|unit|inpatient|hospital)s?\b)"
+    r"medication|meds|ward|unit|inpatient|hospital|prison|jail|custody|remand|therapy|counselling|rehab|detox|bed)s?\b)"
     r"(?! (?:a|an|the|her|his) (?:\w+ )?(?:plan|order|register|medication)s?\b)"
     r"(?: \w+){0,3} now\b",
     r"(?:do|should|can|shall) (?:i|we) (?:let|send) (?:her|him|them) (?:go|home)\b",
@@ -1755,6 +1755,8 @@ _QUESTION = re.compile(
 _THIS_STATE = r"\b(?:this|so) (?!many\b|early\b|busy\b|easy\b|very\b|only\b|happy\b)[a-z]+y\b"
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # (fourteenth session, sets 135-136) a hypothetical disclosure ("what if a student says she's planning to meet ...")
+    "\\bwhat if (?:a|an) (?:child|yp|young person|kid|pupil|student|teenager|teen) (?:says|tells|discloses|told)\\b",
     # (fourteenth session, the refit after sets 133-134) thresholds made clear in the writer's head
     "\\b(?:get|getting) (?:the )?thresholds? clear\\b",
     # (thirteenth session, set 130) a survey's results
@@ -1793,7 +1795,8 @@ GENERAL = [
     # precious"), a training scenario
     "\\bif (?:a|an|the|my|our|your|their) .{0,100}\\bis (?:that|this|it) (?:an? )?(?:s47|section 47|s17|section 17|"
     "referral|strategy|lado|mash|cp|child protection|neglect|abuse|threshold)\\b.{0,40}\\bor\\b",
-    "\\b(?:table ?top|desktop|training|mock|practice) (?:exercise|scenario|drill)s?\\b",
+    "\\b(?:table ?top|desktop|training|mock|practice) (?:exercise|scenario|drill|case|example|vignette)s?\\b"
+    "|\\bdiscuss (?:this )?in (?:pairs|groups|small groups|your groups|tables|threes)\\b",
     # a published review's learning ("Review of an 18 month old who died ... The key learning was ..."); the writer's
     # own hypothetical ("if I ever get into a visit where ...")
     "\\bkey learning\\b|^review of\\b|\\bchild [a-z] (?:review|case|cspr|scr|lcspr)\\b|panel summary"
@@ -2156,6 +2159,18 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # (fourteenth session, sets 135-136 and their refit) a baby fine and feeding well; back, with a return interview;
+    # off sick; whether something is legal; parents met, a peer of the same age; television tonight
+    "\\b(?:baby|child|kids|children) (?:is |are |s )?(?:fine|well|ok|okay|thriving)\\b(?! until| till| but| this)"
+    "|\\b(?:feeding|sleeping|eating) well\\b",
+    "\\breturn (?:home )?interview\\b|\\boff (?:sick|ill|with (?:flu|a cold|covid|a bug|chickenpox|tonsillitis))\\b",
+    "\\b(?:ok|okay|allowed|alright|legal) legally\\b|\\blegally (?:ok|okay|allowed|alright)\\b",
+    "\\b(?:weve|we have|ive|i have) met (?:her|his|their) (?:parents|mum|dad|family)\\b"
+    "|\\b(?:hes|shes) (?:1[0-7]|\\d) too\\b|\\b(?:two|both) (?:1[0-7]|\\d) year olds?\\b.{0,20}\\brelationship\\b",
+    "\\bwhos watching\\b|\\bon (?:tv|telly|netflix|iplayer|itv|bbc|channel \\d) tonight\\b",
+    # children at a grandparent's now
+    "\\b(?:theyre|shes|hes|they are|she is|he is) (?:at|with) (?:their |her |his )?(?:nans|grans|nanas|grandmas|"
+    "grandads|aunties|nan|gran|nana|grandma|grandad|auntie)(?: house)? now\\b",
     # (fourteenth session, sets 133-134) settling well in care; fine afterwards; next year; an adult's childhood or a
     # past decade; an abuser since died
     "\\b(?:settling|settled) (?:in )?(?:well|nicely|fine|ok)\\b|\\bnow in (?:foster care|a foster placement|care)\\b",
@@ -2655,6 +2670,9 @@ _PLACED_NOW = re.compile(
     r"|\b(?:hes|shes|theyre|is|are) still (?:sat|sitting|stood|standing|waiting) (?:in|at|outside|by)\b"
     # a caller still on the line ("shes still on the line")
     r"|\bstill on the (?:line|phone)\b"
+    # the writer in the room as it happens ("dad's just got a knife out in the kitchen while I'm sat here")
+    r"|\bwhile (?:im|i am|were|we are) (?:sat |sitting |stood |standing )?(?:here|there|in (?:the|their|his|her) "
+    r"(?:\w+ )?(?:room|house|flat|kitchen|lounge))\b"
     # where the child is, after a question ("... a ligature on him? He's in the quiet room")
     r"|^\s*(?:hes|shes|theyre|he is|she is|they are) (?:in|at) (?:the|my|our) (?:\w+ )?"
     r"(?:room|office|corridor|toilets?|hall|reception|playground|car|classroom|kitchen)\b"
@@ -2758,18 +2776,30 @@ def _no_young_child_alone(text: str) -> bool:
     return bool(older or _WRITER_WITH_CHILDREN.search(text))
 
 
-# A class's cue only inside a harmless phrase: feeling alone, alone at work, or a pet left alone ("feeling really alone
-# in this team since Sarah left", "dog's been left alone all day"); the writer locked out ("my kids locked me out of
-# the bathroom"); a lesson or a tutor online ("meeting with Sam's online tutor tomorrow").
+# A class's cue only inside a harmless phrase: feeling alone, alone at work, a pet left alone, someone living alone or
+# the film ("feeling really alone in this team", "dog's been left alone all day", "Home Alone for the xmas film"); the
+# writer locked out ("my kids locked me out of the bathroom"); a lesson, a tutor or a meeting online ("meeting with
+# Sam's online tutor tomorrow", "the link for tonight's online parents meeting"); absent from a register; an idiom
+# of swallowing ("swallowing every word").
 _HARMLESS = {
     "alone": re.compile(
         r"\b(?:dogs?|cats?|puppy|kitten|pets?)s? (?:has |have |s )?(?:been )?left (?:\w+ )?alone\b"
         r"|\b(?:feel|feels|felt|feeling) (?:\w+ )?(?:alone|lonely)\b"
         r"|\balone in (?:the|this|our) (?:office|staff ?room|team)\b"
+        r"|\bhome alone\b(?= (?:\w+ ){0,4}(?:film|movie|dvd|pg|netflix)\b)|\bwatch\w* home alone\b"
+        r"|\b(?:lives|living|lived|live) alone\b"
     ),
     "confined": re.compile(r"\blocked (?:me|us|myself|ourselves) out\b"),
     "online-meeting": re.compile(
         r"\bonline (?:tutor\w*|lessons?|class(?:es)?|course|safety|training|learning|shop\w*|banking|forms?)\b"
+        r"|\bonline (?:\w+ )?(?:meeting|evening|session|call|event|assembly)s?\b"
+    ),
+    "missing-now": re.compile(
+        r"\bmissing (?:off |from )(?:the |a )?(?:register|list|class list|photos?|records?|"
+        r"files?|system|data|spreadsheet)\b"
+    ),
+    "ingestion": re.compile(
+        r"\bswallow\w* (?:every|each) word\b|\bswallow\w* (?:my|his|her|their|your|our) pride\b|\bhard to swallow\b"
     ),
 }
 # The writer's own lot likened to a child's danger ("this office is like being shut in a hot car", "I feel like I've
@@ -2792,11 +2822,14 @@ _PLAY_FIGHT = frozenset({"practitioner-danger", "violence-now", "weapons"})
 _ADULT = re.compile(
     r"\badult (?:client|victim|survivor|patient|service user|woman|man|male|female|on (?:my|our) caseload)s?\b"
     r"|\bcare leaver?s?\b|\b(?:my|mates|friends|sisters|neighbours) (?:husband|wife)\b"
+    # old age ("70yo neighbour, house freezing", "elderly man"); not a younger adult, who may be the danger to a child
+    # ("a party with 25 yr old men"), nor "an older man"
+    r"|\b(?:[6-9]\d|1\d\d) year old\b|\b(?:elderly|pensioners?)\b"
     r"|\bmy (?:nans?|grans?|grandmas?|grandads?|grannys?)\b"
 )
 _CHILD_NOUN = re.compile(
     r"\b(?:child|children|kids?|bab(?:y|ies)|toddlers?|infants?|newborns?|sons?|daughters?|boys?|girls?|teens?|pupils?|"
-    r"students?|young (?:person|people)|(?:year|y) ?\d+|\d+ (?:year|month|week) old|"
+    r"students?|young (?:person|people)|(?:year|y) ?\d+|(?:1[0-7]|\d) year old|\d+ (?:month|week) old|"
     r"(?:hes|shes|aged?) (?:1[0-7]|[0-9]))\b"
 )
 _EVERYDAY_FEAR = re.compile(rf"\b{_EVERYDAY_CAUSE}")
@@ -2805,7 +2838,7 @@ _ACCOMPANIED = re.compile(
     r"\b(?:im|i am|were|we are|ill|i will|well|we will|mum is|mums|dad is|dads) (?:be )?(?:going|coming|sat|sitting|"
     r"waiting) (?:with|along with|nearby|close by|too)\b|\bwith (?:mum|dad|a parent|parents|me) there\b"
     r"|\b(?:im|i am|ill|i will|mums|mum is|dads|dad is) (?:be )?(?:driving|taking) (?:him|her|them)\b"
-    r"|\b(?:both )?(?:mums|dads|parents) (?:are )?going\b"
+    r"|\b(?:both )?(?:mums|dads|parents) (?:are )?going\b|\bwith (?:their|his|her) (?:parents|mums?|dads?|carers?)\b"
 )
 
 
@@ -2876,6 +2909,9 @@ _TURN = re.compile(
     r"(?:sense|sanity) check(?: before i write (?:this |it )?up)?(?= - )|"
     r"sorry to (?:ping|interrupt|butt in|jump (?:in|on)|bother \w+|disturb|hijack)\b(?: \w+){0,8}?(?: but|(?= - ))|"
     r"(?<=- )sorry(?= ,)|"
+    # an aside about guidance, then what a child has just said ("wanted to check the guidance, but a 10yo just said")
+    r"(?<=, )but(?= (?:a|an|the|this|my|our|one of (?:my|our|the)) (?:\w+ ){0,6}just (?:said|told|disclosed|asked|"
+    r"showed|texted|rang|messaged)\b)|"
     r"never ?mind|scratch that|scrap that|anyway|"
     r"oh and|(?:this|the|that) (?:\w+ ){0,3}thread|and separately|separately|"
     r"before i forget|more importantly|(?:the )?real (?:thing|question|reason)|"
@@ -2985,6 +3021,9 @@ _WEIGHS_EMERGENCY_ROUTE = re.compile(
     r"\b999 or\b|\bor (?:a )?999\b|\b(?:ring|call|phone|dial) 999 \?|\bis (?:it|that|this) (?:a |meant to be )?999\b"
     rf"|\bis (?:it|this) (?:an? )?{_EMERGENCY_ORDER} (?:we|i) need\b"
     rf"|\b(?:do|would|will) (?:we|i) need (?:an? )?{_EMERGENCY_ORDER}\b|\benough to (?:ring|call|phone|dial) 999\b"
+    # an emergency order out of hours ("is there an out of hours route for an FMPO?")
+    rf"|\bout of hours (?:\w+ ){{0,2}}for (?:an? )?{_EMERGENCY_ORDER}\b"
+    rf"|\b(?:too late|too soon|enough time|time) (?:for|to get) (?:an? )?{_EMERGENCY_ORDER}\b"
     # whether it is an emergency, or whether to break in ("do we break the window??")
     r"|\bis (?:it|this|that) an emergency\b"
     r"|\b(?:do|should|can) (?:we|i) (?:break|smash) (?:the )?(?:window|door|glass)\b"

@@ -2125,6 +2125,7 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("toddler in a buggy by the bus stop, nobody's come back for 20 mins", "alone", acute),
         ("photo of his forearm, blood everywhere", "self-harm-suicide", acute),
         ("her dad's grabbed my phone off me", "practitioner-danger", at_risk),
+        ("lady coming round to make girls pure", "travel-fm-fgm", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2134,7 +2135,7 @@ def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
     answering, a child made to carry drugs; not in from a break, the worker hiding; unsafe asking for someone, a fear
     of what a parent will do; the adults gone, a cover call, an adult getting into a child's bed; a hotel room, a code
     word; a domestic going on, a weapon by the cot, "it'll be worse"; a baby nobody has come back for, a photo of cut
-    arms bleeding, the worker's phone taken (docs/urgency.md)."""
+    arms bleeding, the worker's phone taken, a cutter to "make girls pure" (docs/urgency.md)."""
     assert cls in cues(normalise(typed))
 
 
@@ -2202,6 +2203,15 @@ def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
         "abused by a coach in the 1970s",
         "the perpetrator has since died",
         "he's fine, it's just that now he's walking he bumps into everything",
+        "discuss in small groups: the boy left in the hot car",
+        "the knife incident was last week, he's in custody now",
+        "dad hit her in 2019, he's serving six years",
+        "baby fine, sleeping well",
+        "return interview done",
+        "off sick with a bug, all 4 of them",
+        "we've met his mum, lovely",
+        "two 14 year olds in a relationship",
+        "she's with her grandma now",
     ],
 )
 def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
@@ -2211,7 +2221,8 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
     doll, a code word for later, a protective factor, in hospital but fine, homesick, a past concern, no meetups, a
     check to chaperone, a file on a drive, a song, a meeting joined online, recovering well, a referral done; settling
     in care, fine afterwards, next year, an adult's childhood, a past decade, an abuser since died, a baby's milestone
-    (no "he's walking" placing it now)."""
+    (no "he's walking" placing it now); a group exercise, in custody or serving a sentence now, a baby fine and
+    sleeping well, a return interview, off sick, a family met, peers, a grandparent's now."""
     assert general_frame(normalise(message))
 
 
@@ -2223,11 +2234,19 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
         ("this job feels like being locked in a cage", "confined", at_risk),
         ("feels like being trafficked, this rota", "held-trafficked", acute),
         ("doesn't want to go home because the xbox is banned this week", "scared-home", acute),
+        ("she's missing off the register", "missing-now", at_risk),
+        ("swallowing my pride and asking", "ingestion", at_risk),
+        ("watching Home Alone with the kids tonight", "alone", at_risk),
+        ("link for the online staff meeting at 6 pls", "online-meeting", acute),
+        ("lives alone with her cats", "alone", at_risk),
+        ("Y8s meeting their snapchat pen pals tonight with their parents", "online-meeting", acute),
+        ("65 year old man, no heating, freezing", "neglect-now", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
-    """Sets 133-134: the writer locked out, a lesson online, the writer's own lot likened to a child's danger, a
-    console banned: the cue is there, the class is not."""
+    """Sets 133-136: the writer locked out, a lesson online, the writer's own lot likened to a child's danger, a
+    console banned; absent from a register, an idiom, the film, an adult living alone or in old age, a meeting online,
+    one the parents go to: the cue is there, the class is not."""
     assert cls not in cues(normalise(typed))
 
 
@@ -2238,6 +2257,18 @@ def test_urgency_sets_133_and_134_minutes_ago_a_quick_question_and_thresholds():
     assert not about_practice(normalise("can I ask a quick one - she's 12 and he's outside now"))
     assert about_practice(normalise("can we ask a child about that in an interview?"))
     assert about_practice(normalise("just getting thresholds clear for supervision"))
+
+
+def test_urgency_sets_135_and_136_the_writer_present_an_order_out_of_hours_and_a_turn_after_guidance():
+    """Sets 135-136: the writer in the room as it happens places it now; an emergency order out of hours or too late
+    weighs the emergency route; "..., but a year 4 just told me" turns from an aside to the case; a training case and a
+    hypothetical disclosure are about practice."""
+    assert placed_now(normalise("uncle's shouting while I'm sat in the lounge"))
+    assert weighs_emergency_route(normalise("out of hours team for an EPO?"))
+    assert weighs_emergency_route(normalise("too late to get an FGMPO?"))
+    assert len(parts(normalise("checking the policy, but a year 4 just told me her dad hits her"))) == 2
+    assert about_practice(normalise("training case: a child tells you they're frightened of going home"))
+    assert about_practice(normalise("what if a student tells you she's meeting someone from snapchat?"))
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
