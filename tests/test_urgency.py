@@ -2126,6 +2126,11 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("photo of his forearm, blood everywhere", "self-harm-suicide", acute),
         ("her dad's grabbed my phone off me", "practitioner-danger", at_risk),
         ("lady coming round to make girls pure", "travel-fm-fgm", acute),
+        ("her agent off insta told her to come to a hotel at 9", "online-meeting", acute),
+        ("a 'model scout' wants to meet her at his flat tonight", "online-meeting", acute),
+        ("disclosed about her stepdad and he's picking her up at 3", "sexual-abuse-now", acute),
+        ("dogs on me in the garden, can't get to the car", "practitioner-danger", acute),
+        ("she drank something from under the sink", "ingestion", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2135,7 +2140,8 @@ def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
     answering, a child made to carry drugs; not in from a break, the worker hiding; unsafe asking for someone, a fear
     of what a parent will do; the adults gone, a cover call, an adult getting into a child's bed; a hotel room, a code
     word; a domestic going on, a weapon by the cot, "it'll be worse"; a baby nobody has come back for, a photo of cut
-    arms bleeding, the worker's phone taken, a cutter to "make girls pure" (docs/urgency.md)."""
+    arms bleeding, the worker's phone taken, a cutter to "make girls pure"; a "scout" or "agent" sending for the child,
+    the one disclosed about picking the child up, dogs on the worker, a drink from under the sink (docs/urgency.md)."""
     assert cls in cues(normalise(typed))
 
 
@@ -2212,6 +2218,15 @@ def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
         "we've met his mum, lovely",
         "two 14 year olds in a relationship",
         "she's with her grandma now",
+        "no children present at the address",
+        "scared of the dark since the clocks changed",
+        "killing it at netball this term",
+        "ghost train was too much for them",
+        "sugar rush after the party",
+        "playing around happily in the garden",
+        "same age as her, both in year 10",
+        "mum's met him, nice lad",
+        "disrepair case with the landlord",
     ],
 )
 def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
@@ -2222,7 +2237,8 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
     check to chaperone, a file on a drive, a song, a meeting joined online, recovering well, a referral done; settling
     in care, fine afterwards, next year, an adult's childhood, a past decade, an abuser since died, a baby's milestone
     (no "he's walking" placing it now); a group exercise, in custody or serving a sentence now, a baby fine and
-    sleeping well, a return interview, off sick, a family met, peers, a grandparent's now."""
+    sleeping well, a return interview, off sick, a family met, peers, a grandparent's now; no children present,
+    everyday fears and idioms, a sugar rush, a child playing happily, a peer the parents have met, disrepair."""
     assert general_frame(normalise(message))
 
 
@@ -2269,6 +2285,17 @@ def test_urgency_sets_135_and_136_the_writer_present_an_order_out_of_hours_and_a
     assert len(parts(normalise("checking the policy, but a year 4 just told me her dad hits her"))) == 2
     assert about_practice(normalise("training case: a child tells you they're frightened of going home"))
     assert about_practice(normalise("what if a student tells you she's meeting someone from snapchat?"))
+
+
+def test_urgency_sets_137_and_138_not_yet_found_it_is_now_that_is_me_and_a_policy_supposed():
+    """Sets 137-138: "still hasn't been found" is not settled; "- it's kind of urgent" turns from an aside to the case;
+    "that's me btw" makes the worker in a question the writer; a policy for a supposed case and who does the return
+    interview are about practice."""
+    assert not general_frame(normalise("still hasn't been found"))
+    assert len(parts(normalise("the FGM helpline number pls - it's kind of urgent, she flies tonight"))) == 2
+    assert turns_live(normalise("that's me btw"))
+    assert about_practice(normalise("what's our policy if a parent is drunk at pickup?"))
+    assert about_practice(normalise("who does the RHI for out of area kids?"))
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
