@@ -109,7 +109,8 @@ _CODED_FOLDER = r"(?:red|blue|green|yellow|black|purple|orange|pink) (?:folder|f
 _EVERYDAY_CAUSE = (
     r"(?:because(?: of)?|after|since) (?:the |a |an |next doors |her |his |their )?(?:dogs?|spiders?|dark|thunder|"
     r"storm|traffic|bus|film|ghosts?|clowns?|wasps?|mice|rats|mould|damp|cockroaches|burglary|break ?-? ?in|fire|"
-    r"flood|(?:kids )?sleepovers?|wifis?|internets?|xbox(?:es|s)?|playstations?|ps5s?|consoles?|screen time)\b"
+    r"flood|(?:kids )?sleepovers?|wifis?|internets?|xbox(?:es|s)?|playstations?|ps5s?|consoles?|screen time|"
+    r"its boring|boredom)\b"
 )
 # The people or the car known from before, back now ("same blokes from last week's intel"): no settled past.
 _KNOWN = ("men", "blokes", "lads", "guys", " car", " van")
@@ -421,6 +422,8 @@ ACUTE: dict[str, list[str]] = {
         r"|\b(?:are|is|been|left|home|house|flat) by (?:him|her|them)sel(?:f|ves)\b",
     ],
     "ingestion": [
+        # found with an open bottle of medicine ("just found ben 2 with an open bottle of calpol, half gone")
+        r"\bwith an? (?:open|opened|empty) (?:bottle|packet|box|tub|blister pack|pot|tube) of\b",
         # a drink from under the sink ("had a swig of the blue stuff from under the sink")
         r"\b(?:swig|mouthful|gulp|sip|drunk|drank|drinking)\b.{0,40}\bunder the sink\b",
         # a button battery by where it came from ("ate the little round shiny thing out of a musical birthday card")
@@ -1005,6 +1008,8 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # a group closing round the worker ("group of lads surrounding me at the bus shelter")
+        r"\bsurrounding (?:me|us|my car|the car)\b",
         # dogs set on the worker ("Dogs on me, bitten, trapped in car")
         r"\bdogs? (?:are |is )?(?:on|attacking|went for|gone for|going for) me\b",
         # a call asked for now and a word that means nothing else: a code word ("Can u call me now? pineapple")
@@ -1605,6 +1610,7 @@ STRONG_NOW = [
     r"\b(?:(?:he|she|they) (?:is|are)|hes|shes|theyre) "
     r"(?!being\b|living\b|staying with\b|giggling\b|laughing\b|smiling\b|babbling\b|"
     r"having (?:\w+ ){0,2}(?:fun|a laugh|a (?:good|great|lovely) time|a blast)\b"
+    r"|having (?:a|her|his|their) (?:baby|boy|girl|twins|scan)\b"
     r"|doing (?:\w+ ){0,2}(?:well|ok|okay|fine|great|better|good)\b|doing (?:\w+ ){0,2}(?:work|sessions|a course|"
     r"programme|intervention)\b"
     r"|(?:thriving|flourishing|engaging|settling|enjoying|loving|progressing|attending|coping|smiling)\b"
@@ -1678,7 +1684,7 @@ STRONG_NOW = [
     r"\b(?:hes|shes|theyve|theyre|has|have) been (?:in|locked in|shut in|up there|in there) (?:there )?since\b",
     r"\b(?:are|is) going (?:to|abroad|away|back)\b.{0,60}\b(?:next week|this weekend|tomorrow|on (?:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday))",
-    r"(?<!turns out )(?<!turned out )\b(?:hes|shes|theyve|theyre|ive|weve) just\b(?! moved)",
+    r"(?<!turns out )(?<!turned out )\b(?:hes|shes|theyve|theyre|ive|weve) just\b(?! moved| in bed)",
     r"\bbeen \d+ (?:minutes|mins|hours|hrs)\b",
     r"(?:nobody|no one|noone)(?:s| has)? (?:come|came) for|(?:ive|i have) (?:found|pressed|rung|tried)\b",
     r"\bstill (?:doing it|shouting|screaming|hitting|going on|there)\b",
@@ -1768,6 +1774,11 @@ _QUESTION = re.compile(
 _THIS_STATE = r"\b(?:this|so) (?!many\b|early\b|busy\b|easy\b|very\b|only\b|happy\b)[a-z]+y\b"
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # (fourteenth session, sets 139-140) a bare request for a service's number ("Forced Marriage Unit number?"); a
+    # child supposed ("what if a child swallows a battery on a school trip, is it 999 or 111?")
+    "^(?:whats |what is )?(?:the )?(?:\\w+ ){0,4}(?:unit|line|team|helpline|service|mash|lado|desk)s? (?:phone )?"
+    "(?:number|no|contact details|email)\\s*\\?*\\s*$",
+    "\\bwhat if (?:a|an) (?:child|yp|young person|kid|pupil|student|baby|toddler|teenager)\\b",
     # (fourteenth session, sets 137-138) a policy for a case supposed; who does the return interview
     "\\bwhats (?:our|the) policy if\\b|\\bwho (?:does|do|should do|completes?) the (?:rhi|return home interview)\\b",
     # (fourteenth session, sets 135-136) a hypothetical disclosure ("what if a student says she's planning to meet ...")
@@ -2174,9 +2185,20 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # (fourteenth session, sets 139-140) in bed till the afternoon; unbothered; parents who know each other; a lift
+    # home sorted; old scars; something that never happened; an evening for parents ahead; back playing; since
+    # watching a film; a carer sober
+    "\\b(?:just )?in bed (?:till|until|til)\\b|\\bunbothered\\b"
+    "|\\b(?:parents|mums|families) (?:all )?know each other\\b",
+    "\\blift (?:home )?(?:at \\d+ )?(?:sorted|arranged)\\b"
+    "|\\bold scars\\b|\\bover a year ago\\b|\\bnever happened\\b|\\ball good\\b",
+    "\\b(?:parents|information|awareness) (?:evening|session|event)s? (?:next|on|this) \\w+",
+    "\\bback (?:playing|crawling|running|to normal)\\b|\\bplaying happily\\b|\\bsince watching\\b"
+    "|\\b(?:was|is|were|stayed) sober\\b",
     # (fourteenth session, sets 137-138) no children about; everyday fears and idioms; a sugar rush; a
     # toddler running round laughing; a peer the parents have met; the worker left fine; disrepair
-    "\\bno (?:kids|children|child) (?:about|around|present|there|in the (?:house|flat|property|car))\\b",
+    "\\bno (?:kids|children|child) (?:about|around|present|there|live|living|lives|"
+    "in the (?:house|flat|property|car))\\b",
     "\\bscared of the dark\\b|\\bsleep tips\\b|\\bkilling it\\b|\\bhaunted house\\b|\\bghost train\\b"
     "|\\bbouncing off the walls\\b|\\bsugar rush\\b",
     "\\b(?:running|playing|toddling) (?:round|around|about) (?:\\w+ )?(?:laughing|happily|fine|normally|giggling)\\b",
@@ -2649,6 +2671,11 @@ _CHILD_IMPLIED = re.compile(
     # a fragment opening on someone's distress is about the person in front of the writer ("sobbing at the gate")
     r"|^(?:sobbing|crying|shaking|screaming|hysterical|in tears|distraught)\b"
     r"|begg(?:ing|ed) (?:us|me|staff) not to (?:ring|call|phone|tell)"
+    # a children's medicine ("found ben 2 with an open bottle of calpol")
+    r"|\bcalpol\b|\bchildrens? (?:paracetamol|ibuprofen|medicine|nurofen)\b"
+    # the writer's parents finding out ("scared to go home, parents found out I'm gay"): the writer is a child
+    r"|\b(?:my )?(?:parents|mum and dad|mum n dad|family) (?:have )?(?:found out|will find out|are going to find out|"
+    r"will kill me)\b"
     r"|head ?count (?:is )?(?:one|two|\d+) short|\bone short\b"
     rf"|{_HEADCOUNT_OFF}"
     r"|(?:come back|came back|return\w*) from (?:pe|play ?time|break ?time|swimming|forest school)\b"
@@ -2802,6 +2829,11 @@ def _no_young_child_alone(text: str) -> bool:
     return bool(older or _WRITER_WITH_CHILDREN.search(text))
 
 
+# A door locked at night to keep a small child from wandering ("locks the front door at night so her 4yo can't get out")
+_SAFETY_LOCK = (
+    r"\block\w* the (?:front|back) door at night\b|\bso (?:\w+ ){0,4}(?:cant|cannot|can not|doesnt|wont) "
+    r"(?:get|wander|go) out\b"
+)
 # A class's cue only inside a harmless phrase: feeling alone, alone at work, a pet left alone, someone living alone or
 # the film ("feeling really alone in this team", "dog's been left alone all day", "Home Alone for the xmas film"); the
 # writer locked out ("my kids locked me out of the bathroom"); a lesson, a tutor or a meeting online ("meeting with
@@ -2815,7 +2847,11 @@ _HARMLESS = {
         r"|\bhome alone\b(?= (?:\w+ ){0,4}(?:film|movie|dvd|pg|netflix)\b)|\bwatch\w* home alone\b"
         r"|\b(?:lives|living|lived|live) alone\b"
     ),
-    "confined": re.compile(r"\blocked (?:me|us|myself|ourselves) out\b"),
+    "confined": re.compile(rf"\blocked (?:me|us|myself|ourselves) out\b|{_SAFETY_LOCK}"),
+    "practitioner-danger": re.compile(_SAFETY_LOCK),
+    "travel-fm-fgm": re.compile(
+        r"\b(?:had|has had|underwent|undergone|had undergone|been subjected to) (?:type \d )?fgm\b"
+    ),
     "online-meeting": re.compile(
         r"\bonline (?:tutor\w*|lessons?|class(?:es)?|course|safety|training|learning|shop\w*|banking|forms?)\b"
         r"|\bonline (?:\w+ )?(?:meeting|evening|session|call|event|assembly)s?\b"
@@ -2848,6 +2884,9 @@ _PLAY_FIGHT = frozenset({"practitioner-danger", "violence-now", "weapons"})
 _ADULT = re.compile(
     r"\badult (?:client|victim|survivor|patient|service user|woman|man|male|female|on (?:my|our) caseload)s?\b"
     r"|\bcare leaver?s?\b|\b(?:my|mates|friends|sisters|neighbours) (?:husband|wife)\b"
+    # no child there ("neighbours shouting about the bins, no kids there")
+    r"|\bno (?:kids|children|child) (?:about|around|present|there|live|living|lives|in the (?:house|flat|property|car|"
+    r"household))\b"
     # old age ("70yo neighbour, house freezing", "elderly man"); not a younger adult, who may be the danger to a child
     # ("a party with 25 yr old men"), nor "an older man"
     r"|\b(?:[6-9]\d|1\d\d) year old\b|\b(?:elderly|pensioners?)\b"
@@ -2868,10 +2907,17 @@ _ACCOMPANIED = re.compile(
 )
 
 
+# A sober carer with the children ("dad had a few drinks, mum was sober and looking after the kids"): no carer drunk in
+# sole charge.
+_SOBER_CARER = re.compile(
+    r"\b(?:was|is|were|are|stayed|staying|s) (?:stone cold |completely )?sober\b|\bsober (?:adult|carer|parent)\b"
+)
+
+
 def _found(cues: dict[str, re.Pattern], text: str) -> list[str]:
     """The classes whose `cues` appear in a normalised message, less those its wording rules out: no young child
-    alone; play; an adult with no child; a fear of home with an everyday cause; a meeting an adult goes to. Each
-    rule-out is read only when its class was found (this runs on every stretch of every message)."""
+    alone; play; an adult with no child; a fear of home with an everyday cause; a meeting an adult goes to; a sober
+    carer. Each rule-out is read only when its class was found (this runs on every stretch of every message)."""
     text = _WRITERS_SIMILE.sub(" ", text)
     classes = [name for name, pattern in cues.items() if pattern.search(text)]
     if not classes:
@@ -2889,6 +2935,8 @@ def _found(cues: dict[str, re.Pattern], text: str) -> list[str]:
         ruled_out.add("scared-home")
     if "online-meeting" in classes and _ACCOMPANIED.search(text):
         ruled_out.add("online-meeting")
+    if "neglect-now" in classes and _SOBER_CARER.search(text):
+        ruled_out.add("neglect-now")
     return [name for name in classes if name not in ruled_out]
 
 

@@ -2131,6 +2131,8 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("disclosed about her stepdad and he's picking her up at 3", "sexual-abuse-now", acute),
         ("dogs on me in the garden, can't get to the car", "practitioner-danger", acute),
         ("she drank something from under the sink", "ingestion", acute),
+        ("sat there with an open bottle of calpol", "ingestion", acute),
+        ("three men surrounding us by the van", "practitioner-danger", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2141,7 +2143,8 @@ def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
     of what a parent will do; the adults gone, a cover call, an adult getting into a child's bed; a hotel room, a code
     word; a domestic going on, a weapon by the cot, "it'll be worse"; a baby nobody has come back for, a photo of cut
     arms bleeding, the worker's phone taken, a cutter to "make girls pure"; a "scout" or "agent" sending for the child,
-    the one disclosed about picking the child up, dogs on the worker, a drink from under the sink (docs/urgency.md)."""
+    the one disclosed about picking the child up, dogs on the worker, a drink from under the sink; an open bottle of
+    medicine, men surrounding the worker (docs/urgency.md)."""
     assert cls in cues(normalise(typed))
 
 
@@ -2227,6 +2230,17 @@ def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
         "same age as her, both in year 10",
         "mum's met him, nice lad",
         "disrepair case with the landlord",
+        "he's just in bed till lunch",
+        "baby unbothered by it",
+        "all the parents know each other",
+        "lift home sorted",
+        "old scars from year 9",
+        "wedding never happened",
+        "parents evening next Thursday",
+        "back playing in the sandpit",
+        "nightmares since watching Jaws",
+        "dad stayed sober all night",
+        "she's having a girl, due in May",
     ],
 )
 def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
@@ -2238,7 +2252,9 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
     in care, fine afterwards, next year, an adult's childhood, a past decade, an abuser since died, a baby's milestone
     (no "he's walking" placing it now); a group exercise, in custody or serving a sentence now, a baby fine and
     sleeping well, a return interview, off sick, a family met, peers, a grandparent's now; no children present,
-    everyday fears and idioms, a sugar rush, a child playing happily, a peer the parents have met, disrepair."""
+    everyday fears and idioms, a sugar rush, a child playing happily, a peer the parents have met, disrepair; in bed
+    till lunch, unbothered, parents who know each other, a lift sorted, old scars, a wedding that never happened, an
+    evening ahead, since watching a film, a sober carer, a baby expected."""
     assert general_frame(normalise(message))
 
 
@@ -2257,12 +2273,18 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
         ("lives alone with her cats", "alone", at_risk),
         ("Y8s meeting their snapchat pen pals tonight with their parents", "online-meeting", acute),
         ("65 year old man, no heating, freezing", "neglect-now", at_risk),
+        ("locks the front door at night so her 3yo can't get out", "practitioner-danger", acute),
+        ("had FGM in Somalia as a girl, she's 30 now, cutting", "travel-fm-fgm", at_risk),
+        ("dad was drunk, mum was stone cold sober with the baby", "neglect-now", at_risk),
+        ("no kids live at the flat, cuckooed by dealers", "held-trafficked", acute),
+        ("won't go home because it's boring there", "scared-home", acute),
     ],
 )  # fmt: skip
 def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
     """Sets 133-136: the writer locked out, a lesson online, the writer's own lot likened to a child's danger, a
     console banned; absent from a register, an idiom, the film, an adult living alone or in old age, a meeting online,
-    one the parents go to: the cue is there, the class is not."""
+    one the parents go to; a door locked at night for a toddler's safety, FGM had long ago, a sober carer, no child
+    living there, boredom: the cue is there, the class is not."""
     assert cls not in cues(normalise(typed))
 
 
@@ -2296,6 +2318,15 @@ def test_urgency_sets_137_and_138_not_yet_found_it_is_now_that_is_me_and_a_polic
     assert turns_live(normalise("that's me btw"))
     assert about_practice(normalise("what's our policy if a parent is drunk at pickup?"))
     assert about_practice(normalise("who does the RHI for out of area kids?"))
+
+
+def test_urgency_sets_139_and_140_a_childs_own_parents_a_childrens_medicine_and_a_bare_request_for_a_number():
+    """Sets 139-140: the writer's parents finding out makes the writer a child; Calpol is a children's medicine; a bare
+    request for a service's number and a child supposed ("what if a toddler ...") are about practice."""
+    assert concerns_a_child(normalise("mum and dad found out about my girlfriend"))
+    assert concerns_a_child(normalise("calpol bottle empty on the floor"))
+    assert about_practice(normalise("LADO number?"))
+    assert about_practice(normalise("what if a toddler swallows a magnet on a trip?"))
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
