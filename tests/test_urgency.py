@@ -2133,6 +2133,11 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("she drank something from under the sink", "ingestion", acute),
         ("sat there with an open bottle of calpol", "ingestion", acute),
         ("three men surrounding us by the van", "practitioner-danger", acute),
+        ("being ferried about by the olders tonight", "held-trafficked", acute),
+        ("meeting a bloke she found on tinder after school", "online-meeting", acute),
+        ("he slammed the door right by my head", "practitioner-danger", acute),
+        ("toddler out of the school gates alone", "missing-now", acute),
+        ("blood spots in her eye", "baby-injury", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2144,7 +2149,8 @@ def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
     word; a domestic going on, a weapon by the cot, "it'll be worse"; a baby nobody has come back for, a photo of cut
     arms bleeding, the worker's phone taken, a cutter to "make girls pure"; a "scout" or "agent" sending for the child,
     the one disclosed about picking the child up, dogs on the worker, a drink from under the sink; an open bottle of
-    medicine, men surrounding the worker (docs/urgency.md)."""
+    medicine, men surrounding the worker; moved by the olders, a dating app's man met, a blow beside the worker's head,
+    a toddler out of the gates, blood in a baby's eye (docs/urgency.md)."""
     assert cls in cues(normalise(typed))
 
 
@@ -2241,6 +2247,13 @@ def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
         "nightmares since watching Jaws",
         "dad stayed sober all night",
         "she's having a girl, due in May",
+        "built a den under the stairs",
+        "we know the parents well",
+        "bruises down both shins",
+        "all his own age",
+        "boring weekend",
+        "halloween house at the fair",
+        "any tips?",
     ],
 )
 def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
@@ -2254,7 +2267,8 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
     sleeping well, a return interview, off sick, a family met, peers, a grandparent's now; no children present,
     everyday fears and idioms, a sugar rush, a child playing happily, a peer the parents have met, disrepair; in bed
     till lunch, unbothered, parents who know each other, a lift sorted, old scars, a wedding that never happened, an
-    evening ahead, since watching a film, a sober carer, a baby expected."""
+    evening ahead, since watching a film, a sober carer, a baby expected; a den, parents known, bruised shins, peers,
+    boredom, a halloween house, tips asked for."""
     assert general_frame(normalise(message))
 
 
@@ -2278,13 +2292,17 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
         ("dad was drunk, mum was stone cold sober with the baby", "neglect-now", at_risk),
         ("no kids live at the flat, cuckooed by dealers", "held-trafficked", acute),
         ("won't go home because it's boring there", "scared-home", acute),
+        ("bruises on his shins again", "baby-injury", at_risk),
+        ("chatting online, no plans to meet up", "online-meeting", acute),
+        ("she lives independently, worried about a forced marriage", "travel-fm-fgm", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
     """Sets 133-136: the writer locked out, a lesson online, the writer's own lot likened to a child's danger, a
     console banned; absent from a register, an idiom, the film, an adult living alone or in old age, a meeting online,
     one the parents go to; a door locked at night for a toddler's safety, FGM had long ago, a sober carer, no child
-    living there, boredom: the cue is there, the class is not."""
+    living there, boredom, bruised shins, no plans to meet, an adult living independently: the cue is there, the class
+    is not."""
     assert cls not in cues(normalise(typed))
 
 
@@ -2327,6 +2345,19 @@ def test_urgency_sets_139_and_140_a_childs_own_parents_a_childrens_medicine_and_
     assert concerns_a_child(normalise("calpol bottle empty on the floor"))
     assert about_practice(normalise("LADO number?"))
     assert about_practice(normalise("what if a toddler swallows a magnet on a trip?"))
+
+
+def test_urgency_sets_141_and_142_more_pressing_very_sleepy_last_time_and_a_case_had_before():
+    """Sets 141-142: "but more pressing, ..." turns to the case; "he's v sleepy" places a baby's state now; what a
+    parent did "last time" warns of this time; a case had before and its learning is about practice."""
+    assert (
+        parts(normalise("form question... but more pressing, a boy is hiding in the loo"))[-1]
+        .strip(" ,")
+        .startswith("a boy")
+    )
+    assert placed_now(normalise("hes v sleepy"))
+    assert not general_frame(normalise("last time he broke her arm"))
+    assert about_practice(normalise("we had a case where a boy ran away, what would the learning be?"))
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
