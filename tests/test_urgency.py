@@ -2138,6 +2138,8 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("he slammed the door right by my head", "practitioner-danger", acute),
         ("toddler out of the school gates alone", "missing-now", acute),
         ("blood spots in her eye", "baby-injury", at_risk),
+        ("scratching herself with a compass in the toilets", "self-harm-suicide", acute),
+        ("partner got my car keys, refusing to hand them back", "practitioner-danger", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2150,7 +2152,8 @@ def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
     arms bleeding, the worker's phone taken, a cutter to "make girls pure"; a "scout" or "agent" sending for the child,
     the one disclosed about picking the child up, dogs on the worker, a drink from under the sink; an open bottle of
     medicine, men surrounding the worker; moved by the olders, a dating app's man met, a blow beside the worker's head,
-    a toddler out of the gates, blood in a baby's eye (docs/urgency.md)."""
+    a toddler out of the gates, blood in a baby's eye; a child hurting herself now, the worker's keys kept
+    (docs/urgency.md)."""
     assert cls in cues(normalise(typed))
 
 
@@ -2254,6 +2257,9 @@ def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
         "boring weekend",
         "halloween house at the fair",
         "any tips?",
+        "no self harm since Easter",
+        "much better this term",
+        "drunk at the school gate last month",
     ],
 )
 def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
@@ -2268,7 +2274,7 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
     everyday fears and idioms, a sugar rush, a child playing happily, a peer the parents have met, disrepair; in bed
     till lunch, unbothered, parents who know each other, a lift sorted, old scars, a wedding that never happened, an
     evening ahead, since watching a film, a sober carer, a baby expected; a den, parents known, bruised shins, peers,
-    boredom, a halloween house, tips asked for."""
+    boredom, a halloween house, tips asked for; none since, much better, at the school gate last month."""
     assert general_frame(normalise(message))
 
 
@@ -2295,14 +2301,16 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
         ("bruises on his shins again", "baby-injury", at_risk),
         ("chatting online, no plans to meet up", "online-meeting", acute),
         ("she lives independently, worried about a forced marriage", "travel-fm-fgm", at_risk),
+        ("sister's wedding in Lahore next month, flights booked", "travel-fm-fgm", acute),
+        ("meeting about the online portal at 2", "online-meeting", acute),
     ],
 )  # fmt: skip
 def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
     """Sets 133-136: the writer locked out, a lesson online, the writer's own lot likened to a child's danger, a
     console banned; absent from a register, an idiom, the film, an adult living alone or in old age, a meeting online,
     one the parents go to; a door locked at night for a toddler's safety, FGM had long ago, a sober carer, no child
-    living there, boredom, bruised shins, no plans to meet, an adult living independently: the cue is there, the class
-    is not."""
+    living there, boredom, bruised shins, no plans to meet, an adult living independently, a relative's wedding, a
+    portal online: the cue is there, the class is not."""
     assert cls not in cues(normalise(typed))
 
 
@@ -2358,6 +2366,18 @@ def test_urgency_sets_141_and_142_more_pressing_very_sleepy_last_time_and_a_case
     assert placed_now(normalise("hes v sleepy"))
     assert not general_frame(normalise("last time he broke her arm"))
     assert about_practice(normalise("we had a case where a boy ran away, what would the learning be?"))
+
+
+def test_urgency_sets_143_and_144_the_writer_with_the_child_a_baby_bumped_and_a_toy_war():
+    """Sets 143-144 and their refit: "- im sat with a 3mo" turns from a question about a protocol to the case; "too
+    scared to go home" alone is a child's; a baby who bumped his head is no pregnancy, and one who won't wake places the
+    message now; a parent who rang ahead is about an arrangement; a Nerf war is a toy."""
+    assert parts(normalise("can I check the protocol - im sat with a baby with a bruise"))[-1].startswith("im sat")
+    assert concerns_a_child(normalise("too scared to go home"))
+    assert not general_frame(normalise("the baby bumped his head"))
+    assert not general_frame(normalise("is that normal? he won't wake"))
+    assert about_practice(normalise("dad emailed ahead, uncle's collecting"))
+    assert normalise("Nerf war at club") == "nerf toy at club"
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
