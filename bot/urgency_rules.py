@@ -2870,11 +2870,11 @@ _SAFETY_LOCK = (
     r"\block\w* the (?:front|back) door at night\b|\bso (?:\w+ ){0,4}(?:cant|cannot|can not|doesnt|wont) "
     r"(?:get|wander|go) out\b"
 )
-# A class's cue only inside a harmless phrase: feeling alone, alone at work, a pet left alone, someone living alone or
-# the film ("feeling really alone in this team", "dog's been left alone all day", "Home Alone for the xmas film"); the
-# writer locked out ("my kids locked me out of the bathroom"); a lesson, a tutor or a meeting online ("meeting with
-# Sam's online tutor tomorrow", "the link for tonight's online parents meeting"); absent from a register; an idiom
-# of swallowing ("swallowing every word").
+# A class's cue only inside a harmless phrase, by class: feeling alone, alone at work, a pet left alone, someone living
+# alone or the film ("dog's been left alone all day", "Home Alone for the xmas film"); the writer locked out or a door
+# locked at night for a toddler's safety ("my kids locked me out of the bathroom"); FGM had long ago, a cake cut, a
+# relative's wedding; a lesson, a tutor, a meeting or a portal online, no plans to meet ("meeting with Sam's online
+# tutor tomorrow"); absent from a register; bruised shins; an idiom of swallowing ("swallowing every word").
 _HARMLESS = {
     "alone": re.compile(
         r"\b(?:dogs?|cats?|puppy|kitten|pets?)s? (?:has |have |s )?(?:been )?left (?:\w+ )?alone\b"
@@ -2957,9 +2957,10 @@ _SOBER_CARER = re.compile(
 
 
 def _found(cues: dict[str, re.Pattern], text: str) -> list[str]:
-    """The classes whose `cues` appear in a normalised message, less those its wording rules out: no young child
-    alone; play; an adult with no child; a fear of home with an everyday cause; a meeting an adult goes to; a sober
-    carer. Each rule-out is read only when its class was found (this runs on every stretch of every message)."""
+    """The classes whose `cues` appear in a normalised message, less those its wording rules out: the writer's own lot
+    likened to a danger; a cue only inside a harmless phrase; no young child alone; play; an adult with no child; a
+    fear of home with an everyday cause; a meeting an adult goes to; a sober carer. Each rule-out is read only when
+    its class was found (this runs on every stretch of every message)."""
     text = _WRITERS_SIMILE.sub(" ", text)
     classes = [name for name, pattern in cues.items() if pattern.search(text)]
     if not classes:
