@@ -2140,6 +2140,11 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("blood spots in her eye", "baby-injury", at_risk),
         ("scratching herself with a compass in the toilets", "self-harm-suicide", acute),
         ("partner got my car keys, refusing to hand them back", "practitioner-danger", acute),
+        ("auntie is doing her on Sunday", "travel-fm-fgm", acute),
+        ("leaving for Mirpur on Friday, the wedding's all planned", "travel-fm-fgm", acute),
+        ("Ayo 4 lost in the Arndale, dad frantic", "missing-now", acute),
+        ("toddler home by itself", "alone", acute),
+        ("disclosed it's her uncle, who collects her at 5", "sexual-abuse-now", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2152,8 +2157,9 @@ def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
     arms bleeding, the worker's phone taken, a cutter to "make girls pure"; a "scout" or "agent" sending for the child,
     the one disclosed about picking the child up, dogs on the worker, a drink from under the sink; an open bottle of
     medicine, men surrounding the worker; moved by the olders, a dating app's man met, a blow beside the worker's head,
-    a toddler out of the gates, blood in a baby's eye; a child hurting herself now, the worker's keys kept
-    (docs/urgency.md)."""
+    a toddler out of the gates, blood in a baby's eye; a child hurting herself now, the worker's keys kept; a relative
+    "doing" a girl, a trip with the wedding arranged, lost with a parent frantic, a baby by itself, the one disclosed
+    about collecting the child (docs/urgency.md)."""
     assert cls in cues(normalise(typed))
 
 
@@ -2260,6 +2266,7 @@ def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
         "no self harm since Easter",
         "much better this term",
         "drunk at the school gate last month",
+        "small graze, parent informed",
     ],
 )
 def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
@@ -2274,7 +2281,8 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
     everyday fears and idioms, a sugar rush, a child playing happily, a peer the parents have met, disrepair; in bed
     till lunch, unbothered, parents who know each other, a lift sorted, old scars, a wedding that never happened, an
     evening ahead, since watching a film, a sober carer, a baby expected; a den, parents known, bruised shins, peers,
-    boredom, a halloween house, tips asked for; none since, much better, at the school gate last month."""
+    boredom, a halloween house, tips asked for; none since, much better, at the school gate last month; a small
+    graze."""
     assert general_frame(normalise(message))
 
 
@@ -2303,6 +2311,7 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
         ("she lives independently, worried about a forced marriage", "travel-fm-fgm", at_risk),
         ("sister's wedding in Lahore next month, flights booked", "travel-fm-fgm", acute),
         ("meeting about the online portal at 2", "online-meeting", acute),
+        ("swallowed his lunch in a minute", "ingestion", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
@@ -2310,7 +2319,7 @@ def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, 
     console banned; absent from a register, an idiom, the film, an adult living alone or in old age, a meeting online,
     one the parents go to; a door locked at night for a toddler's safety, FGM had long ago, a sober carer, no child
     living there, boredom, bruised shins, no plans to meet, an adult living independently, a relative's wedding, a
-    portal online: the cue is there, the class is not."""
+    portal online, a meal swallowed: the cue is there, the class is not."""
     assert cls not in cues(normalise(typed))
 
 
@@ -2378,6 +2387,16 @@ def test_urgency_sets_143_and_144_the_writer_with_the_child_a_baby_bumped_and_a_
     assert not general_frame(normalise("is that normal? he won't wake"))
     assert about_practice(normalise("dad emailed ahead, uncle's collecting"))
     assert normalise("Nerf war at club") == "nerf toy at club"
+
+
+def test_urgency_sets_145_and_146_a_turn_at_the_end_of_the_day_an_exclamation_limp_and_whether_it_hurts():
+    """Sets 145-146: "..., but at the end of the day" and "oh god" turn to the case; a baby "a bit limp" places the
+    message now; a child asking whether it hurts is no settled question; the difference between terms is practice."""
+    assert parts(normalise("the audit went fine, but at the end of the day a pupil told me"))[-1].startswith(" at the")
+    assert parts(normalise("the policy link - oh god he's just swallowed it"))[-1].startswith(" hes just")
+    assert not general_frame(normalise("is it normal? she's a bit limp"))
+    assert not general_frame(normalise("she asked me if it hurts"))
+    assert about_practice(normalise("what's the difference between CIN and CP?"))
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
