@@ -200,6 +200,8 @@ _CARER_OUT_COLD = (
 )
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # a headcount short ("we're one child short, year 3, done the headcount twice")
+        r"\b(?:one|two|a|\d+) (?:child|kid|pupil|student|young person)s? short\b|\bhead ?count\b.{0,30}\bshort\b",
         # nowhere to be seen ("can't see Leo anywhere")
         r"\b(?:cant|cannot|can not) (?:see|find) \w+ anywhere\b",
         # lost somewhere, the parent frantic ("Lily-Mae 6 lost at Meadowhall, mum frantic")
@@ -312,6 +314,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:her|him|them )?since",
     ],
     "travel-fm-fgm": [
+        # a child bride, or a bride at the airport ("15yo bride at Heathrow now with family")
+        r"\b(?:1[0-7]|[0-9]) year old (?:bride|wife|fiancee)\b|\bbride\b.{0,30}\b(?:airport|heathrow|gatwick|stansted|"
+        r"luton|departures|check ?in)\b",
         # "the lady" or a relative "doing" the girls ("nan has flown over from Sudan and 'the lady' is doing her and her
         # cousin on Sunday")
         r"\b(?:the lady|the woman|a lady|a woman|the cutter|nan|nana|grandma|granny|aunt\w*)\b.{0,20}"
@@ -385,6 +390,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|taking) (?:her|his|their) passport",
     ],
     "alone": [
+        # a little one left on their own ("has left the 18 month old asleep in his cot on his own")
+        r"\bleft (?:the |a |her |his |their )?(?:baby|toddler|\d+ (?:month|week) old|[1-5] year old)\b.{0,30}"
+        r"\b(?:alone|on (?:his|her|their) own|by (?:him|her|them|it)self)\b",
         # by themselves and the parent gone ("sat on the stairwell by himself and says mummy's gone to work")
         r"\b(?:by (?:him|her|them)sel(?:f|ves)|on (?:his|her|their) own)\b.{0,60}"
         r"\b(?:mummy|mum|mam|daddy|dad|parents?)s? (?:has |have |is )?(?:gone|went|left|out)\b",
@@ -958,7 +966,8 @@ ACUTE: dict[str, list[str]] = {
         r"gaming|app\b|"
         r"whatsapp|facebook|kik|internet|met on|omegle|twitch|xbox|ps5|playstation)",
         r"(?:online|snap|snapchat|insta|instagram|tiktok|discord|fortnite|roblox|gaming|app\b|internet)"
-        r".{0,80}(?<!no )(?:meet|meeting|picking (?:her|him) up|pick (?:her|him) up|coming round|waiting|collect|uber|"
+        r".{0,80}(?<!no )(?:meet|meeting|picking (?:her|him) up|pick (?:her|him) up|coming to get (?:her|him|them)|"
+        r"coming round|waiting|collect|uber|"
         r"train)",
     ],
     "weapons": [
@@ -1038,6 +1047,9 @@ ACUTE: dict[str, list[str]] = {
         # a blow beside the worker ("dad just punched the wall next to my head")
         r"\b(?:punched|kicked|hit|smashed|thumped|slammed)\b.{0,20}\b(?:next to|by|near|beside|behind|past) "
         r"(?:my (?:head|face)|me)\b",
+        # a threat to break in on the worker ("partner threatening to smash the window in"); a lone worker alarm
+        r"\bthreaten\w* to (?:smash|break|put|kick) (?:the |my )?(?:window|windscreen|car|door)s?\b"
+        r"|\blone worker (?:alarm|device|button)\b.{0,30}\b(?:help|pressed|activated|going off)\b",
         # dogs set on the worker ("Dogs on me, bitten, trapped in car")
         r"\bdogs? (?:are |is )?(?:on|attacking|went for|gone for|going for) me\b",
         # a call asked for now and a word that means nothing else: a code word ("Can u call me now? pineapple")
@@ -1279,6 +1291,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:their |her |his )?(?:pjs|pyjamas|pajamas|nappy|nappies|vest)",
     ],
     "sexual-abuse-now": [
+        # the abuser home tonight ("CSA disclosure, perp home tonight")
+        r"\b(?:perp|perps|perpetrator|abuser|alleged abuser)\b.{0,15}\b(?:home|back|there|in the house) "
+        r"(?:tonight|today|now|later)\b",
         # a disclosure, and the one disclosed about taking the child today ("... the coach is driving him home after
         # training today")
         r"\bdisclos\w*\b.{0,120}\b(?:(?:is|s|hes|shes|theyre|will be) (?:driving|taking|picking|collecting)|who "
@@ -1631,6 +1646,8 @@ STRONG_NOW = [
     # meeting' excuse"); someone standing over the writer ("what do i do if the uncle is standing over me")
     r"\b(?:ring|call|phone) me\b.{0,30}\b(?:excuse|pretend|pretext|code ?word)\b"
     r"|\b(?:is|are|hes|shes|theyre) (?:standing|stood|leaning|hovering|towering) over me\b",
+    # at the airport now ("bride at Heathrow now with family")
+    r"\b(?:airport|heathrow|gatwick|stansted|luton|departures)\b.{0,10}\bnow\b",
     # a baby who will not wake or is limp ("now he won't wake properly, is that normal?", "she's a bit limp today")
     r"\b(?:wont|will not|cant|cannot|doesnt|does not) (?:wake|be woken|rouse|come round)\b"
     r"|\b(?:hes|shes|theyre) (?:a bit |a little |v |very |really |so |quite )?(?:limp|floppy|unresponsive|blue)\b",
@@ -1819,7 +1836,7 @@ GENERAL = [
     # (fourteenth session, sets 139-140) a bare request for a service's number ("Forced Marriage Unit number?"); a
     # child supposed ("what if a child swallows a battery on a school trip, is it 999 or 111?")
     "^(?:whats |what is )?(?:the )?(?:\\w+ ){0,4}(?:unit|line|team|helpline|service|mash|lado|desk)s? (?:phone )?"
-    "(?:number|no|contact details|email)\\s*\\?*\\s*$",
+    "(?:number|no|contact details|email)(?: pls| please| anyone| thanks)?\\s*\\?*\\s*$",
     "\\bwhat if (?:a|an) (?:child|yp|young person|kid|pupil|student|baby|toddler|teenager)\\b",
     # (fourteenth session, sets 137-138) a policy for a case supposed; who does the return interview
     "\\bwhats (?:our|the) policy if\\b|\\bwho (?:does|do|should do|completes?) the (?:rhi|return home interview)\\b",
@@ -2125,6 +2142,8 @@ GENERAL = [
     "(?:are|is|re) (?:fine|ok|okay|safe)\\W+(?:theyre|they are|shes|she is|hes|he is) with me",
     "(?:flag|alert|marker|warning) on (?:his|her|their|the) (?:file|record)|risk register",
     "needs? (?:fixing|repairing|replacing|a new battery)|\\brepairs? (?:request|ticket|form)",
+    # the writer's own traffic, not a carer's who has left a child ("carer's stuck on the M6 and has left the baby")
+    "(?<!shes )(?<!hes )(?<!theyre )(?<!carer )(?<!carers )(?<!mum )(?<!mums )(?<!dad )(?<!dads )"
     "stuck on (?:the )?(?:m\\d+|a\\d+|motorway|bypass|ring road)\\b",
     "emmerdale|hollyoaks|holby|waterloo road|top boy|line of duty|happy valley|peaky blinders|watched three girls|"
     "still hits hard|anyone (?:else )?"
@@ -2228,6 +2247,8 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # (fourteenth session, sets 147-148) the boiler fixed; last winter
+    "\\bfixed the (?:boiler|heating|lock|door|window)s?\\b|\\blast winter\\b",
     # (fourteenth session, sets 145-146) a small graze and the accident form; got out; a risk flag, moved out of area
     "\\bsmall graze\\b|\\baccident form\\b|\\bparent informed\\b|\\b(?<!cant )(?<!cannot )got (?:him|her|them) out\\b",
     "\\bmoved out of (?:the )?area\\b|\\brisk flag\\b",
@@ -2248,7 +2269,7 @@ SETTLED = [
     "|\\bold scars\\b|\\bover a year ago\\b|\\bnever happened\\b|\\ball good\\b",
     "\\b(?:parents|information|awareness) (?:evening|session|event)s? (?:next|on|this) \\w+",
     "\\bback (?:playing|crawling|running|to normal)\\b|\\bplaying happily\\b|\\bsince watching\\b"
-    "|\\b(?:was|is|were|stayed) sober\\b",
+    "|\\b(?:was|is|were|stayed|shes|hes|theyre) sober\\b",
     # (fourteenth session, sets 137-138) no children about; everyday fears and idioms; a sugar rush; a
     # toddler running round laughing; a peer the parents have met; the worker left fine; disrepair
     "\\bno (?:kids|children|child) (?:about|around|present|there|live|living|lives|"
@@ -2915,7 +2936,7 @@ _HARMLESS = {
     "online-meeting": re.compile(
         r"\bonline (?:tutor\w*|lessons?|class(?:es)?|course|safety|training|learning|shop\w*|banking|forms?)\b"
         r"|\bonline (?:\w+ )?(?:meeting|evening|session|call|event|assembly|portal|system|platform|referral)s?\b"
-        r"|\bno (?:plans? to meet|meet ?ups?)\b"
+        r"|\bno (?:plans? to meet|meet ?ups?)\b|\b(?:teams|zoom|google meet|skype) (?:meeting|call|chat)s?\b"
     ),
     "missing-now": re.compile(
         r"\bmissing (?:off |from )(?:the |a )?(?:register|list|class list|photos?|records?|"
@@ -2952,6 +2973,7 @@ _PLAY_FIGHT = frozenset({"practitioner-danger", "violence-now", "weapons"})
 # An adult named as such, with no child beside them ("adult client scared to go home because of her landlord").
 _ADULT = re.compile(
     r"\badult (?:client|victim|survivor|patient|service user|woman|man|male|female|on (?:my|our) caseload)s?\b"
+    r"|\badult (?:sister|brother|daughter|son|sibling)s?\b"
     r"|\bcare leaver?s?\b|\b(?:my|mates|friends|sisters|neighbours) (?:husband|wife)\b"
     # an adult living independently; no child there ("neighbours shouting about the bins, no kids there")
     r"|\b(?:lives|living) independently\b|\bno (?:kids|children)(?= ?[,.;!?]|$)"
@@ -2983,7 +3005,8 @@ _ACCOMPANIED = re.compile(
 # A sober carer with the children ("dad had a few drinks, mum was sober and looking after the kids"): no carer drunk in
 # sole charge.
 _SOBER_CARER = re.compile(
-    r"\b(?:was|is|were|are|stayed|staying|s) (?:stone cold |completely )?sober\b|\bsober (?:adult|carer|parent)\b"
+    r"\b(?:was|is|were|are|stayed|staying|s|shes|hes|theyre) (?:stone cold |completely )?sober\b"
+    r"|\bsober (?:adult|carer|parent)\b"
 )
 
 

@@ -2145,6 +2145,11 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("Ayo 4 lost in the Arndale, dad frantic", "missing-now", acute),
         ("toddler home by itself", "alone", acute),
         ("disclosed it's her uncle, who collects her at 5", "sexual-abuse-now", acute),
+        ("her online mate is coming to get her after tea", "online-meeting", acute),
+        ("ex threatening to kick the door in while I'm inside", "practitioner-danger", acute),
+        ("headcount at the zoo and we're two short", "missing-now", acute),
+        ("mum's left the 9 month old on his own to go to the shop", "alone", acute),
+        ("the abuser is home tonight", "sexual-abuse-now", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2159,7 +2164,8 @@ def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
     medicine, men surrounding the worker; moved by the olders, a dating app's man met, a blow beside the worker's head,
     a toddler out of the gates, blood in a baby's eye; a child hurting herself now, the worker's keys kept; a relative
     "doing" a girl, a trip with the wedding arranged, lost with a parent frantic, a baby by itself, the one disclosed
-    about collecting the child (docs/urgency.md)."""
+    about collecting the child; an online mate coming to get her, a threat to break in on the worker, a headcount
+    short, a baby left on his own, the abuser home tonight (docs/urgency.md)."""
     assert cls in cues(normalise(typed))
 
 
@@ -2312,6 +2318,8 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
         ("sister's wedding in Lahore next month, flights booked", "travel-fm-fgm", acute),
         ("meeting about the online portal at 2", "online-meeting", acute),
         ("swallowed his lunch in a minute", "ingestion", at_risk),
+        ("dad's drunk again but she's sober and has the kids", "neglect-now", at_risk),
+        ("adult daughter says her uncle abused her", "sexual-abuse-now", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
@@ -2397,6 +2405,14 @@ def test_urgency_sets_145_and_146_a_turn_at_the_end_of_the_day_an_exclamation_li
     assert not general_frame(normalise("is it normal? she's a bit limp"))
     assert not general_frame(normalise("she asked me if it hurts"))
     assert about_practice(normalise("what's the difference between CIN and CP?"))
+
+
+def test_urgency_sets_147_and_148_a_carer_in_traffic_a_bride_at_the_airport_now_and_a_number_asked_politely():
+    """Sets 147-148: a carer stuck on the motorway is no writer's own traffic; a bride at the airport now places the
+    message now; a bare request for a number, "pls", is about practice."""
+    assert not about_practice(normalise("carer's stuck on the M6 and has left the baby"))
+    assert not general_frame(normalise("bride at Heathrow now with family"))
+    assert about_practice(normalise("LADO number pls?"))
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
