@@ -111,7 +111,9 @@ _EVERYDAY_CAUSE = (
     r"(?:because(?: of)?|after|since) (?:the |a |an |next doors |her |his |their )?(?:dogs?|spiders?|dark|thunder|"
     r"storm|traffic|bus|film|ghosts?|clowns?|wasps?|mice|rats|mould|damp|cockroaches|burglary|break ?-? ?in|fire|"
     r"flood|(?:kids )?sleepovers?|wifis?|internets?|xbox(?:es|s)?|playstations?|ps5s?|consoles?|screen time|"
-    r"its boring|boredom|(?:mums?|dads?|nans?|grans?) (?:is )?(?:poorly|ill|sick|unwell))\b"
+    r"its boring|boredom|(?:mums?|dads?|nans?|grans?) (?:is )?(?:poorly|ill|sick|unwell)|"
+    r"(?:its |it is )?(?:her|his|their) (?:brothers|sisters|siblings) turn|"
+    r"(?:parents|mum|dad) will see (?:her|his|their) (?:grades|report|results|marks))\b"
 )
 # The people or the car known from before, back now ("same blokes from last week's intel"): no settled past.
 _KNOWN = ("men", "blokes", "lads", "guys", " car", " van")
@@ -200,6 +202,8 @@ _CARER_OUT_COLD = (
 )
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # not home yet, late ("Tia 12 not home yet, its 10pm")
+        r"\bnot (?:home|back|in) yet\b.{0,20}\b(?:its|it is) (?:\d+ ?(?:pm|am)?|gone \d+|midnight|late)\b",
         # a headcount short ("we're one child short, year 3, done the headcount twice")
         r"\b(?:one|two|a|\d+) (?:child|kid|pupil|student|young person)s? short\b|\bhead ?count\b.{0,30}\bshort\b",
         # nowhere to be seen ("can't see Leo anywhere")
@@ -538,6 +542,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        # those who brought the child over, waiting ("the men who brought him over are waiting downstairs")
+        r"\bbrought (?:him|her|them) (?:over|here|in)\b.{0,30}\bwaiting\b",
         # driven or moved by dealers or a gang ("yp being driven to Blackpool rn by dealers")
         r"\b(?:driven|taken|moved|picked up|collected|ferried)\b.{0,40}\b(?:by|with) (?:the |some |a )?"
         r"(?:dealers?|gang|gang members|olders|older (?:lads|boys|men))\b",
@@ -669,6 +675,8 @@ ACUTE: dict[str, list[str]] = {
         # "unalive", the word that passes platforms' filters
         r"\bunaliv\w*",
         r"\bfresh (?:deep )?cuts\b|\bdeep cuts\b",
+        # can't go on, at a height or a railway ("i cant do this anymore im at the train station")
+        r"\b(?:cant|cannot) do this any ?more\b.{0,40}\b(?:station|bridge|tracks?|roof|car park|cliff|river|canal)\b",
         # burning or hurting themselves now ("girl 13 burning herself with a lighter in the store cupboard")
         r"\b(?:burning|scalding|scratching|hitting|punching|stabbing) (?:herself|himself|themselves|themself)\b",
         # the cut wrists shown, bleeding ("sent me a picture of her wrists, there's a lot of blood")
@@ -739,6 +747,11 @@ ACUTE: dict[str, list[str]] = {
         r"(?:got|have|has) it all planned",
     ],
     "violence-now": [
+        # an assault the children are watching ("man punching a woman by the school gates, her children are watching")
+        r"\b(?:punching|hitting|kicking|beating|strangling|attacking)\b.{0,50}\b(?:children|kids) (?:are )?(?:watching|"
+        r"there|present|screaming)\b",
+        # a child set upon now ("teen being jumped by a group at the bus station")
+        r"\b(?:being|getting) (?:jumped|battered|beaten up|kicked in|stabbed|attacked|mugged)\b",
         # a domestic incident going on ("Domestic going on right now at ..., 3 children present")
         r"\b(?:domestic|dv) (?:violence |abuse |incident )?(?:going on|happening|kicking off|in progress)\b",
         # a parent shut in a room with the children against someone ("she's barricaded herself and the kids in the
@@ -920,6 +933,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:him|her|them|me)",
     ],
     "online-meeting": [
+        # on the way to his now ("she's on the bus to his now")
+        r"\bon (?:the|a) (?:bus|train|coach|way|uber|taxi) to (?:his|hers|theirs|meet (?:him|her|them))\b",
         # a "scout" or an "agent" online sending for the child ("messages from a 'modelling scout' telling her to come
         # to a hotel"); a child told to come to a hotel or a flat
         r"\b(?:modell?ing|model) (?:scout|agent|agency|job|shoot)\b.{0,60}\b(?:hotel|flat|house|meet|come to|address|"
@@ -1047,6 +1062,8 @@ ACUTE: dict[str, list[str]] = {
         # a blow beside the worker ("dad just punched the wall next to my head")
         r"\b(?:punched|kicked|hit|smashed|thumped|slammed)\b.{0,20}\b(?:next to|by|near|beside|behind|past) "
         r"(?:my (?:head|face)|me)\b",
+        # the worker followed ("being followed from the estate by dad, walking to my car now")
+        r"\bbeing followed (?:from|to|by|back|home|out)\b",
         # a threat to break in on the worker ("partner threatening to smash the window in"); a lone worker alarm
         r"\bthreaten\w* to (?:smash|break|put|kick) (?:the |my )?(?:window|windscreen|car|door)s?\b"
         r"|\blone worker (?:alarm|device|button)\b.{0,30}\b(?:help|pressed|activated|going off)\b",
@@ -2247,6 +2264,9 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # (fourteenth session, sets 149-150) the class elf; a theme park; a scary film; a peer of her age
+    "\\belf\\b|\\balton towers\\b|\\btheme park\\b|\\bgoosebumps\\b|\\b(?:scary|horror) (?:film|movie)\\b"
+    "|\\b(?:boy|girl|lad) (?:her|his) (?:own )?age\\b",
     # (fourteenth session, sets 147-148) the boiler fixed; last winter
     "\\bfixed the (?:boiler|heating|lock|door|window)s?\\b|\\blast winter\\b",
     # (fourteenth session, sets 145-146) a small graze and the accident form; got out; a risk flag, moved out of area
@@ -2750,6 +2770,8 @@ _CHILD_IMPLIED = re.compile(
     r"|begg(?:ing|ed) (?:us|me|staff) not to (?:ring|call|phone|tell)"
     # a children's medicine ("found ben 2 with an open bottle of calpol")
     r"|\bcalpol\b|\bchildrens? (?:paracetamol|ibuprofen|medicine|nurofen)\b"
+    # a name and a bare age, then what is wrong ("Tia 12 not home yet")
+    r"|^[a-z]+ (?:1[0-7]|[1-9]) (?:not|hasnt|has not|is|missing|gone|lost)\b"
     # the writer's parents finding out ("scared to go home, parents found out I'm gay"): the writer is a child
     r"|\b(?:my )?(?:parents|mum and dad|mum n dad|family) (?:have )?(?:found out|will find out|are going to find out|"
     r"will kill me)\b"
@@ -2800,6 +2822,9 @@ _PLACED_NOW = re.compile(
     r"|\b(?:hes|shes|theyre|is|are) still (?:sat|sitting|stood|standing|waiting) (?:in|at|outside|by)\b"
     # a caller still on the line ("shes still on the line")
     r"|\bstill on the (?:line|phone)\b"
+    # the case asked about happened today ("is it normal for a 6 month old not to use one arm ...? happened this
+    # morning")
+    r"|^\s*(?:it |this |that )?happened (?:this morning|today|just now|an hour ago)\b"
     # the writer in the room as it happens ("dad's just got a knife out in the kitchen while I'm sat here")
     r"|\bwhile (?:im|i am|were|we are) (?:sat |sitting |stood |standing )?(?:here|there|in (?:the|their|his|her) "
     r"(?:\w+ )?(?:room|house|flat|kitchen|lounge))\b"
@@ -2937,6 +2962,7 @@ _HARMLESS = {
         r"\bonline (?:tutor\w*|lessons?|class(?:es)?|course|safety|training|learning|shop\w*|banking|forms?)\b"
         r"|\bonline (?:\w+ )?(?:meeting|evening|session|call|event|assembly|portal|system|platform|referral)s?\b"
         r"|\bno (?:plans? to meet|meet ?ups?)\b|\b(?:teams|zoom|google meet|skype) (?:meeting|call|chat)s?\b"
+        r"|\bvideo (?:call|chat)s?\b|\bpen ?pals?\b"
     ),
     "missing-now": re.compile(
         r"\bmissing (?:off |from )(?:the |a )?(?:register|list|class list|photos?|records?|"
@@ -2996,7 +3022,7 @@ _ACCOMPANIED = re.compile(
     r"waiting) (?:with|along with|nearby|close by|too)\b|\bwith (?:mum|dad|a parent|parents|me) there\b"
     r"|\b(?:im|i am|ill|i will|mums|mum is|dads|dad is) (?:be )?(?:driving|taking) (?:him|her|them)\b"
     r"|\b(?:both )?(?:mums|dads|parents) (?:are )?going\b|\bwith (?:their|his|her) (?:parents|mums?|dads?|carers?)\b"
-    r"|\bwith both (?:mums|dads|parents) there\b"
+    r"|\bwith both (?:mums|dads|parents) there\b|\b(?:id|i would|ill|i will) (?:go|be) with (?:her|him|them)\b"
     # a peer ("they're both 15 and in the same class")
     r"|\bin the same (?:class|school|year|form)\b|\b(?:both|also) (?:1[0-7]|[0-9])\b"
 )

@@ -2150,6 +2150,10 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("headcount at the zoo and we're two short", "missing-now", acute),
         ("mum's left the 9 month old on his own to go to the shop", "alone", acute),
         ("the abuser is home tonight", "sexual-abuse-now", acute),
+        ("Sam not in yet and it's 9pm", "missing-now", acute),
+        ("a lad getting jumped outside the chippy", "violence-now", acute),
+        ("the men who brought her here are waiting outside", "held-trafficked", acute),
+        ("he's on the train to his now", "online-meeting", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2165,7 +2169,8 @@ def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
     a toddler out of the gates, blood in a baby's eye; a child hurting herself now, the worker's keys kept; a relative
     "doing" a girl, a trip with the wedding arranged, lost with a parent frantic, a baby by itself, the one disclosed
     about collecting the child; an online mate coming to get her, a threat to break in on the worker, a headcount
-    short, a baby left on his own, the abuser home tonight (docs/urgency.md)."""
+    short, a baby left on his own, the abuser home tonight; not in yet and late, a child set upon, those who brought
+    the child waiting, on the way to his (docs/urgency.md)."""
     assert cls in cues(normalise(typed))
 
 
@@ -2273,6 +2278,8 @@ def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
         "much better this term",
         "drunk at the school gate last month",
         "small graze, parent informed",
+        "the elf on the shelf went missing",
+        "Alton Towers trip on Friday",
     ],
 )
 def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
@@ -2320,6 +2327,7 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
         ("swallowed his lunch in a minute", "ingestion", at_risk),
         ("dad's drunk again but she's sober and has the kids", "neglect-now", at_risk),
         ("adult daughter says her uncle abused her", "sexual-abuse-now", at_risk),
+        ("doesn't want to go home because it's her sister's turn on the switch", "scared-home", acute),
     ],
 )  # fmt: skip
 def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
@@ -2413,6 +2421,8 @@ def test_urgency_sets_147_and_148_a_carer_in_traffic_a_bride_at_the_airport_now_
     assert not about_practice(normalise("carer's stuck on the M6 and has left the baby"))
     assert not general_frame(normalise("bride at Heathrow now with family"))
     assert about_practice(normalise("LADO number pls?"))
+    # sets 149-150: a name and a bare age is a child
+    assert concerns_a_child(normalise("Tia 12 not home yet"))
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
