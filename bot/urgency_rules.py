@@ -542,6 +542,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        # sent away with drugs and kept there ("he's been sent up to Aberdeen with drugs and they won't let him come
+        # back")
+        r"\b(?:sent|taken|made to go) (?:up |down |out )?to \w+\b.{0,20}\bwith (?:drugs|gear|a package|packages)\b"
+        r"|\b(?:wont|will not) let (?:him|her|them) (?:come back|come home|go home)\b",
         # those who brought the child over, waiting ("the men who brought him over are waiting downstairs")
         r"\bbrought (?:him|her|them) (?:over|here|in)\b.{0,30}\bwaiting\b",
         # driven or moved by dealers or a gang ("yp being driven to Blackpool rn by dealers")
@@ -2772,6 +2776,8 @@ _CHILD_IMPLIED = re.compile(
     r"|\bcalpol\b|\bchildrens? (?:paracetamol|ibuprofen|medicine|nurofen)\b"
     # a name and a bare age, then what is wrong ("Tia 12 not home yet")
     r"|^[a-z]+ (?:1[0-7]|[1-9]) (?:not|hasnt|has not|is|missing|gone|lost)\b"
+    # a parent drunk or high is someone's parent ("theres a shotgun in the house, dads drunk and waving it about")
+    r"|\b(?:dads|mums|dad is|mum is|stepdads|stepdad is) (?:drunk|off (?:his|her) head|high|wasted|smashed)\b"
     # the writer's parents finding out ("scared to go home, parents found out I'm gay"): the writer is a child
     r"|\b(?:my )?(?:parents|mum and dad|mum n dad|family) (?:have )?(?:found out|will find out|are going to find out|"
     r"will kill me)\b"
@@ -3121,7 +3127,7 @@ _TURN = re.compile(
     r"oh and|(?:this|the|that) (?:\w+ ){0,3}thread|and separately|separately|"
     r"before i forget|more importantly|(?:the )?real (?:thing|question|reason)|"
     r"more urgent(?:ly)?|more pressing(?:ly)?|ignore that|on another note|on a (?:more )?serious note|"
-    r"(?:but )?seriously though|different thing|while im here|by the way|btw|also|meanwhile|"
+    r"(?:but )?seriously though|different thing|while im here|by the way|btw|fyi|also|meanwhile|"
     r"just to flag|unrelated|in other news|on a separate note|asking because|asking (?:cos|coz|cuz|as|bc)|"
     r"the reason i ask|reason im asking)\b"
 )

@@ -2154,6 +2154,7 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("a lad getting jumped outside the chippy", "violence-now", acute),
         ("the men who brought her here are waiting outside", "held-trafficked", acute),
         ("he's on the train to his now", "online-meeting", acute),
+        ("sent down to Swansea with gear, they won't let him come home", "held-trafficked", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2170,7 +2171,7 @@ def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
     "doing" a girl, a trip with the wedding arranged, lost with a parent frantic, a baby by itself, the one disclosed
     about collecting the child; an online mate coming to get her, a threat to break in on the worker, a headcount
     short, a baby left on his own, the abuser home tonight; not in yet and late, a child set upon, those who brought
-    the child waiting, on the way to his (docs/urgency.md)."""
+    the child waiting, on the way to his; sent away with drugs and kept there (docs/urgency.md)."""
     assert cls in cues(normalise(typed))
 
 
@@ -2421,8 +2422,11 @@ def test_urgency_sets_147_and_148_a_carer_in_traffic_a_bride_at_the_airport_now_
     assert not about_practice(normalise("carer's stuck on the M6 and has left the baby"))
     assert not general_frame(normalise("bride at Heathrow now with family"))
     assert about_practice(normalise("LADO number pls?"))
-    # sets 149-150: a name and a bare age is a child
+    # sets 149-150: a name and a bare age is a child; sets 151-152: a parent drunk is someone's parent, and "fyi"
+    # turns to the case
     assert concerns_a_child(normalise("Tia 12 not home yet"))
+    assert concerns_a_child(normalise("mum's off her head and swinging a bat"))
+    assert parts(normalise("template q - and fyi im outside the flat"))[-1].startswith(" im outside")
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
