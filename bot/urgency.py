@@ -26,10 +26,12 @@ from bot.urgency_rules import (
     now_cued,
     parts,
     placed_now,
+    ruled_out,
     strong,
     terse,
     turns_live,
     weighs_emergency_route,
+    well_now,
 )
 
 ABOUT_THE_WRITER = "practitioner-danger"  # the one class whose person at risk is the writer
@@ -94,8 +96,8 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
             continue
         framed = general_frame(part, review_pseudonyms) or asks_in_general(part)
         # Both detectors near certain outweigh a settled word ("turns out", "with gran", "last time"),
-        # never a question about practice or a published case.
-        if not framed or (likely >= CERTAIN and not about_practice(part, review_pseudonyms)):
+        # never a question about practice or a published case, nor a child plainly well now ("back playing").
+        if not framed or (likely >= CERTAIN and not (about_practice(part, review_pseudonyms) or well_now(part))):
             return Urgency(True, found[0] if found else cls, "rules")
     # A question in general form, then the live matter after it: what follows holds a rule's cue ("is it normal for a
     # 12 year old to still not be back? phone going straight to voicemail") or places the question's case now ("is
@@ -140,7 +142,8 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
         needed = THRESHOLD
     else:
         needed = UNSPOKEN if cued or terse(text) else 2.0
-    return Urgency(True, cls, "semantic") if likely >= needed else Urgency(False)
+    # The neighbour's class is read out by the wording that rules out a rule's cue ("elderly dad lives alone")
+    return Urgency(True, cls, "semantic") if likely >= needed and not ruled_out(cls, text) else Urgency(False)
 
 
 def is_urgent(message: str, review_pseudonyms: tuple[str, ...] = ()) -> bool:

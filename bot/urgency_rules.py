@@ -119,6 +119,14 @@ _EVERYDAY_CAUSE = (
 # injury.
 _BRUISED_SHINS = r"\bbruis\w* (?:on|to|down) (?:his|her|their|the|both) shins?\b"
 # The people or the car known from before, back now ("same blokes from last week's intel"): no settled past.
+# A child plainly well now: back playing, running round laughing, got out and all fine ("my 2yo fell off the sofa,
+# tiny bump, already back playing"). Settled, and beyond what a near-certain neighbour outweighs.
+_WELL_NOW = (
+    r"\bback (?:playing|crawling|running|to normal)\b|\bplaying happily\b"
+    r"|\b(?:running|playing|toddling) (?:round|around|about) (?:\w+ )?(?:laughing|happily|fine|normally|giggling)\b"
+    r"|\b(?:laughing|giggling) and (?:running|playing|toddling) (?:round|around|about)\b"
+    r"|\bgot (?:him|her|them) out\b.{0,30}\ball (?:fine|ok|okay|well)\b"
+)
 _KNOWN = ("men", "blokes", "lads", "guys", " car", " van")
 _KNOWN_FROM = "".join(f"(?<!{known} from )" for known in _KNOWN)  # before "last week"
 _KNOWN_BEFORE = "".join(f"(?<!{known} )" for known in _KNOWN)  # before "from last week"
@@ -448,6 +456,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:mum|dad|parents?|carer|mother|father) (?:went|gone|has gone|"
         r"left) (?:out|to the|off)",
         r"on (?:his|her|their) own (?:in|at|with|since|again)",
+        # a baby spoken of as "it" ("the baby upstairs has been left on its own since lunch")
+        r"\b(?:baby|newborn|infant|toddler)\b.{0,40}\b(?:left|been) on its own\b",
         r"(?:is|are|been|left|found) (?:home )?alone",
         r"home alone",
         r"by (?:him|her|them)sel(?:f|ves) (?:in|on|at|since|all|for)"
@@ -516,8 +526,10 @@ ACUTE: dict[str, list[str]] = {
         # a car baking with a child in the back ("little one asleep in the back seat, car's baking, nobody about")
         r"\b(?:back seat|car seat)\b.{0,40}\b(?:baking|boiling|roasting|sweltering|like an oven)\b"
         r"|\b(?:car|cars|car is) (?:baking|boiling|roasting|sweltering)\b",
-        # a child left in a car in the sun ("baby in the back of a car thats been in full sun for ages")
-        r"(?:baby|child|toddler|kid|little one)s? (?:\w+ ){0,6}(?:car|van|vehicle)\b.{0,40}\b(?:full sun|in the sun|"
+        # a child left in a car in the sun ("baby in the back of a car thats been in full sun for ages", "toddler in the
+        # back too, engine off and its roasting")
+        r"(?:baby|child|toddler|kid|little one)s? (?:(?:\w+ ){0,6}(?:car|van|vehicle)|(?:\w+ ){0,2}in the back)\b"
+        r".{0,40}\b(?:full sun|in the sun|"
         r"boiling|roasting|baking|sweltering|\d\d degrees)",
         r"(?:smash|break|breaking|smashing) (?:the |a )?(?:car )?window",
         r"(?:screwed|nailed|taped|wedged|tied|bolted) (?:(?:his|her|their|the|a) )?(?:\w+ )?(?:door|window)s? shut",
@@ -772,8 +784,9 @@ ACUTE: dict[str, list[str]] = {
         # blows struck in front of children ("one parent punching another in front of the reception class")
         r"\b(?:punching|hitting|kicking|fighting|battering|beating|attacking|strangling|choking)\b.{0,50}\bin front of "
         r"(?:the )?(?:\w+ )?(?:class|kids|children|child|baby|pupils|playground)\b",
-        # a fight with children looking on ("Fight in the house, kids watching")
-        r"\b(?:fight|fighting|brawl|punch ?-? ?up|scrap)\b.{0,30}\b(?:kids|children|baby|little ones)\b.{0,10}\b(?:"
+        # a fight with children looking on ("Fight in the house, kids watching", "Fight at the school gate between
+        # parents, kids watching")
+        r"\b(?:fight|fighting|brawl|punch ?-? ?up|scrap)\b.{0,50}\b(?:kids|children|baby|little ones)\b.{0,10}\b(?:"
         r"watching|there|in the room|present|screaming|crying|hiding)\b",
         # a child being beaten ("older boys battering a year 7 on the field")
         r"\b(?:battering|beating up|beating|kicking in|stamping on|laying into|jumping|attacking|assaulting)\b.{0,20}"
@@ -1358,6 +1371,9 @@ RISK: dict[str, list[str]] = {
         r"missing(?! (?:\w+ )?(?:appointments?|appts?|apts?|lessons?|classes|sessions|school|nursery|college|"
         r"doses?|meds|medication|visits|checks?|jabs|immunisations?|vaccinations?|homework|deadlines?))",
         r"(?:ran|run|running|runs) (?:off|away)",
+        r"\b(?:ran|run|runs|running|absconded|legged it|(?:did|done) a runner|walked out) (?:from|out of) "
+        r"(?:the |her |his |their )?(?:resi|residential|placement|childrens home|unit|care home|"
+        r"foster (?:home|placement))\b",
         r"(?:not|isnt|is not) answering",
         r"location",
         r"no trace\b",
@@ -1692,7 +1708,8 @@ STRONG_NOW = [
     r"|(?:thriving|flourishing|engaging|settling|enjoying|loving|progressing|attending|coping|smiling)\b"
     # a milestone or a mood ("now he's crawling", "he's sulking in the cloakroom")
     r"|(?:crawling|cruising|toddling|walking|teething|talking|sulking|whinging|moaning|grumbling|serving)\b"
-    r"|getting (?:support|help|counselling|therapy)\b|sitting (?:his|her|their) (?:exams|gcses|sats|a levels|mocks)\b)"
+    r"|(?:getting|having|receiving) (?:\w+ )?(?:support|help|counselling|therapy|treatment)\b"
+    r"|sitting (?:his|her|their) (?:exams|gcses|sats|a levels|mocks)\b)"
     r"\w+ing\b",
     _CARER_OUT_COLD,
     r"(?:mums?|dads?|parents?|nan|gran|carer)s? (?:is |are )?(?:at|on) (?:my|the) (?:door|doorstep)|its getting dark",
@@ -1851,6 +1868,10 @@ _QUESTION = re.compile(
 _THIS_STATE = r"\b(?:this|so) (?!many\b|early\b|busy\b|easy\b|very\b|only\b|happy\b)[a-z]+y\b"
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # (fifteenth session, the look-alikes of sets 151-152) advice a worker weighs giving; a tool for sexualised
+    # behaviour
+    "\\bis (?:it|that|this) (?:ok|okay|alright|reasonable|appropriate) to (?:suggest|recommend|advise)\\b",
+    "\\b(?:brook )?traffic light (?:tool|framework|toolkit)\\b",
     # (fourteenth session, sets 145-146) the difference between two terms
     "\\bwhats the difference\\b",
     # (fourteenth session, sets 143-144) a parent who rang ahead ("uncle collecting him today, mum rang ahead")
@@ -2270,6 +2291,11 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # (fifteenth session, sets 153-154) no indicators and the parent against it; a baby sleeping through; a sugar crash
+    "\\bno (?:fgm |risk )?indicators\\b|\\b(?:very )?clear (?:that )?(?:shes|hes|theyre|she is|he is|they are) "
+    "(?:against|opposed to) (?:it|fgm|cutting)\\b",
+    "\\bslept through\\b|\\bsugar (?:crash|high)\\b"
+    "|\\bpolice have checked (?:it|them|the guns?|the cabinet|the licence)\\b",
     # (fourteenth session, sets 149-150) the class elf; a theme park; a scary film; a peer of her age
     "\\belf\\b|\\balton towers\\b|\\btheme park\\b|\\bgoosebumps\\b|\\b(?:scary|horror) (?:film|movie)\\b"
     "|\\b(?:boy|girl|lad) (?:her|his) (?:own )?age\\b",
@@ -2294,14 +2320,13 @@ SETTLED = [
     "\\blift (?:home )?(?:at \\d+ )?(?:sorted|arranged)\\b"
     "|\\bold scars\\b|\\bover a year ago\\b|\\bnever happened\\b|\\ball good\\b",
     "\\b(?:parents|information|awareness) (?:evening|session|event)s? (?:next|on|this) \\w+",
-    "\\bback (?:playing|crawling|running|to normal)\\b|\\bplaying happily\\b|\\bsince watching\\b"
-    "|\\b(?:was|is|were|stayed|shes|hes|theyre) sober\\b",
+    "\\bsince watching\\b|\\b(?:was|is|were|stayed|shes|hes|theyre) sober\\b",
+    _WELL_NOW,
     # (fourteenth session, sets 137-138; "no children about" joined the entry of sets 119-120) everyday fears and
     # idioms; a sugar rush; a toddler running round laughing; a peer the parents have met; the worker left fine;
     # disrepair
     "\\bscared of the dark\\b|\\bsleep tips\\b|\\bkilling it\\b|\\bhaunted house\\b|\\bghost train\\b"
     "|\\bbouncing off the walls\\b|\\bsugar rush\\b",
-    "\\b(?:running|playing|toddling) (?:round|around|about) (?:\\w+ )?(?:laughing|happily|fine|normally|giggling)\\b",
     "\\bsame (?:age )?as (?:her|him)\\b"
     "|\\b(?:mums|dads|mum has|dad has|parents have|weve|we have) met (?:him|her|them)\\b",
     "\\bi left (?:fine|safely|ok|okay|unharmed)\\b|\\bdisrepair\\b",
@@ -2777,7 +2802,7 @@ _CHILD_IMPLIED = re.compile(
     # a children's medicine ("found ben 2 with an open bottle of calpol")
     r"|\bcalpol\b|\bchildrens? (?:paracetamol|ibuprofen|medicine|nurofen)\b"
     # a name and a bare age, then what is wrong ("Tia 12 not home yet")
-    r"|^[a-z]+ (?:1[0-7]|[1-9]) (?:not|hasnt|has not|is|missing|gone|lost)\b"
+    r"|^[a-z]+ (?:1[0-7]|[1-9]) (?:not|hasnt|has not|is|missing|gone|lost|ran|run|has run|absconded|walked out)\b"
     # a parent drunk or high is someone's parent ("theres a shotgun in the house, dads drunk and waving it about")
     r"|\b(?:dads|mums|dad is|mum is|stepdads|stepdad is) (?:drunk|off (?:his|her) head|high|wasted|smashed)\b"
     # the writer's parents finding out ("scared to go home, parents found out I'm gay"): the writer is a child
@@ -2789,7 +2814,8 @@ _CHILD_IMPLIED = re.compile(
     r"|not in (?:class|the playground|the classroom|(?:the )?changing rooms)"
     r"|(?:collecting|picking up|pick up|collect) [a-z]+ (?:from|after) (?:school|nursery|club|practice|training)"
     r"|\b(?:from|left|absconded from|ran from|not back at|not returned to) (?:her |his |their |the )?"
-    r"(?:foster )?placement"
+    r"(?:foster )?placement|\b(?:absconded from|ran from|not back at|not returned to) (?:the )?(?:resi|residential|"
+    r"childrens home)\b"
     r"|\b(?:mum|dad|mother|father|parents?|carers?)s? (?:is |are |has |have )?"
     r"(?:out|gone out|not (?:home|here|back)|left|abroad|away|frantic|beside (?:herself|himself)|worried sick)\b"
     # child and adolescent mental health services and respite care serve children; a school's grounds searched; after
@@ -2869,6 +2895,7 @@ _HABITUAL = re.compile(
 )
 _GENERAL = _compile(GENERAL, whole_words=True)
 _SETTLED = _compile(SETTLED, whole_words=True)
+_WELL_NOW_RE = re.compile(_WELL_NOW)
 _WORD = re.compile(r"[a-z]+")
 # Cue words a misspelling is read as: every plain word of five letters or more in the cue patterns.
 _ALL_CUES = [p for cues in (*ACUTE.values(), *RISK.values(), STRONG) for p in cues]
@@ -2945,18 +2972,28 @@ _SAFETY_LOCK = (
     r"\block\w* the (?:front|back) door at night\b|\bso (?:\w+ ){0,4}(?:cant|cannot|can not|doesnt|wont) "
     r"(?:get|wander|go) out\b"
 )
+# A teenager slow to get up ("teen won't wake up for school lol"): no child who cannot be roused.
+_LIE_IN = (
+    r"\b(?:wont|will not|cant|cannot|doesnt|does not) (?:wake|get) up (?:for|in time for) "
+    r"(?:school|college|work|the bus)\b"
+)
 # A class's cue only inside a harmless phrase, by class: feeling alone, alone at work, a pet left alone, someone living
 # alone or the film ("dog's been left alone all day", "Home Alone for the xmas film"); the writer locked out or a door
 # locked at night for a toddler's safety ("my kids locked me out of the bathroom"); FGM had long ago, a cake cut, a
 # relative's wedding; a lesson, a tutor, a meeting or a portal online, no plans to meet ("meeting with Sam's online
-# tutor tomorrow"); absent from a register; bruised shins; an idiom of swallowing ("swallowing every word").
+# tutor tomorrow"); absent from a register; bruised shins; a lie-in; an idiom of swallowing ("swallowing every word");
+# a video game's weapons ("fortnite weapon names, kids obsessed"); blows in a combat sport ("boxing club had a
+# cracking night, kids throwing punches like pros").
 _HARMLESS = {
     "alone": re.compile(
         r"\b(?:dogs?|cats?|puppy|kitten|pets?)s? (?:has |have |s )?(?:been )?left (?:\w+ )?alone\b"
         r"|\b(?:feel|feels|felt|feeling) (?:\w+ )?(?:alone|lonely)\b"
         r"|\balone in (?:the|this|our) (?:office|staff ?room|team)\b"
         r"|\bhome alone\b(?= (?:\w+ ){0,4}(?:film|movie|dvd|pg|netflix)\b)|\bwatch\w* home alone\b"
-        r"|\b(?:lives|living|lived|live) alone\b|\b(?:being|im|i am) on my own\b"
+        r"|\b(?:lives|living|lived|live) alone\b"
+        r"(?! with (?:them|(?:\w+ ){0,2}(?:kids|children|twins|bab(?:y|ies)|toddlers?|sons?|daughters?|boys|girls|"
+        r"little ones))\b)"
+        r"|\b(?:being|im|i am) on my own\b"
     ),
     "confined": re.compile(rf"\blocked (?:me|us|myself|ourselves) out\b|{_SAFETY_LOCK}"),
     "practitioner-danger": re.compile(_SAFETY_LOCK),
@@ -2968,9 +3005,10 @@ _HARMLESS = {
     ),
     "online-meeting": re.compile(
         r"\bonline (?:tutor\w*|lessons?|class(?:es)?|course|safety|training|learning|shop\w*|banking|forms?)\b"
-        r"|\bonline (?:\w+ )?(?:meeting|evening|session|call|event|assembly|portal|system|platform|referral)s?\b"
+        r"|\bonline (?!(?:man|men|guy|bloke|adult|male|lad|friend|mate|bf|boyfriend|contact)\b)(?:\w+ )?"
+        r"(?:meeting|evening|session|call|event|assembly|portal|system|platform|referral)s?\b"
         r"|\bno (?:plans? to meet|meet ?ups?)\b|\b(?:teams|zoom|google meet|skype) (?:meeting|call|chat)s?\b"
-        r"|\bvideo (?:call|chat)s?\b|\bpen ?pals?\b"
+        r"|(?<!wont )(?<!wont ever )(?<!never )(?<!refuses to )\bvideo (?:call|chat)s?\b|\bpen ?pals?\b"
     ),
     "missing-now": re.compile(
         r"\bmissing (?:off |from )(?:the |a )?(?:register|list|class list|photos?|records?|"
@@ -2978,9 +3016,17 @@ _HARMLESS = {
     ),
     "neglect-now": re.compile(
         r"\b(?:has|got|with|had|caught) a (?:bad |heavy |streaming |nasty )?cold\b|\bcold (?:symptoms|sores?)\b"
-        r"|\bcommon cold\b"
+        rf"|\bcommon cold\b|{_LIE_IN}"
     ),
-    "baby-injury": re.compile(rf"{_BRUISED_SHINS}|\bshin bruises\b"),
+    "baby-injury": re.compile(rf"{_BRUISED_SHINS}|\bshin bruises\b|{_LIE_IN}"),
+    "violence-now": re.compile(
+        r"\b(?:boxing|karate|judo|kickboxing|taekwondo|martial arts|sparring)\b.{0,50}\b(?:punch\w*|kick\w*|hit\w*|"
+        r"fight\w*)\b"
+    ),
+    "weapons": re.compile(
+        r"\b(?:fortnite|minecraft|roblox|call of duty|gta|video ?games?|games?|gaming) (?:\w+ ){0,2}"
+        r"(?:weapons?|guns?|knives|swords?)\b"
+    ),
     "ingestion": re.compile(
         r"\bswallow\w* (?:their|his|her|my|the) (?:dinner|lunch|tea|food|breakfast)\b"
         r"|\b(?:ate|eaten|eating|eat) (?:way )?too (?:much|many) (?:\w+ )?"
@@ -2996,9 +3042,10 @@ _WRITERS_SIMILE = re.compile(
 )
 
 
-# The writer's own little one at play ("my toddler is threatening me with a plastic sword again") endangers no one.
+# The writer's own little one at play ("my toddler is threatening me with a plastic sword again", "toddler headbutted
+# me this morning, ow") endangers no one.
 _LITTLE_ONE_AT_PLAY = re.compile(
-    r"\bmy (?:toddler|baby|little one|[1-5] year old)s? (?:is |has |just |keeps |keeps on )?(?:\w+ )?"
+    r"\b(?:my |the |our )?(?:toddler|baby|little one|[1-5] year old)s? (?:is |has |just |keeps |keeps on )?(?:\w+ )?"
     r"(?:threaten\w*|attack\w*|batter\w*|arrest\w*|ambush\w*|headbutt\w*|punch\w*|kick\w*|holding) me\b"
 )
 _PLAY_FIGHT = frozenset({"practitioner-danger", "violence-now", "weapons"})
@@ -3006,7 +3053,7 @@ _PLAY_FIGHT = frozenset({"practitioner-danger", "violence-now", "weapons"})
 
 # An adult named as such, with no child beside them ("adult client scared to go home because of her landlord").
 _ADULT = re.compile(
-    r"\badult (?:client|victim|survivor|patient|service user|woman|man|male|female|on (?:my|our) caseload)s?\b"
+    r"\badult (?:client|victim|survivor|patient|service user|woman|female|on (?:my|our) caseload)s?\b"
     r"|\badult (?:sister|brother|daughter|son|sibling)s?\b"
     r"|\bcare leaver?s?\b|\b(?:my|mates|friends|sisters|neighbours) (?:husband|wife)\b"
     # an adult living independently; no child there ("neighbours shouting about the bins, no kids there")
@@ -3020,7 +3067,7 @@ _ADULT = re.compile(
 )
 _CHILD_NOUN = re.compile(
     r"\b(?:child|children|kids?|bab(?:y|ies)|toddlers?|infants?|newborns?|sons?|daughters?|boys?|girls?|teens?|pupils?|"
-    r"students?|young (?:person|people)|(?:year|y) ?\d+|(?:1[0-7]|\d) year old|\d+ (?:month|week) old|"
+    r"students?|young (?:person|people)|(?:year|y) ?\d+|(?:1[0-7]|\d) year olds?|\d+ (?:month|week) old|"
     r"(?:hes|shes|aged?) (?:1[0-7]|[0-9]))\b"
 )
 _EVERYDAY_FEAR = re.compile(rf"\b{_EVERYDAY_CAUSE}")
@@ -3033,33 +3080,50 @@ _ACCOMPANIED = re.compile(
     r"|\bwith both (?:mums|dads|parents) there\b|\b(?:id|i would|ill|i will) (?:go|be) with (?:her|him|them)\b"
     # a peer ("they're both 15 and in the same class")
     r"|\bin the same (?:class|school|year|form)\b|\b(?:both|also) (?:1[0-7]|[0-9])\b"
+    r"|\b(?:school|college|class) ?(?:mates|friends|pals)\b"
+    r"|\b(?:all|both) (?:from|at|go to|in) (?:his|her|their|the same) (?:school|college|class|year)\b"
 )
 
 
 # A sober carer with the children ("dad had a few drinks, mum was sober and looking after the kids"): no carer drunk in
 # sole charge.
 _SOBER_CARER = re.compile(
-    r"\b(?:was|is|were|are|stayed|staying|s|shes|hes|theyre) (?:stone cold |completely )?sober\b"
-    r"|\bsober (?:adult|carer|parent)\b"
+    r"\b(?:was|is|were|are|stayed|staying|s|shes|hes|theyre|been) (?:stone cold |completely )?sober\b"
+    r"|\bsober (?:adult|carer|parent)\b|\b(?:\d+|a few|several|six|three|two) (?:days|weeks|months|years) sober\b"
 )
 
 
 def _found(cues: dict[str, re.Pattern], text: str) -> list[str]:
-    """The classes whose `cues` appear in a normalised message, less those its wording rules out: the writer's own lot
-    likened to a danger; a cue only inside a harmless phrase; no young child alone; play; an adult with no child; a
-    fear of home with an everyday cause; a meeting an adult goes to; a sober carer. Each rule-out is read only when
-    its class was found (this runs on every stretch of every message)."""
+    """The classes whose `cues` appear in a normalised message, less those its wording rules out (`_ruled_out`)."""
     text = _WRITERS_SIMILE.sub(" ", text)
     classes = [name for name, pattern in cues.items() if pattern.search(text)]
     if not classes:
         return classes
-    ruled_out = {name for name, harmless in _HARMLESS.items() if name in classes and not cues[name].search(
-        harmless.sub(" ", text))}  # fmt: skip
+    ruled_out = _ruled_out(classes, text, lambda name, rest: bool(cues[name].search(rest)))
+    return [name for name in classes if name not in ruled_out]
+
+
+def ruled_out(cls: str, text: str) -> bool:
+    """Whether a normalised message's wording rules out class `cls` (the semantic detector's nearest, found with no
+    rule's cue) as it rules out a rule's cue: "Elderly dad lives alone and keeps falling" is no child alone."""
+    text = _WRITERS_SIMILE.sub(" ", text)
+    return cls in _ruled_out(
+        [cls], text, lambda name, rest: bool(_ACUTE[name].search(rest) or _RISK[name].search(rest))
+    )
+
+
+def _ruled_out(classes: list[str], text: str, cued) -> set[str]:
+    """Of `classes`, those the wording of a normalised message rules out: a harmless phrase with no cue of its class
+    outside it (`cued(class, text)`: whether the class's cue is in the text); no young child alone; play; an adult with
+    no child; a fear of home with an everyday cause; a meeting an adult goes to; a sober carer. Each rule-out is read
+    only when its class is in `classes` (this runs on every stretch of every message)."""
+    ruled_out = {name for name, harmless in _HARMLESS.items() if name in classes and harmless.search(text) and not cued(
+        name, harmless.sub(" ", text))}  # fmt: skip
     if "alone" in classes and _no_young_child_alone(text):
         ruled_out.add("alone")
     if _PLAY_FIGHT.intersection(classes) and _LITTLE_ONE_AT_PLAY.search(text):
         ruled_out |= _PLAY_FIGHT
-    of_a_child = set(classes) - {"practitioner-danger"}
+    of_a_child = set(classes) - {"practitioner-danger", "self-harm-suicide"}  # a life at risk now, at any age
     if of_a_child and _ADULT.search(text) and not _CHILD_NOUN.search(_ADULT.sub(" ", text)):
         ruled_out |= of_a_child
     if "scared-home" in classes and _EVERYDAY_FEAR.search(text):
@@ -3068,7 +3132,7 @@ def _found(cues: dict[str, re.Pattern], text: str) -> list[str]:
         ruled_out.add("online-meeting")
     if "neglect-now" in classes and _SOBER_CARER.search(text):
         ruled_out.add("neglect-now")
-    return [name for name in classes if name not in ruled_out]
+    return ruled_out
 
 
 def acute(text: str) -> list[str]:
@@ -3085,8 +3149,9 @@ def concerns_a_child(text: str) -> bool:
     """Whether a child, or someone the writer speaks of (he, she, they), is in the message: an adult's
     everyday "my manager will kill me" or "locked myself out of the car" is no child's emergency. A
     hazard only children meet (a swallowed button battery), a disclosure, or a parent out names the child.
-    The writer's own evening with the children ("home alone with the kids tonight") names none."""
-    text = _WRITER_WITH_CHILDREN.sub("", text)
+    The writer's own evening with the children ("home alone with the kids tonight"), or their own little one at play
+    ("toddler headbutted me"), names none."""
+    text = _LITTLE_ONE_AT_PLAY.sub(" ", _WRITER_WITH_CHILDREN.sub("", text))
     return bool(_ABOUT_SOMEONE.search(text) or _CHILD_IMPLIED.search(text))
 
 
@@ -3121,7 +3186,11 @@ _TURN = re.compile(
     # an aside, then "it's kind of now" ("the number for the FM unit - its kind of now tbh, a 17yo ...")
     r"(?<=- )(?=its (?:kind of |sort of |actually |quite |pretty |really )?(?:now|urgent)\b)|"
     # a question about guidance, then the writer with the child now ("the bruising protocol - im sat with a 3mo ...")
-    r"(?<=- )(?=(?:im|i am) (?:sat|sitting|stood|standing|here|with|on a visit|at the)\b)|"
+    r"(?<=- )(?=(?:and |but )?(?:im|i am) (?:sat|sitting|stood|standing|here|with|on a visit|at the)\b)|"
+    # a question about a kind of case, then one at hand ("the recording template for disclosures - we have one right
+    # now, ...")
+    r"(?<=- )(?=(?:we|i|weve|ive) (?:have |got |have got |ve got )?one "
+    r"(?:right now|now|here|in front of me|with me)\b)|"
     # an aside about guidance, then what a child has just said ("wanted to check the guidance, but a 10yo just said")
     r"(?<=, )but(?= (?:a|an|the|this|my|our|one of (?:my|our|the)) (?:\w+ ){0,6}just (?:said|told|disclosed|asked|"
     r"showed|texted|rang|messaged)\b)|"
@@ -3274,6 +3343,11 @@ _LIVE_TURN = re.compile(
 def turns_live(text: str) -> bool:
     """Whether a normalised stretch opens by placing what was asked before it now ("like right now, ...")."""
     return bool(_LIVE_TURN.search(text))
+
+
+def well_now(text: str) -> bool:
+    """Whether a normalised message says the child is plainly well now ("already back playing")."""
+    return bool(_WELL_NOW_RE.search(text))
 
 
 def placed_now(text: str) -> bool:

@@ -16,6 +16,7 @@ from bot.urgency_rules import (
     now_cued,
     parts,
     placed_now,
+    ruled_out,
     turns_live,
     weighs_emergency_route,
 )
@@ -2155,6 +2156,12 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("the men who brought her here are waiting outside", "held-trafficked", acute),
         ("he's on the train to his now", "online-meeting", acute),
         ("sent down to Swansea with gear, they won't let him come home", "held-trafficked", acute),
+        ("the newborn next door has been on its own all morning", "alone", acute),
+        ("ran from the children's home at 4", "missing-now", at_risk),
+        ("fight outside the chip shop between the dads, kids watching", "violence-now", acute),
+        ("baby strapped in the back, engine off and it's boiling", "confined", acute),
+        ("adult son has been touching the 7 year old's privates", "sexual-abuse-now", at_risk),
+        ("care leaver says she'll take all her tablets tonight", "self-harm-suicide", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2171,7 +2178,9 @@ def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
     "doing" a girl, a trip with the wedding arranged, lost with a parent frantic, a baby by itself, the one disclosed
     about collecting the child; an online mate coming to get her, a threat to break in on the worker, a headcount
     short, a baby left on his own, the abuser home tonight; not in yet and late, a child set upon, those who brought
-    the child waiting, on the way to his; sent away with drugs and kept there (docs/urgency.md)."""
+    the child waiting, on the way to his; sent away with drugs and kept there; a baby spoken of as "it" left on its
+    own, a run from a children's home, a fight the children watch, a child in the back of a hot car, a child of an
+    age in the possessive beside an adult son, a life at risk at any age (docs/urgency.md)."""
     assert cls in cues(normalise(typed))
 
 
@@ -2281,6 +2290,13 @@ def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
         "small graze, parent informed",
         "the elf on the shelf went missing",
         "Alton Towers trip on Friday",
+        "no indicators at all, mum clear she's against it",
+        "baby finally slept through!",
+        "sugar crash after the party",
+        "police have checked the guns, licence in order",
+        "is it ok to suggest a reward chart?",
+        "brook traffic light tool for a 6yo?",
+        "abuser's in prison, she's having counselling",
     ],
 )
 def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
@@ -2296,7 +2312,9 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
     till lunch, unbothered, parents who know each other, a lift sorted, old scars, a wedding that never happened, an
     evening ahead, since watching a film, a sober carer, a baby expected; a den, parents known, bruised shins, peers,
     boredom, a halloween house, tips asked for; none since, much better, at the school gate last month; a small
-    graze."""
+    graze; sets 153-154 and the look-alikes of 151-152: no indicators and the parent against it, a baby sleeping
+    through, a sugar crash, guns the police have checked, advice weighed, a tool for sexualised behaviour, therapy
+    had (no "she's having" placing it now)."""
     assert general_frame(normalise(message))
 
 
@@ -2329,6 +2347,12 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
         ("dad's drunk again but she's sober and has the kids", "neglect-now", at_risk),
         ("adult daughter says her uncle abused her", "sexual-abuse-now", at_risk),
         ("doesn't want to go home because it's her sister's turn on the switch", "scared-home", acute),
+        ("fortnite weapon skins, he is obsessed", "weapons", at_risk),
+        ("my 15yo won't wake up for school again", "baby-injury", acute),
+        ("kickboxing tonight, she kicked him clean in the head", "violence-now", at_risk),
+        ("mum was drunk at new year, she's been sober since", "neglect-now", at_risk),
+        ("dad was drunk, 8 months sober now", "neglect-now", at_risk),
+        ("14yo meeting her gaming friends tonight, all from her school", "online-meeting", acute),
     ],
 )  # fmt: skip
 def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
@@ -2336,7 +2360,8 @@ def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, 
     console banned; absent from a register, an idiom, the film, an adult living alone or in old age, a meeting online,
     one the parents go to; a door locked at night for a toddler's safety, FGM had long ago, a sober carer, no child
     living there, boredom, bruised shins, no plans to meet, an adult living independently, a relative's wedding, a
-    portal online, a meal swallowed: the cue is there, the class is not."""
+    portal online, a meal swallowed; sets 153-154: a video game's guns, a lie-in, a combat sport, a carer sober for
+    months, friends from school: the cue is there, the class is not."""
     assert cls not in cues(normalise(typed))
 
 
@@ -2427,6 +2452,40 @@ def test_urgency_sets_147_and_148_a_carer_in_traffic_a_bride_at_the_airport_now_
     assert concerns_a_child(normalise("Tia 12 not home yet"))
     assert concerns_a_child(normalise("mum's off her head and swinging a bat"))
     assert parts(normalise("template q - and fyi im outside the flat"))[-1].startswith(" im outside")
+
+
+def test_urgency_sets_153_and_154_a_run_from_resi_an_aside_then_the_case_and_a_little_one_at_play():
+    """Sets 153-154: a name and a bare age that ran is a child; "- we've got one now" and "- and I'm stood" turn to the
+    case; the writer's own little one at play is no child at risk; an online man is no online lesson."""
+    assert concerns_a_child(normalise("Jayden 14 absconded"))
+    assert parts(normalise("the supervision template - we've got one now, a 9yo says"))[-1].startswith("weve got one")
+    assert parts(normalise("what's the mileage rate - and im stood outside, he's shouting"))[-1].startswith("and im")
+    assert not concerns_a_child(normalise("toddler kicked me in the shin this morning, ow"))
+    assert "online-meeting" in acute(normalise("online man meeting her at the station at 6"))
+
+
+def test_urgency_the_semantic_neighbours_class_is_ruled_out_as_a_rules_cue_is():
+    """Sets 151-154: the semantic detector's nearest class, found with no rule's cue, is ruled out by the wording that
+    rules out a rule's cue (an adult living alone, friends from school); a harmless phrase with a cue beside it still
+    leaves the class ("lives alone with the twins")."""
+    assert ruled_out("alone", normalise("grandad lives alone and had a fall"))
+    assert not ruled_out("alone", normalise("mum lives alone with the twins, they're 2, she's in hospital"))
+    assert ruled_out("online-meeting", normalise("year 9s meeting their school friends at the bowling alley tonight"))
+    assert not ruled_out("online-meeting", normalise("online man meeting her at the station at 6"))
+    sure = lambda cls, likely: lambda text: (cls, likely)  # noqa: E731 - a semantic detector of known output
+    assert not assess("dad lives alone and keeps falling", semantic=sure("alone", 0.9)).urgent
+    assert assess("baby's been on her own since 9", semantic=sure("alone", 0.9)).urgent
+
+
+def test_urgency_a_child_plainly_well_now_is_not_outweighed_by_a_near_certain_neighbour():
+    """Sets 151-154: a settled word gives way when both detectors are near certain, but a child plainly well now
+    ("already back playing", "got him out, all fine") does not; a baby's head injury with no such word still does."""
+    sure = lambda cls, likely: lambda text: (cls, likely)  # noqa: E731 - a semantic detector of known output
+    assert not assess(
+        "my 3yo fell off the bed, little bump, already back playing", semantic=sure("baby-injury", 0.99)
+    ).urgent
+    assert not assess("stuck in the lift at school, got her out, all fine", semantic=sure("confined", 0.99)).urgent
+    assert assess("4 month old fell off the bed, lump on his head", semantic=sure("baby-injury", 0.99)).urgent
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
