@@ -126,6 +126,9 @@ _WELL_NOW = (
     r"|\b(?:running|playing|toddling) (?:round|around|about) (?:\w+ )?(?:laughing|happily|fine|normally|giggling)\b"
     r"|\b(?:laughing|giggling) and (?:running|playing|toddling) (?:round|around|about)\b"
     r"|\bgot (?:him|her|them) out\b.{0,30}\ball (?:fine|ok|okay|well)\b"
+    r"|(?:(?<=, )|\b(?:was|were|got (?:him|her|them)|had (?:him|her|them)) )out (?:with)?in (?:\d+|two|a few"
+    r"|a couple of) "
+    r"(?:mins|minutes|seconds|secs)\b"
 )
 _KNOWN = ("men", "blokes", "lads", "guys", " car", " van")
 _KNOWN_FROM = "".join(f"(?<!{known} from )" for known in _KNOWN)  # before "last week"
@@ -405,6 +408,11 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|taking) (?:her|his|their) passport",
     ],
     "alone": [
+        # a young child saying the parent is out ("3 yr old found in the stairwell in just a nappy, says mummy is out",
+        # "a call from a 6yo at home, says mum 'went away' yesterday")
+        r"\b(?:(?:[1-9]|1[01]) year old|toddler|little one|little boy|little girl)\b.{0,60}\b(?:says|said|saying) "
+        r"(?:mummy|mum|mam|daddy|dad|mother|father|parents?)s? (?:is |are |has |have )?(?:out|gone out|gone|went out|"
+        r"left|went away|gone away)\b",
         # a little one left on their own ("has left the 18 month old asleep in his cot on his own")
         r"\bleft (?:the |a |her |his |their )?(?:baby|toddler|\d+ (?:month|week) old|[1-5] year old)\b.{0,30}"
         r"\b(?:alone|on (?:his|her|their) own|by (?:him|her|them|it)self)\b",
@@ -1112,6 +1120,11 @@ ACUTE: dict[str, list[str]] = {
         # the worker's car attacked ("sat outside the house in my car and the partner's ... hitting the windscreen")
         r"\b(?:hitting|smashing|banging on|kicking|hammering on) (?:the |my )?(?:windscreen|windows?|car|car door)\b"
         r"(?<!smashing windows)(?<!smashing window)|\bin (?:the |my )?car\b.{0,20}\bsmashing (?:the |my )?windows?\b",
+        # the worker kept at the address, the subject dropped ("being held at the address")
+        r"(?:^|\b(?:im|i am|were|we are) )being (?:held|kept) (?:at|in) (?:the|this) (?:address|house|flat|property)\b",
+        # the worker's car damaged just now ("dad has just smashed my windscreen")
+        r"\b(?:smashed|kicked in|broken|cracked|put a brick through) my (?:car )?(?:windscreen|windows?|car door|"
+        r"wing mirror)\b",
         # the writer unsafe, asking for help ("unsafe need help now")
         r"^(?:i feel |feel |feeling |im |i am )?unsafe\b.{0,20}\bhelp\b",
         # the worker's car surrounded ("Men surrounding my car at visit")
@@ -1328,6 +1341,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:their |her |his )?(?:pjs|pyjamas|pajamas|nappy|nappies|vest)",
     ],
     "sexual-abuse-now": [
+        # a disclosure, and the one disclosed about still with the child ("Disclosure at club, coach still with her")
+        r"\bdisclos\w*\b.{0,40}\b(?:is |s )?still with (?:her|him|them)\b",
         # the abuser home tonight ("CSA disclosure, perp home tonight")
         r"\b(?:perp|perps|perpetrator|abuser|alleged abuser)\b.{0,15}\b(?:home|back|there|in the house) "
         r"(?:tonight|today|now|later)\b",
@@ -1431,6 +1446,9 @@ RISK: dict[str, list[str]] = {
         r"(?:get|got|getting|gets) into (?:a |an |the )?(?:\w+ )?(?:car|van|taxi) with (?:\w+ )?(?:men|man|adults?|"
         r"strangers|males?)\b|(?:men|adults|males) (?:none of us|nobody|no one|we dont|we do not) know",
         r"(?:older|adult) (?:men|man|males?|lads?)\b",
+        # adults nobody knows asking for a child ("Unknown men at gate asking for Chloe")
+        r"\b(?:unknown|strange|unfamiliar) (?:men|man|males?|adults?|blokes|lads)\b.{0,30}\b(?:asking|waiting|looking) "
+        r"for\b",
         # taken off by a car or men ("just got picked up by a blacked-out car outside the chippy")
         r"picked up by (?:a|an|some|two|three|older|unknown) (?:\w+ ){0,3}(?:car|van|men|man|blokes?|lads|males?)\b"
         r"|\bblacked (?:- )?out (?:car|van|windows)\b",
@@ -1868,6 +1886,15 @@ _QUESTION = re.compile(
 _THIS_STATE = r"\b(?:this|so) (?!many\b|early\b|busy\b|easy\b|very\b|only\b|happy\b)[a-z]+y\b"
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # (fifteenth session, sets 155-156) one service or another; a visit that may go wrong; the writer's own children
+    # exasperating; funding
+    "\\b(?:kooth|papyrus|childline|samaritans|shout|young ?minds|camhs|mind|nspcc) (?:or|vs|versus) (?:kooth|papyrus|"
+    "childline|samaritans|shout|young ?minds|camhs|mind|nspcc)\\b",
+    "\\bif (?:a|the|my|our) (?:home )?(?:visit|meeting|session) (?:goes|went|turns|gets) (?:wrong|bad|badly|nasty"
+    "|sour)\\b",
+    "\\bmy (?:kids|children|boys|girls|twins|toddler|lot) (?:are |is )?(?:going to|gonna|will|about to|trying to) "
+    "(?:kill|murder|be the death of) me\\b",
+    "\\bmore (?:\\w+ ){0,3}funding\\b|\\bfunding for\\b",
     # (fifteenth session, the look-alikes of sets 151-152) advice a worker weighs giving; a tool for sexualised
     # behaviour
     "\\bis (?:it|that|this) (?:ok|okay|alright|reasonable|appropriate) to (?:suggest|recommend|advise)\\b",
@@ -2112,7 +2139,8 @@ GENERAL = [
     "(?:forcing|making|dragging) me (?:to )?(?:go )?to (?:her|his|their|a|my \\w+s?) wedding",
     # the writer's own evening or commute
     "(?:im|i am|ive got|got) (?:home alone|the house to myself)"
-    "|kids (?:are )?at (?:their |my )?(?:dads|mums|nans|nannys|nanas|grans|grandmas|grandads|grandparents|in-?laws)",
+    "|kids (?:are |were |was |stayed )?at (?:their |my )?(?:dads|mums|nans|nannys|nanas|grans|grandmas|grandads"
+    "|grandparents|in-?laws)",
     "stuck in traffic|late for (?:a |the |my )?(?:meeting|work)",
     # the writer's own dating
     "my (?:own |cousins |sisters |brothers |friends |best friends )?wedding|(?:im|i am|were|we are) getting married",
@@ -2291,6 +2319,10 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # (fifteenth session, sets 155-156) an everyday thing eaten
+    "\\b(?:ate|eaten|eating|eats|chewed|chewing|licked|licking) (?:a |some |the |his |her |their )?(?:crayons?"
+    "|play ?-?doh|"
+    "playdough|sand|soil|mud|chalk|grass|worms?|a worm|bogeys?|snow)\\b",
     # (fifteenth session, sets 153-154) no indicators and the parent against it; a baby sleeping through; a sugar crash
     "\\bno (?:fgm |risk )?indicators\\b|\\b(?:very )?clear (?:that )?(?:shes|hes|theyre|she is|he is|they are) "
     "(?:against|opposed to) (?:it|fgm|cutting)\\b",
@@ -2712,7 +2744,7 @@ SETTLED = [
     "\\bif (?:a|an) (?:child|yp|young person|kid|pupil|student|baby|teenager)\\b",
     # news, published reports and updates on a case already in hand
     "\\bnews\\b|local paper|(?:story|article|piece) (?:on|about)|\\bjailed\\b|thematic|main learning|"
-    "\\bis out\\b(?! of hours)",
+    "(?<!mummy )(?<!daddy )(?<!mum )(?<!dad )(?<!mam )(?<!mother )(?<!father )(?<!carer )\\bis out\\b(?! of hours)",
     "\\bupdate on\\b|\\bcharged\\b|\\bseized\\b|has been logged|debrief|\\breminder\\b",
     # a write-up, jabs given, a collection checked, the writer's own joking plea or home
     "write ?-? ?up\\b|writeup|\\bjabs\\b|immunisations?|vaccinations?",
@@ -2994,6 +3026,9 @@ _HARMLESS = {
         r"(?! with (?:them|(?:\w+ ){0,2}(?:kids|children|twins|bab(?:y|ies)|toddlers?|sons?|daughters?|boys|girls|"
         r"little ones))\b)"
         r"|\b(?:being|im|i am) on my own\b"
+        r"|\b(?:falls?|fell|falling|sleeps?|slept|sleeping|settles?|settled|settling) (?:asleep )?alone in (?:her|his"
+        r"|their) "
+        r"own (?:room|bed|cot)\b"
     ),
     "confined": re.compile(rf"\blocked (?:me|us|myself|ourselves) out\b|{_SAFETY_LOCK}"),
     "practitioner-danger": re.compile(_SAFETY_LOCK),
@@ -3018,7 +3053,10 @@ _HARMLESS = {
         r"\b(?:has|got|with|had|caught) a (?:bad |heavy |streaming |nasty )?cold\b|\bcold (?:symptoms|sores?)\b"
         rf"|\bcommon cold\b|{_LIE_IN}"
     ),
-    "baby-injury": re.compile(rf"{_BRUISED_SHINS}|\bshin bruises\b|{_LIE_IN}"),
+    "baby-injury": re.compile(
+        rf"{_BRUISED_SHINS}|\bshin bruises\b|{_LIE_IN}"
+        r"|\b(?:crawled|cruised|toddled|walked|bumped) into\b.{0,50}\b(?:little|small|tiny) (?:bruise|bump|mark)\b"
+    ),
     "violence-now": re.compile(
         r"\b(?:boxing|karate|judo|kickboxing|taekwondo|martial arts|sparring)\b.{0,50}\b(?:punch\w*|kick\w*|hit\w*|"
         r"fight\w*)\b"
@@ -3186,7 +3224,7 @@ _TURN = re.compile(
     # an aside, then "it's kind of now" ("the number for the FM unit - its kind of now tbh, a 17yo ...")
     r"(?<=- )(?=its (?:kind of |sort of |actually |quite |pretty |really )?(?:now|urgent)\b)|"
     # a question about guidance, then the writer with the child now ("the bruising protocol - im sat with a 3mo ...")
-    r"(?<=- )(?=(?:and |but )?(?:im|i am) (?:sat|sitting|stood|standing|here|with|on a visit|at the)\b)|"
+    r"(?<=- )(?=(?:and |but |actually )?(?:im|i am) (?:sat|sitting|stood|standing|here|with|on a visit|at the)\b)|"
     # a question about a kind of case, then one at hand ("the recording template for disclosures - we have one right
     # now, ...")
     r"(?<=- )(?=(?:we|i|weve|ive) (?:have |got |have got |ve got )?one "

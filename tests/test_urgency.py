@@ -2162,6 +2162,11 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("baby strapped in the back, engine off and it's boiling", "confined", acute),
         ("adult son has been touching the 7 year old's privates", "sexual-abuse-now", at_risk),
         ("care leaver says she'll take all her tablets tonight", "self-harm-suicide", at_risk),
+        ("4yo wandering the car park, says daddy's gone out", "alone", acute),
+        ("her partner's just kicked in my car door", "practitioner-danger", acute),
+        ("being held at this house, need help", "practitioner-danger", acute),
+        ("strange men by the gates waiting for Mia", "held-trafficked", at_risk),
+        ("she disclosed this morning and her brother is still with her", "sexual-abuse-now", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2180,7 +2185,9 @@ def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
     short, a baby left on his own, the abuser home tonight; not in yet and late, a child set upon, those who brought
     the child waiting, on the way to his; sent away with drugs and kept there; a baby spoken of as "it" left on its
     own, a run from a children's home, a fight the children watch, a child in the back of a hot car, a child of an
-    age in the possessive beside an adult son, a life at risk at any age (docs/urgency.md)."""
+    age in the possessive beside an adult son, a life at risk at any age; a young child saying the parent is out, the
+    worker's car damaged, the worker kept at the address, strangers asking for a child, the one disclosed about still
+    with the child (docs/urgency.md)."""
     assert cls in cues(normalise(typed))
 
 
@@ -2297,6 +2304,12 @@ def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
         "is it ok to suggest a reward chart?",
         "brook traffic light tool for a 6yo?",
         "abuser's in prison, she's having counselling",
+        "chewing chalk again, normal?",
+        "samaritans vs shout for a 16yo",
+        "safe word if a home visit goes wrong?",
+        "my kids are gonna kill me, glitter everywhere",
+        "funding for more youth workers?",
+        "kids were at their nan's all week",
     ],
 )
 def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
@@ -2314,7 +2327,8 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
     boredom, a halloween house, tips asked for; none since, much better, at the school gate last month; a small
     graze; sets 153-154 and the look-alikes of 151-152: no indicators and the parent against it, a baby sleeping
     through, a sugar crash, guns the police have checked, advice weighed, a tool for sexualised behaviour, therapy
-    had (no "she's having" placing it now)."""
+    had (no "she's having" placing it now); sets 155-156: an everyday thing eaten, one service or another, a visit
+    that may go wrong, the writer's own children exasperating, funding, the children at a grandparent's."""
     assert general_frame(normalise(message))
 
 
@@ -2353,6 +2367,8 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
         ("mum was drunk at new year, she's been sober since", "neglect-now", at_risk),
         ("dad was drunk, 8 months sober now", "neglect-now", at_risk),
         ("14yo meeting her gaming friends tonight, all from her school", "online-meeting", acute),
+        ("settled alone in his own cot for the first time", "alone", at_risk),
+        ("my 9mo crawled into the radiator, small bruise on her cheek", "baby-injury", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
@@ -2361,7 +2377,8 @@ def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, 
     one the parents go to; a door locked at night for a toddler's safety, FGM had long ago, a sober carer, no child
     living there, boredom, bruised shins, no plans to meet, an adult living independently, a relative's wedding, a
     portal online, a meal swallowed; sets 153-154: a video game's guns, a lie-in, a combat sport, a carer sober for
-    months, friends from school: the cue is there, the class is not."""
+    months, friends from school; sets 155-156: asleep alone in their own room, a crawler's small bruise: the cue is
+    there, the class is not."""
     assert cls not in cues(normalise(typed))
 
 
@@ -2477,6 +2494,14 @@ def test_urgency_the_semantic_neighbours_class_is_ruled_out_as_a_rules_cue_is():
     assert assess("baby's been on her own since 9", semantic=sure("alone", 0.9)).urgent
 
 
+def test_urgency_sets_155_and_156_a_parent_out_is_no_report_out_and_an_aside_actually_turns():
+    """Sets 155-156: "mummy is out" is no report out (which is settled news); "- actually I'm stood ..." turns to the
+    case."""
+    assert not general_frame(normalise("says mum is out"))
+    assert general_frame(normalise("the annual report is out"))
+    assert parts(normalise("the expenses form - actually I'm stood on their doorstep"))[-1].startswith("actually im")
+
+
 def test_urgency_a_child_plainly_well_now_is_not_outweighed_by_a_near_certain_neighbour():
     """Sets 151-154: a settled word gives way when both detectors are near certain, but a child plainly well now
     ("already back playing", "got him out, all fine") does not; a baby's head injury with no such word still does."""
@@ -2485,6 +2510,9 @@ def test_urgency_a_child_plainly_well_now_is_not_outweighed_by_a_near_certain_ne
         "my 3yo fell off the bed, little bump, already back playing", semantic=sure("baby-injury", 0.99)
     ).urgent
     assert not assess("stuck in the lift at school, got her out, all fine", semantic=sure("confined", 0.99)).urgent
+    assert not assess(
+        "locked in the bathroom, dad picked the lock, she was out in 5 minutes", semantic=sure("confined", 0.99)
+    ).urgent
     assert assess("4 month old fell off the bed, lump on his head", semantic=sure("baby-injury", 0.99)).urgent
 
 
