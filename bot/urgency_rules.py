@@ -113,7 +113,10 @@ _EVERYDAY_CAUSE = (
     r"flood|(?:kids )?sleepovers?|wifis?|internets?|xbox(?:es|s)?|playstations?|ps5s?|consoles?|screen time|"
     r"its boring|boredom|(?:mums?|dads?|nans?|grans?) (?:is )?(?:poorly|ill|sick|unwell)|"
     r"(?:its |it is )?(?:her|his|their) (?:brothers|sisters|siblings) turn|"
-    r"(?:parents|mum|dad) will see (?:her|his|their) (?:grades|report|results|marks))\b"
+    r"(?:parents|mum|dad) will see (?:her|his|their) (?:grades|report|results|marks)|"
+    r"(?:theyre |hes |shes |they |he |she )?(?:watching|watched|seen) (?:a |the )?(?:\w+ )?(?:film|movie)s?|"
+    r"parents (?:are )?(?:splitting up|separating|divorcing|getting divorced))\b"
+    r"|\b(?:get|getting|gets|be|being) told off\b"
 )
 # Bruised shins, a mobile child's everyday knocks ("2yo has bruises on his shins from playing"): settled, and no baby's
 # injury.
@@ -165,6 +168,7 @@ _KID = _any(
     r"under \d+s",
     r"(?:u|under) ?-? ?\d{1,2}s|under ?-? ?(?:fives?|fours?|threes?|twos?|ones?)",
     r"tiny (?:ones?|tots?)",
+    r"mindees?",  # a childminder's child
     r"aged? \d{1,2}",
     r"one of (?:ours|our (?:kids|young people|children|lot|pupils|girls|boys|looked after|swimmers|players|campers|"
     r"cubs|scouts|brownies|guides|members|residents|dancers|gymnasts))",
@@ -1216,7 +1220,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:reception|waiting room|front desk|office|ward|foyer|car park)\b.{0,40}"
         r"\b(?:knife|knives|blade|machete|gun|bat|axe|hammer|weapon)",
         r"\b(?:knife|knives|blade|machete|gun|bat|axe|hammer|weapon)\b.{0,40}"
-        r"\b(?:reception|waiting room|front desk|in the office|on the ward|foyer)",
+        r"\b(?:reception(?! (?:child|children|class|pupil|kid|kids|year|teacher))|waiting room|front desk"
+        r"|in the office|"
+        r"on the ward|foyer)",
         r"(?:locked|shut|barricaded|hiding) myself in",
         r"\bvisit\w*\b.{0,60}\b(?:put|placed|slammed|laid|produced|took out|picked up|got out|pulled out) "
         r"(?:a|an|the|his|her|their) (?:knife|knives|blade|machete|gun|bat|axe|hammer|weapon)",
@@ -1886,6 +1892,8 @@ _QUESTION = re.compile(
 _THIS_STATE = r"\b(?:this|so) (?!many\b|early\b|busy\b|easy\b|very\b|only\b|happy\b)[a-z]+y\b"
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # (fifteenth session, sets 157-158) when a child is ready for something
+    "\\bwhen (?:\\w+ ){0,5}(?:is |are )?(?:ready|old enough) to\\b",
     # (fifteenth session, sets 155-156) one service or another; a visit that may go wrong; the writer's own children
     # exasperating; funding
     "\\b(?:kooth|papyrus|childline|samaritans|shout|young ?minds|camhs|mind|nspcc) (?:or|vs|versus) (?:kooth|papyrus|"
@@ -2319,6 +2327,13 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # (fifteenth session, sets 157-158) the parents there; a collection a parent confirmed; a den; butter knife
+    "\\bno (?:risk|safeguarding|cp|welfare) concerns\\b",
+    "\\b(?:(?:her|his|their|the) mates )?parents (?:will be|are going to be|are) (?:there|home|in)\\b",
+    "\\b(?:collecting|picking up|pick up|collect)\\b.{0,30}\\b(?:mum|dad|parents?|carer)s? (?:has |have )?(?:confirmed"
+    "|okayed"
+    "|agreed|authorised)\\b",
+    "(?<!drug )(?<!drugs )(?<!crack )(?<!cannabis )(?<!trap )\\bdens?\\b|\\bbutter knife\\b",
     # (fifteenth session, sets 155-156) an everyday thing eaten
     "\\b(?:ate|eaten|eating|eats|chewed|chewing|licked|licking) (?:a |some |the |his |her |their )?(?:crayons?"
     "|play ?-?doh|"
@@ -2326,7 +2341,7 @@ SETTLED = [
     # (fifteenth session, sets 153-154) no indicators and the parent against it; a baby sleeping through; a sugar crash
     "\\bno (?:fgm |risk )?indicators\\b|\\b(?:very )?clear (?:that )?(?:shes|hes|theyre|she is|he is|they are) "
     "(?:against|opposed to) (?:it|fgm|cutting)\\b",
-    "\\bslept through\\b|\\bsugar (?:crash|high)\\b"
+    "\\b(?:slept|sleeping|sleeps) through\\b|\\bsugar (?:crash|high)\\b"
     "|\\bpolice have checked (?:it|them|the guns?|the cabinet|the licence)\\b",
     # (fourteenth session, sets 149-150) the class elf; a theme park; a scary film; a peer of her age
     "\\belf\\b|\\balton towers\\b|\\btheme park\\b|\\bgoosebumps\\b|\\b(?:scary|horror) (?:film|movie)\\b"
@@ -2799,7 +2814,8 @@ SETTLED = [
     "(?:boss|manager|supervisor) (?:is )?holding (?:me|us)",
     "lone ?work(?:ing|er)s? (?:app|policy|procedure|system|device|profile)(?!.{0,30}\\b(?:sos|alert|alarm|triggered|"
     "activated|gone off|went off|sent|pressed|isnt working|not working|failed|down|broken)\\b)",
-    "(?<!due )(?<!going )(?<!goes )back at (?:the )?placement|(?:police|they) found (?:her|him|them)"
+    "(?<!due )(?<!going )(?<!goes )(?<!not )(?<!isnt )(?<!hasnt been )back at (?:the )?placement"
+    "|(?:police|they) found (?:her|him|them)"
     "|return home interview",
     "is (?:that|this|it) (?:ok|okay|allowed|legal)\\s*\\?|is (?:that|this|it) (?:legal|allowed)\\b",
     "in (?:january|february|march|april|may|june|july|august|september|october|november|december)\\b",
@@ -3026,11 +3042,21 @@ _HARMLESS = {
         r"(?! with (?:them|(?:\w+ ){0,2}(?:kids|children|twins|bab(?:y|ies)|toddlers?|sons?|daughters?|boys|girls|"
         r"little ones))\b)"
         r"|\b(?:being|im|i am) on my own\b"
+        # left with another adult ("left the baby with grandma for the first time tonight")
+        r"|\bleft (?:the |her |his |their |my |our )?(?:\w+ ){0,2}with (?:grandma|gran|granny|nan|nanna|nana|grandad|"
+        r"grandparents|auntie|aunty|my mum|her mum|his mum|my dad|her dad|his dad|(?:a|the) (?:babysitter|sitter|"
+        r"childminder))\b"
         r"|\b(?:falls?|fell|falling|sleeps?|slept|sleeping|settles?|settled|settling) (?:asleep )?alone in (?:her|his"
         r"|their) "
         r"own (?:room|bed|cot)\b"
     ),
-    "confined": re.compile(rf"\blocked (?:me|us|myself|ourselves) out\b|{_SAFETY_LOCK}"),
+    "confined": re.compile(
+        rf"\blocked (?:me|us|myself|ourselves) out\b|{_SAFETY_LOCK}"
+        # a pet in a car, and no child in the message ("dog in hot car, who to ring?")
+        r"|^(?!.*\b(?:bab(?:y|ies)|toddlers?|child|children|kids?|\d+ (?:year|month|week) olds?|little ones?|boys?|"
+        r"girls?|sons?|daughters?)\b)(?=.*\b(?:dogs?|cats?|puppy|pets?)s? in (?:a |the )?(?:hot |locked )?cars?\b).*"
+        r"|\bescape rooms?\b.{0,40}\blocked (?:in|up)\b"
+    ),
     "practitioner-danger": re.compile(_SAFETY_LOCK),
     "travel-fm-fgm": re.compile(
         r"\b(?:had|has had|underwent|undergone|had undergone|been subjected to) (?:type \d )?fgm\b"
@@ -3051,19 +3077,33 @@ _HARMLESS = {
     ),
     "neglect-now": re.compile(
         r"\b(?:has|got|with|had|caught) a (?:bad |heavy |streaming |nasty )?cold\b|\bcold (?:symptoms|sores?)\b"
-        rf"|\bcommon cold\b|{_LIE_IN}"
+        rf"|\bcommon cold\b|{_LIE_IN}|\b(?:its|it is|s) (?:absolutely |so |bloody )?freezing (?:out|outside)\b"
     ),
     "baby-injury": re.compile(
         rf"{_BRUISED_SHINS}|\bshin bruises\b|{_LIE_IN}"
         r"|\b(?:crawled|cruised|toddled|walked|bumped) into\b.{0,50}\b(?:little|small|tiny) (?:bruise|bump|mark)\b"
     ),
     "violence-now": re.compile(
+        r"\b(?:fighting|arguing|squabbling|bickering|fights?) (?:over|about) (?:the |a |whose |who gets )?(?:\w+ ){0,2}"
+        r"(?:ps5|xbox|playstation|switch|ipad|tablet|remote|tv|telly|controller|biscuits?|sweets|toys?|lego|turn|"
+        r"front seat|phone)\b|"
         r"\b(?:boxing|karate|judo|kickboxing|taekwondo|martial arts|sparring)\b.{0,50}\b(?:punch\w*|kick\w*|hit\w*|"
         r"fight\w*)\b"
     ),
     "weapons": re.compile(
         r"\b(?:fortnite|minecraft|roblox|call of duty|gta|video ?games?|games?|gaming) (?:\w+ ){0,2}"
         r"(?:weapons?|guns?|knives|swords?)\b"
+    ),
+    "held-trafficked": re.compile(
+        r"\b(?:i|we|mum|dad|parents?) (?:dont|do not|wont|will not|didnt|did not) (?:let|allow) (?:her|him"
+        r"|them) (?:go )?to "
+        r"(?:the |a )?\w+"
+    ),
+    "scared-home": re.compile(
+        r"\b(?:not|(?:dont|doesnt|do not|does not|never) want to) (?:go|going|come"
+        r"|coming) home\b(?=(?: (?:\w+|,)){0,5} (?:from |"
+        r"after )?(?:the |a |their |his |her )?(?:residential|pgl|school trip|camp|camping|sleepover|trip|holiday)\b"
+        r"|.{0,40}\b(?:too much fun|having (?:so much|too much|a great|a brilliant) (?:fun|time))\b)"
     ),
     "ingestion": re.compile(
         r"\bswallow\w* (?:their|his|her|my|the) (?:dinner|lunch|tea|food|breakfast)\b"
@@ -3117,7 +3157,7 @@ _ACCOMPANIED = re.compile(
     r"|\b(?:both )?(?:mums|dads|parents) (?:are )?going\b|\bwith (?:their|his|her) (?:parents|mums?|dads?|carers?)\b"
     r"|\bwith both (?:mums|dads|parents) there\b|\b(?:id|i would|ill|i will) (?:go|be) with (?:her|him|them)\b"
     # a peer ("they're both 15 and in the same class")
-    r"|\bin the same (?:class|school|year|form)\b|\b(?:both|also) (?:1[0-7]|[0-9])\b"
+    r"|\bin the same (?:class|school|year|form)\b|\b(?:both|also) (?:1[0-7]|[0-9])\b|\bboth (?:1[89]|[2-9]\d)\b"
     r"|\b(?:school|college|class) ?(?:mates|friends|pals)\b"
     r"|\b(?:all|both) (?:from|at|go to|in) (?:his|her|their|the same) (?:school|college|class|year)\b"
 )

@@ -2310,6 +2310,12 @@ def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
         "my kids are gonna kill me, glitter everywhere",
         "funding for more youth workers?",
         "kids were at their nan's all week",
+        "when are they ready to stay home by themselves?",
+        "her mate's parents are home the whole time",
+        "dad's collecting Ruby, mum has confirmed",
+        "in their den under the slide",
+        "baby sleeping through now",
+        "no cp concerns raised",
     ],
 )
 def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
@@ -2328,7 +2334,9 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
     graze; sets 153-154 and the look-alikes of 151-152: no indicators and the parent against it, a baby sleeping
     through, a sugar crash, guns the police have checked, advice weighed, a tool for sexualised behaviour, therapy
     had (no "she's having" placing it now); sets 155-156: an everyday thing eaten, one service or another, a visit
-    that may go wrong, the writer's own children exasperating, funding, the children at a grandparent's."""
+    that may go wrong, the writer's own children exasperating, funding, the children at a grandparent's; sets 157-158:
+    when a child is ready, the parents there, a collection a parent confirmed, a den, sleeping through, no concerns
+    of a kind named."""
     assert general_frame(normalise(message))
 
 
@@ -2369,6 +2377,17 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
         ("14yo meeting her gaming friends tonight, all from her school", "online-meeting", acute),
         ("settled alone in his own cot for the first time", "alone", at_risk),
         ("my 9mo crawled into the radiator, small bruise on her cheek", "baby-injury", at_risk),
+        ("left the toddler with gran for the night", "alone", at_risk),
+        ("cat in the car at the vets, windows down", "confined", at_risk),
+        ("escape room at the team day, locked in for 60 mins", "confined", acute),
+        ("its freezing outside, wrap up", "neglect-now", at_risk),
+        ("siblings fighting over the remote again", "violence-now", at_risk),
+        ("dad won't let him go to the festival", "held-trafficked", acute),
+        ("doesn't want to go home tonight, on the residential, having a great time", "scared-home", acute),
+        ("my son's meeting a girl he met online tonight, they're both 19", "online-meeting", acute),
+        ("scared to go home after watching a scary movie", "scared-home", acute),
+        ("worried she'll get told off for losing her PE kit, doesn't want to go home", "scared-home", acute),
+        ("knife on a reception pupil's tray at lunch", "practitioner-danger", acute),
     ],
 )  # fmt: skip
 def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
@@ -2377,8 +2396,10 @@ def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, 
     one the parents go to; a door locked at night for a toddler's safety, FGM had long ago, a sober carer, no child
     living there, boredom, bruised shins, no plans to meet, an adult living independently, a relative's wedding, a
     portal online, a meal swallowed; sets 153-154: a video game's guns, a lie-in, a combat sport, a carer sober for
-    months, friends from school; sets 155-156: asleep alone in their own room, a crawler's small bruise: the cue is
-    there, the class is not."""
+    months, friends from school; sets 155-156: asleep alone in their own room, a crawler's small bruise; sets 157-158:
+    left with a grandparent, a pet in a car with no child in the message, an escape room, cold weather, siblings
+    fighting over a thing, a parent not letting a child go, a trip the child enjoys, two adults meeting, a film
+    watched, a telling off, a Reception class: the cue is there, the class is not."""
     assert cls not in cues(normalise(typed))
 
 
@@ -2500,6 +2521,12 @@ def test_urgency_sets_155_and_156_a_parent_out_is_no_report_out_and_an_aside_act
     assert not general_frame(normalise("says mum is out"))
     assert general_frame(normalise("the annual report is out"))
     assert parts(normalise("the expenses form - actually I'm stood on their doorstep"))[-1].startswith("actually im")
+
+
+def test_urgency_sets_157_and_158_a_mindee_is_a_child_and_not_back_at_placement_is_no_return():
+    """Sets 157-158: a childminder's "mindee" is a child; "not back at placement" is no settled return."""
+    assert concerns_a_child(normalise("mindee's eaten a tablet from my bag"))
+    assert not general_frame(normalise("lad not back at placement, gone midnight"))
 
 
 def test_urgency_a_child_plainly_well_now_is_not_outweighed_by_a_near_certain_neighbour():
