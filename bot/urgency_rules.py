@@ -158,6 +158,7 @@ _KID = _any(
     r"daughters?",
     r"lads?",
     r"teens?",
+    r"lac|cla|looked after (?:child|children|young (?:person|people))",
     r"teenagers?",
     r"young (?:person|people|man|woman|lad)",
     r"pupils?",
@@ -321,7 +322,7 @@ ACUTE: dict[str, list[str]] = {
         r"got into a car with",
         r"(?:hasnt|not|havent|never|didnt) (?:come|came|got|been) (?:home|back)",
         r"\b(?:has )?any ?(?:one|body) seen\b|(?:nobody|no one|noone) saw (?:her|him|them) (?:leave|go)",
-        r"not back (?:at|from|yet)",
+        r"not back (?:at|from|yet|tonight)",
         r"searching (?:for|the)",
         r"(?:staff|lifeguards?|police|everyone|security|teachers|we) (?:are |were |r )?(?:all )?(?:searching|looking)"
         r"(?: everywhere| now| for (?:him|her|them))?\b",
@@ -336,6 +337,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:her|him|them )?since",
     ],
     "travel-fm-fgm": [
+        # the cutting named indirectly, or someone coming to do it ("aunties coming saturday to do 'the special cut'")
+        r"\b(?:special|little|small|traditional|secret) cut\b"
+        r"|\b(?:coming|come|visiting|flying in|arriving)\b.{0,30}\bto do (?:the |her |it)?(?:cut|cutting|ceremony)?\b",
         # a child bride, or a bride at the airport ("15yo bride at Heathrow now with family")
         r"\b(?:1[0-7]|[0-9]) year old (?:bride|wife|fiancee)\b|\bbride\b.{0,30}\b(?:airport|heathrow|gatwick|stansted|"
         r"luton|departures|check ?in)\b",
@@ -1086,8 +1090,20 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
-        # a group closing round the worker ("group of lads surrounding me at the bus shelter")
-        r"\bsurrounding (?:me|us|my car|the car)\b",
+        # a group closing round the worker ("group of lads surrounding me at the bus shelter", "men blocking me")
+        r"\bsurrounding (?:me|us|my car|the car)\b|\b(?:blocking|blocked|cornered|cornering) (?:me|us)\b"
+        r"|\bblocking (?:my|the) (?:way|exit|path|door|car)\b",
+        # a weapon at the visit ("help, man w bat at visit")
+        r"\b(?:knife|knives|blade|machete|gun|bat|axe|hammer|weapon)\b.{0,20}\b(?:at|on) (?:the |my |this )?visit\b",
+        # the worker attacked ("father came at me with a knife on the visit")
+        r"\b(?:came|come|coming|went|lunged|ran|flew) at me\b",
+        # a colleague not heard from after a visit ("sw colleague not answered phone since 2pm visit, no check-in")
+        r"\b(?:colleague|worker|social worker|student|hv|health visitor)\b.{0,30}\b(?:not|hasnt|has not|havent"
+        r"|have not) "
+        r"(?:answered|answering|responded|checked in|replied|been heard from)\b.{0,60}\bvisit\b",
+        # help sent for, not safe ("send help 14 Elm Rd, not safe")
+        r"\bsend (?:help|someone|police|backup)\b.{0,30}\bnot safe\b|\bnot safe\b.{0,30}\bsend (?:help|someone|police|"
+        r"backup)\b",
         # the worker's keys or phone taken and kept ("partner has taken my car keys and won't give them back")
         r"\b(?:taken|grabbed|snatched|got|hidden) my (?:phone|mobile|car keys|keys|laptop|bag)\b.{0,40}"
         r"\b(?:wont|will not|refus\w*(?: to)?|not) (?:give|giving|hand|handing) (?:them|it) back\b",
@@ -1347,6 +1363,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:their |her |his )?(?:pjs|pyjamas|pajamas|nappy|nappies|vest)",
     ],
     "sexual-abuse-now": [
+        # a nightly visit disclosed ("she says he comes in every night"): tonight too
+        r"\b(?:says|said|told (?:me|us)|disclosed)\b.{0,30}\b(?:comes|gets|climbs|creeps|goes) (?:in|into (?:her|his"
+        r"|their) "
+        r"(?:room|bed))\b.{0,20}\b(?:every|each|most) night\b",
         # a disclosure, and the one disclosed about still with the child ("Disclosure at club, coach still with her")
         r"\bdisclos\w*\b.{0,40}\b(?:is |s )?still with (?:her|him|them)\b",
         # the abuser home tonight ("CSA disclosure, perp home tonight")
@@ -1736,6 +1756,7 @@ STRONG_NOW = [
     r"|sitting (?:his|her|their) (?:exams|gcses|sats|a levels|mocks)\b)"
     r"\w+ing\b",
     _CARER_OUT_COLD,
+    r"\b(?:comes|gets|climbs|creeps) (?:in|into (?:her|his|their) (?:room|bed))\b.{0,20}\b(?:every|each) night\b",
     r"(?:mums?|dads?|parents?|nan|gran|carer)s? (?:is |are )?(?:at|on) (?:my|the) (?:door|doorstep)|its getting dark",
     r"\bis (?:it|this|that) a 999\b|(?:cant|cannot) drive (?:off|away)|(?:wont|will not) get off (?:my|the) bus",
     # children in the house with the hazard ("loaded crossbow on the landing, 2 kids home with nan")
@@ -1892,6 +1913,11 @@ _QUESTION = re.compile(
 _THIS_STATE = r"\b(?:this|so) (?!many\b|early\b|busy\b|easy\b|very\b|only\b|happy\b)[a-z]+y\b"
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # (fifteenth session, sets 159-160) how to record something; how a medicine is stored
+    "\\bhow (?:to|do (?:i|we)|should (?:i|we)) (?:record|log|code) (?:this |it |that )?(?:on|in) (?:mosaic"
+    "|liquid ?logic|"
+    "eclipse|lcs|the system|cpoms|my ?concern)\\b",
+    "\\bhow (?:should|do|does|must) (?:it|they|this|meds|medication|methadone) be stored\\b",
     # (fifteenth session, sets 157-158) when a child is ready for something
     "\\bwhen (?:\\w+ ){0,5}(?:is |are )?(?:ready|old enough) to\\b",
     # (fifteenth session, sets 155-156) one service or another; a visit that may go wrong; the writer's own children
@@ -2154,7 +2180,7 @@ GENERAL = [
     "my (?:own |cousins |sisters |brothers |friends |best friends )?wedding|(?:im|i am|were|we are) getting married",
     # an adult's dating app, unless the message gives a child's age ("14yo gone to meet a guy off tinder")
     "online dating|dating (?:app|match|site)|wish me luck"
-    "|^(?!.*\\b(?:1[0-7]|[1-9]) year old\\b).*\\b(?:hinge|tinder|bumble)\\b",
+    "|^(?!.*\\b(?:(?:1[0-7]|[1-9]) year old|(?:shes|hes|aged?) (?:1[0-7]|[1-9]))\\b).*\\b(?:hinge|tinder|bumble)\\b",
     "(?<!not )(?<!not a )(?<!isnt )(?<!isnt a )hypothetical",
     "(?<!not )(?<!isnt )(?:doing|going|getting on) (?:really |very |so |quite )?(?:well|great|brilliantly)",
     # the writer's own pet, friends or family as the "attacker", or a petty grievance ("my cat cornered me", "my
@@ -2327,6 +2353,9 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # (fifteenth session, sets 159-160) only joking; a trampoline park
+    "\\b(?:she|he|they|mum|dad) (?:was|were) (?:only |just )?joking\\b|\\bnever wants? to leave\\b"
+    "|\\btrampoline park\\b",
     # (fifteenth session, sets 157-158) the parents there; a collection a parent confirmed; a den; butter knife
     "\\bno (?:risk|safeguarding|cp|welfare) concerns\\b",
     "\\b(?:(?:her|his|their|the) mates )?parents (?:will be|are going to be|are) (?:there|home|in)\\b",
@@ -3060,6 +3089,7 @@ _HARMLESS = {
     "practitioner-danger": re.compile(_SAFETY_LOCK),
     "travel-fm-fgm": re.compile(
         r"\b(?:had|has had|underwent|undergone|had undergone|been subjected to) (?:type \d )?fgm\b"
+        r"|\bwas cut as a (?:baby|child|girl|toddler|little girl)\b"
         r"|\b(?:cut|cutting|cuts) the (?:cake|ribbon)\b|\bcake cutting\b"
         r"|\b(?:my |her |his |their |a |our )?(?:cousins|sisters|brothers|aunties|uncles|friends|mates|colleagues) "
         r"wedding\b"
@@ -3106,7 +3136,9 @@ _HARMLESS = {
         r"|.{0,40}\b(?:too much fun|having (?:so much|too much|a great|a brilliant) (?:fun|time))\b)"
     ),
     "ingestion": re.compile(
-        r"\bswallow\w* (?:their|his|her|my|the) (?:dinner|lunch|tea|food|breakfast)\b"
+        r"\b(?:swallow\w*|inhaled) (?:their|his|her|my|the|a) (?:whole |entire )?(?:dinner|lunch|tea|food|breakfast"
+        r"|pizza|"
+        r"burger|sandwich|plate)\b"
         r"|\b(?:ate|eaten|eating|eat) (?:way )?too (?:much|many) (?:\w+ )?"
         r"(?:biscuits|sweets|chocolate|cake|crisps|food)\b"
         r"|\bswallow\w* (?:every|each) word\b|\bswallow\w* (?:my|his|her|their|your|our) pride\b|\bhard to swallow\b"
@@ -3158,7 +3190,7 @@ _ACCOMPANIED = re.compile(
     r"|\bwith both (?:mums|dads|parents) there\b|\b(?:id|i would|ill|i will) (?:go|be) with (?:her|him|them)\b"
     # a peer ("they're both 15 and in the same class")
     r"|\bin the same (?:class|school|year|form)\b|\b(?:both|also) (?:1[0-7]|[0-9])\b|\bboth (?:1[89]|[2-9]\d)\b"
-    r"|\b(?:school|college|class) ?(?:mates|friends|pals)\b"
+    r"|\b(?:school|college|class) ?(?:mates?|friends?|pals?)\b"
     r"|\b(?:all|both) (?:from|at|go to|in) (?:his|her|their|the same) (?:school|college|class|year)\b"
 )
 

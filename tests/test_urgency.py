@@ -2167,6 +2167,12 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("being held at this house, need help", "practitioner-danger", acute),
         ("strange men by the gates waiting for Mia", "held-trafficked", at_risk),
         ("she disclosed this morning and her brother is still with her", "sexual-abuse-now", acute),
+        ("not back tonight, phone off", "missing-now", acute),
+        ("nan's coming at half term to do her little cut", "travel-fm-fgm", acute),
+        ("the stepdad just ran at me in the hallway", "practitioner-danger", acute),
+        ("sw colleague hasn't answered since her 2pm visit", "practitioner-danger", acute),
+        ("machete on the visit, get me out", "practitioner-danger", acute),
+        ("he told me his brother gets into his bed every night", "sexual-abuse-now", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2187,7 +2193,8 @@ def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
     own, a run from a children's home, a fight the children watch, a child in the back of a hot car, a child of an
     age in the possessive beside an adult son, a life at risk at any age; a young child saying the parent is out, the
     worker's car damaged, the worker kept at the address, strangers asking for a child, the one disclosed about still
-    with the child (docs/urgency.md)."""
+    with the child; not back tonight, the cutting named indirectly, the worker set upon, a colleague not heard from
+    after a visit, a weapon at the visit, a nightly visit disclosed (docs/urgency.md)."""
     assert cls in cues(normalise(typed))
 
 
@@ -2316,6 +2323,9 @@ def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
         "in their den under the slide",
         "baby sleeping through now",
         "no cp concerns raised",
+        "how should meds be stored at the foster home?",
+        "he was only joking about the knife",
+        "trampoline park party sat",
     ],
 )
 def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
@@ -2336,7 +2346,7 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
     had (no "she's having" placing it now); sets 155-156: an everyday thing eaten, one service or another, a visit
     that may go wrong, the writer's own children exasperating, funding, the children at a grandparent's; sets 157-158:
     when a child is ready, the parents there, a collection a parent confirmed, a den, sleeping through, no concerns
-    of a kind named."""
+    of a kind named; sets 159-160: how a medicine is stored, only joking, a trampoline park."""
     assert general_frame(normalise(message))
 
 
@@ -2388,6 +2398,7 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
         ("scared to go home after watching a scary movie", "scared-home", acute),
         ("worried she'll get told off for losing her PE kit, doesn't want to go home", "scared-home", acute),
         ("knife on a reception pupil's tray at lunch", "practitioner-danger", acute),
+        ("was cut as a little girl in Sudan, 40 now", "travel-fm-fgm", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
@@ -2399,7 +2410,8 @@ def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, 
     months, friends from school; sets 155-156: asleep alone in their own room, a crawler's small bruise; sets 157-158:
     left with a grandparent, a pet in a car with no child in the message, an escape room, cold weather, siblings
     fighting over a thing, a parent not letting a child go, a trip the child enjoys, two adults meeting, a film
-    watched, a telling off, a Reception class: the cue is there, the class is not."""
+    watched, a telling off, a Reception class; sets 159-160: cut as a child long ago: the cue is there, the class is
+    not."""
     assert cls not in cues(normalise(typed))
 
 
@@ -2527,6 +2539,15 @@ def test_urgency_sets_157_and_158_a_mindee_is_a_child_and_not_back_at_placement_
     """Sets 157-158: a childminder's "mindee" is a child; "not back at placement" is no settled return."""
     assert concerns_a_child(normalise("mindee's eaten a tablet from my bag"))
     assert not general_frame(normalise("lad not back at placement, gone midnight"))
+
+
+def test_urgency_sets_159_and_160_a_looked_after_child_and_a_dating_app_with_a_childs_age():
+    """Sets 159-160: "LAC" is a child; a dating app is an adult's only when no child's age is given ("shes 14"); food
+    wolfed down and a school friend rule out the semantic detector's class."""
+    assert concerns_a_child(normalise("LAC not back"))
+    assert not about_practice(normalise("meeting someone off hinge tonight, shes 14"))
+    assert ruled_out("ingestion", normalise("inhaled his whole dinner in a minute"))
+    assert ruled_out("online-meeting", normalise("meeting her school friend at the park tonight"))
 
 
 def test_urgency_a_child_plainly_well_now_is_not_outweighed_by_a_near_certain_neighbour():
