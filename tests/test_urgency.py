@@ -2173,6 +2173,9 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("sw colleague hasn't answered since her 2pm visit", "practitioner-danger", acute),
         ("machete on the visit, get me out", "practitioner-danger", acute),
         ("he told me his brother gets into his bed every night", "sexual-abuse-now", acute),
+        ("he's waving a crowbar at the kids", "weapons", acute),
+        ("his hands are round her throat", "violence-now", acute),
+        ("hiding in the kitchen at the client's house", "practitioner-danger", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2194,7 +2197,8 @@ def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
     age in the possessive beside an adult son, a life at risk at any age; a young child saying the parent is out, the
     worker's car damaged, the worker kept at the address, strangers asking for a child, the one disclosed about still
     with the child; not back tonight, the cutting named indirectly, the worker set upon, a colleague not heard from
-    after a visit, a weapon at the visit, a nightly visit disclosed (docs/urgency.md)."""
+    after a visit, a weapon at the visit, a nightly visit disclosed; a crowbar waved, hands round a throat, the worker
+    hiding at a client's home (docs/urgency.md)."""
     assert cls in cues(normalise(typed))
 
 
@@ -2326,6 +2330,9 @@ def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
         "how should meds be stored at the foster home?",
         "he was only joking about the knife",
         "trampoline park party sat",
+        "define county lines",
+        "consent lessons for year 9",
+        "all sorted, she's just cross with him",
     ],
 )
 def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
@@ -2346,7 +2353,8 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
     had (no "she's having" placing it now); sets 155-156: an everyday thing eaten, one service or another, a visit
     that may go wrong, the writer's own children exasperating, funding, the children at a grandparent's; sets 157-158:
     when a child is ready, the parents there, a collection a parent confirmed, a den, sleeping through, no concerns
-    of a kind named; sets 159-160: how a medicine is stored, only joking, a trampoline park."""
+    of a kind named; sets 159-160: how a medicine is stored, only joking, a trampoline park; sets 161-162: a
+    definition, a lesson of the curriculum, someone just cross (no "she's just" placing it now)."""
     assert general_frame(normalise(message))
 
 
@@ -2399,6 +2407,7 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
         ("worried she'll get told off for losing her PE kit, doesn't want to go home", "scared-home", acute),
         ("knife on a reception pupil's tray at lunch", "practitioner-danger", acute),
         ("was cut as a little girl in Sudan, 40 now", "travel-fm-fgm", at_risk),
+        ("scared to go home with her report", "scared-home", acute),
     ],
 )  # fmt: skip
 def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
@@ -2548,6 +2557,9 @@ def test_urgency_sets_159_and_160_a_looked_after_child_and_a_dating_app_with_a_c
     assert not about_practice(normalise("meeting someone off hinge tonight, shes 14"))
     assert ruled_out("ingestion", normalise("inhaled his whole dinner in a minute"))
     assert ruled_out("online-meeting", normalise("meeting her school friend at the park tonight"))
+    # sets 161-162: the writer's own account is no question ("was on the phone to her and ..."); the mums met up
+    assert not asks_in_general(normalise("was on the phone to her and he started hitting her"))
+    assert ruled_out("online-meeting", normalise("the mums met up and he's a lad off her street"))
 
 
 def test_urgency_a_child_plainly_well_now_is_not_outweighed_by_a_near_certain_neighbour():
