@@ -581,7 +581,7 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:sent|taken|made to go) (?:up |down |out )?to \w+\b.{0,20}\bwith (?:drugs|gear|a package|packages)\b"
         r"|\b(?:wont|will not) let (?:him|her|them) (?:come back|come home|go home)\b",
         # those who brought the child over, waiting ("the men who brought him over are waiting downstairs")
-        r"\bbrought (?:him|her|them) (?:over|here|in)\b.{0,30}\bwaiting\b",
+        r"\bbrought (?:him|her|them)(?: (?:over|here|in))?\b.{0,30}\bwaiting\b",
         # driven or moved by dealers or a gang ("yp being driven to Blackpool rn by dealers")
         r"\b(?:driven|taken|moved|picked up|collected|ferried)\b.{0,40}\b(?:by|with) (?:the |some |a )?"
         r"(?:dealers?|gang|gang members|olders|older (?:lads|boys|men))\b",
@@ -709,7 +709,8 @@ ACUTE: dict[str, list[str]] = {
         # past the barrier of a height ("Schoolboy on wrong side of bridge railings")
         r"\b(?:wrong|other) side of (?:the )?(?:bridge|railings?|barriers?|fence|parapet|balcony)\b",
         # pills or a means, and a goodbye ("DM'd pic of pills, 'goodbye'")
-        r"\b(?:pills|tablets|overdose|rope|ligature|bridge)\b.{0,40}\bgoodbye\b|\bgoodbye\b.{0,40}\b(?:pills|tablets)\b",
+        r"\b(?:pills|tablets|overdose|rope|ligature|bridge)\b.{0,40}\bgoodbye\b"
+        r"|\bgoodbye\b.{0,40}\b(?:pills|tablets|bridge|rope|ligature)\b",
         # "unalive", the word that passes platforms' filters
         r"\bunaliv\w*",
         r"\bfresh (?:deep )?cuts\b|\bdeep cuts\b",
@@ -1931,7 +1932,10 @@ _THIS_STATE = r"\b(?:this|so) (?!many\b|early\b|busy\b|easy\b|very\b|only\b|happ
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
     # (fifteenth session, sets 161-162) a definition asked; a training scenario's header
-    "^(?:define|definition of)\\b|^(?:training|scenario|case study|exercise|quiz) ?:",
+    "^(?:define|definition of)\\b|^(?:training|scenario|case study|exercise|quiz|sim(?:ulation)? exercise|table ?top "
+    "exercise) ?:",
+    # (fifteenth session, sets 163-164) storage asked about
+    "\\b(?:asking|advice|q|question|tips?) (?:about|on) (?:storing|storage|safe storage)\\b",
     # (fifteenth session, the refit after sets 161-162) a lesson of the curriculum (not a food bank voucher: a usual
     # preamble to the case at hand)
     "\\b(?:rse|pshe|consent) (?:lessons?|curriculum|scheme|unit|week)s?\\b",
@@ -2773,7 +2777,7 @@ SETTLED = [
     "^(?!.*\\b(?:home alone|left alone|(?:kids|children|baby|toddler)s? alone|on (?:their|his|her) own|nobody (?:with|"
     "to look after)|by (?:him|her|them)sel(?:f|ves))).*\\barrested\\b",
     "remanded",
-    "in custody",
+    "in custody(?! saying| says| said| telling)",  # a child in custody telling of those waiting is no abuser held
     "\\bbail\\b",
     "what (?:happens )?next (?:for|with|after)|next steps",
     "the plan\\b",
@@ -3111,6 +3115,10 @@ _HARMLESS = {
         r"|^(?!.*\b(?:bab(?:y|ies)|toddlers?|child|children|kids?|\d+ (?:year|month|week) olds?|little ones?|boys?|"
         r"girls?|sons?|daughters?)\b)(?=.*\b(?:dogs?|cats?|puppy|pets?)s? in (?:a |the )?(?:hot |locked )?cars?\b).*"
         r"|\bescape rooms?\b.{0,40}\blocked (?:in|up)\b"
+        # a game played behind a locked door ("locked himself in the bathroom for 2 hours playing fortnite")
+        r"|\blocked (?:himself|herself|themselves) in (?:the |his |her |their )?(?:bathroom|bedroom"
+        r"|room)\b.{0,30}\b(?:playing"
+        r"|gaming|on (?:his|her|their) (?:phone|xbox|ps5|switch|ipad))\b"
     ),
     "practitioner-danger": re.compile(_SAFETY_LOCK),
     "travel-fm-fgm": re.compile(

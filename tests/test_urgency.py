@@ -2176,6 +2176,8 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("he's waving a crowbar at the kids", "weapons", acute),
         ("his hands are round her throat", "violence-now", acute),
         ("hiding in the kitchen at the client's house", "practitioner-danger", acute),
+        ("sent me a goodbye and a pic of the railway bridge", "self-harm-suicide", acute),
+        ("the men who brought her are waiting in the car park", "held-trafficked", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2198,7 +2200,7 @@ def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
     worker's car damaged, the worker kept at the address, strangers asking for a child, the one disclosed about still
     with the child; not back tonight, the cutting named indirectly, the worker set upon, a colleague not heard from
     after a visit, a weapon at the visit, a nightly visit disclosed; a crowbar waved, hands round a throat, the worker
-    hiding at a client's home (docs/urgency.md)."""
+    hiding at a client's home; a goodbye and the bridge, those who brought the child waiting (docs/urgency.md)."""
     assert cls in cues(normalise(typed))
 
 
@@ -2333,6 +2335,8 @@ def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
         "define county lines",
         "consent lessons for year 9",
         "all sorted, she's just cross with him",
+        "sim exercise: toddler left in a car on a hot day",
+        "advice on storing bleach now he's walking",
     ],
 )
 def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
@@ -2354,7 +2358,8 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
     that may go wrong, the writer's own children exasperating, funding, the children at a grandparent's; sets 157-158:
     when a child is ready, the parents there, a collection a parent confirmed, a den, sleeping through, no concerns
     of a kind named; sets 159-160: how a medicine is stored, only joking, a trampoline park; sets 161-162: a
-    definition, a lesson of the curriculum, someone just cross (no "she's just" placing it now)."""
+    definition, a lesson of the curriculum, someone just cross (no "she's just" placing it now); sets 163-164: a
+    simulation exercise, storage asked about."""
     assert general_frame(normalise(message))
 
 
@@ -2408,6 +2413,7 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
         ("knife on a reception pupil's tray at lunch", "practitioner-danger", acute),
         ("was cut as a little girl in Sudan, 40 now", "travel-fm-fgm", at_risk),
         ("scared to go home with her report", "scared-home", acute),
+        ("locked himself in the bathroom playing on his switch", "confined", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
@@ -2419,8 +2425,8 @@ def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, 
     months, friends from school; sets 155-156: asleep alone in their own room, a crawler's small bruise; sets 157-158:
     left with a grandparent, a pet in a car with no child in the message, an escape room, cold weather, siblings
     fighting over a thing, a parent not letting a child go, a trip the child enjoys, two adults meeting, a film
-    watched, a telling off, a Reception class; sets 159-160: cut as a child long ago: the cue is there, the class is
-    not."""
+    watched, a telling off, a Reception class; sets 159-160: cut as a child long ago; sets 163-164: a game behind a
+    locked door: the cue is there, the class is not."""
     assert cls not in cues(normalise(typed))
 
 
@@ -2557,6 +2563,8 @@ def test_urgency_sets_159_and_160_a_looked_after_child_and_a_dating_app_with_a_c
     assert not about_practice(normalise("meeting someone off hinge tonight, shes 14"))
     assert ruled_out("ingestion", normalise("inhaled his whole dinner in a minute"))
     assert ruled_out("online-meeting", normalise("meeting her school friend at the park tonight"))
+    # sets 163-164: a child in custody telling of those waiting is no abuser held
+    assert not general_frame(normalise("boy in custody saying the men are outside"))
     # sets 161-162: the writer's own account is no question ("was on the phone to her and ..."); the mums met up
     assert not asks_in_general(normalise("was on the phone to her and he started hitting her"))
     assert ruled_out("online-meeting", normalise("the mums met up and he's a lad off her street"))
