@@ -324,6 +324,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:hasnt|not|havent|never|didnt) (?:come|came|got|been) (?:home|back)",
         r"\b(?:has )?any ?(?:one|body) seen\b|(?:nobody|no one|noone) saw (?:her|him|them) (?:leave|go)",
         r"not back (?:at|from|yet|tonight)",
+        # a child gone somewhere, told tersely ("boy 6 gone on skegness beach rn")
+        r"\b(?:boy|girl|child|kid|toddler|son|daughter|lad)s? (?:aged? )?(?:(?:1[0-7]|[1-9]) )?(?:has )?(?:gone|lost|"
+        r"disappeared|wandered off|gone missing) (?:on|at|in|from|off|near) (?!(?:a |the )?(?:holiday|trip"
+        r"|school trip)\b)",
         # not seen by anyone since a time ("hasn't been seen by anyone since lunchtime")
         r"\b(?:hasnt|has not|havent|have not|not) been seen (?:by (?:anyone|anybody|any ?one) )?since\b",
         r"searching (?:for|the)",
@@ -342,7 +346,8 @@ ACUTE: dict[str, list[str]] = {
     "travel-fm-fgm": [
         # the cutting named indirectly, or someone coming to do it ("aunties coming saturday to do 'the special cut'")
         r"\b(?:special|little|small|traditional|secret) cut\b"
-        r"|\b(?:coming|come|visiting|flying in|arriving)\b.{0,30}\bto do (?:the |her |it)?(?:cut|cutting|ceremony)?\b",
+        r"|\b(?:coming|come|visiting|flying in|flown in|flew in|arriving|arrived|come over"
+        r"|came over)\b.{0,30}\bto do (?:the |her |it)?(?:cut|cutting|ceremony)?\b",
         # a child bride, or a bride at the airport ("15yo bride at Heathrow now with family")
         r"\b(?:1[0-7]|[0-9]) year old (?:bride|wife|fiancee)\b|\bbride\b.{0,30}\b(?:airport|heathrow|gatwick|stansted|"
         r"luton|departures|check ?in)\b",
@@ -1918,7 +1923,7 @@ _QUESTION = re.compile(
     # "was on the phone to mum and he just came in ...": the writer's own account, its subject dropped
     r"(?:was|were)(?! (?:just|leaving|walking|driving|sat|sitting|on my way|about to|on the (?:phone|way)|on a (?:call"
     r"|visit)|"
-    r"talking|chatting|speaking|outside|at the door))|"
+    r"talking|chatting|speaking|outside|at the door)|(?: \w+)? \w+ing\b)|"
     # "in the" opens a question only when one follows ("in the Child N review, what..."), not a scene ("in the
     # nursery garden Zain had one of the tablets")
     # "in Calderdale what now happens if ...": a place, then the question
@@ -3335,6 +3340,8 @@ _TURN = re.compile(
     # an aside, then "it's kind of now" ("the number for the FM unit - its kind of now tbh, a 17yo ...")
     r"(?<=- )(?=its (?:kind of |sort of |actually |quite |pretty |really )?(?:now|urgent)\b)|"
     # a question about guidance, then the writer with the child now ("the bruising protocol - im sat with a 3mo ...")
+    # a question the writer meant to ask, then the case ("was going to ask about the template but one of my yr8s ...")
+    r"\b(?:was |i was |i )?(?:going to|gonna|meant to|wanted to) ask (?:about |you about |re )?[^?]{0,80}? but(?= )|"
     r"(?<=- )(?=(?:and |but |actually )?(?:im|i am) (?:sat|sitting|stood|standing|here|with|on a visit|at the)\b)|"
     # a question about a kind of case, then one at hand ("the recording template for disclosures - we have one right
     # now, ...")

@@ -2178,6 +2178,8 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("hiding in the kitchen at the client's house", "practitioner-danger", acute),
         ("sent me a goodbye and a pic of the railway bridge", "self-harm-suicide", acute),
         ("the men who brought her are waiting in the car park", "held-trafficked", acute),
+        ("girl 9 gone on the pier rn", "missing-now", acute),
+        ("aunt's flown in from Mali to do it this weekend", "travel-fm-fgm", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2200,7 +2202,8 @@ def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
     worker's car damaged, the worker kept at the address, strangers asking for a child, the one disclosed about still
     with the child; not back tonight, the cutting named indirectly, the worker set upon, a colleague not heard from
     after a visit, a weapon at the visit, a nightly visit disclosed; a crowbar waved, hands round a throat, the worker
-    hiding at a client's home; a goodbye and the bridge, those who brought the child waiting (docs/urgency.md)."""
+    hiding at a client's home; a goodbye and the bridge, those who brought the child waiting; a child gone somewhere,
+    told tersely, someone flown in to do the cutting (docs/urgency.md)."""
     assert cls in cues(normalise(typed))
 
 
@@ -2563,6 +2566,9 @@ def test_urgency_sets_159_and_160_a_looked_after_child_and_a_dating_app_with_a_c
     assert not about_practice(normalise("meeting someone off hinge tonight, shes 14"))
     assert ruled_out("ingestion", normalise("inhaled his whole dinner in a minute"))
     assert ruled_out("online-meeting", normalise("meeting her school friend at the park tonight"))
+    # sets 165-166: a question the writer meant to ask, then the case; "was X-ing" is the writer's account
+    assert len(parts(normalise("meant to ask about the rota but a year 3 hasn't been collected"))) == 2
+    assert not asks_in_general(normalise("was reviewing a plan and got a text from a 15yo"))
     # sets 163-164: a child in custody telling of those waiting is no abuser held
     assert not general_frame(normalise("boy in custody saying the men are outside"))
     # sets 161-162: the writer's own account is no question ("was on the phone to her and ..."); the mums met up
