@@ -2532,6 +2532,11 @@ def test_urgency_sets_153_and_154_a_run_from_resi_an_aside_then_the_case_and_a_l
     assert "online-meeting" in acute(normalise("online man meeting her at the station at 6"))
 
 
+def sure(cls, likely):
+    """A semantic detector of known output: every text reads as `cls` with probability `likely`."""
+    return lambda text: (cls, likely)
+
+
 def test_urgency_the_semantic_neighbours_class_is_ruled_out_as_a_rules_cue_is():
     """Sets 151-154: the semantic detector's nearest class, found with no rule's cue, is ruled out by the wording that
     rules out a rule's cue (an adult living alone, friends from school); a harmless phrase with a cue beside it still
@@ -2540,7 +2545,6 @@ def test_urgency_the_semantic_neighbours_class_is_ruled_out_as_a_rules_cue_is():
     assert not ruled_out("alone", normalise("mum lives alone with the twins, they're 2, she's in hospital"))
     assert ruled_out("online-meeting", normalise("year 9s meeting their school friends at the bowling alley tonight"))
     assert not ruled_out("online-meeting", normalise("online man meeting her at the station at 6"))
-    sure = lambda cls, likely: lambda text: (cls, likely)  # noqa: E731 - a semantic detector of known output
     assert not assess("dad lives alone and keeps falling", semantic=sure("alone", 0.9)).urgent
     assert assess("baby's been on her own since 9", semantic=sure("alone", 0.9)).urgent
 
@@ -2579,7 +2583,6 @@ def test_urgency_sets_159_and_160_a_looked_after_child_and_a_dating_app_with_a_c
 def test_urgency_a_child_plainly_well_now_is_not_outweighed_by_a_near_certain_neighbour():
     """Sets 151-154: a settled word gives way when both detectors are near certain, but a child plainly well now
     ("already back playing", "got him out, all fine") does not; a baby's head injury with no such word still does."""
-    sure = lambda cls, likely: lambda text: (cls, likely)  # noqa: E731 - a semantic detector of known output
     assert not assess(
         "my 3yo fell off the bed, little bump, already back playing", semantic=sure("baby-injury", 0.99)
     ).urgent
