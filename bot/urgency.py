@@ -32,6 +32,7 @@ from bot.urgency_rules import (
     turns_live,
     weighs_emergency_route,
     well_now,
+    without_harmless,
 )
 
 ABOUT_THE_WRITER = "practitioner-danger"  # the one class whose person at risk is the writer
@@ -142,8 +143,14 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
         needed = THRESHOLD
     else:
         needed = UNSPOKEN if cued or terse(text) else 2.0
-    # The neighbour's class is read out by the wording that rules out a rule's cue ("elderly dad lives alone")
-    return Urgency(True, cls, "semantic") if likely >= needed and not ruled_out(cls, text) else Urgency(False)
+    # The neighbour's class is read out by the wording that rules out a rule's cue ("elderly dad lives alone"), and by a
+    # child plainly well now ("bumped his head on the table, he's laughing now")
+    urgent = likely >= needed and not (ruled_out(cls, text) or well_now(text))
+    if urgent and semantic and (plain := without_harmless(text)) != text:
+        # a neighbour drawn by a harmless phrase ("kid won't go home, loves trampoline park" read as self-harm) is no
+        # longer near without it
+        urgent = semantic(plain)[1] >= needed
+    return Urgency(True, cls, "semantic") if urgent else Urgency(False)
 
 
 def is_urgent(message: str, review_pseudonyms: tuple[str, ...] = ()) -> bool:

@@ -121,11 +121,17 @@ _EVERYDAY_CAUSE = (
 )
 # Bruised shins, a mobile child's everyday knocks ("2yo has bruises on his shins from playing"): settled, and no baby's
 # injury.
-_BRUISED_SHINS = r"\bbruis\w* (?:on|to|down) (?:his|her|their|the|both) shins?\b"
+_BRUISED_SHINS = (
+    r"\bbruis\w* (?:on|to|down) (?:his|her|their|the|both) shins?\b"
+    r"|\bshins? (?:are |is )?(?:covered in|full of|all) (?:\w+ )?bruis\w*"
+)
 # A child plainly well now: back playing, running round laughing, got out and all fine ("my 2yo fell off the sofa,
 # tiny bump, already back playing"). Settled, and beyond what a near-certain neighbour outweighs.
 _WELL_NOW = (
     r"\bback (?:playing|crawling|running|to normal)\b|\bplaying happily\b"
+    r"|\b(?:hes|shes|theyre|is|are) (?:now )?(?:laughing|giggling|smiling) (?:now|again|away)\b"
+    # the matter over and not repeated ("says it won't happen again and it hasn't")
+    r"|\bwont happen again\b.{0,20}\b(?:it )?(?:hasnt|has not)\b|\b(?:hasnt|has not) happened (?:again|since)\b"
     r"|\b(?:running|playing|toddling) (?:round|around|about) (?:\w+ )?(?:laughing|happily|fine|normally|giggling)\b"
     r"|\b(?:laughing|giggling) and (?:running|playing|toddling) (?:round|around|about)\b"
     r"|\bgot (?:him|her|them) out\b.{0,30}\ball (?:fine|ok|okay|well)\b"
@@ -1157,7 +1163,11 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:hitting|smashing|banging on|kicking|hammering on) (?:the |my )?(?:windscreen|windows?|car|car door)\b"
         r"(?<!smashing windows)(?<!smashing window)|\bin (?:the |my )?car\b.{0,20}\bsmashing (?:the |my )?windows?\b",
         # the worker kept at the address, the subject dropped ("being held at the address")
-        r"(?:^|\b(?:im|i am|were|we are) )being (?:held|kept) (?:at|in) (?:the|this) (?:address|house|flat|property)\b",
+        r"(?:^|, |\b(?:im|i am|were|we are) )being (?:held|kept) (?:at|in) (?:the|this) "
+        r"(?:address|house|flat|property)\b",
+        # the worker shut in with someone raging ("I'm locked in the flat with an aggressive partner")
+        r"\b(?:im|i am|were|we are|ive been|i have been|weve been) (?:locked|trapped|stuck|shut) in\b.{0,40}"
+        r"\b(?:aggressive|angry|violent|threatening|hostile|raging|kicking off)\b",
         # the worker's car damaged just now ("dad has just smashed my windscreen")
         r"\b(?:smashed|kicked in|broken|cracked|put a brick through) my (?:car )?(?:windscreen|windows?|car door|"
         r"wing mirror)\b",
@@ -2781,7 +2791,8 @@ SETTLED = [
     "(?! it (?:hurts|will hurt|is going to hurt|hurt)\\b)"
     "(?! (?:you|u|she|he|i) (?:can|could) die\\b)",
     "what should i (?:advise|say|tell|recommend|put)",
-    "\\badvise\\b",
+    # (not a closing "pls advise" after a report: "child missing from home since lunchtime pls advise")
+    "(?<!please )\\badvise\\b|\\bplease advise\\b(?! ?[?.!]* ?$)",
     "\\b(?:\\d+|two|three|four|five|six|several|many) times\\b(?! (?:since|today|this|in the last|tonight))",
     "\\bsettled\\b",
     "no (?:other )?concerns",
@@ -3086,9 +3097,16 @@ _LIE_IN = (
 # tutor tomorrow"); absent from a register; bruised shins; a lie-in; an idiom of swallowing ("swallowing every word");
 # a video game's weapons ("fortnite weapon names, kids obsessed"); blows in a combat sport ("boxing club had a
 # cracking night, kids throwing punches like pros").
+# A threat over a chore ("she'll kill him if he leaves his socks on the floor again"): no threat to a life.
+_CHORE_THREAT = (
+    r"\bkill (?:him|her|them|you|me) if (?:he|she|they|you|i) (?:\w+ ){0,2}(?:leaves?|forgets?|eats?|finish\w*|"
+    r"loses?|breaks?) (?:\w+ ){0,2}(?:socks|room|dishes|plates?|washing|pots|homework|biscuits?|chocolate|crisps|"
+    r"cake|mess|shoes|towels?|toilet seat|lights? on|remote|charger|bike)\b"
+)
 _HARMLESS = {
     "alone": re.compile(
         r"\b(?:dogs?|cats?|puppy|kitten|pets?)s? (?:has |have |s )?(?:been )?left (?:\w+ )?alone\b"
+        r"|\bleft (?:the |my |our |his |her |their )?(?:dogs?|cats?|puppy|kitten|pets?) (?:\w+ )?alone\b"
         r"|\b(?:feel|feels|felt|feeling) (?:\w+ )?(?:alone|lonely)\b"
         r"|\balone in (?:the|this|our) (?:office|staff ?room|team)\b"
         r"|\bhome alone\b(?= (?:\w+ ){0,4}(?:film|movie|dvd|pg|netflix)\b)|\bwatch\w* home alone\b"
@@ -3129,7 +3147,10 @@ _HARMLESS = {
         r"|(?<!wont )(?<!wont ever )(?<!never )(?<!refuses to )\bvideo (?:call|chat)s?\b|\bpen ?pals?\b"
     ),
     "missing-now": re.compile(
-        r"\bmissing (?:off |from )(?:the |a )?(?:register|list|class list|photos?|records?|"
+        r"\bmissing (?:cat|dog|pet|puppy|kitten|tortoise|rabbit|hamster|parrot|budgie)s?\b"
+        r"|\b(?:cat|dog|pet|puppy|kitten|tortoise|rabbit|hamster|parrot|budgie)s? (?:is |has |s )?(?:gone |been )?"
+        r"missing\b"
+        r"|\bmissing (?:off |from )(?:the |a )?(?:register|list|class list|photos?|records?|"
         r"files?|system|data|spreadsheet)\b"
     ),
     "neglect-now": re.compile(
@@ -3148,7 +3169,8 @@ _HARMLESS = {
         r"fight\w*)\b"
     ),
     "weapons": re.compile(
-        r"\b(?:fortnite|minecraft|roblox|call of duty|gta|video ?games?|games?|gaming) (?:\w+ ){0,2}"
+        rf"{_CHORE_THREAT}"
+        r"|\b(?:fortnite|minecraft|roblox|call of duty|gta|video ?games?|games?|gaming) (?:\w+ ){0,2}"
         r"(?:weapons?|guns?|knives|swords?)\b"
     ),
     "held-trafficked": re.compile(
@@ -3158,10 +3180,13 @@ _HARMLESS = {
         r"(?:go )?to (?:the |a )?\w+"
     ),
     "scared-home": re.compile(
-        r"\b(?:not|(?:dont|doesnt|do not|does not|never) want to) (?:go|going|come|coming) home\b"
+        rf"{_CHORE_THREAT}|"
+        r"\b(?:not|wont|will not|(?:dont|doesnt|do not|does not|never) want to) (?:go|going|come|coming) home\b"
         r"(?=(?: (?:\w+|,)){0,5} (?:from |after )?(?:the |a |their |his |her )?"
         r"(?:residential|pgl|school trip|camp|camping|sleepover|trip|holiday)\b"
-        r"|.{0,40}\b(?:too much fun|having (?:so much|too much|a great|a brilliant) (?:fun|time))\b)"
+        r"|.{0,40}\b(?:too much fun|having (?:so much|too much|a great|a brilliant) (?:fun|time))\b"
+        r"|.{0,20}\bloves? (?:the |it at the )?(?:trampoline park|soft play|play ?area|playground|park|beach|pool|"
+        r"funfair|fair|zoo|cinema|club|party|sleepover)\b)"
     ),
     "ingestion": re.compile(
         r"\b(?:swallow\w*|inhaled) (?:their|his|her|my|the|a) (?:whole |entire )?"
@@ -3199,7 +3224,11 @@ _ADULT = re.compile(
     r"household))\b"
     # old age ("70yo neighbour, house freezing", "elderly man"); not a younger adult, who may be the danger to a child
     # ("a party with 25 yr old men"), nor "an older man"
+    # (an old person's son or daughter is grown: "elderly dad left alone all day while his son works")
+    r"|\b(?:elderly|pensioners?)\b.{0,60}\b(?:his|her|their) (?:sons?|daughters?)\b"
     r"|\b(?:[6-9]\d|1\d\d) year old\b|\b(?:elderly|pensioners?)\b"
+    # no child, said outright ("missing cat, not a kid")
+    r"|\bnot (?:a |my |the )?(?:kid|child|baby|young person)\b"
     r"|\bmy (?:nans?|grans?|grandmas?|grandads?|grannys?)\b"
     # a title or dementia ("Carers have left Mrs Patel (84) on her own again, she's got dementia")
     r"|\b(?:mrs|mr|ms)\b|\bdementia\b|\bherbert protocol\b"
@@ -3247,9 +3276,20 @@ def ruled_out(cls: str, text: str) -> bool:
     """Whether a normalised message's wording rules out class `cls` (the semantic detector's nearest, found with no
     rule's cue) as it rules out a rule's cue: "Elderly dad lives alone and keeps falling" is no child alone."""
     text = _WRITERS_SIMILE.sub(" ", text)
-    return cls in _ruled_out(
-        [cls], text, lambda name, rest: bool(_ACUTE[name].search(rest) or _RISK[name].search(rest))
-    )
+    return cls in _ruled_out([cls], text, _cued)
+
+
+def without_harmless(text: str) -> str:
+    """A normalised message less every harmless phrase in it ("kid wont go home , loves trampoline park" ->
+    "kid , loves trampoline park"): what a semantic neighbour is read on again, to tell whether the phrase drew it."""
+    for pattern in _HARMLESS.values():
+        text = pattern.sub(" ", text)
+    return text
+
+
+def _cued(name: str, text: str) -> bool:
+    """Whether an acute or risk cue of class `name` is in a normalised text."""
+    return bool(_ACUTE[name].search(text) or _RISK[name].search(text))
 
 
 def _ruled_out(classes: list[str], text: str, cued) -> set[str]:
@@ -3324,7 +3364,8 @@ _TURN = re.compile(
     # an aside on the day, then what a child said at its end ("the audit went OK, but at the end of the day ...")
     r"(?<=, )but(?= at the end of (?:the day|the session|the lesson|school|it)\b)|"
     # an aside, then "it's kind of now" ("the number for the FM unit - its kind of now tbh, a 17yo ...")
-    r"(?<=- )(?=its (?:kind of |sort of |actually |quite |pretty |really )?(?:now|urgent)\b)|"
+    r"(?<=- )(?=(?:actually (?:its |it is |this is )?|its |it is |this is )"
+    r"(?:kind of |sort of |actually |quite |pretty |really )?(?:now|urgent)\b)|"
     # a question about guidance, then the writer with the child now ("the bruising protocol - im sat with a 3mo ...")
     # a question the writer meant to ask, then the case ("was going to ask about the template but one of my yr8s ...")
     r"\b(?:was |i was |i )?(?:going to|gonna|meant to|wanted to) ask (?:about |you about |re )?[^?]{0,80}? but(?= )|"

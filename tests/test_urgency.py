@@ -2180,6 +2180,8 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("the men who brought her are waiting in the car park", "held-trafficked", acute),
         ("girl 9 gone on the pier rn", "missing-now", acute),
         ("aunt's flown in from Mali to do it this weekend", "travel-fm-fgm", acute),
+        ("not safe, being kept in the flat", "practitioner-danger", acute),
+        ("im locked in the flat with her raging partner", "practitioner-danger", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2417,6 +2419,12 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
         ("was cut as a little girl in Sudan, 40 now", "travel-fm-fgm", at_risk),
         ("scared to go home with her report", "scared-home", acute),
         ("locked himself in the bathroom playing on his switch", "confined", at_risk),
+        ("left the puppy alone all afternoon", "alone", at_risk),
+        ("missing dog, not a child", "missing-now", at_risk),
+        ("my 10mo's shins are covered in bruises from cruising", "baby-injury", at_risk),
+        ("won't go home, she loves the soft play", "scared-home", acute),
+        ("mum says she'll kill him if he leaves his towels on the floor again", "weapons", acute),
+        ("mum says she'll kill him if he leaves his towels on the floor again", "scared-home", acute),
     ],
 )  # fmt: skip
 def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
@@ -2429,7 +2437,8 @@ def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, 
     left with a grandparent, a pet in a car with no child in the message, an escape room, cold weather, siblings
     fighting over a thing, a parent not letting a child go, a trip the child enjoys, two adults meeting, a film
     watched, a telling off, a Reception class; sets 159-160: cut as a child long ago; sets 163-164: a game behind a
-    locked door: the cue is there, the class is not."""
+    locked door; sets 167-168: a pet left alone or missing, a cruiser's bruised shins, an outing loved, a threat over a
+    chore: the cue is there, the class is not."""
     assert cls not in cues(normalise(typed))
 
 
@@ -2591,6 +2600,35 @@ def test_urgency_a_child_plainly_well_now_is_not_outweighed_by_a_near_certain_ne
         "locked in the bathroom, dad picked the lock, she was out in 5 minutes", semantic=sure("confined", 0.99)
     ).urgent
     assert assess("4 month old fell off the bed, lump on his head", semantic=sure("baby-injury", 0.99)).urgent
+
+
+def test_urgency_sets_167_and_168_a_closing_please_advise_an_urgent_aside_and_a_neighbour_drawn_by_a_harmless_phrase():
+    """Sets 167-168: a closing "please advise" after a report is no settled question; "- actually urgent" turns to the
+    case; an old person's son is grown and "not a kid" names no child; a child laughing again, or a matter that has
+    not happened again, is not outweighed by a neighbour; a neighbour that only a harmless phrase drew is no longer
+    near without it, one that the rest of the message draws still is."""
+    assert not general_frame(normalise("boy missing from the home since 3 pls advise"))
+    assert (
+        len(parts(normalise("quick q about the policy wording - actually urgent, a 13yo is meeting a man at 4"))) == 2
+    )
+    assert ruled_out("alone", normalise("elderly mum left alone all day while her son works"))
+    assert ruled_out("held-trafficked", normalise("lost dog, not a kid"))
+    assert not assess(
+        "my 10mo bumped his head on the table, he's laughing now", semantic=sure("baby-injury", 0.88)
+    ).urgent
+    assert not assess(
+        "mum left the 8yo for 20 mins last tuesday, says it wont happen again and it hasnt",
+        semantic=sure("alone", 0.99),
+    ).urgent
+
+    def drawn_by_home(text):
+        return "self-harm-suicide", 0.97 if "go home" in text else 0.1
+
+    assert not assess("kid won't go home, loves soft play", semantic=drawn_by_home).urgent
+    assert assess(
+        "kid won't go home, says she'll end it, loves soft play", semantic=sure("self-harm-suicide", 0.97)
+    ).urgent
+    assert assess("lad went out the window 20 mins ago, its freezing out", semantic=sure("missing-now", 0.85)).urgent
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
