@@ -118,6 +118,11 @@ _EVERYDAY_CAUSE = (
     r"parents (?:are )?(?:splitting up|separating|divorcing|getting divorced))\b"
     r"|\b(?:get|getting|gets|be|being) told off\b"
     r"|\bhome with (?:their|his|her|a bad) (?:reports?|results|grades|marks)\b"
+    # the wifi taken, a noisy sibling, and no harm told of ("because mum took the wifi off for vaping")
+    r"|(?:because|cos|since) (?:\w+ ){0,3}(?:(?:took|taken|turned|switched|cut) (?:\w+ ){0,2}"
+    r"(?:wifi|internet|phone|xbox|ps5|console|ipad|tablet)s? (?:off|away)"
+    r"|(?:is|are|s) (?:too |so |really )?(?:noisy|loud|annoying))\b"
+    r"(?!.*\b(?:hit|hits|hurt|hurts|beat|beats|batter|kill|mad|belt|punch|kick|slap|smack|leather)\b)"
 )
 # Bruised shins, a mobile child's everyday knocks ("2yo has bruises on his shins from playing"): settled, and no baby's
 # injury.
@@ -137,6 +142,7 @@ _WELL_NOW = (
     r"|\bgot (?:him|her|them) out\b.{0,30}\ball (?:fine|ok|okay|well)\b"
     r"|(?:(?<=, )|\b(?:was|were|got (?:him|her|them)|had (?:him|her|them)) )out (?:with)?in "
     r"(?:\d+|two|a few|a couple of) (?:mins|minutes|seconds|secs)\b"
+    r"|\bcame out (?:after|in|within) (?:\d+|two|a few|a couple of) (?:mins|minutes|seconds|secs)\b"
 )
 # The people or the car known from before, back now ("same blokes from last week's intel"): no settled past.
 _KNOWN = ("men", "blokes", "lads", "guys", " car", " van")
@@ -372,7 +378,8 @@ ACUTE: dict[str, list[str]] = {
         # already abroad, a wedding soon ("she's already over there, wedding saturday, 15")
         r"\b(?:already|now) (?:over there|abroad|out there)\b.{0,40}\b(?:wedding|married|marry|nikah|engagement)\b",
         # a euphemism for FGM ("coming over to 'make her clean'"); a wedding close after being taken abroad
-        r"\b(?:make|makes|making|made|get|getting) (?:her|them|(?:the )?girls?) (?:clean|pure|purified)\b|\bpurified\b",
+        r"\b(?:make|makes|making|made|get|getting) (?:her|them|(?:the )?girls?|(?:the )?bab(?:y|ies)|the little one|"
+        r"(?:my|her|the) daughters?) (?:clean|pure|purified)\b|\bpurified\b",
         r"\b(?:taken|abroad|village|back home|sent)\b.{0,80}\bwedding\b.{0,30}\b(?:tomorrow|tonight|next week|"
         r"this week(?:end)?)\b",
         # a pupil's news of a wedding in another country, soon ("Pupil says wedding in Somalia next week")
@@ -879,6 +886,9 @@ ACUTE: dict[str, list[str]] = {
         r"lump on (?:the back of )?(?:his|her|the|their) head",
         r"fingertip (?:marks|bruis\w*)|cigarette (?:sized? )?burn|round burn|burn\w* .{0,30}cigarette",
         r"non ?mobile (?:baby|infant|child)\b.{0,40}\b(?:marks?|bruis\w*|burns?|injur\w*|swelling)",
+        # the other order, or a grip's marks on a baby ("grip marks on non mobile baby's torso")
+        r"\b(?:marks?|bruis\w*|burns?|injur\w*|swelling)\b.{0,30}\bnon ?mobile (?:baby|babys|infant|child)\b"
+        r"|\bgrip marks?\b.{0,30}\b(?:baby|babys|infant|\d+ (?:week|month) olds?)\b",
         "blood (?:coming )?(?:from|out of|in) (?:her|his|the|their) (?:ears?|nose|mouth|eyes?)",
         r"torn frenulum|frenulum (?:is |was )?torn",
         "eyes (?:keep |keeps |are |were )?(?:rolling|rolled)",
@@ -1408,7 +1418,8 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:shares?|sharing|lives with|living with|sleeps? in) (?:a )?(?:(?:room|bedroom|bed|house|flat) with )?"
         r"(?:the |her |his |their )?(?:abuser|perpetrator)\b",
         # a child made to "do things" ("the lodger 'makes him do things' in the bath")
-        r"\b(?:makes?|made|making) (?:him|her|them|me) do (?:things|stuff)\b",
+        r"\b(?:makes?|made|making) (?:him|her|them|me) do (?:(?:sex|sexual|rude|naughty|dirty|private|grown ?up) )?"
+        r"(?:things|stuff)\b",
         # the other order ("perpetrator lives with her. disclosed today."); a groomer's word for abuse ("special
         # cuddles")
         r"\b(?:lives?|living|staying) (?:with|there)\b.{0,50}\bdisclos",
@@ -1940,6 +1951,8 @@ _QUESTION = re.compile(
 _THIS_STATE = r"\b(?:this|so) (?!many\b|early\b|busy\b|easy\b|very\b|only\b|happy\b)[a-z]+y\b"
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # (sixteenth session, sets 169-170) materials asked for ("voice of the child tools?")
+    "\\b(?:tools?|toolkits?|resources?|templates?|checklists?|leaflets?|frameworks?) ?\\?* ?$",
     # (fifteenth session, sets 161-162) a definition asked; a training scenario's header
     "^(?:define|definition of)\\b|^(?:training|scenario|case study|exercise|quiz|sim(?:ulation)? exercise|table ?top "
     "exercise) ?:",
@@ -2795,6 +2808,8 @@ SETTLED = [
     "(?<!please )\\badvise\\b|\\bplease advise\\b(?! ?[?.!]* ?$)",
     "\\b(?:\\d+|two|three|four|five|six|several|many) times\\b(?! (?:since|today|this|in the last|tonight))",
     "\\bsettled\\b",
+    # (sixteenth session, sets 169-170) an injury found accidental; a case to be closed
+    "\\b(?:found|deemed|ruled|judged|concluded) (?:to be )?(?:accidental|an accident)\\b|\\bcan (?:we|i) close\\b",
     "no (?:other )?concerns",
     "(?<!hasnt )(?<!has not )(?<!havent )(?<!have not )(?<!not )been back (?:a|for|since)",
     "wants? to know (?:if|whether)",
@@ -2915,7 +2930,8 @@ _CHILD_IMPLIED = re.compile(
     # a children's medicine ("found ben 2 with an open bottle of calpol")
     r"|\bcalpol\b|\bchildrens? (?:paracetamol|ibuprofen|medicine|nurofen)\b"
     # a name and a bare age, then what is wrong ("Tia 12 not home yet")
-    r"|^[a-z]+ (?:1[0-7]|[1-9]) (?:not|hasnt|has not|is|missing|gone|lost|ran|run|has run|absconded|walked out)\b"
+    r"|^[a-z]+ (?:1[0-7]|[1-9]) (?:still )?(?:not|hasnt|has not|isnt|is|missing|gone|lost|ran|run|has run|absconded|"
+    r"walked out|never)\b"
     # a parent drunk or high is someone's parent ("theres a shotgun in the house, dads drunk and waving it about")
     r"|\b(?:dads|mums|dad is|mum is|stepdads|stepdad is) (?:drunk|off (?:his|her) head|high|wasted|smashed)\b"
     # the writer's parents finding out ("scared to go home, parents found out I'm gay"): the writer is a child
@@ -3125,13 +3141,21 @@ _HARMLESS = {
         rf"\blocked (?:me|us|myself|ourselves) out\b|{_SAFETY_LOCK}"
         # a pet in a car, and no child in the message ("dog in hot car, who to ring?")
         r"|^(?!.*\b(?:bab(?:y|ies)|toddlers?|child|children|kids?|\d+ (?:year|month|week) olds?|little ones?|boys?|"
-        r"girls?|sons?|daughters?)\b)(?=.*\b(?:dogs?|cats?|puppy|pets?)s? in (?:a |the )?(?:hot |locked )?cars?\b).*"
+        r"girls?|sons?|daughters?)\b)"
+        r"(?=.*\b(?:dogs?|cats?|puppy|pets?|sandwich(?:es)?|lunch|shopping|food|chocolate|milk|plants?|laptop|"
+        r"phone)s? (?:left )?in (?:a |the )?(?:hot |locked )?cars?\b).*"
         r"|\bescape rooms?\b.{0,40}\blocked (?:in|up)\b"
         # a game played behind a locked door ("locked himself in the bathroom for 2 hours playing fortnite")
         r"|\blocked (?:himself|herself|themselves) in (?:the |his |her |their )?(?:bathroom|bedroom|room)\b.{0,30}"
         r"\b(?:playing|gaming|on (?:his|her|their) (?:phone|xbox|ps5|switch|ipad))\b"
     ),
-    "practitioner-danger": re.compile(_SAFETY_LOCK),
+    "practitioner-danger": re.compile(
+        rf"{_SAFETY_LOCK}"
+        # a dog at the visit, friendly; someone hostile who calmed down ("mum was hostile at first but calmed down")
+        r"|\bdogs?\b.{0,20}\b(?:lovely|friendly|soft|harmless|gentle|all bark|just loud)\b"
+        r"|\b(?:hostile|aggressive|angry|shouty|kicking off|threatening|agitated)\b.{0,30}\b(?:calmed down|settled "
+        r"down|apologised)\b"
+    ),
     "travel-fm-fgm": re.compile(
         r"\b(?:had|has had|underwent|undergone|had undergone|been subjected to) (?:type \d )?fgm\b"
         r"|\bwas cut as a (?:baby|child|girl|toddler|little girl)\b"
@@ -3181,6 +3205,7 @@ _HARMLESS = {
     ),
     "scared-home": re.compile(
         rf"{_CHORE_THREAT}|"
+        r"\bused to (?:be )?(?:scared|frightened|terrified|afraid) (?:of|to) (?:go|going) (?:back )?home\b|"
         r"\b(?:not|wont|will not|(?:dont|doesnt|do not|does not|never) want to) (?:go|going|come|coming) home\b"
         r"(?=(?: (?:\w+|,)){0,5} (?:from |after )?(?:the |a |their |his |her )?"
         r"(?:residential|pgl|school trip|camp|camping|sleepover|trip|holiday)\b"
@@ -3250,6 +3275,10 @@ _ACCOMPANIED = re.compile(
     r"|\bin the same (?:class|school|year|form)\b|\b(?:both|also) (?:1[0-7]|[0-9])\b|\bboth (?:1[89]|[2-9]\d)\b"
     r"|\b(?:school|college|class) ?(?:mates?|friends?|pals?)\b"
     r"|\b(?:mums|dads|parents) (?:have )?met up\b"
+    # a friend known for years, or from a club ("a girl from her Guides WhatsApp, she's known her for years")
+    r"|\b(?:known|knows|know) (?:her|him|them|each other) (?:for |since )(?:years|ages|forever|primary|nursery|"
+    r"reception|\d+ years)\b|\bfrom (?:her|his|their) (?:guides|brownies|scouts|cubs|beavers|youth club|swim club|"
+    r"football team|dance class|church|mosque)\b"
     r"|\b(?:all|both) (?:from|at|go to|in) (?:his|her|their|the same) (?:school|college|class|year)\b"
 )
 
@@ -3379,7 +3408,7 @@ _TURN = re.compile(
     r"showed|texted|rang|messaged)\b)|"
     r"never ?mind|scratch that|scrap that|anyway|"
     r"oh and|(?:this|the|that) (?:\w+ ){0,3}thread|and separately|separately|"
-    r"before i forget|more importantly|(?:the )?real (?:thing|question|reason)|"
+    r"before i forget|more important(?:ly)?|(?:the )?real (?:thing|question|reason)|"
     r"more urgent(?:ly)?|more pressing(?:ly)?|ignore that|on another note|on a (?:more )?serious note|"
     r"(?:but )?seriously though|different thing|while im here|by the way|btw|fyi|also|meanwhile|"
     r"just to flag|unrelated|in other news|on a separate note|asking because|asking (?:cos|coz|cuz|as|bc)|"

@@ -2182,6 +2182,9 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("aunt's flown in from Mali to do it this weekend", "travel-fm-fgm", acute),
         ("not safe, being kept in the flat", "practitioner-danger", acute),
         ("im locked in the flat with her raging partner", "practitioner-danger", acute),
+        ("nan is coming on sunday to make the little one clean", "travel-fm-fgm", acute),
+        ("grip marks on the 6 week old's arms", "baby-injury", acute),
+        ("burn on her hand, non mobile baby", "baby-injury", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2425,6 +2428,12 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
         ("won't go home, she loves the soft play", "scared-home", acute),
         ("mum says she'll kill him if he leaves his towels on the floor again", "weapons", acute),
         ("mum says she'll kill him if he leaves his towels on the floor again", "scared-home", acute),
+        ("doesn't want to go home because dad turned the xbox off", "scared-home", acute),
+        ("doesnt want to go home cos her sister is so annoying", "scared-home", acute),
+        ("meeting a lad from insta tonight, known him since primary", "online-meeting", acute),
+        ("shopping left in the hot car all day", "confined", acute),
+        ("used to be frightened to go home, happy in foster care now", "scared-home", acute),
+        ("dad was aggressive but calmed down, leaving now", "practitioner-danger", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
@@ -2438,7 +2447,8 @@ def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, 
     fighting over a thing, a parent not letting a child go, a trip the child enjoys, two adults meeting, a film
     watched, a telling off, a Reception class; sets 159-160: cut as a child long ago; sets 163-164: a game behind a
     locked door; sets 167-168: a pet left alone or missing, a cruiser's bruised shins, an outing loved, a threat over a
-    chore: the cue is there, the class is not."""
+    chore; sets 169-170: the wifi taken or a noisy sibling, a friend known for years, shopping in a car, a fear had
+    before, someone hostile who calmed down: the cue is there, the class is not."""
     assert cls not in cues(normalise(typed))
 
 
@@ -2629,6 +2639,27 @@ def test_urgency_sets_167_and_168_a_closing_please_advise_an_urgent_aside_and_a_
         "kid won't go home, says she'll end it, loves soft play", semantic=sure("self-harm-suicide", 0.97)
     ).urgent
     assert assess("lad went out the window 20 mins ago, its freezing out", semantic=sure("missing-now", 0.85)).urgent
+
+
+def test_urgency_sets_169_and_170_a_name_and_age_materials_asked_for_and_a_harm_told_of_beside_an_everyday_cause():
+    """Sets 169-170: a child "made to do rude things" is a cue; "- more important" turns; a lowercase name and an age
+    ("kai 9 still not home") is a child; a call for materials ("tools?") and an injury found accidental are settled;
+    a child who came out after minutes is well now; a club friend or a friendly dog rules out the neighbour's class; an
+    everyday cause beside a harm told of ("turned the xbox off and said he'd batter him") is no everyday fear."""
+    says = normalise("says stepdad makes her do rude things")
+    assert "sexual-abuse-now" in acute(says) + at_risk(says)
+    assert len(parts(normalise("can i get the form - more important, a 6yo says hes not going home"))) == 2
+    assert concerns_a_child(normalise("kai 9 still not home"))
+    assert general_frame(normalise("neglect screening tools?"))
+    assert general_frame(normalise("the 4mo's fracture, deemed accidental"))
+    assert not assess(
+        "she locked herself in the bathroom after a row, came out after 10 mins", semantic=sure("confined", 0.99)
+    ).urgent
+    assert ruled_out("online-meeting", normalise("meeting a boy from his scouts tonight"))
+    assert ruled_out("practitioner-danger", normalise("dog at the visit, friendly"))
+    assert "scared-home" in acute(
+        normalise("doesn't want to go home because dad turned the xbox off and said he'd batter him")
+    )
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
