@@ -2434,6 +2434,9 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
         ("shopping left in the hot car all day", "confined", acute),
         ("used to be frightened to go home, happy in foster care now", "scared-home", acute),
         ("dad was aggressive but calmed down, leaving now", "practitioner-danger", at_risk),
+        ("roblox has tons of knives in it, is it ok for 7yos?", "weapons", acute),
+        ("my 3yo locked his dad out on the balcony, giggling", "confined", at_risk),
+        ("im stuck in traffic on the m62, running late for the visit", "practitioner-danger", acute),
     ],
 )  # fmt: skip
 def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
@@ -2448,7 +2451,8 @@ def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, 
     watched, a telling off, a Reception class; sets 159-160: cut as a child long ago; sets 163-164: a game behind a
     locked door; sets 167-168: a pet left alone or missing, a cruiser's bruised shins, an outing loved, a threat over a
     chore; sets 169-170: the wifi taken or a noisy sibling, a friend known for years, shopping in a car, a fear had
-    before, someone hostile who calmed down: the cue is there, the class is not."""
+    before, someone hostile who calmed down; sets 171-172: a game's many knives, a parent locked out by a little one,
+    the writer stuck in traffic: the cue is there, the class is not."""
     assert cls not in cues(normalise(typed))
 
 
@@ -2660,6 +2664,19 @@ def test_urgency_sets_169_and_170_a_name_and_age_materials_asked_for_and_a_harm_
     assert "scared-home" in acute(
         normalise("doesn't want to go home because dad turned the xbox off and said he'd batter him")
     )
+
+
+def test_urgency_sets_171_and_172_a_parents_say_so_a_case_closed_a_friends_birthday_and_a_student_at_uni():
+    """Sets 171-172: parents saying the baby is fine settle nothing; a weapon to be documented, a case closed and a
+    test failed are settled; a friend's birthday, a soft dog at a visit and a student of adult age at university rule
+    out the neighbour's class."""
+    assert not general_frame(normalise("newborn in a cold flat, not feeding, mum and dad say hes fine"))
+    assert general_frame(normalise("grandad keeps an air rifle in the shed, do we need to document it?"))
+    assert general_frame(normalise("bruise on the 5mo, cp medical done, all closed now"))
+    assert general_frame(normalise("she's worried about going home cos she failed her spelling test"))
+    assert ruled_out("held-trafficked", normalise("going to her cousin's 18th tonight, dad's dropping her off"))
+    assert ruled_out("practitioner-danger", normalise("a big dog bounded over at the visit, totally soft"))
+    assert ruled_out("scared-home", normalise("student 20 scared to go home from uni at easter"))
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
