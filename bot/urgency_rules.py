@@ -113,6 +113,7 @@ _EVERYDAY_CAUSE = (
     r"flood|(?:kids )?sleepovers?|wifis?|internets?|xbox(?:es|s)?|playstations?|ps5s?|consoles?|screen time|"
     r"its boring|boredom|(?:mums?|dads?|nans?|grans?) (?:is )?(?:poorly|ill|sick|unwell)|"
     r"(?:its |it is )?(?:her|his|their) (?:brothers|sisters|siblings) turn|"
+    r"(?:its |it is )?(?:her|his|their) turn to (?:do|wash|clean|cook|hoover|tidy|walk)\b|"
     r"(?:parents|mum|dad) will see (?:her|his|their) (?:grades|report|results|marks)|"
     r"(?:theyre |hes |shes |they |he |she )?(?:watching|watched|seen) (?:a |the )?(?:\w+ )?(?:film|movie)s?|"
     r"parents (?:are )?(?:splitting up|separating|divorcing|getting divorced))\b"
@@ -145,6 +146,10 @@ _WELL_NOW = (
     r"|(?:(?<=, )|\b(?:was|were|got (?:him|her|them)|had (?:him|her|them)) )out (?:with)?in "
     r"(?:\d+|two|a few|a couple of) (?:mins|minutes|seconds|secs)\b"
     r"|\bcame out (?:after|in|within) (?:\d+|two|a few|a couple of) (?:mins|minutes|seconds|secs)\b"
+    r"|\b(?:stuck|locked|shut) in (?:\w+ ){0,3}for (?:a (?:minute|second|moment|few (?:minutes|seconds))|\d+ "
+    r"(?:seconds|secs))\b"
+    # the children amused by it ("kids thought it was hilarious"), not by doing harm ("thought it was funny to ...")
+    r"|\b(?:thought|found) it (?:was )?(?:hilarious|so funny|really funny|funny)\b(?! to\b)"
 )
 # The people or the car known from before, back now ("same blokes from last week's intel"): no settled past.
 _KNOWN = ("men", "blokes", "lads", "guys", " car", " van")
@@ -595,6 +600,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        # men waiting for the child now ("just turned up at the front desk saying men are waiting outside for him")
+        r"\b(?:men|blokes|guys|lads|males|adults|a man|a car|a van)\b (?:are |is )?(?:still )?waiting (?:outside|out "
+        r"(?:the )?front|for (?:him|her|them))\b",
         # sent away with drugs and kept there ("he's been sent up to Aberdeen with drugs and they won't let him come
         # back")
         r"\b(?:sent|taken|made to go) (?:up |down |out )?to \w+\b.{0,20}\bwith (?:drugs|gear|a package|packages)\b"
@@ -1003,7 +1011,8 @@ ACUTE: dict[str, list[str]] = {
         # a "scout" or an "agent" online sending for the child ("messages from a 'modelling scout' telling her to come
         # to a hotel"); a child told to come to a hotel or a flat
         r"\b(?:modell?ing|model) (?:scout|agent|agency|job|shoot)\b.{0,60}\b(?:hotel|flat|house|meet|come to|address|"
-        r"tonight)\b|\b(?:telling|told|asking|asked) (?:her|him|them) to (?:come|go) to (?:a |his |the )?(?:hotel|flat|"
+        r"tonight|today|pick (?:her|him|them) up|picking (?:her|him|them) up|collect\w*)\b"
+        r"|\b(?:telling|told|asking|asked) (?:her|him|them) to (?:come|go) to (?:a |his |the )?(?:hotel|flat|"
         r"house|address)\b",
         # a meeting with someone never met in person ("to meet her 'boyfriend' she's never met irl")
         r"\bmeet\b.{0,40}\b(?:never|not|hasnt|has not|havent) (?:actually )?met (?:him |her |them )?"
@@ -1121,6 +1130,9 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # a threat to the worker's head or face ("said if I take the kids he'll smash my head in")
+        r"\b(?:hell|he will|shell|she will|theyll|they will|gonna|going to) (?:smash|kick|punch|knock|cave|bash|batter|"
+        r"glass) (?:my|your|ur) (?:head|face|teeth)\b",
         # a group closing round the worker ("group of lads surrounding me at the bus shelter", "men blocking me")
         r"\bsurrounding (?:me|us|my car|the car)\b|\b(?:blocking|blocked|cornered|cornering) (?:me|us)\b"
         r"|\bblocking (?:my|the) (?:way|exit|path|door|car)\b",
@@ -1841,7 +1853,7 @@ STRONG_NOW = [
     r"alternative provision|nursery|work|home|care|placement|plan|order|register|"
     r"medication|meds|ward|unit|inpatient|hospital|prison|jail|custody|remand|therapy|counselling|rehab|detox|bed|cin|"
     r"cpp|managed move)s?\b)"
-    r"(?! (?:a|an|the|her|his) (?:\w+ )?(?:plan|order|register|medication)s?\b)"
+    r"(?! (?:a|an|the|her|his) (?:\w+ )?(?:plan|order|register|medication|course|programme)s?\b)"
     r"(?: \w+){0,3} now\b",
     r"(?:do|should|can|shall) (?:i|we) (?:let|send) (?:her|him|them) (?:go|home)\b",
     # a question about the child described, not children in general ("hes not responding, is that normal?")
@@ -1963,6 +1975,11 @@ GENERAL = [
     # (fifteenth session, the refit after sets 161-162) a lesson of the curriculum (not a food bank voucher: a usual
     # preamble to the case at hand)
     "\\b(?:rse|pshe|consent) (?:lessons?|curriculum|scheme|unit|week)s?\\b",
+    # (sixteenth session, sets 173-174) whether a lesson suits an age ("consent RSE in yr 6, too early?"); a list of
+    # indicators or countries; what to plan for a visit
+    "\\b(?:rse|pshe|sre)\\b(?: \\w+){0,4} ?,? (?:too (?:early|young|soon)|(?:is it )?age appropriate)\\b",
+    "\\b(?:countries|reading|resources?|indicators?|signs?) lists? ?(?:please|thanks)? ?\\?* ?$",
+    "\\bwhat should (?:i|we) (?:plan|prepare|consider|think about|bring)\\b",
     # (fifteenth session, sets 159-160) how to record something; how a medicine is stored
     "\\bhow (?:to|do (?:i|we)|should (?:i|we)) (?:record|log|code) (?:this |it |that )?(?:on|in) "
     "(?:mosaic|liquid ?logic|eclipse|lcs|the system|cpoms|my ?concern)\\b",
@@ -3125,6 +3142,20 @@ _CHORE_THREAT = (
     r"loses?|breaks?) (?:\w+ ){0,2}(?:socks|room|dishes|plates?|washing|pots|homework|biscuits?|chocolate|crisps|"
     r"cake|mess|shoes|towels?|toilet seat|lights? on|remote|charger|bike)\b"
 )
+# The writer kept in by everyday things ("I'm stuck at home with a poorly toddler today", "stuck in a visit that's gone
+# on 3 hours")
+_STUCK_EVERYDAY = (
+    r"\b(?:(?:im|i am|were|we are) )?stuck (?:at home|in traffic|on the (?:m\d+|motorway|train|bus)|in (?:a|another) "
+    r"meeting|in a (?:\w+ )?visit thats (?:gone on|lasted|been))\b"
+)
+# A message opening on a pet, and no child in it ("puppy floppy and sleeping loads, normal?")
+_PET_ONLY = (
+    r"^(?!.*\b(?:bab(?:y|ies|ys)|toddlers?|child|children|kids?|\d+ (?:year|month|week) olds?|little ones?|boys?|"
+    r"girls?|sons?|daughters?|(?:hes|shes|aged?) \d+)\b)(?:my |our |the |a |her |his |their )?(?:dogs?|cats?|"
+    r"puppy|puppie|kitten|pet|hamster|rabbit|guinea pig)s?\b.*"
+)
+# A baby who slept long and woke ("didn't wake for his feed until 10am, slept 12 hours")
+_WOKE_LATE = r"\b(?:didnt|did not|wouldnt|would not) wake (?:up )?(?:\w+ ){0,3}(?:until|till|til) \d+"
 _HARMLESS = {
     "alone": re.compile(
         r"\b(?:dogs?|cats?|puppy|kitten|pets?)s? (?:has |have |s )?(?:been )?left (?:\w+ )?alone\b"
@@ -3145,6 +3176,7 @@ _HARMLESS = {
     ),
     "confined": re.compile(
         rf"\blocked (?:me|us|myself|ourselves|mum|dad|(?:his|her|their) (?:mum|dad|parents)) out\b|{_SAFETY_LOCK}"
+        rf"|{_STUCK_EVERYDAY}"
         # a pet in a car, and no child in the message ("dog in hot car, who to ring?")
         r"|^(?!.*\b(?:bab(?:y|ies)|toddlers?|child|children|kids?|\d+ (?:year|month|week) olds?|little ones?|boys?|"
         r"girls?|sons?|daughters?)\b)"
@@ -3159,9 +3191,7 @@ _HARMLESS = {
         rf"{_SAFETY_LOCK}"
         # a dog at the visit, friendly; someone hostile who calmed down ("mum was hostile at first but calmed down")
         r"|\bdogs?\b.{0,50}\b(?:lovely|friendly|soft|harmless|gentle|all bark|just loud)\b"
-        # the writer kept in by everyday things ("I'm stuck at home with a poorly toddler today")
-        r"|\b(?:im|i am|were|we are) stuck (?:at home|in traffic|on the (?:m\d+|motorway|train|bus)|in (?:a|another) "
-        r"meeting)\b"
+        rf"|{_STUCK_EVERYDAY}"
         r"|\b(?:hostile|aggressive|angry|shouty|kicking off|threatening|agitated)\b.{0,30}\b(?:calmed down|settled "
         r"down|apologised)\b"
     ),
@@ -3187,10 +3217,12 @@ _HARMLESS = {
         r"files?|system|data|spreadsheet)\b"
     ),
     "neglect-now": re.compile(
+        rf"{_PET_ONLY}|{_WOKE_LATE}|"
         r"\b(?:has|got|with|had|caught) a (?:bad |heavy |streaming |nasty )?cold\b|\bcold (?:symptoms|sores?)\b"
         rf"|\bcommon cold\b|{_LIE_IN}|\b(?:its|it is|s) (?:absolutely |so |bloody )?freezing (?:out|outside)\b"
     ),
     "baby-injury": re.compile(
+        rf"{_PET_ONLY}|{_WOKE_LATE}|"
         rf"{_BRUISED_SHINS}|\bshin bruises\b|{_LIE_IN}"
         r"|\b(?:crawled|cruised|toddled|walked|bumped) into\b.{0,50}\b(?:little|small|tiny) (?:bruise|bump|mark)\b"
     ),
@@ -3203,7 +3235,7 @@ _HARMLESS = {
     ),
     "weapons": re.compile(
         rf"{_CHORE_THREAT}"
-        r"|\b(?:fortnite|minecraft|roblox|call of duty|gta|video ?games?|games?|gaming) (?:\w+ ){0,3}"
+        r"|\b(?:fortnite|minecraft|roblox|call of duty|gta|video ?games?|games?|gaming) (?:\w+ ){0,5}"
         r"(?:weapons?|guns?|knives|swords?)\b"
     ),
     "held-trafficked": re.compile(
@@ -3225,6 +3257,8 @@ _HARMLESS = {
         r"funfair|fair|zoo|cinema|club|party|sleepover)\b)"
     ),
     "ingestion": re.compile(
+        rf"{_PET_ONLY}|"
+        r"\bswallow\w* (?:a|an|the) (?:fly|bug|insect|gnat|midge|moth)\b|"
         r"\b(?:swallow\w*|inhaled) (?:their|his|her|my|the|a) (?:whole |entire )?"
         r"(?:dinner|lunch|tea|food|breakfast|pizza|burger|sandwich|plate)\b"
         r"|\b(?:ate|eaten|eating|eat) (?:way )?too (?:much|many) (?:\w+ )?"
@@ -3255,7 +3289,7 @@ _ADULT = re.compile(
     r"|\badult (?:sister|brother|daughter|son|sibling)s?\b"
     r"|\bcare leaver?s?\b|\b(?:my|mates|friends|sisters|neighbours) (?:husband|wife)\b"
     # an adult living independently; no child there ("neighbours shouting about the bins, no kids there")
-    r"|\b(?:lives|living) independently\b|\bno (?:kids|children)(?= ?[,.;!?]|$)"
+    r"|\b(?:lives|living) independently\b|\bno (?:kids|children)(?= ?[,.;!?]| lol| haha|$)"
     r"|\bno (?:kids|children|child) (?:about|around|present|there|live|living|lives|in the (?:house|flat|property|car|"
     r"household))\b"
     # old age ("70yo neighbour, house freezing", "elderly man"); not a younger adult, who may be the danger to a child

@@ -2185,6 +2185,9 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("nan is coming on sunday to make the little one clean", "travel-fm-fgm", acute),
         ("grip marks on the 6 week old's arms", "baby-injury", acute),
         ("burn on her hand, non mobile baby", "baby-injury", acute),
+        ("a lad of 15 just walked in saying men are waiting outside for him", "held-trafficked", acute),
+        ("texts from a modelling agent, he's collecting her from the station today", "online-meeting", acute),
+        ("dad says he'll smash my head in if I take the baby", "practitioner-danger", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2437,6 +2440,11 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
         ("roblox has tons of knives in it, is it ok for 7yos?", "weapons", acute),
         ("my 3yo locked his dad out on the balcony, giggling", "confined", at_risk),
         ("im stuck in traffic on the m62, running late for the visit", "practitioner-danger", acute),
+        ("doesnt want to go home because its his turn to wash up", "scared-home", acute),
+        ("swallowed a fly at lunch and wont stop coughing", "ingestion", at_risk),
+        ("puppy's gone floppy and won't eat", "baby-injury", acute),
+        ("fortnite has the kids obsessed with guns", "weapons", acute),
+        ("stuck in a visit that's lasted 4 hours, dad showing me his fish", "confined", acute),
     ],
 )  # fmt: skip
 def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
@@ -2452,7 +2460,8 @@ def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, 
     locked door; sets 167-168: a pet left alone or missing, a cruiser's bruised shins, an outing loved, a threat over a
     chore; sets 169-170: the wifi taken or a noisy sibling, a friend known for years, shopping in a car, a fear had
     before, someone hostile who calmed down; sets 171-172: a game's many knives, a parent locked out by a little one,
-    the writer stuck in traffic: the cue is there, the class is not."""
+    the writer stuck in traffic; sets 173-174: a chore's turn, a fly swallowed, a pet, a game's guns, a long visit: the
+    cue is there, the class is not."""
     assert cls not in cues(normalise(typed))
 
 
@@ -2677,6 +2686,28 @@ def test_urgency_sets_171_and_172_a_parents_say_so_a_case_closed_a_friends_birth
     assert ruled_out("held-trafficked", normalise("going to her cousin's 18th tonight, dad's dropping her off"))
     assert ruled_out("practitioner-danger", normalise("a big dog bounded over at the visit, totally soft"))
     assert ruled_out("scared-home", normalise("student 20 scared to go home from uni at easter"))
+
+
+def test_urgency_sets_173_and_174_no_kids_a_lesson_for_an_age_a_course_now_and_children_amused():
+    """Sets 173-174: "no kids lol" names no child; whether a lesson suits an age, a list asked for and what to prepare
+    are about practice; being on a course now places nothing now; children amused by it, or a child stuck for a minute,
+    are well now (not a child someone thought it funny to shut in); a baby who slept long and woke is no neighbour."""
+    assert ruled_out("alone", normalise("home alone this weekend, no kids lol"))
+    assert general_frame(normalise("consent rse in y6 too early?"))
+    assert general_frame(normalise("high risk countries list pls"))
+    assert general_frame(normalise("what should we prepare for the joint visit tomorrow?"))
+    assert general_frame(normalise("she left the baby alone last month, she's on a parenting course now"))
+    certain = sure("confined", 0.99)
+    assert not assess(
+        "the kids locked grandad out in the garden, they thought it was hilarious", semantic=certain
+    ).urgent
+    assert not assess("ollie got stuck in the toy box for a minute, he's fine now", semantic=certain).urgent
+    assert assess("he thought it was funny to lock her in the cupboard, she's still in there", semantic=certain).urgent
+
+    def drawn_by_waking(text):
+        return "neglect-now", 0.9 if "wake" in text else 0.1
+
+    assert not assess("baby didnt wake for her feed until 9am, slept 11 hours", semantic=drawn_by_waking).urgent
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
