@@ -1636,6 +1636,9 @@ RISK: dict[str, list[str]] = {
         r"(?:phone|mobile|laptop|keys|car keys|bag|lanyard|badge)\b",
     ],
     "sexual-abuse-now": [
+        # hands inside a child's underwear ("dad puts his hands in her knickers at bath time")
+        r"\b(?:puts?|putting|put|touch\w*|rubs?|rubbing) (?:his|her|their) hands? (?:in|inside|down|up) (?:her|his|my) "
+        r"(?:knickers|pants|underwear|trousers|skirt|nappy|pyjamas|pjs)\b",
         # "secret cuddles", undressed ("makes her do 'secret cuddles' with no clothes on")
         r"\bsecret (?:cuddles|games|touching|kisses)\b|\bno clothes on\b",
         # what was done, in a child's words ("did stuff to her")
@@ -1980,6 +1983,7 @@ GENERAL = [
     "\\b(?:rse|pshe|sre)\\b(?: \\w+){0,4} ?,? (?:too (?:early|young|soon)|(?:is it )?age appropriate)\\b",
     "\\b(?:countries|reading|resources?|indicators?|signs?) lists? ?(?:please|thanks)? ?\\?* ?$",
     "\\bwhat should (?:i|we) (?:plan|prepare|consider|think about|bring)\\b",
+    "\\bwhat (?:do|should) (?:i|we) (?:record|log|document|code|write down)\\b",
     # (fifteenth session, sets 159-160) how to record something; how a medicine is stored
     "\\bhow (?:to|do (?:i|we)|should (?:i|we)) (?:record|log|code) (?:this |it |that )?(?:on|in) "
     "(?:mosaic|liquid ?logic|eclipse|lcs|the system|cpoms|my ?concern)\\b",
@@ -3290,8 +3294,8 @@ _ADULT = re.compile(
     r"|\bcare leaver?s?\b|\b(?:my|mates|friends|sisters|neighbours) (?:husband|wife)\b"
     # an adult living independently; no child there ("neighbours shouting about the bins, no kids there")
     r"|\b(?:lives|living) independently\b|\bno (?:kids|children)(?= ?[,.;!?]| lol| haha|$)"
-    r"|\bno (?:kids|children|child) (?:about|around|present|there|live|living|lives|in the (?:house|flat|property|car|"
-    r"household))\b"
+    r"|\bno (?:kids|children|child) (?:about|around|present|there|live|living|lives|linked|involved|in the (?:house|"
+    r"flat|property|car|household))\b"
     # old age ("70yo neighbour, house freezing", "elderly man"); not a younger adult, who may be the danger to a child
     # ("a party with 25 yr old men"), nor "an older man"
     # (an old person's son or daughter is grown: "elderly dad left alone all day while his son works")
@@ -3446,6 +3450,7 @@ _TURN = re.compile(
     # a question the writer meant to ask, then the case ("was going to ask about the template but one of my yr8s ...")
     r"\b(?:was |i was |i )?(?:going to|gonna|meant to|wanted to) ask (?:about |you about |re )?[^?]{0,80}? but(?= )|"
     r"(?<=- )(?=(?:and |but |actually )?(?:im|i am) (?:sat|sitting|stood|standing|here|with|on a visit|at the)\b)|"
+    r"(?<=- )(?=actually (?:im|i am|were|we are)\b)|"
     # a question about a kind of case, then one at hand ("the recording template for disclosures - we have one right
     # now, ...")
     r"(?<=- )(?=(?:we|i|weve|ive) (?:have |got |have got |ve got )?one "

@@ -2710,6 +2710,18 @@ def test_urgency_sets_173_and_174_no_kids_a_lesson_for_an_age_a_course_now_and_c
     assert not assess("baby didnt wake for her feed until 9am, slept 11 hours", semantic=drawn_by_waking).urgent
 
 
+def test_urgency_sets_175_and_176_hands_in_underwear_an_actual_turn_what_to_record_and_no_children_linked():
+    """Sets 175-176: hands inside a child's underwear is a cue; "- actually we're ..." turns to the writer's case; what
+    to record is about practice; "no kids linked" names no child."""
+    told = normalise("says her stepdad puts his hands in her pants when mum's at work")
+    assert "sexual-abuse-now" in acute(told) + at_risk(told)
+    assert parts(normalise("query re mileage - actually we're stuck in the flat, he's kicking off"))[-1].startswith(
+        "actually"
+    )
+    assert general_frame(normalise("mum had fgm as a girl, she's pregnant with a girl, what should I document?"))
+    assert ruled_out("weapons", normalise("man known to carry a blade, no kids linked"))
+
+
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
     """Sets 115-117: the men known from last week are back now, and a man not on the collection list is at the gate:
     neither is framed; how to code a record is about practice."""
