@@ -93,7 +93,8 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
             # rooms"), the semantic model also reads an emergency ("snapchat adult, meetup after school"), or a
             # fragment with an acute cue reports the family at hand ("ex partner outside with a bat")
             found = [c for c in found if c == ABOUT_THE_WRITER or c in CHILDS_BY_NATURE]
-        if not (found or (strong(part) and concerns_a_child(part))):
+        # strong words about a child, unless the wording rules out the neighbour's class ("no kids, ambulance took him")
+        if not (found or (strong(part) and concerns_a_child(part) and not ruled_out(cls, part))):
             continue
         framed = general_frame(part, review_pseudonyms) or asks_in_general(part)
         # Both detectors near certain outweigh a settled word ("turns out", "with gran", "last time"),

@@ -166,6 +166,7 @@ _WHEREABOUTS_UNKNOWN = (
 _KID = _any(
     r"child(?:ren|s)?",
     r"kids?",
+    r"one of (?:mine|my (?:lot|kids|class|yps|young people|pupils|students|caseload))",  # a child in the writer's care
     r"babb?(?:y|ies|ys)",
     r"bub(?:s|ba|bas)?",  # chat's "bubs", "bubba": a baby
     r"toddlers?",
@@ -240,6 +241,9 @@ _CARER_OUT_COLD = (
 )
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # a search on for minutes ("not with the group at Chester zoo, staff been searching 15 mins")
+        r"\b(?:been |are |is |still )?searching (?:for )?(?:\d+|ten|fifteen|twenty|thirty) (?:mins|minutes)\b"
+        r"|\bnot with (?:the|their|his|her) (?:group|class|school party)\b.{0,60}\bsearch\w*",
         # not home yet, late ("Tia 12 not home yet, its 10pm")
         r"\bnot (?:home|back|in) yet\b.{0,20}\b(?:its|it is) (?:\d+ ?(?:pm|am)?|gone \d+|midnight|late)\b",
         # a headcount short ("we're one child short, year 3, done the headcount twice")
@@ -566,6 +570,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:blue|white|green) stuff (?:round|around|on) (?:his|her) mouth",
     ],
     "confined": [
+        # a child behind a locked door ("heard a child crying behind a padlocked door upstairs")
+        r"\bbehind (?:a |the )?(?:padlocked|locked|bolted|barricaded) door\b",
         # a car baking with a child in the back ("little one asleep in the back seat, car's baking, nobody about")
         r"\b(?:back seat|car seat)\b.{0,40}\b(?:baking|boiling|roasting|sweltering|like an oven)\b"
         r"|\b(?:car|cars|car is) (?:baking|boiling|roasting|sweltering)\b",
@@ -2831,6 +2837,10 @@ SETTLED = [
     "(?<!please )\\badvise\\b|\\bplease advise\\b(?! ?[?.!]* ?$)",
     "\\b(?:\\d+|two|three|four|five|six|several|many) times\\b(?! (?:since|today|this|in the last|tonight))",
     "\\bsettled\\b",
+    # (sixteenth session, sets 177-178) everyone fine; support in place
+    "\\b(?:everyone|everybody) (?:is |was |s )?(?:fine|ok|okay|safe|well)\\b(?! (?:so far|for now|at the moment))",
+    "\\b(?:under|open to|known to) (?:the )?(?:crisis team|home treatment team|cmht|community mental health team)\\b",
+    "\\bworth (?:raising|mentioning|flagging|referring|discussing)\\b",
     # (sixteenth session, sets 169-170) an injury found accidental; a case to be closed
     "\\b(?:found|deemed|ruled|judged|concluded) (?:to be )?(?:accidental|an accident)\\b|\\bcan (?:we|i) close\\b",
     "no (?:other )?concerns",
@@ -2943,7 +2953,8 @@ _ABOUT_SOMEONE = re.compile(rf"\b{_KID}\b")
 _CHILD_IMPLIED = re.compile(
     r"button batter|swallowed (?:a |some |two |three |the |\d+ )?magnets?|magnets? swallowed|\bdisclos"
     r"|(?:washing|laundry|dishwasher) (?:pod|tablet|capsule|liquitab)s?\b"
-    r"|(?:scared to|wont|will not|refus\w* to|doesnt want to|does not want to|begg\w* not to) go (?:back|home)\b.{0,40}"
+    r"|(?:(?:scared|frightened|terrified|afraid) to|wont|will not|refus\w* to|doesnt want to|does not want to|"
+    r"begg\w* not to) go (?:back|home)\b.{0,40}"
     r"(?:bruis|mark(?:s|ed)?\b|injur|burns?\b|belt|drinking|drunk|kicking off)|\bfresh cuts\b"
     # county lines exploit children ("being moved county lines, phone dying")
     # the fear alone, reported ("scared 2 go home"): the writer's own evening always says more
@@ -3152,6 +3163,10 @@ _STUCK_EVERYDAY = (
     r"\b(?:(?:im|i am|were|we are) )?stuck (?:at home|in traffic|on the (?:m\d+|motorway|train|bus)|in (?:a|another) "
     r"meeting|in a (?:\w+ )?visit thats (?:gone on|lasted|been))\b"
 )
+# A medicine locked away ("methadone is kept in a lockbox")
+_LOCKED_AWAY = (
+    r"\b(?:kept|stored|locked) (?:away )?in (?:a |the )?(?:lock ?box|locked (?:box|cabinet|cupboard|tin)|safe)\b"
+)
 # A message opening on a pet, and no child in it ("puppy floppy and sleeping loads, normal?")
 _PET_ONLY = (
     r"^(?!.*\b(?:bab(?:y|ies|ys)|toddlers?|child|children|kids?|\d+ (?:year|month|week) olds?|little ones?|boys?|"
@@ -3207,6 +3222,11 @@ _HARMLESS = {
         r"wedding\b"
     ),
     "online-meeting": re.compile(
+        # a parent's own partner met online; a lesson met online ("Year 8 meeting online for teams tutoring")
+        r"\b(?:mum|dad|mother|father|parents?|carers?) (?:has |had )?met (?:her|his|their|a) (?:new )?"
+        r"(?:partner|boyfriend|girlfriend|bf|gf|fella|man|woman)\b"
+        r"|\b(?:meeting|meet|lessons?|sessions?) online (?:for|on|via) (?:\w+ )?"
+        r"(?:teams|zoom|tutoring|lessons?|class(?:es)?|school|homework)\b|"
         r"\bonline (?:tutor\w*|lessons?|class(?:es)?|course|safety|training|learning|shop\w*|banking|forms?)\b"
         r"|\bonline (?!(?:man|men|guy|bloke|adult|male|lad|friend|mate|bf|boyfriend|contact)\b)(?:\w+ )?"
         r"(?:meeting|evening|session|call|event|assembly|portal|system|platform|referral)s?\b"
@@ -3226,6 +3246,7 @@ _HARMLESS = {
         rf"|\bcommon cold\b|{_LIE_IN}|\b(?:its|it is|s) (?:absolutely |so |bloody )?freezing (?:out|outside)\b"
     ),
     "baby-injury": re.compile(
+        r"\bgrazed? (?:his |her |their |a |the )?(?:knees?|elbows?|hands?|chin)\b|\bplaster on\b|"
         rf"{_PET_ONLY}|{_WOKE_LATE}|"
         rf"{_BRUISED_SHINS}|\bshin bruises\b|{_LIE_IN}"
         r"|\b(?:crawled|cruised|toddled|walked|bumped) into\b.{0,50}\b(?:little|small|tiny) (?:bruise|bump|mark)\b"
@@ -3243,6 +3264,7 @@ _HARMLESS = {
         r"(?:weapons?|guns?|knives|swords?)\b"
     ),
     "held-trafficked": re.compile(
+        rf"{_LOCKED_AWAY}|"
         # a friend's birthday ("going to a school mate's 16th tonight")
         r"\b(?:mates|friends|cousins|pals|classmates)s? (?:\d+(?:st|nd|rd|th)|birthday|bday)\b|"
         r"\bparty (?:\w+ ){0,3}for (?:the |her |his |their |my )?(?:\w+ )?(?:birthday|bday|\d+(?:st|nd|rd|th))\b"
@@ -3261,6 +3283,7 @@ _HARMLESS = {
         r"funfair|fair|zoo|cinema|club|party|sleepover)\b)"
     ),
     "ingestion": re.compile(
+        rf"{_LOCKED_AWAY}|"
         rf"{_PET_ONLY}|"
         r"\bswallow\w* (?:a|an|the) (?:fly|bug|insect|gnat|midge|moth)\b|"
         r"\b(?:swallow\w*|inhaled) (?:their|his|her|my|the|a) (?:whole |entire )?"
@@ -3405,13 +3428,17 @@ def at_risk(text: str) -> list[str]:
     return _found(_RISK, text)
 
 
+# No child, said outright ("adult found unconscious in park, no kids")
+_NO_CHILD = re.compile(r"\bno (?:kids|children|child|bab(?:y|ies))\b|\bnot a (?:kid|child|baby)\b")
+
+
 def concerns_a_child(text: str) -> bool:
     """Whether a child, or someone the writer speaks of (he, she, they), is in the message: an adult's
     everyday "my manager will kill me" or "locked myself out of the car" is no child's emergency. A
     hazard only children meet (a swallowed button battery), a disclosure, or a parent out names the child.
     The writer's own evening with the children ("home alone with the kids tonight"), or their own little one at play
     ("toddler headbutted me"), names none."""
-    text = _LITTLE_ONE_AT_PLAY.sub(" ", _WRITER_WITH_CHILDREN.sub("", text))
+    text = _NO_CHILD.sub(" ", _LITTLE_ONE_AT_PLAY.sub(" ", _WRITER_WITH_CHILDREN.sub("", text)))
     return bool(_ABOUT_SOMEONE.search(text) or _CHILD_IMPLIED.search(text))
 
 

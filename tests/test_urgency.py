@@ -2188,6 +2188,8 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("a lad of 15 just walked in saying men are waiting outside for him", "held-trafficked", acute),
         ("texts from a modelling agent, he's collecting her from the station today", "online-meeting", acute),
         ("dad says he'll smash my head in if I take the baby", "practitioner-danger", acute),
+        ("can hear a little one behind a bolted door, dad won't open it", "confined", acute),
+        ("year 1 child not with the group at the safari park, staff been searching 15 mins", "missing-now", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2445,6 +2447,9 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
         ("puppy's gone floppy and won't eat", "baby-injury", acute),
         ("fortnite has the kids obsessed with guns", "weapons", acute),
         ("stuck in a visit that's lasted 4 hours, dad showing me his fish", "confined", acute),
+        ("dad's methadone is kept in a lockbox", "ingestion", at_risk),
+        ("her meds are kept in a lockbox", "held-trafficked", acute),
+        ("year 9s meeting online for zoom tutoring tonight", "online-meeting", acute),
     ],
 )  # fmt: skip
 def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
@@ -2461,7 +2466,7 @@ def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, 
     chore; sets 169-170: the wifi taken or a noisy sibling, a friend known for years, shopping in a car, a fear had
     before, someone hostile who calmed down; sets 171-172: a game's many knives, a parent locked out by a little one,
     the writer stuck in traffic; sets 173-174: a chore's turn, a fly swallowed, a pet, a game's guns, a long visit: the
-    cue is there, the class is not."""
+    cue is there; sets 177-178: a medicine locked away, a lesson met online: the class is not."""
     assert cls not in cues(normalise(typed))
 
 
@@ -2720,6 +2725,23 @@ def test_urgency_sets_175_and_176_hands_in_underwear_an_actual_turn_what_to_reco
     )
     assert general_frame(normalise("mum had fgm as a girl, she's pregnant with a girl, what should I document?"))
     assert ruled_out("weapons", normalise("man known to carry a blade, no kids linked"))
+
+
+def test_urgency_sets_177_and_178_one_of_mine_no_kids_everyone_fine_and_support_in_place():
+    """Sets 177-178: "one of mine" and a fear of home beside marks are a child, "no kids" names none, and strong words
+    give way when the wording rules out the neighbour's class; everyone fine, a crisis team involved and "worth
+    flagging?" are settled; a graze and a parent's own partner met online rule out the neighbour's class."""
+    assert concerns_a_child(normalise("one of mine just posted a pic of pills"))
+    assert concerns_a_child(normalise("frightened to go home tonight, marks on arms"))
+    assert not concerns_a_child(normalise("man collapsed in the car park, no kids"))
+    assert not assess(
+        "adult found unconscious in the park, no kids, ambulance took him", semantic=sure("neglect-now", 0.97)
+    ).urgent
+    assert general_frame(normalise("the 12yo minded her brother for an hour on friday, everyone was fine"))
+    assert general_frame(normalise("mum has suicidal thoughts and is open to the crisis team"))
+    assert general_frame(normalise("dad drinks most nights, worth flagging?"))
+    assert ruled_out("baby-injury", normalise("Charlie 3 fell in the garden, grazed knee, plaster on"))
+    assert ruled_out("online-meeting", normalise("mum met her new partner online and he's moving in next month"))
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
