@@ -366,6 +366,11 @@ ACUTE: dict[str, list[str]] = {
         r"(?:her|him|them )?since",
     ],
     "travel-fm-fgm": [
+        # tickets booked for an engagement or a wedding ("engagement is happening in Lahore and the tickets are booked")
+        r"\b(?:engagement|wedding|nikah|marriage|married)\b.{0,60}\b(?:tickets?|flights?) "
+        r"(?:are |is |have been |has been )?booked\b"
+        r"|\b(?:tickets?|flights?) (?:are |is |have been |has been )?booked\b.{0,60}\b(?:engagement|wedding|nikah|"
+        r"marriage|married)\b",
         # the cutting named indirectly, or someone coming to do it ("aunties coming saturday to do 'the special cut'")
         r"\b(?:special|little|small|traditional|secret) cut\b"
         r"|\b(?:coming|come|visiting|flying in|flown in|flew in|arriving|arrived|come over"
@@ -1565,7 +1570,9 @@ RISK: dict[str, list[str]] = {
         "smashing|yelling|hurting",
         "stop hurting",
         r"\b(?:hit|hits|hitting|punch\w*|kick\w*|beat\w*|attack\w*|slap\w*|strangl\w*|chok\w*|"
-        r"push(?:ed|es|ing)?|assault\w*|shak(?:en|ing))\b",  # "pushchair" is no push
+        # ("pushchair" is no push, nor is the writer "just shaken" or "feeling shaken" struck)
+        r"push(?:ed|es|ing)?|assault\w*|"
+        r"(?<!just )(?<!bit )(?<!feeling )(?<!feel )(?<!im )(?<!am )shak(?:en|ing))\b",
         r"\bcuts? (?:on|to|all over)",
         r"(?:screaming|shouting|fighting|banging)",
         r"domestic (?:violence|abuse)",
@@ -2841,6 +2848,10 @@ SETTLED = [
     "\\b(?:everyone|everybody) (?:is |was |s )?(?:fine|ok|okay|safe|well)\\b(?! (?:so far|for now|at the moment))",
     "\\b(?:under|open to|known to) (?:the )?(?:crisis team|home treatment team|cmht|community mental health team)\\b",
     "\\bworth (?:raising|mentioning|flagging|referring|discussing)\\b",
+    # (sixteenth session, sets 179-180) back and fine; a question for the record, of policy, or of repairs
+    "\\b(?:hes|shes|theyre) back (?:now )?and (?:fine|safe|well|ok)\\b|\\bgone home (?:fine|happy|ok|safe)\\b",
+    "\\b(?:just )?for (?:recording|the record|my records|recording purposes)\\b|\\bpolicy ?wise\\b",
+    "\\bcan (?:we|i|someone) get (?:it|this|that|the \\w+) (?:fixed|repaired|sorted|replaced)\\b",
     # (sixteenth session, sets 169-170) an injury found accidental; a case to be closed
     "\\b(?:found|deemed|ruled|judged|concluded) (?:to be )?(?:accidental|an accident)\\b|\\bcan (?:we|i) close\\b",
     "no (?:other )?concerns",
@@ -3213,6 +3224,9 @@ _HARMLESS = {
         rf"|{_STUCK_EVERYDAY}"
         r"|\b(?:hostile|aggressive|angry|shouty|kicking off|threatening|agitated)\b.{0,30}\b(?:calmed down|settled "
         r"down|apologised)\b"
+        # someone raging on the phone ("dad was really aggressive on the phone just now, I ended the call")
+        r"|\b(?:aggressive|abusive|threatening|hostile|angry|shouty|shouting|kicking off)\b (?:\w+ ){0,3}"
+        r"(?:on|over|down) the (?:phone|line)\b"
     ),
     "travel-fm-fgm": re.compile(
         r"\b(?:had|has had|underwent|undergone|had undergone|been subjected to) (?:type \d )?fgm\b"
@@ -3246,6 +3260,7 @@ _HARMLESS = {
         rf"|\bcommon cold\b|{_LIE_IN}|\b(?:its|it is|s) (?:absolutely |so |bloody )?freezing (?:out|outside)\b"
     ),
     "baby-injury": re.compile(
+        r"\bfloppy (?:disks?|discs?|hats?|ears?|fringe|hair)\b|"
         r"\bgrazed? (?:his |her |their |a |the )?(?:knees?|elbows?|hands?|chin)\b|\bplaster on\b|"
         rf"{_PET_ONLY}|{_WOKE_LATE}|"
         rf"{_BRUISED_SHINS}|\bshin bruises\b|{_LIE_IN}"
@@ -3264,6 +3279,9 @@ _HARMLESS = {
         r"(?:weapons?|guns?|knives|swords?)\b"
     ),
     "held-trafficked": re.compile(
+        # a parent taking a phone away ("mum took her phone off her")
+        r"\b(?:mum|dad|parents?|carers?|foster carers?) (?:has |had )?(?:took|taken|takes|confiscated) "
+        r"(?:her|his|their) (?:phone|ipad|tablet|xbox|switch)\b|"
         rf"{_LOCKED_AWAY}|"
         # a friend's birthday ("going to a school mate's 16th tonight")
         r"\b(?:mates|friends|cousins|pals|classmates)s? (?:\d+(?:st|nd|rd|th)|birthday|bday)\b|"
@@ -3346,7 +3364,8 @@ _ACCOMPANIED = re.compile(
     r"|\b(?:both )?(?:mums|dads|parents) (?:are )?going\b|\bwith (?:their|his|her) (?:parents|mums?|dads?|carers?)\b"
     r"|\bwith both (?:mums|dads|parents) there\b|\b(?:id|i would|ill|i will) (?:go|be) with (?:her|him|them)\b"
     # a peer ("they're both 15 and in the same class")
-    r"|\bin the same (?:class|school|year|form)\b|\b(?:both|also) (?:1[0-7]|[0-9])\b|\bboth (?:1[89]|[2-9]\d)\b"
+    r"|\b(?:in|at) the same (?:class|school|year|form|college|club)\b"
+    r"|\b(?:both|also) (?:1[0-7]|[0-9])\b|\bboth (?:1[89]|[2-9]\d)\b"
     r"|\b(?:school|college|class) ?(?:mates?|friends?|pals?)\b"
     r"|\b(?:mums|dads|parents) (?:have )?met up\b"
     # a friend known for years, or from a club ("a girl from her Guides WhatsApp, she's known her for years")
@@ -3486,6 +3505,8 @@ _TURN = re.compile(
     r"(?<=, )but(?= (?:a|an|the|this|my|our|one of (?:my|our|the)) (?:\w+ ){0,6}just (?:said|told|disclosed|asked|"
     r"showed|texted|rang|messaged)\b)|"
     r"never ?mind|scratch that|scrap that|anyway|"
+    # what the child said after an everyday question ("asked about parents evening and then whispered her engagement")
+    r"and then (?=(?:whispered|told me|said|disclosed|mentioned|showed me)\b)|"
     r"oh and|(?:this|the|that) (?:\w+ ){0,3}thread|and separately|separately|"
     r"before i forget|more important(?:ly)?|(?:the )?real (?:thing|question|reason)|"
     r"more urgent(?:ly)?|more pressing(?:ly)?|ignore that|on another note|on a (?:more )?serious note|"

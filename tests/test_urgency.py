@@ -2190,6 +2190,7 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("dad says he'll smash my head in if I take the baby", "practitioner-danger", acute),
         ("can hear a little one behind a bolted door, dad won't open it", "confined", acute),
         ("year 1 child not with the group at the safari park, staff been searching 15 mins", "missing-now", acute),
+        ("her engagement is happening in Lahore and the tickets are booked", "travel-fm-fgm", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2447,9 +2448,11 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
         ("puppy's gone floppy and won't eat", "baby-injury", acute),
         ("fortnite has the kids obsessed with guns", "weapons", acute),
         ("stuck in a visit that's lasted 4 hours, dad showing me his fish", "confined", acute),
-        ("dad's methadone is kept in a lockbox", "ingestion", at_risk),
         ("her meds are kept in a lockbox", "held-trafficked", acute),
         ("year 9s meeting online for zoom tutoring tonight", "online-meeting", acute),
+        ("floppy discs in the old filing cabinet", "baby-injury", acute),
+        ("14yo upset because mum took her phone off her", "held-trafficked", acute),
+        ("mum swore at me at reception, im fine, just shaken", "violence-now", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
@@ -2466,7 +2469,8 @@ def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, 
     chore; sets 169-170: the wifi taken or a noisy sibling, a friend known for years, shopping in a car, a fear had
     before, someone hostile who calmed down; sets 171-172: a game's many knives, a parent locked out by a little one,
     the writer stuck in traffic; sets 173-174: a chore's turn, a fly swallowed, a pet, a game's guns, a long visit: the
-    cue is there; sets 177-178: a medicine locked away, a lesson met online: the class is not."""
+    cue is there; sets 177-178: a medicine locked away, a lesson met online; sets 179-180: a floppy disc, a parent
+    taking a phone, the writer shaken: the class is not."""
     assert cls not in cues(normalise(typed))
 
 
@@ -2742,6 +2746,18 @@ def test_urgency_sets_177_and_178_one_of_mine_no_kids_everyone_fine_and_support_
     assert general_frame(normalise("dad drinks most nights, worth flagging?"))
     assert ruled_out("baby-injury", normalise("Charlie 3 fell in the garden, grazed knee, plaster on"))
     assert ruled_out("online-meeting", normalise("mum met her new partner online and he's moving in next month"))
+
+
+def test_urgency_sets_179_and_180_and_then_a_friend_at_school_back_and_fine_and_anger_on_the_phone():
+    """Sets 179-180: "and then told me" turns to what a child said after an everyday question; a boyfriend at the same
+    school and anger on the phone rule out the neighbour's class; back and fine, "for the record" and a repair asked
+    for are settled."""
+    assert len(parts(normalise("she asked about the trip letter and then told me her uncle is picking her up"))) == 2
+    assert ruled_out("online-meeting", normalise("met a lad online, he's at the same school as her"))
+    assert ruled_out("practitioner-danger", normalise("mum got abusive on the phone, I hung up"))
+    assert general_frame(normalise("he went awol last night, hes back now and fine"))
+    assert general_frame(normalise("he stayed at his mates without telling anyone, just for the record"))
+    assert general_frame(normalise("the car was roasting after the visit, can we get it fixed"))
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
