@@ -242,8 +242,9 @@ _CARER_OUT_COLD = (
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
         # a search on for minutes ("not with the group at Chester zoo, staff been searching 15 mins")
-        r"\b(?:been |are |is |still )?searching (?:for )?(?:\d+|ten|fifteen|twenty|thirty) (?:mins|minutes)\b"
-        r"|\bnot with (?:the|their|his|her) (?:group|class|school party)\b.{0,60}\bsearch\w*",
+        r"\b(?:search\w*|look\w*) (?:\w+ ){0,3}(?:for )?(?:\d+|ten|fifteen|twenty|thirty) (?:mins|minutes)\b"
+        r"|\b(?:not|isnt|is not|wasnt|was not) with (?:the|their|his|her|our) (?:group|class|school party)\b.{0,80}"
+        r"\bsearch\w*",
         # not home yet, late ("Tia 12 not home yet, its 10pm")
         r"\bnot (?:home|back|in) yet\b.{0,20}\b(?:its|it is) (?:\d+ ?(?:pm|am)?|gone \d+|midnight|late)\b",
         # a headcount short ("we're one child short, year 3, done the headcount twice")
@@ -1423,6 +1424,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:their |her |his )?(?:pjs|pyjamas|pajamas|nappy|nappies|vest)",
     ],
     "sexual-abuse-now": [
+        # the abuser staying over tonight ("abuser cousin staying at hers tonight")
+        r"\b(?:abuser|perpetrator|perp)\b.{0,30}\b(?:staying|sleeping|stopping|at hers|at his|round|over|visiting)\b"
+        r".{0,20}\btonight\b",
         # a nightly visit disclosed ("she says he comes in every night"): tonight too
         r"\b(?:says|said|told (?:me|us)|disclosed)\b.{0,30}\b(?:comes|gets|climbs|creeps|goes) "
         r"(?:in|into (?:her|his|their) (?:room|bed))\b.{0,20}\b(?:every|each|most) night\b",
@@ -1966,9 +1970,11 @@ _QUESTION = re.compile(
     r"are|does|do|did|should|can(?! (?:we|i|you|someone|somebody|anyone) (?:stop|prevent|block|intercept)\b)"
     r"(?! i (?:just )?(?:leave|go|get out|walk out) \?)|"
     r"could|would|"
-    # "was on the phone to mum and he just came in ...": the writer's own account, its subject dropped
+    # "was on the phone to mum and he just came in ...", "we're on a school trip": the writer's own account, its
+    # subject dropped
     r"(?:was|were)(?! (?:just|leaving|walking|driving|sat|sitting|on my way|about to|on the (?:phone|way)|"
-    r"on a (?:call|visit)|talking|chatting|speaking|outside|at the door)|(?: \w+)? \w+ing\b)|"
+    r"on a (?:call|visit|(?:school )?trip)|on (?:the|our|a) (?:school )?trip|talking|chatting|speaking|outside|at the "
+    r"door)|(?: \w+)? \w+ing\b)|"
     # "in the" opens a question only when one follows ("in the Child N review, what..."), not a scene ("in the
     # nursery garden Zain had one of the tablets")
     # "in Calderdale what now happens if ...": a place, then the question
@@ -1983,6 +1989,10 @@ _THIS_STATE = r"\b(?:this|so) (?!many\b|early\b|busy\b|easy\b|very\b|only\b|happ
 GENERAL = [
     # (sixteenth session, sets 169-170) materials asked for ("voice of the child tools?")
     "\\b(?:tools?|toolkits?|resources?|templates?|checklists?|leaflets?|frameworks?) ?\\?* ?$",
+    "^(?:any )?(?:tools?|toolkits?|resources?|templates?|leaflets?) (?:for|on|about)\\b",
+    # (sixteenth session, sets 181-182) a past case asked after; anything to record
+    "\\bwhat did (?:we|they|you) (?:end up doing|do (?:about|with))\\b",
+    "\\banything (?:to|i should|we should|i need to|we need to) (?:record|note|log|document)\\b",
     # (fifteenth session, sets 161-162) a definition asked; a training scenario's header
     "^(?:define|definition of)\\b|^(?:training|scenario|case study|exercise|quiz|sim(?:ulation)? exercise|table ?top "
     "exercise) ?:",
@@ -3279,6 +3289,8 @@ _HARMLESS = {
         r"(?:weapons?|guns?|knives|swords?)\b"
     ),
     "held-trafficked": re.compile(
+        # a party at a friend's home, the parents there ("a party tonight at her mate's house, parents are home")
+        r"\bparty\b.{0,30}\b(?:mates|friends|cousins|neighbours)s? (?:house|place|flat)\b|"
         # a parent taking a phone away ("mum took her phone off her")
         r"\b(?:mum|dad|parents?|carers?|foster carers?) (?:has |had )?(?:took|taken|takes|confiscated) "
         r"(?:her|his|their) (?:phone|ipad|tablet|xbox|switch)\b|"
@@ -3291,6 +3303,9 @@ _HARMLESS = {
         r"(?:go )?to (?:the |a )?\w+"
     ),
     "scared-home": re.compile(
+        # the writer's nerves before a visit ("bit scared of the home visit tomorrow")
+        r"\b(?:scared|nervous|anxious|worried|dreading) (?:of|about) (?:the|a|my|this|tomorrows|todays) "
+        r"(?:home )?visit\b|"
         rf"{_CHORE_THREAT}|"
         r"\bused to (?:be )?(?:scared|frightened|terrified|afraid) (?:of|to) (?:go|going) (?:back )?home\b|"
         r"\b(?:not|wont|will not|(?:dont|doesnt|do not|does not|never) want to) (?:go|going|come|coming) home\b"
@@ -3696,5 +3711,8 @@ def about_practice(text: str, review_pseudonyms: tuple[str, ...] = ()) -> bool:
 
 
 def general_frame(text: str, review_pseudonyms: tuple[str, ...] = ()) -> bool:
-    """`about_practice`, or a past or resolved event with nothing placing it now."""
-    return about_practice(text, review_pseudonyms) or bool(_SETTLED.search(text) and not _STRONG_NOW.search(text))
+    """`about_practice`, or a past or resolved event with nothing placing it now, or a child plainly well now (in the
+    present tense: "bit of a lump but he's running round laughing")."""
+    return about_practice(text, review_pseudonyms) or bool(
+        (_SETTLED.search(text) and not _STRONG_NOW.search(text)) or _WELL_NOW_RE.search(text)
+    )

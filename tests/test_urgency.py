@@ -2191,6 +2191,8 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("can hear a little one behind a bolted door, dad won't open it", "confined", acute),
         ("year 1 child not with the group at the safari park, staff been searching 15 mins", "missing-now", acute),
         ("her engagement is happening in Lahore and the tickets are booked", "travel-fm-fgm", acute),
+        ("one of my year 2s isnt with the group, we've looked round the shop for 10 minutes", "missing-now", acute),
+        ("abuser cousin staying at hers tonight", "sexual-abuse-now", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2453,6 +2455,7 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
         ("floppy discs in the old filing cabinet", "baby-injury", acute),
         ("14yo upset because mum took her phone off her", "held-trafficked", acute),
         ("mum swore at me at reception, im fine, just shaken", "violence-now", at_risk),
+        ("bit scared of the home visit tomorrow tbh, new family", "scared-home", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
@@ -2470,7 +2473,7 @@ def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, 
     before, someone hostile who calmed down; sets 171-172: a game's many knives, a parent locked out by a little one,
     the writer stuck in traffic; sets 173-174: a chore's turn, a fly swallowed, a pet, a game's guns, a long visit: the
     cue is there; sets 177-178: a medicine locked away, a lesson met online; sets 179-180: a floppy disc, a parent
-    taking a phone, the writer shaken: the class is not."""
+    taking a phone, the writer shaken; sets 181-182: the writer's nerves before a visit: the class is not."""
     assert cls not in cues(normalise(typed))
 
 
@@ -2758,6 +2761,20 @@ def test_urgency_sets_179_and_180_and_then_a_friend_at_school_back_and_fine_and_
     assert general_frame(normalise("he went awol last night, hes back now and fine"))
     assert general_frame(normalise("he stayed at his mates without telling anyone, just for the record"))
     assert general_frame(normalise("the car was roasting after the visit, can we get it fixed"))
+
+
+def test_urgency_sets_181_and_182_a_school_trip_a_past_case_asked_after_materials_and_a_child_well_now():
+    """Sets 181-182: "we're on a school trip" is the writer's account, no question; a past case asked after, anything
+    to record and tools asked for are about practice or settled; a party at a friend's house rules out a child held;
+    a child running round laughing is well now even in the present tense."""
+    assert not asks_in_general(normalise("we're on a school trip and a year 4 is not with the group"))
+    assert general_frame(normalise("a baby was left in a car at the school gates, what did we end up doing with that?"))
+    assert general_frame(normalise("grandad's air rifle is in the loft, anything to record?"))
+    assert about_practice(normalise("tools for talking to kids about home?"))
+    assert ruled_out(
+        "held-trafficked", normalise("kids going to a party tonight at their mate's house, parents hosting")
+    )
+    assert general_frame(normalise("my 2yo banged his head on the table, small lump but hes running round laughing"))
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
