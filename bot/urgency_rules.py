@@ -242,7 +242,8 @@ _CARER_OUT_COLD = (
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
         # a search on for minutes ("not with the group at Chester zoo, staff been searching 15 mins")
-        r"\b(?:search\w*|look\w*) (?:\w+ ){0,3}(?:for )?(?:\d+|ten|fifteen|twenty|thirty) (?:mins|minutes)\b"
+        r"\b(?:search\w*|look(?:ed|ing) (?:everywhere|round|around|all over)) (?:\w+ ){0,3}(?:for )?(?:\d+|ten|fifteen|"
+        r"twenty|thirty) (?:mins|minutes)\b"
         r"|\b(?:not|isnt|is not|wasnt|was not) with (?:the|their|his|her|our) (?:group|class|school party)\b.{0,80}"
         r"\bsearch\w*",
         # not home yet, late ("Tia 12 not home yet, its 10pm")
@@ -3172,6 +3173,11 @@ _LIE_IN = (
 # tutor tomorrow"); absent from a register; bruised shins; a lie-in; an idiom of swallowing ("swallowing every word");
 # a video game's weapons ("fortnite weapon names, kids obsessed"); blows in a combat sport ("boxing club had a
 # cracking night, kids throwing punches like pros").
+# A message with no child noun in it, read from its start
+_NO_CHILD_NOUN = (
+    r"^(?!.*\b(?:bab(?:y|ies|ys)|toddlers?|child|children|kids?|\d+ (?:year|month|week) olds?|little ones?|boys?|"
+    r"girls?|sons?|daughters?|(?:hes|shes|aged?) \d+)\b)"
+)
 # A threat over a chore ("she'll kill him if he leaves his socks on the floor again"): no threat to a life.
 _CHORE_THREAT = (
     r"\bkill (?:him|her|them|you|me) if (?:he|she|they|you|i) (?:\w+ ){0,2}(?:leaves?|forgets?|eats?|finish\w*|"
@@ -3190,9 +3196,8 @@ _LOCKED_AWAY = (
 )
 # A message opening on a pet, and no child in it ("puppy floppy and sleeping loads, normal?")
 _PET_ONLY = (
-    r"^(?!.*\b(?:bab(?:y|ies|ys)|toddlers?|child|children|kids?|\d+ (?:year|month|week) olds?|little ones?|boys?|"
-    r"girls?|sons?|daughters?|(?:hes|shes|aged?) \d+)\b)(?:my |our |the |a |her |his |their )?(?:dogs?|cats?|"
-    r"puppy|puppie|kitten|pet|hamster|rabbit|guinea pig)s?\b.*"
+    rf"{_NO_CHILD_NOUN}(?:my |our |the |a |her |his |their )?(?:dog|cat|puppy|puppie|kitten|pet|hamster|rabbit|"
+    r"guinea pig)s?\b.*"
 )
 # A baby who slept long and woke ("didn't wake for his feed until 10am, slept 12 hours")
 _WOKE_LATE = r"\b(?:didnt|did not|wouldnt|would not) wake (?:up )?(?:\w+ ){0,3}(?:until|till|til) \d+"
@@ -3218,8 +3223,7 @@ _HARMLESS = {
         rf"\blocked (?:me|us|myself|ourselves|mum|dad|(?:his|her|their) (?:mum|dad|parents)) out\b|{_SAFETY_LOCK}"
         rf"|{_STUCK_EVERYDAY}"
         # a pet in a car, and no child in the message ("dog in hot car, who to ring?")
-        r"|^(?!.*\b(?:bab(?:y|ies)|toddlers?|child|children|kids?|\d+ (?:year|month|week) olds?|little ones?|boys?|"
-        r"girls?|sons?|daughters?)\b)"
+        rf"|{_NO_CHILD_NOUN}"
         r"(?=.*\b(?:dogs?|cats?|puppy|pets?|sandwich(?:es)?|lunch|shopping|food|chocolate|milk|plants?|laptop|"
         r"phone)s? (?:left )?in (?:a |the )?(?:hot |locked )?cars?\b).*"
         r"|\bescape rooms?\b.{0,40}\blocked (?:in|up)\b"
