@@ -144,9 +144,9 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
         needed = THRESHOLD
     else:
         needed = UNSPOKEN if cued or terse(text) else 2.0
-    # The neighbour's class is read out by the wording that rules out a rule's cue ("elderly dad lives alone"), and by a
-    # child plainly well now ("bumped his head on the table, he's laughing now")
-    urgent = likely >= needed and not (ruled_out(cls, text) or well_now(text))
+    # The neighbour's class is read out by the wording that rules out a rule's cue ("elderly dad lives alone"); a child
+    # plainly well now ("bumped his head, he's laughing now") is settled, so general_frame above has answered already
+    urgent = likely >= needed and not ruled_out(cls, text)
     if urgent and semantic and (plain := without_harmless(text)) != text:
         # a neighbour drawn by a harmless phrase ("kid won't go home, loves trampoline park" read as self-harm) is no
         # longer near without it

@@ -2492,7 +2492,6 @@ SETTLED = [
     "|\\bold scars\\b|\\bover a year ago\\b|\\bnever happened\\b|\\ball good\\b",
     "\\b(?:parents|information|awareness) (?:evening|session|event)s? (?:next|on|this) \\w+",
     "\\bsince watching\\b|\\b(?:was|is|were|stayed|shes|hes|theyre) sober\\b",
-    _WELL_NOW,
     # (fourteenth session, sets 137-138; "no children about" joined the entry of sets 119-120) everyday fears and
     # idioms; a sugar rush; a toddler running round laughing; a peer the parents have met; the worker left fine;
     # disrepair
@@ -3718,5 +3717,5 @@ def general_frame(text: str, review_pseudonyms: tuple[str, ...] = ()) -> bool:
     """`about_practice`, or a past or resolved event with nothing placing it now, or a child plainly well now (in the
     present tense: "bit of a lump but he's running round laughing")."""
     return about_practice(text, review_pseudonyms) or bool(
-        (_SETTLED.search(text) and not _STRONG_NOW.search(text)) or _WELL_NOW_RE.search(text)
+        (_SETTLED.search(text) and not _STRONG_NOW.search(text)) or well_now(text)
     )
