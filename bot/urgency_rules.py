@@ -31,7 +31,8 @@ _SHORTHAND = {
     "wont": "wont", "dont": "dont", "im": "im", "hes": "hes", "shes": "shes", "theyre": "theyre",
     "becuase": "because", "becasue": "because", "bcos": "because", "cos": "because", "coz": "because",
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "kno": "know", "knw": "know", "ppl": "people",
-    "nxt": "next", "msg": "message", "msgd": "messaged", "txt": "text", "txtd": "texted", "pic": "picture",
+    "nxt": "next", "msg": "message", "msgs": "messages", "msgd": "messaged", "txt": "text", "txts": "texts",
+    "txtd": "texted", "pic": "picture", "pics": "pictures",
     # Scots and Northern words ("his da'll leather him if he goes hame the night")
     "hame": "home", "dall": "dad will", "faither": "father", "maw": "mum", "wean": "child", "weans": "children",
     "bairn": "child", "bairns": "children", "greetin": "crying", "oot": "out", "hoose": "house",
@@ -109,7 +110,8 @@ _CODED_FOLDER = r"(?:red|blue|green|yellow|black|purple|orange|pink) (?:folder|f
 # of the phone thing n dad'll go mad" fears what will happen.)
 _EVERYDAY_CAUSE = (
     r"(?:because(?: of)?|after|since) (?:the |a |an |next doors |her |his |their )?(?:dogs?|spiders?|dark|thunder|"
-    r"storm|traffic|bus|film|ghosts?|clowns?|wasps?|mice|rats|mould|damp|cockroaches|burglary|break ?-? ?in|fire|"
+    r"storm|traffic|bus|film|ghosts?|clowns?|monsters?|wasps?|mice|rats|mould|damp|cockroaches|burglary|"
+    r"break ?-? ?in|fire|"
     r"flood|(?:kids )?sleepovers?|wifis?|internets?|xbox(?:es|s)?|playstations?|ps5s?|consoles?|screen time|"
     r"its boring|boredom|(?:mums?|dads?|nans?|grans?) (?:is )?(?:poorly|ill|sick|unwell)|"
     r"(?:its |it is )?(?:her|his|their) (?:brothers|sisters|siblings) turn|"
@@ -123,6 +125,8 @@ _EVERYDAY_CAUSE = (
     r"|(?:because|cos|since) (?:\w+ ){0,3}(?:(?:took|taken|turned|switched|cut) (?:\w+ ){0,2}"
     r"(?:wifi|internet|phone|xbox|ps5|console|ipad|tablet)s? (?:off|away)"
     r"|(?:is|are|s) (?:too |so |really )?(?:noisy|loud|annoying)"
+    # a monster in the wardrobe ("because he thinks there's a monster in his wardrobe")
+    r"|(?:thinks?|says?) (?:theres|there is|there are) (?:a |an )?(?:\w+ )?(?:monster|ghost|bogeym[ae]n|spider)s?"
     # a test failed ("because he failed his maths test and mum will be disappointed")
     r"|(?:failed|flunked|did badly (?:in|on)) (?:his|her|their|a|the) (?:\w+ )?(?:test|exam|mock|sats)s?)\b"
     r"(?!.*\b(?:hit|hits|hurt|hurts|beat|beats|batter|kill|mad|belt|punch|kick|slap|smack|leather)\b)"
@@ -261,6 +265,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:nursery|school|front|garden|park|playground) gates?\b",
         # not back and not seen since ("Mia not back. Unseen since lunch.")
         r"\bnot back\b.{0,30}\b(?:unseen|not seen|not been seen) since\b",
+        # not home and hours late ("Jaden 11 not home, 3 hrs late")
+        r"\bnot (?:home|back|in)(?: yet)?\b.{0,20}\b(?:\d+|two|three|four|five|six) (?:hours?|hrs?) late\b",
         # not home and out of touch ("foster child not home, 2am, no contact")
         r"\bnot (?:home|back)\b.{0,30}\bno (?:contact|answer|word|sign|reply)\b",
         # not in from a break ("Jaden hasn't come in from lunch, coat and bag still on his peg")
@@ -605,8 +611,8 @@ ACUTE: dict[str, list[str]] = {
         r"lock(?:ed)? on the outside",
         r"bolt on the outside",
         r"hot car",
-        r"(?:in|inside) (?:a|the|his|her|their) (?:locked |hot )?car.{0,60}(?:windows|engine|sun|hot|"
-        r"degrees|heat|crying|asleep|sleeping|alone|on (?:his|her) own|minutes|mins|red)",
+        r"(?:in|inside) (?:a|the|his|her|their) (?:locked |hot )?(?:car|van|vehicle).{0,60}(?:windows|engine|sun|hot|"
+        r"degrees|heat|crying|asleep|sleeping|alone|on (?:his|her) own|minutes|mins|red|sweat\w*)",
         r"windows? (?:up|shut|"
         r"closed).{0,40}(?:hot|sun|degrees|heat|engine)",
         r"(?:dog )?(?:crate|cage|kennel)\b",
@@ -775,7 +781,7 @@ ACUTE: dict[str, list[str]] = {
         # a means put by ("saving up her tablets", "has paracetamol stockpiled at home")
         r"(?:saved|saving|stockpil\w+|hoard\w+) (?:up )?(?:my |her |his |their |all )?(?:tablets|pills|meds|medication|"
         r"paracetamol|painkillers)|(?:tablets|pills|meds|medication|paracetamol|painkillers) (?:\w+ )?stockpiled\b",
-        r"posted (?:her |his |their |a )?(?:good ?)?byes?\b|goodbye (?:message|post|note|video)s?\b",
+        r"post(?:ed|ing|s)? (?:her |his |their |a )?(?:good ?)?byes?\b|goodbye (?:message|post|note|video|text)s?\b",
         r"tonights the night|tonight is the night",
         r"(?:dont|do not|doesnt|does not) want to be here any ?more|(?:going|gonna) to end it\b|end it all",
         r"on (?:the |a )?(?:railway|rail|train|motorway) (?:bridge|line|tracks?)|on the ledge",
@@ -1534,8 +1540,9 @@ RISK: dict[str, list[str]] = {
         "look(?:s|ing)? (?:frightened|scared|terrified)",
         r"kept (?:upstairs|downstairs|in the back|in a back room|out of sight)|\bnail bar\b|\bcar wash\b",
         # collected by adults nobody knows ("get into a black car with men none of us know")
-        r"(?:get|got|getting|gets) into (?:a |an |the )?(?:\w+ )?(?:car|van|taxi) with (?:\w+ )?(?:men|man|adults?|"
-        r"strangers|males?)\b|(?:men|adults|males) (?:none of us|nobody|no one|we dont|we do not) know",
+        r"(?:get|got|getting|gets) in(?:to)? (?:a |an |the )?(?:\w+ )?(?:car|van|taxi|cab) with (?:\w+ )?"
+        r"(?:men|man|adults?|strangers|males?)\b"
+        r"|(?:men|adults|males) (?:none of us|nobody|no one|we dont|we do not) know",
         r"(?:older|adult) (?:men|man|males?|lads?)\b",
         # adults nobody knows asking for a child ("Unknown men at gate asking for Chloe")
         r"\b(?:unknown|strange|unfamiliar) (?:men|man|males?|adults?|blokes|lads)\b.{0,30}\b(?:asking|waiting|looking) "
@@ -3240,6 +3247,10 @@ _HARMLESS = {
         # someone raging on the phone ("dad was really aggressive on the phone just now, I ended the call")
         r"|\b(?:aggressive|abusive|threatening|hostile|angry|shouty|shouting|kicking off)\b (?:\w+ ){0,3}"
         r"(?:on|over|down) the (?:phone|line)\b"
+        # a threat to complain or go to the papers ("an angry email threatening to complain to the council")
+        r"|\bthreaten\w* (?:\w+ )?(?:to )?(?:complain|sue|report (?:us|me|her|him|the school)|"
+        r"go to (?:the )?(?:press|papers|ofsted|council|mp|ombudsman)|make a complaint|"
+        r"take (?:it|us|me|this) (?:further|to))\b"
     ),
     "travel-fm-fgm": re.compile(
         r"\b(?:had|has had|underwent|undergone|had undergone|been subjected to) (?:type \d )?fgm\b"
@@ -3247,6 +3258,9 @@ _HARMLESS = {
         r"|\b(?:cut|cutting|cuts) the (?:cake|ribbon)\b|\bcake cutting\b"
         r"|\b(?:my |her |his |their |a |our )?(?:cousins|sisters|brothers|aunties|uncles|friends|mates|colleagues) "
         r"wedding\b"
+        # a couple who met and chose each other ("my nephew met his girlfriend online and they're getting married")
+        r"|\bmet (?:his|her|their) (?:girlfriend|boyfriend|partner|fiance|fiancee)\b(?: \w+){0,4} "
+        r"(?:(?:theyre|they are|are|is) )?(?:getting |got )?married\b"
     ),
     "online-meeting": re.compile(
         # a parent's own partner met online; a lesson met online ("Year 8 meeting online for teams tutoring")
@@ -3324,8 +3338,9 @@ _HARMLESS = {
         r"\bswallow\w* (?:a|an|the) (?:fly|bug|insect|gnat|midge|moth)\b|"
         r"\b(?:swallow\w*|inhaled) (?:their|his|her|my|the|a) (?:whole |entire )?"
         r"(?:dinner|lunch|tea|food|breakfast|pizza|burger|sandwich|plate)\b"
-        r"|\b(?:ate|eaten|eating|eat) (?:way )?too (?:much|many) (?:\w+ )?"
-        r"(?:biscuits|sweets|chocolate|cake|crisps|food)\b"
+        r"|\b(?:ate|eaten|eating|eat) (?:way |far |so )?too (?:much|many) (?:\w+ )?"
+        r"(?:biscuits|sweets|chocolates?|cakes?|crisps|food|pies|cookies|doughnuts|donuts|sprouts|pizza|roast potatoes|"
+        r"easter eggs|selection box(?:es)?)\b"
         r"|\bswallow\w* (?:every|each) word\b|\bswallow\w* (?:my|his|her|their|your|our) pride\b|\bhard to swallow\b"
     ),
 }

@@ -2193,6 +2193,11 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("her engagement is happening in Lahore and the tickets are booked", "travel-fm-fgm", acute),
         ("one of my year 2s isnt with the group, we've looked round the shop for 10 minutes", "missing-now", acute),
         ("abuser cousin staying at hers tonight", "sexual-abuse-now", acute),
+        ("Leo 13 not home, 4 hours late now", "missing-now", acute),
+        ("saw a year 8 get in a cab with a man none of us recognise", "held-trafficked", at_risk),
+        ("toddler in a locked van in the car park, he's all sweaty", "confined", acute),
+        ("yr 10 girl posting goodbye texts on insta", "self-harm-suicide", acute),
+        ("her goodbye msgs are all over tiktok", "self-harm-suicide", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2456,6 +2461,9 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
         ("14yo upset because mum took her phone off her", "held-trafficked", acute),
         ("mum swore at me at reception, im fine, just shaken", "violence-now", at_risk),
         ("bit scared of the home visit tomorrow tbh, new family", "scared-home", at_risk),
+        ("my nephew met his girlfriend through work and they're getting married next month", "travel-fm-fgm", at_risk),
+        ("nursery kid scared to go home cos she says there's a ghost in the loft", "scared-home", acute),
+        ("mum's threatening to sue the school over the exclusion", "practitioner-danger", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
@@ -2775,6 +2783,17 @@ def test_urgency_sets_181_and_182_a_school_trip_a_past_case_asked_after_material
         "held-trafficked", normalise("kids going to a party tonight at their mate's house, parents hosting")
     )
     assert general_frame(normalise("my 2yo banged his head on the table, small lump but hes running round laughing"))
+
+
+def test_urgency_sets_183_and_184_food_eaten_a_love_match_and_a_threat_to_complain():
+    """Sets 183-184: too many pies eaten is no ingestion, however near the neighbour; a couple who met and chose each
+    other is no forced marriage; a threat to complain is no danger to the worker; plural shorthand is spelt out."""
+    assert ruled_out("ingestion", normalise("ate far too many sprouts at lunch"))
+    assert not assess("ate way too many mince pies, send help", semantic=sure("ingestion", 0.99)).urgent
+    assert not assess(
+        "dad threatened to complain to ofsted, what do i do?", semantic=sure("practitioner-danger", 0.5)
+    ).urgent
+    assert normalise("sent 3 msgs and 2 txts") == "sent 3 messages and 2 texts"
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
