@@ -320,11 +320,15 @@ ACUTE: dict[str, list[str]] = {
         r"them)\b",
         r"never (?:got|made it|arrived|turned up) (?:to|at|home|after|for|into)\b(?! (?:\w+ )?(?:level|threshold|stage|"
         r"conference))",
-        r"\bgone from (?:her |his |their |the )?(?:foster )?(?:placement|unit|care home|childrens home|respite|ward|"
-        r"hospital|paeds|a (?:and )?e)\b",
+        r"\bgone from (?:her |his |their |the )?(?:foster |residential |resi )?"
+        r"(?:placement|unit|care home|childrens home|respite|ward|hospital|paeds|a (?:and )?e)\b",
         # still gone since last night, not seen since ("still not back since last night, no sightings")
         r"no sightings?\b|(?:still )?not (?:back|returned|home|come back) since (?:last night|yesterday|this morning|"
         r"\d)",
+        # gone since last night, the phone unanswered ("been gone since last night, not answered his phone all day")
+        r"\b(?:been|has|hes|shes|s) gone since (?:last night|yesterday|this morning|lunch|break|\d)"
+        r"|\b(?:not|hasnt|has not|havent|have not) (?:answered|picked up) (?:his|her|their|the) phone "
+        r"(?:all day|all night|since)\b",
         r"(?:wasnt|isnt|was not|is not|not) at (?:the )?(?:pick ?-? ?up|drop ?-? ?off|meeting) point",
         r"(?:nobody|no one|noone)(?:s| has)? (?:heard|herd) from (?:him|her|them|either)",
         r"(?:nobody|no one|noone|no-one) (?:has |have |had )?(?:heard from|seen|spoken to) (?:him|her|them)",
@@ -631,6 +635,9 @@ ACUTE: dict[str, list[str]] = {
         # driven or moved by dealers or a gang ("yp being driven to Blackpool rn by dealers")
         r"\b(?:driven|taken|moved|picked up|collected|ferried)\b.{0,40}\b(?:by|with) (?:the |some |a )?"
         r"(?:dealers?|gang|gang members|olders|older (?:lads|boys|men))\b",
+        # a location pin sent with a plea ("she sent a hotel pin and 'help'")
+        r"\b(?:sent|shared|dropped|texted|messaged) (?:me |us )?(?:a |her |his |their )?(?:hotel |live |location )?"
+        r"(?:pin|location)\b.{0,30}\bhelp\b",
         # a child in a hotel room with a man ("a snap from a hotel room I don't recognise with a man's hand in shot")
         r"\bhotel room\b.{0,60}\b(?:a |an |older |adult )?(?:mans?|men|adults?|blokes?)\b",
         # made to carry drugs (criminal exploitation: "Y10 forced to run drugs tonight")
@@ -1056,6 +1063,9 @@ ACUTE: dict[str, list[str]] = {
         # meeting a friend from a game or an app ("is meeting a 'gamer friend' this afternoon")
         r"\bmeet(?:ing|s)? (?:up with )?(?:a |an |this |her |his |some )?(?:gamer|gaming|online|snapchat|insta|discord|"
         r"roblox|fortnite|xbox|tiktok) (?:guy|man|bloke|friend|mate|bf|boyfriend|lad)\b",
+        # messages from a grown man, and a meeting ("msgs from a 30yo man, they're meeting at McDonalds after school")
+        r"\b(?:messages?|texts?|chats?|dms?|snaps?) (?:from|with) (?:a |an |this |some )?(?:(?:1[89]|[2-9]\d) year old|"
+        r"older|grown|adult) (?:man|guy|bloke|lad|male)\b.{0,60}\bmeet\w*",
         # messages that arrange a meeting with a man ("showed me messages arranging to meet a man at the bus station")
         r"\b(?:messages?|texts?|chats?|dms?)\b.{0,30}\b(?:arranging|arranged|planning|setting up|to) (?:to )?meet "
         r"(?:up with )?(?:a |an |this |some |the )?(?:man|older|adult|guy|bloke|stranger|lad)\b",
@@ -1454,7 +1464,8 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:shares?|sharing|lives with|living with|sleeps? in) (?:a )?(?:(?:room|bedroom|bed|house|flat) with )?"
         r"(?:the |her |his |their )?(?:abuser|perpetrator)\b",
         # a child made to "do things" ("the lodger 'makes him do things' in the bath")
-        r"\b(?:makes?|made|making) (?:him|her|them|me) do (?:(?:sex|sexual|rude|naughty|dirty|private|grown ?up) )?"
+        r"\b(?:makes?|made|making) (?:him|her|them|me) do (?:(?:sex|sexual|rude|naughty|dirty|private|grown ?up|secret|"
+        r"special|weird|bad|horrible|nasty) )?"
         r"(?:things|stuff)\b",
         # the other order ("perpetrator lives with her. disclosed today."); a groomer's word for abuse ("special
         # cuddles")
@@ -1995,6 +2006,12 @@ _QUESTION = re.compile(
 _THIS_STATE = r"\b(?:this|so) (?!many\b|early\b|busy\b|easy\b|very\b|only\b|happy\b)[a-z]+y\b"
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # (seventeenth session, sets 185-186) a term to explain ("lone working code words - explain?"); an order or a
+    # procedure asked after ("FMPO if she's already abroad?"); whether to share
+    r"\b(?:explain|meaning|definition) ?\?+ ?$",
+    r"^(?:an? )?(?:f(?:gm)?m?pos?|epos?|(?:emergency|forced marriage|fgm) protection orders?|police protection|"
+    r"section 47|s47|strategy (?:discussion|meeting)s?) (?:if|when|once|where|after)\b",
+    r"\b(?:do|should|can) (?:i|we) share (?:that|this|it) with\b",
     # (sixteenth session, sets 169-170) materials asked for ("voice of the child tools?")
     "\\b(?:tools?|toolkits?|resources?|templates?|checklists?|leaflets?|frameworks?) ?\\?* ?$",
     "^(?:any )?(?:tools?|toolkits?|resources?|templates?|leaflets?) (?:for|on|about)\\b",
@@ -3301,7 +3318,7 @@ _HARMLESS = {
         r"fight\w*)\b"
     ),
     "weapons": re.compile(
-        rf"{_CHORE_THREAT}"
+        rf"{_CHORE_THREAT}|\bknife crime\b"
         r"|\b(?:fortnite|minecraft|roblox|call of duty|gta|video ?games?|games?|gaming) (?:\w+ ){0,5}"
         r"(?:weapons?|guns?|knives|swords?)\b"
     ),

@@ -2198,6 +2198,12 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("toddler in a locked van in the car park, he's all sweaty", "confined", acute),
         ("yr 10 girl posting goodbye texts on insta", "self-harm-suicide", acute),
         ("her goodbye msgs are all over tiktok", "self-harm-suicide", acute),
+        ("6yo said uncle makes her do special things, he's babysitting tonight", "sexual-abuse-now", acute),
+        ("14yo been gone since yesterday", "missing-now", acute),
+        ("our 15yo hasn't answered her phone since lunch", "missing-now", acute),
+        ("boy just gone from the resi unit", "missing-now", acute),
+        ("she dropped me a location pin saying help", "held-trafficked", acute),
+        ("texts from an older man, she's meeting him after netball", "online-meeting", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2464,6 +2470,7 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
         ("my nephew met his girlfriend through work and they're getting married next month", "travel-fm-fgm", at_risk),
         ("nursery kid scared to go home cos she says there's a ghost in the loft", "scared-home", acute),
         ("mum's threatening to sue the school over the exclusion", "practitioner-danger", at_risk),
+        ("knife crime workshop for year 9 next week", "weapons", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
@@ -2794,6 +2801,15 @@ def test_urgency_sets_183_and_184_food_eaten_a_love_match_and_a_threat_to_compla
         "dad threatened to complain to ofsted, what do i do?", semantic=sure("practitioner-danger", 0.5)
     ).urgent
     assert normalise("sent 3 msgs and 2 txts") == "sent 3 messages and 2 texts"
+
+
+def test_urgency_sets_185_and_186_a_term_to_explain_an_order_asked_after_and_whether_to_share():
+    """Sets 185-186: a term to explain, an order asked after ("EPO if ..."), and whether to share a fact are about
+    practice; an adult's history shared is no overdose now."""
+    assert general_frame(normalise("safeguarding supervision - meaning?"))
+    assert general_frame(normalise("EPO if dad refuses to hand her over?"))
+    assert general_frame(normalise("dad uses cocaine at weekends, should we share that with the hv?"))
+    assert not assess("mum's partner has a history of overdoses, do I share that with the sw?").urgent
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
