@@ -146,7 +146,8 @@ _WELL_NOW = (
     r"|\bwont happen again\b.{0,20}\b(?:it )?(?:hasnt|has not)\b|\b(?:hasnt|has not) happened (?:again|since)\b"
     r"|\b(?:running|playing|toddling) (?:round|around|about) (?:\w+ )?(?:laughing|happily|fine|normally|giggling)\b"
     r"|\b(?:laughing|giggling) and (?:running|playing|toddling) (?:round|around|about)\b"
-    r"|\bgot (?:him|her|them) out\b.{0,30}\ball (?:fine|ok|okay|well)\b"
+    r"|\bgot (?:him|her|them) out\b.{0,30}\b(?:all|(?:he|she|they) (?:was|were|is|are)|hes|shes|theyre) "
+    r"(?:fine|ok|okay|well)\b"
     r"|(?:(?<=, )|\b(?:was|were|got (?:him|her|them)|had (?:him|her|them)) )out (?:with)?in "
     r"(?:\d+|two|a few|a couple of) (?:mins|minutes|seconds|secs)\b"
     r"|\bcame out (?:after|in|within) (?:\d+|two|a few|a couple of) (?:mins|minutes|seconds|secs)\b"
@@ -528,6 +529,9 @@ ACUTE: dict[str, list[str]] = {
         r"|\b(?:are|is|been|left|home|house|flat) by (?:him|her|them|it)sel(?:f|ves)\b",
     ],
     "ingestion": [
+        # a medicine's packet or bottle found part gone ("found with her sertraline, packet half empty")
+        r"\b(?:packet|bottle|blister|box|pack|strip|tub)s? (?:is |was |looks |now )?(?:half|nearly|almost) "
+        r"(?:empty|gone)\b",
         # found with an open bottle of medicine ("just found ben 2 with an open bottle of calpol, half gone")
         r"\bwith an? (?:open|opened|empty) (?:bottle|packet|box|tub|blister pack|pot|tube) of\b",
         # a drink from under the sink ("had a swig of the blue stuff from under the sink")
@@ -2012,6 +2016,8 @@ GENERAL = [
     r"^(?:an? )?(?:f(?:gm)?m?pos?|epos?|(?:emergency|forced marriage|fgm) protection orders?|police protection|"
     r"section 47|s47|strategy (?:discussion|meeting)s?) (?:if|when|once|where|after)\b",
     r"\b(?:do|should|can) (?:i|we) share (?:that|this|it) with\b",
+    # (sets 187-188) ways of working asked for ("any calming strategies?")
+    r"\b(?:calming|coping|behaviour|de ?-? ?escalation|regulation|support) strategies ?\?* ?$",
     # (sixteenth session, sets 169-170) materials asked for ("voice of the child tools?")
     "\\b(?:tools?|toolkits?|resources?|templates?|checklists?|leaflets?|frameworks?) ?\\?* ?$",
     "^(?:any )?(?:tools?|toolkits?|resources?|templates?|leaflets?) (?:for|on|about)\\b",
@@ -2822,7 +2828,11 @@ SETTLED = [
     "(?:was|were|been|now|is|are) (?:found|returned|home) (?:safe|and well|safely)",
     # not "still hasn't been found"
     "(?<!hasnt )(?<!has not )(?<!havent )(?<!have not )(?<!not )(?:was|were|been) "
-    "(?:discharged|recovered|located|found)",
+    "(?:discharged|recovered|located|found(?! (?:\\w+ ){0,5}(?:with|holding|eating|drinking|chewing|sucking) "
+    "(?:\\w+ ){0,3}"
+    "(?:tablets|pills|meds|medication|medicine|sertraline|paracetamol|methadone|bottle|packet|blister|bleach|pods?|"
+    "batter(?:y|ies)|magnets?|drugs|vodka|knife|blade|lighter)\\b| (?:\\w+ ){0,3}(?:unconscious|unresponsive|floppy|"
+    "not breathing|blue)\\b))",
     "case (?:is |was |has been )?closed",
     # a course, not a sport's practice ("hiding in the changing rooms after training")
     # a setting shut for training is no training session ("nursery's shut today for training")
@@ -2975,7 +2985,7 @@ SETTLED = [
     "annual report|report says|keeps? rising|on the rise",
     "(?:boss|manager|supervisor) (?:is )?holding (?:me|us)",
     "lone ?work(?:ing|er)s? (?:app|policy|procedure|system|device|profile)(?!.{0,30}\\b(?:sos|alert|alarm|triggered|"
-    "activated|gone off|went off|sent|pressed|isnt working|not working|failed|down|broken)\\b)",
+    "activated|gone off|went off|sent|pressed|isnt working|not working|failed|down|broken|no movement|not moved)\\b)",
     "(?<!due )(?<!going )(?<!goes )(?<!not )(?<!isnt )(?<!hasnt been )back at (?:the )?placement"
     "|(?:police|they) found (?:her|him|them)"
     "|return home interview",
@@ -3014,7 +3024,8 @@ _CHILD_IMPLIED = re.compile(
     r"|\bcalpol\b|\bchildrens? (?:paracetamol|ibuprofen|medicine|nurofen)\b"
     # a name and a bare age, then what is wrong ("Tia 12 not home yet")
     r"|^[a-z]+ (?:1[0-7]|[1-9]) (?:still )?(?:not|hasnt|has not|isnt|is|missing|gone|lost|ran|run|has run|absconded|"
-    r"walked out|never)\b"
+    r"walked out|never|(?:has |just |has just )?(?:ate|eaten|swallowed|took|taken|drank|drunk|got into|fell|fallen|"
+    r"burnt|burned))\b"
     # a parent drunk or high is someone's parent ("theres a shotgun in the house, dads drunk and waving it about")
     r"|\b(?:dads|mums|dad is|mum is|stepdads|stepdad is) (?:drunk|off (?:his|her) head|high|wasted|smashed)\b"
     # the writer's parents finding out ("scared to go home, parents found out I'm gay"): the writer is a child
@@ -3255,7 +3266,7 @@ _HARMLESS = {
         r"\b(?:playing|gaming|on (?:his|her|their) (?:phone|xbox|ps5|switch|ipad))\b"
     ),
     "practitioner-danger": re.compile(
-        rf"{_SAFETY_LOCK}"
+        rf"{_SAFETY_LOCK}|\blast (?:one|person) (?:left )?in the (?:office|building)\b"
         # a dog at the visit, friendly; someone hostile who calmed down ("mum was hostile at first but calmed down")
         r"|\bdogs?\b.{0,50}\b(?:lovely|friendly|soft|harmless|gentle|all bark|just loud)\b"
         rf"|{_STUCK_EVERYDAY}"
@@ -3342,17 +3353,22 @@ _HARMLESS = {
         r"(?:home )?visit\b|"
         rf"{_CHORE_THREAT}|"
         r"\bused to (?:be )?(?:scared|frightened|terrified|afraid) (?:of|to) (?:go|going) (?:back )?home\b|"
-        r"\b(?:not|wont|will not|(?:dont|doesnt|do not|does not|never) want to) (?:go|going|come|coming) home\b"
+        r"\b(?:not|wont|will not|(?:dont|doesnt|do not|does not|never) wants? to) (?:go|going|come|coming) home\b"
         r"(?=(?: (?:\w+|,)){0,5} (?:from |after )?(?:the |a |their |his |her )?"
         r"(?:residential|pgl|school trip|camp|camping|sleepover|trip|holiday)\b"
         r"|.{0,40}\b(?:too much fun|having (?:so much|too much|a great|a brilliant) (?:fun|time))\b"
         r"|.{0,20}\bloves? (?:the |it at the )?(?:trampoline park|soft play|play ?area|playground|park|beach|pool|"
-        r"funfair|fair|zoo|cinema|club|party|sleepover)\b)"
+        r"funfair|fair|zoo|cinema|club|party|sleepover)\b"
+        # rather at a friend's ("never wants to come home after school, always wants to be at his mate's")
+        r"|.{0,30}\b(?:always |just )?wants? to (?:be|stay|go|play) (?:at|round|to) (?:his|her|their) "
+        r"(?:mates|friends|pals|nans|grans|cousins)\b(?!.{0,40}\b(?:because|scared|afraid|frightened|hit|hurt))"
+        r")"
     ),
     "ingestion": re.compile(
         rf"{_LOCKED_AWAY}|"
         rf"{_PET_ONLY}|"
         r"\bswallow\w* (?:a|an|the) (?:fly|bug|insect|gnat|midge|moth)\b|"
+        r"\bswallow\w* (?:his|her|their|my|a|the|some) (?:bit of )?(?:chewing )?gum\b|"
         r"\b(?:swallow\w*|inhaled) (?:their|his|her|my|the|a) (?:whole |entire )?"
         r"(?:dinner|lunch|tea|food|breakfast|pizza|burger|sandwich|plate)\b"
         r"|\b(?:ate|eaten|eating|eat) (?:way |far |so )?too (?:much|many) (?:\w+ )?"

@@ -2204,6 +2204,7 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("boy just gone from the resi unit", "missing-now", acute),
         ("she dropped me a location pin saying help", "held-trafficked", acute),
         ("texts from an older man, she's meeting him after netball", "online-meeting", acute),
+        ("4yo came out of the bathroom and the bottle's half empty", "ingestion", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2471,6 +2472,8 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
         ("nursery kid scared to go home cos she says there's a ghost in the loft", "scared-home", acute),
         ("mum's threatening to sue the school over the exclusion", "practitioner-danger", at_risk),
         ("knife crime workshop for year 9 next week", "weapons", at_risk),
+        ("he swallowed a bit of chewing gum", "ingestion", at_risk),
+        ("boy doesnt want to go home, just wants to play at his cousins", "scared-home", acute),
     ],
 )  # fmt: skip
 def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
@@ -2810,6 +2813,24 @@ def test_urgency_sets_185_and_186_a_term_to_explain_an_order_asked_after_and_whe
     assert general_frame(normalise("EPO if dad refuses to hand her over?"))
     assert general_frame(normalise("dad uses cocaine at weekends, should we share that with the hv?"))
     assert not assess("mum's partner has a history of overdoses, do I share that with the sw?").urgent
+
+
+def test_urgency_sets_187_and_188_found_with_medicine_a_name_and_age_and_a_settled_rest():
+    """Sets 187-188: a child found with a medicine is no child found safe; a name and a bare age, then something
+    swallowed, is a child; a lone working app showing no movement is no settled policy; a child got out and fine is
+    well now; strategies asked for are about practice; the last one in the office is no danger on a visit; a neighbour
+    whose rest is settled once the harmless phrase (and its "tonight") is gone is no emergency."""
+    assert not general_frame(normalise("the 2yo was found holding an open bottle of methadone"))
+    assert concerns_a_child(normalise("Ollie 6 swallowed something from the garage"))
+    assert not general_frame(normalise("visit overran, lone working app shows no movement for an hour"))
+    assert not assess(
+        "year 2 got stuck in the lift earlier, we got her out and she was fine", semantic=sure("confined", 0.99)
+    ).urgent
+    assert general_frame(normalise("nervous year 6 going to secondary, any coping strategies?"))
+    assert ruled_out("practitioner-danger", normalise("last one in the office tonight"))
+    assert not assess(
+        "party tonight for my son's 8th, he's so excited lol", semantic=sure("self-harm-suicide", 0.8)
+    ).urgent
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
