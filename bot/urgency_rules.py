@@ -2016,6 +2016,14 @@ GENERAL = [
     r"^(?:an? )?(?:f(?:gm)?m?pos?|epos?|(?:emergency|forced marriage|fgm) protection orders?|police protection|"
     r"section 47|s47|strategy (?:discussion|meeting)s?) (?:if|when|once|where|after)\b",
     r"\b(?:do|should|can) (?:i|we) share (?:that|this|it) with\b",
+    # (sets 189-190) whether something counts as harm, the whole message ("is it grooming if a 15yo is chatting to a
+    # 17yo ...?"), unless placed now; helplines to pass on
+    r"^is (?:it|this|that) (?:still |classed as |counted as )?(?:grooming|abuse|neglect|cse|cce|exploitation|"
+    r"domestic (?:abuse|violence)|fgm|forced marriage|a safeguarding (?:concern|issue|matter)|reportable|a crime) "
+    r"(?:if|when)\b(?![^?]*\b(?:now|right now|at the moment|tonight|today|as we speak|in (?:an|half an|\d+) "
+    r"(?:hours?|minutes?))\b)[^?]*(?:\? ?)*$",
+    r"\bany (?:\w+ )?(?:helplines?|support (?:groups?|services?)|charities|services|websites?|apps?) (?:i|we|you) "
+    r"(?:can|could) (?:send|give|recommend|signpost|point)\b",
     # (sets 187-188) ways of working asked for ("any calming strategies?")
     r"\b(?:calming|coping|behaviour|de ?-? ?escalation|regulation|support) strategies ?\?* ?$",
     # (sixteenth session, sets 169-170) materials asked for ("voice of the child tools?")
@@ -2478,6 +2486,12 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # (seventeenth session, sets 189-190) fine at the end of the account ("left my 12 yr old for 20 mins, she was
+    # fine"); safe now; a threat explained as siblings shouting ("was just the brothers shouting over fifa")
+    "\\b(?:he|she|they) (?:was|were) (?:totally |absolutely |completely )?(?:fine|ok|okay|alright) ?[.!]* ?$",
+    "\\bnow (?:in|at) (?:a |the )?(?:safe house|refuge)\\b|\\b(?:in|at) (?:a |the )?(?:safe house|refuge) now\\b",
+    "\\b(?:was|were) (?:just|only) (?:the |my |his |her |their )?(?:brothers|sisters|siblings|kids|boys|girls|twins|"
+    "lads)\\b (?:\\w+ ){0,2}(?:shouting|messing|playing|arguing|mucking|joking|bickering)\\b",
     # (fifteenth session, sets 159-160) only joking; a trampoline park
     "\\b(?:she|he|they|mum|dad) (?:was|were) (?:only |just )?joking\\b"
     "|\\bnever wants? to leave\\b"
@@ -3222,7 +3236,7 @@ _CHORE_THREAT = (
 # on 3 hours")
 _STUCK_EVERYDAY = (
     r"\b(?:(?:im|i am|were|we are) )?stuck (?:at home|in traffic|on the (?:m\d+|motorway|train|bus)|in (?:a|another) "
-    r"meeting|in a (?:\w+ )?visit thats (?:gone on|lasted|been))\b"
+    r"meeting|in a (?:\w+ )?visit thats (?:gone on|lasted|been)|in (?:the |a )?(?:\w+ ){0,2}lift)\b"
 )
 # A medicine locked away ("methadone is kept in a lockbox")
 _LOCKED_AWAY = (
@@ -3234,6 +3248,11 @@ _PET_ONLY = (
     r"guinea pig)s?\b.*"
 )
 # A baby who slept long and woke ("didn't wake for his feed until 10am, slept 12 hours")
+# A baby asleep after a feed ("baby fast asleep after her feed"): no baby unresponsive
+_FED_ASLEEP = (
+    r"\b(?:fast|sound|sleeping|dozed off|dropped off|gone off) (?:asleep )?after (?:her|his|their|a|the) "
+    r"(?:feed|bottle|bath|nap)\b"
+)
 _WOKE_LATE = r"\b(?:didnt|did not|wouldnt|would not) wake (?:up )?(?:\w+ ){0,3}(?:until|till|til) \d+"
 _HARMLESS = {
     "alone": re.compile(
@@ -3263,7 +3282,8 @@ _HARMLESS = {
         r"|\bescape rooms?\b.{0,40}\blocked (?:in|up)\b"
         # a game played behind a locked door ("locked himself in the bathroom for 2 hours playing fortnite")
         r"|\blocked (?:himself|herself|themselves) in (?:the |his |her |their )?(?:bathroom|bedroom|room)\b.{0,30}"
-        r"\b(?:playing|gaming|on (?:his|her|their) (?:phone|xbox|ps5|switch|ipad))\b"
+        r"\b(?:playing|gaming|on (?:his|her|their) (?:phone|xbox|ps5|switch|ipad)|to (?:avoid|get out of|dodge|skip) "
+        r"(?:\w+ )?(?:homework|chores|revision|tidying|school|bath|bed|washing up))\b"
     ),
     "practitioner-danger": re.compile(
         rf"{_SAFETY_LOCK}|\blast (?:one|person) (?:left )?in the (?:office|building)\b"
@@ -3282,6 +3302,8 @@ _HARMLESS = {
     ),
     "travel-fm-fgm": re.compile(
         r"\b(?:had|has had|underwent|undergone|had undergone|been subjected to) (?:type \d )?fgm\b"
+        # the parents at a wedding, the child at home ("home alone for the weekend while parents at a wedding")
+        r"|\b(?:parents|mum|dad|mum and dad|family)(?: are| is)? (?:at|away at) (?:a|the) wedding\b"
         r"|\bwas cut as a (?:baby|child|girl|toddler|little girl)\b"
         r"|\b(?:cut|cutting|cuts) the (?:cake|ribbon)\b|\bcake cutting\b"
         r"|\b(?:my |her |his |their |a |our )?(?:cousins|sisters|brothers|aunties|uncles|friends|mates|colleagues) "
@@ -3310,14 +3332,14 @@ _HARMLESS = {
         r"files?|system|data|spreadsheet)\b"
     ),
     "neglect-now": re.compile(
-        rf"{_PET_ONLY}|{_WOKE_LATE}|"
+        rf"{_PET_ONLY}|{_WOKE_LATE}|{_FED_ASLEEP}|"
         r"\b(?:has|got|with|had|caught) a (?:bad |heavy |streaming |nasty )?cold\b|\bcold (?:symptoms|sores?)\b"
         rf"|\bcommon cold\b|{_LIE_IN}|\b(?:its|it is|s) (?:absolutely |so |bloody )?freezing (?:out|outside)\b"
     ),
     "baby-injury": re.compile(
         r"\bfloppy (?:disks?|discs?|hats?|ears?|fringe|hair)\b|"
         r"\bgrazed? (?:his |her |their |a |the )?(?:knees?|elbows?|hands?|chin)\b|\bplaster on\b|"
-        rf"{_PET_ONLY}|{_WOKE_LATE}|"
+        rf"{_PET_ONLY}|{_WOKE_LATE}|{_FED_ASLEEP}|"
         rf"{_BRUISED_SHINS}|\bshin bruises\b|{_LIE_IN}"
         r"|\b(?:crawled|cruised|toddled|walked|bumped) into\b.{0,50}\b(?:little|small|tiny) (?:bruise|bump|mark)\b"
     ),
@@ -3332,6 +3354,11 @@ _HARMLESS = {
         rf"{_CHORE_THREAT}|\bknife crime\b"
         r"|\b(?:fortnite|minecraft|roblox|call of duty|gta|video ?games?|games?|gaming) (?:\w+ ){0,5}"
         r"(?:weapons?|guns?|knives|swords?)\b"
+    ),
+    "sexual-abuse-now": re.compile(
+        # a chore made to do ("hates going home because his mum makes him do chores")
+        r"\b(?:makes?|made|making) (?:him|her|them|me) do (?:the |his |her |their |all the )?(?:chores|homework|"
+        r"housework|washing up|dishes|hoovering|revision|reading|tidying|jobs)\b"
     ),
     "held-trafficked": re.compile(
         # a party at a friend's home, the parents there ("a party tonight at her mate's house, parents are home")
@@ -3369,8 +3396,9 @@ _HARMLESS = {
         rf"{_PET_ONLY}|"
         r"\bswallow\w* (?:a|an|the) (?:fly|bug|insect|gnat|midge|moth)\b|"
         r"\bswallow\w* (?:his|her|their|my|a|the|some) (?:bit of )?(?:chewing )?gum\b|"
-        r"\b(?:swallow\w*|inhaled) (?:their|his|her|my|the|a) (?:whole |entire )?"
-        r"(?:dinner|lunch|tea|food|breakfast|pizza|burger|sandwich|plate)\b"
+        r"\b(?:swallow\w*|inhaled|demolished|scoffed|wolfed|devoured|polished off) (?:their|his|her|my|the|a|all the) "
+        r"(?:whole |entire )?(?:party )?(?:dinner|lunch|tea|food|breakfast|pizza|burger|sandwich(?:es)?|plate|buffet|"
+        r"snacks|cake)\b"
         r"|\b(?:ate|eaten|eating|eat) (?:way |far |so )?too (?:much|many) (?:\w+ )?"
         r"(?:biscuits|sweets|chocolates?|cakes?|crisps|food|pies|cookies|doughnuts|donuts|sprouts|pizza|roast potatoes|"
         r"easter eggs|selection box(?:es)?)\b"

@@ -2474,6 +2474,8 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
         ("knife crime workshop for year 9 next week", "weapons", at_risk),
         ("he swallowed a bit of chewing gum", "ingestion", at_risk),
         ("boy doesnt want to go home, just wants to play at his cousins", "scared-home", acute),
+        ("she locked herself in her room to get out of the washing up", "confined", at_risk),
+        ("stuck in the town hall lift for ages", "confined", acute),
     ],
 )  # fmt: skip
 def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
@@ -2831,6 +2833,24 @@ def test_urgency_sets_187_and_188_found_with_medicine_a_name_and_age_and_a_settl
     assert not assess(
         "party tonight for my son's 8th, he's so excited lol", semantic=sure("self-harm-suicide", 0.8)
     ).urgent
+
+
+def test_urgency_sets_189_and_190_fine_at_the_end_safe_now_whether_it_counts_and_everyday_words():
+    """Sets 189-190: a child fine at the end of the account, an adult now in a safe house, and a threat explained as
+    siblings bickering are settled; whether something counts as harm, the whole message and not placed now, and
+    helplines to pass on are about practice; parents at a wedding, party food scoffed, a baby asleep after a feed and
+    a chore made to do rule out their classes."""
+    assert general_frame(normalise("left the 13yo for an hour while i went to the shop, he was fine"))
+    assert general_frame(normalise("adult man trafficked for labour, now in a safe house, who leads?"))
+    assert general_frame(normalise("the 'ill kill you' was just the twins bickering over the remote"))
+    assert about_practice(normalise("is it neglect if a 14yo makes his own tea most nights?"))
+    assert not about_practice(normalise("is it grooming if he's picking her up in an hour?"))
+    assert not about_practice(normalise("is it abuse if he's locked in his room? he's been in there since 3"))
+    assert about_practice(normalise("any support groups we can recommend for dads?"))
+    assert ruled_out("travel-fm-fgm", normalise("16yo home while her parents are at a wedding"))
+    assert ruled_out("ingestion", normalise("toddlers scoffed all the party food"))
+    assert ruled_out("neglect-now", normalise("baby sound asleep after his bottle"))
+    assert ruled_out("sexual-abuse-now", normalise("mum makes her do the hoovering"))
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
