@@ -2205,6 +2205,7 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("she dropped me a location pin saying help", "held-trafficked", acute),
         ("texts from an older man, she's meeting him after netball", "online-meeting", acute),
         ("4yo came out of the bathroom and the bottle's half empty", "ingestion", acute),
+        ("she said her stepdad has been having sex with her, he picks her up at 3", "sexual-abuse-now", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2476,6 +2477,8 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
         ("boy doesnt want to go home, just wants to play at his cousins", "scared-home", acute),
         ("she locked herself in her room to get out of the washing up", "confined", at_risk),
         ("stuck in the town hall lift for ages", "confined", acute),
+        ("boy doesnt want to go home, wants to stay till the end of the party", "scared-home", acute),
+        ("the boys are fighting over football cards", "violence-now", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
@@ -2851,6 +2854,25 @@ def test_urgency_sets_189_and_190_fine_at_the_end_safe_now_whether_it_counts_and
     assert ruled_out("ingestion", normalise("toddlers scoffed all the party food"))
     assert ruled_out("neglect-now", normalise("baby sound asleep after his bottle"))
     assert ruled_out("sexual-abuse-now", normalise("mum makes her do the hoovering"))
+
+
+def test_urgency_sets_191_and_192_accents_an_afterthought_minutes_taken_and_settled_accounts():
+    """Sets 191-192: an accented letter is its plain letter; "- oh, and" turns to the case; minutes taken are no
+    tablets taken; recovering is no event now; getting a child out and "she's fine" is well now; a programme watched,
+    no harm for months and a case asked to close are settled; a meeting the parents refused, and a child climbing the
+    walls indoors, rule out their classes."""
+    assert normalise("Pokémon cards for Zoë") == "pokemon cards for zoe"
+    assert len(parts(normalise("the PSHE scheme - oh, and a year 7 has just said her uncle hurts her"))) == 2
+    assert "self-harm-suicide" not in acute(normalise("took 20 minutes to get her settled"))
+    assert general_frame(normalise("worker was punched on a visit last year, she's recovering well"))
+    assert not assess(
+        "my 2yo locked herself in the loo, took 5 minutes to get her out, shes fine", semantic=sure("confined", 0.99)
+    ).urgent
+    assert general_frame(normalise("watched that FGM documentary on iplayer, harrowing"))
+    assert general_frame(normalise("hasn't self harmed for 6 months, can we step down?"))
+    assert general_frame(normalise("cin plan ended, ok to close?"))
+    assert ruled_out("online-meeting", normalise("wants to meet a lad from roblox but mum said no"))
+    assert ruled_out("neglect-now", normalise("the twins are climbing the walls, stuck inside all week with the rain"))
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
