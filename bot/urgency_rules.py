@@ -126,6 +126,7 @@ _EVERYDAY_CAUSE = (
     r"|(?:because|cos|since) (?:\w+ ){0,3}(?:(?:took|taken|turned|switched|cut) (?:\w+ ){0,2}"
     r"(?:wifi|internet|phone|xbox|ps5|console|ipad|tablet)s? (?:off|away)"
     r"|(?:is|are|s) (?:too |so |really )?(?:noisy|loud|annoying)"
+    r"|(?:hogs|hogging|takes over|always on) (?:the )?(?:xbox|tv|telly|ps5|console|computer|bathroom|remote)"
     # a monster in the wardrobe ("because he thinks there's a monster in his wardrobe")
     r"|(?:thinks?|says?) (?:theres|there is|there are) (?:a |an )?(?:\w+ )?(?:monster|ghost|bogeym[ae]n|spider)s?"
     # a test failed ("because he failed his maths test and mum will be disappointed")
@@ -284,6 +285,8 @@ ACUTE: dict[str, list[str]] = {
         r"\bnot (?:at|in) (?:home|school|the house|\w+s)\b.{0,25}\b(?:not (?:at|in) \w+|phone (?:off|dead))\b",
         # a headcount that does not add up ("museum trip, headcount 29 not 30")
         _HEADCOUNT_OFF,
+        # out of a window ("climbed out her bedroom window about an hour ago")
+        r"\b(?:climbed|climbing|jumped|snuck|sneaked|got|gone) out (?:of )?(?:her|his|their|the) (?:bedroom )?window\b",
         # run from where the child lives or is cared for ("Mason's run from the unit, no coat")
         r"\b(?:ran|run|runs|running|absconded|bolted|legged it) (?:off )?(?:from|out of) (?:the |his |her |their )?"
         r"(?:unit|home|ward|placement|school|nursery|hospital|house|flat|centre|care home|foster)\b",
@@ -960,6 +963,8 @@ ACUTE: dict[str, list[str]] = {
         r"just staring",
     ],
     "scared-home": [
+        # home named unsafe ("hiding in the library at 5pm, says home isn't safe")
+        r"\b(?:home|house|flat) (?:isnt|is not|aint|not) safe\b",
         # worse at home tonight ("she says it'll be worse tonight because he's been drinking")
         r"\b(?:itll be|it will be|its going to be|its gonna be|its|it is|it gets) worse (?:tonight|when|later|at home|"
         r"on (?:\w+days?|weekends))\b",
@@ -1166,6 +1171,10 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # pinned or trapped ("the client has pinned her against the wall", "hv trapped upstairs")
+        r"\bpinned (?:me|her|him|them) (?:up )?(?:against|to|on) (?:the |a )?(?:wall|floor|door|ground|car|fridge)\b"
+        r"|\b(?:health visitor|social worker|worker|colleague|nurse|officer|student|support worker)s? "
+        r"(?:is |are |s |been |got )?(?:trapped|cornered|barricaded|shut in|locked in)\b",
         # a threat to the worker's head or face ("said if I take the kids he'll smash my head in")
         r"\b(?:hell|he will|shell|she will|theyll|they will|gonna|going to) (?:smash|kick|punch|knock|cave|bash|batter|"
         r"glass) (?:my|your|ur) (?:head|face|teeth)\b",
@@ -2023,6 +2032,10 @@ GENERAL = [
     r"^(?:an? )?(?:f(?:gm)?m?pos?|epos?|(?:emergency|forced marriage|fgm) protection orders?|police protection|"
     r"section 47|s47|strategy (?:discussion|meeting)s?) (?:if|when|once|where|after)\b",
     r"\b(?:do|should|can) (?:i|we) share (?:that|this|it) with\b",
+    # (sets 193-194) whether someone is on the approved list; a system asked about
+    r"\b(?:is|are) (?:he|she|they) on the (?:approved |agreed )?(?:collection |pick ?-? ?up )?list\b",
+    r"\bshould (?:we|i) (?:have|set up|use|introduce|get) (?:a |an )?(?:\w+ )?(?:system|policy|procedure|protocol|"
+    r"process)s?\b",
     # (sets 189-190) whether something counts as harm, the whole message ("is it grooming if a 15yo is chatting to a
     # 17yo ...?"), unless placed now; helplines to pass on
     r"^is (?:it|this|that) (?:still |classed as |counted as )?(?:grooming|abuse|neglect|cse|cce|exploitation|"
@@ -2493,6 +2506,11 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # (sets 193-194) fine since; a fortnight ago; a parent who rang ahead
+    "\\b(?:has|have|hes|shes|theyve) been (?:absolutely |totally |completely )?(?:fine|ok|okay|well|alright) "
+    "(?:ever )?since\\b",
+    "\\b(?:a )?fortnight ago\\b",
+    "\\b(?:mum|dad|parent|carer)s? (?:had |has )?(?:rung|phoned|called|emailed) ahead\\b",
     # (sets 191-192) a programme watched ("that county lines doc last night was grim"); no harm for months; a case
     # asked to close
     "\\b(?:doc|documentary|docuseries|panorama|dispatches|podcast|drama|programme)s? (?:\\w+ ){0,2}(?:last night|"
@@ -2886,7 +2904,7 @@ SETTLED = [
     "leaflet",
     "poster",
     "safeguarding week",
-    "(?<!after )(?<!before )conference",
+    "(?<!after )(?<!before )(?<!after the )(?<!before the )conference",
     "audit",
     "(?:is|are) (?:safe|fine|ok) now|all (?:fine|ok|okay|good|well) now|\\bthriving\\b|(?:sgo|order) granted",
     "now safe",
@@ -3271,6 +3289,11 @@ _FED_ASLEEP = (
     r"\b(?:fast|sound|sleeping|dozed off|dropped off|gone off) (?:asleep )?after (?:her|his|their|a|the) "
     r"(?:feed|bottle|bath|nap)\b"
 )
+# A haircut ("haircut this weekend for my daughter, she's dreading the cutting lol")
+_HAIRCUT = (
+    r"\bhair ?cuts?\b.{0,60}\bcutting\b|\bcutting\b.{0,60}\bhair ?cuts?\b"
+    r"|\bcut(?:ting)? (?:her|his|their|my) (?:hair|fringe|nails)\b"
+)
 _WOKE_LATE = r"\b(?:didnt|did not|wouldnt|would not) wake (?:up )?(?:\w+ ){0,3}(?:until|till|til) \d+"
 _HARMLESS = {
     "alone": re.compile(
@@ -3324,6 +3347,7 @@ _HARMLESS = {
         r"|\b(?:parents|mum|dad|mum and dad|family)(?: are| is)? (?:at|away at) (?:a|the) wedding\b"
         r"|\bwas cut as a (?:baby|child|girl|toddler|little girl)\b"
         r"|\b(?:cut|cutting|cuts) the (?:cake|ribbon)\b|\bcake cutting\b"
+        rf"|{_HAIRCUT}"
         r"|\b(?:my |her |his |their |a |our )?(?:cousins|sisters|brothers|aunties|uncles|friends|mates|colleagues) "
         r"wedding\b"
         # a couple who met and chose each other ("my nephew met his girlfriend online and they're getting married")
@@ -3342,7 +3366,10 @@ _HARMLESS = {
         r"|\bno (?:plans? to meet|meet ?ups?)\b|\b(?:teams|zoom|google meet|skype) (?:meeting|call|chat)s?\b"
         r"|(?<!wont )(?<!wont ever )(?<!never )(?<!refuses to )\bvideo (?:call|chat)s?\b|\bpen ?pals?\b"
     ),
+    "self-harm-suicide": re.compile(_HAIRCUT),
     "missing-now": re.compile(
+        # the clocks changed ("now the clocks have gone back")
+        r"\bclocks (?:have |had )?(?:gone|go|went) (?:back|forward)\b|"
         r"\bmissing (?:cat|dog|pet|puppy|kitten|tortoise|rabbit|hamster|parrot|budgie)s?\b"
         r"|\b(?:cat|dog|pet|puppy|kitten|tortoise|rabbit|hamster|parrot|budgie)s? (?:is |has |s )?(?:gone |been )?"
         r"missing\b"
@@ -3388,6 +3415,7 @@ _HARMLESS = {
         # a friend's birthday ("going to a school mate's 16th tonight")
         r"\b(?:mates|friends|cousins|pals|classmates)s? (?:\d+(?:st|nd|rd|th)|birthday|bday)\b|"
         r"\bparty (?:\w+ ){0,3}for (?:the |her |his |their |my )?(?:\w+ )?(?:birthday|bday|\d+(?:st|nd|rd|th))\b"
+        r"|\bparty (?:at|in) the (?:youth club|school|church|community centre|nursery|club|hall)\b"
         r"|\b(?:birthday|bday|kids|childrens) party\b|"
         r"\b(?:i|we|mum|dad|parents?) (?:dont|do not|wont|will not|didnt|did not) (?:let|allow) (?:her|him|them) "
         r"(?:go )?to (?:the |a )?\w+"
@@ -3396,6 +3424,9 @@ _HARMLESS = {
         # the writer's nerves before a visit ("bit scared of the home visit tomorrow")
         r"\b(?:scared|nervous|anxious|worried|dreading) (?:of|about) (?:the|a|my|this|tomorrows|todays) "
         r"(?:home )?visit\b|"
+        # the dark of winter ("scared of walking home in the dark now the clocks have gone back")
+        r"\b(?:scared|afraid|frightened|nervous|worried) (?:of |about )?(?:walking|cycling|getting the bus|going) home "
+        r"(?:\w+ ){0,2}in the dark\b|"
         rf"{_CHORE_THREAT}|"
         r"\bused to (?:be )?(?:scared|frightened|terrified|afraid) (?:of|to) (?:go|going) (?:back )?home\b|"
         r"\b(?:not|wont|will not|(?:dont|doesnt|do not|does not|never) wants? to) (?:go|going|come|coming) home\b"
@@ -3461,6 +3492,8 @@ _ADULT = re.compile(
     r"|\b(?:students?|undergrad\w*) (?:aged? )?(?:1[89]|[2-9]\d)\b|\b(?:from|at|to) uni(?:versity)?\b"
     # no child, said outright ("missing cat, not a kid")
     r"|\bnot (?:a |my |the )?(?:kid|child|baby|young person)\b"
+    # an adult described by age ("adult male, 30, says he's being exploited at a car wash")
+    r"|\badult (?:male|man|female|woman) ?,? (?:aged? )?(?:1[89]|[2-9]\d)\b"
     r"|\bmy (?:nans?|grans?|grandmas?|grandads?|grannys?)\b"
     # a title or dementia ("Carers have left Mrs Patel (84) on her own again, she's got dementia")
     r"|\b(?:mrs|mr|ms)\b|\bdementia\b|\bherbert protocol\b"

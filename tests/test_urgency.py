@@ -2206,6 +2206,10 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("texts from an older man, she's meeting him after netball", "online-meeting", acute),
         ("4yo came out of the bathroom and the bottle's half empty", "ingestion", acute),
         ("she said her stepdad has been having sex with her, he picks her up at 3", "sexual-abuse-now", at_risk),
+        ("year 6 says her house isnt safe tonight", "scared-home", acute),
+        ("the client pinned me to the floor", "practitioner-danger", acute),
+        ("health visitor trapped upstairs with the baby, dad raging", "practitioner-danger", acute),
+        ("14yo got out of her bedroom window 20 mins ago", "missing-now", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2479,6 +2483,10 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
         ("stuck in the town hall lift for ages", "confined", acute),
         ("boy doesnt want to go home, wants to stay till the end of the party", "scared-home", acute),
         ("the boys are fighting over football cards", "violence-now", at_risk),
+        ("getting her hair cut this weekend, dreading the cutting", "travel-fm-fgm", at_risk),
+        ("haircut after school, he hates the cutting", "self-harm-suicide", at_risk),
+        ("the clocks have gone back", "missing-now", at_risk),
+        ("scared of cycling home in the dark", "scared-home", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
@@ -2873,6 +2881,20 @@ def test_urgency_sets_191_and_192_accents_an_afterthought_minutes_taken_and_sett
     assert general_frame(normalise("cin plan ended, ok to close?"))
     assert ruled_out("online-meeting", normalise("wants to meet a lad from roblox but mum said no"))
     assert ruled_out("neglect-now", normalise("the twins are climbing the walls, stuck inside all week with the rain"))
+
+
+def test_urgency_sets_193_and_194_fine_since_a_fortnight_ago_a_list_asked_after_and_an_adult_by_age():
+    """Sets 193-194: fine ever since, a fortnight ago and a parent who rang ahead are settled; whether someone is on
+    the approved list, and a system asked about, are about practice; "after the conference" is no conference; an adult
+    described by age is no child; a sibling hogging the telly is an everyday fear."""
+    assert general_frame(normalise("had a bump on the head, has been fine ever since"))
+    assert general_frame(normalise("baby rolled off the sofa a fortnight ago"))
+    assert general_frame(normalise("new partner collecting the kids at 3, mum had rung ahead"))
+    assert about_practice(normalise("grandad picking her up, is he on the approved list?"))
+    assert about_practice(normalise("should we set up a password system for collections?"))
+    assert not general_frame(normalise("dad followed me out after the conference, shouting"))
+    assert ruled_out("held-trafficked", normalise("adult male, 25, exploited on a farm"))
+    assert "scared-home" not in acute(normalise("doesnt want to go home because her sister hogs the tv"))
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
