@@ -1075,6 +1075,9 @@ ACUTE: dict[str, list[str]] = {
         # meeting a friend from a game or an app ("is meeting a 'gamer friend' this afternoon")
         r"\bmeet(?:ing|s)? (?:up with )?(?:a |an |this |her |his |some )?(?:gamer|gaming|online|snapchat|insta|discord|"
         r"roblox|fortnite|xbox|tiktok) (?:guy|man|bloke|friend|mate|bf|boyfriend|lad)\b",
+        # a man she has been sexting or messaging, met ("she's meeting a man she's been sexting later")
+        r"\bmeet(?:ing|s)? (?:up with )?(?:a |an |this |some )?(?:older )?(?:man|guy|bloke|adult|lad)\b "
+        r"(?:shes|hes|theyve|she has|he has) been (?:sexting|messaging|talking to|chatting to|texting|snapping)\b",
         # messages from a grown man, and a meeting ("msgs from a 30yo man, they're meeting at McDonalds after school")
         r"\b(?:messages?|texts?|chats?|dms?|snaps?) (?:from|with) (?:a |an |this |some )?(?:(?:1[89]|[2-9]\d) year old|"
         r"older|grown|adult) (?:man|guy|bloke|lad|male)\b.{0,60}\bmeet\w*",
@@ -1171,6 +1174,14 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # a weapon on a lone visit, the writer in the house ("lone visit, the man's got a knife and I'm in the
+        # kitchen"); the alarm dead, in a room with someone raging
+        r"\b(?:lone|home|on a|on my|at a|at the) visit\b.{0,60}\b(?:knife|knives|blade|machete|gun|weapon|axe|hammer)\b"
+        r"|\b(?:knife|knives|blade|machete|gun|weapon|axe|hammer)\b.{0,60}\b(?:im|i am) (?:in|stuck|hiding|trapped)\b",
+        r"\b(?:panic|personal|lone working) alarm (?:is )?(?:not working|isnt working|wont work|failed|dead|broken)\b"
+        r".{0,60}\b(?:aggressive|violent|threat\w*|hostile|drunk|raging|scared|help|knife|shouting|kicking off)\b"
+        r"|\b(?:in a room|alone|on my own|stuck|sat) with (?:a |an |the )?(?:very |really )?(?:aggressive|violent|"
+        r"threatening|hostile|drunk|raging) (?:dad|mum|man|father|mother|partner|male|client|parent|stepdad|bloke)\b",
         # pinned or trapped ("the client has pinned her against the wall", "hv trapped upstairs")
         r"\bpinned (?:me|her|him|them) (?:up )?(?:against|to|on) (?:the |a )?(?:wall|floor|door|ground|car|fridge)\b"
         r"|\b(?:health visitor|social worker|worker|colleague|nurse|officer|student|support worker)s? "
@@ -1606,6 +1617,9 @@ RISK: dict[str, list[str]] = {
         r"not (?:want to )?be here",
     ],
     "violence-now": [
+        # glass breaking ("the couple at no 22 are at it again, glass breaking and the kids crying")
+        r"\b(?:glass|plates?|windows?|things) (?:breaking|smashing|being (?:smashed|thrown|broken))\b"
+        r"|\b(?:breaking|smashing|throwing) (?:glass|plates|windows|things)\b",
         "smashing|yelling|hurting",
         "stop hurting",
         r"\b(?:hit|hits|hitting|punch\w*|kick\w*|beat\w*|attack\w*|slap\w*|strangl\w*|chok\w*|"
@@ -1661,6 +1675,8 @@ RISK: dict[str, list[str]] = {
     ],
     # a meeting kept from a parent ("meet u at maccies, dont tell ur mum x")
     "online-meeting": [
+        # a hotel booked for the child ("he's booked a hotel")
+        r"\b(?:hes|he has|he|man|bloke|guy) (?:has )?booked (?:a |the )?hotel(?: room)?\b",
         r"met (?:online|on)",
         r"(?:online|internet) (?:friend|boyfriend|man|bloke)",
         r"\bmeet (?:you|me) (?:at|by|outside|in)\b.{0,40}\b(?:dont|do not) tell (?:your|anyone|any one)\b",
@@ -1857,7 +1873,7 @@ STRONG_NOW = [
     r"|doing (?:\w+ ){0,2}(?:well|ok|okay|fine|great|better|good)\b|doing (?:\w+ ){0,2}(?:work|sessions|a course|"
     r"programme|intervention)\b"
     r"|(?:thriving|flourishing|engaging|settling|enjoying|loving|progressing|attending|coping|smiling|recovering|"
-    r"recuperating|resting)\b"
+    r"recuperating|resting|asking|wondering|enquiring)\b"
     # a milestone or a mood ("now he's crawling", "he's sulking in the cloakroom")
     r"|(?:crawling|cruising|toddling|walking|teething|talking|sulking|whinging|moaning|grumbling|serving)\b"
     r"|(?:getting|having|receiving) (?:\w+ )?(?:support|help|counselling|therapy|treatment)\b"
@@ -2032,6 +2048,17 @@ GENERAL = [
     r"^(?:an? )?(?:f(?:gm)?m?pos?|epos?|(?:emergency|forced marriage|fgm) protection orders?|police protection|"
     r"section 47|s47|strategy (?:discussion|meeting)s?) (?:if|when|once|where|after)\b",
     r"\b(?:do|should|can) (?:i|we) share (?:that|this|it) with\b",
+    # (sets 195-196) medicines together; one term against another; a process or a scheme asked about; whether to
+    # record
+    r"\b(?:calpol|paracetamol|ibuprofen|nurofen|piriton|antihistamine|medicine|meds)\b.{0,40}\b(?:together|at the "
+    r"same time|alternat\w+) (?:ok|okay|safe|fine|alright) ?\?",
+    r"^(?:\w+ ){1,4}(?:vs|versus) (?:\w+ ){0,3}\w+ \?+ ?$",
+    r"^(?:the )?(?:nrm|mash|lado|early help|s47|section 47|cp|child protection|referral|strategy) (?:process|procedure|"
+    r"pathway|form|threshold|route)s?\b",
+    r"\bany (?:\w+ ){0,2}(?:schemes|clubs|activities|groups|holiday clubs) (?:locally|nearby|near (?:here|us)|in the "
+    r"area)\b",
+    r"\b(?:does|do|should|would) (?:it|this|that) (?:need (?:recording|logging|to be recorded|to be logged)|be "
+    r"(?:recorded|logged))\b",
     # (sets 193-194) whether someone is on the approved list; a system asked about
     r"\b(?:is|are) (?:he|she|they) on the (?:approved |agreed )?(?:collection |pick ?-? ?up )?list\b",
     r"\bshould (?:we|i) (?:have|set up|use|introduce|get) (?:a |an )?(?:\w+ )?(?:system|policy|procedure|protocol|"
@@ -2500,6 +2527,7 @@ GENERAL = [
     "(?:latest|most recent|up to date|current) version|movie night|film night|\\bis on at\\b",
     "any evidence|evidence (?:on|about|base)|thinking (?:of|about) (?:banning|introducing|changing)",
     "\\bestates\\b|(?:catch|lock|handle) is broken|\\bupgrade\\b|\\brefurb",
+    "(?<!wont )(?<!not )(?<!to )(?<!doesnt )(?<!didnt )(?<!dont )(?<!cant )(?<!wouldnt )"
     "(?:session|talk|workshop) (?:on|about)\\b|booked in for",
     "what advice|advice (?:do|should|would|can) (?:i|we|you) give|(?:just )?give (?:them |her |him |mum |dad )?advice",
 ]
@@ -2510,6 +2538,9 @@ SETTLED = [
     "\\b(?:has|have|hes|shes|theyve) been (?:absolutely |totally |completely )?(?:fine|ok|okay|well|alright) "
     "(?:ever )?since\\b",
     "\\b(?:a )?fortnight ago\\b",
+    "\\b(?:has|have|having) no contact\\b(?! since)",
+    # an affectionate close ("worried mum'll be cross cos he lost his new coat, bless him")
+    "\\bbless (?:him|her|them)(?: (?:little )?(?:heart|cotton socks))? ?[.!]* ?$",
     "\\b(?:mum|dad|parent|carer)s? (?:had |has )?(?:rung|phoned|called|emailed) ahead\\b",
     # (sets 191-192) a programme watched ("that county lines doc last night was grim"); no harm for months; a case
     # asked to close
@@ -2870,7 +2901,7 @@ SETTLED = [
     "historic",
     "previously",
     "used to\\b",
-    "when (?:she|he|they|i) (?:was|were) (?:little|younger|small|a child|a baby)",
+    "when (?:she|he|they|i) (?:was|were) (?:little|younger|small|a child|a baby|\\d+|aged \\d+)\\b",
     "(?:was|were|been|now|is|are) (?:found|returned|home) (?:safe|and well|safely)",
     # not "still hasn't been found"
     "(?<!hasnt )(?<!has not )(?<!havent )(?<!have not )(?<!not )(?:was|were|been) "
@@ -3272,7 +3303,8 @@ _CHORE_THREAT = (
 _STUCK_EVERYDAY = (
     r"\b(?:(?:im|i am|were|we are) )?stuck (?:at home|in traffic|on the (?:m\d+|motorway|train|bus)|in (?:a|another) "
     r"meeting|in a (?:\w+ )?visit thats (?:gone on|lasted|been)|in (?:the |a )?(?:\w+ ){0,2}lift|(?:indoors|inside) "
-    r"(?:all|with|because|due))\b|\bclimbing the walls\b"
+    r"(?:all|with|because|due))\b|\bclimbing the walls\b|\bcooped up\b"
+    r"|\b(?:car|van)s? (?:has |just )?(?:broke|broken) down\b"
 )
 # A medicine locked away ("methadone is kept in a lockbox")
 _LOCKED_AWAY = (
@@ -3293,6 +3325,12 @@ _FED_ASLEEP = (
 _HAIRCUT = (
     r"\bhair ?cuts?\b.{0,60}\bcutting\b|\bcutting\b.{0,60}\bhair ?cuts?\b"
     r"|\bcut(?:ting)? (?:her|his|their|my) (?:hair|fringe|nails)\b"
+)
+# The writer's hyperbole ("this deadline will kill me")
+_HYPERBOLE = (
+    r"\b(?:this|the|that|my|these) (?:\w+ )?(?:deadline|job|week|inspection|audit|report|paperwork|caseload|traffic|"
+    r"meeting|rota|commute|ofsted|heat|noise|boss|manager|workload)s? (?:will|is going to|going to|gonna|is|are) "
+    r"(?:actually )?(?:kill|killing|be the death of) me\b"
 )
 _WOKE_LATE = r"\b(?:didnt|did not|wouldnt|would not) wake (?:up )?(?:\w+ ){0,3}(?:until|till|til) \d+"
 _HARMLESS = {
@@ -3327,7 +3365,7 @@ _HARMLESS = {
         r"(?:\w+ )?(?:homework|chores|revision|tidying|school|bath|bed|washing up))\b"
     ),
     "practitioner-danger": re.compile(
-        rf"{_SAFETY_LOCK}|\blast (?:one|person) (?:left )?in the (?:office|building)\b"
+        rf"{_SAFETY_LOCK}|{_HYPERBOLE}|\blast (?:one|person) (?:left )?in the (?:office|building)\b"
         # a dog at the visit, friendly; someone hostile who calmed down ("mum was hostile at first but calmed down")
         r"|\bdogs?\b.{0,50}\b(?:lovely|friendly|soft|harmless|gentle|all bark|just loud)\b"
         rf"|{_STUCK_EVERYDAY}"
@@ -3366,7 +3404,7 @@ _HARMLESS = {
         r"|\bno (?:plans? to meet|meet ?ups?)\b|\b(?:teams|zoom|google meet|skype) (?:meeting|call|chat)s?\b"
         r"|(?<!wont )(?<!wont ever )(?<!never )(?<!refuses to )\bvideo (?:call|chat)s?\b|\bpen ?pals?\b"
     ),
-    "self-harm-suicide": re.compile(_HAIRCUT),
+    "self-harm-suicide": re.compile(rf"{_HAIRCUT}|{_HYPERBOLE}"),
     "missing-now": re.compile(
         # the clocks changed ("now the clocks have gone back")
         r"\bclocks (?:have |had )?(?:gone|go|went) (?:back|forward)\b|"
@@ -3396,7 +3434,7 @@ _HARMLESS = {
         r"fight\w*)\b"
     ),
     "weapons": re.compile(
-        rf"{_CHORE_THREAT}|\bknife crime\b"
+        rf"{_CHORE_THREAT}|{_HYPERBOLE}|\bknife crime\b"
         r"|\b(?:fortnite|minecraft|roblox|call of duty|gta|video ?games?|games?|gaming) (?:\w+ ){0,5}"
         r"(?:weapons?|guns?|knives|swords?)\b"
     ),
@@ -3416,7 +3454,7 @@ _HARMLESS = {
         r"\b(?:mates|friends|cousins|pals|classmates)s? (?:\d+(?:st|nd|rd|th)|birthday|bday)\b|"
         r"\bparty (?:\w+ ){0,3}for (?:the |her |his |their |my )?(?:\w+ )?(?:birthday|bday|\d+(?:st|nd|rd|th))\b"
         r"|\bparty (?:at|in) the (?:youth club|school|church|community centre|nursery|club|hall)\b"
-        r"|\b(?:birthday|bday|kids|childrens) party\b|"
+        r"|\b(?:birthday|bday|kids|childrens|\d+ year olds?) party\b|"
         r"\b(?:i|we|mum|dad|parents?) (?:dont|do not|wont|will not|didnt|did not) (?:let|allow) (?:her|him|them) "
         r"(?:go )?to (?:the |a )?\w+"
     ),
@@ -3427,7 +3465,11 @@ _HARMLESS = {
         # the dark of winter ("scared of walking home in the dark now the clocks have gone back")
         r"\b(?:scared|afraid|frightened|nervous|worried) (?:of |about )?(?:walking|cycling|getting the bus|going) home "
         r"(?:\w+ ){0,2}in the dark\b|"
-        rf"{_CHORE_THREAT}|"
+        rf"{_CHORE_THREAT}|{_HYPERBOLE}|"
+        # a parent cross over a lost coat ("worried mum'll be cross cos he lost his new coat")
+        r"\b(?:cross|annoyed|upset|disappointed|grumpy) (?:with (?:him|her|them) )?because (?:he|she|they) "
+        r"(?:lost|broke|ripped|forgot) (?:his|her|their) (?:\w+ )?(?:coat|shoes|bag|jumper|book|homework|lunchbox|"
+        r"glasses|kit|trainers)\b|"
         r"\bused to (?:be )?(?:scared|frightened|terrified|afraid) (?:of|to) (?:go|going) (?:back )?home\b|"
         r"\b(?:not|wont|will not|(?:dont|doesnt|do not|does not|never) wants? to) (?:go|going|come|coming) home\b"
         r"(?=(?: (?:\w+|,)){0,5} (?:from |after )?(?:the |a |their |his |her )?"
@@ -3451,7 +3493,8 @@ _HARMLESS = {
         r"\b(?:swallow\w*|inhaled|demolished|scoffed|wolfed|devoured|polished off) (?:their|his|her|my|the|a|all the) "
         r"(?:whole |entire )?(?:party )?(?:dinner|lunch|tea|food|breakfast|pizza|burger|sandwich(?:es)?|plate|buffet|"
         r"snacks|cake)\b"
-        r"|\b(?:ate|eaten|eating|eat) (?:way |far |so )?too (?:much|many) (?:\w+ )?"
+        r"|\b(?:ate|eaten|eating|eat) (?:(?:way |far |so )?too (?:much|many)|all (?:of )?(?:the|his|her|their|my)) "
+        r"(?:\w+ )?"
         r"(?:biscuits|sweets|chocolates?|cakes?|crisps|food|pies|cookies|doughnuts|donuts|sprouts|pizza|roast potatoes|"
         r"easter eggs|selection box(?:es)?)\b"
         r"|\bswallow\w* (?:every|each) word\b|\bswallow\w* (?:my|his|her|their|your|our) pride\b|\bhard to swallow\b"

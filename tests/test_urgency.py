@@ -2210,6 +2210,12 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("the client pinned me to the floor", "practitioner-danger", acute),
         ("health visitor trapped upstairs with the baby, dad raging", "practitioner-danger", acute),
         ("14yo got out of her bedroom window 20 mins ago", "missing-now", acute),
+        ("on a lone visit and dad has a machete", "practitioner-danger", acute),
+        ("panic alarm isnt working and mum is kicking off", "practitioner-danger", acute),
+        ("in a room with a really hostile dad", "practitioner-danger", acute),
+        ("the flat upstairs, plates smashing and the baby screaming", "violence-now", at_risk),
+        ("after school she's meeting an older guy she has been chatting to", "online-meeting", acute),
+        ("he's booked a hotel room for them", "online-meeting", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2895,6 +2901,29 @@ def test_urgency_sets_193_and_194_fine_since_a_fortnight_ago_a_list_asked_after_
     assert not general_frame(normalise("dad followed me out after the conference, shouting"))
     assert ruled_out("held-trafficked", normalise("adult male, 25, exploited on a farm"))
     assert "scared-home" not in acute(normalise("doesnt want to go home because her sister hogs the tv"))
+
+
+def test_urgency_sets_195_and_196_questions_of_practice_settled_closes_and_everyday_words():
+    """Sets 195-196: a child who won't talk about it is no talk booked; medicines together, one term against another, a
+    process, local schemes and whether to record are about practice; no contact, an age in the past, an affectionate
+    close and someone asking about something are settled; a parent cross over a lost coat, biscuits eaten, the
+    writer's hyperbole, a car broken down, a child's party and feeling cooped up rule out their classes."""
+    assert not about_practice(normalise("she wont talk about it"))
+    assert about_practice(normalise("calpol and nurofen at the same time safe?"))
+    assert about_practice(normalise("CSE vs CCE?"))
+    assert about_practice(normalise("MASH process for a child moving in from another area?"))
+    assert about_practice(normalise("any holiday clubs locally for a family on a budget?"))
+    assert about_practice(normalise("grandad has an air rifle, does it need recording?"))
+    assert general_frame(normalise("she has no contact with him now"))
+    assert general_frame(normalise("she was groomed when she was 12, now 20"))
+    assert general_frame(normalise("scared of the dentist tomorrow, bless her"))
+    assert general_frame(normalise("he was convicted in 2019, she's asking about compensation"))
+    assert ruled_out("scared-home", normalise("mum will be upset because he lost his glasses"))
+    assert ruled_out("ingestion", normalise("the kids ate all the crisps"))
+    assert ruled_out("self-harm-suicide", normalise("this inspection will be the death of me"))
+    assert ruled_out("practitioner-danger", normalise("car's broken down on the a road"))
+    assert ruled_out("held-trafficked", normalise("10 year olds party tonight"))
+    assert ruled_out("confined", normalise("feeling cooped up in the flat"))
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
