@@ -150,8 +150,10 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
     if urgent and semantic and (plain := without_harmless(text)) != text:
         # a neighbour drawn by a harmless phrase ("kid won't go home, loves trampoline park" read as self-harm) is no
         # longer near without it; nor when the rest is settled or general once the phrase's "tonight" is gone
-        # ("party tonight for my daughter's 10th, she's so excited lol")
-        urgent = semantic(plain)[1] >= needed and not general_frame(plain, review_pseudonyms)
+        # ("party tonight for my daughter's 10th, she's so excited lol"), or a bare word ("baby up all night, I'm
+        # knackered" leaves "baby")
+        rest = [word for word in plain.split() if word.isalpha()]
+        urgent = len(rest) > 1 and semantic(plain)[1] >= needed and not general_frame(plain, review_pseudonyms)
     return Urgency(True, cls, "semantic") if urgent else Urgency(False)
 
 

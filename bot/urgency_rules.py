@@ -32,6 +32,7 @@ _SHORTHAND = {
     "wont": "wont", "dont": "dont", "im": "im", "hes": "hes", "shes": "shes", "theyre": "theyre",
     "becuase": "because", "becasue": "because", "bcos": "because", "cos": "because", "coz": "because",
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "kno": "know", "knw": "know", "ppl": "people",
+    "perp": "perpetrator", "perps": "perpetrators", "ooa": "out of area",
     "nxt": "next", "msg": "message", "msgs": "messages", "msgd": "messaged", "txt": "text", "txts": "texts",
     "txtd": "texted", "pic": "picture", "pics": "pictures",
     # Scots and Northern words ("his da'll leather him if he goes hame the night")
@@ -127,6 +128,7 @@ _EVERYDAY_CAUSE = (
     r"(?:wifi|internet|phone|xbox|ps5|console|ipad|tablet)s? (?:off|away)"
     r"|(?:is|are|s) (?:too |so |really )?(?:noisy|loud|annoying)"
     r"|(?:hogs|hogging|takes over|always on) (?:the )?(?:xbox|tv|telly|ps5|console|computer|bathroom|remote)"
+    r"|(?:theyre |they are |were |hes |shes )?moving (?:house|home|away|schools?)"
     # a monster in the wardrobe ("because he thinks there's a monster in his wardrobe")
     r"|(?:thinks?|says?) (?:theres|there is|there are) (?:a |an )?(?:\w+ )?(?:monster|ghost|bogeym[ae]n|spider)s?"
     # a test failed ("because he failed his maths test and mum will be disappointed")
@@ -638,6 +640,7 @@ ACUTE: dict[str, list[str]] = {
         # sent away with drugs and kept there ("he's been sent up to Aberdeen with drugs and they won't let him come
         # back")
         r"\b(?:sent|taken|made to go) (?:up |down |out )?to \w+\b.{0,20}\bwith (?:drugs|gear|a package|packages)\b"
+        r"|\bsent (?:\w+ ){0,4}on (?:the|a) (?:train|coach|bus) with (?:drugs|gear|a package|packages|a parcel)\b"
         r"|\b(?:wont|will not) let (?:him|her|them) (?:come back|come home|go home)\b",
         # those who brought the child over, waiting ("the men who brought him over are waiting downstairs")
         r"\bbrought (?:him|her|them)(?: (?:over|here|in))?\b.{0,30}\bwaiting\b",
@@ -799,6 +802,7 @@ ACUTE: dict[str, list[str]] = {
         r"paracetamol|painkillers)|(?:tablets|pills|meds|medication|paracetamol|painkillers) (?:\w+ )?stockpiled\b",
         r"post(?:ed|ing|s)? (?:her |his |their |a )?(?:good ?)?byes?\b|goodbye (?:message|post|note|video|text)s?\b",
         r"tonights the night|tonight is the night",
+        r"\bby the time (?:you|anyone|someone) (?:read|reads|get|gets|see|sees|find|finds) this\b",
         r"(?:dont|do not|doesnt|does not) want to be here any ?more|(?:going|gonna) to end it\b|end it all",
         r"on (?:the |a )?(?:railway|rail|train|motorway) (?:bridge|line|tracks?)|on the ledge",
         r"(?:has|got|made) a plan\b",
@@ -1180,7 +1184,8 @@ ACUTE: dict[str, list[str]] = {
         r"|\b(?:knife|knives|blade|machete|gun|weapon|axe|hammer)\b.{0,60}\b(?:im|i am) (?:in|stuck|hiding|trapped)\b",
         r"\b(?:panic|personal|lone working) alarm (?:is )?(?:not working|isnt working|wont work|failed|dead|broken)\b"
         r".{0,60}\b(?:aggressive|violent|threat\w*|hostile|drunk|raging|scared|help|knife|shouting|kicking off)\b"
-        r"|\b(?:in a room|alone|on my own|stuck|sat) with (?:a |an |the )?(?:very |really )?(?:aggressive|violent|"
+        r"|\b(?:in a room|alone|on my own|stuck|sat|(?:locked|shut|trapped) in (?:the |a )?\w+) with (?:a |an |the )?"
+        r"(?:very |really )?(?:aggressive|violent|"
         r"threatening|hostile|drunk|raging) (?:dad|mum|man|father|mother|partner|male|client|parent|stepdad|bloke)\b",
         # pinned or trapped ("the client has pinned her against the wall", "hv trapped upstairs")
         r"\bpinned (?:me|her|him|them) (?:up )?(?:against|to|on) (?:the |a )?(?:wall|floor|door|ground|car|fridge)\b"
@@ -1203,6 +1208,11 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:colleague|worker|social worker|student|hv|health visitor)\b.{0,30}"
         r"\b(?:not|hasnt|has not|havent|have not) (?:answered|answering|responded|checked in|replied|been heard from)\b"
         r".{0,60}\bvisit\b",
+        # a colleague gone inside and not answering ("went into the house 40 mins ago and isn't answering")
+        r"\b(?:colleague|worker|social worker|student|hv|health visitor)\b.{0,40}\b(?:house|flat|property|address|"
+        r"inside)\b.{0,40}\b(?:isnt|is not|not|hasnt|has not) (?:answering|responding|picking up|come out|came out)\b",
+        # the writer in fear ("on visit, scared for my safety")
+        r"\b(?:scared|afraid|frightened|fearing|fear|terrified) for my (?:own )?safety\b",
         # help sent for, not safe ("send help 14 Elm Rd, not safe")
         r"\bsend (?:help|someone|police|backup)\b.{0,30}\bnot safe\b|\bnot safe\b.{0,30}\bsend (?:help|someone|police|"
         r"backup)\b",
@@ -1490,6 +1500,10 @@ ACUTE: dict[str, list[str]] = {
         # living with the abuser, home soon ("Shares room with abuser, home at 4")
         r"\b(?:shares?|sharing|lives with|living with|sleeps? in) (?:a )?(?:(?:room|bedroom|bed|house|flat) with )?"
         r"(?:the |her |his |their )?(?:abuser|perpetrator)\b",
+        # the perpetrator with access ("CSA disclosure, perpetrator lives at home", "perp collecting her at 3")
+        r"\b(?:perpetrator|abuser|alleged perpetrator|alleged abuser)s? (?:is |s )?(?:collecting|"
+        r"picking (?:her|him|them) up|lives (?:at home|with (?:her|him|them))|living (?:at home|with (?:her|him|them))|"
+        r"at home|home tonight|coming (?:round|over|to get))\b",
         # a child made to "do things" ("the lodger 'makes him do things' in the bath")
         r"\b(?:makes?|made|making) (?:him|her|them|me) do (?:(?:sex|sexual|rude|naughty|dirty|private|grown ?up|secret|"
         r"special|weird|bad|horrible|nasty) )?"
@@ -1617,6 +1631,8 @@ RISK: dict[str, list[str]] = {
         r"not (?:want to )?be here",
     ],
     "violence-now": [
+        r"\b(?:massive |huge |big |a )?(?:fight|brawl|punch ?-? ?up|scrap) (?:is )?(?:going on|kicking off|happening|"
+        r"breaking out)\b",
         # glass breaking ("the couple at no 22 are at it again, glass breaking and the kids crying")
         r"\b(?:glass|plates?|windows?|things) (?:breaking|smashing|being (?:smashed|thrown|broken))\b"
         r"|\b(?:breaking|smashing|throwing) (?:glass|plates|windows|things)\b",
@@ -1716,7 +1732,7 @@ RISK: dict[str, list[str]] = {
         "filming (?:kids|children|a child|girls|boys|her|him)",
         "(?:adult|man|woman) in (?:a |the )?(?:cubicle|toilet|changing room|shower) with (?:a |the )?(?:"
         "kid|child|boy|girl)",
-        "touching (?:a |the )?(?:girl|boy|child|kid|her|him)",
+        "touching (?:a |the )?(?:girl|boy|child|kid|her|him)\\b",
         "secret game|our secret",
         "(?:top|clothes|trousers) (?:was |were )?off",
         "does (?:things|stuff) to (?:her|him|them|me)",
@@ -1729,7 +1745,7 @@ RISK: dict[str, list[str]] = {
         # sex with a child, told of ("her dad has been having sex with her"), not with a partner
         r"\b(?:having|had|has|have) sex with (?:her|him|them|me)\b"
         r"(?! (?:boyfriend|girlfriend|bf|gf|partner|husband|wife))",
-        r"touch(?:ed|es|ing)? (?:her|him|them|me)",
+        r"touch(?:ed|es|ing)? (?:her|him|them|me)\b",
         r"(?:willy"
         r"|penis|private parts|privates|down there)",
         r"(?:gets|got|comes|came|climbs) (?:in|into) "
@@ -2048,6 +2064,10 @@ GENERAL = [
     r"^(?:an? )?(?:f(?:gm)?m?pos?|epos?|(?:emergency|forced marriage|fgm) protection orders?|police protection|"
     r"section 47|s47|strategy (?:discussion|meeting)s?) (?:if|when|once|where|after)\b",
     r"\b(?:do|should|can) (?:i|we) share (?:that|this|it) with\b",
+    # (sets 197-198) a policy example asked for; a risk assessment asked about
+    r"\b(?:policy|policies|procedure|protocol|template|guidance)\b (?:\w+ )?(?:example|examples|sample|wording) ?"
+    r"(?:please)? ?\?* ?$",
+    r"\b(?:ra|risk assessment) ?\?+ ?$",
     # (sets 195-196) medicines together; one term against another; a process or a scheme asked about; whether to
     # record
     r"\b(?:calpol|paracetamol|ibuprofen|nurofen|piriton|antihistamine|medicine|meds)\b.{0,40}\b(?:together|at the "
@@ -2539,6 +2559,9 @@ SETTLED = [
     "(?:ever )?since\\b",
     "\\b(?:a )?fortnight ago\\b",
     "\\b(?:has|have|having) no contact\\b(?! since)",
+    # (sets 197-198) fine at the end ("grazed knee, mum cleaned it, fine"); warm now
+    ", (?:all )?(?:fine|ok|okay|grand|sorted) ?[.!]* ?$",
+    "\\b(?:are|is|all) (?:warm|fed|housed|sorted) now\\b|\\bnow (?:warm|fed|housed)\\b",
     # an affectionate close ("worried mum'll be cross cos he lost his new coat, bless him")
     "\\bbless (?:him|her|them)(?: (?:little )?(?:heart|cotton socks))? ?[.!]* ?$",
     "\\b(?:mum|dad|parent|carer)s? (?:had |has )?(?:rung|phoned|called|emailed) ahead\\b",
@@ -2909,7 +2932,7 @@ SETTLED = [
     "(?:\\w+ ){0,3}"
     "(?:tablets|pills|meds|medication|medicine|sertraline|paracetamol|methadone|bottle|packet|blister|bleach|pods?|"
     "batter(?:y|ies)|magnets?|drugs|vodka|knife|blade|lighter)\\b| (?:\\w+ ){0,3}(?:unconscious|unresponsive|floppy|"
-    "not breathing|blue)\\b))",
+    "not breathing|blue|collapsed|passed out)\\b))",
     "case (?:is |was |has been )?closed",
     # a course, not a sport's practice ("hiding in the changing rooms after training")
     # a setting shut for training is no training session ("nursery's shut today for training")
@@ -3256,6 +3279,7 @@ _WRITER_WITH_CHILDREN = re.compile(
     r"(?:kids|children|babies|twins|boys|girls|lot)\b"
 )
 _AGE_IN_YEARS = re.compile(r"\b(\d+) year old\b")
+_TEEN = re.compile(r"\bteen(?:ager)?s?\b")
 _YOUNGER = re.compile(
     r"\b(?:bab(?:y|ies)|toddlers?|newborns?|infants?|twins|kids|children|little ones?|siblings?|brothers?|sisters?|"
     r"\d+ (?:month|week|day)s? old|under (?:\d+|fives?))\b"
@@ -3266,7 +3290,7 @@ def _no_young_child_alone(text: str) -> bool:
     """Whether the "alone" found in `text` is no young child left alone: an older child, or the writer's own evening
     with the children."""
     ages = [int(age) for age in _AGE_IN_YEARS.findall(text)]
-    older = ages and min(ages) >= 12 and not _YOUNGER.search(text)
+    older = ((ages and min(ages) >= 12) or (not ages and _TEEN.search(text))) and not _YOUNGER.search(text)
     return bool(older or _WRITER_WITH_CHILDREN.search(text))
 
 
@@ -3332,6 +3356,8 @@ _HYPERBOLE = (
     r"meeting|rota|commute|ofsted|heat|noise|boss|manager|workload)s? (?:will|is going to|going to|gonna|is|are) "
     r"(?:actually )?(?:kill|killing|be the death of) me\b"
 )
+# A night with no sleep, the writer tired ("baby up all night, I'm knackered")
+_UP_ALL_NIGHT = r"\b(?:up|awake) (?:all|half the) night\b.{0,30}\b(?:knackered|exhausted|shattered|tired|zombie)\b"
 _WOKE_LATE = r"\b(?:didnt|did not|wouldnt|would not) wake (?:up )?(?:\w+ ){0,3}(?:until|till|til) \d+"
 _HARMLESS = {
     "alone": re.compile(
@@ -3415,14 +3441,15 @@ _HARMLESS = {
         r"files?|system|data|spreadsheet)\b"
     ),
     "neglect-now": re.compile(
-        rf"{_PET_ONLY}|{_WOKE_LATE}|{_FED_ASLEEP}|{_STUCK_EVERYDAY}|"
+        rf"{_PET_ONLY}|{_WOKE_LATE}|{_FED_ASLEEP}|{_STUCK_EVERYDAY}|{_UP_ALL_NIGHT}|"
         r"\b(?:has|got|with|had|caught) a (?:bad |heavy |streaming |nasty )?cold\b|\bcold (?:symptoms|sores?)\b"
         rf"|\bcommon cold\b|{_LIE_IN}|\b(?:its|it is|s) (?:absolutely |so |bloody )?freezing (?:out|outside)\b"
     ),
     "baby-injury": re.compile(
+        r"\bbaby (?:shower|showers|announcement|scan|names?)\b|"
         r"\bfloppy (?:disks?|discs?|hats?|ears?|fringe|hair)\b|"
         r"\bgrazed? (?:his |her |their |a |the )?(?:knees?|elbows?|hands?|chin)\b|\bplaster on\b|"
-        rf"{_PET_ONLY}|{_WOKE_LATE}|{_FED_ASLEEP}|"
+        rf"{_PET_ONLY}|{_WOKE_LATE}|{_FED_ASLEEP}|{_UP_ALL_NIGHT}|"
         rf"{_BRUISED_SHINS}|\bshin bruises\b|{_LIE_IN}"
         r"|\b(?:crawled|cruised|toddled|walked|bumped) into\b.{0,50}\b(?:little|small|tiny) (?:bruise|bump|mark)\b"
     ),
@@ -3434,6 +3461,7 @@ _HARMLESS = {
         r"fight\w*)\b"
     ),
     "weapons": re.compile(
+        r"\b(?:cooking|food tech\w*|cookery|baking|chopping)\b.{0,30}\bknives\b|"
         rf"{_CHORE_THREAT}|{_HYPERBOLE}|\bknife crime\b"
         r"|\b(?:fortnite|minecraft|roblox|call of duty|gta|video ?games?|games?|gaming) (?:\w+ ){0,5}"
         r"(?:weapons?|guns?|knives|swords?)\b"
@@ -3557,7 +3585,7 @@ _ACCOMPANIED = re.compile(
     # a peer ("they're both 15 and in the same class")
     r"|\b(?:in|at) the same (?:class|school|year|form|college|club)\b"
     r"|\b(?:both|also) (?:1[0-7]|[0-9])\b|\bboth (?:1[89]|[2-9]\d)\b"
-    r"|\b(?:school|college|class) ?(?:mates?|friends?|pals?)\b"
+    r"|\b(?:school|college|class) ?(?:mates?|friends?|pals?)\b|\b(?:mates|friends|pals) from (?:school|college|class)\b"
     r"|\b(?:mums|dads|parents) (?:have )?met up\b"
     # a meeting the parents refused ("asked to meet a friend from Fortnite, parents said no")
     r"|\b(?:parents?|mum|dad|carers?) (?:have |has )?(?:said no|refused|put a stop to it|stopped it)\b"
@@ -3680,6 +3708,9 @@ _TURN = re.compile(
     r"(?<=- )sorry(?= ,)|"
     # an exclamation, then what is happening ("the meds policy - oh god a pupil's just eaten ...")
     r"(?:oh (?:god|no|my god|shit|crap|christ)|omg)(?= )|"
+    # a question, then what is happening ("random q about the CSE screening tool, but there's a car ...", "quick one re
+    # the form, but also just had a text ...")
+    r"(?<=, )but(?= also\b| theres\b| there is\b| there are\b)|"
     # an afterthought ("consent lessons for PSHE - oh, and a Y9 has just told me ...")
     r"(?<=- )oh ,? and(?= )|(?<=, )oh and(?= )|"
     # an aside on the day, then what a child said at its end ("the audit went OK, but at the end of the day ...")

@@ -2216,6 +2216,13 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("the flat upstairs, plates smashing and the baby screaming", "violence-now", at_risk),
         ("after school she's meeting an older guy she has been chatting to", "online-meeting", acute),
         ("he's booked a hotel room for them", "online-meeting", at_risk),
+        ("theres a huge fight going on next door, kids in there", "violence-now", at_risk),
+        ("shut in the bathroom with a raging partner", "practitioner-danger", acute),
+        ("the abuser is picking her up at 4", "sexual-abuse-now", acute),
+        ("he texted 'by the time anyone reads this i'll be gone'", "self-harm-suicide", acute),
+        ("they've sent him on the train with a package", "held-trafficked", acute),
+        ("student went inside the property 30 mins ago, isnt answering", "practitioner-danger", acute),
+        ("terrified for my safety here", "practitioner-danger", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2493,6 +2500,9 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
         ("haircut after school, he hates the cutting", "self-harm-suicide", at_risk),
         ("the clocks have gone back", "missing-now", at_risk),
         ("scared of cycling home in the dark", "scared-home", at_risk),
+        ("food tech today, year 8 using knives", "weapons", at_risk),
+        ("4yo keeps touching himself at nap time", "sexual-abuse-now", at_risk),
+        ("teenager home alone tonight", "alone", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
@@ -2924,6 +2934,23 @@ def test_urgency_sets_195_and_196_questions_of_practice_settled_closes_and_every
     assert ruled_out("practitioner-danger", normalise("car's broken down on the a road"))
     assert ruled_out("held-trafficked", normalise("10 year olds party tonight"))
     assert ruled_out("confined", normalise("feeling cooped up in the flat"))
+
+
+def test_urgency_sets_197_and_198_shorthand_a_turn_on_but_settled_ends_and_a_bare_word_left():
+    """Sets 197-198: "perp" and "ooa" spelt out; ", but there's" turns to the case; ", fine" ending the account and
+    "warm now" are settled; a policy example and "RA?" are about practice; moving house, friends from school, a night
+    up and a baby shower rule out their classes; a neighbour read again on a single word left is no neighbour."""
+    assert normalise("perp ooa") == "perpetrator out of area"
+    assert len(parts(normalise("quick q about the form, but there's a man at the gate with a knife"))) == 2
+    assert general_frame(normalise("fell off the climbing frame, fine"))
+    assert general_frame(normalise("no heating in the flat, kids are warm now"))
+    assert about_practice(normalise("attendance policy example please"))
+    assert about_practice(normalise("science practical with bunsen burners, RA?"))
+    assert ruled_out("scared-home", normalise("doesnt want to go home because theyre moving house"))
+    assert ruled_out("online-meeting", normalise("meeting friends from school at the cinema tonight"))
+    assert ruled_out("neglect-now", normalise("toddler up all night with teeth, I'm shattered"))
+    assert ruled_out("baby-injury", normalise("baby shower at the weekend"))
+    assert not assess("toddler up all night, im shattered", semantic=sure("practitioner-danger", 0.9)).urgent
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
