@@ -2223,6 +2223,7 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("they've sent him on the train with a package", "held-trafficked", acute),
         ("student went inside the property 30 mins ago, isnt answering", "practitioner-danger", acute),
         ("terrified for my safety here", "practitioner-danger", acute),
+        ("she just rang, partner's going mental and the baby's there", "violence-now", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2503,6 +2504,11 @@ def test_urgency_look_alikes_the_sets_from_115_found_are_framed(message):
         ("food tech today, year 8 using knives", "weapons", at_risk),
         ("4yo keeps touching himself at nap time", "sexual-abuse-now", at_risk),
         ("teenager home alone tonight", "alone", at_risk),
+        ("says she'll kill her sister if she takes her slime", "weapons", acute),
+        ("he keeps touching her pencils", "sexual-abuse-now", at_risk),
+        ("year 10s missing from registration because of the football match", "missing-now", at_risk),
+        ("reading about floppy baby syndrome", "baby-injury", acute),
+        ("made a gun for his DT project", "weapons", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_a_cue_only_inside_a_harmless_phrase_finds_no_class(typed, cls, cues):
@@ -2951,6 +2957,18 @@ def test_urgency_sets_197_and_198_shorthand_a_turn_on_but_settled_ends_and_a_bar
     assert ruled_out("neglect-now", normalise("toddler up all night with teeth, I'm shattered"))
     assert ruled_out("baby-injury", normalise("baby shower at the weekend"))
     assert not assess("toddler up all night, im shattered", semantic=sure("practitioner-danger", 0.9)).urgent
+
+
+def test_urgency_sets_199_and_200_the_register_hyperbole_a_pet_and_another_carer_up():
+    """Sets 199-200: how to mark the register is about practice; "literally dying" and "kill me now" opening a sentence
+    are the writer's hyperbole (not "he'll kill me now"); a pet not to be left and another carer up with the baby rule
+    out their classes."""
+    assert about_practice(normalise("off-site for sports day, do I mark them as present?"))
+    assert ruled_out("self-harm-suicide", normalise("she's literally dying of embarrassment"))
+    assert "practitioner-danger" not in acute(normalise("kill me now, another audit"))
+    assert "weapons" in acute(normalise("he said hell kill me now"))
+    assert ruled_out("scared-home", normalise("kid wont leave the class hamster"))
+    assert ruled_out("neglect-now", normalise("dad drunk after the wedding but mum is up with the baby"))
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
