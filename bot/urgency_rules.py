@@ -30,7 +30,7 @@ _SHORTHAND = {
     "u": "you", "ur": "your", "od": "overdose", "yp": "young person", "yps": "young people",
     "sw": "social worker", "hv": "health visitor", "mum's": "mums", "bub": "baby", "lil": "little",
     "wont": "wont", "dont": "dont", "im": "im", "hes": "hes", "shes": "shes", "theyre": "theyre",
-    "becuase": "because", "becasue": "because", "bcos": "because", "cos": "because", "coz": "because",
+    "becuase": "because", "bc": "because", "becasue": "because", "bcos": "because", "cos": "because", "coz": "because",
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "kno": "know", "knw": "know", "ppl": "people",
     "perp": "perpetrator", "perps": "perpetrators", "ooa": "out of area",
     "nxt": "next", "msg": "message", "msgs": "messages", "msgd": "messaged", "txt": "text", "txts": "texts",
@@ -134,6 +134,7 @@ _EVERYDAY_CAUSE = (
     r"|(?:is|are|s) (?:too |so |really )?(?:noisy|loud|annoying)"
     r"|(?:hogs|hogging|takes over|always on) (?:the )?(?:xbox|tv|telly|ps5|console|computer|bathroom|remote)"
     r"|(?:theyre |they are |were |hes |shes )?moving (?:house|home|away|schools?)"
+    r"|(?:has|have|had) to do (?:the |their |his |her )?(?:chores|homework|jobs|washing up|dishes|hoovering|revision)"
     # a monster in the wardrobe ("because he thinks there's a monster in his wardrobe")
     r"|(?:thinks?|says?) (?:theres|there is|there are) (?:a |an )?(?:\w+ )?(?:monster|ghost|bogeym[ae]n|spider)s?"
     # a test failed ("because he failed his maths test and mum will be disappointed")
@@ -161,6 +162,7 @@ _WELL_NOW = (
     r"|(?:(?<=, )|\b(?:was|were|got (?:him|her|them)|had (?:him|her|them)) )out (?:with)?in "
     r"(?:\d+|two|a few|a couple of) (?:mins|minutes|seconds|secs)\b"
     r"|\bcame out (?:after|in|within) (?:\d+|two|a few|a couple of) (?:mins|minutes|seconds|secs)\b"
+    r"|\bcame out (?:fine|ok|okay|laughing|giggling|smiling)\b"
     r"|\b(?:stuck|locked|shut) in (?:\w+ ){0,3}for (?:a (?:minute|second|moment|few (?:minutes|seconds))|\d+ "
     r"(?:seconds|secs))\b"
     # the children amused by it ("kids thought it was hilarious"), not by doing harm ("thought it was funny to ...")
@@ -808,6 +810,8 @@ ACUTE: dict[str, list[str]] = {
         r"post(?:ed|ing|s)? (?:her |his |their |a )?(?:good ?)?byes?\b|goodbye (?:message|post|note|video|text)s?\b",
         r"tonights the night|tonight is the night",
         r"\bby the time (?:you|anyone|someone) (?:read|reads|get|gets|see|sees|find|finds) this\b",
+        # a "last post" ("posted 'last post' on snapchat with a photo of the river")
+        r"\b(?:posted|posting|sent|put|wrote|shared)\b.{0,20}\blast (?:post|message|snap|story|text)\b",
         r"(?:dont|do not|doesnt|does not) want to be here any ?more|(?:going|gonna) to end it\b|end it all",
         r"on (?:the |a )?(?:railway|rail|train|motorway) (?:bridge|line|tracks?)|on the ledge",
         r"(?:has|got|made) a plan\b",
@@ -2071,6 +2075,8 @@ GENERAL = [
     r"^(?:an? )?(?:f(?:gm)?m?pos?|epos?|(?:emergency|forced marriage|fgm) protection orders?|police protection|"
     r"section 47|s47|strategy (?:discussion|meeting)s?) (?:if|when|once|where|after)\b",
     r"\b(?:do|should|can) (?:i|we) share (?:that|this|it) with\b",
+    # (sets 201-202) one term the same as another ("cuckooing same as county lines?")
+    r"^(?:is |are )?(?:\w+ ){1,3}(?:the )?same (?:thing )?as (?:\w+ ){0,3}\w+ \?+ ?$",
     # (sets 199-200) how to mark the register
     r"\b(?:do|should|can) (?:i|we) (?:mark|code) (?:them|him|her|it|this|these|those) (?:as|with)\b",
     # (sets 197-198) a policy example asked for; a risk assessment asked about
@@ -2570,7 +2576,8 @@ SETTLED = [
     "\\b(?:has|have|having) no contact\\b(?! since)",
     # (sets 197-198) fine at the end ("grazed knee, mum cleaned it, fine"); warm now
     ", (?:all )?(?:fine|ok|okay|grand|sorted) ?[.!]* ?$",
-    "\\b(?:are|is|all) (?:warm|fed|housed|sorted) now\\b|\\bnow (?:warm|fed|housed)\\b",
+    "\\b(?:are|is|all) (?:warm|fed|housed|sorted) now\\b|\\bnow (?:warm|fed|housed)\\b"
+    "|\\b(?:topped up|sorted|fixed|back on) now\\b",
     # an affectionate close ("worried mum'll be cross cos he lost his new coat, bless him")
     "\\bbless (?:him|her|them)(?: (?:little )?(?:heart|cotton socks))? ?[.!]* ?$",
     "\\b(?:mum|dad|parent|carer)s? (?:had |has )?(?:rung|phoned|called|emailed) ahead\\b",
@@ -3241,6 +3248,9 @@ def _spelled(word: str) -> str:
     if len(word) < 5 or zipf_frequency(word, "en") >= 2.5:
         return word
     found = process.extractOne(word, _LEXICON, scorer=fuzz.ratio, score_cutoff=85)
+    # a doer made from a cue word is a word of its own ("leaver" is no "leave"); a possessive is not ("nobodys")
+    if found and word.startswith(found[0]) and word[len(found[0]) :] in ("r", "rs", "er", "ers"):
+        return word
     return found[0] if found else word
 
 
@@ -3421,7 +3431,7 @@ _HARMLESS = {
     "travel-fm-fgm": re.compile(
         r"\b(?:had|has had|underwent|undergone|had undergone|been subjected to) (?:type \d )?fgm\b"
         # the parents at a wedding, the child at home ("home alone for the weekend while parents at a wedding")
-        r"|\b(?:parents|mum|dad|mum and dad|family)(?: are| is)? (?:at|away at) (?:a|the) wedding\b"
+        r"|\b(?:parents|mum|dad|mum and dad|family|were|we are|im|i am)(?: are| is)? (?:at|away at) (?:a|the) wedding\b"
         r"|\bwas cut as a (?:baby|child|girl|toddler|little girl)\b"
         r"|\b(?:cut|cutting|cuts) the (?:cake|ribbon)\b|\bcake cutting\b"
         rf"|{_HAIRCUT}"
@@ -3585,6 +3595,8 @@ _ADULT = re.compile(
     r"|\b(?:students?|undergrad\w*) (?:aged? )?(?:1[89]|[2-9]\d)\b|\b(?:from|at|to) uni(?:versity)?\b"
     # no child, said outright ("missing cat, not a kid")
     r"|\bnot (?:a |my |the )?(?:kid|child|baby|young person)\b"
+    # a former young person, grown ("former yp trafficked in 2020 now at uni")
+    r"|\b(?:former|ex) (?:young person|young people|looked after child|care leaver)s?\b"
     # an adult described by age ("adult male, 30, says he's being exploited at a car wash")
     r"|\badult (?:male|man|female|woman) ?,? (?:aged? )?(?:1[89]|[2-9]\d)\b"
     r"|\bmy (?:nans?|grans?|grandmas?|grandads?|grannys?)\b"

@@ -2224,6 +2224,7 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("student went inside the property 30 mins ago, isnt answering", "practitioner-danger", acute),
         ("terrified for my safety here", "practitioner-danger", acute),
         ("she just rang, partner's going mental and the baby's there", "violence-now", at_risk),
+        ("shared a 'last snap' with her mates", "self-harm-suicide", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2969,6 +2970,20 @@ def test_urgency_sets_199_and_200_the_register_hyperbole_a_pet_and_another_carer
     assert "weapons" in acute(normalise("he said hell kill me now"))
     assert ruled_out("scared-home", normalise("kid wont leave the class hamster"))
     assert ruled_out("neglect-now", normalise("dad drunk after the wedding but mum is up with the baby"))
+
+
+def test_urgency_sets_201_and_202_a_leaver_bc_chores_came_out_fine_and_a_former_young_person():
+    """Sets 201-202: "leaver" is no "leave" misspelt; "bc" is because; chores to do are an everyday fear; coming out
+    giggling is well now; "topped up now" is settled; the writer at a wedding rules out forced marriage; "the same as"
+    asks about practice; a former young person is an adult."""
+    assert normalise("care leaver") == "care leaver"
+    assert "because" in normalise("wont go home bc of chores")
+    assert ruled_out("scared-home", normalise("doesnt want to go home because she has to do the washing up"))
+    assert general_frame(normalise("locked herself in the loo, came out giggling"))
+    assert general_frame(normalise("meter topped up now"))
+    assert ruled_out("travel-fm-fgm", normalise("were at a wedding tonight, the 16yo is home"))
+    assert about_practice(normalise("is CSE the same as CCE?"))
+    assert ruled_out("held-trafficked", normalise("former young person, trafficked at 14, now 22"))
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
