@@ -162,7 +162,7 @@ _WELL_NOW = (
     r"|(?:(?<=, )|\b(?:was|were|got (?:him|her|them)|had (?:him|her|them)) )out (?:with)?in "
     r"(?:\d+|two|a few|a couple of) (?:mins|minutes|seconds|secs)\b"
     r"|\bcame out (?:after|in|within) (?:\d+|two|a few|a couple of) (?:mins|minutes|seconds|secs)\b"
-    r"|\bcame out (?:fine|ok|okay|laughing|giggling|smiling)\b"
+    r"|\bcame out (?:fine|ok|okay|laughing|giggling|smiling)\b|\bfine and (?:playing|happy|running (?:round|around))\b"
     r"|\b(?:stuck|locked|shut) in (?:\w+ ){0,3}for (?:a (?:minute|second|moment|few (?:minutes|seconds))|\d+ "
     r"(?:seconds|secs))\b"
     # the children amused by it ("kids thought it was hilarious"), not by doing harm ("thought it was funny to ...")
@@ -629,6 +629,10 @@ ACUTE: dict[str, list[str]] = {
         r" |my )?(?:room|bedroom|cupboard|car|house|flat|cellar|shed|cage|crate|wardrobe|bathroom|toilet|boot|van|"
         r"garage|loft|attic|kennel)",
         r"locked (?:in|up)\b",
+        # a child locked in by name ("has locked Mia in the shed and gone out")
+        r"\b(?:locked|shut|bolted) (?!(?:himself|herself|themselves|myself|ourselves|me|us|it|keys|up|out|away)\b)"
+        r"[a-z]+ in (?:the |a |her |his |their )(?:room|bedroom|cupboard|car|house|flat|cellar|shed|cage|wardrobe|"
+        r"bathroom|toilet|boot|van|garage|loft|attic)\b",
         r"(?:locked|shut|bolted) (?:her|him|them|me) in",
         r"lock(?:ed)? on the outside",
         r"bolt on the outside",
@@ -2116,7 +2120,7 @@ GENERAL = [
     "\\banything (?:to|i should|we should|i need to|we need to) (?:record|note|log|document)\\b",
     # (fifteenth session, sets 161-162) a definition asked; a training scenario's header
     "^(?:define|definition of)\\b|^(?:training|scenario|case study|exercise|quiz|sim(?:ulation)? exercise|table ?top "
-    "exercise) ?:",
+    "exercise|reflective supervision|group supervision|reflection) ?:",
     # (fifteenth session, sets 163-164) storage asked about
     "\\b(?:asking|advice|q|question|tips?) (?:about|on) (?:storing|storage|safe storage)\\b",
     # (fifteenth session, the refit after sets 161-162) a lesson of the curriculum (not a food bank voucher: a usual
@@ -3035,7 +3039,8 @@ SETTLED = [
     "(?:stair|baby) ?gates?",
     "\\bslides?\\s*:|\\bsigns (?:of|that|a|child)",
     "found (?:him|her|them)\\b(?! (?:unresponsive|unconscious|collapsed|injured|bleeding|not breathing|hanging|in|"
-    "mums|dads|nans|grans|parents|carers)\\b)"
+    "mums|dads|nans|grans|parents|carers|methadone|tablets|pills|meds|medicine|medication|drugs|vodka|stash|knife|"
+    "lighter)\\b)"
     "|panic over",
     # films and idioms about the writer's own children
     "home alone (?:film|movie|on)|(?:put|watch\\w*) home alone|in stitches|escape room|team building",
@@ -3227,7 +3232,7 @@ _HABITUAL = re.compile(
     r"tends? to|most "
     # "keeps going missing" is a pattern; "keeps going limp" is a baby's symptom happening now
     r"(?:days|nights|weekends)|keeps? (?:going(?! (?:limp|floppy|blue|grey|gray|stiff|still|quiet|pale|sleepy|drowsy|"
-    r"to the window))|"
+    r"blank|vacant|floppy|to the window))|"
     r"running|"
     # "keeps getting closer" is someone advancing now
     r"getting(?! (?:closer|nearer|louder|angrier|worse|more (?:angry|aggressive)))|missing))\b"
@@ -3437,6 +3442,8 @@ _HARMLESS = {
         rf"|{_HAIRCUT}"
         r"|\b(?:my |her |his |their |a |our )?(?:cousins|sisters|brothers|aunties|uncles|friends|mates|colleagues) "
         r"wedding\b"
+        # a relative's wedding ("my sister's getting married in Dubai next month")
+        r"|\b(?:my|our) (?:sister|brother|cousin|aunt|auntie|uncle|friend|mate|colleague)s? (?:is )?getting married\b"
         # a couple who met and chose each other ("my nephew met his girlfriend online and they're getting married")
         r"|\bmet (?:his|her|their) (?:girlfriend|boyfriend|partner|fiance|fiancee)\b(?: \w+){0,4} "
         r"(?:(?:theyre|they are|are|is) )?(?:getting |got )?married\b"
@@ -3519,6 +3526,9 @@ _HARMLESS = {
         # the writer's nerves before a visit ("bit scared of the home visit tomorrow")
         r"\b(?:scared|nervous|anxious|worried|dreading) (?:of|about) (?:the|a|my|this|tomorrows|todays) "
         r"(?:home )?visit\b|"
+        # nerves before a sleepover ("she's nervous about staying away from home")
+        r"\b(?:nervous|anxious|worried|scared) (?:about )?(?:staying|sleeping) (?:away from home|over|at (?:a|her|his) "
+        r"(?:friends|mates))\b|"
         # a pet or a toy not to be left ("reception kid won't leave the class guinea pig")
         r"\b(?:wont|will not|doesnt want to|refus\w* to) leave (?:the |his |her |their )?(?:class |school )?"
         r"(?:guinea pigs?|hamsters?|rabbits?|pets?|dogs?|cats?|puppy|kitten|fish|toys?|lego|ipad|game)\b|"
@@ -3634,7 +3644,7 @@ _ACCOMPANIED = re.compile(
 # A sober carer with the children ("dad had a few drinks, mum was sober and looking after the kids"): no carer drunk in
 # sole charge.
 _SOBER_CARER = re.compile(
-    r"\b(?:was|is|were|are|stayed|staying|s|shes|hes|theyre|been) (?:stone cold |completely )?sober\b"
+    r"\b(?:was|is|were|are|stayed|staying|s|shes|hes|theyre|been|and) (?:stone cold |completely )?sober\b"
     r"|\bsober (?:adult|carer|parent)\b|\b(?:\d+|a few|several|six|three|two) (?:days|weeks|months|years) sober\b"
     # another carer up with the baby ("dead to the world after his night shift, mum was up with the baby")
     r"|\b(?:mum|dad|partner|nan|gran) (?:was|is|were|s) (?:up|awake|there) with (?:the )?"

@@ -2225,6 +2225,7 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("terrified for my safety here", "practitioner-danger", acute),
         ("she just rang, partner's going mental and the baby's there", "violence-now", at_risk),
         ("shared a 'last snap' with her mates", "self-harm-suicide", acute),
+        ("dad has locked Ellie in the garage", "confined", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2984,6 +2985,19 @@ def test_urgency_sets_201_and_202_a_leaver_bc_chores_came_out_fine_and_a_former_
     assert ruled_out("travel-fm-fgm", normalise("were at a wedding tonight, the 16yo is home"))
     assert about_practice(normalise("is CSE the same as CCE?"))
     assert ruled_out("held-trafficked", normalise("former young person, trafficked at 14, now 22"))
+
+
+def test_urgency_sets_203_and_204_found_her_tablets_going_blank_and_everyday_settled_words():
+    """Sets 203-204: "found her tablets" finds no child; a baby "going blank" is a symptom, no pattern; a carer home
+    and sober, a relative getting married and nerves before a sleepover rule out their classes; "fine and playing" is
+    well now; a supervision header is about practice."""
+    assert not general_frame(normalise("found her tablets in the bathroom, she's 4"))
+    assert not asks_in_general(normalise("baby keeps going blank"))
+    assert ruled_out("neglect-now", normalise("mum had wine, dad home and sober"))
+    assert general_frame(normalise("fell off the slide, fine and playing"))
+    assert ruled_out("travel-fm-fgm", normalise("my cousin's getting married in june"))
+    assert ruled_out("scared-home", normalise("sleepover tonight, nervous about sleeping away from home"))
+    assert about_practice(normalise("group supervision: cases where a child was afraid of home"))
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
