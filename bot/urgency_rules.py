@@ -134,6 +134,7 @@ _EVERYDAY_CAUSE = (
     r"|(?:is|are|s) (?:too |so |really )?(?:noisy|loud|annoying)"
     r"|(?:hogs|hogging|takes over|always on) (?:the )?(?:xbox|tv|telly|ps5|console|computer|bathroom|remote)"
     r"|(?:theyre |they are |were |hes |shes )?moving (?:house|home|away|schools?)"
+    r"|(?:its|it is) (?:the )?(?:school )?(?:disco|party|fair|show|sleepover|trip|film night)"
     r"|(?:has|have|had) to do (?:the |their |his |her )?(?:chores|homework|jobs|washing up|dishes|hoovering|revision)"
     # a monster in the wardrobe ("because he thinks there's a monster in his wardrobe")
     r"|(?:thinks?|says?) (?:theres|there is|there are) (?:a |an )?(?:\w+ )?(?:monster|ghost|bogeym[ae]n|spider)s?"
@@ -154,7 +155,8 @@ _WELL_NOW = (
     r"|\b(?:hes|shes|theyre|is|are) (?:now )?(?:laughing|giggling|smiling) (?:now|again|away)\b"
     # the matter over and not repeated ("says it won't happen again and it hasn't")
     r"|\bwont happen again\b.{0,20}\b(?:it )?(?:hasnt|has not)\b|\b(?:hasnt|has not) happened (?:again|since)\b"
-    r"|\b(?:running|playing|toddling) (?:round|around|about) (?:\w+ )?(?:laughing|happily|fine|normally|giggling)\b"
+    r"|\b(?:running|playing|toddling|crawling) (?:round|around|about) (?:\w+ )?"
+    r"(?:laughing|happily|fine|normally|giggling)\b"
     r"|\b(?:laughing|giggling) and (?:running|playing|toddling) (?:round|around|about)\b"
     r"|\b(?:got|get|getting) (?:him|her|them) out\b.{0,30}\b(?:all|(?:he|she|they) (?:was|were|is|are)|hes|shes|"
     r"theyre) "
@@ -278,6 +280,11 @@ ACUTE: dict[str, list[str]] = {
         r"(?:nursery|school|front|garden|park|playground) gates?\b",
         # not back and not seen since ("Mia not back. Unseen since lunch.")
         r"\bnot back\b.{0,30}\b(?:unseen|not seen|not been seen) since\b",
+        # due back by an hour long past ("meant to be back by 6 and it's now half 10"); everyone rung
+        r"\b(?:meant|supposed|due) to be (?:back|home|in) (?:by|at) \d+\b.{0,30}\b(?:its|it is) (?:now )?"
+        r"(?:gone |nearly |almost |half |quarter (?:past|to) )?\d+"
+        r"|\b(?:rung|rang|phoned|called) (?:a)?round (?:everyone|all (?:her|his|their) (?:mates|friends)|"
+        r"(?:her|his|their) (?:mates|friends))\b",
         # not home and hours late ("Jaden 11 not home, 3 hrs late")
         r"\bnot (?:home|back|in)(?: yet)?\b.{0,20}\b(?:\d+|two|three|four|five|six) (?:hours?|hrs?) late\b",
         # not home and out of touch ("foster child not home, 2am, no contact")
@@ -658,6 +665,9 @@ ACUTE: dict[str, list[str]] = {
         # driven or moved by dealers or a gang ("yp being driven to Blackpool rn by dealers")
         r"\b(?:driven|taken|moved|picked up|collected|ferried)\b.{0,40}\b(?:by|with) (?:the |some |a )?"
         r"(?:dealers?|gang|gang members|olders|older (?:lads|boys|men))\b",
+        # gone off with strangers ("LAC just left in taxi with strangers")
+        r"\b(?:left|gone|went|got|getting|driven|drove)\b.{0,30}\bwith (?:some |two |three |a few |a group of )?"
+        r"(?:strangers|unknown (?:men|adults|males))\b",
         # a location pin sent with a plea ("she sent a hotel pin and 'help'")
         r"\b(?:sent|shared|dropped|texted|messaged) (?:me |us )?(?:a |her |his |their )?(?:hotel |live |location )?"
         r"(?:pin|location)\b.{0,30}\bhelp\b",
@@ -1224,6 +1234,13 @@ ACUTE: dict[str, list[str]] = {
         # a colleague gone inside and not answering ("went into the house 40 mins ago and isn't answering")
         r"\b(?:colleague|worker|social worker|student|hv|health visitor)\b.{0,40}\b(?:house|flat|property|address|"
         r"inside)\b.{0,40}\b(?:isnt|is not|not|hasnt|has not) (?:answering|responding|picking up|come out|came out)\b",
+        # unsafe, police asked for ("unsafe on visit pls ring police"); a member of staff attacked ("dad has just
+        # grabbed a teacher by the throat")
+        r"\b(?:unsafe|not safe|in danger)\b.{0,20}\b(?:ring|call|phone|get) (?:the )?(?:police|999|help)\b"
+        r"|(?<!felt )(?<!feel )(?<!feels )\b(?:unsafe|not safe) (?:on|at) (?:a |the |my |this )?visit\b",
+        r"\b(?:grabbed|attacked|punched|hit|assaulted|headbutted|strangling|choking|throttling) (?:a |the |my |our )?"
+        r"(?:teacher|colleague|worker|social worker|nurse|health visitor|ta|member of staff|staff member|"
+        r"receptionist)\b",
         # the writer in fear ("on visit, scared for my safety")
         r"\b(?:scared|afraid|frightened|fearing|fear|terrified) for my (?:own )?safety\b",
         # help sent for, not safe ("send help 14 Elm Rd, not safe")
@@ -2081,6 +2098,9 @@ GENERAL = [
     r"\b(?:do|should|can) (?:i|we) share (?:that|this|it) with\b",
     # (sets 201-202) one term the same as another ("cuckooing same as county lines?")
     r"^(?:is |are )?(?:\w+ ){1,3}(?:the )?same (?:thing )?as (?:\w+ ){0,3}\w+ \?+ ?$",
+    # (sets 205-206) a tool named; why something is dangerous (a lesson)
+    r"\bbrook traffic light\b",
+    r"\bwhy (?:is|are) (?:\w+ ){1,3}(?:dangerous|harmful|poisonous|toxic)\b",
     # (sets 199-200) how to mark the register
     r"\b(?:do|should|can) (?:i|we) (?:mark|code) (?:them|him|her|it|this|these|those) (?:as|with)\b",
     # (sets 197-198) a policy example asked for; a risk assessment asked about
@@ -2318,7 +2338,8 @@ GENERAL = [
     "trainers|shoes?)s? (?:has |have |had |s )?(?:gone |went |go )missing",
     "\\b(?:changes?|changing|updated?|updating|rotates?) (?:on |from |next |this )?"
     "(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b",
-    "\\bpaws?\\b|\\bvets?\\b|\\b(?:going|coming|get|getting|got) home to an empty (?:house|flat|home)\\b"
+    "\\bpaws?\\b|\\bvets?\\b|(?<!shes )(?<!hes )(?<!theyre )(?<!she is )(?<!he is )(?<!they are )"
+    "\\b(?:going|coming|get|getting|got) home to an empty (?:house|flat|home)\\b"
     "|\\b(?:floors|flights) of stairs\\b"
     "|\\blift (?:is |was |s )?(?:broken|out of order)\\b",
     # (seventh session) a programme and its launch, a quarter's figures, a count of children seen, a book's title,
@@ -2579,7 +2600,7 @@ SETTLED = [
     "\\b(?:a )?fortnight ago\\b",
     "\\b(?:has|have|having) no contact\\b(?! since)",
     # (sets 197-198) fine at the end ("grazed knee, mum cleaned it, fine"); warm now
-    ", (?:all )?(?:fine|ok|okay|grand|sorted) ?[.!]* ?$",
+    ", (?:all )?(?:fine|ok|okay|grand|sorted|lovely) ?[.!]* ?$",
     "\\b(?:are|is|all) (?:warm|fed|housed|sorted) now\\b|\\bnow (?:warm|fed|housed)\\b"
     "|\\b(?:topped up|sorted|fixed|back on) now\\b",
     # an affectionate close ("worried mum'll be cross cos he lost his new coat, bless him")
@@ -3415,7 +3436,8 @@ _HARMLESS = {
         r"|\bescape rooms?\b.{0,40}\blocked (?:in|up)\b"
         # a game played behind a locked door ("locked himself in the bathroom for 2 hours playing fortnite")
         r"|\blocked (?:himself|herself|themselves) in (?:the |his |her |their )?(?:bathroom|bedroom|room)\b.{0,30}"
-        r"\b(?:playing|gaming|on (?:his|her|their) (?:phone|xbox|ps5|switch|ipad)|to (?:avoid|get out of|dodge|skip) "
+        r"\b(?:playing|gaming|(?:for|in) a (?:sulk|strop|huff|mood)|"
+        r"on (?:his|her|their) (?:phone|xbox|ps5|switch|ipad)|to (?:avoid|get out of|dodge|skip) "
         r"(?:\w+ )?(?:homework|chores|revision|tidying|school|bath|bed|washing up))\b"
     ),
     "practitioner-danger": re.compile(

@@ -2226,6 +2226,11 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("she just rang, partner's going mental and the baby's there", "violence-now", at_risk),
         ("shared a 'last snap' with her mates", "self-harm-suicide", acute),
         ("dad has locked Ellie in the garage", "confined", acute),
+        ("meant to be home by 7 and it's now gone 11", "missing-now", acute),
+        ("mum's rung round all his mates", "missing-now", acute),
+        ("year 8 just went off with strangers in a van", "held-trafficked", acute),
+        ("unsafe on visit, ring 999", "practitioner-danger", acute),
+        ("a parent punched the receptionist", "practitioner-danger", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -2998,6 +3003,20 @@ def test_urgency_sets_203_and_204_found_her_tablets_going_blank_and_everyday_set
     assert ruled_out("travel-fm-fgm", normalise("my cousin's getting married in june"))
     assert ruled_out("scared-home", normalise("sleepover tonight, nervous about sleeping away from home"))
     assert about_practice(normalise("group supervision: cases where a child was afraid of home"))
+
+
+def test_urgency_sets_205_and_206_an_empty_house_a_felt_danger_and_settled_everyday_words():
+    """Sets 205-206: a child going home to an empty house is no writer's evening; a danger felt last week is no danger
+    now; crawling around laughing is well now; a school fair as the reason, a lesson on why something is harmful and
+    "lovely" closing the account are everyday; a strop behind a locked door rules out a child confined."""
+    assert not about_practice(normalise("she's going home to an empty house tonight"))
+    assert about_practice(normalise("going home to an empty house, kids at their dads"))
+    assert "practitioner-danger" not in acute(normalise("felt unsafe on a visit last week"))
+    assert general_frame(normalise("baby bumped his head, crawling around laughing"))
+    assert ruled_out("scared-home", normalise("dont want to go home because its the school fair"))
+    assert about_practice(normalise("why is bleach harmful? science lesson"))
+    assert general_frame(normalise("nan picked them up, lovely"))
+    assert ruled_out("confined", normalise("locked herself in her room in a strop"))
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
