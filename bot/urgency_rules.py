@@ -1769,7 +1769,7 @@ RISK: dict[str, list[str]] = {
         "(?:top|clothes|trousers) (?:was |were )?off",
         "does (?:things|stuff) to (?:her|him|them|me)",
         r"\b(?:he|she|they) (?:did|done|does|tried) (?:things|stuff) (?:to (?:her|him|them|me) )?(?:last time|before)",
-        "(?:making|made|make) (?:her|him|them|me) do (?:stuff|things)",
+        "(?:makes?|making|made) (?:her|him|them|me) do (?:stuff|things)",
         "grop(?:ed|ing|es)",
         "comes? (?:in|into (?:her|his|my) room) at night",
         r"\brap(?:e|es|ed|ing)\b",
@@ -1782,8 +1782,6 @@ RISK: dict[str, list[str]] = {
         r"|penis|private parts|privates|down there)",
         r"(?:gets|got|comes|came|climbs) (?:in|into) "
         r"(?:her|his|their|my) bed",
-        r"makes (?:her|him|them|me) do (?:stuff|things)",
-        r"does (?:things|stuff) to (?:her|him|them|me)",
         r"(?:convicted|sex offender|registered offender|schedule one|on the register)",
         r"abus(?:e|ed|ing)",
         r"(?:naked|nude) (?:pictures|photos|pics)",
