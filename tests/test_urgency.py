@@ -2231,6 +2231,15 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("year 8 just went off with strangers in a van", "held-trafficked", acute),
         ("unsafe on visit, ring 999", "practitioner-danger", acute),
         ("a parent punched the receptionist", "practitioner-danger", acute),
+        ("auntie says she will do what was done to her mum", "travel-fm-fgm", acute),
+        ("toddler chewing on an e-cig refill, now vomiting", "ingestion", acute),
+        ("hiding in their loo at this visit, he's raging downstairs", "practitioner-danger", acute),
+        ("yr 2 says no one is going to be home tonight, she lets herself in and dad's away", "alone", acute),
+        ("begging us not to send her home", "scared-home", acute),
+        ("I'm in the kitchen and her partner's holding a hammer", "practitioner-danger", acute),
+        ("hv getting threatened on the doorstep", "practitioner-danger", acute),
+        ("she whispered that he does it to her every night", "sexual-abuse-now", acute),
+        ("the olders have got him in a car outside the chippy", "held-trafficked", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -3229,3 +3238,44 @@ def test_urgency_forms_sets_113_and_114_found():
     assert not asks_in_general(normalise("can i just leave? he's got a knife"))
     assert general_frame(normalise("the lad from the exploitation case last year has just got an apprenticeship"))
     assert general_frame(normalise("mum shouted at me on the visit, I left safely"))
+
+
+def test_urgency_sets_207_to_212_a_count_short_a_visit_after_a_search_nightly_harm_and_everyday_accounts():
+    """Sets 207-212: "we're one short" is the writer's account, not a question; "but I'm sat with" turns from a search
+    for guidance to the case; a name before "climbed" names someone; harm disclosed as done every night is no habit
+    asked about; a comparison, whether play is harmful sexual behaviour, a room's temperature, a review's themes, a
+    safety campaign, what a plan should say and a survey's share are about practice; childcare sorted, a preference for
+    friends, a boyfriend her age the parents know, an adult with no contact with children, a teenager in charge, the
+    writer collecting and a GP appointment made are settled; a lost belonging, a coach back from a trip, a tantrum at
+    leaving, friends from class, children excited for a stay and news to tell at home rule out their classes."""
+    assert not asks_in_general(normalise("we're two short at the head count, everyone looking"))
+    assert len(parts(normalise("was after the neglect toolkit but I'm sat with the baby and he's grey"))) == 2
+    assert names_someone("Poppy climbed out the back window an hour ago")
+    assert not asks_in_general(normalise("she told me her stepdad does it every night"))
+    for question in (
+        "FGM vs male circumcision, what does the law say?",
+        "is this HSB or just curiosity",
+        "what room temperature is safest for a newborn",
+        "themes from the local drowning reviews",
+        "water safety campaign message for parents",
+        "what should our agreement say about medicines",
+        "40% of teachers report being threatened, according to the research",
+    ):
+        assert about_practice(normalise(question)), question
+    for account in (
+        "mum has got childcare sorted",
+        "the case is closing next week",
+        "he'd much rather be with his mates",
+        "she's 15 like him and both sets of parents know",
+        "adult client, no contact with kids",
+        "the 15 year old is in charge of the little ones till 6",
+        "I'm collecting her from the disco at 9",
+        "GP appointment has been booked",
+    ):
+        assert general_frame(normalise(account)), account
+    assert ruled_out("missing-now", normalise("he's lost another water bottle"))
+    assert ruled_out("held-trafficked", normalise("picked up by the minibus after the match"))
+    assert ruled_out("scared-home", normalise("refused to leave the park, typical toddler"))
+    assert ruled_out("online-meeting", normalise("meeting mates from her class in town"))
+    assert ruled_out("sexual-abuse-now", normalise("staying at nan's on friday, the girls are buzzing"))
+    assert ruled_out("scared-home", normalise("nervous to go home and tell dad about her detention"))
