@@ -666,6 +666,14 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        # men who "own" a child, brought in a lorry; drugs plugged, a child put on a train to deliver ("says the men who
+        # 'own' him are waiting outside", "put on a train to Margate with stuff plugged")
+        r"\b(?:who|that) (?:own|owns|owned) (?:him|her|them)\b|\bbrought (?:here|over|in) in (?:a|the|the back of a) "
+        r"(?:lorry|truck|van|container)\b",
+        r"\b(?:stuff|drugs|gear|packages?|it|wraps?) (?:is |was |been )?plugged\b"
+        r"|\bplugging (?:drugs|stuff|gear|wraps)\b"
+        r"|\b(?:put|sent|sending|putting) (?:him|her|them) on a (?:train|coach|bus) to [a-z]+\b.{0,40}\b(?:drugs|stuff|"
+        r"gear|packages?|deliver\w*|tracking)\b",
         # men holding a child in a vehicle ("says the men have him in a van going down the M6")
         r"\b(?:men|man|lads|gang|olders|adults|strangers|guys|blokes) (?:have|has|got|have got|ve got) "
         r"(?:him|her|them) in (?:a|the|their|his)(?: \w+)? (?:van|car|motor|flat|house)\b",
@@ -1649,6 +1657,7 @@ RISK: dict[str, list[str]] = {
         r"shut in",
     ],
     "held-trafficked": [
+        r"\b(?:tracking|track) (?:his|her|their) (?:phone|location)\b",
         "look(?:s|ing)? (?:frightened|scared|terrified)",
         r"kept (?:upstairs|downstairs|in the back|in a back room|out of sight)|\bnail bar\b|\bcar wash\b",
         # collected by adults nobody knows ("get into a black car with men none of us know")
@@ -2131,6 +2140,8 @@ GENERAL = [
     # a share of a profession in a survey ("34% of social workers report being threatened")
     "^\\d+ (?:percent |per cent )?of (?:\\w+ ){0,2}(?:social workers|practitioners|staff|teachers|nurses|workers|"
     "children|young people|families|girls|boys)\\b|\\b(?:says|according to) the (?:survey|report|research|study)\\b",
+    "\\b(?:doc|documentary|docuseries|programme|podcast|drama) (?:was|is|were) (?:so |really |absolutely )?"
+    "(?:grim|good|great|brilliant|harrowing|hard to watch|powerful|interesting|eye ?-? ?opening|shocking)\\b",
     "\\bthemes? (?:from|of|in|across) (?:the )?(?:\\w+ ){0,4}(?:reviews?|cases|audits?)\\b",
     # (seventeenth session, sets 185-186) a term to explain ("lone working code words - explain?"); an order or a
     # procedure asked after ("FMPO if she's already abroad?"); whether to share
@@ -2645,6 +2656,15 @@ SETTLED = [
     "\\b(?:hes|shes|theyre|he is|she is) (?:\\d+|the same age) (?:like|as) (?:her|him|them)\\b"
     "|\\bparents (?:both )?(?:know|are aware|are fine with it)\\b",
     "\\bno contact with (?:any )?(?:children|kids|minors)\\b",
+    # (sets 213-214) a threat quoted over an everyday loss; an adult's own childhood; an abuser dead or removed; the
+    # services involved
+    "\\babout (?:losing|breaking|forgetting|ripping|leaving|spilling|failing) (?:her|his|their|my) (?:\\w+ )?(?:coat|"
+    "phone|jumper|shoes|bag|glasses|homework|keys|ipad|tablet|kit|book|test|exam)\\b",
+    "\\b(?:from|in|during) (?:her|his|their|my) (?:own )?childhood\\b|\\bchildhood (?:sexual )?abuse\\b",
+    "\\babuser (?:is|has) (?:now )?(?:dead|died|passed away|deceased|in prison)\\b|\\bliving safely\\b"
+    "|\\bwas removed (?:under|by)\\b",
+    "\\b(?:crisis team|gp|mental health team|camhs|home treatment team)(?: and (?:the )?[a-z]+(?: team)?)? "
+    "(?:are |is )?(?:all )?involved\\b",
     # (sets 209-212) a teenager in charge; the writer collecting; a GP appointment made
     "\\b(?:1[4-9]|sixteen|seventeen|eighteen) year old (?:is )?(?:in charge|babysitting|looking after|minding)\\b",
     "\\b(?:im|i am|ill|i will|were|we are|well) (?:picking|collecting|fetching|getting) (?:him|her|them) (?:up )?"
@@ -2687,7 +2707,9 @@ SETTLED = [
     "(?<!drug )(?<!drugs )(?<!crack )(?<!cannabis )(?<!trap )\\bdens?\\b|\\bbutter knife\\b",
     # (fifteenth session, sets 155-156) an everyday thing eaten
     "\\b(?:ate|eaten|eating|eats|chewed|chewing|licked|licking) (?:a |some |the |his |her |their )?"
-    "(?:crayons?|play ?-?doh|playdough|sand|soil|mud|chalk|grass|worms?|a worm|bogeys?|snow)\\b",
+    "(?:crayons?|play ?-?doh|playdough|sand|soil|mud|chalk|grass|worms?|a worm|bogeys?|snow)\\b"
+    "|\\b(?:ate|eaten|had) (?:so many|too many|loads of|all the|a lot of) (?:sweets|chocolate|cake|haribo|biscuits|"
+    "crisps)\\b",
     # (fifteenth session, sets 153-154) no indicators and the parent against it; a baby sleeping through; a sugar crash
     "\\bno (?:fgm |risk )?indicators\\b|\\b(?:very )?clear (?:that )?(?:shes|hes|theyre|she is|he is|they are) "
     "(?:against|opposed to) (?:it|fgm|cutting)\\b",
@@ -3485,6 +3507,8 @@ _HARMLESS = {
         r"(?:her|his|their) own (?:room|bed|cot)\b"
     ),
     "confined": re.compile(
+        # a child who locked themselves in ("son's locked himself in the loo again")
+        r"\blocked (?:him|her|them)sel(?:f|ves) in\b|"
         rf"\blocked (?:me|us|myself|ourselves|mum|dad|(?:his|her|their) (?:mum|dad|parents)) out\b|{_SAFETY_LOCK}"
         rf"|{_STUCK_EVERYDAY}"
         # a pet in a car, and no child in the message ("dog in hot car, who to ring?")
@@ -3549,6 +3573,9 @@ _HARMLESS = {
         r"(?:\w+ )?(?:tournament|trip|match|fixture|visit|exam|event|rehearsal|competition)\b|"
         # the clocks changed ("now the clocks have gone back")
         r"\bclocks (?:have |had )?(?:gone|go|went) (?:back|forward)\b|"
+        # a teenager "missing" in his room ("gone missing in his bedroom for 3 days, only emerges for food")
+        r"\b(?:gone |went )?missing in (?:his|her|their|my) (?:bed)?room\b|\bonly (?:emerges|comes out|appears) for "
+        r"(?:food|meals|snacks|dinner|the wifi)\b|"
         # a belonging lost ("lost his school jumper again")
         r"\blost (?:his|her|their|my|another|a) (?:new |school |pe |favourite )?(?:jumper|coat|cardigan|blazer|hat|"
         r"gloves?|scarf|water bottle|lunch ?box|kit|shoes?|trainers?|book ?bag|reading book|homework|tie|glasses)\b|"
@@ -3612,10 +3639,13 @@ _HARMLESS = {
         r"(?:go )?to (?:the |a )?\w+"
     ),
     "scared-home": re.compile(
-        # the writer's nerves before a visit ("bit scared of the home visit tomorrow")
+        # too much fun to leave ("didn't want to go home from the residential, had too much fun")
+        r"\b(?:had|having|has) (?:too much|so much|such) fun\b"
+        r"|\bfrom the (?:residential|trip|camp|holiday|sleepover)\b|"
         # a young child's tantrum at leaving the fun ("he wouldnt leave the party, typical 5yo")
         r"\btypical (?:\d+ year old|toddler|teenager|teen|boy|girl)s?\b|\b(?:wouldnt|wont|would not|refused to) leave "
         r"(?:the )?(?:party|park|soft play|playground|pool|beach)\b|"
+        # the writer's nerves before a visit ("bit scared of the home visit tomorrow")
         r"\b(?:scared|nervous|anxious|worried|dreading) (?:of|about) (?:the|a|my|this|tomorrows|todays) "
         r"(?:home )?visit\b|"
         # nerves before a sleepover ("she's nervous about staying away from home")
@@ -3721,7 +3751,9 @@ _ACCOMPANIED = re.compile(
     # a peer ("they're both 15 and in the same class")
     r"|\b(?:in|at) the same (?:class|school|year|form|college|club)\b"
     r"|\b(?:both|also) (?:1[0-7]|[0-9])\b|\bboth (?:1[89]|[2-9]\d)\b"
-    r"|\b(?:school|college|class) ?(?:mates?|friends?|pals?)\b|\b(?:mates|friends|pals) from (?:school|college|class)\b"
+    r"|\b(?:school|college|class) ?(?:mates?|friends?|pals?)\b"
+    r"|\b(?:mates|friends|pals|boy|girl|kid|lad) from (?:his |her |their )?(?:school|college|class)\b"
+    r"|\bi know (?:his|her|their) (?:mum|dad|parents|family)\b"
     r"|\b(?:mums|dads|parents) (?:have )?met up\b"
     # a meeting the parents refused ("asked to meet a friend from Fortnite, parents said no")
     r"|\b(?:parents?|mum|dad|carers?) (?:have |has )?(?:said no|refused|put a stop to it|stopped it)\b"
@@ -3754,10 +3786,25 @@ def _found(cues: dict[str, re.Pattern], text: str) -> list[str]:
     return [name for name in classes if name not in ruled_out]
 
 
+_ANY_AGE = {"practitioner-danger", "self-harm-suicide"}  # a life at risk now, at any age
+
+
+# A family's own plans: the parent's lift to or from an outing ("her dad's collecting at 11", "dropping her off at 2")
+_OWN_PLANS = re.compile(
+    r"(?:^|(?<=, ))(?:dropping|picking) (?:her|him|them) (?:off|up) at \d"
+    r"|\b(?:(?:her|his|their|my) (?:dad|mum|parents?)s?|im|i am|ill|i will|were|we are|well) (?:is |are |will be |s )?"
+    r"(?:collecting|picking (?:her|him|them) up|dropping (?:her|him|them) off)\b"
+)
+
+
 def ruled_out(cls: str, text: str) -> bool:
     """Whether a normalised message's wording rules out class `cls` (the semantic detector's nearest, found with no
-    rule's cue) as it rules out a rule's cue: "Elderly dad lives alone and keeps falling" is no child alone."""
+    rule's cue) as it rules out a rule's cue: "Elderly dad lives alone and keeps falling" is no child alone. A
+    family's own plans with no cue of any class rule out a neighbour about a child ("party tonight, her dad's
+    collecting at 11")."""
     text = _WRITERS_SIMILE.sub(" ", text)
+    if cls not in _ANY_AGE and _OWN_PLANS.search(text) and not any(_cued(name, text) for name in ACUTE):
+        return True
     return cls in _ruled_out([cls], text, _cued)
 
 
@@ -3785,7 +3832,7 @@ def _ruled_out(classes: list[str], text: str, cued) -> set[str]:
         ruled_out.add("alone")
     if _PLAY_FIGHT.intersection(classes) and _LITTLE_ONE_AT_PLAY.search(text):
         ruled_out |= _PLAY_FIGHT
-    of_a_child = set(classes) - {"practitioner-danger", "self-harm-suicide"}  # a life at risk now, at any age
+    of_a_child = set(classes) - _ANY_AGE
     if of_a_child and _ADULT.search(text) and not _CHILD_NOUN.search(_ADULT.sub(" ", text)):
         ruled_out |= of_a_child
     if "scared-home" in classes and _EVERYDAY_FEAR.search(text):
@@ -3862,7 +3909,7 @@ _TURN = re.compile(
     r"\b(?:was |i was |i )?(?:going to|gonna|meant to|wanted to) ask (?:about |you about |re )?[^?]{0,80}? but(?= )|"
     r"(?<=- )(?=(?:and |but |actually )?(?:im|i am) (?:sat|sitting|stood|standing|here|with|on a visit|at the)\b)|"
     # a search for guidance, then the writer at a visit ("was looking for the ICON guidance but im on a visit and ...")
-    r"\bbut(?= (?:im|i am) (?:sat|sitting|stood|standing|on a visit|at the)\b)|"
+    r"\bbut(?= (?:im|i am) (?:sat|sitting|stood|standing|on (?:a|the|my|this) visit|at the)\b)|"
     r"(?<=- )(?=actually (?:im|i am|were|we are)\b)|"
     # a question about a kind of case, then one at hand ("the recording template for disclosures - we have one right
     # now, ...")

@@ -2240,6 +2240,8 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("hv getting threatened on the doorstep", "practitioner-danger", acute),
         ("she whispered that he does it to her every night", "sexual-abuse-now", acute),
         ("the olders have got him in a car outside the chippy", "held-trafficked", acute),
+        ("the men who own her are parked across the road", "held-trafficked", acute),
+        ("he's got gear plugged and they sent him to Hastings", "held-trafficked", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -3279,3 +3281,29 @@ def test_urgency_sets_207_to_212_a_count_short_a_visit_after_a_search_nightly_ha
     assert ruled_out("online-meeting", normalise("meeting mates from her class in town"))
     assert ruled_out("sexual-abuse-now", normalise("staying at nan's on friday, the girls are buzzing"))
     assert ruled_out("scared-home", normalise("nervous to go home and tell dad about her detention"))
+
+
+def test_urgency_sets_213_and_214_a_visit_after_a_template_quoted_threats_over_a_coat_and_a_familys_own_plans():
+    """Sets 213-214: "but I'm on the visit now" turns from a template to the case; a programme judged, a threat quoted
+    over a lost belonging, an adult's own childhood, an abuser dead, the services involved and too many sweets are no
+    emergency now; a teenager "missing" in his room, a child who locked himself in, too much fun to leave and a
+    classmate whose mother the writer knows rule out their classes; a family's own lift to an outing rules out a
+    semantic neighbour about a child when no cue is found, never one with a cue or the writer's own danger."""
+    assert len(parts(normalise("quick q on the CIN template, but I'm on the visit now and he's blue"))) == 2
+    assert about_practice(normalise("that knife crime podcast is really powerful"))
+    for account in (
+        "'dad will kill me' he says about breaking his phone",
+        "she was abused in her own childhood",
+        "the abuser is dead",
+        "GP and crisis team involved",
+        "he's eaten too many sweets",
+    ):
+        assert general_frame(normalise(account)), account
+    assert ruled_out("missing-now", normalise("my 15 year old has gone missing in her room, only comes out for dinner"))
+    assert ruled_out("confined", normalise("she's locked herself in the bathroom to do her makeup"))
+    assert ruled_out("scared-home", normalise("wouldn't go home after camp, had such fun"))
+    assert ruled_out("online-meeting", normalise("meeting a girl from her class he met on roblox, I know her mum"))
+    assert ruled_out("held-trafficked", normalise("she's at a disco tonight, her mum's collecting at 10"))
+    assert ruled_out("violence-now", normalise("going to a party tomorrow, dropping him off at 3"))
+    assert not ruled_out("held-trafficked", normalise("an older man is collecting her from the party at 11"))
+    assert not ruled_out("held-trafficked", normalise("dad's collecting at 11 but the men won't let her leave"))
