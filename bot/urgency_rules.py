@@ -1229,6 +1229,10 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # a colleague not heard from since a visit ("sw colleague not answered for 2 hrs since going to a known violent
+        # address")
+        r"\bcolleague\b.{0,20}\b(?:not|hasnt|has not|havent|no) (?:answered|answering|replied|responded|checked "
+        r"in|been heard from|heard from|back)\b",
         # a worker threatened now ("sw being threatened at 12 Hill Rd")
         r"\b(?:being|getting) (?:threatened|attacked|assaulted|chased|cornered)\b",
         # the writer inside the home, a weapon there ("help im in the flat and the partner is shouting and has a bat")
@@ -2708,8 +2712,8 @@ SETTLED = [
     # (fifteenth session, sets 155-156) an everyday thing eaten
     "\\b(?:ate|eaten|eating|eats|chewed|chewing|licked|licking) (?:a |some |the |his |her |their )?"
     "(?:crayons?|play ?-?doh|playdough|sand|soil|mud|chalk|grass|worms?|a worm|bogeys?|snow)\\b"
-    "|\\b(?:ate|eaten|had) (?:so many|too many|loads of|all the|a lot of) (?:sweets|chocolate|cake|haribo|biscuits|"
-    "crisps)\\b",
+    "|\\b(?:ate|eaten|had) (?:so many|too many|loads of|all the|a lot of|(?:an entire|a whole) (?:tub|box|bag|packet) "
+    "of) (?:sweets|chocolates?|cake|haribo|biscuits|crisps|celebrations|quality street|heroes|roses)\\b",
     # (fifteenth session, sets 153-154) no indicators and the parent against it; a baby sleeping through; a sugar crash
     "\\bno (?:fgm |risk )?indicators\\b|\\b(?:very )?clear (?:that )?(?:shes|hes|theyre|she is|he is|they are) "
     "(?:against|opposed to) (?:it|fgm|cutting)\\b",
@@ -3606,6 +3610,8 @@ _HARMLESS = {
         r"fight\w*)\b"
     ),
     "weapons": re.compile(
+        # a knife surrendered ("a knife amnesty bin outside the station")
+        r"\bknife (?:amnesty|surrender)(?: (?:bins?|box|scheme|week))?\b|"
         r"\b(?:cooking|food tech\w*|cookery|baking|chopping)\b.{0,30}\bknives\b|"
         # a weapon drawn in art or made for a project ("drew a sword in art, it's for his D&D project")
         r"\b(?:sword|gun|knife|weapon|dagger|axe)s?\b (?:\w+ ){0,2}(?:in|for) "
@@ -3721,7 +3727,7 @@ _ADULT = re.compile(
     # old age ("70yo neighbour, house freezing", "elderly man"); not a younger adult, who may be the danger to a child
     # ("a party with 25 yr old men"), nor "an older man"
     # (an old person's son or daughter is grown: "elderly dad left alone all day while his son works")
-    r"|\b(?:elderly|pensioners?)\b.{0,60}\b(?:his|her|their) (?:sons?|daughters?)\b"
+    r"|\b(?:elderly|pensioners?|dementia)\b.{0,60}\b(?:his|her|their) (?:sons?|daughters?)\b"
     r"|\b(?:[6-9]\d|1\d\d) year old\b|\b(?:elderly|pensioners?)\b"
     # a student of adult age, or at university ("student (19) doesn't want to go home from uni")
     r"|\b(?:students?|undergrad\w*) (?:aged? )?(?:1[89]|[2-9]\d)\b|\b(?:from|at|to) uni(?:versity)?\b"
@@ -3794,6 +3800,9 @@ _OWN_PLANS = re.compile(
     r"(?:^|(?<=, ))(?:dropping|picking) (?:her|him|them) (?:off|up) at \d"
     r"|\b(?:(?:her|his|their|my) (?:dad|mum|parents?)s?|im|i am|ill|i will|were|we are|well) (?:is |are |will be |s )?"
     r"(?:collecting|picking (?:her|him|them) up|dropping (?:her|him|them) off)\b"
+    # the writer's own child's party ("birthday party this weekend for my 6yo")
+    r"|\b(?:party|birthday|sleepover)\b.{0,30}\bfor (?:my|our) (?:\d+ year old|son|daughter|kids|twins|little one|boy|"
+    r"girl)s?\b"
 )
 
 
@@ -3892,6 +3901,8 @@ _TURN = re.compile(
     r"(?:sense|sanity) check(?: before i write (?:this |it )?up)?(?= - )|"
     r"sorry to (?:ping|interrupt|butt in|jump (?:in|on)|bother \w+|disturb|hijack)\b(?: \w+){0,8}?(?: but|(?= - ))|"
     r"(?<=- )sorry(?= ,)|"
+    # no time to talk, then what is happening ("the template - sorry cant talk, uncle just came in drunk")
+    r"(?:sorry ,? )?(?:cant|cannot) talk(?= )|"
     # an exclamation, then what is happening ("the meds policy - oh god a pupil's just eaten ...")
     r"(?:oh (?:god|no|my god|shit|crap|christ)|omg)(?= )|"
     # a question, then what is happening ("random q about the CSE screening tool, but there's a car ...", "quick one re

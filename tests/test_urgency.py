@@ -2242,6 +2242,7 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("the olders have got him in a car outside the chippy", "held-trafficked", acute),
         ("the men who own her are parked across the road", "held-trafficked", acute),
         ("he's got gear plugged and they sent him to Hastings", "held-trafficked", acute),
+        ("my colleague has not answered since 1pm", "practitioner-danger", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -3307,3 +3308,14 @@ def test_urgency_sets_213_and_214_a_visit_after_a_template_quoted_threats_over_a
     assert ruled_out("violence-now", normalise("going to a party tomorrow, dropping him off at 3"))
     assert not ruled_out("held-trafficked", normalise("an older man is collecting her from the party at 11"))
     assert not ruled_out("held-trafficked", normalise("dad's collecting at 11 but the men won't let her leave"))
+
+
+def test_urgency_sets_215_and_216_no_time_to_talk_an_old_persons_son_an_amnesty_and_the_writers_own_party():
+    """Sets 215-216: "sorry can't talk" turns from a template to what is happening; a son left caring for a parent
+    with dementia is grown; a knife amnesty is no weapon at hand; a whole tub of chocolates is the writer's treat; the
+    writer's own child's party rules out a semantic neighbour about a child."""
+    assert len(parts(normalise("re the rota - sorry cant talk, dad's just kicked the door in"))) == 2
+    assert ruled_out("alone", normalise("grandad has dementia and is on his own till his daughter's back"))
+    assert ruled_out("weapons", normalise("knife surrender week at the station"))
+    assert general_frame(normalise("ate a whole box of Quality Street at break"))
+    assert ruled_out("travel-fm-fgm", normalise("sleepover next weekend for my twins, 8 girls"))
