@@ -39,7 +39,8 @@ _SHORTHAND = {
     "hame": "home", "dall": "dad will", "faither": "father", "maw": "mum", "wean": "child", "weans": "children",
     "bairn": "child", "bairns": "children", "greetin": "crying", "oot": "out", "hoose": "house",
     "littles": "little ones", "littlies": "little ones",
-    "fm": "forced marriage", "bby": "baby", "bbz": "baby", "lo": "little one",
+    "fm": "forced marriage", "fc": "foster carer", "fcs": "foster carers",
+    "bby": "baby", "bbz": "baby", "lo": "little one",
     # Northern English ("took summat at dinner")
     "summat": "something", "owt": "anything", "nowt": "nothing",
 }  # fmt: skip
@@ -125,6 +126,7 @@ _EVERYDAY_CAUSE = (
     r"(?:its |it is )?(?:her|his|their) turn to (?:do|wash|clean|cook|hoover|tidy|walk)\b|"
     r"(?:parents|mum|dad) will see (?:her|his|their) (?:grades|report|results|marks)|"
     r"(?:theyre |hes |shes |they |he |she )?(?:watching|watched|seen) (?:a |the )?(?:\w+ )?(?:film|movie)s?|"
+    r"stranger things|doctor who|(?:a |the )?(?:scary|horror) (?:film|movie|programme|show|story)|"
     r"parents (?:are )?(?:splitting up|separating|divorcing|getting divorced))\b"
     r"|\b(?:get|getting|gets|be|being) told off\b"
     r"|\bhome with (?:their|his|her|a bad) (?:reports?|results|grades|marks)\b"
@@ -367,6 +369,8 @@ ACUTE: dict[str, list[str]] = {
         # (not a thing on a screen: "I can't find the link")
         r"(?:cant|cannot|can not|couldnt|could not) find (?:the|my|our|her|his|a|their|him|them|one)\b"
         r"(?! (?:link|file|form|email|document|password|login|template|minutes|report|folder|spreadsheet)s?\b)",
+        # someone not found since a time ("fc cant find Leo since 4pm")
+        r"\b(?:cant|cannot|can not) find (?:[a-z]+ )?since \d",
         r"(?:has |have |is |are |just |now |currently |still )(?:gone |went |been )?missing",
         r"missing (?:right )?now",
         r"wander(?:ed|s|ing)? off|walk(?:ed|s|ing)? off (?:at|from|in|during)\b",
@@ -1919,6 +1923,8 @@ NOW = [
 ]
 # What places a question now beyond doubt: a question with none of these asks about practice.
 STRONG_NOW = [
+    # nobody has come for the children ("mum in custody since lunchtime and no one's collected them")
+    r"\b(?:no ?ones|no one has|nobody has|nobodys) (?:collected|picked up|come for) (?:them|him|her)\b",
     # a weapon in the house now ("visit - there's a machete under the sofa"), whatever happened last week
     r"\b(?:theres|there is) (?:a |an )?(?:\w+ )?(?:machete|knife|gun|axe|crossbow|blade|shotgun|rifle)\b",
     # a little one has just put something in their mouth, however it is written ("baby's bitten into a dishwasher tablet
@@ -2146,6 +2152,9 @@ GENERAL = [
     "children|young people|families|girls|boys)\\b|\\b(?:says|according to) the (?:survey|report|research|study)\\b",
     "\\b(?:doc|documentary|docuseries|programme|podcast|drama) (?:was|is|were) (?:so |really |absolutely )?"
     "(?:grim|good|great|brilliant|harrowing|hard to watch|powerful|interesting|eye ?-? ?opening|shocking)\\b",
+    # (sets 217-218) learning asked of reviews; a second worker asked for a visit ahead
+    "\\blearning summar(?:y|ies)\\b|\\breviews where\\b",
+    "\\bdouble up (?:with me )?(?:for|on) (?:a|the|my|this|tomorrows) (?:\\w+ )?visit\\b",
     "\\bthemes? (?:from|of|in|across) (?:the )?(?:\\w+ ){0,4}(?:reviews?|cases|audits?)\\b",
     # (seventeenth session, sets 185-186) a term to explain ("lone working code words - explain?"); an order or a
     # procedure asked after ("FMPO if she's already abroad?"); whether to share
@@ -2660,6 +2669,10 @@ SETTLED = [
     "\\b(?:hes|shes|theyre|he is|she is) (?:\\d+|the same age) (?:like|as) (?:her|him|them)\\b"
     "|\\bparents (?:both )?(?:know|are aware|are fine with it)\\b",
     "\\bno contact with (?:any )?(?:children|kids|minors)\\b",
+    # (sets 217-218) fine at the end after "but"; a threat said in jest
+    "\\bbut (?:hes |shes |theyre |hes all |all )?(?:fine|ok|okay|alright) ?[.!]* ?$",
+    "\\bjoking ,? (?:obviously|of course|clearly)\\b|\\bobviously joking\\b|\\b(?:they|we) were (?:both |all )?"
+    "laughing\\b",
     # (sets 213-214) a threat quoted over an everyday loss; an adult's own childhood; an abuser dead or removed; the
     # services involved
     "\\babout (?:losing|breaking|forgetting|ripping|leaving|spilling|failing) (?:her|his|their|my) (?:\\w+ )?(?:coat|"
@@ -3595,6 +3608,8 @@ _HARMLESS = {
         rf"|\bcommon cold\b|{_LIE_IN}|\b(?:its|it is|s) (?:absolutely |so |bloody )?freezing (?:out|outside)\b"
     ),
     "baby-injury": re.compile(
+        # burnt food ("burnt toast, woke the baby")
+        r"\bburnt (?:the )?(?:toast|dinner|tea|pizza|chips|pan|cake|sausages|bacon)\b|"
         r"\bbaby (?:shower|showers|announcement|scan|names?)\b|\bfloppy (?:baby|infant) syndrome\b|"
         r"\bfloppy (?:disks?|discs?|hats?|ears?|fringe|hair)\b|"
         r"\bgrazed? (?:his |her |their |a |the )?(?:knees?|elbows?|hands?|chin)\b|\bplaster on\b|"
@@ -3645,6 +3660,8 @@ _HARMLESS = {
         r"(?:go )?to (?:the |a )?\w+"
     ),
     "scared-home": re.compile(
+        # a fright for fun ("haunted house trip tonight, kids are terrified lol")
+        r"\bhaunted (?:house|attraction|walk)\b|\bghost (?:tour|walk|train)\b|\bscare (?:maze|attraction)\b|"
         # too much fun to leave ("didn't want to go home from the residential, had too much fun")
         r"\b(?:had|having|has) (?:too much|so much|such) fun\b"
         r"|\bfrom the (?:residential|trip|camp|holiday|sleepover)\b|"
@@ -3749,7 +3766,8 @@ _CHILD_NOUN = re.compile(
 _EVERYDAY_FEAR = re.compile(rf"\b{_EVERYDAY_CAUSE}")
 # A meeting an adult goes to ("they're meeting at a cafe and I'll be sat nearby"): no child meeting a stranger alone.
 _ACCOMPANIED = re.compile(
-    r"\b(?:im|i am|were|we are|ill|i will|well|we will|mum is|mums|dad is|dads) (?:be )?(?:going|coming|sat|sitting|"
+    r"\b(?:im|i am|were|we are|ill|i will|well|we will|mum is|mums|dad is|dads|(?:a )?teachers? (?:is|are)|staff "
+    r"are) (?:be )?(?:going|coming|sat|sitting|"
     r"waiting) (?:with|along with|nearby|close by|too)\b|\bwith (?:mum|dad|a parent|parents|me) there\b"
     r"|\b(?:im|i am|ill|i will|mums|mum is|dads|dad is) (?:be )?(?:driving|taking) (?:him|her|them)\b"
     r"|\b(?:both )?(?:mums|dads|parents) (?:are )?going\b|\bwith (?:their|his|her) (?:parents|mums?|dads?|carers?)\b"
@@ -3908,6 +3926,8 @@ _TURN = re.compile(
     # a question, then what is happening ("random q about the CSE screening tool, but there's a car ...", "quick one re
     # the form, but also just had a text ...")
     r"(?<=, )but(?= also\b| theres\b| there is\b| there are\b)|"
+    # a question, then a call just had ("had a q about the graded care profile, but just had a call - ...")
+    r"\bbut(?= (?:ive |i have |i )?just (?:had|got) (?:a )?(?:call|text|message|phone call)\b)|"
     # an afterthought ("consent lessons for PSHE - oh, and a Y9 has just told me ...")
     r"(?<=- )oh ,? and(?= )|(?<=, )oh and(?= )|"
     # an aside on the day, then what a child said at its end ("the audit went OK, but at the end of the day ...")
@@ -3921,7 +3941,7 @@ _TURN = re.compile(
     r"(?<=- )(?=(?:and |but |actually )?(?:im|i am) (?:sat|sitting|stood|standing|here|with|on a visit|at the)\b)|"
     # a search for guidance, then the writer at a visit ("was looking for the ICON guidance but im on a visit and ...")
     r"\bbut(?= (?:im|i am) (?:sat|sitting|stood|standing|on (?:a|the|my|this) visit|at the)\b)|"
-    r"(?<=- )(?=actually (?:im|i am|were|we are)\b)|"
+    r"(?<=- )(?=actually (?:, )?(?:im|i am|were|we are)\b)|"
     # a question about a kind of case, then one at hand ("the recording template for disclosures - we have one right
     # now, ...")
     r"(?<=- )(?=(?:we|i|weve|ive) (?:have |got |have got |ve got )?one "

@@ -2243,6 +2243,7 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("the men who own her are parked across the road", "held-trafficked", acute),
         ("he's got gear plugged and they sent him to Hastings", "held-trafficked", acute),
         ("my colleague has not answered since 1pm", "practitioner-danger", acute),
+        ("nan can't find Mia since 3", "missing-now", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -3319,3 +3320,20 @@ def test_urgency_sets_215_and_216_no_time_to_talk_an_old_persons_son_an_amnesty_
     assert ruled_out("weapons", normalise("knife surrender week at the station"))
     assert general_frame(normalise("ate a whole box of Quality Street at break"))
     assert ruled_out("travel-fm-fgm", normalise("sleepover next weekend for my twins, 8 girls"))
+
+
+def test_urgency_sets_217_and_218_a_foster_carer_nobody_come_a_call_just_had_and_everyday_frights():
+    """Sets 217-218: "fc" is a foster carer; nobody having come for the children outweighs "in custody"; "- actually,
+    I'm" and "but just had a call" turn to the case; learning asked of reviews and a second worker asked for a visit
+    ahead are about practice; "bruised but fine" is settled; burnt toast, a scary programme as the cause and a teacher
+    going too rule out their classes."""
+    assert normalise("fc rang") == "foster carer rang"
+    assert not general_frame(normalise("dad in custody since 9 and nobody has collected them"))
+    assert len(parts(normalise("lone working policy - actually, I'm in the flat and he's kicking off"))) == 2
+    assert len(parts(normalise("had a q about the toolkit, but just got a text - she's taken pills"))) == 2
+    assert about_practice(normalise("learning summary on baby deaths please"))
+    assert about_practice(normalise("could you double up on tomorrow's home visit"))
+    assert general_frame(normalise("fell off his bike, grazed but fine"))
+    assert ruled_out("baby-injury", normalise("burnt the dinner and the baby's screaming"))
+    assert ruled_out("scared-home", normalise("too scared to go to bed after doctor who"))
+    assert ruled_out("online-meeting", normalise("meeting online chess friends at the library, a teacher is going too"))
