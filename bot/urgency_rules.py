@@ -49,7 +49,7 @@ _SHORTHAND = {
 _AGE = re.compile(
     r"\b(\d{1,2})[ -]?(?:(yo|yos|y/o|yr|yrs|mo|mos|mth|mths|wk|wks|m|w)\b(?:[ -]old\b)?"
     # a time gone by or an anniversary ("10 yrs this week") is no age
-    r"(?! (?:ago|later|this|next|last|since|together|married|service|experience)\b)"
+    r"(?! (?:ago|later|this|next|last|since|together|married|service|experience)\b| on(?= ?[,.;!?]|$))"
     r"|(year|years|month|months|week|weeks|day|days)[ -]old\b)"
 )
 # An age in words is read in figures ("a five-year-old" -> "a 5-year-old"), only where "old" or "yo" makes it one.
@@ -108,7 +108,9 @@ _NOT_A_BELONGING = (
 _NOT_A_SCHEME = r"(?! (?:system|policy|procedure|scheme|list)\b)"
 _AGO = r"(?:\d+|an|half an|over an|about an|a few|a couple of) (?:minutes|mins|hours?|hrs) ago"
 _COUNTDOWN = (
-    r"(?<!see you )(?<!see you all )(?<!out )(?<!over )\bin (?:an|\d+|half an) (?:hour|minute|min|mins|minutes|hours)"
+    # (not how long a search took: "found in 20 mins by staff")
+    r"(?<!see you )(?<!see you all )(?<!out )(?<!over )(?<!found )(?<!located )\bin (?:an|\d+|half an) "
+    r"(?:hour|minute|min|mins|minutes|hours)"
 )
 # A lone worker's coded call names a coloured folder or file ("bring me the red folder").
 _CODED_FOLDER = r"(?:red|blue|green|yellow|black|purple|orange|pink) (?:folder|file)"
@@ -150,7 +152,7 @@ _EVERYDAY_CAUSE = (
 # Bruised shins, a mobile child's everyday knocks ("2yo has bruises on his shins from playing"): settled, and no baby's
 # injury.
 _BRUISED_SHINS = (
-    r"\bbruis\w* (?:on|to|down) (?:his|her|their|the|both) shins?\b"
+    r"\bbruis\w* (?:all )?(?:on|to|down|over) (?:his|her|their|the|both) shins?\b"
     r"|\bshins? (?:are |is )?(?:covered in|full of|all) (?:\w+ )?bruis\w*"
 )
 # A child plainly well now: back playing, running round laughing, got out and all fine ("my 2yo fell off the sofa,
@@ -630,6 +632,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:blue|white|green) stuff (?:round|around|on) (?:his|her) mouth",
     ],
     "confined": [
+        # a child shut out on a balcony or in the cold ("a child locked out on a 10th floor balcony")
+        r"\b(?:locked|shut) out (?:on|onto) (?:a|the) (?:\w+ ){0,3}balcony\b|\b(?:locked|shut) out\b.{0,20}\bin the "
+        r"(?:freezing )?(?:cold|rain|snow)\b",
         # a child behind a locked door ("heard a child crying behind a padlocked door upstairs")
         r"\bbehind (?:a |the )?(?:padlocked|locked|bolted|barricaded) door\b",
         # a car baking with a child in the back ("little one asleep in the back seat, car's baking, nobody about")
@@ -670,6 +675,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot|can not) get (?:the door open|her out|him out|them out)",
     ],
     "held-trafficked": [
+        # dealers or men holding a child ("dealers holding boy at Luton address")
+        r"\b(?:dealers?|gang|olders|men|adults)\b (?:are )?(?:holding|keeping|hiding) (?:a |the |this |that )?"
+        r"(?:boy|girl|child|kid|lad|him|her|them|young person|\d+ year old)\b",
         # men who "own" a child, brought in a lorry; drugs plugged, a child put on a train to deliver ("says the men who
         # 'own' him are waiting outside", "put on a train to Margate with stuff plugged")
         r"\b(?:who|that) (?:own|owns|owned) (?:him|her|them)\b|\bbrought (?:here|over|in) in (?:a|the|the back of a) "
@@ -1246,7 +1254,8 @@ ACUTE: dict[str, list[str]] = {
         # a weapon on a lone visit, the writer in the house ("lone visit, the man's got a knife and I'm in the
         # kitchen"); the alarm dead, in a room with someone raging
         r"\b(?:lone|home|on a|on my|at a|at the) visit\b.{0,60}\b(?:knife|knives|blade|machete|gun|weapon|axe|hammer)\b"
-        r"|\b(?:knife|knives|blade|machete|gun|weapon|axe|hammer)\b.{0,60}\b(?:im|i am) (?:in|stuck|hiding|trapped)\b",
+        r"|\b(?:knife|knives|blade|machete|gun|weapon|axe|hammer|bat)\b.{0,60}\b(?:im|i am|were|we are) "
+        r"(?:in|stuck|hiding|trapped|locked|shut)\b",
         r"\b(?:panic|personal|lone working) alarm (?:is )?(?:not working|isnt working|wont work|failed|dead|broken)\b"
         r".{0,60}\b(?:aggressive|violent|threat\w*|hostile|drunk|raging|scared|help|knife|shouting|kicking off)\b"
         r"|\b(?:in a room|alone|on my own|stuck|sat|(?:locked|shut|trapped) in (?:the |a )?\w+) with (?:a |an |the )?"
@@ -2669,6 +2678,11 @@ SETTLED = [
     "\\b(?:hes|shes|theyre|he is|she is) (?:\\d+|the same age) (?:like|as) (?:her|him|them)\\b"
     "|\\bparents (?:both )?(?:know|are aware|are fine with it)\\b",
     "\\bno contact with (?:any )?(?:children|kids|minors)\\b",
+    # (sets 219-220) found within minutes; a phase; nothing arranged yet; years on; a parent's anger at lateness
+    "\\bfound (?:safe )?(?:in|after|within) (?:\\d+|a few|twenty|ten|five) (?:minutes|hours)\\b",
+    "\\b(?:its|just) a phase\\b|\\bnothing (?:arranged|booked|planned) (?:yet|as yet)\\b",
+    "\\b(?:\\d+|ten|five|twenty) (?:yrs|years) on\\b",
+    "\\bkill me if (?:im|i am|i get) (?:home |back )?late\\b|\\bkill me if i (?:miss|forget|lose|fail|break|spill)\\b",
     # (sets 217-218) fine at the end after "but"; a threat said in jest
     "\\bbut (?:hes |shes |theyre |hes all |all )?(?:fine|ok|okay|alright) ?[.!]* ?$",
     "\\bjoking ,? (?:obviously|of course|clearly)\\b|\\bobviously joking\\b|\\b(?:they|we) were (?:both |all )?"
@@ -3147,7 +3161,8 @@ SETTLED = [
     "(?<!says )(?<!said )(?<!say )(?<!claims )(?<!claim )(?<!insists )(?<!insist )(?<!think )(?<!thinks )(?<!reckon )"
     "(?<!reckons )\\b(?:is|s|shes|hes|theyre|are) (?:fine|calm|stable|settled)\\b",
     "case note",
-    "with (?:foster carers|grandparents|nan|gran|her dad|his dad|her mum|his mum)",
+    # (not a relative's belongings: "with gran's blood pressure tablets")
+    "with (?:foster carers|grandparents|nan|gran|her dad|his dad|her mum|his mum)(?!s\\b)",
     "\\bassessment\\b",
     "\\blicensed\\b",
     "\\b(?:nerf|water|plastic|foam|pretend) toy\\b",
@@ -3738,7 +3753,7 @@ _ADULT = re.compile(
     r"|\badult (?:sister|brother|daughter|son|sibling)s?\b"
     r"|\bcare leaver?s?\b|\b(?:my|mates|friends|sisters|neighbours) (?:husband|wife)\b"
     # an adult living independently; no child there ("neighbours shouting about the bins, no kids there")
-    r"|\b(?:lives|living) independently\b|\bno (?:kids|children)(?= ?[,.;!?]| lol| haha|$)"
+    r"|\b(?:lives|living) independently\b|\bno (?:kids|children)(?= ?[-,.;!?]| lol| haha|$)"
     r"|\bno (?:kids|children|child) (?:about|around|present|there|live|living|lives|linked|involved|in the (?:house|"
     r"flat|property|car|household))\b"
     # old age ("70yo neighbour, house freezing", "elderly man"); not a younger adult, who may be the danger to a child

@@ -2244,6 +2244,9 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("he's got gear plugged and they sent him to Hastings", "held-trafficked", acute),
         ("my colleague has not answered since 1pm", "practitioner-danger", acute),
         ("nan can't find Mia since 3", "missing-now", acute),
+        ("olders keeping a lad at the flat on Jubilee St", "held-trafficked", acute),
+        ("he's grabbed a bat and I'm locked in the toilet", "practitioner-danger", acute),
+        ("little girl shut out onto the 6th floor balcony", "confined", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -3337,3 +3340,22 @@ def test_urgency_sets_217_and_218_a_foster_carer_nobody_come_a_call_just_had_and
     assert ruled_out("baby-injury", normalise("burnt the dinner and the baby's screaming"))
     assert ruled_out("scared-home", normalise("too scared to go to bed after doctor who"))
     assert ruled_out("online-meeting", normalise("meeting online chess friends at the library, a teacher is going too"))
+
+
+def test_urgency_sets_219_and_220_years_on_a_relatives_tablets_a_search_that_took_minutes_and_everyday_words():
+    """Sets 219-220: "10 yrs on" is time gone by, not an age; "with gran's tablets" is no child with gran; "found in 20
+    mins" is how long a search took, no countdown; found within minutes, a phase, nothing arranged yet, years on and a
+    parent's anger at lateness are settled; bruises all down the shins and "no kids -" rule out their classes."""
+    assert normalise("married 10 yrs on, still happy") == "married 10 yrs on , still happy"
+    assert not general_frame(normalise("found the 2yo with grans heart tablets, two gone"))
+    assert general_frame(normalise("wandered off at the zoo, found in 15 mins by a keeper"))
+    for account in (
+        "ran off at the fair, found within five minutes",
+        "not eating much, nursery say it's just a phase",
+        "family talking about marriage, nothing arranged yet",
+        "twenty years on they are still married",
+        "dad will kill me if I'm home late",
+    ):
+        assert general_frame(normalise(account)), account
+    assert ruled_out("baby-injury", normalise("my 2yo has bruises all over his shins"))
+    assert ruled_out("travel-fm-fgm", normalise("adult woman pressured to marry, no kids - who can help?"))
