@@ -3247,19 +3247,9 @@ def test_urgency_forms_sets_113_and_114_found():
     assert general_frame(normalise("mum shouted at me on the visit, I left safely"))
 
 
-def test_urgency_sets_207_to_212_a_count_short_a_visit_after_a_search_nightly_harm_and_everyday_accounts():
-    """Sets 207-212: "we're one short" is the writer's account, not a question; "but I'm sat with" turns from a search
-    for guidance to the case; a name before "climbed" names someone; harm disclosed as done every night is no habit
-    asked about; a comparison, whether play is harmful sexual behaviour, a room's temperature, a review's themes, a
-    safety campaign, what a plan should say and a survey's share are about practice; childcare sorted, a preference for
-    friends, a boyfriend her age the parents know, an adult with no contact with children, a teenager in charge, the
-    writer collecting and a GP appointment made are settled; a lost belonging, a coach back from a trip, a tantrum at
-    leaving, friends from class, children excited for a stay and news to tell at home rule out their classes."""
-    assert not asks_in_general(normalise("we're two short at the head count, everyone looking"))
-    assert len(parts(normalise("was after the neglect toolkit but I'm sat with the baby and he's grey"))) == 2
-    assert names_someone("Poppy climbed out the back window an hour ago")
-    assert not asks_in_general(normalise("she told me her stepdad does it every night"))
-    for question in (
+@pytest.mark.parametrize(
+    "question",
+    [
         "FGM vs male circumcision, what does the law say?",
         "is this HSB or just curiosity",
         "what room temperature is safest for a newborn",
@@ -3267,9 +3257,21 @@ def test_urgency_sets_207_to_212_a_count_short_a_visit_after_a_search_nightly_ha
         "water safety campaign message for parents",
         "what should our agreement say about medicines",
         "40% of teachers report being threatened, according to the research",
-    ):
-        assert about_practice(normalise(question)), question
-    for account in (
+        "that knife crime podcast is really powerful",
+        "learning summary on baby deaths please",
+        "could you double up on tomorrow's home visit",
+    ],
+)
+def test_urgency_questions_the_sets_from_207_found_are_about_practice(question):
+    """Sets 207-220, in new words: a comparison, whether play is harmful sexual behaviour, a room's temperature, a
+    review's themes, a safety campaign, what a plan should say, a survey's share, a programme judged, learning asked of
+    reviews, a second worker asked for a visit ahead."""
+    assert about_practice(normalise(question))
+
+
+@pytest.mark.parametrize(
+    "account",
+    [
         "mum has got childcare sorted",
         "the case is closing next week",
         "he'd much rather be with his mates",
@@ -3278,84 +3280,84 @@ def test_urgency_sets_207_to_212_a_count_short_a_visit_after_a_search_nightly_ha
         "the 15 year old is in charge of the little ones till 6",
         "I'm collecting her from the disco at 9",
         "GP appointment has been booked",
-    ):
-        assert general_frame(normalise(account)), account
-    assert ruled_out("missing-now", normalise("he's lost another water bottle"))
-    assert ruled_out("held-trafficked", normalise("picked up by the minibus after the match"))
-    assert ruled_out("scared-home", normalise("refused to leave the park, typical toddler"))
-    assert ruled_out("online-meeting", normalise("meeting mates from her class in town"))
-    assert ruled_out("sexual-abuse-now", normalise("staying at nan's on friday, the girls are buzzing"))
-    assert ruled_out("scared-home", normalise("nervous to go home and tell dad about her detention"))
-
-
-def test_urgency_sets_213_and_214_a_visit_after_a_template_quoted_threats_over_a_coat_and_a_familys_own_plans():
-    """Sets 213-214: "but I'm on the visit now" turns from a template to the case; a programme judged, a threat quoted
-    over a lost belonging, an adult's own childhood, an abuser dead, the services involved and too many sweets are no
-    emergency now; a teenager "missing" in his room, a child who locked himself in, too much fun to leave and a
-    classmate whose mother the writer knows rule out their classes; a family's own lift to an outing rules out a
-    semantic neighbour about a child when no cue is found, never one with a cue or the writer's own danger."""
-    assert len(parts(normalise("quick q on the CIN template, but I'm on the visit now and he's blue"))) == 2
-    assert about_practice(normalise("that knife crime podcast is really powerful"))
-    for account in (
         "'dad will kill me' he says about breaking his phone",
         "she was abused in her own childhood",
         "the abuser is dead",
         "GP and crisis team involved",
         "he's eaten too many sweets",
-    ):
-        assert general_frame(normalise(account)), account
-    assert ruled_out("missing-now", normalise("my 15 year old has gone missing in her room, only comes out for dinner"))
-    assert ruled_out("confined", normalise("she's locked herself in the bathroom to do her makeup"))
-    assert ruled_out("scared-home", normalise("wouldn't go home after camp, had such fun"))
-    assert ruled_out("online-meeting", normalise("meeting a girl from her class he met on roblox, I know her mum"))
-    assert ruled_out("held-trafficked", normalise("she's at a disco tonight, her mum's collecting at 10"))
-    assert ruled_out("violence-now", normalise("going to a party tomorrow, dropping him off at 3"))
-    assert not ruled_out("held-trafficked", normalise("an older man is collecting her from the party at 11"))
-    assert not ruled_out("held-trafficked", normalise("dad's collecting at 11 but the men won't let her leave"))
-
-
-def test_urgency_sets_215_and_216_no_time_to_talk_an_old_persons_son_an_amnesty_and_the_writers_own_party():
-    """Sets 215-216: "sorry can't talk" turns from a template to what is happening; a son left caring for a parent
-    with dementia is grown; a knife amnesty is no weapon at hand; a whole tub of chocolates is the writer's treat; the
-    writer's own child's party rules out a semantic neighbour about a child."""
-    assert len(parts(normalise("re the rota - sorry cant talk, dad's just kicked the door in"))) == 2
-    assert ruled_out("alone", normalise("grandad has dementia and is on his own till his daughter's back"))
-    assert ruled_out("weapons", normalise("knife surrender week at the station"))
-    assert general_frame(normalise("ate a whole box of Quality Street at break"))
-    assert ruled_out("travel-fm-fgm", normalise("sleepover next weekend for my twins, 8 girls"))
-
-
-def test_urgency_sets_217_and_218_a_foster_carer_nobody_come_a_call_just_had_and_everyday_frights():
-    """Sets 217-218: "fc" is a foster carer; nobody having come for the children outweighs "in custody"; "- actually,
-    I'm" and "but just had a call" turn to the case; learning asked of reviews and a second worker asked for a visit
-    ahead are about practice; "bruised but fine" is settled; burnt toast, a scary programme as the cause and a teacher
-    going too rule out their classes."""
-    assert normalise("fc rang") == "foster carer rang"
-    assert not general_frame(normalise("dad in custody since 9 and nobody has collected them"))
-    assert len(parts(normalise("lone working policy - actually, I'm in the flat and he's kicking off"))) == 2
-    assert len(parts(normalise("had a q about the toolkit, but just got a text - she's taken pills"))) == 2
-    assert about_practice(normalise("learning summary on baby deaths please"))
-    assert about_practice(normalise("could you double up on tomorrow's home visit"))
-    assert general_frame(normalise("fell off his bike, grazed but fine"))
-    assert ruled_out("baby-injury", normalise("burnt the dinner and the baby's screaming"))
-    assert ruled_out("scared-home", normalise("too scared to go to bed after doctor who"))
-    assert ruled_out("online-meeting", normalise("meeting online chess friends at the library, a teacher is going too"))
-
-
-def test_urgency_sets_219_and_220_years_on_a_relatives_tablets_a_search_that_took_minutes_and_everyday_words():
-    """Sets 219-220: "10 yrs on" is time gone by, not an age; "with gran's tablets" is no child with gran; "found in 20
-    mins" is how long a search took, no countdown; found within minutes, a phase, nothing arranged yet, years on and a
-    parent's anger at lateness are settled; bruises all down the shins and "no kids -" rule out their classes."""
-    assert normalise("married 10 yrs on, still happy") == "married 10 yrs on , still happy"
-    assert not general_frame(normalise("found the 2yo with grans heart tablets, two gone"))
-    assert general_frame(normalise("wandered off at the zoo, found in 15 mins by a keeper"))
-    for account in (
+        "ate a whole box of Quality Street at break",
+        "fell off his bike, grazed but fine",
+        "wandered off at the zoo, found in 15 mins by a keeper",
         "ran off at the fair, found within five minutes",
         "not eating much, nursery say it's just a phase",
         "family talking about marriage, nothing arranged yet",
         "twenty years on they are still married",
         "dad will kill me if I'm home late",
+    ],
+)
+def test_urgency_accounts_the_sets_from_207_found_are_settled(account):
+    """Sets 207-220, in new words: childcare sorted, a case closing, a preference for friends, a boyfriend her age the
+    parents know, an adult with no contact with children, a teenager in charge, the writer collecting, an appointment
+    made; a threat quoted over a lost belonging, an adult's own childhood, an abuser dead, services involved, sweets
+    and chocolates; fine after "but", found within minutes (no countdown), a phase, nothing arranged yet, years on, a
+    parent's anger at lateness."""
+    assert general_frame(normalise(account))
+
+
+@pytest.mark.parametrize(
+    ("cls", "message"),
+    [
+        ("missing-now", "he's lost another water bottle"),
+        ("held-trafficked", "picked up by the minibus after the match"),
+        ("scared-home", "refused to leave the park, typical toddler"),
+        ("online-meeting", "meeting mates from her class in town"),
+        ("sexual-abuse-now", "staying at nan's on friday, the girls are buzzing"),
+        ("scared-home", "nervous to go home and tell dad about her detention"),
+        ("missing-now", "my 15 year old has gone missing in her room, only comes out for dinner"),
+        ("confined", "she's locked herself in the bathroom to do her makeup"),
+        ("scared-home", "wouldn't go home after camp, had such fun"),
+        ("online-meeting", "meeting a girl from her class he met on roblox, I know her mum"),
+        ("held-trafficked", "she's at a disco tonight, her mum's collecting at 10"),
+        ("violence-now", "going to a party tomorrow, dropping him off at 3"),
+        ("alone", "grandad has dementia and is on his own till his daughter's back"),
+        ("weapons", "knife surrender week at the station"),
+        ("travel-fm-fgm", "sleepover next weekend for my twins, 8 girls"),
+        ("baby-injury", "burnt the dinner and the baby's screaming"),
+        ("scared-home", "too scared to go to bed after doctor who"),
+        ("online-meeting", "meeting online chess friends at the library, a teacher is going too"),
+        ("baby-injury", "my 2yo has bruises all over his shins"),
+        ("travel-fm-fgm", "adult woman pressured to marry, no kids - who can help?"),
+    ],
+)
+def test_urgency_wording_the_sets_from_207_found_rules_out_the_class(cls, message):
+    """Sets 207-220, in new words: a lost belonging, a coach back from a trip, a tantrum at leaving, friends from class,
+    children excited for a stay, news to tell at home; a teenager "missing" in his room, a child who locked herself
+    in, too much fun, a classmate whose mother the writer knows, a family's own lift or party (a semantic neighbour with
+    no cue); an old person with dementia and a grown child, a knife amnesty, burnt food, a scary programme, a teacher
+    going too, bruised shins, an adult with no children."""
+    assert ruled_out(cls, normalise(message))
+
+
+def test_urgency_sets_207_to_220_turns_names_and_words_of_now_read_as_the_writer_means_them():
+    """Sets 207-220: "we're one short" is the writer's account, not a question; "but I'm sat with", "but I'm on the
+    visit now", "sorry can't talk", "- actually, I'm" and "but just had a call" turn to the case; a name before
+    "climbed" names someone; harm disclosed as done every night is no habit asked about; "fc" is a foster carer; nobody
+    come for the children outweighs "in custody"; "10 yrs on," is no age; "with gran's tablets" is no child with gran;
+    a family's own lift never rules out a rule's cue or another adult collecting."""
+    assert not asks_in_general(normalise("we're two short at the head count, everyone looking"))
+    for message in (
+        "was after the neglect toolkit but I'm sat with the baby and he's grey",
+        "quick q on the CIN template, but I'm on the visit now and he's blue",
+        "re the rota - sorry cant talk, dad's just kicked the door in",
+        "lone working policy - actually, I'm in the flat and he's kicking off",
+        "had a q about the toolkit, but just got a text - she's taken pills",
     ):
-        assert general_frame(normalise(account)), account
-    assert ruled_out("baby-injury", normalise("my 2yo has bruises all over his shins"))
-    assert ruled_out("travel-fm-fgm", normalise("adult woman pressured to marry, no kids - who can help?"))
+        assert len(parts(normalise(message))) == 2, message
+    assert names_someone("Poppy climbed out the back window an hour ago")
+    assert not asks_in_general(normalise("she told me her stepdad does it every night"))
+    assert normalise("fc rang") == "foster carer rang"
+    assert not general_frame(normalise("dad in custody since 9 and nobody has collected them"))
+    assert normalise("married 10 yrs on, still happy") == "married 10 yrs on , still happy"
+    assert not general_frame(normalise("found the 2yo with grans heart tablets, two gone"))
+    assert not ruled_out("held-trafficked", normalise("an older man is collecting her from the party at 11"))
+    assert not ruled_out("held-trafficked", normalise("dad's collecting at 11 but the men won't let her leave"))
