@@ -1241,6 +1241,10 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # a crowd at the worker's car, things thrown ("crowd gathering round my car after the removal, throwing stuff")
+        r"\b(?:crowd|group|gang|men|lads)\b (?:is |are )?(?:gathering|forming|standing) (?:round|around) "
+        r"(?:my|the|our) car\b"
+        r"|\b(?:throwing|chucking|lobbing) (?:stuff|things|stones|bricks|eggs|bottles) at (?:me|us|my car|the car)\b",
         # a colleague not heard from since a visit ("sw colleague not answered for 2 hrs since going to a known violent
         # address")
         r"\bcolleague\b.{0,20}\b(?:not|hasnt|has not|havent|no) (?:answered|answering|replied|responded|checked "
@@ -3579,7 +3583,8 @@ _HARMLESS = {
         r"|\b(?:my |her |his |their |a |our )?(?:cousins|sisters|brothers|aunties|uncles|friends|mates|colleagues) "
         r"wedding\b"
         # a relative's wedding ("my sister's getting married in Dubai next month")
-        r"|\b(?:my|our) (?:sister|brother|cousin|aunt|auntie|uncle|friend|mate|colleague)s? (?:is )?getting married\b"
+        r"|\b(?:my|our) (?:sister|brother|cousin|aunt|auntie|uncle|friend|mate|colleague)s? (?:(?:is )?getting married|"
+        r"(?:arranged )?(?:marriage|wedding|nikah) (?:is|was))\b"
         # a couple who met and chose each other ("my nephew met his girlfriend online and they're getting married")
         r"|\bmet (?:his|her|their) (?:girlfriend|boyfriend|partner|fiance|fiancee)\b(?: \w+){0,4} "
         r"(?:(?:theyre|they are|are|is) )?(?:getting |got )?married\b"
@@ -3953,10 +3958,12 @@ _TURN = re.compile(
     # a question about guidance, then the writer with the child now ("the bruising protocol - im sat with a 3mo ...")
     # a question the writer meant to ask, then the case ("was going to ask about the template but one of my yr8s ...")
     r"\b(?:was |i was |i )?(?:going to|gonna|meant to|wanted to) ask (?:about |you about |re )?[^?]{0,80}? but(?= )|"
-    r"(?<=- )(?=(?:and |but |actually )?(?:im|i am) (?:sat|sitting|stood|standing|here|with|on a visit|at the)\b)|"
+    r"(?<=- )(?=(?:and |but |actually )?(?:im|i am) (?:actually |literally |currently )?(?:sat|sitting|stood|standing|"
+    r"here|with|on a visit|at the)\b)|"
     # a search for guidance, then the writer at a visit ("was looking for the ICON guidance but im on a visit and ...")
     r"\bbut(?= (?:im|i am) (?:sat|sitting|stood|standing|on (?:a|the|my|this) visit|at the)\b)|"
-    r"(?<=- )(?=actually (?:, )?(?:im|i am|were|we are)\b)|"
+    # ("- actually the baby I'm with has ...")
+    r"(?<=- )(?=actually (?:, )?(?:im|i am|were|we are|the (?:baby|child|boy|girl|kid|toddler)|theres|there is)\b)|"
     # a question about a kind of case, then one at hand ("the recording template for disclosures - we have one right
     # now, ...")
     r"(?<=- )(?=(?:we|i|weve|ive) (?:have |got |have got |ve got )?one "

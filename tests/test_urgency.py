@@ -2247,6 +2247,7 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("olders keeping a lad at the flat on Jubilee St", "held-trafficked", acute),
         ("he's grabbed a bat and I'm locked in the toilet", "practitioner-danger", acute),
         ("little girl shut out onto the 6th floor balcony", "confined", acute),
+        ("lads chucking bricks at my car outside the address", "practitioner-danger", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -3327,6 +3328,7 @@ def test_urgency_accounts_the_sets_from_207_found_are_settled(account):
         ("online-meeting", "meeting online chess friends at the library, a teacher is going too"),
         ("baby-injury", "my 2yo has bruises all over his shins"),
         ("travel-fm-fgm", "adult woman pressured to marry, no kids - who can help?"),
+        ("travel-fm-fgm", "our cousin's nikah is in June in Karachi, can't wait"),
     ],
 )
 def test_urgency_wording_the_sets_from_207_found_rules_out_the_class(cls, message):
@@ -3351,6 +3353,8 @@ def test_urgency_sets_207_to_220_turns_names_and_words_of_now_read_as_the_writer
         "re the rota - sorry cant talk, dad's just kicked the door in",
         "lone working policy - actually, I'm in the flat and he's kicking off",
         "had a q about the toolkit, but just got a text - she's taken pills",
+        "the safe sleep leaflet - actually the baby here has a lump on her head",
+        "the lone working app - I'm literally sat in my car and he's kicking the door",
     ):
         assert len(parts(normalise(message))) == 2, message
     assert names_someone("Poppy climbed out the back window an hour ago")
