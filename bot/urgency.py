@@ -26,6 +26,7 @@ from bot.urgency_rules import (
     now_cued,
     parts,
     placed_now,
+    resolved,
     ruled_out,
     strong,
     terse,
@@ -98,8 +99,11 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
             continue
         framed = general_frame(part, review_pseudonyms) or asks_in_general(part)
         # Both detectors near certain outweigh a settled word ("turns out", "with gran", "last time"),
-        # never a question about practice or a published case, nor a child plainly well now ("back playing").
-        if not framed or (likely >= CERTAIN and not (about_practice(part, review_pseudonyms) or well_now(part))):
+        # never a question about practice or a published case, a child plainly well now ("back playing") or a matter
+        # closed beyond doubt ("3 years ago, he has no contact now").
+        if not framed or (
+            likely >= CERTAIN and not (about_practice(part, review_pseudonyms) or well_now(part) or resolved(part))
+        ):
             return Urgency(True, found[0] if found else cls, "rules")
     # A question in general form, then the live matter after it: what follows holds a rule's cue ("is it normal for a
     # 12 year old to still not be back? phone going straight to voicemail") or places the question's case now ("is

@@ -16,6 +16,7 @@ from bot.urgency_rules import (
     now_cued,
     parts,
     placed_now,
+    resolved,
     ruled_out,
     turns_live,
     weighs_emergency_route,
@@ -3294,6 +3295,8 @@ def test_urgency_questions_the_sets_from_207_found_are_about_practice(question):
         "family talking about marriage, nothing arranged yet",
         "twenty years on they are still married",
         "dad will kill me if I'm home late",
+        "nursery kid cries at pick up as she loves it here, bless",
+        "feeds dropped off, GP says that's normal",
     ],
 )
 def test_urgency_accounts_the_sets_from_207_found_are_settled(account):
@@ -3329,6 +3332,9 @@ def test_urgency_accounts_the_sets_from_207_found_are_settled(account):
         ("baby-injury", "my 2yo has bruises all over his shins"),
         ("travel-fm-fgm", "adult woman pressured to marry, no kids - who can help?"),
         ("travel-fm-fgm", "our cousin's nikah is in June in Karachi, can't wait"),
+        ("scared-home", "adult resident scared to go back to her flat because of a mouse"),
+        ("scared-home", "scared to go home because dad will be cross she broke her glasses"),
+        ("baby-injury", "18 month old walking now, bruises on shins, normal?"),
     ],
 )
 def test_urgency_wording_the_sets_from_207_found_rules_out_the_class(cls, message):
@@ -3365,3 +3371,15 @@ def test_urgency_sets_207_to_220_turns_names_and_words_of_now_read_as_the_writer
     assert not general_frame(normalise("found the 2yo with grans heart tablets, two gone"))
     assert not ruled_out("held-trafficked", normalise("an older man is collecting her from the party at 11"))
     assert not ruled_out("held-trafficked", normalise("dad's collecting at 11 but the men won't let her leave"))
+
+
+def test_urgency_sets_223_and_224_a_found_medicine_a_man_met_last_week_and_a_matter_closed_beyond_a_neighbour():
+    """Sets 223-224: "found her paracetamol" is no child found; men "she met last week" are with her now; a near-certain
+    semantic neighbour and a rule's cue do not outweigh a matter closed beyond doubt (years ago, no contact now) as
+    they outweigh a settled word."""
+    assert not general_frame(normalise("the 3yo found her ibuprofen and ate some"))
+    assert not general_frame(normalise("she's at a house with lads she met last week"))
+    assert resolved(normalise("dad hit mum 4 years ago, he has no contact now"))
+    assert not resolved(normalise("dad hit mum last night, he's outside now"))
+    assert not assess("dad hit mum 4 years ago, he has no contact now", semantic=sure("violence-now", 0.99)).urgent
+    assert assess("dad hit mum last week, he's outside the house now", semantic=sure("violence-now", 0.99)).urgent
