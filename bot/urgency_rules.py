@@ -1822,7 +1822,8 @@ RISK: dict[str, list[str]] = {
         # "secret cuddles", undressed ("makes her do 'secret cuddles' with no clothes on")
         r"\bsecret (?:cuddles|games|touching|kisses)\b|\bno clothes on\b",
         # what was done, in a child's words ("did stuff to her")
-        r"\b(?:did|does|done|doing) (?:stuff|things|the thing|bad things|rude things) (?:to|with) "
+        r"\b(?:did|does|done|doing) (?:stuff|things|the thing|bad things|rude things|sex(?:ual)? (?:stuff|things)) "
+        r"(?:to|with) "
         r"(?:her|him|them|me)\b",
         "be quiet or else",
         "filming (?:kids|children|a child|girls|boys|her|him)",
@@ -3280,6 +3281,9 @@ _CHILD_IMPLIED = re.compile(
     r"(?: tonight)?\s*[.!]*$"
     # county lines exploit children; a foster carer cares for a child ("Mo not back, foster carer frantic")
     r"|\bcounty lines?\b|\bfoster (?:carer|mum|dad|parent)s?\b"
+    # a household threatened with a weapon holds its children ("dad's got a gun ... threatening to shoot everyone")
+    r"|\b(?:kill|shoot|stab|hurt|burn) (?:every ?one|every ?body|us all|them all|the (?:whole )?"
+    r"(?:family|house|lot of us))\b"
     # a fragment opening on someone's distress is about the person in front of the writer ("sobbing at the gate")
     r"|^(?:sobbing|crying|shaking|screaming|hysterical|in tears|distraught)\b"
     r"|begg(?:ing|ed) (?:us|me|staff) not to (?:ring|call|phone|tell)"

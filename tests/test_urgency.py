@@ -2249,6 +2249,7 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("he's grabbed a bat and I'm locked in the toilet", "practitioner-danger", acute),
         ("little girl shut out onto the 6th floor balcony", "confined", acute),
         ("lads chucking bricks at my car outside the address", "practitioner-danger", acute),
+        ("her uncle does sex stuff to her at bedtime", "sexual-abuse-now", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -3381,5 +3382,7 @@ def test_urgency_sets_223_and_224_a_found_medicine_a_man_met_last_week_and_a_mat
     assert not general_frame(normalise("she's at a house with lads she met last week"))
     assert resolved(normalise("dad hit mum 4 years ago, he has no contact now"))
     assert not resolved(normalise("dad hit mum last night, he's outside now"))
+    # sets 225-226: a household threatened with a weapon holds its children
+    assert concerns_a_child(normalise("partner waving a knife threatening to stab us all"))
     assert not assess("dad hit mum 4 years ago, he has no contact now", semantic=sure("violence-now", 0.99)).urgent
     assert assess("dad hit mum last week, he's outside the house now", semantic=sure("violence-now", 0.99)).urgent
