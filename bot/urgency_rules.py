@@ -271,6 +271,9 @@ _CARER_OUT_COLD = (
 )
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # not back and the hour said ("Mia (11) isn't back from school, its half 8")
+        r"\b(?:isnt|is not|not|hasnt|has not|still not) (?:back|home)\b.{0,40}\b(?:its|it is) (?:now )?(?:gone |half |"
+        r"nearly |almost |past )?\d",
         # a search on for minutes ("not with the group at Chester zoo, staff been searching 15 mins")
         r"\b(?:search\w*|look(?:ed|ing) (?:everywhere|round|around|all over)) (?:\w+ ){0,3}(?:for )?(?:\d+|ten|fifteen|"
         r"twenty|thirty) (?:mins|minutes)\b"
@@ -413,6 +416,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:her|him|them )?since",
     ],
     "travel-fm-fgm": [
+        # taken abroad, not coming back ("being taken to the airport straight after school today and won't be coming
+        # back")
+        r"\b(?:taken|taking|going|sent|sending) (?:to the airport|abroad|out of the country)\b.{0,60}"
+        r"\b(?:wont|will not|not) (?:be )?(?:coming|come) back\b",
         # tickets booked for an engagement or a wedding ("engagement is happening in Lahore and the tickets are booked")
         r"\b(?:engagement|wedding|nikah|marriage|married)\b.{0,60}\b(?:tickets?|flights?) "
         r"(?:are |is |have been |has been )?booked\b"

@@ -2250,6 +2250,8 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("little girl shut out onto the 6th floor balcony", "confined", acute),
         ("lads chucking bricks at my car outside the address", "practitioner-danger", acute),
         ("her uncle does sex stuff to her at bedtime", "sexual-abuse-now", at_risk),
+        ("Kai still not home from football and it's gone 9", "missing-now", acute),
+        ("she's being sent abroad on friday and is not coming back", "travel-fm-fgm", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
