@@ -2947,97 +2947,24 @@ def test_urgency_sets_193_and_194_fine_since_a_fortnight_ago_a_list_asked_after_
     assert "scared-home" not in acute(normalise("doesnt want to go home because her sister hogs the tv"))
 
 
-def test_urgency_sets_195_and_196_questions_of_practice_settled_closes_and_everyday_words():
-    """Sets 195-196: a child who won't talk about it is no talk booked; medicines together, one term against another, a
-    process, local schemes and whether to record are about practice; no contact, an age in the past, an affectionate
-    close and someone asking about something are settled; a parent cross over a lost coat, biscuits eaten, the
-    writer's hyperbole, a car broken down, a child's party and feeling cooped up rule out their classes."""
+def test_urgency_sets_195_to_206_shorthand_turns_and_words_read_as_the_writer_means_them():
+    """Sets 195-206: a child who won't talk about it is no talk booked; "perp", "ooa" and "bc" spelt out, "leaver" no
+    "leave" misspelt; ", but there's" turns to the case; a neighbour read again on a single word left is no neighbour;
+    "kill me now" opening a sentence is the writer's hyperbole, not "he'll kill me now"; "found her tablets" finds no
+    child; a baby "going blank" is a symptom; a child going home to an empty house is no writer's evening; a danger felt
+    last week is no danger now."""
     assert not about_practice(normalise("she wont talk about it"))
-    assert about_practice(normalise("calpol and nurofen at the same time safe?"))
-    assert about_practice(normalise("CSE vs CCE?"))
-    assert about_practice(normalise("MASH process for a child moving in from another area?"))
-    assert about_practice(normalise("any holiday clubs locally for a family on a budget?"))
-    assert about_practice(normalise("grandad has an air rifle, does it need recording?"))
-    assert general_frame(normalise("she has no contact with him now"))
-    assert general_frame(normalise("she was groomed when she was 12, now 20"))
-    assert general_frame(normalise("scared of the dentist tomorrow, bless her"))
-    assert general_frame(normalise("he was convicted in 2019, she's asking about compensation"))
-    assert ruled_out("scared-home", normalise("mum will be upset because he lost his glasses"))
-    assert ruled_out("ingestion", normalise("the kids ate all the crisps"))
-    assert ruled_out("self-harm-suicide", normalise("this inspection will be the death of me"))
-    assert ruled_out("practitioner-danger", normalise("car's broken down on the a road"))
-    assert ruled_out("held-trafficked", normalise("10 year olds party tonight"))
-    assert ruled_out("confined", normalise("feeling cooped up in the flat"))
-
-
-def test_urgency_sets_197_and_198_shorthand_a_turn_on_but_settled_ends_and_a_bare_word_left():
-    """Sets 197-198: "perp" and "ooa" spelt out; ", but there's" turns to the case; ", fine" ending the account and
-    "warm now" are settled; a policy example and "RA?" are about practice; moving house, friends from school, a night
-    up and a baby shower rule out their classes; a neighbour read again on a single word left is no neighbour."""
     assert normalise("perp ooa") == "perpetrator out of area"
     assert len(parts(normalise("quick q about the form, but there's a man at the gate with a knife"))) == 2
-    assert general_frame(normalise("fell off the climbing frame, fine"))
-    assert general_frame(normalise("no heating in the flat, kids are warm now"))
-    assert about_practice(normalise("attendance policy example please"))
-    assert about_practice(normalise("science practical with bunsen burners, RA?"))
-    assert ruled_out("scared-home", normalise("doesnt want to go home because theyre moving house"))
-    assert ruled_out("online-meeting", normalise("meeting friends from school at the cinema tonight"))
-    assert ruled_out("neglect-now", normalise("toddler up all night with teeth, I'm shattered"))
-    assert ruled_out("baby-injury", normalise("baby shower at the weekend"))
     assert not assess("toddler up all night, im shattered", semantic=sure("practitioner-danger", 0.9)).urgent
-
-
-def test_urgency_sets_199_and_200_the_register_hyperbole_a_pet_and_another_carer_up():
-    """Sets 199-200: how to mark the register is about practice; "literally dying" and "kill me now" opening a sentence
-    are the writer's hyperbole (not "he'll kill me now"); a pet not to be left and another carer up with the baby rule
-    out their classes."""
-    assert about_practice(normalise("off-site for sports day, do I mark them as present?"))
-    assert ruled_out("self-harm-suicide", normalise("she's literally dying of embarrassment"))
     assert "practitioner-danger" not in acute(normalise("kill me now, another audit"))
     assert "weapons" in acute(normalise("he said hell kill me now"))
-    assert ruled_out("scared-home", normalise("kid wont leave the class hamster"))
-    assert ruled_out("neglect-now", normalise("dad drunk after the wedding but mum is up with the baby"))
-
-
-def test_urgency_sets_201_and_202_a_leaver_bc_chores_came_out_fine_and_a_former_young_person():
-    """Sets 201-202: "leaver" is no "leave" misspelt; "bc" is because; chores to do are an everyday fear; coming out
-    giggling is well now; "topped up now" is settled; the writer at a wedding rules out forced marriage; "the same as"
-    asks about practice; a former young person is an adult."""
     assert normalise("care leaver") == "care leaver"
     assert "because" in normalise("wont go home bc of chores")
-    assert ruled_out("scared-home", normalise("doesnt want to go home because she has to do the washing up"))
-    assert general_frame(normalise("locked herself in the loo, came out giggling"))
-    assert general_frame(normalise("meter topped up now"))
-    assert ruled_out("travel-fm-fgm", normalise("were at a wedding tonight, the 16yo is home"))
-    assert about_practice(normalise("is CSE the same as CCE?"))
-    assert ruled_out("held-trafficked", normalise("former young person, trafficked at 14, now 22"))
-
-
-def test_urgency_sets_203_and_204_found_her_tablets_going_blank_and_everyday_settled_words():
-    """Sets 203-204: "found her tablets" finds no child; a baby "going blank" is a symptom, no pattern; a carer home
-    and sober, a relative getting married and nerves before a sleepover rule out their classes; "fine and playing" is
-    well now; a supervision header is about practice."""
     assert not general_frame(normalise("found her tablets in the bathroom, she's 4"))
     assert not asks_in_general(normalise("baby keeps going blank"))
-    assert ruled_out("neglect-now", normalise("mum had wine, dad home and sober"))
-    assert general_frame(normalise("fell off the slide, fine and playing"))
-    assert ruled_out("travel-fm-fgm", normalise("my cousin's getting married in june"))
-    assert ruled_out("scared-home", normalise("sleepover tonight, nervous about sleeping away from home"))
-    assert about_practice(normalise("group supervision: cases where a child was afraid of home"))
-
-
-def test_urgency_sets_205_and_206_an_empty_house_a_felt_danger_and_settled_everyday_words():
-    """Sets 205-206: a child going home to an empty house is no writer's evening; a danger felt last week is no danger
-    now; crawling around laughing is well now; a school fair as the reason, a lesson on why something is harmful and
-    "lovely" closing the account are everyday; a strop behind a locked door rules out a child confined."""
     assert not about_practice(normalise("she's going home to an empty house tonight"))
-    assert about_practice(normalise("going home to an empty house, kids at their dads"))
     assert "practitioner-danger" not in acute(normalise("felt unsafe on a visit last week"))
-    assert general_frame(normalise("baby bumped his head, crawling around laughing"))
-    assert ruled_out("scared-home", normalise("dont want to go home because its the school fair"))
-    assert about_practice(normalise("why is bleach harmful? science lesson"))
-    assert general_frame(normalise("nan picked them up, lovely"))
-    assert ruled_out("confined", normalise("locked herself in her room in a strop"))
 
 
 def test_urgency_the_men_known_from_before_a_man_not_on_the_list_and_coding_a_record():
@@ -3265,12 +3192,26 @@ def test_urgency_forms_sets_113_and_114_found():
         "that knife crime podcast is really powerful",
         "learning summary on baby deaths please",
         "could you double up on tomorrow's home visit",
+        "calpol and nurofen at the same time safe?",
+        "CSE vs CCE?",
+        "MASH process for a child moving in from another area?",
+        "any holiday clubs locally for a family on a budget?",
+        "grandad has an air rifle, does it need recording?",
+        "attendance policy example please",
+        "science practical with bunsen burners, RA?",
+        "off-site for sports day, do I mark them as present?",
+        "is CSE the same as CCE?",
+        "group supervision: cases where a child was afraid of home",
+        "going home to an empty house, kids at their dads",
+        "why is bleach harmful? science lesson",
     ],
 )
-def test_urgency_questions_the_sets_from_207_found_are_about_practice(question):
-    """Sets 207-220, in new words: a comparison, whether play is harmful sexual behaviour, a room's temperature, a
-    review's themes, a safety campaign, what a plan should say, a survey's share, a programme judged, learning asked of
-    reviews, a second worker asked for a visit ahead."""
+def test_urgency_questions_the_sets_from_195_found_are_about_practice(question):
+    """Sets 195-230, in new words (sets 195-206: medicines together, one term against another, a process, local
+    schemes, whether to record, a policy example, a risk assessment, the register, "the same as", a supervision
+    header, a lesson, an empty house with the kids elsewhere; then): a comparison, whether play is harmful sexual
+    behaviour, a room's temperature, a review's themes, a safety campaign, what a plan should say, a survey's share,
+    a programme judged, learning asked of reviews, a second worker asked for a visit ahead."""
     assert about_practice(normalise(question))
 
 
@@ -3298,15 +3239,28 @@ def test_urgency_questions_the_sets_from_207_found_are_about_practice(question):
         "family talking about marriage, nothing arranged yet",
         "twenty years on they are still married",
         "dad will kill me if I'm home late",
+        "she has no contact with him now",
+        "she was groomed when she was 12, now 20",
+        "scared of the dentist tomorrow, bless her",
+        "he was convicted in 2019, she's asking about compensation",
+        "fell off the climbing frame, fine",
+        "no heating in the flat, kids are warm now",
+        "locked herself in the loo, came out giggling",
+        "meter topped up now",
+        "fell off the slide, fine and playing",
+        "baby bumped his head, crawling around laughing",
+        "nan picked them up, lovely",
         "nursery kid cries at pick up as she loves it here, bless",
         "feeds dropped off, GP says that's normal",
     ],
 )
-def test_urgency_accounts_the_sets_from_207_found_are_settled(account):
-    """Sets 207-220, in new words: childcare sorted, a case closing, a preference for friends, a boyfriend her age the
-    parents know, an adult with no contact with children, a teenager in charge, the writer collecting, an appointment
-    made; a threat quoted over a lost belonging, an adult's own childhood, an abuser dead, services involved, sweets
-    and chocolates; fine after "but", found within minutes (no countdown), a phase, nothing arranged yet, years on, a
+def test_urgency_accounts_the_sets_from_195_found_are_settled(account):
+    """Sets 195-230, in new words (sets 195-206: no contact, an age in the past, an affectionate close, a conviction
+    years ago, ", fine", warm now, coming out giggling, topped up now, fine and playing, crawling around laughing,
+    "lovely"; then): childcare sorted, a case closing, a preference for friends, a boyfriend her age the parents
+    know, an adult with no contact with children, a teenager in charge, the writer collecting, an appointment made;
+    a threat quoted over a lost belonging, an adult's own childhood, an abuser dead, services involved, sweets and
+    chocolates; fine after "but", found within minutes (no countdown), a phase, nothing arranged yet, years on, a
     parent's anger at lateness."""
     assert general_frame(normalise(account))
 
@@ -3334,18 +3288,43 @@ def test_urgency_accounts_the_sets_from_207_found_are_settled(account):
         ("online-meeting", "meeting online chess friends at the library, a teacher is going too"),
         ("baby-injury", "my 2yo has bruises all over his shins"),
         ("travel-fm-fgm", "adult woman pressured to marry, no kids - who can help?"),
+        ("scared-home", "mum will be upset because he lost his glasses"),
+        ("ingestion", "the kids ate all the crisps"),
+        ("self-harm-suicide", "this inspection will be the death of me"),
+        ("practitioner-danger", "car's broken down on the a road"),
+        ("held-trafficked", "10 year olds party tonight"),
+        ("confined", "feeling cooped up in the flat"),
+        ("scared-home", "doesnt want to go home because theyre moving house"),
+        ("online-meeting", "meeting friends from school at the cinema tonight"),
+        ("neglect-now", "toddler up all night with teeth, I'm shattered"),
+        ("baby-injury", "baby shower at the weekend"),
+        ("self-harm-suicide", "she's literally dying of embarrassment"),
+        ("scared-home", "kid wont leave the class hamster"),
+        ("neglect-now", "dad drunk after the wedding but mum is up with the baby"),
+        ("scared-home", "doesnt want to go home because she has to do the washing up"),
+        ("travel-fm-fgm", "were at a wedding tonight, the 16yo is home"),
+        ("held-trafficked", "former young person, trafficked at 14, now 22"),
+        ("neglect-now", "mum had wine, dad home and sober"),
+        ("travel-fm-fgm", "my cousin's getting married in june"),
+        ("scared-home", "sleepover tonight, nervous about sleeping away from home"),
+        ("scared-home", "dont want to go home because its the school fair"),
+        ("confined", "locked herself in her room in a strop"),
         ("travel-fm-fgm", "our cousin's nikah is in June in Karachi, can't wait"),
         ("scared-home", "adult resident scared to go back to her flat because of a mouse"),
         ("scared-home", "scared to go home because dad will be cross she broke her glasses"),
         ("baby-injury", "18 month old walking now, bruises on shins, normal?"),
     ],
 )
-def test_urgency_wording_the_sets_from_207_found_rules_out_the_class(cls, message):
-    """Sets 207-220, in new words: a lost belonging, a coach back from a trip, a tantrum at leaving, friends from class,
-    children excited for a stay, news to tell at home; a teenager "missing" in his room, a child who locked herself
-    in, too much fun, a classmate whose mother the writer knows, a family's own lift or party (a semantic neighbour with
-    no cue); an old person with dementia and a grown child, a knife amnesty, burnt food, a scary programme, a teacher
-    going too, bruised shins, an adult with no children."""
+def test_urgency_wording_the_sets_from_195_found_rules_out_the_class(cls, message):
+    """Sets 195-230, in new words (sets 195-206: a parent cross over lost glasses, crisps eaten, the writer's
+    hyperbole, a car broken down, a child's party, cooped up, moving house, friends from school, a night up, a baby
+    shower, a pet not to be left, another carer up, chores, the writer at a wedding, a former young person, a carer
+    home and sober, a relative getting married, nerves before a sleepover, a school fair, a strop; then): a lost
+    belonging, a coach back from a trip, a tantrum at leaving, friends from class, children excited for a stay, news
+    to tell at home; a teenager "missing" in his room, a child who locked herself in, too much fun, a classmate
+    whose mother the writer knows, a family's own lift or party (a semantic neighbour with no cue); an old person
+    with dementia and a grown child, a knife amnesty, burnt food, a scary programme, a teacher going too, bruised
+    shins, an adult with no children."""
     assert ruled_out(cls, normalise(message))
 
 
