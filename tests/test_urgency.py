@@ -5,6 +5,7 @@ import pytest
 from bot.urgency import assess, is_urgent
 from bot.urgency_rules import (
     about_practice,
+    about_the_writer,
     acute,
     asks_in_general,
     at_risk,
@@ -2252,6 +2253,16 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("her uncle does sex stuff to her at bedtime", "sexual-abuse-now", at_risk),
         ("Kai still not home from football and it's gone 9", "missing-now", acute),
         ("she's being sent abroad on friday and is not coming back", "travel-fm-fgm", acute),
+        # sets 231-234
+        ("on a home visit and there's a rifle by the sofa", "practitioner-danger", acute),
+        ("his birth mum has got Kayden in the bedroom and won't unlock the door", "confined", acute),
+        ("she's had what looks like half the bottle of calpol", "ingestion", acute),
+        ("in a group chat with a man who says he's 25, meeting him at the park later", "online-meeting", acute),
+        ("you don't know what she'll do when I get home", "scared-home", acute),
+        ("asked if she can come back to mine tonight", "scared-home", acute),
+        ("he comes into her room when everyone's asleep", "sexual-abuse-now", at_risk),
+        ("he makes her keep the secret", "sexual-abuse-now", at_risk),
+        ("mum's boyfriend is slurring", "neglect-now", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -3204,6 +3215,9 @@ def test_urgency_forms_sets_113_and_114_found():
         "group supervision: cases where a child was afraid of home",
         "going home to an empty house, kids at their dads",
         "why is bleach harmful? science lesson",
+        "Learning review: baby left alone in the bath",
+        "where should medicines be kept when there's a baby in the flat?",
+        "missing from care policy link please",
     ],
 )
 def test_urgency_questions_the_sets_from_195_found_are_about_practice(question):
@@ -3252,6 +3266,10 @@ def test_urgency_questions_the_sets_from_195_found_are_about_practice(question):
         "nan picked them up, lovely",
         "nursery kid cries at pick up as she loves it here, bless",
         "feeds dropped off, GP says that's normal",
+        "grandad has a shotgun licence, kept in a cabinet",
+        "the kids at the party were wild, only just made it out alive",
+        "updating her safety plan after the overdose",
+        "should I ask for a joint visit, history of weapons",
     ],
 )
 def test_urgency_accounts_the_sets_from_195_found_are_settled(account):
@@ -3367,3 +3385,20 @@ def test_urgency_sets_223_and_224_a_found_medicine_a_man_met_last_week_and_a_mat
     assert concerns_a_child(normalise("partner waving a knife threatening to stab us all"))
     assert not assess("dad hit mum 4 years ago, he has no contact now", semantic=sure("violence-now", 0.99)).urgent
     assert assess("dad hit mum last week, he's outside the house now", semantic=sure("violence-now", 0.99)).urgent
+
+
+def test_urgency_sets_231_to_234_a_request_then_the_visit_a_call_for_help_the_writer_texted_and_an_order_today():
+    """Sets 231-234: "- I'm in a flat" turns from a policy asked for to the visit; "can someone ring me" is a call for
+    help, not a question in general; a child "texting me" is news of the child, not of the writer; a sentence opening
+    on a verb names nobody; a name, an age and "n" is a child; the fear of home with the hour is reported; an order
+    sought today weighs the emergency route; a crew "at scene" is no scene on television; a little one's "head-butt"
+    is play."""
+    assert len(parts(normalise("the lone working policy - I'm in a flat now and he's blocking the door"))) == 2
+    assert not asks_in_general(normalise("can someone ring me with the red folder message"))
+    assert not about_the_writer(normalise("on the roof, texting me goodbye"))
+    assert not names_someone("Dreading parents evening tonight")
+    assert concerns_a_child(normalise("tom's 14 n downed a bottle of gin"))
+    assert concerns_a_child(normalise("terrified to go home, it's 6pm"))
+    assert weighs_emergency_route(normalise("can we get an FPO today?"))
+    assert not about_practice(normalise("paramedics threatened by the dad at scene"))
+    assert not concerns_a_child(normalise("toddler head-butted me, lip split"))
