@@ -2263,6 +2263,20 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("he comes into her room when everyone's asleep", "sexual-abuse-now", at_risk),
         ("he makes her keep the secret", "sexual-abuse-now", at_risk),
         ("mum's boyfriend is slurring", "neglect-now", at_risk),
+        # sets 235-238
+        ("bit into a wash pod", "ingestion", acute),
+        ("says he can't see the point any more", "self-harm-suicide", at_risk),
+        ("she's heading towards the train tracks", "self-harm-suicide", at_risk),
+        ("my cousin texted 'i'll end him' about her ex", "weapons", acute),
+        ("Leo's bed is empty and the window's open", "missing-now", acute),
+        ("the client's boyfriend is squaring up to me", "practitioner-danger", acute),
+        ("won't leave, keeps saying 'he'll know'", "scared-home", acute),
+        ("the family wedding is actually hers", "travel-fm-fgm", acute),
+        ("Yr 10 at Gatwick, says it's her wedding", "travel-fm-fgm", acute),
+        ("Kian didn't get off school bus", "missing-now", acute),
+        ("trapped in here with an angry dad", "practitioner-danger", acute),
+        ("she told us something about her stepdad and he's waiting outside", "sexual-abuse-now", acute),
+        ("chats with a 40 odd man, she's meeting him tonight", "online-meeting", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -3218,6 +3232,9 @@ def test_urgency_forms_sets_113_and_114_found():
         "Learning review: baby left alone in the bath",
         "where should medicines be kept when there's a baby in the flat?",
         "missing from care policy link please",
+        "baby bruising policy v2",
+        "my boss is grooming me for promotion lol",
+        "'worried about home?' stickers for the loos - still available?",
     ],
 )
 def test_urgency_questions_the_sets_from_195_found_are_about_practice(question):
@@ -3270,6 +3287,10 @@ def test_urgency_questions_the_sets_from_195_found_are_about_practice(question):
         "the kids at the party were wild, only just made it out alive",
         "updating her safety plan after the overdose",
         "should I ask for a joint visit, history of weapons",
+        "locked in meetings all afternoon",
+        "archive: a child found in a locked room, proceedings concluded",
+        "not eaten since lunch, starving",
+        "no self harm for 3 months",
     ],
 )
 def test_urgency_accounts_the_sets_from_195_found_are_settled(account):
@@ -3402,3 +3423,17 @@ def test_urgency_sets_231_to_234_a_request_then_the_visit_a_call_for_help_the_wr
     assert weighs_emergency_route(normalise("can we get an FPO today?"))
     assert not about_practice(normalise("paramedics threatened by the dad at scene"))
     assert not concerns_a_child(normalise("toddler head-butted me, lip split"))
+
+
+def test_urgency_sets_235_to_238_the_address_who_else_a_name_before_never_and_the_parent_here_now():
+    """Sets 235-238: "we're at the house" is the writer's account, not a question; "who else do I tell" is no question
+    of whether to tell; a name before "never" names someone; a parent the question was about, here now, turns it live;
+    a child begging to stay is no everyday "he'll kill me if I'm late"; a household's firearms are no weapon in the
+    house; teeth coming through are settled, and chewing everything is no sign of now."""
+    assert not asks_in_general(normalise("we're at the address, lad says he can't leave"))
+    assert not general_frame(normalise("police called, who else do I tell?"))
+    assert names_someone("Jay never got home")
+    assert turns_live(normalise(" it's about her stepdad and he's outside now"))
+    assert not general_frame(normalise("begging to stay, says 'mum'll kill me if I'm late'"))
+    assert "weapons" not in acute(normalise("guns in the household, is that on the form"))
+    assert general_frame(normalise("his teeth are coming through, he's chewing everything"))
