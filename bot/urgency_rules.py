@@ -385,6 +385,11 @@ ACUTE: dict[str, list[str]] = {
         # (not a thing on a screen: "I can't find the link")
         r"(?:cant|cannot|can not|couldnt|could not) find (?:the|my|our|her|his|a|their|him|them|one)\b"
         r"(?! (?:link|file|form|email|document|password|login|template|minutes|report|folder|spreadsheet)s?\b)",
+        # nobody able to find the child; a child who never arrived ("nobody can find her", "the mate's mum says she
+        # never turned up")
+        r"\b(?:nobody|no one|noone) (?:can|could|has been able to) find (?:her|him|them)\b"
+        r"|\b(?:says|said) (?:she|he|they) (?:never|didnt|did not|hasnt|has not) (?:turned up|arrived|got there|"
+        r"came)\b",
         # someone not found since a time ("fc cant find Leo since 4pm")
         r"\b(?:cant|cannot|can not) find (?:[a-z]+ )?since \d",
         r"(?:has |have |is |are |just |now |currently |still )(?:gone |went |been )?missing",
@@ -704,6 +709,9 @@ ACUTE: dict[str, list[str]] = {
         r"garage|cellar) and (?:\w+ )?(?:wont|will not|refus\w* to|isnt|is not) (?:open|unlock|let)\b",
     ],
     "held-trafficked": [
+        # a child sleeping where he works, kept in ("working at the car wash, sleeps in the back and isn't allowed out")
+        r"\bsleeps? (?:in the back|on site|at (?:the )?work|in the (?:shop|salon|kitchen|storeroom|warehouse))\b.{0,40}"
+        r"\b(?:not|isnt|is not|never) allowed (?:out|to leave|to go out)\b",
         # dealers or men holding a child ("dealers holding boy at Luton address")
         r"\b(?:dealers?|gang|olders|men|adults)\b (?:are )?(?:holding|keeping|hiding) (?:a |the |this |that )?"
         r"(?:boy|girl|child|kid|lad|him|her|them|young person|\d+ year old)\b",
@@ -1056,6 +1064,10 @@ ACUTE: dict[str, list[str]] = {
         r"just staring",
     ],
     "scared-home": [
+        # kept from home until a parent calms, or punished ("not allowed home till his dad's calmed down or he'll 'get
+        # it'")
+        r"\bnot allowed (?:home|back|in) (?:till|until|til)\b|\bor (?:hell|shell|ill|i will|he will|she will) "
+        r"(?:get it|cop it|be for it)\b",
         # staying put at the day's end for fear of what someone will know or do ("won't leave, keeps saying 'he'll
         # know'", "begging to stay, says 'he'll kill me if I'm late again'")
         r"\b(?:wont|will not|refus\w* to|doesnt want to|begging to stay|begs to stay)\b.{0,60}\b(?:hell|shell|theyll|"
@@ -1328,8 +1340,8 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:came|come|coming|went|lunged|ran|flew) at me\b",
         # a colleague not heard from after a visit ("sw colleague not answered phone since 2pm visit, no check-in")
         r"\b(?:colleague|worker|social worker|student|hv|health visitor)\b.{0,30}"
-        r"\b(?:not|hasnt|has not|havent|have not) (?:answered|answering|responded|checked in|replied|been heard from)\b"
-        r".{0,60}\bvisit\b",
+        r"\b(?:(?:not|hasnt|has not|havent|have not) (?:answered|answering|responded|checked in|replied|"
+        r"been heard from)|uncontactable|unreachable|not contactable)\b.{0,60}\bvisit\b",
         # a colleague gone inside and not answering ("went into the house 40 mins ago and isn't answering")
         r"\b(?:colleague|worker|social worker|student|hv|health visitor)\b.{0,40}\b(?:house|flat|property|address|"
         r"inside)\b.{0,40}\b(?:isnt|is not|not|hasnt|has not) (?:answering|responding|picking up|come out|came out)\b",
@@ -1368,7 +1380,7 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:its|it is|things are|hes|shes|theyre|dad is|dads|mum is|mums) getting (?:nasty|heated|out of hand|scary|"
         r"aggressive|violent|hostile)\b",
         # unsafe and asking for someone ("On a visit. Not safe. Send someone.")
-        r"\bnot safe\b.{0,20}\bsend (?:someone|somebody|help|police|back ?up)\b",
+        r"\bnot safe\b.{0,20}\b(?:send|need) (?:someone|somebody|help|police|back ?up)\b",
         # hiding at the address ("hiding in the bathroom at the address")
         r"\bhiding\b.{0,30}\b(?:at the (?:address|property|familys (?:house|flat|home))|(?:on|at) (?:a|the|my|this) "
         r"visit)\b|\b(?:at the (?:address|property|familys (?:house|flat|home))|on (?:a|the|my) visit)\b.{0,30}"
@@ -1406,9 +1418,11 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:colleague|worker|social worker|health visitor|staff member|student|nurse)s?\b.{0,40}"
         r"\b(?:(?:not answering|no answer|uncontactable|not picking up|phone (?:off|dead))\b.{0,30}\boverdue\b"
         r"|overdue (?:by )?(?:\d+|an?|half an?) ?(?:hours?|hrs?|minutes|mins)\b)",
-        # what the worker needs to leave or call taken ("hes taken my lanyard and my phones on 4")
-        r"\b(?:hes|shes|theyve|he has|she has|they have|dad has|mum has|hes just|shes just) (?:just )?(?:taken|took|"
-        r"grabbed|hidden) my (?:lanyard|phone|keys|car keys|badge|bag|id)\b",
+        # what the worker needs to leave or call taken ("hes taken my lanyard and my phones on 4", "family have taken my
+        # phone and bag")
+        r"\b(?:hes|shes|theyve|he has|she has|they have|dad has|mum has|hes just|shes just|"
+        r"(?:the )?family (?:have|has)|(?:the )?parents have|(?:the )?client has|(?:her |his )?partner has) (?:just )?"
+        r"(?:taken|took|grabbed|hidden) my (?:lanyard|phone|keys|car keys|badge|bag|id|laptop)\b",
         # a lone worker's coded call: a coloured folder left behind, to be actioned, from a visit ("ive left the red
         # folder in the office please action, still at the 2pm visit")
         rf"\b{_CODED_FOLDER}\b.{{0,60}}\b(?:please action|action (?:it|"
@@ -1549,6 +1563,8 @@ ACUTE: dict[str, list[str]] = {
         r"get hurt",
     ],
     "neglect-now": [
+        # a baby lying too still ("babys really still and not cryin")
+        r"\b(?:babys?|baby is|toddlers?|infant|newborn)\b.{0,20}\b(?:really|very|too|so|dead|eerily) still\b",
         # a carer not answering, or drink smelt, and a child crying inside ("can't get a response from the mum inside,
         # baby crying, strong smell of alcohol through the letterbox")
         r"\b(?:(?:cant|can not|cannot) get (?:a |any )?(?:response|answer)|no (?:response|answer)|smell\w* of "
@@ -2085,7 +2101,8 @@ STRONG_NOW = [
     "(?:its|it is) now (?:midnight|\\d+|late|dark)",
     "im (?:following|behind|with)",
     r"right now",
-    r"\bat (?:home ?time|the school gates?)\b(?! on (?:a )?\w+days?\b| last (?:week|month|term|year|time)\b)",
+    r"(?<!asked me )(?<!asked us )\bat (?:home ?time|the school gates?)\b(?! on (?:a )?\w+days?\b| last "
+    r"(?:week|month|term|year|time)\b)",
     r"\b(?:at|outside) the (?:gate|door|desk|front|school|reception|window|house) now\b",
     # (a grandparent with the child now is the child kept safe: "nan's with him now")
     r"\b(?!(?:nan|gran)s?(?: is)? with\b)(?:im|i am|were|we are|hes|shes|theyre|he is|she is|they are|"
@@ -2171,7 +2188,8 @@ STRONG_NOW = [
     r"waiting) )?"
     r"(?:here|outside|on (?:a|the) (?:home )?visit|at the (?:house|flat|door|front door)|on the doorstep"
     r"|with (?:her|him|them|the))",
-    r"with me\b",
+    # (not "be gentle with me", "bear with me")
+    r"(?<!gentle )(?<!patient )(?<!bear )(?<!easy )with me\b",
     r"in front of me",
     r"^(?:what|wat) (?:do|should|can) (?:i|we) do\b(?! if| when| about| with| in)",
     r"what (?:do|should|can) (?:i|we) do\s*[,:-]\s*\w",
@@ -2506,6 +2524,12 @@ GENERAL = [
     "asap|v ?\\d+|version \\d+|draft|doc|pdf))*(?: \\?)?$",
     # what a form asks ("do we ask about that on the referral form?")
     "\\bask (?:about )?(?:that|this|it|them) (?:on|in) the (?:referral|mash|early help|cp|cin) form\\b",
+    # a publication's headline ("CYP Now piece: 'Don't make me go home'", "Unison report: staff assaulted"); which page
+    # of a policy; whether it is a phase; a lone-working device's upkeep ("Skyguard device not charging?")
+    "\\b(?:piece|article|report|survey|study|headline|feature|blog|podcast)\\s*:|\\bwhich page\\b"
+    "|\\bis (?:this|it|that) (?:just )?a phase\\b",
+    "\\b(?:skyguard|peoplesafe|lone work\\w* (?:device|app|alarm)|panic alarm|personal alarm)s? (?:device |app )?"
+    "(?:not charging|wont charge|battery|charger|login|log in|setup|set up)\\b",
     # a manager "grooming" staff for promotion
     "\\bgrooming (?:me|us|him|her|them) for (?:promotion|the role|management|the job|leadership)\\b",
     # a news piece or a survey on a danger; a resource asked after ("'scared to go home?' cards for toilets - still
@@ -3077,11 +3101,14 @@ SETTLED = [
     "found (?:safe|safe and well|and safe|unharmed|ok|okay)\\b|safe and well\\b",
     "asking (?:me )?(?:if|whether) (?:thats|that is|its|it is|this is) (?:ok|okay|alright|allowed|legal)\\b",
     "marker list\\b",
-    "got out (?:fine|ok|okay|safely|unhurt)|back at base|visit went (?:fine|ok|okay|well)|calmed down",
+    # (not calm awaited: "not allowed home till his dad's calmed down")
+    "got out (?:fine|ok|okay|safely|unhurt)|back at base|visit went (?:fine|ok|okay|well)"
+    "|^(?!.*\\b(?:till|until|til|unless)\\b.{0,25}\\bcalmed down).*\\bcalmed down",
     "back safe\\b|(?:its|it is|been) logged\\b|manager is aware",
     "just (?:noting|logging)|for the file\\b|\\brevoked\\b|warm and fed|fed and warm|plan (?:is )?working",
     "\\bupdate from\\b",
-    "(?:bumped|banged|hit|cut|burnt|burned|stubbed|trapped) my (?:head|finger|toe|hand|knee|elbow|arm|thumb)",
+    "(?:bumped|banged|hit|cut|burnt|burned|stubbed|trapped|smacked|whacked|cracked) my (?:head|finger|toe|hand|knee|"
+    "elbow|arm|thumb)",
     "\\bfrom (?:19|20)\\d\\d\\b",
     # a maxim ("never leave kids in hot cars")
     "^(?:never|always|dont ever|do not ever|remember to|remember never) (?:leave|let|put|give|shake|forget|check|"
@@ -3294,6 +3321,10 @@ SETTLED = [
     # case archived; hunger since breakfast; weeks without self-harm
     "\\b(?:we|you|they) (?:all )?(?:get|will get|got) locked in\\b|\\b(?:locked|stuck) in (?:back to back )?(?:a )?"
     "(?:meetings?|training|supervision|panel|court)\\b",
+    "^(?:closed|follow ?-? ?up|update)\\s*:|\\b(?:much|a lot|so much) happier\\b",
+    "\\b(?:inhaled|demolished|devoured|scoffed) (?:a |the |my )?(?:whole )?(?:\\w+ ){0,3}(?:sausage roll|pizza|burger|"
+    "sandwich|cake|biscuits?|chocolate|crisps|pasty|doughnut)s?\\b",
+    "\\bsession (?:on )?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\\b|\\bcarers session\\b",
     "^archive\\b|\\bproceedings (?:have |are |were )?(?:concluded|finished|ended|closed)\\b",
     "\\b(?:not|havent|hasnt) eaten since (?:breakfast|lunch|this morning)\\b(?! yesterday)",
     "\\bno (?:self ?harm|incidents?|episodes?|cutting) (?:for|in|since) (?:\\d+|a few|several|two|three|four|six) "
@@ -3370,6 +3401,9 @@ _CHILD_IMPLIED = re.compile(
     r"(?: tonight| ,? (?:its|it is) (?:nearly |almost |gone )?\d+ ?(?:pm|am|o ?clock)?)?\s*[.!]*$"
     # county lines exploit children; a foster carer cares for a child ("Mo not back, foster carer frantic")
     r"|\bcounty lines?\b|\bfoster (?:carer|mum|dad|parent)s?\b"
+    # missing from care is a looked-after child ("missing from care, high risk, not back")
+    r"|\bmissing from (?:care|(?:her|his|their|the) (?:placement|foster home|childrens home|unit|resi))\b"
+    r"(?! (?:policy|procedure|protocol|guidance|data|figures|stats|training|toolkit))"
     # a household threatened with a weapon holds its children ("dad's got a gun ... threatening to shoot everyone")
     r"|\b(?:kill|shoot|stab|hurt|burn) (?:every ?one|every ?body|us all|them all|the (?:whole )?"
     r"(?:family|house|lot of us))\b"
@@ -3489,6 +3523,8 @@ _CUE_WORDS = frozenset(_LEXICON)
 @lru_cache(maxsize=4096)
 def _spelled(word: str) -> str:
     """A word as the cue word it was meant to be, when it is not everyday English but close to a cue word."""
+    if word.endswith("in") and word + "g" in _CUE_WORDS:
+        return word + "g"  # the g dropped ("cryin", "drinkin")
     if len(word) < 5 or zipf_frequency(word, "en") >= 2.5:
         return word
     found = process.extractOne(word, _LEXICON, scorer=fuzz.ratio, score_cutoff=85)

@@ -2277,6 +2277,16 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("trapped in here with an angry dad", "practitioner-danger", acute),
         ("she told us something about her stepdad and he's waiting outside", "sexual-abuse-now", acute),
         ("chats with a 40 odd man, she's meeting him tonight", "online-meeting", acute),
+        # sets 239-242
+        ("kid won't get off the bus, says he's not allowed home till mum's calmed down", "scared-home", acute),
+        ("says he has to be quiet or he'll get it", "scared-home", acute),
+        ("not safe. need somebody here asap", "practitioner-danger", acute),
+        ("the baby is very still", "neglect-now", acute),
+        ("her friend's mum said she never arrived", "missing-now", acute),
+        ("no one can find him anywhere", "missing-now", acute),
+        ("girl at the nail bar sleeps in the back and is never allowed out", "held-trafficked", acute),
+        ("worker unreachable since the 11am visit", "practitioner-danger", acute),
+        ("the parents have taken my car keys", "practitioner-danger", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -3235,6 +3245,10 @@ def test_urgency_forms_sets_113_and_114_found():
         "baby bruising policy v2",
         "my boss is grooming me for promotion lol",
         "'worried about home?' stickers for the loos - still available?",
+        "Nursing Times piece: nurses assaulted on home visits",
+        "lone working policy, which page is the buddy system on?",
+        "he keeps eating sand, is this a phase?",
+        "Skyguard app login not working",
     ],
 )
 def test_urgency_questions_the_sets_from_195_found_are_about_practice(question):
@@ -3291,6 +3305,11 @@ def test_urgency_questions_the_sets_from_195_found_are_about_practice(question):
         "archive: a child found in a locked room, proceedings concluded",
         "not eaten since lunch, starving",
         "no self harm for 3 months",
+        "Closed: the teenager with the machete, YOT involved",
+        "follow-up: the girl from the refuge is much happier",
+        "demolished a whole pizza in minutes, send help",
+        "exploitation session Tuesday",
+        "smacked my knee on the desk",
     ],
 )
 def test_urgency_accounts_the_sets_from_195_found_are_settled(account):
@@ -3437,3 +3456,17 @@ def test_urgency_sets_235_to_238_the_address_who_else_a_name_before_never_and_th
     assert not general_frame(normalise("begging to stay, says 'mum'll kill me if I'm late'"))
     assert "weapons" not in acute(normalise("guns in the household, is that on the form"))
     assert general_frame(normalise("his teeth are coming through, he's chewing everything"))
+
+
+def test_urgency_sets_239_to_242_a_dropped_g_missing_from_care_calm_awaited_and_the_writers_own_words():
+    """Sets 239-242: a g dropped is read ("cryin"); missing from care is a child, its policy is not; a parent
+    calming down is awaited, not settled; "be gentle with me" and a parent's question "at the school gate" place
+    nothing now."""
+    assert normalise("shes cryin") == "shes crying"
+    assert concerns_a_child(normalise("missing from care since 6"))
+    assert not concerns_a_child(normalise("missing from care policy review"))
+    assert not general_frame(normalise("not allowed home until dad has calmed down"))
+    assert general_frame(normalise("banged my head, be gentle with me"))
+    assert general_frame(
+        normalise("is there a legal age for leaving a child home alone? a parent asked me at the school gate")
+    )
