@@ -269,6 +269,11 @@ _CARER_OUT_COLD = (
     r"(?:mum|dad|mother|father|carer|parent|nan|gran)s? (?:is |s )?(?:sleeping|asleep|passed out|out cold|"
     r"collapsed|unconscious|lying|slumped) on the (?:\w+ )?floor"
 )
+# A friend from a game or an app ("his 'gaming friend'")
+_APP_FRIEND = (
+    r"\b(?:gaming|gamer|online|snapchat|snap|insta|discord|roblox|fortnite|xbox|tiktok) "
+    r"(?:friend|mate|guy|man|bloke|bf|boyfriend)\b"
+)
 # A weapon named, one list for every cue that names one
 _WEAPON_WORD = (
     r"\b(?:knife|knives|(?:blade|machete|(?:shot)?gun|rifle|crossbow|firearm|weapon|bat|axe|hammer|crowbar)s?)\b"
@@ -686,7 +691,8 @@ ACUTE: dict[str, list[str]] = {
         "tied (?:to|up)\\b",
         "banging on (?:the )?(?:inside|door|window)",
         r"(?:locked|shut|trapped|bolted|tied|chained|stuck) (?:in|inside|into|up in|behind) (?:a |the |her |his |their"
-        r" |my )?(?:room|bedroom|cupboard|car|house|flat|cellar|shed|cage|crate|wardrobe|bathroom|toilet|boot|van|"
+        r" |my )?(?:room|box ?room|bedroom|cupboard|car|house|flat|cellar|shed|cage|crate|wardrobe|bathroom|toilet|"
+        r"boot|van|"
         r"garage|loft|attic|kennel)",
         r"locked (?:in|up)\b",
         # a child locked in by name ("has locked Mia in the shed and gone out")
@@ -709,6 +715,8 @@ ACUTE: dict[str, list[str]] = {
         r"garage|cellar) and (?:\w+ )?(?:wont|will not|refus\w* to|isnt|is not) (?:open|unlock|let)\b",
     ],
     "held-trafficked": [
+        # collected by "cousins" nobody has heard of ("collected by 'his cousins'? never heard of them")
+        r"\bcollect\w* by\b.{0,60}\bnever (?:heard of|met|seen) (?:them|him|her)\b",
         # a child sleeping where he works, kept in ("working at the car wash, sleeps in the back and isn't allowed out")
         r"\bsleeps? (?:in the back|on site|at (?:the )?work|in the (?:shop|salon|kitchen|storeroom|warehouse))\b.{0,40}"
         r"\b(?:not|isnt|is not|never) allowed (?:out|to leave|to go out)\b",
@@ -1160,6 +1168,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:him|her|them|me)",
     ],
     "online-meeting": [
+        # a ride sent by a friend from a game or an app ("got into an uber his 'gaming friend' sent for him")
+        rf"\b(?:uber|taxi|cab)\b.{{0,40}}{_APP_FRIEND}|{_APP_FRIEND}.{{0,30}}\b(?:sent|booked|ordered|paid for) "
+        r"(?:him |her |them )?(?:an? |the )?(?:uber|taxi|cab)\b",
         # on the way to his now ("she's on the bus to his now")
         r"\bon (?:the|a) (?:bus|train|coach|way|uber|taxi) to (?:his|hers|theirs|meet (?:him|her|them))\b",
         # a "scout" or an "agent" online sending for the child ("messages from a 'modelling scout' telling her to come
@@ -1624,6 +1635,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:their |her |his )?(?:pjs|pyjamas|pajamas|nappy|nappies|vest)",
     ],
     "sexual-abuse-now": [
+        # "does stuff" told of, and its next time tonight ("she says coach does stuff after training, training's
+        # tonight")
+        r"\b(?:says|said|told (?:me|us))\b.{0,30}\b(?:does|did|keeps doing) (?:stuff|things)\b.{0,60}"
+        r"\b(?:tonight|today|later|after school)\b",
         # a disclosure just made about a parent, and the parent here now ("the kid's just told me something about them?
         # it's about his dad and dad's in reception now")
         r"\btold (?:me|us) something about (?:them|him|her|(?:his|her|their) \w+)\b.{0,80}"
@@ -1751,6 +1766,7 @@ RISK: dict[str, list[str]] = {
         r"(?:men|man|adults?|strangers|males?)\b"
         r"|(?:men|adults|males) (?:none of us|nobody|no one|we dont|we do not) know",
         r"(?:older|adult) (?:men|man|males?|lads?)\b",
+        r"\b(?:two|three|some|several|\d+) (?:men|blokes|guys|adults) in a (?:van|car|taxi)\b",
         # adults nobody knows asking for a child ("Unknown men at gate asking for Chloe")
         r"\b(?:unknown|strange|unfamiliar) (?:men|man|males?|adults?|blokes|lads)\b.{0,30}\b(?:asking|waiting|looking) "
         r"for\b",
@@ -2208,7 +2224,10 @@ _QUESTION = re.compile(
     r"(?:leaving|letting) (?:a|an) |"
     # "can we stop a 15yo getting on a coach ... with a man who says he's her cousin?": action now, asked
     # "can I just leave? he's picked up a hammer": the writer at the scene
-    r"are|does|do|did|should|can(?! (?:we|i|you|someone|somebody|anyone) (?:stop|prevent|block|intercept)\b)"
+    # "should I be concerned that Ayo just got into an uber ...": a live situation, asked
+    r"are|does|do|did|should(?! (?:i|we) be (?:concerned|worried) (?:that|cos|because) [a-z]+ "
+    r"(?:just|has just|is now)\b)|"
+    r"can(?! (?:we|i|you|someone|somebody|anyone) (?:stop|prevent|block|intercept)\b)"
     # "can someone ring me with the blue file message": a call for help
     r"(?! (?:you|u|someone|somebody|anyone) (?:please |pls )?(?:ring|call|phone) me\b)"
     r"(?! i (?:just )?(?:leave|go|get out|walk out) \?)|"
@@ -2530,6 +2549,8 @@ GENERAL = [
     "|\\bis (?:this|it|that) (?:just )?a phase\\b",
     "\\b(?:skyguard|peoplesafe|lone work\\w* (?:device|app|alarm)|panic alarm|personal alarm)s? (?:device |app )?"
     "(?:not charging|wont charge|battery|charger|login|log in|setup|set up)\\b",
+    # a trend in reports ("sextortion reports involving boys have tripled this year")
+    "\\b(?:tripled|doubled|quadrupled|halved)\\b",
     # a manager "grooming" staff for promotion
     "\\bgrooming (?:me|us|him|her|them) for (?:promotion|the role|management|the job|leadership)\\b",
     # a news piece or a survey on a danger; a resource asked after ("'scared to go home?' cards for toilets - still
@@ -3324,7 +3345,11 @@ SETTLED = [
     "^(?:closed|follow ?-? ?up|update)\\s*:|\\b(?:much|a lot|so much) happier\\b",
     "\\b(?:inhaled|demolished|devoured|scoffed) (?:a |the |my )?(?:whole )?(?:\\w+ ){0,3}(?:sausage roll|pizza|burger|"
     "sandwich|cake|biscuits?|chocolate|crisps|pasty|doughnut)s?\\b",
-    "\\bsession (?:on )?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\\b|\\bcarers session\\b",
+    "\\bsession\\b.{0,20}\\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\\b|\\bcarers session\\b",
+    # mended, or a thing not a person "died" ("facilities have fixed it now", "sourdough died"; a phone that died is no
+    # news of anyone)
+    "\\b(?:have|has) (?:now )?fixed (?:it|the door|the lock)\\b|\\b(?:sourdough|starter|plants?|laptop|printer|"
+    "wifi)s? (?:has |have |just )?died\\b",
     "^archive\\b|\\bproceedings (?:have |are |were )?(?:concluded|finished|ended|closed)\\b",
     "\\b(?:not|havent|hasnt) eaten since (?:breakfast|lunch|this morning)\\b(?! yesterday)",
     "\\bno (?:self ?harm|incidents?|episodes?|cutting) (?:for|in|since) (?:\\d+|a few|several|two|three|four|six) "
@@ -3408,7 +3433,7 @@ _CHILD_IMPLIED = re.compile(
     r"|\b(?:kill|shoot|stab|hurt|burn) (?:every ?one|every ?body|us all|them all|the (?:whole )?"
     r"(?:family|house|lot of us))\b"
     # a fragment opening on someone's distress is about the person in front of the writer ("sobbing at the gate")
-    r"|^(?:sobbing|crying|shaking|screaming|hysterical|in tears|distraught)\b"
+    r"|(?:^|\. )(?:sobbing|crying|shaking|screaming|hysterical|in tears|distraught)\b"
     r"|begg(?:ing|ed) (?:us|me|staff) not to (?:ring|call|phone|tell)"
     # a children's medicine ("found ben 2 with an open bottle of calpol")
     r"|\bcalpol\b|\bchildrens? (?:paracetamol|ibuprofen|medicine|nurofen)\b"
@@ -4130,7 +4155,7 @@ def parts(text: str) -> list[str]:
 
 _DOES = re.compile(
     r" (?:missing|gone|not|never|hasnt|hasn't|isnt|isn't|wont|won't|says|said|told|showed|ran|left|is|has|on the|"
-    r"at the|bit|"
+    r"at the|bit|being|"
     r"still|hiding|refusing|refuses|keeps|locked|begging|"
     r"ate|drank|swallowed|fell|took|posted|sent|messaged|texted|anywhere|climbed|jumped|snuck|sneaked|absconded)\b"
 )

@@ -2287,6 +2287,12 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("girl at the nail bar sleeps in the back and is never allowed out", "held-trafficked", acute),
         ("worker unreachable since the 11am visit", "practitioner-danger", acute),
         ("the parents have taken my car keys", "practitioner-danger", acute),
+        # sets 243-246
+        ("shut in the box room, screaming", "confined", acute),
+        ("he told me uncle does things when he babysits, he's babysitting tonight", "sexual-abuse-now", acute),
+        ("being collected by an 'uncle', we've never met him", "held-trafficked", acute),
+        ("three men in a car outside asking for her", "held-trafficked", at_risk),
+        ("his snapchat mate has booked him a taxi", "online-meeting", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -3249,6 +3255,7 @@ def test_urgency_forms_sets_113_and_114_found():
         "lone working policy, which page is the buddy system on?",
         "he keeps eating sand, is this a phase?",
         "Skyguard app login not working",
+        "reports of sextortion doubled in a year",
     ],
 )
 def test_urgency_questions_the_sets_from_195_found_are_about_practice(question):
@@ -3310,6 +3317,9 @@ def test_urgency_questions_the_sets_from_195_found_are_about_practice(question):
         "demolished a whole pizza in minutes, send help",
         "exploitation session Tuesday",
         "smacked my knee on the desk",
+        "sourdough starter died, devastated",
+        "stuck in the loo earlier, maintenance have fixed it",
+        "county lines session, year 10, Monday",
     ],
 )
 def test_urgency_accounts_the_sets_from_195_found_are_settled(account):
@@ -3470,3 +3480,11 @@ def test_urgency_sets_239_to_242_a_dropped_g_missing_from_care_calm_awaited_and_
     assert general_frame(
         normalise("is there a legal age for leaving a child home alone? a parent asked me at the school gate")
     )
+
+
+def test_urgency_sets_243_to_246_distress_after_a_full_stop_a_name_being_taken_and_a_live_worry_asked():
+    """Sets 243-246: a fragment's "crying" after a full stop is the child in front of the writer; a name before
+    "being" names someone; "should I be worried that Leo just ..." asks about what is happening, not in general."""
+    assert concerns_a_child(normalise("locked in. crying."))
+    assert names_someone("Mia being taken by two men")
+    assert not asks_in_general(normalise("should I be worried that Leo just left with a man from Discord?"))
