@@ -3251,7 +3251,6 @@ def test_urgency_forms_sets_113_and_114_found():
         "baby bruising policy v2",
         "my boss is grooming me for promotion lol",
         "'worried about home?' stickers for the loos - still available?",
-        "Nursing Times piece: nurses assaulted on home visits",
         "lone working policy, which page is the buddy system on?",
         "he keeps eating sand, is this a phase?",
         "Skyguard app login not working",
@@ -3318,6 +3317,7 @@ def test_urgency_questions_the_sets_from_195_found_are_about_practice(question):
         "exploitation session Tuesday",
         "smacked my knee on the desk",
         "sourdough starter died, devastated",
+        "Nursing Times piece: nurses assaulted on home visits",
         "stuck in the loo earlier, maintenance have fixed it",
         "county lines session, year 10, Monday",
     ],
@@ -3488,3 +3488,20 @@ def test_urgency_sets_243_to_246_distress_after_a_full_stop_a_name_being_taken_a
     assert concerns_a_child(normalise("locked in. crying."))
     assert names_someone("Mia being taken by two men")
     assert not asks_in_general(normalise("should I be worried that Leo just left with a man from Discord?"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "toddler doubled over screaming, think he swallowed a battery",
+        "is the duty social worker still available? dad has a knife at the door",
+        "Report: 6yo missing from the park right now",
+    ],
+)
+def test_urgency_words_of_a_headline_a_trend_or_a_resource_do_not_make_a_live_report_a_question_about_practice(message):
+    """A question about practice is never outweighed, so its words stay narrow: a child "doubled over" is no trend in
+    figures, "still available?" may ask for a colleague, and "Report:" may open a live report, which words of now
+    outweigh as they outweigh any settled word."""
+    assert not about_practice(normalise(message))
+    if "knife" not in message:  # the rules alone; the knife at the door needs the semantic detector beside them
+        assert is_urgent(message)
