@@ -347,6 +347,11 @@ ACUTE: dict[str, list[str]] = {
         # nobody knows where the child is; lost somewhere for a while ("lost at swimming gala, 20 mins")
         _WHEREABOUTS_UNKNOWN,
         r"\blost (?:at|in|on) .{0,30}\b\d+ ?(?:minutes|mins?|hours?|hrs)\b",
+        # someone lost at a busy place, by name ("Lost Leo at the swimming gala")
+        r"\blost (?!(?:it|track|count|power|signal|money|time|weight|touch|interest|my|his|her|their|our|the|a|an|all|"
+        r"everything|connection|wifi|reception|sound|heart|sight)\b)[a-z]+ (?:at|in) the (?:\w+ )?(?:gala|park|fair|"
+        r"funfair|fete|beach|zoo|festival|match|carnival|parade|concert|pool|leisure centre|museum|station|market|"
+        r"shopping centre|precinct|arcade|soft play|woods|playground)\b",
         # a carer or staff who lost the child ("mum lost him in the last 10 mins")
         r"\b(?:mum|dad|nan|gran|carer|parents?|staff|we|i|weve|ive)(?: has| have)? lost (?:him|her|them)\b",
         # not where the child was meant to be ("meant to be on the minibus back ... and he isnt on it")
@@ -582,7 +587,10 @@ ACUTE: dict[str, list[str]] = {
         # a carer away overnight ("mum's 'at the shop' since last night")
         r"\b(?:mum|dad|mother|father|parents?|carers?)s? (?:is |are |has been |have been |been )?"
         r"(?:at|down|out|in|gone to) (?:the |a )?\w+ since (?:last night|yesterday|this morning|\d)",
-        r"(?:nobody|no one|noone) (?:else )?(?:is |was )?(?:in|there|home|here|with (?:him|her|them)|answering)",
+        r"(?:nobody|no one|noone) (?:else )?(?:is |was )?(?:in|there|home|here|with (?:him|her|them|it)|answering)",
+        # no adult seen all day ("twins at the window again and i've not seen an adult there all day")
+        r"\b(?:not|havent|have not|never|hasnt|has not) (?:seen|been) (?:an|any) (?:adult|grown ?up|parent|carer)s?\b"
+        r".{0,20}\b(?:all day|all morning|all night|since)\b",
         r"(?:cant|cannot) get anyone to answer",
         # nobody back for the child for a while ("baby in a pram outside the co-op, nobody's come for 15 mins")
         r"\b(?:nobody|no one|noone|no adult)(?: has| have)? (?:come|came|been|come back|returned)(?: back)?"
@@ -601,6 +609,10 @@ ACUTE: dict[str, list[str]] = {
         # a medicine's packet or bottle found part gone ("found with her sertraline, packet half empty")
         r"\b(?:packet|bottle|blister|box|pack|strip|tub)s? (?:is |was |looks |now )?(?:half|nearly|almost) "
         r"(?:empty|gone)\b",
+        # some counted gone from a packet ("got into the kitchen drawer and 6 are gone from the packet")
+        r"\b(?:\d+|some|half|most|all|a few|several|two|three|four|five|six|loads) (?:of them )?"
+        r"(?:are |is |have |has )?(?:gone|missing) (?:from|out of) the "
+        r"(?:packet|bottle|box|strip|blister pack|blister|tub|pot)\b",
         # found with an open bottle of medicine ("just found ben 2 with an open bottle of calpol, half gone")
         r"\bwith an? (?:open|opened|empty) (?:bottle|packet|box|tub|blister pack|pot|tube) of\b",
         # a drink from under the sink ("had a swig of the blue stuff from under the sink")
@@ -743,7 +755,10 @@ ACUTE: dict[str, list[str]] = {
         r"|\bsent (?:\w+ ){0,4}on (?:the|a) (?:train|coach|bus) with (?:drugs|gear|a package|packages|a parcel)\b"
         r"|\b(?:wont|will not) let (?:him|her|them) (?:come back|come home|go home)\b",
         # those who brought the child over, waiting ("the men who brought him over are waiting downstairs")
-        r"\bbrought (?:him|her|them)(?: (?:over|here|in))?\b.{0,30}\bwaiting\b",
+        r"\bbrought (?:him|her|them)(?: (?:over|here|in))?\b.{0,30}\bwaiting\b"
+        # ... or left the child waiting to be picked up ("man who brought him just left, says he has to wait")
+        r"|\b(?:man|woman|adult|bloke|guy|men|someone|driver) who brought (?:him|her|them)(?: (?:over|here|in))? "
+        r"(?:has |have )?(?:just )?(?:left|gone|disappeared|driven off|drove off)\b",
         # driven or moved by dealers or a gang ("yp being driven to Blackpool rn by dealers")
         r"\b(?:driven|taken|moved|picked up|collected|ferried)\b.{0,40}\b(?:by|with) (?:the |some |a )?"
         r"(?:dealers?|gang|gang members|olders|older (?:lads|boys|men))\b",
@@ -1088,6 +1103,8 @@ ACUTE: dict[str, list[str]] = {
         # worse at home tonight ("she says it'll be worse tonight because he's been drinking")
         r"\b(?:itll be|it will be|its going to be|its gonna be|its|it is|it gets) worse (?:tonight|when|later|at home|"
         r"on (?:\w+days?|weekends))\b",
+        # bad tonight, said by the child ("begs to stay at club cos 'it'll be bad tonight'")
+        r"\b(?:itll|it will|its going to|its gonna) be (?:bad|really bad|awful|horrible) tonight\b",
         # asking to sleep anywhere but home ("just asked if he can sleep at school because it's worse when dad's been
         # drinking")
         r"\b(?:asked|asking|asks|begg\w*) (?:if|whether|to|me if) (?:he|she|they|i) (?:can |could )?(?:(?:sleep|stay|"
@@ -1990,6 +2007,7 @@ NOW = [
     r"(?:im|i am|were|we are) (?:here|there|outside|on|at|in|"
     r"with)",
     r"with me",
+    r"\b(?:im|i am|were|we are|ive been|weve been) (?:being )?(?:surrounded|cornered|trapped|followed)\b",
     r"in front of me",
     r"on the phone",
     r"(?:can|could) (?:hear|see)",
@@ -2052,6 +2070,15 @@ STRONG_NOW = [
     # meeting' excuse"); someone standing over the writer ("what do i do if the uncle is standing over me")
     r"\b(?:ring|call|phone) me\b.{0,30}\b(?:excuse|pretend|pretext|code ?word)\b"
     r"|\b(?:is|are|hes|shes|theyre) (?:standing|stood|leaning|hovering|towering) over me\b",
+    # a child gone out after leaving a note, or with a means of harm, whoever has been told ("has left a note and gone
+    # out with a belt. Police informed")
+    r"\b(?:left|written|wrote) (?:a |her |his )?(?:goodbye |suicide )?note\b.{0,30}\b(?:gone|went|walked|run|ran) "
+    r"(?:out|off)\b|\b(?:gone|went|walked|run|ran) (?:out|off) with (?:a |the )?(?:belt|rope|ligature|cord|"
+    r"(?:dressing gown |phone )?(?:cord|charger)|blade|razor|pills|tablets)\b",
+    # a threat to repeat what was done before ("says stepdad 'will do what he did last time'")
+    r"\b(?:will|itll|hell|shell|theyll|gonna|going to) do what (?:he|she|they) did (?:last time|before)\b",
+    # the writer asks whether to act on it today ("something i escalate today?")
+    r"\b(?:i|we) (?:should |need to |must )?(?:escalate|refer|report|flag)(?: (?:it|this|her|him|them))? today\b",
     # at the airport now ("bride at Heathrow now with family")
     r"\b(?:airport|heathrow|gatwick|stansted|luton|departures)\b.{0,10}\bnow\b",
     # a baby who will not wake or is limp ("now he won't wake properly, is that normal?", "she's a bit limp today")
@@ -2234,7 +2261,8 @@ _QUESTION = re.compile(
     r"could|would|"
     # "was on the phone to mum and he just came in ...", "we're on a school trip", "we're one short": the writer's own
     # account, its subject dropped
-    r"(?:was|were)(?! (?:(?:one|two|three|a|\d+) (?:short|down)|just|leaving|walking|driving|sat|sitting|on my way|"
+    r"(?:was|were)(?! (?:(?:one|two|three|a|\d+) (?:short|down)|just|leaving|surrounded|cornered|trapped|"
+    r"walking|driving|sat|sitting|on my way|"
     r"about to|on the (?:phone|way)|"
     r"on a (?:call|visit|(?:school )?trip)|on (?:the|our|a) (?:school )?trip|talking|chatting|speaking|outside|at the "
     r"(?:door|address|property|house|flat|scene))|(?: \w+)? \w+ing\b)|"
@@ -2377,6 +2405,20 @@ GENERAL = [
     "\\bdo (?:staff|we|i|volunteers|parents) need (?:a |an )?(?:enhanced )?(?:dbs|check)\\b|\\bchaperon\\w*",
     # (thirteenth session, sets 119-120) a protective factor noted; which form to use
     "\\bprotective factors?\\b|\\bwhich form\\b",
+    # (twentieth session, sets 249-252) the writer's own first night out since a baby, a piece recommended, the writer
+    # "missing" from a meeting, the writer's aching body, a joke about the writer's own toddler, what to check on visits
+    # in general, the canteen shut, a question put to a team about "if a ..."
+    "\\bfirst (?:one|night out|party|time out|night)\\b.{0,15}\\bsince (?:the|my|our) (?:baby|little one|kids?) "
+    "(?:was born|were born|arrived|came along)\\b|\\bworth a (?:read|watch|listen)\\b|\\bworth reading\\b",
+    "\\b(?:ive|i have|im|i am) (?:gone )?(?:missing|awol) from (?:the |a |my |our )?(?:team |staff |weekly )?"
+    "(?:meeting|call|training|briefing|huddle|office)\\b",
+    "\\bmy (?:back|arms?|shoulders?|feet|knees?|neck|wrists?) (?:is|are) (?:in bits|killing me|aching|sore|knackered|"
+    "done in|in pieces)\\b"
+    "|^if my (?:own )?(?:toddler|kids?|son|daughter|teenager|baby|little one)\\b.{0,40}\\bone more\\b",
+    "\\bwhat should (?:we|i) be (?:checking|looking for|asking about|asking) "
+    "(?:on|at|during) (?:a )?(?:home )?visits?\\b"
+    "|\\bcanteen (?:is |was |s )?(?:shut|closed)\\b|^(?:quick )?(?:q|question|qq) for (?:the )?(?:\\w+ ){1,3}\\s*-?\\s*"
+    "if (?:a|an)\\b",
     # (thirteenth session, set 117) how to code or record something
     "\\bhow (?:do|should|would|can) (?:we|i) code\\b",
     # (thirteenth session, set 116) early help weighed against another route ("early help or just parenting?")
@@ -2426,6 +2468,10 @@ GENERAL = [
     "|\\b(?:book|novel|film|documentary|series|show|podcast|drama) (?:about|where)\\b"
     "|\\bnever ?-? ?ending (?:meeting|call|training|day|shift)s?\\b"
     "|\\b(?:husband|hubby|wife|other half)s? (?:is )?cooking\\b"
+    # the writer's own partner's cooking dreaded ("scared to go home tonight, my partner's made his 'famous' chilli")
+    "|\\bmy (?:husband|hubby|wife|missus|partner|fiance|other half)s? (?:has |is )?(?:made|making|cooked|cooking) "
+    "(?:(?:his|her|their|a|the) )?(?:\\w+ )?(?:chilli|curry|dinner|tea|lasagne|stew|casserole|soup|pie|roast|"
+    "bolognese)\\b"
     "|\\bi (?:swallowed|ate) my (?:chewing )?gum\\b|apparently (?:im|i am) (?:going to|gonna) die\\b"
     # the writer's spending found out ("Husband's about to see what I spent at the garden centre")
     "|\\b(?:husband|hubby|wife|other half)s? (?:is )?about to (?:see|find out) what i (?:spent|bought|did)\\b",
@@ -2612,8 +2658,9 @@ GENERAL = [
     # the writer's own dating
     "my (?:own |cousins |sisters |brothers |friends |best friends )?wedding|(?:im|i am|were|we are) getting married",
     # an adult's dating app, unless the message gives a child's age ("14yo gone to meet a guy off tinder")
-    "online dating|dating (?:app|match|site)|wish me luck"
-    "|^(?!.*\\b(?:(?:1[0-7]|[1-9]) year old|(?:shes|hes|aged?) (?:1[0-7]|[1-9]))\\b).*\\b(?:hinge|tinder|bumble)\\b",
+    "wish me luck|^(?!.*\\b(?:(?:1[0-7]|[1-9]) year old|(?:shes|hes|aged?) (?:1[0-7]|[1-9])|an adult|"
+    "a grown (?:man|up)|older (?:man|guy|bloke)|snuck out|sneaked out|foster|pupil|student|young person)\\b).*"
+    "\\b(?:online dating|dating (?:app|match|site)|hinge|tinder|bumble)\\b",
     "(?<!not )(?<!not a )(?<!isnt )(?<!isnt a )hypothetical",
     "(?<!not )(?<!isnt )(?:doing|going|getting on) (?:really |very |so |quite )?(?:well|great|brilliantly)",
     # the writer's own pet, friends or family as the "attacker", or a petty grievance ("my cat cornered me", "my
@@ -2790,6 +2837,12 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # (twentieth session, sets 249-252) a safety plan agreed; cake that makes the writer "not safe"; a document
+    # attached; a friend the child's own age
+    "\\bsafety plan (?:is |was |has been )?(?:agreed|in place|signed|put in place|done)\\b"
+    "|\\b(?:cake|biscuits|doughnuts|donuts|mince pies|chocolates?)\\b.{0,40}\\b(?:im|i am|were|we are) not safe\\b",
+    "\\b(?:policy|procedure|guidance|leaflet|slides|document|doc|form|template)s? (?:v ?\\d+ |version \\d+ )?"
+    "(?:is |are )?attached\\b|\\b(?:mates?|friends?|pals?) (?:is |are |s )?also (?:1[0-7]|[1-9])\\b",
     # (eighteenth session, set 207) childcare sorted, the case closing; a preference for friends; a boyfriend her own
     # age the parents know of; an adult with no contact with children
     "\\b(?:has|have|got) (?:her |his |their )?(?:childcare|it|things|that) (?:all )?sorted\\b"
@@ -3325,6 +3378,8 @@ SETTLED = [
     "(?:scared|afraid|dreading|(?:dont|do not) want) (?:to go|going) home\\b.{0,40}\\b(?:tbh|lol|my (?:own )?"
     "(?:toddler|kids?|husband|wife|partner|"
     "teenager|dog|cat)|(?:husband|hubby|wife|missus|partner|fiance)s? (?:cooking|in charge|doing))",
+    # a film watched ("kids obsessed with Home Alone? ours have watched it twice")
+    "\\b(?:obsessed with|watch\\w*|seen|love|loves) (?:the film )?home alone\\b",
     # a matter closed or reported after the event: no further action, an Operation Encompass notice, bail, an
     # incident report, joint visits agreed
     "\\bnfa\\b|no further action|operation encompass|\\bbailed\\b|incident report|joint visits\\b",

@@ -2293,6 +2293,13 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("being collected by an 'uncle', we've never met him", "held-trafficked", acute),
         ("three men in a car outside asking for her", "held-trafficked", at_risk),
         ("his snapchat mate has booked him a taxi", "online-meeting", acute),
+        # sets 247-252
+        ("begs to stay late, says it'll be really bad tonight", "scared-home", acute),
+        ("lost Mo in the shopping centre", "missing-now", acute),
+        ("pushchair by the cashpoint, no one with it", "alone", acute),
+        ("haven't seen any adult there since yesterday", "alone", acute),
+        ("3 are missing from the blister pack, she's 2", "ingestion", acute),
+        ("the driver who brought her here has driven off", "held-trafficked", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -3255,6 +3262,16 @@ def test_urgency_forms_sets_113_and_114_found():
         "he keeps eating sand, is this a phase?",
         "Skyguard app login not working",
         "reports of sextortion doubled in a year",
+        # sets 247-252
+        "first night out since the baby arrived, nervous lol",
+        "that thread on the staff forum is worth a read",
+        "lol i've gone missing from our weekly call",
+        "my shoulders are killing me from lifting the twins",
+        "if my son leaves one more wet towel on the floor I'll scream",
+        "what should I be looking for during home visits re meds?",
+        "canteen closed again, starving",
+        "question for the MASH team - if an 8yo walks home alone is that neglect?",
+        "my partner's made a lasagne, scared to go home",
     ],
 )
 def test_urgency_questions_the_sets_from_195_found_are_about_practice(question):
@@ -3320,6 +3337,12 @@ def test_urgency_questions_the_sets_from_195_found_are_about_practice(question):
         "Nursing Times piece: nurses assaulted on home visits",
         "stuck in the loo earlier, maintenance have fixed it",
         "county lines session, year 10, Monday",
+        # sets 247-252
+        "obsessed with Home Alone this week",
+        "Safety plan agreed with mum on Friday",
+        "biscuits in the staff room, we are not safe",
+        "FGM procedure version 2 attached",
+        "his friend is also 14, they met at school",
     ],
 )
 def test_urgency_accounts_the_sets_from_195_found_are_settled(account):
@@ -3505,3 +3528,21 @@ def test_urgency_words_of_a_headline_a_trend_or_a_resource_do_not_make_a_live_re
     assert not about_practice(normalise(message))
     if "knife" not in message:  # the rules alone; the knife at the door needs the semantic detector beside them
         assert is_urgent(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "The 14yo has written a note and walked out with a rope, police are aware - what now?",
+        "Yr 6 at breakfast club won't go home later, says mum's boyfriend will do what he did last time",
+        "13yo says she's being sent back to be cut in the half term, which starts monday - do i refer today?",
+        "we're cornered in the kitchen, he's got a blade",
+        "Foster carer: Jade has snuck out to meet an adult she found on a dating app",
+    ],
+)
+def test_urgency_sets_247_to_252_a_note_and_a_means_a_threat_to_repeat_a_referral_today_and_a_dating_app(message):
+    """Sets 247-252: a child gone out after a note or with a means of harm stays live though the police are told; a
+    threat to do "what he did before" is ahead, not a past event; whether to refer today asks about a live case; "we're
+    cornered" is the writer's plight now, not a question; a dating app is an adult's own only when no child is in the
+    message."""
+    assert is_urgent(message)
