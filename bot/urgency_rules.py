@@ -304,7 +304,8 @@ ACUTE: dict[str, list[str]] = {
         # not back and not seen since ("Mia not back. Unseen since lunch.")
         r"\bnot back\b.{0,30}\b(?:unseen|not seen|not been seen) since\b",
         # due back by an hour long past ("meant to be back by 6 and it's now half 10"); everyone rung
-        r"\b(?:meant|supposed|due) to be (?:back|home|in) (?:by|at) \d+\b.{0,30}\b(?:its|it is) (?:now )?"
+        r"\b(?:meant|supposed|due) to be (?:back|home|in)(?: from (?:the )?[a-z]+)? (?:by|at) \d+\b.{0,30}"
+        r"\b(?:its|it is) (?:now )?"
         r"(?:gone |nearly |almost |half |quarter (?:past|to) )?\d+"
         r"|\b(?:rung|rang|phoned|called) (?:a)?round (?:everyone|all (?:her|his|their) (?:mates|friends)|"
         r"(?:her|his|their) (?:mates|friends))\b",
@@ -384,7 +385,11 @@ ACUTE: dict[str, list[str]] = {
         r"(?:all day|all night|since)\b",
         r"(?:wasnt|isnt|was not|is not|not) at (?:the )?(?:pick ?-? ?up|drop ?-? ?off|meeting) point",
         r"(?:nobody|no one|noone)(?:s| has)? (?:heard|herd) from (?:him|her|them|either)",
-        r"(?:nobody|no one|noone|no-one) (?:has |have |had )?(?:heard from|seen|spoken to) (?:him|her|them)",
+        r"(?:nobody|no one|noone|no-one|none of (?:his|her|their) (?:mates|friends)) (?:has |have |had )?"
+        r"(?:heard from|seen|spoken to) (?:him|her|them)",
+        # not anywhere on site, every room searched ("Ellie isn't anywhere on site, we're checking every room")
+        r"\b(?:isnt|is not|arent|are not|not) anywhere (?:on site|on the site|in (?:the )?(?:building|school|centre|"
+        r"nursery|unit|house))\b|\b(?:checking|checked|searching|searched) every (?:room|classroom|toilet|cupboard)\b",
         r"done a runner|legged it|bolted from",
         r"(?:cant|cannot|can not|couldnt) find \w+ anywhere",
         r"unaccounted for",
@@ -438,6 +443,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:her|him|them )?since",
     ],
     "travel-fm-fgm": [
+        # someone come to "prepare" a girl, or a bride who is a child ("grandma's arrived 'to prepare her'", "Bride at
+        # 15, leaves Thursday")
+        r"\b(?:arrived|come|coming|here|flown in|flying in|visiting|staying)\b.{0,15}\bto (?:prepare|get) (?:her|them|"
+        r"the girls?)(?: ready)?\b|\bbride (?:at|aged?) (?:1[0-7]|[1-9])\b",
         # a family wedding that is the child's own ("the uncle's wedding they're going to is actually hers")
         r"\bwedding\b.{0,40}\b(?:is|was|its) (?:actually |really |secretly )?(?:hers|his|for her|for him|her own|"
         r"his own)\b",
@@ -948,7 +957,8 @@ ACUTE: dict[str, list[str]] = {
         r"jump(?:ing)? (?:off|from)",
         r"on (?:the|a) (?:bridge|roof|ledge|railway|tracks?|edge|cliff|motorway)",
         r"(?:taken|took|swallowed) (?:\d+(?!\d)(?! (?:minutes|hours|seconds|days|weeks|months|years|goes|attempts|"
-        r"tries|times|people|staff|of us)\b)|a lot of|loads of|all (?:her|his|the)|an overdose)",
+        r"tries|times|people|staff|of us|on|kids|children|along)\b)|a lot of|loads of|all (?:her|his|the)|"
+        r"an overdose)",
         r"overdos(?:e|ed)",
         r"(?:pile|handful|load) of (?:pills|tablets)",
         r"cutting (?:her|him|them)sel",
@@ -957,7 +967,7 @@ ACUTE: dict[str, list[str]] = {
         r"hang(?:ing|ed)? (?:her|him|them)sel",
         r"noose",
         r"ligature",
-        r"(?:tied|round|around) (?:her|his|their) neck",
+        r"(?:tied|round|around) (?:her|his|their|the) neck",
         r"(?:said|saying|says) goodbye",
         r"goodbye (?:note|message)",
         r"(?:tonights|today is|tonight is|tonight s) the (?:night|day)",
@@ -1252,6 +1262,8 @@ ACUTE: dict[str, list[str]] = {
         r"train)",
     ],
     "weapons": [
+        # a weapon at home and threats made ("Gun at home, threats made")
+        rf"{_WEAPON_WORD} (?:at|in) (?:the )?(?:home|house|flat)\b.{{0,20}}\bthreats?\b",
         # a weapon kept by the baby's cot; a threat to "do" the worker and the child ("if social come back I'll do them
         # and the kid")
         r"\b(?:baseball bat|bat|knife|machete|hammer|axe|blade)s? (?:kept |left )?(?:by|next to|under|beside) the "
@@ -1320,6 +1332,14 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # a colleague not heard from since a visit, by name ("haven't heard from Sam since her 2pm visit, phone off");
+        # the visit going wrong and a call asked for ("I'm at the visit, it's not good, please ring me"); the writer's
+        # address demanded ("asking for my name and where I live")
+        r"\b(?:havent|have not|not|nobody has|no one has) heard (?:from|back from) [a-z]+ since (?:her|his|their|the) "
+        r"(?:\d+(?: ?[ap]m)? |[a-z]+ )?(?:visit|home visit|appointment)\b"
+        r"|\b(?:at|on) (?:the|a) (?:home )?visit\b.{0,40}\b(?:not good|not right|kicking off|getting bad)\b.{0,30}"
+        r"\b(?:ring|call|phone) me\b|\b(?:asking|asked|wants|wanting|demanding) (?:for )?(?:my name and )?"
+        r"(?:where i live|my (?:home )?address)\b",
         # shut in with someone raging ("Locked in with aggressive parent")
         r"\b(?:locked|shut|trapped|stuck) in (?:here )?with (?:an? |the )?(?:aggressive|violent|angry|drunk|hostile|"
         r"raging|abusive) (?:parent|dad|mum|father|mother|client|man|male|partner|family|service user)\b",
@@ -1652,6 +1672,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:their |her |his )?(?:pjs|pyjamas|pajamas|nappy|nappies|vest)",
     ],
     "sexual-abuse-now": [
+        # "does stuff" when the other parent is out, who is out all week ("dad 'does stuff' when mum's at work ...
+        # mum's on nights all this week")
+        r"\b(?:does|did|keeps doing) (?:stuff|things)\b.{0,20}\bwhen (?:mum|dad|mummy|daddy|her mum|his mum|her dad|"
+        r"his dad)(?:s| is)? (?:at work|out|away|on nights|asleep|on shift)\b",
         # "does stuff" told of, and its next time tonight ("she says coach does stuff after training, training's
         # tonight")
         r"\b(?:says|said|told (?:me|us))\b.{0,30}\b(?:does|did|keeps doing) (?:stuff|things)\b.{0,60}"
@@ -2079,6 +2103,12 @@ STRONG_NOW = [
     r"\b(?:will|itll|hell|shell|theyll|gonna|going to) do what (?:he|she|they) did (?:last time|before)\b",
     # the writer asks whether to act on it today ("something i escalate today?")
     r"\b(?:i|we) (?:should |need to |must )?(?:escalate|refer|report|flag)(?: (?:it|this|her|him|them))? today\b",
+    # marks round the neck since this morning; whether to let a child go home; a battery perhaps swallowed ("may have
+    # swallowed a button battery ... she seems absolutely fine")
+    r"\bmarks? (?:round|around) (?:her|his|their|the) neck\b.{0,60}\b(?:this morning|today|last night|just now)\b"
+    r"|\b(?:is it ok|can i|should i|do i|do we|can we|should we) (?:to )?(?:let|send) (?:her|him|them) (?:go )?home\b"
+    r"|\b(?:may|might|could|think|possibly|probably) (?:have |has )?swallowed (?:a |the |one of the )?"
+    r"(?:button |coin |lithium )?batter(?:y|ies)\b",
     # at the airport now ("bride at Heathrow now with family")
     r"\b(?:airport|heathrow|gatwick|stansted|luton|departures)\b.{0,10}\bnow\b",
     # a baby who will not wake or is limp ("now he won't wake properly, is that normal?", "she's a bit limp today")
@@ -2419,6 +2449,13 @@ GENERAL = [
     "(?:on|at|during) (?:a )?(?:home )?visits?\\b"
     "|\\bcanteen (?:is |was |s )?(?:shut|closed)\\b|^(?:quick )?(?:q|question|qq) for (?:the )?(?:\\w+ ){1,3}\\s*-?\\s*"
     "if (?:a|an)\\b",
+    # (twentieth session, sets 253-256) the writer's own parenting "no joke"; "if a parent ..., do we ...?"; a
+    # trafficking guardian service; a licence's notifications
+    "\\b(?:parenting|motherhood|fatherhood|teething|twins|night feeds)\\b.{0,20}\\b(?:is|are) no joke\\b"
+    "|^if (?:a|an) (?:parent|carer|dad|mum|father|mother|family member|client|relative)\\b.{0,80}"
+    "\\b(?:do|should|can|would) (?:we|i)\\b",
+    "\\b(?:independent )?child trafficking (?:guardian|advocate)s?\\b|\\bictg\\b"
+    "|\\bfirearms? licen[cs]\\w* notifications?\\b",
     # (thirteenth session, set 117) how to code or record something
     "\\bhow (?:do|should|would|can) (?:we|i) code\\b",
     # (thirteenth session, set 116) early help weighed against another route ("early help or just parenting?")
@@ -2562,8 +2599,8 @@ GENERAL = [
     "trainers|shoes?)s? (?:has |have |had |s )?(?:gone |went |go )missing",
     "\\b(?:changes?|changing|updated?|updating|rotates?) (?:on |from |next |this )?"
     "(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b",
-    "\\bpaws?\\b|\\bvets?\\b|(?<!shes )(?<!hes )(?<!theyre )(?<!she is )(?<!he is )(?<!they are )"
-    "\\b(?:going|coming|get|getting|got) home to an empty (?:house|flat|home)\\b"
+    "\\bpaws?\\b|\\bvets?\\b|(?:^|\\b(?:im|i am|were|we are|finally|me|i) )"
+    "(?:going|coming|get|getting|got) home to an empty (?:house|flat|home)\\b"
     "|\\b(?:floors|flights) of stairs\\b"
     "|\\blift (?:is |was |s )?(?:broken|out of order)\\b",
     # (seventh session) a programme and its launch, a quarter's figures, a count of children seen, a book's title,
@@ -2837,6 +2874,10 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # (twentieth session, sets 253-256) a risk graded low or medium; children who never want to leave a trip
+    "\\b(?:risk|rating|level|score) (?:is |has been |has gone |gone )?(?:now |rated |graded |assessed as |reduced to |"
+    "lowered to |down to )(?:low|medium|moderate)\\b|\\bnever want to (?:go )?(?:home|leave) after (?:a |the )?"
+    "(?:residentials?|trips?|holidays?|camps?)\\b",
     # (twentieth session, sets 249-252) a safety plan agreed; cake that makes the writer "not safe"; a document
     # attached; a friend the child's own age
     "\\bsafety plan (?:is |was |has been )?(?:agreed|in place|signed|put in place|done)\\b"
@@ -3235,7 +3276,7 @@ SETTLED = [
     "(?:is|are|hes|shes|theyre) (?:now )?(?:at|in|attending) (?:college|uni|university|(?:the |a )?pru|sixth form|"
     "(?:a |her |his |their )?new school)(?: now)?(?! (?:and|but)\\b)",
     "\\d+ (?:years?|yrs?|months?|mths?|weeks?|wks?) ago",
-    "years ago",
+    "years ago|decades ago",
     # a day gone by; a matter looked back on, recorded or found harmless ("reviewed the incident ... no harm")
     "last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     "reviewed the (?:incident|case|referral|concern|matter)|no harm (?:done|caused|came)?|"
@@ -3493,6 +3534,10 @@ _CHILD_IMPLIED = re.compile(
     r"|begg(?:ing|ed) (?:us|me|staff) not to (?:ring|call|phone|tell)"
     # a children's medicine ("found ben 2 with an open bottle of calpol")
     r"|\bcalpol\b|\bchildrens? (?:paracetamol|ibuprofen|medicine|nurofen)\b"
+    # one of the writer's young people; a client's ex or partner is the family's ("one of mine's just texted",
+    # "client's ex seen outside the house with what looks like a gun")
+    r"|\bone of (?:mine|mines|my (?:young people|yp|kids|lot|students|pupils|caseload|families|cases))\b"
+    r"|\bclients? (?:ex|ex partner|partner|boyfriend|husband)\b"
     # a name and a bare age, then what is wrong ("Tia 12 not home yet")
     # ("jay's 15 n necked half a bottle of vodka")
     r"|^[a-z]+ (?:1[0-7]|[1-9]) (?:(?:n|and) )?(?:still )?(?:necked|downed|not|hasnt|has not|isnt|is|missing|gone|lost|"

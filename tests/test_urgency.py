@@ -2300,6 +2300,17 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("haven't seen any adult there since yesterday", "alone", acute),
         ("3 are missing from the blister pack, she's 2", "ingestion", acute),
         ("the driver who brought her here has driven off", "held-trafficked", acute),
+        # sets 253-256
+        ("was supposed to be home from the rec by 7, it's now gone 11", "missing-now", acute),
+        ("none of her friends have seen her", "missing-now", acute),
+        ("he's not anywhere in the building", "missing-now", acute),
+        ("aunt is coming over to prepare the girls", "travel-fm-fgm", acute),
+        ("Bride at 13, leaves Sunday", "travel-fm-fgm", acute),
+        ("haven't heard from Jo since the 10am visit", "practitioner-danger", acute),
+        ("he's demanding my home address", "practitioner-danger", acute),
+        ("on a home visit and it's getting bad, call me", "practitioner-danger", acute),
+        ("says uncle does things when her mum's out", "sexual-abuse-now", acute),
+        ("knife in the flat and threats to the kids", "weapons", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -3272,6 +3283,11 @@ def test_urgency_forms_sets_113_and_114_found():
         "canteen closed again, starving",
         "question for the MASH team - if an 8yo walks home alone is that neglect?",
         "my partner's made a lasagne, scared to go home",
+        # sets 253-256
+        "night feeds are no joke",
+        "if a dad gets aggressive on a video call, should I end it?",
+        "who's our child trafficking guardian now?",
+        "firearms licensing notification came in, who logs it?",
     ],
 )
 def test_urgency_questions_the_sets_from_195_found_are_about_practice(question):
@@ -3343,6 +3359,10 @@ def test_urgency_questions_the_sets_from_195_found_are_about_practice(question):
         "biscuits in the staff room, we are not safe",
         "FGM procedure version 2 attached",
         "his friend is also 14, they met at school",
+        # sets 253-256
+        "Mo's CCE risk now low",
+        "they never want to go home after camp!",
+        "abuse by a coach decades ago",
     ],
 )
 def test_urgency_accounts_the_sets_from_195_found_are_settled(account):
@@ -3546,3 +3566,27 @@ def test_urgency_sets_247_to_252_a_note_and_a_means_a_threat_to_repeat_a_referra
     cornered" is the writer's plight now, not a question; a dating app is an adult's own only when no child is in the
     message."""
     assert is_urgent(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is it ok to send him home if he says stepdad does things when mum's on shift? she's on lates all week",
+        "quick one re mileage... actually park that, Kai isn't anywhere on site",
+        "Nursery: Sam (3) may have swallowed a coin battery, he seems absolutely fine. Do we just watch him?",
+        "one of mine's just texted 'cant do this anymore sorry for everything' and isnt answering",
+        "client's ex spotted outside the house with what might be a gun",
+        "should a mark round her neck worry me if she did it this morning? she's 14, going home to an empty house",
+    ],
+)
+def test_urgency_sets_253_to_256_sending_a_child_home_a_battery_perhaps_swallowed_and_whose_young_person(message):
+    """Sets 253-256: whether to send a child home asks about the child now; a battery perhaps swallowed is live
+    however well the child seems; "one of mine" is the writer's young person and a client's ex is the family's;
+    marks round a neck since this morning place the question now."""
+    assert is_urgent(message)
+
+
+def test_urgency_sets_253_to_256_three_taken_along_is_no_overdose():
+    """ "Taken 3 on at the cinema" counts children taken along, not tablets taken."""
+    assert not is_urgent("took 3 along to the panto tonight")
+    assert "self-harm-suicide" in acute(normalise("she's taken 3 with vodka"))
