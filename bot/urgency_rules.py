@@ -354,7 +354,7 @@ ACUTE: dict[str, list[str]] = {
         r"funfair|fete|beach|zoo|festival|match|carnival|parade|concert|pool|leisure centre|museum|station|market|"
         r"shopping centre|precinct|arcade|soft play|woods|playground)\b",
         # a carer or staff who lost the child ("mum lost him in the last 10 mins")
-        r"\b(?:mum|dad|nan|gran|carer|parents?|staff|we|i|weve|ive)(?: has| have)? lost (?:him|her|them)\b",
+        r"\b(?:mum|dad|nan|gran|carer|parents?|staff|we|i|weve|ive)(?:s| has| have)? lost (?:him|her|them)\b",
         # not where the child was meant to be ("meant to be on the minibus back ... and he isnt on it")
         r"\b(?:meant|supposed) to be (?:on|at|in)\b.{0,50}\b(?:isnt|is not|wasnt|was not|arent|never got) "
         r"(?:on|at|in|there|back)\b",
@@ -443,6 +443,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:her|him|them )?since",
     ],
     "travel-fm-fgm": [
+        # a forced engagement, or a flight and a forced marriage ("14yo flies Saturday, forced engagement")
+        r"\bforced (?:engagement|betrothal)\b|\b(?:flies|flying|flight|leaves|leaving)\b.{0,30}\bforced "
+        r"(?:marriage|wedding)\b|\bforced (?:marriage|wedding)\b.{0,30}\b(?:flies|flying|flight|leaves|leaving)\b",
         # someone come to "prepare" a girl, or a bride who is a child ("grandma's arrived 'to prepare her'", "Bride at
         # 15, leaves Thursday")
         r"\b(?:arrived|come|coming|here|flown in|flying in|visiting|staying)\b.{0,15}\bto (?:prepare|get) (?:her|them|"
@@ -543,6 +546,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|taking) (?:her|his|their) passport",
     ],
     "alone": [
+        # on their own and the parent not answering ("she's sat on the step on her own and he's not answering")
+        r"\bon (?:his|her|their) own\b.{0,40}\b(?:not answering|no answer|cant get hold|not picking up)\b",
         # a young child letting themselves in, the parent away; nobody home again tonight ("a year 1 ... nobody will be
         # home again tonight, he lets himself in ... mum's away till sunday")
         r"\b(?:lets|let|letting) (?:him|her|them)sel(?:f|ves) in\b.{0,60}\b(?:away|gone|out)\b"
@@ -717,8 +722,11 @@ ACUTE: dict[str, list[str]] = {
         r"garage|loft|attic|kennel)",
         r"locked (?:in|up)\b",
         # a child locked in by name ("has locked Mia in the shed and gone out")
-        r"\b(?:locked|shut|bolted) (?!(?:himself|herself|themselves|myself|ourselves|me|us|it|keys|up|out|away)\b)"
-        r"[a-z]+ in (?:the |a |her |his |their )(?:room|bedroom|cupboard|car|house|flat|cellar|shed|cage|wardrobe|"
+        # ... or a child by age ("a parent locks a 5yo in his room all day")
+        r"\b(?:locked|locks|locking|shut|shuts|bolted|bolts) "
+        r"(?!(?:himself|herself|themselves|myself|ourselves|me|us|it|keys|up|out|away)\b)"
+        r"(?:(?:a|the|her|his|their) (?:\d+ year old|[a-z]+)|[a-z]+) in (?:the |a |her |his |their )"
+        r"(?:room|bedroom|cupboard|car|house|flat|cellar|shed|cage|wardrobe|"
         r"bathroom|toilet|boot|van|garage|loft|attic)\b",
         r"(?:locked|shut|bolted) (?:her|him|them|me) in",
         r"lock(?:ed)? on the outside",
@@ -1195,6 +1203,12 @@ ACUTE: dict[str, list[str]] = {
         r"(?:him|her|them|me)",
     ],
     "online-meeting": [
+        # an adult gamer or an older "friend" met ("Y8 boy meeting adult gamer after school today")
+        r"\bmeet(?:ing|s)? (?:an? |this |some |the )?(?:adult|grown ?-? ?up|older) (?:gamer|man|guy|bloke|male|friend|"
+        r"mate)\b",
+        # messages from a man the child is meeting ("showed me messages from a man he's meeting at the station at 5")
+        r"\b(?:messages|chats?|texts|dms) (?:from|with) (?:a|an|this|some) (?:\w+ )?(?:man|guy|bloke|adult|male)\b"
+        r".{0,10}\b(?:hes|shes|theyre|he is|she is|they are) (?:meeting|seeing|going to meet)\b",
         # a ride sent by a friend from a game or an app ("got into an uber his 'gaming friend' sent for him")
         rf"\b(?:uber|taxi|cab)\b.{{0,40}}{_APP_FRIEND}|{_APP_FRIEND}.{{0,30}}\b(?:sent|booked|ordered|paid for) "
         r"(?:him |her |them )?(?:an? |the )?(?:uber|taxi|cab)\b",
@@ -1672,6 +1686,12 @@ ACUTE: dict[str, list[str]] = {
         r"(?:their |her |his )?(?:pjs|pyjamas|pajamas|nappy|nappies|vest)",
     ],
     "sexual-abuse-now": [
+        # made to stay and "do things", the next session today ("coach makes him stay behind after training and do
+        # things, session's at 6 tonight"); what a relative does to the child ("what her brother does to her")
+        r"\b(?:makes|made|forces|forced|gets) (?:him|her|them|me)\b.{0,40}\b(?:and|to) do (?:stuff|things)\b.{0,60}"
+        r"\b(?:tonight|today|at \d|this (?:afternoon|evening))"
+        r"|\bwhat (?:her|his|their) (?:\w+ )?(?:brother|uncle|dad|stepdad|step ?brother|cousin|grandad|father|"
+        r"mums boyfriend|boyfriend) (?:does|did|has been doing|keeps doing) to (?:her|him|them)\b",
         # "does stuff" when the other parent is out, who is out all week ("dad 'does stuff' when mum's at work ...
         # mum's on nights all this week")
         r"\b(?:does|did|keeps doing) (?:stuff|things)\b.{0,20}\bwhen (?:mum|dad|mummy|daddy|her mum|his mum|her dad|"
@@ -2109,6 +2129,11 @@ STRONG_NOW = [
     r"|\b(?:is it ok|can i|should i|do i|do we|can we|should we) (?:to )?(?:let|send) (?:her|him|them) (?:go )?home\b"
     r"|\b(?:may|might|could|think|possibly|probably) (?:have |has )?swallowed (?:a |the |one of the )?"
     r"(?:button |coin |lithium )?batter(?:y|ies)\b",
+    # a child sat on their own in front of the writer ("she's sat on the step on her own")
+    r"\b(?:shes|hes|theyre|she is|he is|they are) (?:sat|sitting|stood|standing|waiting|crying)\b.{0,30}"
+    r"\bon (?:her|his|their) own\b",
+    # the question's case is happening ("apparently that's what's happening today, grandma just told me")
+    r"\b(?:thats|that is) (?:whats|what is) (?:happening|going on) (?:today|now|right now|tonight)\b",
     # at the airport now ("bride at Heathrow now with family")
     r"\b(?:airport|heathrow|gatwick|stansted|luton|departures)\b.{0,10}\bnow\b",
     # a baby who will not wake or is limp ("now he won't wake properly, is that normal?", "she's a bit limp today")
@@ -2185,6 +2210,7 @@ STRONG_NOW = [
     r"family|relatives?|college|school|uni|university|pru|ap|"
     r"alternative provision|nursery|work|home|care|placement|plan|order|register|"
     r"medication|meds|ward|unit|inpatient|hospital|prison|jail|custody|remand|therapy|counselling|rehab|detox|bed|cin|"
+    r"refuge|safe house|"
     r"cpp|managed move)s?\b)"
     r"(?! (?:a|an|the|her|his) (?:\w+ )?(?:plan|order|register|medication|course|programme)s?\b)"
     r"(?: \w+){0,3} now\b",
@@ -2456,6 +2482,13 @@ GENERAL = [
     "\\b(?:do|should|can|would) (?:we|i)\\b",
     "\\b(?:independent )?child trafficking (?:guardian|advocate)s?\\b|\\bictg\\b"
     "|\\bfirearms? licen[cs]\\w* notifications?\\b",
+    # (twentieth session, sets 257-260) the child mortality database; whether to keep a case open; a charity's page or
+    # a link asked for; which legal route applies; the office's air; a meeting online with its link
+    "\\bncmd\\b|\\b(?:do|should|can) (?:we|i) (?:still )?(?:keep|close|leave) (?:it|the case|the file|them) "
+    "(?:open|closed)\\b|\\b(?:nspcc|nhs|barnardos|childline|rospa|gov uk) (?:page|leaflet|guidance|advice|website|"
+    "site|article)\\b|\\b(?:any ?one|any ?body) got the link\\b|\\bwhich is it (?:when|if)\\b",
+    "\\b(?:the )?office (?:has|has got|s got) (?:aircon|air ?con|air conditioning|heating|the heating on)\\b"
+    "|\\bmeeting (?:is )?online ,? not in person\\b|\\blinks? (?:is |s )?in the (?:invite|calendar|chat|email)\\b",
     # (thirteenth session, set 117) how to code or record something
     "\\bhow (?:do|should|would|can) (?:we|i) code\\b",
     # (thirteenth session, set 116) early help weighed against another route ("early help or just parenting?")
@@ -2669,7 +2702,6 @@ GENERAL = [
     "\\b(?:anyone|did (?:you|u|anyone)|has anyone) (?:watch|see|catch) (?:a |the |that |this )?(?:\\w+ ){0,3}(?:drama|"
     "film|movie|series|show|programme)|"
     "drama (?:on|about|where)\\b|(?:tv|bbc|itv|netflix) drama|\\bplot\\b|on (?:the )?(?:telly|tv)\\b|a clip\\b",
-    "inset day|staff inset",
     "\\bmemoir\\b|book club|book week|world book day|"
     "\\b(?:the|a|that) (?:book|novel|film|documentary|series|show|podcast) (?:about|where)\\b|"
     "\\bnovel\\b|audiobook|podcast|gets me every time|"
@@ -3066,7 +3098,7 @@ SETTLED = [
     "\\b(?:police|social care|social services|csc) (?:and (?:police|social care|social services|csc) )?(?:are )?"
     "(?:involved|aware|informed|notified)\\b",
     "\\bvoice of the child (?:section|bit|part|box)\\b|\\balready open to (?:early help|csc|social care|the team)\\b",
-    "\\bwent (?:fine|ok|okay|well|smoothly)\\b|\\bjust (?:recording|fyi for)\\b",
+    "\\bwent (?:fine|ok|okay|well|smoothly)\\b|\\bjust (?:recording|logging|noting|fyi for)\\b(?! (?:on|in)\\b)",
     "\\b(?:freezing|cold|boiling|roasting) in (?:the|this|our) office\\b",
     # (thirteenth session, sets 115-116) an arrangement from a date ahead, its adult checked ("will be collecting the
     # kids from next month, he's been checked"); an everyday fear ("scared to walk home because of the dog next
@@ -3423,7 +3455,7 @@ SETTLED = [
     "\\b(?:obsessed with|watch\\w*|seen|love|loves) (?:the film )?home alone\\b",
     # a matter closed or reported after the event: no further action, an Operation Encompass notice, bail, an
     # incident report, joint visits agreed
-    "\\bnfa\\b|no further action|operation encompass|\\bbailed\\b|incident report|joint visits\\b",
+    "\\bnfa(?:ing|d|ed)?\\b|no further action|operation encompass|\\bbailed\\b|incident report|joint visits\\b",
     # where a record goes ("do I just add to that one?")
     "(?:do|should|can) (?:i|we) (?:just )?(?:add|link|attach|merge) (?:it |this |that |them )?(?:to|with|onto) "
     "(?:that|the|this|an|my) (?:one|existing|older|old|open|previous|same)\\b",
@@ -3700,7 +3732,7 @@ def normalise(message: str) -> str:
 # A child of twelve or more home alone is no young child left alone ("12yo home alone after school - advice?"), unless
 # a younger one is with them ("14 year old home alone with the baby"); nor is the writer alone with the children.
 _WRITER_WITH_CHILDREN = re.compile(
-    r"^(?:im |i am |me )?(?:home )?alone with (?:the|my|our|all the|both) "
+    r"^(?:im |i am |me )?(?:home )?alone (?:night |evening |weekend )?with (?:the|my|our|all the|both) "
     r"(?:kids|children|babies|twins|boys|girls|lot)\b"
 )
 _AGE_IN_YEARS = re.compile(r"\b(\d+) year old\b")
@@ -4203,6 +4235,8 @@ _TURN = re.compile(
     r"(?:sense|sanity) check(?: before i write (?:this |it )?up)?(?= - )|"
     r"sorry to (?:ping|interrupt|butt in|jump (?:in|on)|bother \w+|disturb|hijack)\b(?: \w+){0,8}?(?: but|(?= - ))|"
     r"(?<=- )sorry(?= ,)|"
+    # from what is usual to this one ("used to 'dog in car' posts every summer but this is a 1yo")
+    r"\bbut this (?:is|time)(?= )|"
     # no time to talk, then what is happening ("the template - sorry cant talk, uncle just came in drunk")
     r"(?:sorry ,? )?(?:cant|cannot) talk(?= )|"
     # an exclamation, then what is happening ("the meds policy - oh god a pupil's just eaten ...")

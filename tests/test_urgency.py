@@ -2311,6 +2311,15 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("on a home visit and it's getting bad, call me", "practitioner-danger", acute),
         ("says uncle does things when her mum's out", "sexual-abuse-now", acute),
         ("knife in the flat and threats to the kids", "weapons", acute),
+        # sets 257-260
+        ("mum's lost her somewhere in the shopping centre", "missing-now", acute),
+        ("15yo, forced engagement, flies Thurs", "travel-fm-fgm", acute),
+        ("coach gets her to stay late and do stuff, training is at 5 today", "sexual-abuse-now", acute),
+        ("told me what his uncle does to him", "sexual-abuse-now", acute),
+        ("texts from a man he's seeing at 4", "online-meeting", acute),
+        ("toddler on his own and mum's not answering", "alone", acute),
+        ("dad locks the 4 year old in the shed", "confined", acute),
+        ("yr 7 girl meeting adult gamer tonight", "online-meeting", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -3288,6 +3297,13 @@ def test_urgency_forms_sets_113_and_114_found():
         "if a dad gets aggressive on a video call, should I end it?",
         "who's our child trafficking guardian now?",
         "firearms licensing notification came in, who logs it?",
+        # sets 257-260
+        "the NCMD annual report",
+        "should we still keep the case open if dad has moved out?",
+        "NHS page on button batteries - anyone got the link?",
+        "EPO or police protection, which is it if a parent refuses to hand over?",
+        "staying late, the office has air con",
+        "the meeting is online, not in person, link's in the chat",
     ],
 )
 def test_urgency_questions_the_sets_from_195_found_are_about_practice(question):
@@ -3363,6 +3379,9 @@ def test_urgency_questions_the_sets_from_195_found_are_about_practice(question):
         "Mo's CCE risk now low",
         "they never want to go home after camp!",
         "abuse by a coach decades ago",
+        # sets 257-260
+        "NFA'd, dad was in the next room all along",
+        "mum's in refuge now with the kids, just logging",
     ],
 )
 def test_urgency_accounts_the_sets_from_195_found_are_settled(account):
@@ -3590,3 +3609,22 @@ def test_urgency_sets_253_to_256_three_taken_along_is_no_overdose():
     """ "Taken 3 on at the cinema" counts children taken along, not tablets taken."""
     assert not is_urgent("took 3 along to the panto tonight")
     assert "self-harm-suicide" in acute(normalise("she's taken 3 with vodka"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "used to 'kid in car' calls every summer but this is a 1yo, red polo by the bins, no adults",
+        "inset day today, but a dad left his 4yo at the gate and drove off, she's sitting by the door on her own",
+        "is it ok if a carer locks a 6yo in her bedroom all night? neighbour says that's what's going on tonight",
+    ],
+)
+def test_urgency_sets_257_to_260_from_the_usual_to_this_one_and_a_child_sat_on_their_own(message):
+    """Sets 257-260: "but this is" turns from what happens every summer to the child at hand; a child sat on their own
+    in front of the writer is now, whatever the day is (an inset day is a settled word, not a question about
+    practice)."""
+    assert is_urgent(message)
+
+
+def test_urgency_sets_257_to_260_the_writers_home_alone_night_with_the_kids_names_no_child():
+    assert not is_urgent("home alone evening with my boys 🎄")
