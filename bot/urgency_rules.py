@@ -443,6 +443,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:her|him|them )?since",
     ],
     "travel-fm-fgm": [
+        # a "cleansing" or "purification" by an elder or a cutter ("the 'cleansing' an elder is doing ...")
+        r"\b(?:cleansing|purification|sunna)\b.{0,40}\b(?:elder|cutter|grandma|grandmother|aunt|auntie|woman|lady)\b"
+        r"|\b(?:elder|cutter)\b.{0,40}\b(?:cleansing|purification|sunna)\b",
         # a forced engagement, or a flight and a forced marriage ("14yo flies Saturday, forced engagement")
         r"\bforced (?:engagement|betrothal)\b|\b(?:flies|flying|flight|leaves|leaving)\b.{0,30}\bforced "
         r"(?:marriage|wedding)\b|\bforced (?:marriage|wedding)\b.{0,30}\b(?:flies|flying|flight|leaves|leaving)\b",
@@ -1203,6 +1206,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:him|her|them|me)",
     ],
     "online-meeting": [
+        # a "date" with someone older off an app ("a 'date' with someone off tiktok who's 'older but nice'")
+        r"\b(?:date|meet ?up|meeting) with (?:someone|somebody|a (?:man|guy|lad|bloke)|this (?:man|guy|lad)) "
+        r"(?:off|from|on|she met on|he met on) (?:tiktok|snapchat|snap|insta|instagram|discord|roblox|fortnite|xbox|"
+        r"an app|the internet|online)\b.{0,20}\bolder\b",
         # an adult gamer or an older "friend" met ("Y8 boy meeting adult gamer after school today")
         r"\bmeet(?:ing|s)? (?:an? |this |some |the )?(?:adult|grown ?-? ?up|older) (?:gamer|man|guy|bloke|male|friend|"
         r"mate)\b",
@@ -1280,7 +1287,7 @@ ACUTE: dict[str, list[str]] = {
         rf"{_WEAPON_WORD} (?:at|in) (?:the )?(?:home|house|flat)\b.{{0,20}}\bthreats?\b",
         # a weapon kept by the baby's cot; a threat to "do" the worker and the child ("if social come back I'll do them
         # and the kid")
-        r"\b(?:baseball bat|bat|knife|machete|hammer|axe|blade)s? (?:kept |left )?(?:by|next to|under|beside) the "
+        rf"{_WEAPON_WORD} (?:kept |left )?(?:by|next to|under|beside|in) the "
         r"(?:cot|crib|moses basket)\b|\b(?:ill|i will|hell|he will) do (?:them|you|him|her) (?:and|an|n) the "
         r"(?:kid|kids|baby|children|lot)\b",
         # a weapon picked up ("he's picked up a hammer and the kids are behind him")
@@ -1346,6 +1353,8 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # help asked at a visit, tersely ("Help at visit")
+        r"\bhelp (?:at|on) (?:the |a |this |my )?(?:home )?visit\b",
         # a colleague not heard from since a visit, by name ("haven't heard from Sam since her 2pm visit, phone off");
         # the visit going wrong and a call asked for ("I'm at the visit, it's not good, please ring me"); the writer's
         # address demanded ("asking for my name and where I live")
@@ -2112,7 +2121,7 @@ STRONG_NOW = [
     r"(?:again |still |due |going ahead )?(?:this afternoon|this evening|tonight|today|tomorrow)\b",
     # a cover call asked for from a visit, whatever the cover ("all fine here ... ring me in 5 with the 'urgent
     # meeting' excuse"); someone standing over the writer ("what do i do if the uncle is standing over me")
-    r"\b(?:ring|call|phone) me\b.{0,30}\b(?:excuse|pretend|pretext|code ?word)\b"
+    r"\b(?:ring|call|phone) me\b.{0,30}\b(?:excuse|pretend|pretext|code ?word|fake)\b"
     r"|\b(?:is|are|hes|shes|theyre) (?:standing|stood|leaning|hovering|towering) over me\b",
     # a child gone out after leaving a note, or with a means of harm, whoever has been told ("has left a note and gone
     # out with a belt. Police informed")
@@ -2134,6 +2143,11 @@ STRONG_NOW = [
     r"\bon (?:her|his|their) own\b",
     # the question's case is happening ("apparently that's what's happening today, grandma just told me")
     r"\b(?:thats|that is) (?:whats|what is) (?:happening|going on) (?:today|now|right now|tonight)\b",
+    # the child leaving for the meeting asked about ("Amy's leaving for it at 4")
+    r"\b(?:leaving|leaves|going|off|heading out) (?:for it|to meet (?:him|her|them)) "
+    r"(?:at \d|in \d+|now|tonight|soon)\b",
+    # a "cleansing" due today ("the 'cleansing' an elder is doing at a relative's house this afternoon")
+    r"\b(?:cleansing|purification|sunna)\b.{0,60}\b(?:this afternoon|this evening|today|tonight|tomorrow)\b",
     # at the airport now ("bride at Heathrow now with family")
     r"\b(?:airport|heathrow|gatwick|stansted|luton|departures)\b.{0,10}\bnow\b",
     # a baby who will not wake or is limp ("now he won't wake properly, is that normal?", "she's a bit limp today")
@@ -2210,7 +2224,7 @@ STRONG_NOW = [
     r"family|relatives?|college|school|uni|university|pru|ap|"
     r"alternative provision|nursery|work|home|care|placement|plan|order|register|"
     r"medication|meds|ward|unit|inpatient|hospital|prison|jail|custody|remand|therapy|counselling|rehab|detox|bed|cin|"
-    r"refuge|safe house|"
+    r"refuge|safe house|kinship|special guardians?|"
     r"cpp|managed move)s?\b)"
     r"(?! (?:a|an|the|her|his) (?:\w+ )?(?:plan|order|register|medication|course|programme)s?\b)"
     r"(?: \w+){0,3} now\b",
@@ -2232,7 +2246,7 @@ STRONG_NOW = [
     r"\b(?:are|is) going (?:to|abroad|away|back)\b.{0,60}\b(?:next week|this weekend|tomorrow|on (?:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday))",
     r"(?<!turns out )(?<!turned out )\b(?:hes|shes|theyve|theyre|ive|weve) just\b"
-    r"(?! moved| in bed| (?:a bit )?(?:annoyed|cross|fed up|grumpy|mad at)\b)",
+    r"(?! moved| in bed| (?:a bit )?(?:annoyed|cross|fed up|grumpy|mad at)\b| \w+ (?:her|him|them|me) previously\b)",
     r"\bbeen \d+ (?:minutes|mins|hours|hrs)\b",
     r"(?:nobody|no one|noone)(?:s| has)? (?:come|came) for|(?:ive|i have) (?:found|pressed|rung|tried)\b",
     r"\bstill (?:doing it|shouting|screaming|hitting|going on|there)\b",
@@ -2489,6 +2503,14 @@ GENERAL = [
     "site|article)\\b|\\b(?:any ?one|any ?body) got the link\\b|\\bwhich is it (?:when|if)\\b",
     "\\b(?:the )?office (?:has|has got|s got) (?:aircon|air ?con|air conditioning|heating|the heating on)\\b"
     "|\\bmeeting (?:is )?online ,? not in person\\b|\\blinks? (?:is |s )?in the (?:invite|calendar|chat|email)\\b",
+    # (twentieth session, sets 261-264) a prank; teething joked about; a safety message; a leaflet asked for in a
+    # language; the team's line if a child "ever" says something
+    "\\bapril fools?\\b|\\b(?:teething|teeth coming through)\\b.{0,60}\\blol\\b"
+    "|^heatwave\\b|\\bnever leave (?:kids|children|babies|a child|a baby|your (?:kids|children|baby|child))\\b",
+    "\\b(?:leaflet|poster|factsheet|fact sheet)s? (?:in|translated into) (?:urdu|polish|arabic|romanian|punjabi|"
+    "bengali|somali|gujarati|farsi|pashto|tigrinya|portuguese|spanish|french|lithuanian|welsh|other languages|easy "
+    "read|large print)\\b|\\bwhats our (?:line|policy|stance|"
+    "position|process|procedure)\\b|\\bif (?:a|an|any) (?:student|pupil|child|kid|young person|yp|teen) ever\\b",
     # (thirteenth session, set 117) how to code or record something
     "\\bhow (?:do|should|would|can) (?:we|i) code\\b",
     # (thirteenth session, set 116) early help weighed against another route ("early help or just parenting?")
@@ -3484,7 +3506,8 @@ SETTLED = [
     "\\bno (?:self ?harm|incidents?|episodes?|cutting) (?:for|in|since) (?:\\d+|a few|several|two|three|four|six) "
     "(?:weeks?|months?|days?)\\b",
     # a licensed gun with no threat, a visit planned ("joint visit?"), asked about
-    "^(?!.*\\b(?:shoot|kill|threat\\w*|waving|pointing|loaded)\\b).*(?<!no )(?<!without a )"
+    "^(?!.*\\b(?:shoot|kill|threat\\w*|waving|pointing|loaded|end (?:the lot|them|him|her|us|you|every ?one)|"
+    "the lot of (?:them|us))\\b).*(?<!no )(?<!without a )"
     "(?:shotgun|firearms?|gun|rifle) licen[cs]e\\b",
     "\\bshould (?:i|we) (?:request|ask for|arrange|book|do) a joint visit\\b",
     # the writer's own life, joking
@@ -4235,6 +4258,8 @@ _TURN = re.compile(
     r"(?:sense|sanity) check(?: before i write (?:this |it )?up)?(?= - )|"
     r"sorry to (?:ping|interrupt|butt in|jump (?:in|on)|bother \w+|disturb|hijack)\b(?: \w+){0,8}?(?: but|(?= - ))|"
     r"(?<=- )sorry(?= ,)|"
+    # a joke, then the real matter ("whats the number for poisons again lol - ok serious, jayden got into ...")
+    r"\b(?:ok|okay|right|but) ,? ?(?:serious(?:ly)?|for real|srsly|in all seriousness)\b|"
     # from what is usual to this one ("used to 'dog in car' posts every summer but this is a 1yo")
     r"\bbut this (?:is|time)(?= )|"
     # no time to talk, then what is happening ("the template - sorry cant talk, uncle just came in drunk")
@@ -4443,6 +4468,8 @@ _RESOLVED = re.compile(
     r"\b(?:\d+|two|three|four|five|six|several|many) years ago\b|\bin (?:19|20)\d\d\b"
     r"|\b(?:abuser|perpetrator|he|she|they|ex|dad|father|stepdad) (?:has|have) (?:had )?no contact\b|\bno contact now\b"
     r"|\bin (?:kinship|foster|residential) care now\b|\bdismissed and barred\b"
+    # an abuser in prison with no contact; abuse disclosed as historic ("disclosed historic DV ... he's in prison now")
+    r"|\bin (?:prison|jail|custody)(?: now)?\b.{0,20}\bno contact\b|\bdisclosed historic\b"
 )
 
 

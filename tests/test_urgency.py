@@ -2320,6 +2320,11 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("toddler on his own and mum's not answering", "alone", acute),
         ("dad locks the 4 year old in the shed", "confined", acute),
         ("yr 7 girl meeting adult gamer tonight", "online-meeting", acute),
+        # sets 261-264
+        ("a date with someone off snapchat who's older", "online-meeting", acute),
+        ("the elder is coming for the 'cleansing' on sunday", "travel-fm-fgm", acute),
+        ("help on home visit", "practitioner-danger", acute),
+        ("rifle under the cot", "weapons", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -3304,6 +3309,12 @@ def test_urgency_forms_sets_113_and_114_found():
         "EPO or police protection, which is it if a parent refuses to hand over?",
         "staying late, the office has air con",
         "the meeting is online, not in person, link's in the chat",
+        # sets 261-264
+        "April fools prank: kids 'locked' me in the office",
+        "heatwave reminder for parents about cars",
+        "hot car leaflet in Urdu please",
+        "whats our line if a yp ever says they're meeting someone from discord?",
+        "teething again, she's screaming and so am I lol",
     ],
 )
 def test_urgency_questions_the_sets_from_195_found_are_about_practice(question):
@@ -3628,3 +3639,29 @@ def test_urgency_sets_257_to_260_from_the_usual_to_this_one_and_a_child_sat_on_t
 
 def test_urgency_sets_257_to_260_the_writers_home_alone_night_with_the_kids_names_no_child():
     assert not is_urgent("home alone evening with my boys 🎄")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is a date with a guy off snapchat who's older ok? Mia's heading out to meet him at 6",
+        "can someone ring me with a fake emergency, the dad keeps getting in my face and won't let me past",
+        "whats the number for 111 again haha - ok seriously, my 2yo got into the dishwasher tablets",
+    ],
+)
+def test_urgency_sets_261_to_264_leaving_for_it_a_fake_call_and_a_joke_then_the_real_matter(message):
+    """Sets 261-264: the child leaving for the meeting asked about places the question now; a fake call asked for is a
+    cover call; "ok seriously" turns from a joke to what is happening."""
+    assert is_urgent(message)
+
+
+def test_urgency_sets_261_to_264_a_threat_with_a_licence_a_placement_and_a_matter_closed():
+    """A gun licence is no settled word beside a threat to "end the lot of them"; a child with kinship carers now is
+    placed, not in front of the writer; an abuser in prison with no contact, or abuse disclosed as historic, closes a
+    matter beyond a near-certain neighbour; "just ... previously" is no word of now."""
+    assert not general_frame(normalise("he said he'd end the lot of them and he has a shotgun licence"))
+    assert not is_urgent("Baby's injury was last year, proceedings done, he's with kinship carers now")
+    assert resolved(
+        normalise("mum disclosed historic DV from her ex when she was pregnant, he's in prison now, no contact")
+    )
+    assert not is_urgent("what counts as high risk DV for a MARAC referral if he's just choked her previously?")
