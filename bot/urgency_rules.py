@@ -443,6 +443,15 @@ ACUTE: dict[str, list[str]] = {
         r"(?:her|him|them )?since",
     ],
     "travel-fm-fgm": [
+        # someone come from abroad to do a "procedure"; numbing cream for a "ceremony"; a child's passport kept from the
+        # family; an engagement on going "back home" ("one of my yr 9s just asked if we can keep her passport at school,
+        # she thinks she's getting engaged when they go back home next week")
+        r"\b(?:lady|woman|elder|cutter|someone|aunt|auntie|grandma|nan)\b.{0,30}\b(?:come|comes|coming|flying|flown|"
+        r"arrived)\b.{0,30}\b(?:to do|for) (?:a |the )?(?:little |small |special )?"
+        r"(?:procedure|operation|cut|cutting)\b"
+        r"|\bnumbing cream\b.{0,40}\b(?:ceremony|procedure|celebration|party)\b"
+        r"|\b(?:keep|hold|hide|look after|lock up|lock away) (?:her|his|my) passport\b"
+        r"|\bgetting (?:engaged|married)\b.{0,30}\b(?:go|goes|going) back home\b",
         # a "cleansing" or "purification" by an elder or a cutter ("the 'cleansing' an elder is doing ...")
         r"\b(?:cleansing|purification|sunna)\b.{0,40}\b(?:elder|cutter|grandma|grandmother|aunt|auntie|woman|lady)\b"
         r"|\b(?:elder|cutter)\b.{0,40}\b(?:cleansing|purification|sunna)\b",
@@ -1032,7 +1041,7 @@ ACUTE: dict[str, list[str]] = {
         "(?:hitting|punching|kicking|beating|shaking) (?:a |the |his |her )?(?:kid|child|baby|boy|girl|t"
         "oddler|son|daughter)",
         "(?:got|been|was|just) stabbed",
-        "grabbed (?:him|her|them|his \\w+|her \\w+) by the (?:neck|throat|hair|arm)",
+        "grabbed (?:him|her|them|his \\w+|her \\w+|mum|dad|mummy|daddy|the \\w+) by the (?:neck|throat|hair|arm)",
         "slammed (?:him|her|them)",
         "pinned (?:down|against|to)",
         "stamp(?:ing|ed) on",
@@ -1206,6 +1215,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:him|her|them|me)",
     ],
     "online-meeting": [
+        # a meeting arranged in secret, or with someone whose profile gives an adult's age ("'see u at maccies at 4 dont
+        # tell ur mum' - she's 11, his profile says 24")
+        r"\bsee (?:you|ya) (?:at|in|outside)\b.{0,30}\b(?:dont|do not) tell (?:your|anyone|any ?one)\b"
+        r"|\bprofile says (?:1[89]|[2-9]\d)\b",
         # a "date" with someone older off an app ("a 'date' with someone off tiktok who's 'older but nice'")
         r"\b(?:date|meet ?up|meeting) with (?:someone|somebody|a (?:man|guy|lad|bloke)|this (?:man|guy|lad)) "
         r"(?:off|from|on|she met on|he met on) (?:tiktok|snapchat|snap|insta|instagram|discord|roblox|fortnite|xbox|"
@@ -1307,7 +1320,8 @@ ACUTE: dict[str, list[str]] = {
         rf"{_WEAPON_WORD}.{{0,60}}\b(?:keeps? (?:picking|holding|waving|grabbing|"
         r"touching)|picking it up|picked it up)\b",
         # a threat to kill and its maker coming ("Threat to kill, ex on way")
-        r"\bthreat\w* to kill\b.{0,30}\b(?:on (?:his |her |their |the )?way|coming (?:round|over|here)|outside)\b",
+        r"\bthreat\w* to kill\b.{0,30}\b(?:on (?:his |her |their |the )?way|coming (?:round|over|here)|outside|live|"
+        r"right now|ongoing|happening)\b",
         # a threat to kill with the children there ("Threat to kill, children home")
         r"\bthreat\w* to kill\b.{0,30}\b(?:kids|children|child|baby|babies) (?:are |is )?(?:home|in the house|there|"
         r"present|upstairs|inside)\b",
@@ -2147,7 +2161,11 @@ STRONG_NOW = [
     r"\b(?:leaving|leaves|going|off|heading out) (?:for it|to meet (?:him|her|them)) "
     r"(?:at \d|in \d+|now|tonight|soon)\b",
     # a "cleansing" due today ("the 'cleansing' an elder is doing at a relative's house this afternoon")
-    r"\b(?:cleansing|purification|sunna)\b.{0,60}\b(?:this afternoon|this evening|today|tonight|tomorrow)\b",
+    # ... or a "procedure" for a girl this weekend ("a lady comes over from abroad to do a little procedure at home
+    # this weekend")
+    r"\b(?:cleansing|purification|sunna)\b.{0,60}\b(?:this afternoon|this evening|today|tonight|tomorrow)\b"
+    r"|\b(?:come|comes|coming|flying|flown|arrived)\b.{0,30}\bto do (?:a |the )?(?:little |small |special )?"
+    r"(?:procedure|operation|cut|cutting)\b.{0,40}\b(?:this weekend|tomorrow|tonight|today|on \w+day)\b",
     # at the airport now ("bride at Heathrow now with family")
     r"\b(?:airport|heathrow|gatwick|stansted|luton|departures)\b.{0,10}\bnow\b",
     # a baby who will not wake or is limp ("now he won't wake properly, is that normal?", "she's a bit limp today")
@@ -2511,6 +2529,11 @@ GENERAL = [
     "bengali|somali|gujarati|farsi|pashto|tigrinya|portuguese|spanish|french|lithuanian|welsh|other languages|easy "
     "read|large print)\\b|\\bwhats our (?:line|policy|stance|"
     "position|process|procedure)\\b|\\bif (?:a|an|any) (?:student|pupil|child|kid|young person|yp|teen) ever\\b",
+    # (twentieth session, sets 265-268) the writer's mates taking them out; on hold long enough to "want to die"
+    "\\b(?:my |the )?(?:mates|friends|girls|lads) (?:are )?(?:taking|dragging) me\\b"
+    "|\\bon hold\\b.{0,30}\\b(?:want to|wanna|going to|gonna) die\\b"
+    # a hypothetical family ("what if a family says they're going on a long holiday to a high prevalence country")
+    "|^what if (?:a|an) (?:family|parent|child|girl|boy|pupil|student|mum|dad|young person)\\b",
     # (thirteenth session, set 117) how to code or record something
     "\\bhow (?:do|should|would|can) (?:we|i) code\\b",
     # (thirteenth session, set 116) early help weighed against another route ("early help or just parenting?")
@@ -2762,7 +2785,9 @@ GENERAL = [
     "(?:holding|held|hold|holds) "
     "(?:me|us) hostage",
     "(?:ate|eaten|finished|nicked|stole|took|drank) my (?:leftovers|lunch|chocolate|chips|biscuits|sandwich|"
-    "yoghurt|cake|crisps|last)",
+    "yoghurt|cake|crisps|last)"
+    "|\\b(?:kill|strangle|murder) (?:him|her|them)\\b.{0,10}\\bover (?:the |his |her |their |my )?(?:socks|dishes|"
+    "washing|towels?|mess|leftovers|remote|bins|laundry|shoes|toilet seat|hoovering)\\b",
     # a question of record keeping about a matter already seen to ("do we still log it at nursery?"); a parent going
     # along; an offender in prison since a year gone ("he's been inside since 2022")
     "do (?:we|i|you) still (?:need to |have to )?(?:log|record|report|write up|note|file)",
@@ -2908,7 +2933,8 @@ GENERAL = [
     "\\b(?:is|s) on (?:tonight|tv|telly|netflix|iplayer|bbc|itv|channel \\d)|\\bclassic\\b"
     "|\\bon (?:itv\\d?|bbc ?(?:one|two|three|four|1|2|3|4)|netflix|iplayer|channel \\d|e4|sky (?:one|atlantic|max))\\b",
     "\\b(?:ons|statistics|stats)\\b|"
-    "\\badmissions\\b|\\bprevalence\\b|\\b(?:rates?|referrals|numbers|figures|incidents|cases|reports)\\b.{0,40}"
+    "\\badmissions\\b|\\bprevalence\\b(?! (?:country|countries|community|communities|area))|"
+    "\\b(?:rates?|referrals|numbers|figures|incidents|cases|reports)\\b.{0,40}"
     "\\b(?:up|down) (?:by )?\\d+\\b|"
     "\\bdata (?:for|on|out|shows|published|says)|annual (?:figure|number|total|data)",
     "(?:(?:im|i am|ill|i will) (?:going to |gonna )?|^(?:going to|gonna) )kill (?:my )?(?:sister|brother|husband|wife|"
@@ -2928,6 +2954,13 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # (twentieth session, sets 265-268) fine after a cuddle; the heating back on, help delivered; treats in the office;
+    # an injury explained, the survey clear
+    "\\bfine after (?:a |his |her )?(?:cuddle|nap|sleep|feed|kiss|plaster)\\b|\\bheating (?:is |s )?back on\\b"
+    "|\\b(?:delivery|voucher|referral) (?:has been|was) (?:done|delivered|sorted|made)\\b",
+    "\\b(?:celebrations|quality street|roses|heroes|cake|biscuits?|doughnuts|donuts|mince pies|chocolates?)"
+    "(?: tub| tin| box)?\\b.{0,10}\\b(?:open )?(?:in|on) (?:the )?(?:office|staff ?room)\\b"
+    "|\\bexplanation (?:has been |was )?accepted\\b|\\bskeletal survey (?:showed|was|came back)\\b",
     # (twentieth session, sets 253-256) a risk graded low or medium; children who never want to leave a trip
     "\\b(?:risk|rating|level|score) (?:is |has been |has gone |gone )?(?:now |rated |graded |assessed as |reduced to |"
     "lowered to |down to )(?:low|medium|moderate)\\b|\\bnever want to (?:go )?(?:home|leave) after (?:a |the )?"
@@ -4256,7 +4289,7 @@ _TURN = re.compile(
     r"for this(?= - )|"
     # a check asked before a write-up, then the case ("quick sense check before I write up - the 8 week old I just ...")
     r"(?:sense|sanity) check(?: before i write (?:this |it )?up)?(?= - )|"
-    r"sorry to (?:ping|interrupt|butt in|jump (?:in|on)|bother \w+|disturb|hijack)\b(?: \w+){0,8}?(?: but|(?= - ))|"
+    r"sorry to (?:ping|interr?upt|butt in|jump (?:in|on)|bother \w+|disturb|hijack)\b(?: \w+){0,8}?(?: but|(?= - ))|"
     r"(?<=- )sorry(?= ,)|"
     # a joke, then the real matter ("whats the number for poisons again lol - ok serious, jayden got into ...")
     r"\b(?:ok|okay|right|but) ,? ?(?:serious(?:ly)?|for real|srsly|in all seriousness)\b|"
@@ -4421,6 +4454,9 @@ _WEIGHS_EMERGENCY_ROUTE = re.compile(
     rf"|\b(?:too late|too soon|enough time|time) (?:for|to get) (?:an? )?{_EMERGENCY_ORDER}\b"
     # whether it is an emergency, or whether to break in ("do we break the window??")
     r"|\bis (?:it|this|that) an emergency\b"
+    # whether to get an ambulance ("supervisor wants to know if she should get an ambulance?")
+    r"|\b(?:(?:should|do|shall) (?:i|we|she|he|they)|(?:i|we|she|he|they) should) (?:get|call|ring|phone) "
+    r"(?:an ambulance|999|the police)\b"
     r"|\b(?:do|should|can) (?:we|i) (?:break|smash) (?:the )?(?:window|door|glass)\b"
     # whether it is too soon for 999 ("is it too soon to ring 999 if a 6 year old hasnt come out of the changing rooms")
     r"|\b(?:too soon|too early|overkill|over the top|my place|ok|okay|right) to (?:ring|call|phone|dial) 999\b"

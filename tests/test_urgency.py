@@ -2325,6 +2325,13 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("the elder is coming for the 'cleansing' on sunday", "travel-fm-fgm", acute),
         ("help on home visit", "practitioner-danger", acute),
         ("rifle under the cot", "weapons", acute),
+        # sets 265-268
+        ("mum wants numbing cream for the 5yo 'for the ceremony'", "travel-fm-fgm", acute),
+        ("asked me to keep her passport in the safe", "travel-fm-fgm", acute),
+        ("threat to kill mum, happening right now", "weapons", acute),
+        ("snap from a lad saying 'see you at the park, don't tell anyone'", "online-meeting", acute),
+        ("his profile says 31", "online-meeting", acute),
+        ("step-dad grabbed mum by the throat", "violence-now", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -3315,6 +3322,11 @@ def test_urgency_forms_sets_113_and_114_found():
         "hot car leaflet in Urdu please",
         "whats our line if a yp ever says they're meeting someone from discord?",
         "teething again, she's screaming and so am I lol",
+        # sets 265-268
+        "on hold 20 mins, want to die",
+        "gonna strangle him over the towels",
+        "lads are dragging me to karaoke tonight, want to die",
+        "what if a family says they're off to a high prevalence country for the summer, what do we watch for?",
     ],
 )
 def test_urgency_questions_the_sets_from_195_found_are_about_practice(question):
@@ -3393,6 +3405,10 @@ def test_urgency_questions_the_sets_from_195_found_are_about_practice(question):
         # sets 257-260
         "NFA'd, dad was in the next room all along",
         "mum's in refuge now with the kids, just logging",
+        # sets 265-268
+        "fine after a nap",
+        "heating's back on, voucher was sorted",
+        "biscuit tin open in the staff room",
     ],
 )
 def test_urgency_accounts_the_sets_from_195_found_are_settled(account):
@@ -3665,3 +3681,18 @@ def test_urgency_sets_261_to_264_a_threat_with_a_licence_a_placement_and_a_matte
         normalise("mum disclosed historic DV from her ex when she was pregnant, he's in prison now, no contact")
     )
     assert not is_urgent("what counts as high risk DV for a MARAC referral if he's just choked her previously?")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is it normal for a lady to come over from abroad to do a little procedure for my 6yo girl this weekend? mum"
+        " mentioned it",
+        "the girl said she'd 'become a woman' at her aunt's abroad, flights tomorrow, high prevalence country",
+        "baby at contact has a lump on her head and keeps zoning out, sup wants to know if she should get an ambulance",
+    ],
+)
+def test_urgency_sets_265_to_268_a_procedure_this_weekend_a_prevalence_country_and_whether_to_get_an_ambulance(message):
+    """Sets 265-268: a "procedure" by someone come from abroad this weekend places the question now; a "high prevalence
+    country" is a risk indicator, not a statistic; whether to get an ambulance weighs 999 for the case at hand."""
+    assert is_urgent(message)
