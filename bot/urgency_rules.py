@@ -280,6 +280,9 @@ _WEAPON_WORD = (
 )
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # a location app puts the child in another city ("her snap map has her in another city")
+        r"\b(?:snap ?map|find my (?:iphone|phone)|location|life ?360)\b.{0,20}\b(?:has|shows|puts) (?:her|him|them) "
+        r"(?:in|at) (?:another|a different) (?:city|town|county|area)\b",
         # not back and the hour said ("Mia (11) isn't back from school, its half 8")
         r"\b(?:isnt|is not|not|hasnt|has not|still not) (?:back|home)\b.{0,40}\b(?:its|it is) (?:now )?(?:gone |half |"
         r"nearly |almost |past )?\d",
@@ -443,6 +446,11 @@ ACUTE: dict[str, list[str]] = {
         r"(?:her|him|them )?since",
     ],
     "travel-fm-fgm": [
+        # "getting it done" abroad; a cutter booked ("'getting it done' for her 7yo while they're over in Sudan",
+        # "Cutter booked for sisters this weekend")
+        r"\bgetting (?:it|her|them) done\b.{0,60}\b(?:over in|over there|abroad|back home|sudan|somalia|somaliland|"
+        r"egypt|ethiopia|eritrea|nigeria|gambia|guinea|sierra leone|mali|kenya|djibouti)\b"
+        r"|\bcutter\b.{0,20}\b(?:booked|coming|arranged|arriving|due)\b|\b(?:booked|arranged)\b.{0,20}\bcutter\b",
         # someone come from abroad to do a "procedure"; numbing cream for a "ceremony"; a child's passport kept from the
         # family; an engagement on going "back home" ("one of my yr 9s just asked if we can keep her passport at school,
         # she thinks she's getting engaged when they go back home next week")
@@ -1215,6 +1223,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:him|her|them|me)",
     ],
     "online-meeting": [
+        # a ticket paid for by the man; on the way to meet him now ("a man off TikTok who paid for her ticket", "on her
+        # way to meet one now")
+        r"\b(?:paid|bought|booked) (?:for )?(?:her|his|their) (?:train |bus |coach )?(?:ticket|train|taxi|uber|fare)\b"
+        r"|\bon (?:her|his|their) way to meet (?:him|her|them|one|a man|an adult|this (?:man|guy))\b",
         # a meeting arranged in secret, or with someone whose profile gives an adult's age ("'see u at maccies at 4 dont
         # tell ur mum' - she's 11, his profile says 24")
         r"\bsee (?:you|ya) (?:at|in|outside)\b.{0,30}\b(?:dont|do not) tell (?:your|anyone|any ?one)\b"
@@ -1430,6 +1442,9 @@ ACUTE: dict[str, list[str]] = {
         # a colleague gone inside and not answering ("went into the house 40 mins ago and isn't answering")
         r"\b(?:colleague|worker|social worker|student|hv|health visitor)\b.{0,40}\b(?:house|flat|property|address|"
         r"inside)\b.{0,40}\b(?:isnt|is not|not|hasnt|has not) (?:answering|responding|picking up|come out|came out)\b",
+        # a check-in missed and the phone unanswered ("should have checked in at 3, phone going to voicemail")
+        r"\b(?:should have|was due to|meant to|supposed to) (?:checked|check) in\b.{0,40}\b(?:voicemail|no answer|"
+        r"not answering|phone (?:off|dead)|cant get hold)\b",
         # unsafe, police asked for ("unsafe on visit pls ring police"); a member of staff attacked ("dad has just
         # grabbed a teacher by the throat")
         r"\b(?:unsafe|not safe|in danger)\b.{0,20}\b(?:ring|call|phone|get) (?:the )?(?:police|999|help)\b"
@@ -1709,6 +1724,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:their |her |his )?(?:pjs|pyjamas|pajamas|nappy|nappies|vest)",
     ],
     "sexual-abuse-now": [
+        # abused by someone at home, going home today ("Abused by dad, going home tonight")
+        r"\b(?:abused|raped|touched|assaulted) by (?:her |his |their |my )?(?:dad|stepdad|step dad|uncle|brother|"
+        r"mums boyfriend|grandad|father|cousin)\b.{0,30}\b(?:going|goes|back) home (?:tonight|today|later|at \d)",
         # made to stay and "do things", the next session today ("coach makes him stay behind after training and do
         # things, session's at 6 tonight"); what a relative does to the child ("what her brother does to her")
         r"\b(?:makes|made|forces|forced|gets) (?:him|her|them|me)\b.{0,40}\b(?:and|to) do (?:stuff|things)\b.{0,60}"
@@ -2166,6 +2184,10 @@ STRONG_NOW = [
     r"\b(?:cleansing|purification|sunna)\b.{0,60}\b(?:this afternoon|this evening|today|tonight|tomorrow)\b"
     r"|\b(?:come|comes|coming|flying|flown|arrived)\b.{0,30}\bto do (?:a |the )?(?:little |small |special )?"
     r"(?:procedure|operation|cut|cutting)\b.{0,40}\b(?:this weekend|tomorrow|tonight|today|on \w+day)\b",
+    # a child sat refusing to leave, or in the writer's room now ("she's sat in the library refusing to leave", "in my
+    # clinic room now")
+    r"\b(?:shes|hes|theyre|she is|he is|they are) (?:sat|sitting|hiding|stood|standing)\b.{0,30}\brefus\w* to "
+    r"(?:leave|go)\b|\b(?:in|at) (?:my|our) (?:\w+ )?(?:room|office|clinic|surgery|classroom) (?:right )?now\b",
     # at the airport now ("bride at Heathrow now with family")
     r"\b(?:airport|heathrow|gatwick|stansted|luton|departures)\b.{0,10}\bnow\b",
     # a baby who will not wake or is limp ("now he won't wake properly, is that normal?", "she's a bit limp today")
@@ -2534,6 +2556,9 @@ GENERAL = [
     "|\\bon hold\\b.{0,30}\\b(?:want to|wanna|going to|gonna) die\\b"
     # a hypothetical family ("what if a family says they're going on a long holiday to a high prevalence country")
     "|^what if (?:a|an) (?:family|parent|child|girl|boy|pupil|student|mum|dad|young person)\\b",
+    # (twentieth session, sets 269-272) a script asked for; the writer trapped in a job or the office; a report to check
+    "\\bscripts? for (?:when|if)\\b|\\btrapped in (?:this|my) (?:job|role|career|meeting)\\b|\\bstuck in the office\\b"
+    "|\\bsense ?-? ?check my (?:\\w+ )?(?:report|write ?up|draft|assessment|plan|referral)\\b",
     # (thirteenth session, set 117) how to code or record something
     "\\bhow (?:do|should|would|can) (?:we|i) code\\b",
     # (thirteenth session, set 116) early help weighed against another route ("early help or just parenting?")
@@ -2954,6 +2979,11 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # (twentieth session, sets 269-272) concerns in the past, the family now linked with help; screaming all through a
+    # leisure trip; return flights booked and school told; risk now managed
+    "\\bprevious concerns\\b|\\bnow linked (?:in )?with\\b|\\ball (?:through|the way through) (?:soft ?play|the party|"
+    "the film|the trip|tea|dinner)\\b|\\breturn (?:flights?|tickets?) (?:booked|bought)\\b|\\bschool (?:know|knows|"
+    "are aware|is aware)\\b|\\brisks? (?:is |are )?(?:now )?(?:managed|reduced|mitigated)\\b",
     # (twentieth session, sets 265-268) fine after a cuddle; the heating back on, help delivered; treats in the office;
     # an injury explained, the survey clear
     "\\bfine after (?:a |his |her )?(?:cuddle|nap|sleep|feed|kiss|plaster)\\b|\\bheating (?:is |s )?back on\\b"
@@ -3622,6 +3652,9 @@ _CHILD_IMPLIED = re.compile(
     r"|begg(?:ing|ed) (?:us|me|staff) not to (?:ring|call|phone|tell)"
     # a children's medicine ("found ben 2 with an open bottle of calpol")
     r"|\bcalpol\b|\bchildrens? (?:paracetamol|ibuprofen|medicine|nurofen)\b"
+    # someone not found anywhere for a while ("cant find ruby anywere near the festival tents been 30mins")
+    r"|\b(?:cant|cannot|can not|couldnt) find (?!(?:my|the|a|an|it|them|him|her|any|anything|our|your|his|their)\b)"
+    r"[a-z]+ anywhere\b.{0,40}\bbeen \d+ ?(?:mins?|minutes|hours?|hrs)\b"
     # one of the writer's young people; a client's ex or partner is the family's ("one of mine's just texted",
     # "client's ex seen outside the house with what looks like a gun")
     r"|\bone of (?:mine|mines|my (?:young people|yp|kids|lot|students|pupils|caseload|families|cases))\b"
@@ -4147,7 +4180,8 @@ _ACCOMPANIED = re.compile(
     # a peer ("they're both 15 and in the same class")
     r"|\b(?:in|at) the same (?:class|school|year|form|college|club)\b"
     r"|\b(?:both|also) (?:1[0-7]|[0-9])\b|\bboth (?:1[89]|[2-9]\d)\b"
-    r"|\b(?:school|college|class) ?(?:mates?|friends?|pals?)\b"
+    r"|\b(?:meet|meeting|meets|see|seeing|with|and) (?:a |her |his |their |some )?(?:school|college|class) ?"
+    r"(?:mates?|friends?|pals?)\b|\b(?:school|college|class) ?(?:mates?|friends?|pals?) (?:is |are )?(?:going|coming)\b"
     r"|\b(?:mates|friends|pals|boy|girl|kid|lad) from (?:his |her |their )?(?:school|college|class)\b"
     r"|\bi know (?:his|her|their) (?:mum|dad|parents|family)\b"
     r"|\b(?:mums|dads|parents) (?:have )?met up\b"

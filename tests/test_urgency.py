@@ -2332,6 +2332,14 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("snap from a lad saying 'see you at the park, don't tell anyone'", "online-meeting", acute),
         ("his profile says 31", "online-meeting", acute),
         ("step-dad grabbed mum by the throat", "violence-now", acute),
+        # sets 269-272
+        ("'getting it done' for her 6yo over in Somalia", "travel-fm-fgm", acute),
+        ("cutter arriving for the girls sat", "travel-fm-fgm", acute),
+        ("abused by stepdad, goes home at 3", "sexual-abuse-now", acute),
+        ("find my iphone shows him in a different town", "missing-now", acute),
+        ("the guy paid for her train ticket", "online-meeting", acute),
+        ("on his way to meet this man now", "online-meeting", acute),
+        ("was due to check in at 2, phone off", "practitioner-danger", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -3327,6 +3335,10 @@ def test_urgency_forms_sets_113_and_114_found():
         "gonna strangle him over the towels",
         "lads are dragging me to karaoke tonight, want to die",
         "what if a family says they're off to a high prevalence country for the summer, what do we watch for?",
+        # sets 269-272
+        "script for if a child won't leave?",
+        "trapped in this job lol",
+        "sense-check my draft referral pls",
     ],
 )
 def test_urgency_questions_the_sets_from_195_found_are_about_practice(question):
@@ -3409,6 +3421,10 @@ def test_urgency_questions_the_sets_from_195_found_are_about_practice(question):
         "fine after a nap",
         "heating's back on, voucher was sorted",
         "biscuit tin open in the staff room",
+        # sets 269-272
+        "previous concerns about neglect, now linked with early help",
+        "return flights booked for the family trip",
+        "all risks are now mitigated",
     ],
 )
 def test_urgency_accounts_the_sets_from_195_found_are_settled(account):
@@ -3695,4 +3711,22 @@ def test_urgency_sets_261_to_264_a_threat_with_a_licence_a_placement_and_a_matte
 def test_urgency_sets_265_to_268_a_procedure_this_weekend_a_prevalence_country_and_whether_to_get_an_ambulance(message):
     """Sets 265-268: a "procedure" by someone come from abroad this weekend places the question now; a "high prevalence
     country" is a risk indicator, not a statistic; whether to get an ambulance weighs 999 for the case at hand."""
+    assert is_urgent(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "he's sat in reception refusing to leave, muttering about his stepdad and 'last time'",
+        "non-mobile baby, two bruises on the ear, in my clinic room now, what's the pathway?",
+        "Year 10 told a classmate she's getting the coach to Leeds tonight to meet a man off snapchat",
+        "cant find leo anywhere near the rides been 20mins help",
+        "at what age is it an offence for an adult to meet a child? asking as a yr 8 is on her way to meet one now",
+    ],
+)
+def test_urgency_sets_269_to_272_a_child_refusing_to_leave_in_the_room_now_and_someone_not_found(message):
+    """Sets 269-272: a child sat refusing to leave, or in the writer's room now, is now whatever was "last time" or
+    whatever pathway is asked for; a classmate told is no peer met; someone not found anywhere for minutes is a person
+    at risk though the name is typed in lower case; "on her way to meet one now" is the live matter after a question
+    about the law."""
     assert is_urgent(message)
