@@ -296,7 +296,7 @@ ACUTE: dict[str, list[str]] = {
         # a headcount short ("we're one child short, year 3, done the headcount twice")
         r"\b(?:one|two|a|\d+) (?:child|kid|pupil|student|young person)s? short\b|\bhead ?count\b.{0,30}\bshort\b",
         # nowhere to be seen ("can't see Leo anywhere")
-        r"\b(?:cant|cannot|can not) (?:see|find) \w+ anywhere\b",
+        r"\b(?:cant|cannot|can not) (?:see|find) (?!(?:it|that|this|those|these)\b)\w+ anywhere\b",
         # lost somewhere, the parent frantic ("Lily-Mae 6 lost at Meadowhall, mum frantic")
         r"\b(?:lost|gone missing|missing|vanished) (?:at|in) (?:the )?\w+(?: \w+)?\s*,?\s*"
         r"(?:mum|dad|parents?|carers?|nan|gran)s? (?:is |are )?"
@@ -371,7 +371,8 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:ran|run|running|gone|went) (?:off|away) from (?:respite|school|the unit|placement|the home|care|"
         r"foster|nursery|the trip|hospital)\b",
         r"\bawol\b|(?:split up|out|are all|still) look(?:ing|in)\b",
-        r"(?:cant|cannot|can not) find (?:\w+ )?anywhere|searched (?:the )?(?:grounds|building|site|school|park|"
+        r"(?:cant|cannot|can not) find (?!(?:it|that|this|those|these)\b)(?:\w+ )?anywhere"
+        r"|searched (?:the )?(?:grounds|building|site|school|park|"
         r"house|estate)\b",
         r"no contact since \d|not (?:be )?back by (?:midnight|\d)|(?:still )?(?:havent|have not|not) found (?:her|him|"
         r"them)\b",
@@ -394,7 +395,7 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:isnt|is not|arent|are not|not) anywhere (?:on site|on the site|in (?:the )?(?:building|school|centre|"
         r"nursery|unit|house))\b|\b(?:checking|checked|searching|searched) every (?:room|classroom|toilet|cupboard)\b",
         r"done a runner|legged it|bolted from",
-        r"(?:cant|cannot|can not|couldnt) find \w+ anywhere",
+        r"(?:cant|cannot|can not|couldnt) find (?!(?:it|that|this|those|these)\b)\w+ anywhere",
         r"unaccounted for",
         r"(?:hasnt|has not|not) come back from",
         r"(?:hasnt|not|didnt|havent) return(?:ed)?",
@@ -764,6 +765,9 @@ ACUTE: dict[str, list[str]] = {
         r"garage|cellar) and (?:\w+ )?(?:wont|will not|refus\w* to|isnt|is not) (?:open|unlock|let)\b",
     ],
     "held-trafficked": [
+        # collected by strangers ("girl collected by strangers just now")
+        r"\b(?:collected|picked up|taken|driven off) by (?:strangers|unknown (?:men|adults|males)|"
+        r"men (?:nobody|no one) knows)\b",
         # collected by "cousins" nobody has heard of ("collected by 'his cousins'? never heard of them")
         r"\bcollect\w* by\b.{0,60}\bnever (?:heard of|met|seen) (?:them|him|her)\b",
         # a child sleeping where he works, kept in ("working at the car wash, sleeps in the back and isn't allowed out")
@@ -915,6 +919,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        # "it'll all be over by tomorrow"; belongings given to a sibling ("gave his xbox to his brother today")
+        r"\b(?:itll|it will) (?:all )?be over (?:by|soon|tonight|tomorrow)\b|\bgave (?:his|her|their) (?:xbox|ps5|"
+        r"playstation|phone|switch|stuff|things|clothes|games|trainers|bike|pets?) (?:away|to)\b",
         # whether a dose would kill ("asked if you can die from 30 sertraline")
         r"\b(?:(?:can|could|would|will) (?:you|u|i|she|he)|(?:you|u|i|she|he) (?:can|could|would|will)) die "
         r"(?:from|of|if)\b"
@@ -1049,7 +1056,8 @@ ACUTE: dict[str, list[str]] = {
         "(?:hitting|punching|kicking|beating|shaking) (?:a |the |his |her )?(?:kid|child|baby|boy|girl|t"
         "oddler|son|daughter)",
         "(?:got|been|was|just) stabbed",
-        "grabbed (?:him|her|them|his \\w+|her \\w+|mum|dad|mummy|daddy|the \\w+) by the (?:neck|throat|hair|arm)",
+        "(?:grabbed|got|has got|holding) (?:him|her|them|his \\w+|her \\w+|mum|dad|mummy|daddy|the \\w+) by the "
+        "(?:neck|throat|hair|arm)",
         "slammed (?:him|her|them)",
         "pinned (?:down|against|to)",
         "stamp(?:ing|ed) on",
@@ -1069,6 +1077,10 @@ ACUTE: dict[str, list[str]] = {
         r"hands? (?:round|around) (?:her|his) (?:neck|throat)",
     ],
     "baby-injury": [
+        # fits and marks like fingertips ("jerky movements and wont feed, marks on his chest like fingertips")
+        r"\b(?:jerky|jerking|twitching) movements\b|\b(?:marks?|bruis\w*) (?:on|across|round) (?:his|her|their|the) "
+        r"(?:chest|ribs|arms?|legs?|back|face|cheeks?|tummy)\b.{0,20}\blike (?:fingertips|fingers|finger ?marks|"
+        r"a hand)\b",
         # fits ("she keeps having little fits and there's a mark on her neck")
         r"\b(?:having|had|keeps having) (?:little |a |some )?fits?\b",
         # a baby less responsive, or bleeding from the nose ("6 week old, reduced responsiveness and a nosebleed")
@@ -1379,6 +1391,8 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # a call asked for, not safe ("call me now not safe")
+        r"\b(?:call|ring|phone) me\b.{0,15}\bnot safe\b|\bnot safe\b.{0,15}\b(?:call|ring|phone) me\b",
         # help asked at a visit, tersely ("Help at visit")
         r"\bhelp (?:at|on) (?:the |a |this |my )?(?:home )?visit\b",
         # a colleague not heard from since a visit, by name ("haven't heard from Sam since her 2pm visit, phone off");
@@ -1767,7 +1781,16 @@ ACUTE: dict[str, list[str]] = {
         # a disclosure, and the one disclosed about with the child ("disclosure re brother, he's home with her now")
         r"\bdisclos\w*\b.{0,40}\b(?:hes|he is|shes|she is|theyre|they are) (?:at )?home with (?:her|him|them)\b",
         # an adult getting into a child's bed ("the lodger keeps getting into her bed")
-        r"\b(?:keeps|kept|has been|been|keep) (?:getting|climbing|coming) in(?:to)? (?:her|his|their) bed\b",
+        r"\b(?:keeps|kept|has been|been|keep) (?:getting|climbing|coming) in(?:to)? (?:her|his|their) bed\b"
+        # ... or sleeping in it ("her mum's boyfriend to sleep in her bed")
+        r"|\b(?:boyfriend|stepdad|step dad|uncle|lodger|brother|cousin|grandad|man)\b.{0,20}\b(?:sleep|sleeps|sleeping|"
+        r"get|gets|getting|climbs?|climbing) in(?:to)? (?:her|his|their) bed\b",
+        # someone abusing the child who lives there; a disclosure naming someone home tonight ("lodger abusing her,
+        # lives w them", "Disclosure: stepbrother, home tonight")
+        r"\b(?:lodger|stepbrother|step brother|brother|stepdad|step dad|uncle|cousin|mums boyfriend|grandad)\b.{0,20}"
+        r"\babus\w* (?:her|him|them)\b.{0,20}\b(?:lives|living|stays|staying) (?:w|with) (?:them|her|him)\b"
+        r"|\bdisclos\w*\b.{0,20}\b(?:stepbrother|step brother|brother|stepdad|step dad|uncle|lodger|dad|cousin|grandad|"
+        r"mums boyfriend)\b.{0,20}\b(?:home|there|back) (?:tonight|today|later|at \d)",
         # living with the abuser, home soon ("Shares room with abuser, home at 4")
         r"\b(?:shares?|sharing|lives with|living with|sleeps? in) (?:a )?(?:(?:room|bedroom|bed|house|flat) with )?"
         r"(?:the |her |his |their )?(?:abuser|perpetrator)\b",
@@ -2188,6 +2211,12 @@ STRONG_NOW = [
     # clinic room now")
     r"\b(?:shes|hes|theyre|she is|he is|they are) (?:sat|sitting|hiding|stood|standing)\b.{0,30}\brefus\w* to "
     r"(?:leave|go)\b|\b(?:in|at) (?:my|our) (?:\w+ )?(?:room|office|clinic|surgery|classroom) (?:right )?now\b",
+    # someone there when the child gets home; the question's case in front of the writer; a limb not moving; still
+    # not back ("says he'll be there when she gets home", "cos that's what I'm looking at", "wont move her leg")
+    r"\b(?:hell|shell|theyll|he will|she will|they will) be (?:there|home|in) when (?:she|he|they) (?:gets?|goes?) "
+    r"(?:home|back|in)\b|\b(?:thats|that is) (?:what|whats) (?:im|i am) (?:looking at|seeing|dealing with|sat with)\b"
+    r"|\b(?:wont|will not|cant|doesnt|does not) move (?:her|his|their) (?:leg|arm)\b"
+    r"|\bstill (?:not|isnt|hasnt) (?:back|home|found|returned|come back)\b",
     # at the airport now ("bride at Heathrow now with family")
     r"\b(?:airport|heathrow|gatwick|stansted|luton|departures)\b.{0,10}\bnow\b",
     # a baby who will not wake or is limp ("now he won't wake properly, is that normal?", "she's a bit limp today")
@@ -2366,7 +2395,7 @@ _QUESTION = re.compile(
     r"(?:just|has just|is now)\b)|"
     r"can(?! (?:we|i|you|someone|somebody|anyone) (?:stop|prevent|block|intercept)\b)"
     # "can someone ring me with the blue file message": a call for help
-    r"(?! (?:you|u|someone|somebody|anyone) (?:please |pls )?(?:ring|call|phone) me\b)"
+    r"(?! (?:you|u|someone|somebody|anyone) (?:please |pls )?(?:ring|call|phone|bring) me\b)"
     r"(?! i (?:just )?(?:leave|go|get out|walk out) \?)|"
     r"could|would|"
     # "was on the phone to mum and he just came in ...", "we're on a school trip", "we're one short": the writer's own
@@ -2559,6 +2588,13 @@ GENERAL = [
     # (twentieth session, sets 269-272) a script asked for; the writer trapped in a job or the office; a report to check
     "\\bscripts? for (?:when|if)\\b|\\btrapped in (?:this|my) (?:job|role|career|meeting)\\b|\\bstuck in the office\\b"
     "|\\bsense ?-? ?check my (?:\\w+ )?(?:report|write ?up|draft|assessment|plan|referral)\\b",
+    # (twentieth session, sets 273-276) a learning theme drawn from reviews; the writer's own chocolate; a product
+    # recommendation asked for
+    "\\blearning (?:theme|topic|focus)\\b|\\bdrawn from (?:\\w+ ){0,2}reviews\\b"
+    "|\\b(?:i|ive|i have) (?:literally |just )?(?:swallowed|eaten|ate|demolished|inhaled) (?:a |the )?"
+    "(?:whole |entire )?(?:tub|box|tin|bag|packet) of "
+    "(?:celebrations|quality street|roses|heroes|chocolates?|biscuits|crisps|sweets|haribo|pringles)\\b"
+    "|\\bany (?:\\w+ ){0,2}recs\\b",
     # (thirteenth session, set 117) how to code or record something
     "\\bhow (?:do|should|would|can) (?:we|i) code\\b",
     # (thirteenth session, set 116) early help weighed against another route ("early help or just parenting?")
@@ -2566,10 +2602,10 @@ GENERAL = [
     # (ninth session, sets 67-68) a past case's published learning in a shared folder; "if a child ..., do we ...?"
     # (twelfth session) or whether it is a referral or a concern ("if a yr 8 says ..., is that an automatic referral?",
     # "if a 16yo says ..., is that automatically a CSE concern?")
-    "^if (?:a|an) (?:child|young person|pupil|student|kid|teen|(?:year|yr) \\d+|\\d+ year old)\\b.{0,120}"
-    "\\b(?:do we|is (?:that|it|this) (?:an? )?(?:automatic |auto |mandatory )?(?:referral|reportable|notifiable)"
-    "|is (?:that|it|this) (?:automatically |always |definitely )?(?:an? )?(?:cse|cce|safeguarding|child protection) "
-    "(?:concern|issue|matter|referral))\\b",
+    "^(?:q ?: ?|question ?: ?)?if (?:a|an) (?:child|young person|pupil|student|kid|teen|(?:year|yr) \\d+|"
+    "\\d+ year old)\\b.{0,120}\\b(?:do we|is (?:that|it|this) (?:still )?(?:an? )?(?:automatic |auto |mandatory |"
+    "same day |urgent )?(?:referral|reportable|notifiable)|is (?:that|it|this) (?:still )?(?:automatically |always |"
+    "definitely )?(?:an? )?(?:cse|cce|safeguarding|child protection)(?: (?:concern|issue|matter|referral)| or))\\b",
     # where a record or flag goes ("does the FGM at risk flag go in the red book or the GP record")
     "\\b(?:flag|alert|code)s? (?:goes|go|should go|gets? (?:put|added)|is (?:put|added|recorded)) (?:in|on|onto|to)\\b",
     # a meeting with a role ("Meeting with online safety lead at 2"), a reminder to all, what "you" should do "if ever"
@@ -2605,7 +2641,7 @@ GENERAL = [
     "|\\bhome alone (?:2|two|3|lost in new york)\\b|\\breport (?:is )?out\\b"
     "|\\blost (?:child|kid|children) (?:procedure|policy|protocol|plan|drill)s?\\b"
     "|\\bpolic(?:y|ies) \\?$|^polic(?:y|ies)\\b|\\bscreening tool\\b|\\brapid review\\b|\\blearning points?\\b"
-    "|\\b(?:book|novel|film|documentary|series|show|podcast|drama) (?:about|where)\\b"
+    "|\\b(?:book|novel|film|documentary|series|show|podcast|drama|programme)(?: tonight| on tv)? (?:about|where)\\b"
     "|\\bnever ?-? ?ending (?:meeting|call|training|day|shift)s?\\b"
     "|\\b(?:husband|hubby|wife|other half)s? (?:is )?cooking\\b"
     # the writer's own partner's cooking dreaded ("scared to go home tonight, my partner's made his 'famous' chilli")
@@ -2827,8 +2863,7 @@ GENERAL = [
     "my (?:diary|inbox|emails?|work|job|paperwork|laptop|calendar|caseload|desk)s? (?:is |are )?(?:holding|held|"
     "hold|holds) (?:me|us) hostage",
     # a staff do ("party friday for Sue's leaving do, bring a plate")
-    "leaving do|retirement do|christmas do|xmas do|office party|staff party|team (?:party|night out|meal)|"
-    "bring a plate",
+    "leaving do|retirement do|team (?:party|night out|meal)|bring a plate",
     # the writer's own quiet evening ("finally home alone tonight, bath and wine")
     "home alone\\b.{0,60}\\b(?:bath|wine|netflix|peace and quiet|bliss|takeaway|sofa|telly|glass of)",
     # a book, a notice, an induction pack, a case written up
@@ -4323,7 +4358,8 @@ _TURN = re.compile(
     r"for this(?= - )|"
     # a check asked before a write-up, then the case ("quick sense check before I write up - the 8 week old I just ...")
     r"(?:sense|sanity) check(?: before i write (?:this |it )?up)?(?= - )|"
-    r"sorry to (?:ping|interr?upt|butt in|jump (?:in|on)|bother \w+|disturb|hijack)\b(?: \w+){0,8}?(?: but|(?= - ))|"
+    r"sorry to (?:ping|interr?upt|butt in|jump (?:in|on)|bother \w+|disturb|hijack)\b(?: \w+){0,8}?"
+    r"(?: but|(?= - )|(?= , (?:im|i am|hes|shes|theyre|theres|weve|ive|were)\b))|"
     r"(?<=- )sorry(?= ,)|"
     # a joke, then the real matter ("whats the number for poisons again lol - ok serious, jayden got into ...")
     r"\b(?:ok|okay|right|but) ,? ?(?:serious(?:ly)?|for real|srsly|in all seriousness)\b|"

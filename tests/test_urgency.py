@@ -2340,6 +2340,16 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("the guy paid for her train ticket", "online-meeting", acute),
         ("on his way to meet this man now", "online-meeting", acute),
         ("was due to check in at 2, phone off", "practitioner-danger", acute),
+        # sets 273-276
+        ("disclosed about her uncle, he's back tonight", "sexual-abuse-now", acute),
+        ("ring me, not safe", "practitioner-danger", acute),
+        ("boy picked up by strangers outside school", "held-trafficked", acute),
+        ("says it'll all be over tonight", "self-harm-suicide", acute),
+        ("gave his ps5 to his cousin", "self-harm-suicide", acute),
+        ("he's got mum by the throat", "violence-now", acute),
+        ("jerky movements since this morning", "baby-injury", acute),
+        ("the lodger gets in her bed at night", "sexual-abuse-now", acute),
+        ("stepbrother abusing her, lives with them", "sexual-abuse-now", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -3339,6 +3349,12 @@ def test_urgency_forms_sets_113_and_114_found():
         "script for if a child won't leave?",
         "trapped in this job lol",
         "sense-check my draft referral pls",
+        # sets 273-276
+        "learning focus this term: neglect",
+        "I've just demolished a whole box of heroes",
+        "any car seat recs?",
+        "watching a programme tonight about a girl forced to marry abroad, so good",
+        "question: if a pupil says dad hit mum last week but he's moved out, is that still a same day referral?",
     ],
 )
 def test_urgency_questions_the_sets_from_195_found_are_about_practice(question):
@@ -3730,3 +3746,29 @@ def test_urgency_sets_269_to_272_a_child_refusing_to_leave_in_the_room_now_and_s
     at risk though the name is typed in lower case; "on her way to meet one now" is the live matter after a question
     about the law."""
     assert is_urgent(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "lunch chat got odd - Amy asked if it's normal for her stepdad to sleep in her bed, says he'll be home when she"
+        " gets back",
+        "is it ok for a 6yo to be looking after the baby while mum nips out? cos that's what I'm looking at, she left"
+        " at 12",
+        "sorry to interrupt the xmas do chat, I'm in my car outside the flat and he's banging on the window trying"
+        " to get in",
+        "can someone bring me the blue folder please, to my visit, now",
+        "resi update: our girl went awol at midnight, still not back, she's 13",
+    ],
+)
+def test_urgency_sets_273_to_276_home_when_she_gets_back_what_im_looking_at_and_a_call_for_the_blue_folder(message):
+    """Sets 273-276: the abuser there when the child gets home, the question's case in front of the writer, and "still
+    not back" place a message now whatever was asked or updated; an interruption followed by the writer's scene turns
+    to it; "can someone bring me ..." at a visit is a call for help, not a question."""
+    assert is_urgent(message)
+
+
+def test_urgency_sets_273_to_276_a_thing_not_found_is_no_person():
+    """ "Can't find it anywhere" is a document; "can't find them anywhere" may be children."""
+    assert "missing-now" not in acute(normalise("cant find it anywhere, the policy I mean"))
+    assert is_urgent("cant find them anywhere, the twins were by the slide")
