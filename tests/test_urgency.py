@@ -2350,6 +2350,10 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("jerky movements since this morning", "baby-injury", acute),
         ("the lodger gets in her bed at night", "sexual-abuse-now", acute),
         ("stepbrother abusing her, lives with them", "sexual-abuse-now", acute),
+        # sets 277-278
+        ("the girls got into a random van", "held-trafficked", acute),
+        ("burning his arms with a lighter", "self-harm-suicide", acute),
+        ("heading to the railway line after tea", "self-harm-suicide", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -3336,7 +3340,7 @@ def test_urgency_forms_sets_113_and_114_found():
         "the meeting is online, not in person, link's in the chat",
         # sets 261-264
         "April fools prank: kids 'locked' me in the office",
-        "heatwave reminder for parents about cars",
+        "Hot weather: never leave babies in cars",
         "hot car leaflet in Urdu please",
         "whats our line if a yp ever says they're meeting someone from discord?",
         "teething again, she's screaming and so am I lol",
@@ -3355,6 +3359,10 @@ def test_urgency_forms_sets_113_and_114_found():
         "any car seat recs?",
         "watching a programme tonight about a girl forced to marry abroad, so good",
         "question: if a pupil says dad hit mum last week but he's moved out, is that still a same day referral?",
+        # sets 277-278
+        "baby threw my keys in the bin lol",
+        "wet play again, they're feral",
+        "fuel voucher arranged for friday",
     ],
 )
 def test_urgency_questions_the_sets_from_195_found_are_about_practice(question):
@@ -3441,6 +3449,10 @@ def test_urgency_questions_the_sets_from_195_found_are_about_practice(question):
         "previous concerns about neglect, now linked with early help",
         "return flights booked for the family trip",
         "all risks are now mitigated",
+        # sets 277-278
+        "first proper bruise from the coffee table",
+        "fine within 5 minutes, back to playing",
+        "it's Mia's birthday party on Saturday",
     ],
 )
 def test_urgency_accounts_the_sets_from_195_found_are_settled(account):
@@ -3772,3 +3784,28 @@ def test_urgency_sets_273_to_276_a_thing_not_found_is_no_person():
     """ "Can't find it anywhere" is a document; "can't find them anywhere" may be children."""
     assert "missing-now" not in acute(normalise("cant find it anywhere, the policy I mean"))
     assert is_urgent("cant find them anywhere, the twins were by the slide")
+
+
+def test_urgency_sets_277_and_278_a_child_not_going_home_a_lass_and_a_neighbour_who_could_see_in():
+    """Sets 277-278: a child saying now that they are not going home outweighs "every night"; "lass" is a child and
+    "not safe at hers" is home unsafe; a neighbour who "could see in" is no word of now."""
+    assert is_urgent("boy on the school bus says he's not going home, there's fighting there every night")
+    assert is_urgent("lass at the youth club won't leave, says it's not safe at hers tonight")
+    assert not is_urgent("the referral about the toddler left alone was NFA, the neighbour could see in the whole time")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "anyone got the link to report? his dad is hitting him right now",
+        "heatwave and there's a baby locked in a car at Asda",
+        "I'm stuck in the office with an aggressive dad who won't let me out",
+        "he threw my phone across the room and he's got a knife",
+        "at film club and a 7yo has gone missing",
+        "wet play, a year 1 has just swallowed a battery",
+    ],
+)
+def test_urgency_the_writers_own_words_added_this_session_stay_narrow(message):
+    """A question about practice is never outweighed, so the writer's own words stay narrow: a link asked for, a
+    heatwave, being stuck in the office, a thrown phone, film club and wet play may all open a live report."""
+    assert not about_practice(normalise(message))
