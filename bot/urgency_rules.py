@@ -279,10 +279,12 @@ _APP_FRIEND = (
 )
 # A weapon named, one list for every cue that names one
 _WEAPON_WORD = (
-    r"\b(?:knife|knives|(?:blade|machete|(?:shot)?gun|rifle|crossbow|firearm|weapon|bat|axe|hammer|crowbar)s?)\b"
+    r"\b(?:knife|knives|(?:blade|machete|(?:shot)?gun|rifle|crossbow|firearm|weapon|bat|axe|hammer|crowbar|shank)s?)\b"
 )
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # there a while ago, not now ("in the sports hall half hour ago and now she's not")
+        r"\bago and now (?:shes|hes|theyre|she is|he is|they are) (?:not|gone|nowhere)\b",
         # out of the window and still gone ("Ellie out the window, still gone")
         r"\bout (?:the|her|his|their|a) (?:bedroom )?window\b.{0,20}\b(?:still )?(?:gone|missing|not back)\b",
         # a location app puts the child in another city ("her snap map has her in another city")
@@ -449,14 +451,17 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:kid|child|baby|toddler|boy|girl|young person|son|daughter|\d+ year old)s? (?:is |has )?(?:gone|vanished)"
         r"\b(?! (?:home|to|back|up|down|out to|floppy|limp|blue|grey|gray|pale|cold|quiet|still|white|red|off))",
         r"(?:not|hasnt|havent|nobody has|no one has) (?:been )?seen "
-        r"(?:her|him|them )?since",
+        r"(?:(?:her|him|them) )?since",
     ],
     "travel-fm-fgm": [
+        # one-way tickets; engaged "over there" ("her family booked one way tickets and she's getting engaged over
+        # there")
+        r"\bone ?-? ?way (?:tickets?|flights?)\b|\bgetting (?:engaged|married) (?:over there|abroad|back home)\b",
         # "getting it done" abroad; a cutter booked ("'getting it done' for her 7yo while they're over in Sudan",
         # "Cutter booked for sisters this weekend")
         r"\bgetting (?:it|her|them) done\b.{0,60}\b(?:over in|over there|abroad|back home|sudan|somalia|somaliland|"
         r"egypt|ethiopia|eritrea|nigeria|gambia|guinea|sierra leone|mali|kenya|djibouti)\b"
-        r"|\bcutter\b.{0,20}\b(?:booked|coming|arranged|arriving|due)\b|\b(?:booked|arranged)\b.{0,20}\bcutter\b",
+        r"|\bcutters?\b.{0,20}\b(?:booked|coming|arranged|arriving|due)\b|\b(?:booked|arranged)\b.{0,20}\bcutter\b",
         # someone come from abroad to do a "procedure"; numbing cream for a "ceremony"; a child's passport kept from the
         # family; an engagement on going "back home" ("one of my yr 9s just asked if we can keep her passport at school,
         # she thinks she's getting engaged when they go back home next week")
@@ -572,6 +577,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|taking) (?:her|his|their) passport",
     ],
     "alone": [
+        # nobody seen going in or out ("i havent seen anyone go in or out")
+        r"\b(?:havent|have not|not|never) seen (?:anyone|any ?one|anybody|an adult) (?:go|going|come|coming) "
+        r"(?:in or out|in|out)\b",
         # on their own and the parent not answering ("she's sat on the step on her own and he's not answering")
         r"\bon (?:his|her|their) own\b.{0,40}\b(?:not answering|no answer|cant get hold|not picking up)\b",
         # a young child letting themselves in, the parent away; nobody home again tonight ("a year 1 ... nobody will be
@@ -646,6 +654,8 @@ ACUTE: dict[str, list[str]] = {
         r"|\b(?:are|is|been|left|home|house|flat) by (?:him|her|them|it)sel(?:f|ves)\b",
     ],
     "ingestion": [
+        # white powder round a child's mouth ("white powder round his mouth and dad's gear is out on the table")
+        r"\bwhite powder (?:round|around|on|in) (?:his|her|their) (?:mouth|lips|face|nose)\b",
         # a medicine's packet or bottle found part gone ("found with her sertraline, packet half empty")
         r"\b(?:packet|bottle|blister|box|pack|strip|tub)s? (?:is |was |looks |now )?(?:half|nearly|almost) "
         r"(?:empty|gone)\b",
@@ -770,6 +780,8 @@ ACUTE: dict[str, list[str]] = {
         r"garage|cellar) and (?:\w+ )?(?:wont|will not|refus\w* to|isnt|is not) (?:open|unlock|let)\b",
     ],
     "held-trafficked": [
+        # a car with men in their twenties ("keeps getting in a diff car after netball with lads in their 20s")
+        r"\b(?:car|van)\b.{0,30}\b(?:lads|men|guys|blokes|males) in their (?:20s|twenties|30s|thirties)\b",
         # into a stranger's car ("two lads just got in strangers' car")
         r"\b(?:got|get|getting|gone) in(?:to)? (?:a |the )?(?:strangers?|unknown|random) (?:\w+ )?(?:car|van)\b",
         # collected by strangers ("girl collected by strangers just now")
@@ -1336,6 +1348,12 @@ ACUTE: dict[str, list[str]] = {
         r"train)",
     ],
     "weapons": [
+        # a weapon and its bringer on the way; a weapon pulled, brought or hidden on a child ("machete at the flat, ex
+        # on way", "knife pulled at pick up", "bringing a shank tomorrow", "shank in his sock, in class")
+        rf"{_WEAPON_WORD}.{{0,30}}\b(?:on (?:(?:his|her|their|the) )?way|coming (?:round|over|here))\b"
+        rf"|{_WEAPON_WORD} (?:pulled|drawn|brandished)\b|\bpulled (?:out )?(?:a |the )?{_WEAPON_WORD}"
+        rf"|\b(?:bringing|bring|carrying) (?:a |his |her )?{_WEAPON_WORD}"
+        rf"|{_WEAPON_WORD} in (?:his|her|their) (?:socks?|bag|pocket|waistband|coat|blazer)\b",
         # a weapon at home and threats made ("Gun at home, threats made")
         rf"{_WEAPON_WORD} (?:at|in) (?:the )?(?:home|house|flat)\b.{{0,20}}\bthreats?\b",
         # a weapon kept by the baby's cot; a threat to "do" the worker and the child ("if social come back I'll do them
@@ -1754,6 +1772,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:their |her |his )?(?:pjs|pyjamas|pajamas|nappy|nappies|vest)",
     ],
     "sexual-abuse-now": [
+        # "does stuff", and the child going home with him ("mum's boyfriend 'does stuff' at bathtime, and she's going
+        # home with him")
+        r"\b(?:does|did|keeps doing) (?:stuff|things)\b.{0,40}\b(?:going|goes|gone) home with (?:him|her|them)\b",
         # abused by someone at home, going home today ("Abused by dad, going home tonight")
         r"\b(?:abused|raped|touched|assaulted) by (?:her |his |their |my )?(?:dad|stepdad|step dad|uncle|brother|"
         r"mums boyfriend|grandad|father|cousin)\b.{0,30}\b(?:going|goes|back) home (?:tonight|today|later|at \d)",
@@ -2235,6 +2256,9 @@ STRONG_NOW = [
     r"|\bstill (?:not|isnt|hasnt) (?:back|home|found|returned|come back)\b",
     # the child refusing to go back, said now ("says he's not going back to his house")
     r"\b(?:says|said|saying) (?:hes|shes|theyre|he is|she is|they are) not (?:going|goin) (?:back|home)\b",
+    # no adult anywhere; the car outside now ("no grown up anywhere", "the car's outside now")
+    r"\bno (?:grown ?ups?|adults?) anywhere\b|\b(?:car|van)(?:s| is) (?:outside|here|waiting|parked up) "
+    r"(?:now|right now)\b",
     # at the airport now ("bride at Heathrow now with family")
     r"\b(?:airport|heathrow|gatwick|stansted|luton|departures)\b.{0,10}\bnow\b",
     # a baby who will not wake or is limp ("now he won't wake properly, is that normal?", "she's a bit limp today")
@@ -2618,6 +2642,11 @@ GENERAL = [
     "laptop)\\b|\\b(?:film|book|movie) club (?:tonight |this week |this month )?(?:is|pick|choice)\\b"
     "|\\bgoes missing in (?:it|the film|the book)\\b|\\bwet play (?:x ?\\d|again|all day)\\b"
     "|\\b(?:food ?bank|fuel) vouchers?\\b.{0,30}\\b(?:sorted|done|arranged|booked|issued)\\b",
+    # (twentieth session, sets 279-282) a class with spaces left; the writer's evening alone; a rollout; figures for a
+    # year
+    "\\bspaces? left\\b|\\bbaby (?:massage|yoga|sensory|swim)\\b|\\b(?:finally )?got (?:an evening|a night|the house) "
+    "(?:alone|to myself)\\b|\\brolling out\\b"
+    "|\\b(?:referrals|figures|numbers|stats|data) (?:for |in )?(?:19|20)\\d\\d\\b",
     # (thirteenth session, set 117) how to code or record something
     "\\bhow (?:do|should|would|can) (?:we|i) code\\b",
     # (thirteenth session, set 116) early help weighed against another route ("early help or just parenting?")
@@ -2661,7 +2690,7 @@ GENERAL = [
     # a child taking the writer hostage ("Toddler has taken me hostage in the ball pit")
     "|\\b(?:toddler|baby|kids?|year old|little one)s? (?:has |have |is |are )?(?:taken|taking|holding|held) me "
     "hostage\\b"
-    "|\\bhome alone (?:2|two|3|lost in new york)\\b|\\breport (?:is )?out\\b"
+    "|\\bhome alone (?:2|two|3|lost in new york)\\b|\\b(?:report|review|guidance|briefing) (?:is )?out\\b"
     "|\\blost (?:child|kid|children) (?:procedure|policy|protocol|plan|drill)s?\\b"
     "|\\bpolic(?:y|ies) \\?$|^polic(?:y|ies)\\b|\\bscreening tool\\b|\\brapid review\\b|\\blearning points?\\b"
     "|\\b(?:book|novel|film|documentary|series|show|podcast|drama|programme)(?: tonight| on tv)? (?:about|where)\\b"
@@ -3037,6 +3066,8 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # (twentieth session, sets 279-282) a case concluded, the child back in school
+    "\\bcase (?:has )?(?:concluded|closed|finished)\\b|\\bback in school\\b",
     # (twentieth session, sets 277-278) help all sorted; a child's birthday party; fine within minutes, a first bump
     "\\ball sorted\\b|\\b(?:[a-z]+s|my (?:sons|daughters|kids)) birthday party\\b"
     "|\\bfine (?:in|after|within) (?:\\d+|a few|two|five|ten) (?:mins?|minutes|seconds|secs)\\b"
@@ -3588,7 +3619,8 @@ SETTLED = [
     "\\bif (?:a|an) (?:child|yp|young person|kid|pupil|student|baby|teenager)\\b",
     # news, published reports and updates on a case already in hand
     "\\bnews\\b|local paper|(?:story|article|piece) (?:on|about)|\\bjailed\\b|thematic|main learning|"
-    "(?<!mummy )(?<!daddy )(?<!mum )(?<!dad )(?<!mam )(?<!mother )(?<!father )(?<!carer )\\bis out\\b(?! of hours)",
+    "(?<!mummy )(?<!daddy )(?<!mum )(?<!dad )(?<!mam )(?<!mother )(?<!father )(?<!carer )\\bis out\\b"
+    "(?! of hours| on the (?:table|side|floor|counter))",
     "\\bupdate on\\b|\\bcharged\\b|\\bseized\\b|has been logged|debrief|\\breminder\\b",
     # a write-up, jabs given, a collection checked, the writer's own joking plea or home
     "write ?-? ?up\\b|writeup|\\bjabs\\b|immunisations?|vaccinations?",
@@ -3714,6 +3746,8 @@ _CHILD_IMPLIED = re.compile(
     r"|begg(?:ing|ed) (?:us|me|staff) not to (?:ring|call|phone|tell)"
     # a children's medicine ("found ben 2 with an open bottle of calpol")
     r"|\bcalpol\b|\bchildrens? (?:paracetamol|ibuprofen|medicine|nurofen)\b"
+    r"|^[a-z]+ (?:just )?(?:drank|swallowed|ate|necked|has (?:drunk|swallowed|eaten)) (?:some |the |loads of )?"
+    r"(?:bleach|pills|tablets|paracetamol|methadone|a (?:button )?battery|washing pods?|vodka|medicine)\b"
     # someone not found anywhere for a while ("cant find ruby anywere near the festival tents been 30mins")
     r"|\b(?:cant|cannot|can not|couldnt) find (?!(?:my|the|a|an|it|them|him|her|any|anything|our|your|his|their)\b)"
     r"[a-z]+ anywhere\b.{0,40}\bbeen \d+ ?(?:mins?|minutes|hours?|hrs)\b"
@@ -4387,6 +4421,8 @@ _TURN = re.compile(
     r"sorry to (?:ping|interr?upt|butt in|jump (?:in|on)|bother \w+|disturb|hijack)\b(?: \w+){0,8}?"
     r"(?: but|(?= - )|(?= , (?:im|i am|hes|shes|theyre|theres|weve|ive|were)\b))|"
     r"(?<=- )sorry(?= ,)|"
+    # guidance asked for, then the case ("can i get some guidance - mum's new fella has told the kids ...")
+    r"\b(?:can|could) (?:i|we) (?:get|have) (?:some )?(?:guidance|advice)(?= - )|"
     # a joke, then the real matter ("whats the number for poisons again lol - ok serious, jayden got into ...")
     r"\b(?:ok|okay|right|but) ,? ?(?:serious(?:ly)?|for real|srsly|in all seriousness)\b|"
     # from what is usual to this one ("used to 'dog in car' posts every summer but this is a 1yo")
@@ -4602,6 +4638,9 @@ _RESOLVED = re.compile(
     r"|\bin (?:kinship|foster|residential) care now\b|\bdismissed and barred\b"
     # an abuser in prison with no contact; abuse disclosed as historic ("disclosed historic DV ... he's in prison now")
     r"|\bin (?:prison|jail|custody)(?: now)?\b.{0,20}\bno contact\b|\bdisclosed historic\b"
+    # a matter ending "NFA" or "closed"; a door fixed by the site's staff ("stuck for 20 mins til facilities came")
+    r"|\b(?:nfa(?:d|ed)?|closed)\s*[.!]*$|\b(?:facilities|caretaker|maintenance|site team) (?:have |has )?(?:came|come|"
+    r"fixed|sorted|let me out|got me out)\b"
 )
 
 

@@ -2354,6 +2354,18 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("the girls got into a random van", "held-trafficked", acute),
         ("burning his arms with a lighter", "self-harm-suicide", acute),
         ("heading to the railway line after tea", "self-harm-suicide", acute),
+        # sets 279-282
+        ("havent seen anyone go in or out all day", "alone", acute),
+        ("booked one way flights to Pakistan", "travel-fm-fgm", acute),
+        ("the cutters arriving friday", "travel-fm-fgm", acute),
+        ("white powder on his lips", "ingestion", acute),
+        ("knife on the table, ex on his way", "weapons", acute),
+        ("gun pulled at the gate", "weapons", acute),
+        ("bringing a blade to school tomorrow", "weapons", acute),
+        ("shank in her bag", "weapons", acute),
+        ("car with men in their 30s", "held-trafficked", acute),
+        ("ago and now she's not", "missing-now", acute),
+        ("not seen her since 9 this morning", "missing-now", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -3363,6 +3375,10 @@ def test_urgency_forms_sets_113_and_114_found():
         "baby threw my keys in the bin lol",
         "wet play again, they're feral",
         "fuel voucher arranged for friday",
+        # sets 279-282
+        "spaces left on the DSL course",
+        "rolling out the new app in jan",
+        "referrals for 2022?",
     ],
 )
 def test_urgency_questions_the_sets_from_195_found_are_about_practice(question):
@@ -3453,6 +3469,8 @@ def test_urgency_questions_the_sets_from_195_found_are_about_practice(question):
         "first proper bruise from the coffee table",
         "fine within 5 minutes, back to playing",
         "it's Mia's birthday party on Saturday",
+        # sets 279-282
+        "case concluded, back in school",
     ],
 )
 def test_urgency_accounts_the_sets_from_195_found_are_settled(account):
@@ -3809,3 +3827,12 @@ def test_urgency_the_writers_own_words_added_this_session_stay_narrow(message):
     """A question about practice is never outweighed, so the writer's own words stay narrow: a link asked for, a
     heatwave, being stuck in the office, a thrown phone, film club and wet play may all open a live report."""
     assert not about_practice(normalise(message))
+
+
+def test_urgency_sets_279_to_282_a_name_and_what_was_drunk_guidance_asked_then_the_case_and_a_door_fixed_by_staff():
+    """Sets 279-282: a name and what was swallowed, however punctuated ("sam drank bleach??"), is about a child;
+    "can I get some advice - " turns to the case that follows; a door the caretaker opened closes the matter beyond a
+    near-certain neighbour."""
+    assert is_urgent("sam drank bleach??")
+    assert is_urgent("can I get some advice - dad's just turned up drunk with a bat and the kids are in the house")
+    assert resolved(normalise("room door jammed, stuck for 10 mins til the caretaker let me out haha"))
