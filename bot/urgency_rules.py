@@ -780,6 +780,9 @@ ACUTE: dict[str, list[str]] = {
         r"garage|cellar) and (?:\w+ )?(?:wont|will not|refus\w* to|isnt|is not) (?:open|unlock|let)\b",
     ],
     "held-trafficked": [
+        # older lads or men taking a child to a party ("she says the lads are taking me to a party tonight, she's 13")
+        r"\b(?:lads|men|guys|olders|older (?:boys|lads)|blokes) (?:are |r )?(?:taking|picking up|driving) "
+        r"(?:me|her|him|them) to (?:a |some |this )?party\b",
         # a car with men in their twenties ("keeps getting in a diff car after netball with lads in their 20s")
         r"\b(?:car|van)\b.{0,30}\b(?:lads|men|guys|blokes|males) in their (?:20s|twenties|30s|thirties)\b",
         # into a stranger's car ("two lads just got in strangers' car")
@@ -2623,7 +2626,7 @@ GENERAL = [
     "read|large print)\\b|\\bwhats our (?:line|policy|stance|"
     "position|process|procedure)\\b|\\bif (?:a|an|any) (?:student|pupil|child|kid|young person|yp|teen) ever\\b",
     # (twentieth session, sets 265-268) the writer's mates taking them out; on hold long enough to "want to die"
-    "\\b(?:my |the )?(?:mates|friends|girls|lads) (?:are )?(?:taking|dragging) me\\b"
+    "\\bmy (?:mates|friends|girls|lads) (?:are )?(?:taking|dragging) me\\b"
     "|\\bon hold\\b.{0,30}\\b(?:want to|wanna|going to|gonna) die\\b"
     # a hypothetical family ("what if a family says they're going on a long holiday to a high prevalence country")
     "|^what if (?:a|an) (?:family|parent|child|girl|boy|pupil|student|mum|dad|young person)\\b",

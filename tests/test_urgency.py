@@ -3359,7 +3359,7 @@ def test_urgency_forms_sets_113_and_114_found():
         # sets 265-268
         "on hold 20 mins, want to die",
         "gonna strangle him over the towels",
-        "lads are dragging me to karaoke tonight, want to die",
+        "my lads are dragging me to karaoke tonight, want to die",
         "what if a family says they're off to a high prevalence country for the summer, what do we watch for?",
         # sets 269-272
         "script for if a child won't leave?",
@@ -3821,12 +3821,18 @@ def test_urgency_sets_277_and_278_a_child_not_going_home_a_lass_and_a_neighbour_
         "he threw my phone across the room and he's got a knife",
         "at film club and a 7yo has gone missing",
         "wet play, a year 1 has just swallowed a battery",
+        "she says the lads are taking me to a party tonight, she's 13",
     ],
 )
 def test_urgency_the_writers_own_words_added_this_session_stay_narrow(message):
     """A question about practice is never outweighed, so the writer's own words stay narrow: a link asked for, a
-    heatwave, being stuck in the office, a thrown phone, film club and wet play may all open a live report."""
+    heatwave, being stuck in the office, a thrown phone, film club, wet play and "the lads are taking me" may all open
+    a live report."""
     assert not about_practice(normalise(message))
+
+
+def test_urgency_lads_taking_a_child_to_a_party_is_held_trafficked():
+    assert is_urgent("she says the lads are taking me to a party tonight, she's 13")
 
 
 def test_urgency_sets_279_to_282_a_name_and_what_was_drunk_guidance_asked_then_the_case_and_a_door_fixed_by_staff():
