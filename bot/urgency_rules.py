@@ -277,6 +277,13 @@ _APP_FRIEND = (
     r"\b(?:gaming|gamer|online|snapchat|snap|insta|discord|roblox|fortnite|xbox|tiktok) "
     r"(?:friend|mate|guy|man|bloke|bf|boyfriend)\b"
 )
+# Not a person but a thing ("can't find it anywhere"): "them" may still be children
+_A_THING = r"(?!(?:it|that|this|those|these)\b)"
+# The words for FGM's "cleansing", and a "little procedure" done to a girl, one list each for every cue that names them
+_FGM_EUPHEMISM = r"(?:cleansing|purification|sunna)"
+_LITTLE_PROCEDURE = r"(?:a |the )?(?:little |small |special )?(?:procedure|operation|cut|cutting)\b"
+# What a child says is done to them, unnamed ("he does stuff")
+_DOES_STUFF = r"\b(?:does|did|keeps doing) (?:stuff|things)\b"
 # A weapon named, one list for every cue that names one
 _WEAPON_WORD = (
     r"\b(?:knife|knives|(?:blade|machete|(?:shot)?gun|rifle|crossbow|firearm|weapon|bat|axe|hammer|crowbar|shank)s?)\b"
@@ -302,8 +309,9 @@ ACUTE: dict[str, list[str]] = {
         r"\bnot (?:home|back|in) yet\b.{0,20}\b(?:its|it is) (?:\d+ ?(?:pm|am)?|gone \d+|midnight|late)\b",
         # a headcount short ("we're one child short, year 3, done the headcount twice")
         r"\b(?:one|two|a|\d+) (?:child|kid|pupil|student|young person)s? short\b|\bhead ?count\b.{0,30}\bshort\b",
-        # nowhere to be seen ("can't see Leo anywhere")
-        r"\b(?:cant|cannot|can not) (?:see|find) (?!(?:it|that|this|those|these)\b)\w+ anywhere\b",
+        # nowhere to be seen or found ("can't see Leo anywhere", "couldnt find her anywhere"), not a thing
+        rf"(?:cant|cannot|can not) (?:see {_A_THING}\w+ anywhere\b|find {_A_THING}(?:\w+ )?anywhere)"
+        rf"|couldnt find {_A_THING}\w+ anywhere|(?:cant|cannot|couldnt) see (?:him|her|them) anywhere",
         # lost somewhere, the parent frantic ("Lily-Mae 6 lost at Meadowhall, mum frantic")
         r"\b(?:lost|gone missing|missing|vanished) (?:at|in) (?:the )?\w+(?: \w+)?\s*,?\s*"
         r"(?:mum|dad|parents?|carers?|nan|gran)s? (?:is |are )?"
@@ -378,8 +386,7 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:ran|run|running|gone|went) (?:off|away) from (?:respite|school|the unit|placement|the home|care|"
         r"foster|nursery|the trip|hospital)\b",
         r"\bawol\b|(?:split up|out|are all|still) look(?:ing|in)\b",
-        r"(?:cant|cannot|can not) find (?!(?:it|that|this|those|these)\b)(?:\w+ )?anywhere"
-        r"|searched (?:the )?(?:grounds|building|site|school|park|"
+        r"searched (?:the )?(?:grounds|building|site|school|park|"
         r"house|estate)\b",
         r"no contact since \d|not (?:be )?back by (?:midnight|\d)|(?:still )?(?:havent|have not|not) found (?:her|him|"
         r"them)\b",
@@ -402,11 +409,9 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:isnt|is not|arent|are not|not) anywhere (?:on site|on the site|in (?:the )?(?:building|school|centre|"
         r"nursery|unit|house))\b|\b(?:checking|checked|searching|searched) every (?:room|classroom|toilet|cupboard)\b",
         r"done a runner|legged it|bolted from",
-        r"(?:cant|cannot|can not|couldnt) find (?!(?:it|that|this|those|these)\b)\w+ anywhere",
         r"unaccounted for",
         r"(?:hasnt|has not|not) come back from",
         r"(?:hasnt|not|didnt|havent) return(?:ed)?",
-        "(?:cant|cannot|couldnt) see (?:him|her|them) anywhere",
         "(?:isnt|is not|wasnt|not) in the (?:changing room|classroom|room|playground|house|garden|queue|line)",
         # (not a thing on a screen: "I can't find the link")
         r"(?:cant|cannot|can not|couldnt|could not) find (?:the|my|our|her|his|a|their|him|them|one)\b"
@@ -454,26 +459,24 @@ ACUTE: dict[str, list[str]] = {
         r"(?:(?:her|him|them) )?since",
     ],
     "travel-fm-fgm": [
-        # one-way tickets; engaged "over there" ("her family booked one way tickets and she's getting engaged over
-        # there")
-        r"\bone ?-? ?way (?:tickets?|flights?)\b|\bgetting (?:engaged|married) (?:over there|abroad|back home)\b",
+        # one-way tickets; engaged "over there" or on going "back home" ("her family booked one way tickets and she's
+        # getting engaged over there", "she thinks she's getting engaged when they go back home next week")
+        r"\bone ?-? ?way (?:tickets?|flights?)\b|\bgetting (?:engaged|married)(?: (?:over there|abroad|back home)\b"
+        r"|\b.{0,30}\b(?:go|goes|going) back home\b)",
         # "getting it done" abroad; a cutter booked ("'getting it done' for her 7yo while they're over in Sudan",
         # "Cutter booked for sisters this weekend")
         r"\bgetting (?:it|her|them) done\b.{0,60}\b(?:over in|over there|abroad|back home|sudan|somalia|somaliland|"
         r"egypt|ethiopia|eritrea|nigeria|gambia|guinea|sierra leone|mali|kenya|djibouti)\b"
         r"|\bcutters?\b.{0,20}\b(?:booked|coming|arranged|arriving|due)\b|\b(?:booked|arranged)\b.{0,20}\bcutter\b",
         # someone come from abroad to do a "procedure"; numbing cream for a "ceremony"; a child's passport kept from the
-        # family; an engagement on going "back home" ("one of my yr 9s just asked if we can keep her passport at school,
-        # she thinks she's getting engaged when they go back home next week")
+        # family ("one of my yr 9s just asked if we can keep her passport at school")
         r"\b(?:lady|woman|elder|cutter|someone|aunt|auntie|grandma|nan)\b.{0,30}\b(?:come|comes|coming|flying|flown|"
-        r"arrived)\b.{0,30}\b(?:to do|for) (?:a |the )?(?:little |small |special )?"
-        r"(?:procedure|operation|cut|cutting)\b"
+        rf"arrived)\b.{{0,30}}\b(?:to do|for) {_LITTLE_PROCEDURE}"
         r"|\bnumbing cream\b.{0,40}\b(?:ceremony|procedure|celebration|party)\b"
-        r"|\b(?:keep|hold|hide|look after|lock up|lock away) (?:her|his|my) passport\b"
-        r"|\bgetting (?:engaged|married)\b.{0,30}\b(?:go|goes|going) back home\b",
+        r"|\b(?:keep|hold|hide|look after|lock up|lock away) (?:her|his|my) passport\b",
         # a "cleansing" or "purification" by an elder or a cutter ("the 'cleansing' an elder is doing ...")
-        r"\b(?:cleansing|purification|sunna)\b.{0,40}\b(?:elder|cutter|grandma|grandmother|aunt|auntie|woman|lady)\b"
-        r"|\b(?:elder|cutter)\b.{0,40}\b(?:cleansing|purification|sunna)\b",
+        rf"\b{_FGM_EUPHEMISM}\b.{{0,40}}\b(?:elder|cutter|grandma|grandmother|aunt|auntie|woman|lady)\b"
+        rf"|\b(?:elder|cutter)\b.{{0,40}}\b{_FGM_EUPHEMISM}\b",
         # a forced engagement, or a flight and a forced marriage ("14yo flies Saturday, forced engagement")
         r"\bforced (?:engagement|betrothal)\b|\b(?:flies|flying|flight|leaves|leaving)\b.{0,30}\bforced "
         r"(?:marriage|wedding)\b|\bforced (?:marriage|wedding)\b.{0,30}\b(?:flies|flying|flight|leaves|leaving)\b",
@@ -1777,7 +1780,7 @@ ACUTE: dict[str, list[str]] = {
     "sexual-abuse-now": [
         # "does stuff", and the child going home with him ("mum's boyfriend 'does stuff' at bathtime, and she's going
         # home with him")
-        r"\b(?:does|did|keeps doing) (?:stuff|things)\b.{0,40}\b(?:going|goes|gone) home with (?:him|her|them)\b",
+        rf"{_DOES_STUFF}.{{0,40}}\b(?:going|goes|gone) home with (?:him|her|them)\b",
         # abused by someone at home, going home today ("Abused by dad, going home tonight")
         r"\b(?:abused|raped|touched|assaulted) by (?:her |his |their |my )?(?:dad|stepdad|step dad|uncle|brother|"
         r"mums boyfriend|grandad|father|cousin)\b.{0,30}\b(?:going|goes|back) home (?:tonight|today|later|at \d)",
@@ -1789,11 +1792,11 @@ ACUTE: dict[str, list[str]] = {
         r"mums boyfriend|boyfriend) (?:does|did|has been doing|keeps doing) to (?:her|him|them)\b",
         # "does stuff" when the other parent is out, who is out all week ("dad 'does stuff' when mum's at work ...
         # mum's on nights all this week")
-        r"\b(?:does|did|keeps doing) (?:stuff|things)\b.{0,20}\bwhen (?:mum|dad|mummy|daddy|her mum|his mum|her dad|"
+        rf"{_DOES_STUFF}.{{0,20}}\bwhen (?:mum|dad|mummy|daddy|her mum|his mum|her dad|"
         r"his dad)(?:s| is)? (?:at work|out|away|on nights|asleep|on shift)\b",
         # "does stuff" told of, and its next time tonight ("she says coach does stuff after training, training's
         # tonight")
-        r"\b(?:says|said|told (?:me|us))\b.{0,30}\b(?:does|did|keeps doing) (?:stuff|things)\b.{0,60}"
+        rf"\b(?:says|said|told (?:me|us))\b.{{0,30}}{_DOES_STUFF}.{{0,60}}"
         r"\b(?:tonight|today|later|after school)\b",
         # a disclosure just made about a parent, and the parent here now ("the kid's just told me something about them?
         # it's about his dad and dad's in reception now")
@@ -2244,9 +2247,9 @@ STRONG_NOW = [
     # a "cleansing" due today ("the 'cleansing' an elder is doing at a relative's house this afternoon")
     # ... or a "procedure" for a girl this weekend ("a lady comes over from abroad to do a little procedure at home
     # this weekend")
-    r"\b(?:cleansing|purification|sunna)\b.{0,60}\b(?:this afternoon|this evening|today|tonight|tomorrow)\b"
-    r"|\b(?:come|comes|coming|flying|flown|arrived)\b.{0,30}\bto do (?:a |the )?(?:little |small |special )?"
-    r"(?:procedure|operation|cut|cutting)\b.{0,40}\b(?:this weekend|tomorrow|tonight|today|on \w+day)\b",
+    rf"\b{_FGM_EUPHEMISM}\b.{{0,60}}\b(?:this afternoon|this evening|today|tonight|tomorrow)\b"
+    rf"|\b(?:come|comes|coming|flying|flown|arrived)\b.{{0,30}}\bto do {_LITTLE_PROCEDURE}.{{0,40}}"
+    r"\b(?:this weekend|tomorrow|tonight|today|on \w+day)\b",
     # a child sat refusing to leave, or in the writer's room now ("she's sat in the library refusing to leave", "in my
     # clinic room now")
     r"\b(?:shes|hes|theyre|she is|he is|they are) (?:sat|sitting|hiding|stood|standing)\b.{0,30}\brefus\w* to "
