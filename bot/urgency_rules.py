@@ -307,6 +307,11 @@ ACUTE: dict[str, list[str]] = {
         r"\bsearch\w*",
         # not home yet, late ("Tia 12 not home yet, its 10pm")
         r"\bnot (?:home|back|in) yet\b.{0,20}\b(?:its|it is) (?:\d+ ?(?:pm|am)?|gone \d+|midnight|late)\b",
+        # still out long after the time said; the way home walked again ("still out 90 mins after he said he'd be
+        # back", "mum's walked the route twice")
+        r"\bstill (?:out|not (?:back|home|in))\b.{0,20}\b(?:\d+|an?|two|three) ?(?:mins?|minutes|hours?|hrs?) "
+        r"(?:after|past|later than)\b|\b(?:walked|driven|drove|done|checked) (?:the|his|her|their) (?:route|way home|"
+        r"walk home|way back)\b.{0,10}\b(?:twice|again|three times|\d times)\b",
         # a headcount short ("we're one child short, year 3, done the headcount twice")
         r"\b(?:one|two|a|\d+) (?:child|kid|pupil|student|young person)s? short\b|\bhead ?count\b.{0,30}\bshort\b",
         # nowhere to be seen or found ("can't see Leo anywhere", "couldnt find her anywhere"), not a thing
@@ -643,6 +648,9 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:not|havent|have not|never|hasnt|has not) (?:seen|been) (?:an|any) (?:adult|grown ?up|parent|carer)s?\b"
         r".{0,20}\b(?:all day|all morning|all night|since)\b",
         r"(?:cant|cannot) get anyone to answer",
+        # nobody come for a child left somewhere ("3yo left on the 42 at the terminus ... nobody's come for her")
+        r"\bleft (?:on|at|in) (?:the|a) (?:\w+ ){0,3}(?:bus|train|tram|coach|terminus|station|depot)\b.{0,60}"
+        r"\b(?:no ?one|nobody|noone)(?:s| has)? (?:come|came|turned up|arrived) (?:back )?for (?:him|her|them)\b",
         # nobody back for the child for a while ("baby in a pram outside the co-op, nobody's come for 15 mins")
         r"\b(?:nobody|no one|noone|no adult)(?: has| have)? (?:come|came|been|come back|returned)(?: back)?"
         r"(?: for (?:him|her|them|it))? (?:for|in) (?:\d+|ages|a while|ten|fifteen|twenty|half an?|over)\b",
@@ -790,6 +798,10 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:car|van)\b.{0,30}\b(?:lads|men|guys|blokes|males) in their (?:20s|twenties|30s|thirties)\b",
         # into a stranger's car ("two lads just got in strangers' car")
         r"\b(?:got|get|getting|gone) in(?:to)? (?:a |the )?(?:strangers?|unknown|random) (?:\w+ )?(?:car|van)\b",
+        # strangers at the gate asking for a child ("strangers at gate asking for Chloe")
+        r"\b(?:strangers?|unknown (?:men|man|males?|adults?|people|woman|women)|(?:men|blokes|a man|a bloke) "
+        r"(?:we|i|nobody|no one) (?:dont|doesnt) know)\b.{0,20}\b(?:at|outside|by) (?:the )?(?:school |nursery |front |"
+        r"main )?(?:gates?|door|reception|entrance)\b.{0,10}\basking (?:for|after) (?!(?:a|an|the|directions)\b)\w+",
         # collected by strangers ("girl collected by strangers just now")
         r"\b(?:collected|picked up|taken|driven off) by (?:strangers|unknown (?:men|adults|males)|"
         r"men (?:nobody|no one) knows)\b",
@@ -1751,6 +1763,9 @@ ACUTE: dict[str, list[str]] = {
         r"their )?(?:\d+ (?:month|week|year) old|babys?|babies|toddlers?|newborn|kids|children|little ones?)\b",
         "cold and blue",
         r"feels? (?:like ice|ice cold|stone cold|freezing cold)",
+        # a child's hands or feet like ice ("her little hands are like ice")
+        r"\b(?:her|his|their|babys|the babys) (?:little |tiny )?(?:hands|feet|fingers|toes|skin)\b (?:are |is |feel |"
+        r"feels )?(?:so |really |like |as cold as )?(?:ice|ice cold|icy|stone cold)\b",
         _CARER_OUT_COLD,
         "\\bminus \\d+",
         "broken glass",
@@ -1820,7 +1835,9 @@ ACUTE: dict[str, list[str]] = {
         # a disclosure, and the one disclosed about taking the child today ("... the coach is driving him home after
         # training today")
         r"\bdisclos\w*\b.{0,120}\b(?:(?:is|s|hes|shes|theyre|will be) (?:driving|taking|picking|collecting)|who "
-        r"(?:collects|picks|drives|takes|is collecting|is picking)) (?:him|her|them)\b",
+        r"(?:collects|picks|drives|takes|is collecting|is picking)) (?:him|her|them)\b"
+        r"|\bdisclos\w*\b.{0,60}\b(?:he|she|they) (?:collects|picks (?:him|her|them) up|is collecting|does pick ?up)"
+        r"(?: (?:him|her|them))?(?: today| tonight| later| at)? \d",
         # a disclosure, and the one disclosed about with the child ("disclosure re brother, he's home with her now")
         r"\bdisclos\w*\b.{0,40}\b(?:hes|he is|shes|she is|theyre|they are) (?:at )?home with (?:her|him|them)\b",
         # an adult getting into a child's bed ("the lodger keeps getting into her bed")
@@ -2048,6 +2065,9 @@ RISK: dict[str, list[str]] = {
         r"knives",
         r"blade",
         r"machete",
+        # a weapon said to be "for anyone who comes round"
+        r"\b(?:says|said|saying) (?:its|it is|thats|theyre|they are) for (?:anyone|anybody|whoever) (?:who |that )?"
+        r"(?:comes?|knocks?|turns? up|tries)\b",
         r"\bgun\b",
         r"shotgun",
         r"firearm",
@@ -2113,7 +2133,7 @@ RISK: dict[str, list[str]] = {
         r"(?:drunk|intoxicated|wasted|high|stoned|paralytic|smashed|slurr\w*)",
         r"no (?:food|heating|heat|"
         r"electric|electricity|gas|milk|nappies|formula)",
-        r"(?:freezing|very cold)",
+        r"(?:freezing|very cold)|\b(?:can|could) see (?:my|our|your|their) breath\b",
         r"(?:hasnt|havent|"
         r"not|hadnt) (?:eaten|been fed|fed|had food)",
         r"(?:grey|blue) colou?r",
@@ -2138,6 +2158,9 @@ NOW = [
     r"(?:gone|missing|been gone) (?:for )?(?:\d+|an?) (?:minutes|hours?)\b|\b(?:home|out|back) the night\b",
     r"\bno adults?\b",
     r"\b(?:children|kids|child|baby|toddler)s? (?:are |is )?(?:present|in the (?:house|home|room|flat|car))\b",
+    # children beside the danger ("kids are playing right next to it")
+    r"\b(?:children|kids|child|baby|toddler|hes|shes|theyre)s? (?:are |is )?(?:playing|sat|sitting|crawling) "
+    r"(?:right )?(?:next to|near|beside|by|round|around) (?:it|them)\b",
     r"\b(?:is|are) being \w+ed\b",
     r"right now",
     r"now\b",
@@ -2197,7 +2220,7 @@ NOW = [
 # What places a question now beyond doubt: a question with none of these asks about practice.
 STRONG_NOW = [
     # nobody has come for the children ("mum in custody since lunchtime and no one's collected them")
-    r"\b(?:no ?ones|no one has|nobody has|nobodys) (?:collected|picked up|come for) (?:them|him|her)\b",
+    r"\b(?:no ?ones|no one has|nobody has|nobody) (?:collected|picked up|come for) (?:them|him|her)\b",
     # a weapon in the house now ("visit - there's a machete under the sofa"), whatever happened last week
     r"\b(?:theres|there is) (?:a |an )?(?:\w+ )?(?:machete|knife|gun|axe|crossbow|blade|shotgun|rifle)\b",
     # a little one has just put something in their mouth, however it is written ("baby's bitten into a dishwasher tablet
@@ -2276,7 +2299,9 @@ STRONG_NOW = [
     r"\b(?:hit|belted|beat|hurt|burnt|burned|kicked|punched|slapped|strangled|locked|broke)\b.{0,30}\blast time\b"
     r"|\blast time (?:he|she|they|dad|mum|stepdad) (?:hit|belted|beat|hurt|burnt|burned|kicked|punched|slapped|"
     r"strangled|locked|broke)\b"
-    r"|\b(?:marks?|bruises?|bruising|cuts?|burns?) from (?:the )?last time\b",
+    r"|\b(?:marks?|bruises?|bruising|cuts?|burns?) from (?:the )?last time\b"
+    r"|\blast time (?:he|she|they) (?:came|come|turned up|arrived) (?:in|to school|back)? ?with (?:a )?(?:black eye|"
+    r"bruis\w*|marks?|burns?|cuts?|a split lip)\b",
     # "she's living with her dad" is a settled state, not something happening now
     r"\b(?:(?:he|she|they) (?:is|are)|hes|shes|theyre) "
     r"(?!being\b|living\b|staying with\b|giggling\b|laughing\b|smiling\b|babbling\b|"
@@ -2406,7 +2431,8 @@ STRONG_NOW = [
     # a harm booked close ("the wedding is tomorrow", "her aunt is coming over this week to ..."), a child whose
     # whereabouts nobody knows; a car window about to be broken for a child inside; a goodbye message sent
     r"\b(?:smash|break) (?:the |a )?car window\b|\bgoodbye (?:message|note|post|video)\b",
-    r"\b(?:the|her|his|their) (?:wedding|nikah|flight|cutting)\b.{0,20}\b(?:is |s )?(?:tomorrow|tonight)\b",
+    r"(?:\b(?:the|her|his|their) |(?:^|[.!?,] ))(?:wedding|nikah|flights?|cutting)\b.{0,20}\b(?:is |s )?"
+    r"(?:tomorrow|tonight)\b",
     r"\b(?:is|are) coming (?:over |round )?(?:this week|tomorrow|tonight|today|this weekend)\b",
     _WHEREABOUTS_UNKNOWN,
     r"still (?:here|there|outside|in the (?:house|flat|room)|inside|at (?:the|her|his))",
@@ -2887,7 +2913,8 @@ GENERAL = [
     "(?:im|i am|ive got|got) (?:home alone|the house to myself)"
     "|kids (?:are |were |was |stayed )?at (?:their |my )?(?:dads|mums|nans|nannys|nanas|grans|grandmas|grandads"
     "|grandparents|in-?laws)",
-    "stuck in traffic|late for (?:a |the |my )?(?:meeting|work)",
+    "stuck in traffic|late for (?:a |the |my )?(?:meeting|work)"
+    "|\\b(?:the )?(?:pub|sofa|wine|gin|prosecco|bath|beer|pints?)s? (?:is |are )?calling\\b",
     # the writer's own dating
     "my (?:own |cousins |sisters |brothers |friends |best friends )?wedding|(?:im|i am|were|we are) getting married",
     # an adult's dating app, unless the message gives a child's age ("14yo gone to meet a guy off tinder")

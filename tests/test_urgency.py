@@ -2366,6 +2366,15 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("car with men in their 30s", "held-trafficked", acute),
         ("ago and now she's not", "missing-now", acute),
         ("not seen her since 9 this morning", "missing-now", acute),
+        # sets 283-284
+        ("dad's walked his route twice", "missing-now", acute),
+        ("still out 2 hrs after she said she'd be home", "missing-now", acute),
+        ("4yo left at the station, no one's come for him", "alone", acute),
+        ("his tiny feet are like ice", "neglect-now", acute),
+        ("can see our breath in the lounge", "neglect-now", at_risk),
+        ("two men we don't know at reception asking for Ruby", "held-trafficked", acute),
+        ("disclosed re uncle, he picks her up at 3", "sexual-abuse-now", acute),
+        ("dad says it's for anyone who knocks", "weapons", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -3842,3 +3851,17 @@ def test_urgency_sets_279_to_282_a_name_and_what_was_drunk_guidance_asked_then_t
     assert is_urgent("sam drank bleach??")
     assert is_urgent("can I get some advice - dad's just turned up drunk with a bat and the kids are in the house")
     assert resolved(normalise("room door jammed, stuck for 10 mins til the caretaker let me out haha"))
+
+
+def test_urgency_sets_283_and_284_a_flight_after_a_full_stop_marks_last_time_children_by_it_and_the_pub():
+    """Sets 283-284: a flight said at the start of a sentence is the journey tomorrow, beyond a settled "with gran";
+    a child who "came in with" marks last time warns of this time; children playing beside a weapon are a word of
+    now; nobody come for the children, as typed with "nobody's"; the pub "calling" is the writer's own evening."""
+    assert is_urgent("her 8yo is off to Egypt with gran to 'become a woman'. Flight's tomorrow")
+    assert is_urgent("won't go home, says mum's boyfriend will batter him, last time he turned up with bruises")
+    assert is_urgent(
+        "is an axe in the hall something to flag? the kids are playing right by it and dad says it's for anyone who "
+        "comes round"
+    )
+    assert now_cued(normalise("mum arrested at noon and nobody's collected them"))
+    assert about_practice(normalise("not going home, the pub is calling"))
