@@ -312,6 +312,9 @@ ACUTE: dict[str, list[str]] = {
         r"\bstill (?:out|not (?:back|home|in))\b.{0,20}\b(?:\d+|an?|two|three) ?(?:mins?|minutes|hours?|hrs?) "
         r"(?:after|past|later than)\b|\b(?:walked|driven|drove|done|checked) (?:the|his|her|their) (?:route|way home|"
         r"walk home|way back)\b.{0,10}\b(?:twice|again|three times|\d times)\b",
+        # turned up nowhere ("just not turn up anywhere since last night")
+        r"\b(?:not|never|didnt|did not|hasnt|has not|havent|have not) (?:turn|turned|show|showed|shown) up "
+        r"(?:anywhere|at all)\b",
         # a headcount short ("we're one child short, year 3, done the headcount twice")
         r"\b(?:one|two|a|\d+) (?:child|kid|pupil|student|young person)s? short\b|\bhead ?count\b.{0,30}\bshort\b",
         # nowhere to be seen or found ("can't see Leo anywhere", "couldnt find her anywhere"), not a thing
@@ -468,6 +471,8 @@ ACUTE: dict[str, list[str]] = {
         # getting engaged over there", "she thinks she's getting engaged when they go back home next week")
         r"\bone ?-? ?way (?:tickets?|flights?)\b|\bgetting (?:engaged|married)(?: (?:over there|abroad|back home)\b"
         r"|\b.{0,30}\b(?:go|goes|going) back home\b)",
+        # the cutting to be "done" ("asked whether the cutting could be done here instead of back home")
+        r"\b(?:the |her |a )?cutting (?:(?:could|can|will|would|is going to|gets?|to) (?:be |get )?)?done\b",
         # "getting it done" abroad; a cutter booked ("'getting it done' for her 7yo while they're over in Sudan",
         # "Cutter booked for sisters this weekend")
         r"\bgetting (?:it|her|them) done\b.{0,60}\b(?:over in|over there|abroad|back home|sudan|somalia|somaliland|"
@@ -1409,7 +1414,8 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:knife|knives|machete|gun|axe|blade|bat|hammer|crossbow)\b.{0,40}\bfor (?:tonight|later|him|her|them|"
         r"you|whoever)\b",
         # a death threat quoted ("'ur dead and so is the baby when i get there'")
-        r"\b(?:your|youre|you are|yer) (?:dead|getting it|going to die|gonna die)\b.{0,40}\b(?:when i get|when i see|"
+        r"\b(?:your|youre|you are|yer|(?:you|u) and (?:the|your|ur) (?:kids|brats|children|baby|lot)(?: are| r)?) "
+        r"(?:dead|getting it|going to die|gonna die)\b.{0,40}\b(?:when i get|when i see|"
         r"tonight|im coming|on my way)",
         r"(?:lads|men|group|gang|boys)\b.{0,20}\b(?:w|with) (?:knives|knife|blades?|machetes?|weapons?)\b",
         r"(?:said|says|saying|shouted|shouting|screamed|screaming|threatened|texts?|texted|messaged|wrote|voicemail)"
@@ -1807,7 +1813,8 @@ ACUTE: dict[str, list[str]] = {
         r"mums boyfriend|boyfriend) (?:does|did|has been doing|keeps doing) to (?:her|him|them)\b",
         # "does stuff" when the other parent is out, who is out all week ("dad 'does stuff' when mum's at work ...
         # mum's on nights all this week")
-        rf"{_DOES_STUFF}.{{0,20}}\bwhen (?:mum|dad|mummy|daddy|her mum|his mum|her dad|"
+        rf"(?:{_DOES_STUFF}|\b(?:comes|goes|creeps|gets|sneaks) in(?:to)? (?:her|his|their) (?:bed)?room\b)"
+        r".{0,20}\bwhen (?:mum|dad|mummy|daddy|her mum|his mum|her dad|"
         r"his dad)(?:s| is)? (?:at work|out|away|on nights|asleep|on shift)\b",
         # "does stuff" told of, and its next time tonight ("she says coach does stuff after training, training's
         # tonight")
@@ -1893,7 +1900,9 @@ RISK: dict[str, list[str]] = {
         r"(?:the |her |his |their )?(?:resi|residential|placement|childrens home|unit|care home|"
         r"foster (?:home|placement))\b",
         r"(?:not|isnt|is not) answering",
-        r"location",
+        # a child's location, not places on a map ("knife bin locations for the map"; "her location's off" reads
+        # "her locations off")
+        r"location(?!s (?:for|of|near|on|in|across)\b)",
         r"no trace\b",
         r"\b(?:bed|room) (?:hasnt|has not|wasnt|was not|not) (?:been )?slept in\b",
         r"\bstill (?:isnt|is not|not|hasnt|has not) (?:home|back|come (?:home|back)|got (?:home|back))\b",
@@ -2433,7 +2442,10 @@ STRONG_NOW = [
     r"\b(?:smash|break) (?:the |a )?car window\b|\bgoodbye (?:message|note|post|video)\b",
     r"(?:\b(?:the|her|his|their) |(?:^|[.!?,] ))(?:wedding|nikah|flights?|cutting)\b.{0,20}\b(?:is |s )?"
     r"(?:tomorrow|tonight)\b",
-    r"\b(?:is|are) coming (?:over |round )?(?:this week|tomorrow|tonight|today|this weekend)\b",
+    r"\b(?:is|are) coming (?:over |round |to the (?:house|flat|home) )?(?:this week|tomorrow|tonight|today|"
+    r"this weekend)\b",
+    # whether to act now or wait ("do I report to police now or wait the hour?")
+    r"\b(?:now|tonight|today) or (?:wait|leave it|hold off)\b",
     _WHEREABOUTS_UNKNOWN,
     r"still (?:here|there|outside|in the (?:house|flat|room)|inside|at (?:the|her|his))",
     _COUNTDOWN,
@@ -2937,6 +2949,8 @@ GENERAL = [
     # a question of record keeping about a matter already seen to ("do we still log it at nursery?"); a parent going
     # along; an offender in prison since a year gone ("he's been inside since 2022")
     "do (?:we|i|you) still (?:need to |have to )?(?:log|record|report|write up|note|file)",
+    # how a risk checklist is scored ("do we score it on the DASH or not?")
+    "\\bdo (?:we|i|you) (?:score|grade|rate|count) (?:it|this|that)\\b",
     "meet\\w*\\b.{0,80}\\bwith (?:me|us|mum|dad|a parent) (?:there|present|going too|coming too)",
     "(?:been |is |was )?(?:inside|in prison|locked up|behind bars) since (?:19|20)\\d\\d",
     "hostage by (?:karaoke|work|emails?|paperwork|my|the (?:kids|dog|cat|toddler|baby|karaoke))",
@@ -3550,6 +3564,7 @@ SETTLED = [
     "(?:\\w+ ){0,3}"
     "(?:tablets|pills|meds|medication|medicine|sertraline|paracetamol|methadone|bottle|packet|blister|bleach|pods?|"
     "batter(?:y|ies)|magnets?|drugs|vodka|knife|blade|lighter)\\b| (?:\\w+ ){0,3}(?:unconscious|unresponsive|floppy|"
+    "wandering|alone|on (?:his|her|their) own|in the road|"
     "not breathing|blue|collapsed|passed out)\\b))",
     "case (?:is |was |has been )?closed",
     # a course, not a sport's practice ("hiding in the changing rooms after training")
@@ -3639,6 +3654,7 @@ SETTLED = [
     "(?:stair|baby) ?gates?",
     "\\bslides?\\s*:|\\bsigns (?:of|that|a|child)",
     "found (?:him|her|them)\\b(?! (?:unresponsive|unconscious|collapsed|injured|bleeding|not breathing|hanging|in|"
+    "chewing|eating|drinking|sucking|licking|swallowing|wandering|alone|"
     "mums|dads|nans|grans|parents|carers|methadone|tablets|pills|meds|medicine|medication|drugs|vodka|stash|knife|"
     "lighter|paracetamol|calpol|ibuprofen|batter(?:y|ies)|bleach|weed|cannabis|gummies)\\b)"
     "|panic over",
@@ -4159,7 +4175,7 @@ _HARMLESS = {
     ),
     "weapons": re.compile(
         # a knife surrendered ("a knife amnesty bin outside the station")
-        r"\bknife (?:amnesty|surrender)(?: (?:bins?|box|scheme|week))?\b|"
+        r"\bknife (?:(?:amnesty|surrender)(?: (?:bins?|box|scheme|week))?|bins?)\b|"
         r"\b(?:cooking|food tech\w*|cookery|baking|chopping)\b.{0,30}\bknives\b|"
         # a weapon drawn in art or made for a project ("drew a sword in art, it's for his D&D project")
         r"\b(?:sword|gun|knife|weapon|dagger|axe)s?\b (?:\w+ ){0,2}(?:in|for) "
@@ -4653,6 +4669,9 @@ _LIVE_TURN = re.compile(
     r"|^\s*(?:its|this is|re) [a-z]+ ,? \d+ (?:year old|years|months?|weeks?|month old|week old)\b.{0,50}\bnow\b"
     # the parent the question is about, here now ("... if the kid's just told me something about them? it's about his
     # dad and dad's in reception now")
+    # the hypothetical was just said ("what if a child said ...? because Amira just said that to me at lunch")
+    r"|^\s*(?:because|cos|coz|cause) (?:\w+ ){1,3}(?:has )?(?:just|literally just) (?:said|told|asked|disclosed|"
+    r"mentioned|showed)\b"
     r"|^\s*(?:its|it is|this is) (?:about )?(?:his|her|their) (?:dad|mum|stepdad|stepmum|uncle|brother|parent|"
     r"mums partner|dads partner)\b.{0,40}\b(?:now|here|in reception|outside)\b"
 )

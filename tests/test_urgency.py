@@ -2375,6 +2375,10 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("two men we don't know at reception asking for Ruby", "held-trafficked", acute),
         ("disclosed re uncle, he picks her up at 3", "sexual-abuse-now", acute),
         ("dad says it's for anyone who knocks", "weapons", at_risk),
+        # sets 285-288
+        ("she hasn't turned up anywhere since break", "missing-now", acute),
+        ("texted mum 'you and the kids are dead when i get there'", "weapons", acute),
+        ("nan wants the cutting done while they're here", "travel-fm-fgm", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -3865,3 +3869,22 @@ def test_urgency_sets_283_and_284_a_flight_after_a_full_stop_marks_last_time_chi
     )
     assert now_cued(normalise("mum arrested at noon and nobody's collected them"))
     assert about_practice(normalise("not going home, the pub is calling"))
+
+
+def test_urgency_sets_285_to_288_found_wandering_now_or_wait_a_visitor_to_the_house_and_what_if_then_just_said():
+    """Sets 285-288: a child "found wandering" or "found chewing" is no child found safe; whether to report "now or
+    wait" and someone "coming to the house tomorrow" are words of now beyond a settled word; a hypothetical then
+    "because she just told me" is the case at hand; scoring a checklist is a question about practice; knife bins and
+    places on a map are no weapon or missing child."""
+    assert is_urgent("Can I swap my 2pm? also a 3yo was found wandering the landing just now, says mum went out")
+    assert not general_frame(normalise("found her chewing something from mum's handbag, now really sleepy"))
+    assert is_urgent("Year 10 in care went out the back door at 6, not answering. do I report it now or wait till 10?")
+    assert is_urgent(
+        "mum asked whether the 'cutting' could happen here, says a lady is coming to the house tomorrow for the 5yo"
+    )
+    assert is_urgent(
+        "what if a girl said her uncle comes into her room when dad's on nights? cos she just told me that"
+    )
+    assert about_practice(normalise("do we score this as high on the matrix?"))
+    assert "weapons" not in at_risk(normalise("knife bins near the park"))
+    assert "missing-now" not in at_risk(normalise("defib locations for the club map"))
