@@ -79,6 +79,8 @@ _SCARE_QUOTED = re.compile(
 # "2" for "to" before a verb ("scared 2 go home")
 _TWO_FOR_TO = re.compile(r"(?<=[a-z] )2 (go|be|come|get|see|do|leave|stay|meet|tell)\b")
 # A simile names no child ("a lump like a baby unicorn horn", "slept like a baby").
+# initials spaced out, and a word split in two, read as the term ("F G M planned this week end")
+_SPLIT_TERMS = re.compile(r"\b(?:(?:f[ .]+g[ .]+m|c[ .]+s[ .]+e|c[ .]+c[ .]+e)\b\.?|week end\b)")
 _SIMILE = re.compile(r"\blike (?:a|an) (?:baby|child|kid|toddler|newborn)\b")
 _OVERDOSED = re.compile(r"\bod'd\b")  # "OD'd", never "odd" ("her breathing sounded odd")
 _LITTLE_TOE = re.compile(r"\bbaby (?=(?:toe|finger)s?\b)")  # "baby toe's black": the writer's little toe
@@ -190,6 +192,7 @@ _KNOWN_BEFORE = "".join(f"(?<!{known} )" for known in _KNOWN)  # before "from la
 _HEADCOUNT_OFF = r"\bhead ?count\b.{0,15}\b\d+ (?:not|instead of|out of|should be|when it should be) \d+\b"
 _WHEREABOUTS_UNKNOWN = (
     r"\bno (?:clue|idea) where (?:she|he|they) (?:is|are|went|has gone|have gone)\b|"
+    r"\bwhereabouts (?:are |is )?(?:unknown|not known)\b|"
     r"\b(?:nobody|no one|noone)(?: at (?:home|school|the house|the home))? knows where (?:she|he|they) (?:is|are)\b"
     # the carer, or the child herself ("in a taxi with 'friends' ..., doesn't know where she is")
     r"|\b(?:doesnt|does not|dont|do not) know (?:where (?:she|he|they) (?:is|are)|which (?:mate|friend)s?|whose "
@@ -433,7 +436,7 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:cant|cannot|can not) find (?:[a-z]+ )?since \d",
         r"(?:has |have |is |are |just |now |currently |still )(?:gone |went |been )?missing",
         r"missing (?:right )?now",
-        r"wander(?:ed|s|ing)? off|walk(?:ed|s|ing)? off (?:at|from|in|during)\b",
+        r"wander(?:ed|s|ing)? off|walk(?:ed|s|ing)? off (?:at|from|in|during|the (?:ward|unit|site|premises))\b",
         r"abscond",
         r"walked out",
         r"lost (?:sight of|a kid|a child|one of|the (?:baby|"
@@ -663,7 +666,9 @@ ACUTE: dict[str, list[str]] = {
         r"left) (?:out|to the|off)",
         r"on (?:his|her|their) own (?:in|at|with|since|again)",
         # a baby spoken of as "it" ("the baby upstairs has been left on its own since lunch")
-        r"\b(?:baby|newborn|infant|toddler)\b.{0,40}\b(?:left|been) on its own\b",
+        r"\b(?:baby|newborn|infant|toddler)\b.{0,40}\b(?:left|been) on its own\b"
+        r"|\b(?:baby|newborn|infant|toddler)s? (?:left )?on (?:its |his |her |their )?own\b.{0,30}"
+        r"\b(?:mum|dad|parents?|carers?)s? (?:are |is )?out\b",
         r"(?:is|are|been|left|found) (?:home )?alone",
         r"home alone",
         r"by (?:him|her|them)sel(?:f|ves) (?:in|on|at|since|all|for)"
@@ -798,7 +803,13 @@ ACUTE: dict[str, list[str]] = {
     "held-trafficked": [
         # older lads or men taking a child to a party ("she says the lads are taking me to a party tonight, she's 13")
         r"\b(?:lads|men|guys|olders|older (?:boys|lads)|blokes) (?:are |r )?(?:taking|picking up|driving) "
-        r"(?:me|her|him|them) to (?:a |some |this )?party\b",
+        r"(?:me|her|him|them) to (?:a |some |this )?party\b"
+        r"|\b(?:taken|took|driven) to (?:a |some |this )?party (?:by|with) (?:grown |older |adult )?(?:men|lads|guys|"
+        r"blokes|olders)\b",
+        # a man holding the child's papers ("Lad at taxi rank: 'man has my papers'")
+        r"\b(?:man|men|boss|they|he)\b (?:(?:has|have) )?(?:got|took|taken|kept|keeps|keeping|holding|has|have) "
+        r"(?:my|his|her|their) "
+        r"(?:papers|passport|documents|id)\b",
         # a car with men in their twenties ("keeps getting in a diff car after netball with lads in their 20s")
         r"\b(?:car|van)\b.{0,30}\b(?:lads|men|guys|blokes|males) in their (?:20s|twenties|30s|thirties)\b",
         # into a stranger's car ("two lads just got in strangers' car")
@@ -1029,6 +1040,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:messaged|texted|posted|wrote|said|saying|says|sent) (?:me )?(?:im|i am|hes|shes) done\b",
         "take them all",
         "goodbye (?:letter|note)",
+        r"\b(?:note written|written a note|wrote a note|left a note)\b.{0,40}\b(?:said|saying|says|sent) "
+        r"(?:bye|goodbye|goodbyes)\b",
         "sort it (?:tonight|today)",
         "suicide note",
         # either word order: "gave his xbox away", "gave away his xbox"
@@ -1126,9 +1139,13 @@ ACUTE: dict[str, list[str]] = {
     ],
     "baby-injury": [
         # fits and marks like fingertips ("jerky movements and wont feed, marks on his chest like fingertips")
-        r"\b(?:jerky|jerking|twitching) movements\b|\b(?:marks?|bruis\w*) (?:on|across|round) (?:his|her|their|the) "
+        r"\b(?:jerky|jerking|twitching|twitchy) (?:movements|episodes|spells|fits)\b"
+        r"|\b(?:marks?|bruis\w*) (?:on|across|round) (?:his|her|their|the) "
         r"(?:chest|ribs|arms?|legs?|back|face|cheeks?|tummy)\b.{0,20}\blike (?:fingertips|fingers|finger ?marks|"
         r"a hand)\b",
+        # crying whenever lifted, a sign of pain ("he screams every time she picks him up")
+        r"\b(?:screams|cries|screaming|crying) (?:every time|whenever|when(?:ever)?) (?:she|he|they|mum|dad|i|we|you) "
+        r"(?:picks?|lifts?|moves?|touch(?:es)?|changes?) (?:him|her|them)\b",
         # fits ("she keeps having little fits and there's a mark on her neck")
         r"\b(?:having|had|keeps having) (?:little |a |some )?fits?\b",
         # a baby less responsive, or bleeding from the nose ("6 week old, reduced responsiveness and a nosebleed")
@@ -1172,8 +1189,7 @@ ACUTE: dict[str, list[str]] = {
         r"breathing (?:is )?(?:funny|strange|odd|fast|slow|weird|noisy|badly|shallow)",
         r"grunting",
         r"(?:blue|grey|gray|mottled) (?:round|around|lips|colour|color|skin)",
-        r"(?:going|turned|turning|gone) "
-        r"(?:blue|grey|gray|limp|floppy)",
+        r"(?:going|turned|turning|gone) (?:blue|grey|gray|limp|floppy)\b",
         r"fitting",
         r"seizure",
         r"unresponsive",
@@ -1289,7 +1305,10 @@ ACUTE: dict[str, list[str]] = {
         # a ticket paid for by the man; on the way to meet him now ("a man off TikTok who paid for her ticket", "on her
         # way to meet one now")
         r"\b(?:paid|bought|booked) (?:for )?(?:her|his|their) (?:train |bus |coach )?(?:ticket|train|taxi|uber|fare)\b"
-        r"|\bon (?:her|his|their) way to meet (?:him|her|them|one|a man|an adult|this (?:man|guy))\b",
+        r"|\bon (?:her|his|their) way to meet (?:him|her|them|one|a man|an adult|this (?:man|guy))\b"
+        # ... or sent by someone talked to online ("a man she's been talking to on tiktok has sent her one for today")
+        r"|\b(?:talking|chatting|speaking|messaging) (?:to|with) (?:online|on \w+)\b.{0,30}"
+        r"\b(?:sent|bought|booked|got) (?:her|him|them) (?:a |one\b|the |tickets?\b)",
         # a meeting arranged in secret, or with someone whose profile gives an adult's age ("'see u at maccies at 4 dont
         # tell ur mum' - she's 11, his profile says 24")
         r"\bsee (?:you|ya) (?:at|in|outside)\b.{0,30}\b(?:dont|do not) tell (?:your|anyone|any ?one)\b"
@@ -2895,9 +2914,13 @@ GENERAL = [
     # television: a storyline, not a child in front of the writer
     "\\bsoap\\b|storyline|panorama|documentary|netflix|on (?:the )?(?:telly|tv) (?:tonight|last night)",
     # a hospital drama, not the department ("watching Casualty", never "in casualty now")
-    "(?:watching|watched|last nights|tonights) casualty|casualty (?:last night|episode|storyline)|eastenders|emmerdale"
+    "(?:watching|watched|last nights|tonights) casualty|casualty (?:last night|episode|storyline|had a)|eastenders"
+    "|emmerdale|\\b(?:bit |so |totally |really )?unrealistic\\b"
+    "|^watched (?!(?:him|her|them|dad|mum|it|my|his|the)\\b)(?:\\w+ ){1,3}last night\\b"
     "|hollyoaks|coronation street|\\bcorrie\\b|\\bholby\\b",
-    "at the (?:telly|tv|screen)|(?:that|the) film\\b|(?<!missing )episode|"
+    "at the (?:telly|tv|screen)|(?:that|the) film\\b|\\bfilm (?:club|night|afternoon) (?:is )?(?:doing|showing|"
+    "watching|screening)\\b|(?<!missing )(?<!twitchy )(?<!twitching )"
+    "(?<!jerky )(?<!staring )(?<!absence )(?<!choking )(?<!breath holding )(?<!floppy )(?<!blue )(?<!funny )episode|"
     "(?:that|the) (?:\\w+ )?ep (?:where|when|with)\\b|\\brerun\\b|box set",  # a missing episode is no programme
     # the writer's evening in front of the television ("watching films" can be a groomer's pretext: not here)
     "(?:re)?watched (?:a |the |that |this |some )?(?:\\w+ ){0,3}(?:drama|film|movie|series|show|programme)|"
@@ -2957,6 +2980,10 @@ GENERAL = [
     # figures asked for; places on a course ("FGMPO numbers for 2023?", "County lines session Weds, places left")
     "(?:numbers|figures|stats|statistics|data) (?:for|from|on|in) (?:(?:19|20)\\d\\d|last year|the year|the quarter)",
     "places (?:left|available|remaining)",
+    # incidents counted over a term; a review's summary sent round ("HSB incidents Y7-9 this term", "review summary
+    # attached")
+    "\\bincidents\\b.{0,20}\\b(?:this|last|per|each) (?:term|year|month|quarter|half ?term)\\b"
+    "|\\b(?:review|case|learning) summary\\b|\\bsummary (?:attached|below)\\b",
     # the writer's own coffee; where a line falls ("overdosed on caffeine", "where's the line between neglect and")
     "overdosed on (?:caffeine|coffee|sugar|chocolate)|where(?:s| is) the line between",
     "my (?:diary|inbox|emails?|work|job|paperwork|laptop|calendar|caseload|desk)s? (?:is |are )?(?:holding|held|"
@@ -3234,6 +3261,10 @@ SETTLED = [
     "\\bmoved out of (?:the )?area\\b|\\brisk flag\\b",
     # (fourteenth session, sets 143-144) self-harm much better, none since
     "\\bno (?:cutting|self ?harm\\w*|incidents?|episodes?) since\\b|\\bmuch better\\b",
+    # harm lessened since help came, the case stepping down ("has really reduced since CAMHS got involved, closing to
+    # early help next week")
+    "\\b(?:has|have) (?:really |much |massively |greatly |a lot |right )?(?:reduced|decreased|eased|lessened) since\\b"
+    "|\\bclosing (?:to|down to) (?:early help|universal|tier \\d)\\b",
     # (fourteenth session, sets 141-142) a den built; the parents known; bruised shins; all the same age; boredom; a
     # halloween house; tips asked for
     "\\b(?:built|building|made|making) a den\\b",
@@ -3881,7 +3912,7 @@ _PLACED_NOW = re.compile(
     r"|\bits (?:nearly |almost )?home ?time\b"
     # a carer at the gate after a question ("is it ok to keep a child back if ...? dad's already at the gate")
     r"|\b(?:mums|dads|carers|parents|mother|father)s? (?:is |are )?(?:already |still )?(?:at|outside) the "
-    r"(?:gate|door)\b"
+    r"(?:gate|door|front desk|desk|reception)\b"
     # a carer away until a time today ("mums at work till 9")
     r"|\b(?:mum|dad|mother|father|parents?|carers?|nan|gran)s? (?:is |are )?(?:at work|out|away|on shift|at the pub|"
     r"not back|not home) (?:till|until|til) (?:\d|late|midnight|tonight|tomorrow)"
@@ -3941,6 +3972,7 @@ def normalise(message: str) -> str:
     """Lower case, no apostrophes, shorthand spelt out, ages as "N year old", misspelt cue words corrected,
     a cue word split in two joined."""
     text = _TWO_FOR_TO.sub(r"to \1", _SCARE_QUOTED.sub(r"so called \1", message.lower()))
+    text = _SPLIT_TERMS.sub(lambda m: re.sub(r"[ .]", "", m.group(0)), text)
     text = _OVERDOSED.sub("overdosed", text.replace("\u2019", "'")).replace("'", "")
     text = _LIGHT_HEARTED.sub(" lol ", text)
     text = _BRACKETED_AGE.sub(r"\1 \2 year old", text)
@@ -4174,6 +4206,8 @@ _HARMLESS = {
         r"fight\w*)\b"
     ),
     "weapons": re.compile(
+        # a toddler's threat ("my toddler told me 'im going to kill you daddy'")
+        r"\b(?:toddler|little one|[1-5] year old)\b.{0,30}\b(?:going to|will|gonna) kill (?:you|me|us)\b|"
         # a knife surrendered ("a knife amnesty bin outside the station")
         r"\bknife (?:(?:amnesty|surrender)(?: (?:bins?|box|scheme|week))?|bins?)\b|"
         r"\b(?:cooking|food tech\w*|cookery|baking|chopping)\b.{0,30}\bknives\b|"

@@ -2379,6 +2379,17 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("she hasn't turned up anywhere since break", "missing-now", acute),
         ("texted mum 'you and the kids are dead when i get there'", "weapons", acute),
         ("nan wants the cutting done while they're here", "travel-fm-fgm", acute),
+        # sets 289-292
+        ("Year 9 girl, whereabouts unknown since 3", "missing-now", acute),
+        ("he walked off the unit an hour ago", "missing-now", acute),
+        ("a guy he's been chatting to on snap has sent him a ticket", "online-meeting", acute),
+        ("6 week old with twitchy spells", "baby-injury", acute),
+        ("he screams every time she picks him up", "baby-injury", acute),
+        ("baby on her own, parents are out", "alone", acute),
+        ("girls being took to a party by grown men", "held-trafficked", acute),
+        ("says a man has got her papers", "held-trafficked", acute),
+        ("note written, said bye to his mum", "self-harm-suicide", acute),
+        ("F G M planned for the girls this week end", "travel-fm-fgm", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -3888,3 +3899,23 @@ def test_urgency_sets_285_to_288_found_wandering_now_or_wait_a_visitor_to_the_ho
     assert about_practice(normalise("do we score this as high on the matrix?"))
     assert "weapons" not in at_risk(normalise("knife bins near the park"))
     assert "missing-now" not in at_risk(normalise("defib locations for the club map"))
+
+
+def test_urgency_sets_289_to_292_a_programme_named_a_medical_episode_a_toddlers_threat_and_matters_counted():
+    """Sets 289-292: "turned bluey on" is the programme, no colour; "Casualty had ...", a film watched last night and
+    a film club screening are programmes; "twitchy episodes" are a baby's fits, no episode watched; a carer at the
+    front desk is there now; a toddler's threat to kill is no weapon; harm lessened since help came, incidents counted
+    over a year and a summary attached are no live report."""
+    assert not is_urgent("we turned bluey on for him")
+    for programme in (
+        "casualty had a stabbing, so unrealistic",
+        "watched Bambi last night, sobbed",
+        "film club screening Matilda",
+    ):
+        assert about_practice(normalise(programme))
+    assert is_urgent("she has twitchy episodes, like now")
+    assert placed_now(normalise("dad's at the front desk"))
+    assert "weapons" not in acute(normalise("my toddler told me 'im going to kill you mummy'"))
+    assert general_frame(normalise("self-harm has massively reduced since the new school, closing to early help"))
+    assert about_practice(normalise("missing incidents across the trust this year"))
+    assert about_practice(normalise("case summary below"))
