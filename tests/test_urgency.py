@@ -3896,7 +3896,9 @@ def test_urgency_sets_285_to_288_found_wandering_now_or_wait_a_visitor_to_the_ho
     assert is_urgent(
         "what if a girl said her uncle comes into her room when dad's on nights? cos she just told me that"
     )
-    assert about_practice(normalise("do we score this as high on the matrix?"))
+    assert general_frame(normalise("do we score this as high on the matrix?"))
+    # ... settled, not a question about practice, so a case placed now outweighs it
+    assert is_urgent("do we score this as high, dad's outside with a knife right now")
     assert "weapons" not in at_risk(normalise("knife bins near the park"))
     assert "missing-now" not in at_risk(normalise("defib locations for the club map"))
 
@@ -3917,5 +3919,6 @@ def test_urgency_sets_289_to_292_a_programme_named_a_medical_episode_a_toddlers_
     assert placed_now(normalise("dad's at the front desk"))
     assert "weapons" not in acute(normalise("my toddler told me 'im going to kill you mummy'"))
     assert general_frame(normalise("self-harm has massively reduced since the new school, closing to early help"))
-    assert about_practice(normalise("missing incidents across the trust this year"))
-    assert about_practice(normalise("case summary below"))
+    assert general_frame(normalise("missing incidents across the trust this year"))
+    assert general_frame(normalise("case summary below"))
+    assert is_urgent("case summary: 4yo home alone right now, mum not answering")
