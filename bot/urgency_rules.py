@@ -79,8 +79,8 @@ _SCARE_QUOTED = re.compile(
 # "2" for "to" before a verb ("scared 2 go home")
 _TWO_FOR_TO = re.compile(r"(?<=[a-z] )2 (go|be|come|get|see|do|leave|stay|meet|tell)\b")
 # A simile names no child ("a lump like a baby unicorn horn", "slept like a baby").
-# initials spaced out, and a word split in two, read as the term ("F G M planned this week end")
-_SPLIT_TERMS = re.compile(r"\b(?:(?:f[ .]+g[ .]+m|c[ .]+s[ .]+e|c[ .]+c[ .]+e)\b\.?|week end\b)")
+# initials spaced out, and a word split in two, read as the term ("F G M planned this week end", "any where")
+_SPLIT_TERMS = re.compile(r"\b(?:(?:f[ .]+g[ .]+m|c[ .]+s[ .]+e|c[ .]+c[ .]+e)\b\.?|week end\b|any where\b)")
 _SIMILE = re.compile(r"\blike (?:a|an) (?:baby|child|kid|toddler|newborn)\b")
 _OVERDOSED = re.compile(r"\bod'd\b")  # "OD'd", never "odd" ("her breathing sounded odd")
 _LITTLE_TOE = re.compile(r"\bbaby (?=(?:toe|finger)s?\b)")  # "baby toe's black": the writer's little toe
@@ -675,6 +675,11 @@ ACUTE: dict[str, list[str]] = {
         r"|\b(?:are|is|been|left|home|house|flat) by (?:him|her|them|it)sel(?:f|ves)\b",
     ],
     "ingestion": [
+        # a coin-shaped thing, or a part of scales or a remote, in the mouth ("one of those little coin shaped things
+        # from the kitchen scales in her mouth")
+        r"\b(?:coin|button) ?-? ?shaped (?:things?|batter(?:y|ies)|ones?)\b.{0,60}\b(?:mouth|swallow\w*)\b"
+        r"|\bfrom the (?:kitchen |bathroom )?(?:scales|remote|key ?fob|car key)\b.{0,40}\b(?:in (?:her|his|their) "
+        r"mouth|swallow\w*)\b",
         # white powder round a child's mouth ("white powder round his mouth and dad's gear is out on the table")
         r"\bwhite powder (?:round|around|on|in) (?:his|her|their) (?:mouth|lips|face|nose)\b",
         # a medicine's packet or bottle found part gone ("found with her sertraline, packet half empty")
@@ -806,6 +811,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:me|her|him|them) to (?:a |some |this )?party\b"
         r"|\b(?:taken|took|driven) to (?:a |some |this )?party (?:by|with) (?:grown |older |adult )?(?:men|lads|guys|"
         r"blokes|olders)\b",
+        # held over a debt ("Lad held over a debt, tonight")
+        r"\b(?:held|kept|locked up)\b.{0,20}\b(?:over|for|because of) (?:a |the |his |her |their )?debts?\b"
+        r"|\bdebt bondage\b",
         # a man holding the child's papers ("Lad at taxi rank: 'man has my papers'")
         r"\b(?:man|men|boss|they|he)\b (?:(?:has|have) )?(?:got|took|taken|kept|keeps|keeping|holding|has|have) "
         r"(?:my|his|her|their) "
@@ -1146,6 +1154,8 @@ ACUTE: dict[str, list[str]] = {
         # crying whenever lifted, a sign of pain ("he screams every time she picks him up")
         r"\b(?:screams|cries|screaming|crying) (?:every time|whenever|when(?:ever)?) (?:she|he|they|mum|dad|i|we|you) "
         r"(?:picks?|lifts?|moves?|touch(?:es)?|changes?) (?:him|her|them)\b",
+        # gone stiff, a fit ("just went stiff and twitchy")
+        r"\b(?:went|goes|going|gone) (?:all )?(?:stiff|rigid)\b",
         # fits ("she keeps having little fits and there's a mark on her neck")
         r"\b(?:having|had|keeps having) (?:little |a |some )?fits?\b",
         # a baby less responsive, or bleeding from the nose ("6 week old, reduced responsiveness and a nosebleed")
@@ -1311,7 +1321,7 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:sent|bought|booked|got) (?:her|him|them) (?:a |one\b|the |tickets?\b)",
         # a meeting arranged in secret, or with someone whose profile gives an adult's age ("'see u at maccies at 4 dont
         # tell ur mum' - she's 11, his profile says 24")
-        r"\bsee (?:you|ya) (?:at|in|outside)\b.{0,30}\b(?:dont|do not) tell (?:your|anyone|any ?one)\b"
+        r"\bsee (?:you|ya) (?:at|in|outside|behind|by|near)\b.{0,30}\b(?:dont|do not) tell (?:your|anyone|any ?one)\b"
         r"|\bprofile says (?:1[89]|[2-9]\d)\b",
         # a "date" with someone older off an app ("a 'date' with someone off tiktok who's 'older but nice'")
         r"\b(?:date|meet ?up|meeting) with (?:someone|somebody|a (?:man|guy|lad|bloke)|this (?:man|guy|lad)) "
@@ -1954,6 +1964,7 @@ RISK: dict[str, list[str]] = {
         r"(?:looking after|fending for) (?:herself|himself|themselves)\b",
     ],
     "ingestion": [
+        r"\b(?:only|just) (?:a |one )?(?:sip|swig|gulp|mouthful|lick)\b",
         r"overdose",
         r"swallow",
         r"methadone",
@@ -2094,8 +2105,8 @@ RISK: dict[str, list[str]] = {
         r"blade",
         r"machete",
         # a weapon said to be "for anyone who comes round"
-        r"\b(?:says|said|saying) (?:its|it is|thats|theyre|they are) for (?:anyone|anybody|whoever) (?:who |that )?"
-        r"(?:comes?|knocks?|turns? up|tries)\b",
+        r"\b(?:says|said|saying) (?:its|it is|thats|theyre|they are) for (?:(?:anyone|anybody|whoever) (?:who |that )?"
+        r"(?:comes?|knocks?|turns? up|tries)|protection|self ?-? ?defen[cs]e)\b",
         r"\bgun\b",
         r"shotgun",
         r"firearm",
@@ -2177,7 +2188,8 @@ STRONG = [
     r"(?:call|ring|phone)(?:ed)? (?:999|the police|an ambulance)",
     r"\b999\b",
     r"ambulance",
-    r"emergency",
+    r"emergency(?! (?:fuel|food|energy|heating|gas|electric\w*|vouchers?|grants?|payments?|funds?|parcels?|"
+    r"supplies|dental|contraception|contacts?|planning|plans?|numbers?|drills?|procedures?|protocols?)\b)",
 ]
 # Words that place a situation in front of the writer now.
 NOW = [
@@ -2188,7 +2200,8 @@ NOW = [
     r"\b(?:children|kids|child|baby|toddler)s? (?:are |is )?(?:present|in the (?:house|home|room|flat|car))\b",
     # children beside the danger ("kids are playing right next to it")
     r"\b(?:children|kids|child|baby|toddler|hes|shes|theyre)s? (?:are |is )?(?:playing|sat|sitting|crawling) "
-    r"(?:right )?(?:next to|near|beside|by|round|around) (?:it|them)\b",
+    r"(?:right )?(?:next to|near|beside|by|round|around) (?:it|them)\b"
+    r"|\b(?:children|kids|baby|toddler)s? (?:are |is )?right there\b",
     r"\b(?:is|are) being \w+ed\b",
     r"right now",
     r"now\b",
@@ -2971,7 +2984,9 @@ GENERAL = [
     "washing|towels?|mess|leftovers|remote|bins|laundry|shoes|toilet seat|hoovering)\\b",
     # a question of record keeping about a matter already seen to ("do we still log it at nursery?"); a parent going
     # along; an offender in prison since a year gone ("he's been inside since 2022")
-    "do (?:we|i|you) still (?:need to |have to )?(?:log|record|report|write up|note|file)",
+    "do (?:we|i|you) still (?:need to |have to )?(?:log|record|report|write up|note|file|send|go to|refer)",
+    # the law asked ("Legally, can a school refuse ...?", "what's the legal position on searching a bag if ...")
+    "^legally\\b|\\blegal position\\b",
     "meet\\w*\\b.{0,80}\\bwith (?:me|us|mum|dad|a parent) (?:there|present|going too|coming too)",
     "(?:been |is |was )?(?:inside|in prison|locked up|behind bars) since (?:19|20)\\d\\d",
     "hostage by (?:karaoke|work|emails?|paperwork|my|the (?:kids|dog|cat|toddler|baby|karaoke))",
@@ -3141,7 +3156,9 @@ SETTLED = [
     "\\bdo (?:we|i|you) (?:score|grade|rate) (?:it|this|that)\\b"
     "|\\bincidents\\b.{0,20}\\b(?:this|last|per|each) (?:term|year|month|quarter|half ?term)\\b"
     "|\\b(?:review|case|learning) summary\\b|\\bsummary (?:attached|below)\\b|\\bunrealistic\\b"
-    "|^(?:\\w+ ){0,2}(?:case note|write ?up|summary) :",
+    "|^(?:\\w+ ){0,2}(?:case note|write ?up|summary) :"
+    # ... a document drafted, an FYI ("policy draft v3 attached", "... just FYI")
+    "|\\bdraft (?:v ?)?\\d+\\b|\\bv\\d+ attached\\b|\\bjust fyi\\b",
     # (twentieth session, sets 279-282) a case concluded, the child back in school
     "\\bcase (?:has )?(?:concluded|closed|finished)\\b|\\bback in school\\b",
     # (twentieth session, sets 277-278) help all sorted; a child's birthday party; fine within minutes, a first bump
@@ -3446,8 +3463,8 @@ SETTLED = [
     "seized|confiscated|held by)\\b|\\bbailed\\b|\\bbail conditions\\b|with conditions not to\\b",
     # (sixth session) settled unless something places it now
     # an online meeting booked; a list of codewords; abuse long ago, the abuser dead
-    "online meeting (?:at|on|with|link|tomorrow|today)|meeting (?:link|invite)|teams meeting|(?:code ?word|password) "
-    "list|\\bdeceased\\b|from the (?:19)?[5-9]0s\\b",
+    "online meeting (?:at|on|with|link|tomorrow|today)|meeting (?:link|invite)|teams meeting|(?:code ?word|safe ?word|"
+    "password) list|\\bdeceased\\b|from the (?:19)?[5-9]0s\\b",
     # running late (unless what follows places it now), the writer's family wedding, statistics, a report, an
     # advert, a meeting moved online, a section of an act opening the question
     "running late|my (?:sisters?|brothers?|cousins?|friends?|mates?)s? (?:is |are )?getting married|\\b\\d+ in \\d+\\b",
@@ -3604,7 +3621,7 @@ SETTLED = [
     # a setting shut for training is no training session ("nursery's shut today for training")
     "(?<!\\bshut for )(?<!\\bclosed for )(?<!\\btoday for )"
     "(?<!\\bafter )(?<!\\bbefore )(?<!\\bat )(?<!\\bfrom )(?<!\\bfootball )(?<!\\brugby )(?<!\\bswimming )"
-    "\\btraining\\b(?! with)",
+    "(?<!\\bback to the )\\btraining\\b(?! with)",
     "\\bcourse\\b",
     "e(?: - |-)?learning",  # normalise spaces a hyphen: "e - learning"
     "workshop",
@@ -4044,7 +4061,7 @@ _NO_CHILD_NOUN = (
 _CHORE_THREAT = (
     r"\bkill (?:him|her|them|you|me|(?:his|her|their) (?:brother|sister|sibling)s?) if (?:he|she|they|you|i) "
     r"(?:\w+ ){0,2}(?:leaves?|forgets?|eats?|finish\w*|loses?|breaks?|touch(?:es)?|takes?|borrows?|uses?) "
-    r"(?:\w+ ){0,2}(?:socks|room|dishes|plates?|washing|pots|homework|biscuits?|chocolate|crisps|"
+    r"(?:\w+ ){0,2}(?:socks|room|dishes|plates?|washing(?: up)?|pots|homework|biscuits?|chocolate|crisps|"
     r"cake|mess|shoes|towels?|toilet seat|lights? on|remote|charger|bike|lego|toys|stuff|things|slime|sweets|switch|"
     r"xbox|ipad|phone|makeup|clothes)\b"
 )
@@ -4083,6 +4100,9 @@ _HYPERBOLE = (
     r"(?:actually )?(?:kill|killing|be the death of) me\b"
     # "literally dying"; "kill me now" opening a sentence ("kill me now, third meeting today")
     r"|\bliterally (?:dying|dead|died)\b|(?:^|(?<=[,.!?] ))kill me now\b"
+    # a petty grievance "one more time" ("if Dave microwaves fish one more time I will actually kill him")
+    r"|\bone more time\b.{0,20}\bi(?:ll| will) (?:actually |literally |genuinely )?(?:kill|murder|strangle|throttle) "
+    r"(?:him|her|them)\b"
 )
 # A night with no sleep, the writer tired ("baby up all night, I'm knackered")
 _UP_ALL_NIGHT = r"\b(?:up|awake) (?:all|half the) night\b.{0,30}\b(?:knackered|exhausted|shattered|tired|zombie)\b"
@@ -4153,6 +4173,8 @@ _HARMLESS = {
         r"(?:(?:theyre|they are|are|is) )?(?:getting |got )?married\b"
     ),
     "online-meeting": re.compile(
+        # the writer's own friends met at last ("going to meet my online gaming mates in person this weekend")
+        r"\bmeet my (?:online |internet |gaming |discord )+(?:mates|friends|pals|group|crew)\b|"
         # a parent's own partner met online; a lesson met online ("Year 8 meeting online for teams tutoring")
         r"\b(?:mum|dad|mother|father|parents?|carers?) (?:has |had )?met (?:her|his|their|a) (?:new )?"
         r"(?:partner|boyfriend|girlfriend|bf|gf|fella|man|woman)\b"
@@ -4287,6 +4309,9 @@ _HARMLESS = {
     ),
     "ingestion": re.compile(
         rf"{_LOCKED_AWAY}|"
+        # the writer's own headache ("Took two paracetamol, head's pounding")
+        r"\btook (?:two|2|a couple of|some) (?:paracetamol|ibuprofen|nurofen|painkillers)\b.{0,20}\bheads? "
+        r"(?:is )?(?:pounding|banging|splitting|killing me)\b|"
         rf"{_PET_ONLY}|"
         r"\bswallow\w* (?:a|an|the) (?:fly|bug|insect|gnat|midge|moth)\b|"
         r"\bswallow\w* (?:his|her|their|my|a|the|some) (?:bit of )?(?:chewing )?gum\b|"
@@ -4526,8 +4551,8 @@ _TURN = re.compile(
     # an aside on the day, then what a child said at its end ("the audit went OK, but at the end of the day ...")
     r"(?<=, )but(?= at the end of (?:the day|the session|the lesson|school|it)\b)|"
     # an aside, then "it's kind of now" ("the number for the FM unit - its kind of now tbh, a 17yo ...")
-    r"(?<=- )(?=(?:actually (?:its |it is |this is )?|its |it is |this is )"
-    r"(?:kind of |sort of |actually |quite |pretty |really )?(?:now|urgent)\b)|"
+    r"(?<=- )(?=(?:actually (?:no (?:, )?)?(?:its |it is |this is )?|its |it is |this is )"
+    r"(?:kind of |sort of |actually |quite |pretty |really )?(?:now|urgent|live)\b)|"
     # a question about guidance, then the writer with the child now ("the bruising protocol - im sat with a 3mo ...")
     # a question the writer meant to ask, then the case ("was going to ask about the template but one of my yr8s ...")
     r"\b(?:was |i was |i )?(?:going to|gonna|meant to|wanted to) ask (?:about |you about |re )?[^?]{0,80}? but(?= )|"
@@ -4723,7 +4748,7 @@ def turns_live(text: str) -> bool:
 _RESOLVED = re.compile(
     r"\b(?:\d+|two|three|four|five|six|several|many) years ago\b|\bin (?:19|20)\d\d\b"
     r"|\b(?:abuser|perpetrator|he|she|they|ex|dad|father|stepdad) (?:has|have) (?:had )?no contact\b|\bno contact now\b"
-    r"|\bin (?:kinship|foster|residential) care now\b|\bdismissed and barred\b"
+    r"|\bin (?:kinship|foster|residential) care now\b|\bdismissed and barred\b|\bon bail conditions\b"
     # an abuser in prison with no contact; abuse disclosed as historic ("disclosed historic DV ... he's in prison now")
     r"|\bin (?:prison|jail|custody)(?: now)?\b.{0,20}\bno contact\b|\bdisclosed historic\b"
     # a matter ending "NFA" or "closed"; a door fixed by the site's staff ("stuck for 20 mins til facilities came")

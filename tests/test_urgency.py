@@ -2390,6 +2390,13 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("says a man has got her papers", "held-trafficked", acute),
         ("note written, said bye to his mum", "self-harm-suicide", acute),
         ("F G M planned for the girls this week end", "travel-fm-fgm", acute),
+        # sets 293-296
+        ("she says it was only a sip", "ingestion", at_risk),
+        ("lad held over a debt", "held-trafficked", acute),
+        ("9 month old went all stiff", "baby-injury", acute),
+        ("see ya behind the shops at 8, don't tell your mum", "online-meeting", acute),
+        ("one of those coin shaped things from the scales in her mouth", "ingestion", acute),
+        ("dad says it's for protection", "weapons", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -3922,3 +3929,25 @@ def test_urgency_sets_289_to_292_a_programme_named_a_medical_episode_a_toddlers_
     assert general_frame(normalise("missing incidents across the trust this year"))
     assert general_frame(normalise("case summary below"))
     assert is_urgent("case summary: 4yo home alone right now, mum not answering")
+
+
+def test_urgency_sets_293_to_296_a_split_word_a_turn_to_the_live_case_and_documents_resources_and_the_law():
+    """Sets 293-296: "any where" is "anywhere"; "actually no this is live" turns to the case; children "right there"
+    are a word of now; the training returned to is no training; a safe-word list, a draft, what is still sent, the
+    law asked and an "emergency" resource are no live report; the writer's headache, gaming mates and a grievance "one
+    more time" are the writer's own; bail conditions close the matter."""
+    assert "anywhere" in normalise("can't find kayden any where on sight")
+    assert len(parts(normalise("quick q about the MFH protocol - actually no this is live, he's not in his room"))) > 1
+    assert now_cued(normalise("the kids are right there"))
+    assert not general_frame(normalise("back to the training in a minute"))
+    assert not is_urgent("safe word list attached")
+    assert general_frame(normalise("draft v2 of the missing policy"))
+    assert about_practice(normalise("do we still send the letter?"))
+    assert about_practice(normalise("legally, can we keep him after school?"))
+    assert not is_urgent("emergency food parcels for the family")
+    assert not is_urgent("took two paracetamol, head's pounding")
+    assert not is_urgent("off to meet my online gaming mates tonight")
+    assert ruled_out(
+        "practitioner-danger", normalise("if Dave microwaves fish in the kitchen one more time i will kill him")
+    )
+    assert resolved(normalise("dad threatened me, he's on bail conditions now"))
