@@ -2397,6 +2397,12 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("see ya behind the shops at 8, don't tell your mum", "online-meeting", acute),
         ("one of those coin shaped things from the scales in her mouth", "ingestion", acute),
         ("dad says it's for protection", "weapons", at_risk),
+        # sets 299-302
+        ("baby in the motor, windaes up, roasting", "confined", acute),
+        ("he's asking to stay at the unit tonight, says mum's gonna go mad", "scared-home", acute),
+        ("disclosure re stepdad, pick up at 3.30", "sexual-abuse-now", acute),
+        ("the 2yo got hold of the bottle, half is gone", "ingestion", acute),
+        ("just got into a car with three older men", "held-trafficked", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -3951,3 +3957,19 @@ def test_urgency_sets_293_to_296_a_split_word_a_turn_to_the_live_case_and_docume
         "practitioner-danger", normalise("if Dave microwaves fish in the kitchen one more time i will kill him")
     )
     assert resolved(normalise("dad threatened me, he's on bail conditions now"))
+
+
+def test_urgency_sets_299_to_302_a_joke_taken_back_a_flight_on_a_named_day_and_the_writers_own_matters():
+    """Sets 299-302: "lol not lol" takes the joke back; a flight on a named day outweighs a settled word; a threshold
+    asked ("referral or just advice?") is a question about practice; a child's birthday party "got" is settled; the
+    writer's own banged head and a sibling's threat over a treat are no emergency; friends who are all classmates are
+    settled."""
+    assert not general_frame(normalise("code red lol not lol, stuck in the hallway"))
+    assert is_urgent("her 7yo is off with gran to 'become a woman'. Flight is on Friday")
+    assert about_practice(normalise("might meet him, referral or just advice?"))
+    assert general_frame(normalise("my sons got a birthday party on saturday"))
+    assert about_practice(normalise("banged my head on the shelf again"))
+    assert "weapons" not in acute(
+        normalise("'I'm going to kill him' - my daughter, about her brother eating her sweets")
+    )
+    assert general_frame(normalise("she met her roblox friends in town, they're all in her class"))
