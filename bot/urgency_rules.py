@@ -26,6 +26,7 @@ _SHORTHAND = {
     "tmr": "tomorrow", "tmoz": "tomorrow", "b4": "before", "bf": "boyfriend", "gf": "girlfriend",
     "dv": "domestic violence", "da": "domestic abuse", "yos": "year olds",
     "wk": "week", "wks": "weeks", "hrs": "hours", "hr": "hour", "mins": "minutes", "min": "minute",
+    "wknd": "weekend", "wkend": "weekend",
     "pls": "please", "plz": "please", "cnt": "cant", "cudnt": "couldnt", "nt": "not", "thr": "there",
     "u": "you", "ur": "your", "od": "overdose", "yp": "young person", "yps": "young people",
     "sw": "social worker", "hv": "health visitor", "mum's": "mums", "bub": "baby", "lil": "little",
@@ -49,8 +50,9 @@ _SHORTHAND = {
 # is a duration).
 _AGE = re.compile(
     r"\b(\d{1,2})[ -]?(?:(yo|yos|y/o|yr|yrs|mo|mos|mth|mths|wk|wks|m|w)\b(?:[ -]old\b)?"
-    # a time gone by or an anniversary ("10 yrs this week") is no age
-    r"(?! (?:ago|later|this|next|last|since|together|married|service|experience)\b| on(?= ?[,.;!?]|$))"
+    # a time gone by or an anniversary ("10 yrs this week") is no age; "yo" always is ("7yo this wknd")
+    r"(?:(?<=yo)|(?<=yos)|(?<=y/o)|(?! (?:ago|later|this|next|last|since|together|married|service|experience)\b"
+    r"| on(?= ?[,.;!?]|$)))"
     r"|(year|years|month|months|week|weeks|day|days)[ -]old\b)"
 )
 # An age in words is read in figures ("a five-year-old" -> "a 5-year-old"), only where "old" or "yo" makes it one.
@@ -169,6 +171,8 @@ _BRUISED_SHINS = (
 _WELL_NOW = (
     r"\bback (?:playing|crawling|running|to normal)\b|\bplaying happily\b"
     r"|\b(?:hes|shes|theyre|is|are) (?:now )?(?:laughing|giggling|smiling) (?:now|again|away)\b"
+    # much happier since ("dad moved out, he's much happier now")
+    r"|\b(?:hes|shes|theyre) (?:much|so much|a lot|loads|far) happier now\b"
     # the matter over and not repeated ("says it won't happen again and it hasn't")
     r"|\bwont happen again\b.{0,20}\b(?:it )?(?:hasnt|has not)\b|\b(?:hasnt|has not) happened (?:again|since)\b"
     r"|\b(?:running|playing|toddling|crawling) (?:round|around|about) (?:\w+ )?"
@@ -476,7 +480,8 @@ ACUTE: dict[str, list[str]] = {
         r"\bone ?-? ?way (?:tickets?|flights?)\b|\bgetting (?:engaged|married)(?: (?:over there|abroad|back home)\b"
         r"|\b.{0,30}\b(?:go|goes|going) back home\b)",
         # the cutting to be "done" ("asked whether the cutting could be done here instead of back home")
-        r"\b(?:the |her |a )?cutting (?:(?:could|can|will|would|is going to|gets?|to) (?:be |get )?)?done\b",
+        r"\b(?:the |her |a )?cutting (?:(?:could|can|will|would|is going to|gets?|to) (?:be |get )?)?done\b"
+        r"|\bcutting (?:is )?(?:planned|booked|arranged|organised) for (?:her|the|a|my|his|\d+)\b",
         # "getting it done" abroad; a cutter booked ("'getting it done' for her 7yo while they're over in Sudan",
         # "Cutter booked for sisters this weekend")
         r"\bgetting (?:it|her|them) done\b.{0,60}\b(?:over in|over there|abroad|back home|sudan|somalia|somaliland|"
@@ -797,6 +802,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:locked|shut|bolted) (?:her|him|them|me) in",
         r"lock(?:ed)? on the outside",
         r"bolt on the outside",
+        # a child calling from the loft or cellar, the house locked ("shouting from the loft hatch, house locked")
+        r"\b(?:shouting|screaming|crying|banging|calling)\b.{0,20}\bfrom (?:the|a|an) (?:loft|attic|cellar|shed|"
+        r"cupboard|garage)\b.{0,40}\b(?:locked|parents? (?:are )?out|nobody (?:home|in))\b",
         r"hot car",
         r"(?:in|inside) (?:(?:a|the|his|her|their) (?:locked |hot )?(?:car|van|vehicle)|(?:a |the )?motor)\b.{0,60}"
         r"(?:windows|engine|sun|hot|degrees|heat|crying|asleep|sleeping|alone|on (?:his|her) own|minutes|mins|red|"
@@ -1642,7 +1650,7 @@ ACUTE: dict[str, list[str]] = {
         rf"\b{_CODED_FOLDER}\b.{{0,60}}\b(?:please action|action (?:it|"
         r"this|please|asap)|asap|urgently|still at (?:the )?(?:\w+ )?visit)\b",
         # a dog let loose on the worker, said in the passive ("dog's just been let loose on me")
-        r"\bdogs? (?:has |have )?(?:just )?been (?:let|set) (?:loose )?on me\b",
+        r"\bdogs? (?:(?:has |have )?(?:just )?been|was|were|got) (?:let|set) (?:loose )?on me\b",
         # a call asked for with no questions, at a visit ("can u call me asap dont ask y ... at the home visit")
         r"\b(?:can|could) (?:you|u|someone|somebody|any ?one) (?:call|ring|phone) me\b.{0,30}\b(?:dont ask|no "
         r"questions)\b",
@@ -1861,7 +1869,7 @@ ACUTE: dict[str, list[str]] = {
         # "does stuff" told of, and its next time tonight ("she says coach does stuff after training, training's
         # tonight")
         rf"\b(?:says|said|told (?:me|us))\b.{{0,30}}{_DOES_STUFF}.{{0,60}}"
-        r"\b(?:tonight|today|later|after school)\b",
+        r"\b(?:tonight|today|later|after school|tomorrow)\b",
         # a disclosure just made about a parent, and the parent here now ("the kid's just told me something about them?
         # it's about his dad and dad's in reception now")
         r"\btold (?:me|us) something about (?:them|him|her|(?:his|her|their) \w+)\b.{0,80}"
@@ -1890,6 +1898,11 @@ ACUTE: dict[str, list[str]] = {
         r"|\bdisclos\w*\b.{0,30}\b(?:pick ?-? ?up|collection|home time) (?:is )?(?:at|@) \d",
         # a disclosure, and the one disclosed about with the child ("disclosure re brother, he's home with her now")
         r"\bdisclos\w*\b.{0,40}\b(?:hes|he is|shes|she is|theyre|they are) (?:at )?home with (?:her|him|them)\b",
+        # explicit messages sent, and the sender taking the child ("sending a 12yo explicit messages and is taking him
+        # to the tournament overnight tomorrow")
+        r"\b(?:sending|sent|sends)\b.{0,30}\b(?:explicit|sexual|rude|dirty|nude|indecent) (?:messages|pictures|pics|"
+        r"photos|images|texts|snaps)\b.{0,60}\b(?:(?:taking|driving|picking up|collecting|meeting|seeing) "
+        r"(?:him|her|them)|picking (?:him|her|them) up)\b",
         # an adult getting into a child's bed ("the lodger keeps getting into her bed")
         r"\b(?:keeps|kept|has been|been|keep) (?:getting|climbing|coming) in(?:to)? (?:her|his|their) bed\b"
         # ... or sleeping in it ("her mum's boyfriend to sleep in her bed")
@@ -2486,7 +2499,7 @@ STRONG_NOW = [
     # a harm booked close ("the wedding is tomorrow", "her aunt is coming over this week to ..."), a child whose
     # whereabouts nobody knows; a car window about to be broken for a child inside; a goodbye message sent
     r"\b(?:smash|break) (?:the |a )?car window\b|\bgoodbye (?:message|note|post|video)\b",
-    r"(?:\b(?:the|her|his|their) |(?:^|[.!?,] ))(?:wedding|nikah|flights?|cutting)\b.{0,20}\b(?:is |s )?"
+    r"(?:\b(?:the|her|his|their) |(?:^|[.!?,] ))(?:wedding|nikah|flights?|tickets?|cutting)\b.{0,20}\b(?:is |s )?"
     r"(?:tomorrow|tonight|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     r"\b(?:is|are) coming (?:over |round |to the (?:house|flat|home) )?(?:this week|tomorrow|tonight|today|"
     r"this weekend)\b",

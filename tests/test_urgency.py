@@ -21,6 +21,7 @@ from bot.urgency_rules import (
     ruled_out,
     turns_live,
     weighs_emergency_route,
+    well_now,
 )
 
 
@@ -2403,6 +2404,12 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("disclosure re stepdad, pick up at 3.30", "sexual-abuse-now", acute),
         ("the 2yo got hold of the bottle, half is gone", "ingestion", acute),
         ("just got into a car with three older men", "held-trafficked", acute),
+        # sets 297-298
+        ("cutting booked for her, next week", "travel-fm-fgm", acute),
+        ("kid banging from the cellar, door locked", "confined", acute),
+        ("dog was set on me at the gate", "practitioner-danger", acute),
+        ("he sent her rude pics and he's picking her up after school", "sexual-abuse-now", acute),
+        ("she told me the uncle does stuff, she's staying there tomorrow", "sexual-abuse-now", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -3973,3 +3980,14 @@ def test_urgency_sets_299_to_302_a_joke_taken_back_a_flight_on_a_named_day_and_t
         normalise("'I'm going to kill him' - my daughter, about her brother eating her sweets")
     )
     assert general_frame(normalise("she met her roblox friends in town, they're all in her class"))
+
+
+def test_urgency_sets_297_and_298_an_age_in_yo_before_this_and_a_ticket_on_a_named_day():
+    """Sets 297-298: "7yo this wknd" is an age and a weekend ("10 yrs this week" stays a duration); a ticket on a
+    named day outweighs a settled word; a child "much happier now" is well now."""
+    assert normalise("cutting planned for 6yo this wknd") == "cutting planned for 6 year old this weekend"
+    assert "10 year old" not in normalise("10 yrs this week")
+    assert is_urgent(
+        "she asked if i can keep her passport in the safe, the ticket is for saturday and she'll come back a wife"
+    )
+    assert well_now(normalise("S47 done, mum moved out, she's so much happier now"))
