@@ -81,9 +81,9 @@ _SCARE_QUOTED = re.compile(
 )
 # "2" for "to" before a verb ("scared 2 go home")
 _TWO_FOR_TO = re.compile(r"(?<=[a-z] )2 (go|be|come|get|see|do|leave|stay|meet|tell)\b")
-# A simile names no child ("a lump like a baby unicorn horn", "slept like a baby").
-# initials spaced out, and a word split in two, read as the term ("F G M planned this week end", "any where")
+# Initials spaced out, and a word split in two, read as the term ("F G M planned this week end", "any where")
 _SPLIT_TERMS = re.compile(r"\b(?:(?:f[ .]+g[ .]+m|c[ .]+s[ .]+e|c[ .]+c[ .]+e)\b\.?|week end\b|any where\b)")
+# A simile names no child ("a lump like a baby unicorn horn", "slept like a baby").
 _SIMILE = re.compile(r"\blike (?:a|an) (?:baby|child|kid|toddler|newborn)\b")
 _OVERDOSED = re.compile(r"\bod'd\b")  # "OD'd", never "odd" ("her breathing sounded odd")
 _LITTLE_TOE = re.compile(r"\bbaby (?=(?:toe|finger)s?\b)")  # "baby toe's black": the writer's little toe
@@ -824,10 +824,12 @@ ACUTE: dict[str, list[str]] = {
         r"(?:me|her|him|them) to (?:a |some |this )?party\b"
         r"|\b(?:taken|took|driven) to (?:a |some |this )?party (?:by|with) (?:grown |older |adult )?(?:men|lads|guys|"
         r"blokes|olders)\b",
-        # into a taxi or car with grown men ("just got in a taxi with 2 grown men at the gate, she doesnt know them")
-        r"\b(?:got|get|getting|gone) in(?:to)? (?:a |the )?(?:taxi|car|van|cab|uber)\b.{0,20}\bwith (?:\d+|two|three|"
-        r"some|a couple of) (?:(?:grown|older|adult) (?:men|males|blokes|lads|guys)\b|(?:men|males|blokes|lads|guys)\b"
-        r".{0,30}\b(?:she|he|they) (?:doesnt|does not|dont|do not) know (?:them|him)\b)",
+        # into a stranger's car, or a taxi or car with grown men ("two lads just got in strangers' car", "just got in a
+        # taxi with 2 grown men at the gate, she doesnt know them")
+        r"\b(?:got|get|getting|gone) in(?:to)? (?:a |the )?(?:(?:strangers?|unknown|random) (?:\w+ )?(?:car|van)\b"
+        r"|(?:taxi|car|van|cab|uber)\b.{0,20}\bwith (?:\d+|two|three|some|a couple of) (?:(?:grown|older|adult) "
+        r"(?:men|males|blokes|lads|guys)\b|(?:men|males|blokes|lads|guys)\b.{0,30}\b(?:she|he|they) (?:doesnt|does not|"
+        r"dont|do not) know (?:them|him)\b))",
         # held over a debt ("Lad held over a debt, tonight")
         r"\b(?:held|kept|locked up)\b.{0,20}\b(?:over|for|because of) (?:a |the |his |her |their )?debts?\b"
         r"|\bdebt bondage\b",
@@ -837,8 +839,6 @@ ACUTE: dict[str, list[str]] = {
         r"(?:papers|passport|documents|id)\b",
         # a car with men in their twenties ("keeps getting in a diff car after netball with lads in their 20s")
         r"\b(?:car|van)\b.{0,30}\b(?:lads|men|guys|blokes|males) in their (?:20s|twenties|30s|thirties)\b",
-        # into a stranger's car ("two lads just got in strangers' car")
-        r"\b(?:got|get|getting|gone) in(?:to)? (?:a |the )?(?:strangers?|unknown|random) (?:\w+ )?(?:car|van)\b",
         # strangers at the gate asking for a child ("strangers at gate asking for Chloe")
         r"\b(?:strangers?|unknown (?:men|man|males?|adults?|people|woman|women)|(?:men|blokes|a man|a bloke) "
         r"(?:we|i|nobody|no one) (?:dont|doesnt) know)\b.{0,20}\b(?:at|outside|by) (?:the )?(?:school |nursery |front |"
@@ -2740,9 +2740,11 @@ GENERAL = [
     "(?:whole |entire )?(?:tub|box|tin|bag|packet) of "
     "(?:celebrations|quality street|roses|heroes|chocolates?|biscuits|crisps|sweets|haribo|pringles)\\b"
     "|\\bany (?:\\w+ ){0,2}recs\\b",
-    # (twentieth session, sets 277-278) the writer's phone thrown by their baby; a film club's pick; wet play again
+    # (twentieth session, sets 277-278) the writer's phone thrown by their baby; a film club's pick or screening; wet
+    # play again
     "\\b(?:baby|toddler|son|daughter|little one|kid)s? (?:just )?threw my (?:phone|keys|glasses|coffee|tea|dinner|"
     "laptop)\\b|\\b(?:film|book|movie) club (?:tonight |this week |this month )?(?:is|pick|choice)\\b"
+    "|\\bfilm (?:club|night|afternoon) (?:is )?(?:doing|showing|watching|screening)\\b"
     "|\\bgoes missing in (?:it|the film|the book)\\b|\\bwet play (?:x ?\\d|again|all day)\\b"
     "|\\b(?:food ?bank|fuel) vouchers?\\b.{0,30}\\b(?:sorted|done|arranged|booked|issued)\\b",
     # (twentieth session, sets 279-282) a class with spaces left; the writer's evening alone; a rollout; figures for a
@@ -2958,8 +2960,7 @@ GENERAL = [
     "|emmerdale"
     "|^watched (?!(?:him|her|them|dad|mum|it|my|his|the)\\b)(?:\\w+ ){1,3}last night\\b"
     "|hollyoaks|coronation street|\\bcorrie\\b|\\bholby\\b",
-    "at the (?:telly|tv|screen)|(?:that|the) film\\b|\\bfilm (?:club|night|afternoon) (?:is )?(?:doing|showing|"
-    "watching|screening)\\b|(?<!missing )(?<!twitchy )(?<!twitching )"
+    "at the (?:telly|tv|screen)|(?:that|the) film\\b|(?<!missing )(?<!twitchy )(?<!twitching )"
     "(?<!jerky )(?<!staring )(?<!absence )(?<!choking )(?<!breath holding )(?<!floppy )(?<!blue )(?<!funny )episode|"
     "(?:that|the) (?:\\w+ )?ep (?:where|when|with)\\b|\\brerun\\b|box set",  # a missing episode is no programme
     # the writer's evening in front of the television ("watching films" can be a groomer's pretext: not here)
