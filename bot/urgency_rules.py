@@ -519,6 +519,11 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:special|little|small|traditional|secret) cut\b"
         r"|\b(?:coming|come|visiting|flying in|flown in|flew in|arriving|arrived|come over"
         r"|came over)\b.{0,30}\bto do (?:the |her |it)?(?:cut|cutting|ceremony)?\b",
+        # a sister "done" on a trip, the younger one going now ("older sister was 'done' last summer on the trip home,
+        # now the 6 y/o is going 'home' for half term")
+        r"\b(?:sisters?|cousins?|siblings?)\b.{0,10}\b(?:was|were|got|been|had it) (?:done|cut)\b.{0,80}"
+        r"\b(?:going|goes|flying|flies|travelling|taken|sent|off) (?:home|back home|abroad|out there|over there|there|"
+        r"on the same trip)\b",
         # what was done to a relative, done to the girl next ("grandmother will do what was done to her")
         r"\b(?:will|going to|gonna|wants to|coming to|to) (?:do|see to)\b.{0,15}\b(?:what|same as|as) (?:was|were) "
         r"done to\b",
@@ -914,9 +919,11 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:says|saying|claims|claiming|said) (?:hes|shes|theyre|he is|she is|to be) (?:\w+ ){0,2}(?:uncle|aunt|"
         r"auntie|cousin|dad|father|mum|mother|brother|sister|step ?dad|family|relative)\b.{0,40}\b"
         r"(?:never (?:seen|met)|doesnt know|does not know|dont know|not on (?:the|our) (?:list|form|system))\b",
-        # a taxi nobody booked for a child ("a taxi to collect a CLA kid without us booking it")
-        r"\b(?:taxi|cab|uber|car)\b.{0,40}\b(?:without (?:us|anyone|me) booking|nobody booked|no one booked|"
-        r"we didnt book|not booked by us)\b",
+        # a taxi nobody booked for a child, or "a friend" did ("a taxi to collect a CLA kid without us booking it",
+        # "driver's at the home saying 'a friend' booked it for Chloe")
+        r"\b(?:taxi|cab|uber|car|driver)s?\b.{0,80}\b(?:without (?:us|anyone|me) booking|nobody booked|no one booked|"
+        r"we didnt book|not booked by us|(?:a|some) (?:friend|mate|pal)s? (?:has |had )?booked|booked by (?:a|some) "
+        r"(?:friend|mate|pal))\b",
         # driven away by men ("Men just drove off with our 14yo")
         r"\b(?:men|man|adults?|males?|strangers?|blokes?|someone|somebody)\b.{0,20}"
         r"\b(?:drove|driven|sped|went) off with\b",
@@ -1236,6 +1243,9 @@ ACUTE: dict[str, list[str]] = {
         # know'", "begging to stay, says 'he'll kill me if I'm late again'")
         r"\b(?:wont|will not|refus\w* to|doesnt want to|begging to stay|begs to stay)\b.{0,60}\b(?:hell|shell|theyll|"
         r"he will|she will|dad will|mum will) (?:know|find out|kill me|go mad|go mental|batter me|hurt me)\b",
+        # the child's own words of what waits at home ("keeps saying 'I'm dead if I go back'")
+        r"\b(?:im|i am|ill be|i will be|im gonna be|im going to be) (?:so )?(?:dead|dead meat|getting it|in for it)\b"
+        r".{0,10}\bif (?:i|he|she|they) (?:go|goes|get|gets|went) (?:back|home|in)\b",
         # a place to sleep asked for tonight, the parent about to "go mental" ("asking if he can sleep at the club
         # tonight, says 'dad's gonna go mental'")
         r"\b(?:sleep|stay|stop)(?: over)? (?:at|in) (?:the |my |your |our )?\w+ (?:tonight|the night)\b.{0,40}"
@@ -1595,6 +1605,10 @@ ACUTE: dict[str, list[str]] = {
         # a call asked for now and a word that means nothing else: a code word ("Can u call me now? pineapple")
         r"\b(?:call|ring|phone) me (?:now|asap|urgently|straight away)\s*\?*\s*"
         r"(?!thanks|thank you|pls|please|ta|cheers|x+\b|asap|urgent)[a-z]+\s*[.!]*$",
+        # a word that means nothing else, then help sent for now: a code word ("Pineapple. Send someone now.")
+        r"^(?!(?:hi|hiya|hello|morning|ok|okay|thanks|please|pls|urgent|help|sorry)\b)[a-z]+\s*[.!]+\s*send "
+        r"(?:someone|somebody|help|backup|police)(?: round| over| here)? (?:(?:right )?now|urgently|quick(?:ly)?|"
+        r"straight away)\b",
         # a cover call asked for, to get out ("ring me and say I need to come back to the office urgently")
         r"\b(?:ring|call|phone) me (?:now |asap |in \d+ )?(?:and |to )?(?:say|pretend|tell me)\b.{0,40}\b(?:come back|"
         r"leave|needed|urgent\w*|office|emergency)\b",
@@ -2157,6 +2171,11 @@ RISK: dict[str, list[str]] = {
         r"(?:knickers|pants|underwear|trousers|skirt|nappy|pyjamas|pjs)\b",
         # "secret cuddles", undressed ("makes her do 'secret cuddles' with no clothes on")
         r"\bsecret (?:cuddles|games|touching|kisses)\b|\bno clothes on\b",
+        # a disclosure about a relative, and a stay with them soon ("disclosure: grandad, staying weekend, 7yo")
+        r"\bdisclos\w*\b.{0,30}\b(?:staying|stays|stay|going|goes|sleeping|sleeps|sleepover|visiting|visits|with "
+        r"(?:him|her|them))\b.{0,20}\b(?:weekend|tonight|tomorrow|later|today|this (?:afternoon|evening))\b",
+        # secrets done with the child, in a child's words ("the man at mum's house does secrets with me in the bath")
+        r"\b(?:does|did|do|doing|plays?|played|playing) secrets? (?:with|to) (?:me|her|him|them)\b",
         # what was done, in a child's words ("did stuff to her")
         r"\b(?:did|does|done|doing) (?:stuff|things|the thing|bad things|rude things|sex(?:ual)? (?:stuff|things)) "
         r"(?:to|with) "
@@ -2287,6 +2306,11 @@ NOW = [
 ]
 # What places a question now beyond doubt: a question with none of these asks about practice.
 STRONG_NOW = [
+    # a named worker's alarm raised ("code red from Sam on the lone worker app"), not a drill's
+    r"\bcode red (?:from|off|by) (?!(?:the |a )?(?:drill|training|test|exercise)\b)[a-z]+\b",
+    # the next child on the same journey now ("older sister was 'done' last summer ... now the 6 y/o is going 'home'")
+    r"\bnow (?:the|her|his|their) (?:\w+ ){0,3}(?:is|are) (?:going|being taken|flying|off|travelling) "
+    r"(?:home|back home|abroad|out there|over there|on the same trip)\b",
     # nobody has come for the children ("mum in custody since lunchtime and no one's collected them")
     r"\b(?:no ?ones|no one has|nobody has|nobody) (?:collected|picked up|come for) (?:them|him|her)\b",
     # a weapon in the house now ("visit - there's a machete under the sofa"), whatever happened last week
@@ -2578,6 +2602,8 @@ GENERAL = [
     "(?:grim|good|great|brilliant|harrowing|hard to watch|powerful|interesting|eye ?-? ?opening|shocking)\\b",
     # (sets 217-218) learning asked of reviews; a second worker asked for a visit ahead
     "\\blearning summar(?:y|ies)\\b|\\breviews where\\b",
+    # a published case asked after by its name ("the child locked in a room - was that the Arthur review?")
+    "\\b(?:was|is|wasnt) (?:that|this|it) (?:from |in )?the [a-z]+ (?:review|case|cspr|scr)\\b",
     "\\bdouble up (?:with me )?(?:for|on) (?:a|the|my|this|tomorrows) (?:\\w+ )?visit\\b",
     "\\bthemes? (?:from|of|in|across) (?:the )?(?:\\w+ ){0,4}(?:reviews?|cases|audits?)\\b",
     # (seventeenth session, sets 185-186) a term to explain ("lone working code words - explain?"); an order or a
@@ -3719,7 +3745,8 @@ SETTLED = [
     "(?<!hasnt )(?<!has not )(?<!havent )(?<!have not )(?<!not )been back (?:a|for|since)",
     "wants? to know (?:if|whether)",
     "(?:got|had|was|were) (?:him|her|them) out",
-    "(?<!who )(?<!who else )do (?:i|we) (?:need to |have to )?(?:tell|inform|log|record|report|refer|keep|note|"
+    "(?<!who )(?<!who else )do (?:i|we) (?:need to |have to )?(?:tell|inform|log|record|report|refer|note|"
+    "keep(?! (?:her|him|them) (?:here|with|at|in|safe|back|behind)\\b)|"
     "document|flag|mention)",
     # (sixteenth session, sets 171-172) a case closed ("all closed now")
     "\\b(?:all|case(?: is| was| has been)?|its(?: been)?|it was|now) closed\\b",
@@ -4260,6 +4287,9 @@ _HARMLESS = {
         r"|\b(?:crawled|cruised|toddled|walked|bumped) into\b.{0,50}\b(?:little|small|tiny) (?:bruise|bump|mark)\b"
     ),
     "violence-now": re.compile(
+        # the writer's own little one screaming ("i've got 40 emails and a screaming toddler waiting")
+        r"\b(?:ive got|i have|ive|got|my) (?:\w+ ){0,4}(?:a )?screaming (?:toddler|baby|kid|child|little one|newborn|"
+        r"kids|children|twins)\b|"
         # siblings at it all weekend ("kids scrapping all weekend, shattered")
         r"\b(?:scrapping|fighting|bickering|squabbling|arguing)\b.{0,15}\ball (?:day|weekend|week|morning|afternoon|"
         r"holiday|half ?term)\b|"
@@ -4307,6 +4337,9 @@ _HARMLESS = {
         r"(?:go )?to (?:the |a )?\w+"
     ),
     "scared-home": re.compile(
+        # the writer's own evening waiting at home ("dont want to go home, i've got 40 emails and a screaming toddler
+        # waiting")
+        r"\b(?:dont|do not) want to go home\b.{0,10}\b(?:ive got|i have got|i have|got) (?:\w+ ){1,8}waiting\b|"
         # a fright for fun ("haunted house trip tonight, kids are terrified lol")
         r"\bhaunted (?:house|attraction|walk)\b|\bghost (?:tour|walk|train)\b|\bscare (?:maze|attraction)\b|"
         # too much fun to leave ("didn't want to go home from the residential, had too much fun")
@@ -4678,10 +4711,13 @@ def names_someone(message: str) -> bool:
 _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|my|mine|myself)\b|\bin here\b")
 
 
-# Someone else acting on the writer ("won't let me see", "told me") is news of that person, not of the writer.
+# Someone else acting on the writer ("won't let me see", "told me", "don't make me go") is news of that person, not
+# of the writer.
 _ACTED_ON_ME = re.compile(
     r"\b(?:let|lets|letting|told|tells|telling|showed|shows|asked|asks|rang|texted|texting|texts|messaged|messaging|"
     r"messages|phoned|phoning|calling|ringing|sent|sending|sends) me\b"
+    # sent somewhere ("dont make me go back there"), not the writer's own mood ("makes me want to die")
+    r"|\b(?:make|makes|made|making) me go\b"
 )
 
 

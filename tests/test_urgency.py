@@ -2410,6 +2410,13 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("dog was set on me at the gate", "practitioner-danger", acute),
         ("he sent her rude pics and he's picking her up after school", "sexual-abuse-now", acute),
         ("she told me the uncle does stuff, she's staying there tomorrow", "sexual-abuse-now", acute),
+        # sets 303-306
+        ("says the lodger does secrets with her at bathtime, he's collecting her at 3", "sexual-abuse-now", at_risk),
+        ("disclosed about her uncle, sleepover there tonight", "sexual-abuse-now", at_risk),
+        ("the minicab driver says a mate booked it for our 14yo", "held-trafficked", acute),
+        ("Mango. Send backup asap", "practitioner-danger", acute),
+        ("keeps saying im dead if i go back tonight", "scared-home", acute),
+        ("her cousin got cut on the last trip and the little one is flying out there sunday", "travel-fm-fgm", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -3991,3 +3998,19 @@ def test_urgency_sets_297_and_298_an_age_in_yo_before_this_and_a_ticket_on_a_nam
         "she asked if i can keep her passport in the safe, the ticket is for saturday and she'll come back a wife"
     )
     assert well_now(normalise("S47 done, mum moved out, she's so much happier now"))
+
+
+def test_urgency_sets_303_to_306_a_named_alarm_the_next_child_a_review_asked_after_and_the_writers_evening():
+    """Sets 303-306: a named worker's code red outweighs the lone worker app's settled word; the next child going on
+    the trip now outweighs the last one's; "do we keep him here" asks about the child at hand, not records; a review
+    asked after by its name is a published case; the writer's own evening waiting at home and screaming little one
+    are no emergency; "don't make me go" is the child's plea, not the writer's news."""
+    assert not general_frame(normalise("code red off Jo on the lone working app, near the park"))
+    assert not general_frame(normalise("cousin was cut last summer, now the youngest is going back home at easter"))
+    assert is_urgent("end of club, lad won't go, says 'dad will kill me'... do we keep him here?")
+    assert general_frame(normalise("do we keep records of verbal disclosures?"))
+    assert about_practice(normalise("the baby left in a car - is that the Bristol case?"))
+    assert not at_risk(normalise("not going home yet, got marking and a screaming baby waiting"))
+    assert ruled_out("scared-home", normalise("dont want to go home, got marking and two screaming kids waiting"))
+    assert not about_the_writer(normalise("please don't make me go back"))
+    assert about_the_writer(normalise("this rota makes me want to cry"))  # a guard: the writer's own mood
