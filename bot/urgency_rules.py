@@ -102,7 +102,8 @@ def _any(*patterns: str) -> str:
     return "(?:" + "|".join(patterns) + ")"
 
 
-# Phrases two lists share, written once: a code word's scheme is no code word used ("the code word system"); a time
+# Phrases two lists share, written once: a code word's scheme or its change is no code word used ("the code word
+# system", "codeword changed, check email"); a time
 # just gone ("over an hour ago"); a countdown, not a goodbye or a time taken ("see you in an hour", "had her out in 2
 # mins"); a child whose whereabouts nobody knows.
 # Not a belonging after "touches her" ("if he touches her lego again")
@@ -110,7 +111,7 @@ _NOT_A_BELONGING = (
     r"(?! (?:lego|toys?|stuff|things|phone|ipad|tablet|switch|xbox|bag|books?|pencils?|sweets|food|dinner|clothes|"
     r"makeup)\b)"
 )
-_NOT_A_SCHEME = r"(?! (?:system|policy|procedure|scheme|list)\b)"
+_NOT_A_SCHEME = r"(?! (?:system|policy|procedure|scheme|list|changed|changes|updated|reset|rota)\b)"
 _AGO = r"(?:\d+|an|half an|over an|about an|a few|a couple of) (?:minutes|mins|hours?|hrs) ago"
 _COUNTDOWN = (
     # (not how long a search took: "found in 20 mins by staff")
@@ -367,6 +368,13 @@ ACUTE: dict[str, list[str]] = {
         # run from where the child lives or is cared for ("Mason's run from the unit, no coat")
         r"\b(?:ran|run|runs|running|absconded|bolted|legged it) (?:off )?(?:from|out of) (?:the |his |her |their )?"
         r"(?:unit|home|ward|placement|school|nursery|hospital|house|flat|centre|care home|foster)\b",
+        # gone from where the child lives after a row, or with no coat ("left the foster home after a row, no coat")
+        r"\b(?:left|stormed out of|walked out of|gone out of|went out of) (?:the |her |his |their )?(?:foster (?:home|"
+        r"placement|house)|placement|unit|resi|residential|childrens home|care home|home|house|flat)\b.{0,40}"
+        r"\b(?:after (?:a|an) (?:row|argument|fight|bust ?-? ?up|falling out)|no (?:coat|phone|shoes|money))\b",
+        # gone at one hour, and it is now hours later ("went to the shop at 4 and its now 8")
+        r"\b(?:went|gone|left|popped|nipped) (?:out |off )?(?:to (?:the )?\w+ )?at \d+\b.{0,30}\b(?:its|it is) now "
+        r"\d+\b",
         # not off the bus the child should have been on ("didn't get off the school bus")
         r"\b(?:didnt|did not|never|wasnt|was not|not|hasnt|has not) (?:get|got|getting) off (?:the |his |her )?"
         r"(?:school )?(?:bus|coach|minibus)\b",
@@ -686,6 +694,11 @@ ACUTE: dict[str, list[str]] = {
         r"|\b(?:are|is|been|left|home|house|flat) by (?:him|her|them|it)sel(?:f|ves)\b",
     ],
     "ingestion": [
+        # a button battery in the mouth from a remote or scales, or not found ("something in her mouth from the remote
+        # control, I think it's a button battery and I can't find it")
+        r"\bin (?:her|his|their) mouth (?:from|out of) (?:the |a |an )?(?:kitchen |bathroom |tv |telly )?(?:scales|"
+        r"remote(?: control)?|key ?fob|car keys?|birthday card|watch|calculator)\b"
+        r"|\bbutton batter(?:y|ies)\b.{0,40}\b(?:cant|cannot|can not|couldnt|could not) find (?:it|them|the other)\b",
         # a coin-shaped thing, or a part of scales or a remote, in the mouth ("one of those little coin shaped things
         # from the kitchen scales in her mouth")
         r"\b(?:coin|button) ?-? ?shaped (?:things?|batter(?:y|ies)|ones?)\b.{0,60}\b(?:mouth|swallow\w*)\b"
@@ -824,6 +837,11 @@ ACUTE: dict[str, list[str]] = {
         r"garage|cellar) and (?:\w+ )?(?:wont|will not|refus\w* to|isnt|is not) (?:open|unlock|let)\b",
     ],
     "held-trafficked": [
+        # "uncles" nobody has met collecting a child ("'uncles' nobody's met before to collect a 10 yr old")
+        r"\b(?:uncles?|aunts?|aunties|cousins?|relatives?|family friends?|men|adults?)\b (?:that |who )?(?:nobody|"
+        r"no one|none of us|we have never|weve never|ive never|shes never|hes never)(?: has| have)? (?:met|seen)"
+        r"(?: before)?\b.{0,40}\b(?:collect|collecting|pick(?:ing)? (?:her|him|them) up|take|taking|at the "
+        r"(?:gate|door))\b",
         # older lads or men taking a child to a party ("she says the lads are taking me to a party tonight, she's 13")
         r"\b(?:lads|men|guys|olders|older (?:boys|lads)|blokes) (?:are |r )?(?:taking|picking up|driving) "
         r"(?:me|her|him|them) to (?:a |some |this )?party\b"
@@ -1004,6 +1022,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        # a rope or pills posted with a farewell ("posted a pic of a rope on her story w 'done'")
+        r"\b(?:posted|posting|put up|shared|uploaded|sent)\b.{0,30}\b(?:rope|noose|ligature|pills|tablets|blade|"
+        r"razor)s?\b.{0,30}\b(?:story|snap|status|insta|tiktok|done|goodbye|bye|the end|sorry)\b",
         # burning her arms, or with a lighter; going to the bridge ("burning her arms with a lighter", "going to the
         # bridge after school")
         r"\bburning (?:her|his|their) (?:arms?|legs?|wrists?|skin)\b|\bburn\w* (?:her|his|their)(?:self|selves| arms?|"
@@ -1431,6 +1452,9 @@ ACUTE: dict[str, list[str]] = {
         r"train)",
     ],
     "weapons": [
+        # one of a group armed ("one's armed"), not armed police
+        r"\b(?:ones|one of them(?: is|s)?|one is|one s|some are|some of them are|theyre|they are|hes|he is) "
+        r"(?:armed|tooled up)\b(?! (?:police|officers|response|forces))",
         # a weapon and its bringer on the way; a weapon pulled, brought or hidden on a child ("machete at the flat, ex
         # on way", "knife pulled at pick up", "bringing a shank tomorrow", "shank in his sock, in class")
         rf"{_WEAPON_WORD}.{{0,30}}\b(?:on (?:(?:his|her|their|the) )?way|coming (?:round|over|here))\b"
@@ -1482,7 +1506,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?: (?:to )?(?:mum|dad|her|him|me|them|us))?\W+"
         r"(?:ill|i will|im going to|im gonna|"
         r"hell|he will|shell|she will|(?:hes|shes) (?:going to|gonna)) (?:(?:kill|stab|shoot|hurt) (?:you|u|them|her|"
-        r"him|us)|(?:end|finish) (?:you|(?:the lot|all) of (?:you|them|us))\b)",
+        r"him|us|(?:the lot|all|each|every one) of (?:you|yous|them|us)|you all|every ?one)|(?:end|finish) (?:you|"
+        r"(?:the lot|all) of (?:you|them|us))\b)",
         # gone to fetch a weapon ("went to the shed for the axe")
         r"(?:went|gone|going|goes|ran|getting|gets|fetch\w*|grabb\w*|reach\w*) (?:\w+ ){0,4}"
         r"(?:for|to get|to fetch) (?:the |a |an |his |her |their )?(?:axe|knife|knives|machete|hammer|gun|shotgun|bat|"
@@ -1509,6 +1534,9 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # the writer surrounded or cornered somewhere ("Surrounded in underpass, one's armed, alone")
+        r"^\s*(?:im |i am |ive been |been |just got |got )?(?:surrounded|cornered) (?:in|at|on|outside|near|under|by "
+        r"(?:\d+|two|three|four|five|a group|a gang|lads|men|youths))\b",
         # a call asked for, not safe ("call me now not safe")
         r"\b(?:call|ring|phone) me\b.{0,15}\bnot safe\b|\bnot safe\b.{0,15}\b(?:call|ring|phone) me\b",
         # help asked at a visit, tersely ("Help at visit")
@@ -1962,6 +1990,9 @@ ACUTE: dict[str, list[str]] = {
 }
 RISK: dict[str, list[str]] = {
     "missing-now": [
+        # a phone ringing out ("hes not picked up once")
+        r"\b(?:not|hasnt|has not|isnt|is not|never) (?:picked|picking) up (?:once|the phone|(?:his|her|their) phone|"
+        r"(?:my|our) calls|calls)\b",
         # a child missing, not appointments or lessons missed ("keeps missing hospital appts")
         r"missing(?! (?:\w+ )?(?:appointments?|appts?|apts?|lessons?|classes|sessions|school|nursery|college|"
         r"doses?|meds|medication|visits|checks?|jabs|immunisations?|vaccinations?|homework|deadlines?))",
@@ -1995,6 +2026,10 @@ RISK: dict[str, list[str]] = {
     ],
     "alone": [
         r"alone",
+        # a young child minding a baby ("is 7 old enough to be minding a 6 month old?")
+        r"\b(?:[4-9]|1[0-2])(?: year old| yo)?s? (?:is |are |(?:is )?old enough to be |left )?(?:minding|babysitting|"
+        r"looking after|in charge of|watching) (?:a |the |her |his |their )?(?:\d+ (?:month|week|day) old|bab(?:y|ies)|"
+        r"toddler|newborn|infant)\b",
         r"on (?:his|her|their) own",
         r"by (?:him|her|them)sel(?:f|ves)\b",
         r"\bleft (?:\w+ )?(?:overnight|all night)\b",
@@ -2072,6 +2107,9 @@ RISK: dict[str, list[str]] = {
         r"not (?:want to )?be here",
     ],
     "violence-now": [
+        # a child's message that it is happening again, someone down ("'he's doing it again, she's on the floor'")
+        r"\b(?:hes|shes|theyre|dads|mums) (?:doing it|at it) again\b.{0,40}\b(?:on the floor|screaming|crying|"
+        r"bleeding|hurt|hitting|kicking)\b",
         # raging, texted ("he's back he's going mental")
         r"\bgoing (?:mental|nuts|crazy|berserk|ballistic)\b",
         r"\b(?:massive |huge |big |a )?(?:fight|brawl|punch ?-? ?up|scrap) (?:is )?(?:going on|kicking off|happening|"
@@ -2602,6 +2640,12 @@ GENERAL = [
     "(?:grim|good|great|brilliant|harrowing|hard to watch|powerful|interesting|eye ?-? ?opening|shocking)\\b",
     # (sets 217-218) learning asked of reviews; a second worker asked for a visit ahead
     "\\blearning summar(?:y|ies)\\b|\\breviews where\\b",
+    # a document put up ("Forced marriage policy v3 uploaded"); a child death review; a hypothetical so marked ("hyp: if
+    # a parent locks the door ...")
+    "\\b(?:policy|procedure|guidance|protocol|toolkit|template|leaflet|flowchart)"
+    "(?: v ?\\d+| version \\d+| doc(?:ument)?)? (?:is |has been |now )?(?:uploaded|updated|published|circulated|"
+    "attached|shared|live)\\b"
+    "|\\bchild death (?:review|overview|panel|process)\\b|^(?:hyp|hypo|hypothetical(?:ly)?|scenario) ?[:-]",
     # a published case asked after by its name ("the child locked in a room - was that the Arthur review?")
     "\\b(?:was|is|wasnt) (?:that|this|it) (?:from |in )?the [a-z]+ (?:review|case|cspr|scr)\\b",
     "\\bdouble up (?:with me )?(?:for|on) (?:a|the|my|this|tomorrows) (?:\\w+ )?visit\\b",
@@ -3972,6 +4016,8 @@ _PLACED_NOW = re.compile(
     r"|\b(?:hes|shes|theyre|is|are) still (?:sat|sitting|stood|standing|waiting) (?:in|at|outside|by)\b"
     # a caller still on the line ("shes still on the line")
     r"|\bstill on the (?:line|phone)\b"
+    # the night the child is out in ("no coat, it's dark and freezing")
+    r"|\bits (?:now |already |getting |gone )?(?:dark|pitch black|freezing|pouring|snowing)\b(?: and| now| out)"
     # the case asked about happened today ("is it normal for a 6 month old not to use one arm ...? happened this
     # morning")
     r"|^\s*(?:it |this |that )?happened (?:this morning|today|just now|an hour ago)\b"
@@ -4157,6 +4203,12 @@ _HAIRCUT = (
     r"\bhair ?cuts?\b.{0,60}\bcutting\b|\bcutting\b.{0,60}\bhair ?cuts?\b"
     r"|\bcut(?:ting)? (?:her|his|their|my) (?:hair|fringe|nails)\b"
 )
+# A little one's nip at the writer ("baby niece bit me, massive pain"): the little one is no baby hurt, the writer in no
+# danger.
+_LITTLE_ONE_BIT_ME = (
+    r"\b(?:baby|babies|toddler|little one|niece|nephew|grandson|granddaughter|puppy|kitten|hamster)\b (?:\w+ )?"
+    r"(?:bit|bitten|headbutted|kicked|scratched|pinched) me\b"
+)
 # The writer's hyperbole ("this deadline will kill me")
 _HYPERBOLE = (
     r"\b(?:this|the|that|my|these) (?:\w+ )?(?:deadline|job|week|inspection|audit|report|paperwork|caseload|traffic|"
@@ -4206,7 +4258,8 @@ _HARMLESS = {
         r"(?:\w+ )?(?:homework|chores|revision|tidying|school|bath|bed|washing up))\b"
     ),
     "practitioner-danger": re.compile(
-        rf"{_SAFETY_LOCK}|{_HYPERBOLE}|\blast (?:one|person) (?:left )?in the (?:office|building)\b"
+        rf"{_SAFETY_LOCK}|{_HYPERBOLE}|{_LITTLE_ONE_BIT_ME}"
+        r"|\blast (?:one|person) (?:left )?in the (?:office|building)\b"
         # a dog at the visit, friendly; someone hostile who calmed down ("mum was hostile at first but calmed down")
         r"|\bdogs?\b.{0,50}\b(?:lovely|friendly|soft|harmless|gentle|all bark|just loud)\b"
         rf"|{_STUCK_EVERYDAY}"
@@ -4277,6 +4330,7 @@ _HARMLESS = {
         rf"|\bcommon cold\b|{_LIE_IN}|\b(?:its|it is|s) (?:absolutely |so |bloody )?freezing (?:out|outside)\b"
     ),
     "baby-injury": re.compile(
+        rf"{_LITTLE_ONE_BIT_ME}|"
         # burnt food ("burnt toast, woke the baby")
         r"\bburnt (?:the )?(?:toast|dinner|tea|pizza|chips|pan|cake|sausages|bacon)\b|"
         r"\bbaby (?:shower|showers|announcement|scan|names?)\b|\bfloppy (?:baby|infant) syndrome\b|"
@@ -4382,6 +4436,11 @@ _HARMLESS = {
     ),
     "ingestion": re.compile(
         rf"{_LOCKED_AWAY}|"
+        # the writer's own snack ("ate a whole tube of pringles, poisoned")
+        r"\b(?:ate|eaten|scoffed|demolished|finished)\b (?:a |the |an )?(?:whole |entire |full )?(?:tube|packet|bag|"
+        r"box|tub|jar|family bag|sharing bag|tin) of (?:pringles|crisps|biscuits|chocolates?|sweets|haribo|doritos|"
+        r"quality street|celebrations|heroes|cookies|cake|ice cream|custard creams|hobnobs)\b"
+        r"(?: ,? (?:and )?(?:i )?(?:feel |im |feeling )?(?:poisoned|sick|ill|rough))?|"
         # the writer's own headache ("Took two paracetamol, head's pounding")
         r"\btook (?:two|2|a couple of|some) (?:paracetamol|ibuprofen|nurofen|painkillers)\b.{0,20}\bheads? "
         r"(?:is )?(?:pounding|banging|splitting|killing me)\b|"
@@ -4793,6 +4852,8 @@ def weighs_emergency_route(text: str) -> bool:
 # A stretch opening on now after a question ("whats the guidance if ...? like right now, hes just left", "is it
 # illegal ...? because thats whats happening in half an hour") makes the question about the case in front of the writer.
 _LIVE_TURN = re.compile(
+    # the writer breaks off to the urgent matter ("... the Christmas party... no sorry, urgent: ...")
+    r"^\s*(?:no |actually |wait )?(?:, )?(?:sorry ,? )?(?:this is |its )?(?:urgent|more urgent|an emergency)\s*[:!-]|"
     # the worker in the question is the writer ("... 3 men who are now surrounding it? that's me btw")
     r"^\s*(?:thats|that is|its|it is) (?:me|us)\b|"
     r"^\s*(?:like |as in |i mean |because |and )?(?:its |it is |this is |thats |that is )?(?:whats |what is )?"

@@ -2417,6 +2417,18 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("Mango. Send backup asap", "practitioner-danger", acute),
         ("keeps saying im dead if i go back tonight", "scared-home", acute),
         ("her cousin got cut on the last trip and the little one is flying out there sunday", "travel-fm-fgm", acute),
+        # sets 307-310
+        ("stormed out of the placement after an argument, no phone", "missing-now", acute),
+        ("popped to the park at 5 and its now 9, nothing", "missing-now", acute),
+        ("hes not picked up his phone since 3", "missing-now", at_risk),
+        ("her 8 year old is babysitting a 4 month old tonight", "alone", at_risk),
+        ("a 2 year old had something in his mouth from the kitchen scales", "ingestion", acute),
+        ("dad texted 'ill kill all of you', kids upstairs", "weapons", acute),
+        ("two of them outside, one of them is armed", "weapons", acute),
+        ("text from Jade: dads at it again, mums on the floor", "violence-now", at_risk),
+        ("he posted a rope on his tiktok with 'done'", "self-harm-suicide", acute),
+        ("surrounded at the garages by youths", "practitioner-danger", acute),
+        ("a cousin no one has met before is at the gate to collect her", "held-trafficked", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -4014,3 +4026,18 @@ def test_urgency_sets_303_to_306_a_named_alarm_the_next_child_a_review_asked_aft
     assert ruled_out("scared-home", normalise("dont want to go home, got marking and two screaming kids waiting"))
     assert not about_the_writer(normalise("please don't make me go back"))
     assert about_the_writer(normalise("this rota makes me want to cry"))  # a guard: the writer's own mood
+
+
+def test_urgency_sets_307_to_310_the_night_a_child_is_out_in_a_break_to_the_urgent_matter_and_documents_and_snacks():
+    """Sets 307-310: the dark and cold a child is out in places the matter now; "no sorry, this is urgent:" turns
+    to the live matter; a code word changed is no code word used; a document put up, a child death review and a
+    hypothetical so marked are about practice; the writer's own snack and a little one's nip are no emergency."""
+    assert placed_now(normalise("13, no coat, its getting dark and cold"))
+    assert turns_live(normalise("no sorry, this is urgent: Ruby just rang"))
+    assert not acute(normalise("code word changed for december, see email"))
+    assert about_practice(normalise("FM leaflet v4 circulated"))
+    assert about_practice(normalise("child death review panel: paracetamol overdose"))
+    assert about_practice(normalise("hyp: a dad waves a knife on a visit, who do you ring first?"))
+    assert ruled_out("ingestion", normalise("scoffed a whole sharing bag of doritos, poisoned"))
+    assert ruled_out("baby-injury", normalise("toddler nephew headbutted me, agony"))
+    assert "weapons" not in acute(normalise("armed police at the training day"))  # a guard: not a group armed
