@@ -18,6 +18,7 @@ from bot.urgency_rules import (
     asks,
     asks_in_general,
     at_risk,
+    carer_says,
     concerns_a_child,
     general_frame,
     just_happened,
@@ -112,6 +113,7 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
     # never a question about practice unless what follows opens on now ("whats the guidance if ...? like right now,
     # hes just left"), and never when what follows is itself framed.
     # Read only when the detector is that sure or a cue was found, so most messages pay nothing for it.
+    asked = "?" in text
     if (
         (likely >= CERTAIN or cued)
         and (not about_practice(text, review_pseudonyms) or any(turns_live(part) for part in stretches[1:]))
@@ -122,6 +124,15 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
                 or (likely >= CERTAIN and (acute(part) or at_risk(part)))
                 # a cue and a likely neighbour, then a stretch in the present ("? just got it by text from her")
                 or (cued and likely >= THRESHOLD and (just_happened(part) or acute(part) or at_risk(part)))
+                # a cue in a question, then the case told plainly, not asked: a cue of its own, or a child now or in a
+                # carer's account ("is it normal for a 6 yr old to not come back from the shop after 2 hrs?? aunt says
+                # he just went for sweets")
+                or (
+                    asked
+                    and cued
+                    and "?" not in part
+                    and (acute(part) or (concerns_a_child(part) and (now_cued(part) or carer_says(part))))
+                )
             )
             and not (general_frame(part, review_pseudonyms) or asks_in_general(part))
             for part in stretches[1:]

@@ -40,7 +40,8 @@ _SHORTHAND = {
     "hame": "home", "dall": "dad will", "faither": "father", "maw": "mum", "wean": "child", "weans": "children",
     "bairn": "child", "bairns": "children", "greetin": "crying", "oot": "out", "hoose": "house",
     "windae": "window", "windaes": "windows",
-    "littles": "little ones", "littlies": "little ones",
+    "littles": "little ones", "littlies": "little ones", "littluns": "little ones", "littleuns": "little ones",
+    "bk": "back",
     "fm": "forced marriage", "fc": "foster carer", "fcs": "foster carers",
     "bby": "baby", "bbz": "baby", "lo": "little one",
     # Northern English ("took summat at dinner")
@@ -299,6 +300,11 @@ _WEAPON_WORD = (
 )
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # never home from a short way ("got off the school bus ... and never made it the 5 min walk home"); a child
+        # lost at an event ("lost an under 10 at the tournament")
+        r"\bnever (?:made it|got|arrived|turned up|came)\b.{0,30}\b(?:home|back|to school|in)\b"
+        r"|\blost (?:a|an|one of (?:the|our|my)) (?:under ?-? ?\d+s?|u ?\d+s?|year \d+s?|\d+ year olds?|little ones?|"
+        r"youngsters?|pupils?|players?|juniors?)\b",
         # there a while ago, not now ("in the sports hall half hour ago and now she's not")
         r"\bago and now (?:shes|hes|theyre|she is|he is|they are) (?:not|gone|nowhere)\b",
         # out of the window and still gone ("Ellie out the window, still gone")
@@ -439,7 +445,8 @@ ACUTE: dict[str, list[str]] = {
         "(?:isnt|is not|wasnt|not) in the (?:changing room|classroom|room|playground|house|garden|queue|line)",
         # (not a thing on a screen: "I can't find the link")
         r"(?:cant|cannot|can not|couldnt|could not) find (?:the|my|our|her|his|a|their|him|them|one)\b"
-        r"(?! (?:link|file|form|email|document|password|login|template|minutes|report|folder|spreadsheet)s?\b)",
+        r"(?! (?:\w+ )?(?:link|file|form|email|document|password|login|template|minutes|report|folder|spreadsheet|"
+        r"number|address|guidance|policy|leaflet|page|code|keys?|charger|lanyard|badge)s?\b)",
         # nobody able to find the child; a child who never arrived ("nobody can find her", "the mate's mum says she
         # never turned up")
         r"\b(?:nobody|no one|noone) (?:can|could|has been able to) find (?:her|him|them)\b"
@@ -483,6 +490,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:(?:her|him|them) )?since",
     ],
     "travel-fm-fgm": [
+        # girls "being done" on a day ("sisters 6 & 9 being 'done' saturday")
+        r"\b(?:sisters?|girls|daughters?|twins|both)\b.{0,20}\b(?:being|getting|to be|gonna be|going to be|will be|"
+        r"get) done\b.{0,20}\b(?:today|tonight|tomorrow|this weekend|at the weekend|(?:on |this |next )?"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
         # one-way tickets; engaged "over there" or on going "back home" ("her family booked one way tickets and she's
         # getting engaged over there", "she thinks she's getting engaged when they go back home next week")
         r"\bone ?-? ?way (?:tickets?|flights?)\b|\bgetting (?:engaged|married)(?: (?:over there|abroad|back home)\b"
@@ -1191,6 +1202,12 @@ ACUTE: dict[str, list[str]] = {
         r"hands? (?:round|around) (?:her|his) (?:neck|throat)",
     ],
     "baby-injury": [
+        # a limb hanging wrong, or crying whenever moved ("a newborn's leg hanging funny and she cries every time it's
+        # moved")
+        r"\b(?:leg|arm)s? (?:is |are |to be )?(?:hanging|dangling|flopping|lying|sitting) (?:funny|funnily|oddly|"
+        r"weird(?:ly)?|wrong|at an angle)\b|\b(?:cries|screams|screaming|crying|winces)\b.{0,10}\b(?:every time|"
+        r"whenever|when) (?:its|it is|hes|shes|he is|she is|it gets|she gets|he gets) (?:moved|touched|picked up|"
+        r"lifted)\b",
         # fits and marks like fingertips ("jerky movements and wont feed, marks on his chest like fingertips")
         r"\b(?:jerky|jerking|twitching|twitchy) (?:movements|episodes|spells|fits)\b"
         r"|\b(?:marks?|bruis\w*) (?:on|across|round) (?:his|her|their|the) "
@@ -1792,6 +1809,10 @@ ACUTE: dict[str, list[str]] = {
         r"safe ?word",
         r"code ?word" + _NOT_A_SCHEME,
         r"(?:hasnt|not|didnt) checked in",
+        # a check-in missed on a visit of known risk ("Colleague missed check-in, high risk visit")
+        r"\bmissed (?:a |her |his |their |the )?(?:\d+ ?(?:pm|am) )?check ?-? ?in\b.{0,40}\b(?:high risk|lone|risky|"
+        r"dangerous)\b|\b(?:high risk|lone|risky|dangerous) visit\b.{0,40}\bmissed (?:a |her |his |the )?check ?-? "
+        r"?in\b",
         # a check-in missed for a while ("lone worker alert, no check in, 1hr")
         r"\b(?:no|missed) (?:her |his |their |a |the )?(?:lone work\w* )?check ?-? ?in\b.{0,20}"
         r"(?:\b\d+ ?(?:hours?|hrs?|mins?|minutes)\b|\ban hour\b|\boverdue\b)",
@@ -2030,7 +2051,7 @@ RISK: dict[str, list[str]] = {
         r"\b(?:[4-9]|1[0-2])(?: year old| yo)?s? (?:is |are |(?:is )?old enough to be |left )?(?:minding|babysitting|"
         r"looking after|in charge of|watching) (?:a |the |her |his |their )?(?:\d+ (?:month|week|day) old|bab(?:y|ies)|"
         r"toddler|newborn|infant)\b",
-        r"on (?:his|her|their) own",
+        r"on (?:his|her|their|there) own",
         r"by (?:him|her|them)sel(?:f|ves)\b",
         r"\bleft (?:\w+ )?(?:overnight|all night)\b",
         r"unattended",
@@ -2344,8 +2365,11 @@ NOW = [
 ]
 # What places a question now beyond doubt: a question with none of these asks about practice.
 STRONG_NOW = [
-    # a named worker's alarm raised ("code red from Sam on the lone worker app"), not a drill's
-    r"\bcode red (?:from|off|by) (?!(?:the |a )?(?:drill|training|test|exercise)\b)[a-z]+\b",
+    # a named worker's alarm raised or a code word come through ("code red from Sam on the lone worker app",
+    # "colleague's code word just came through on the lone worker app"), not a drill's
+    r"\bcode red (?:from|off|by) (?!(?:the |a )?(?:drill|training|test|exercise)\b)[a-z]+\b"
+    r"|\b(?:code ?word|code red|sos|panic alarm)s? (?:has |have )?(?:just )?(?:came|come|coming|gone|went) "
+    r"(?:through|off)\b",
     # the next child on the same journey now ("older sister was 'done' last summer ... now the 6 y/o is going 'home'")
     r"\bnow (?:the|her|his|their) (?:\w+ ){0,3}(?:is|are) (?:going|being taken|flying|off|travelling) "
     r"(?:home|back home|abroad|out there|over there|on the same trip)\b",
@@ -2633,9 +2657,12 @@ GENERAL = [
     "\\b(?:safety|awareness) (?:post|campaign|message|poster|leaflet|tips?|week|graphic)s?\\b|\\bpost idea\\b",
     "\\b(?:safe )?storage (?:advice|guidance|policy|rules|requirements)\\b|\\bwhat (?:should|does|do|would|must) "
     "(?:the|a|our|my) (?:plan|policy|agreement|letter|form|report|referral) (?:say|include|cover)\\b",
-    # a share of a profession in a survey ("34% of social workers report being threatened")
+    # a share of a profession or of pupils in a survey ("34% of social workers report being threatened", "12% of
+    # pupils feel unsafe at home"); a book asked for ("Book rec for Year 6 about a boy scared to go home?")
     "^\\d+ (?:percent |per cent )?of (?:\\w+ ){0,2}(?:social workers|practitioners|staff|teachers|nurses|workers|"
-    "children|young people|families|girls|boys)\\b|\\b(?:says|according to) the (?:survey|report|research|study)\\b",
+    "children|young people|families|girls|boys|pupils|students|kids|teens|teenagers|parents|respondents)\\b"
+    "|\\b(?:says|according to) the (?:survey|report|research|study)\\b|\\bbook (?:recs?|recommendations?|suggestions?|"
+    "ideas|list)\\b",
     "\\b(?:doc|documentary|docuseries|programme|podcast|drama) (?:was|is|were) (?:so |really |absolutely )?"
     "(?:grim|good|great|brilliant|harrowing|hard to watch|powerful|interesting|eye ?-? ?opening|shocking)\\b",
     # (sets 217-218) learning asked of reviews; a second worker asked for a visit ahead
@@ -3104,6 +3131,11 @@ GENERAL = [
     "home alone\\b.{0,60}\\b(?:bath|wine|netflix|peace and quiet|bliss|takeaway|sofa|telly|glass of)",
     # a book, a notice, an induction pack, a case written up
     "\\b(?:good|great|hard|grim|harrowing|unsettling|disturbing|gripping|tough|heavy|sad|brilliant) (?:read|book)\\b",
+    # a drama's effect ("Has anyone seen Three Girls? harrowing about grooming"); what the writer will explain to
+    # parents or hand out ("want to explain ... to parents at the e-safety evening", "handing them out at the clinic")
+    "\\bharrowing (?:about|watch|viewing|to watch)\\b|\\be ?-? ?safety (?:evening|session|talk|week|"
+    "day|workshop)\\b|\\b(?:want|wanted|need|trying|going) to explain\\b.{0,60}\\bto (?:parents|staff|the class|pupils|"
+    "students|governors|colleagues)\\b|\\bhanding (?:them|these|those|leaflets|packs|flyers|posters) out\\b",
     # a programme watched ("watching 24 Hours in A&E ... had to turn it off"); tips asked for; a session for parents;
     # a new starter's question
     "watching\\b.{0,60}\\b(?:turn(?:ed)? it off|on (?:tv|telly|netflix|iplayer))|24 hours in a (?:and )?e\\b",
@@ -3903,6 +3935,11 @@ SETTLED = [
     "under an? (?:sgo|special guardianship(?: order)?|care order|supervision order|child arrangements order)",
     "(?:hasnt|has not|havent|have not) had (?:an?|any) (?:incidents?|episodes?) since",
     "coroner|prevention of future deaths|worth sharing|hard read",
+    # a practice long kept ("staff say they've always done it"); a class laughing ("the class are in hysterics")
+    "(?:theyve|weve|ive|we have|they have|its|it has) always (?:done|been done|been like that|been the case)\\b"
+    "|\\b(?:the class|everyone|the kids|the others|we) (?:are |were |was )?(?:all )?in hysterics",
+    # a weapon handed in, linked to no child ("Park machete handed in, no pupil link")
+    "handed in|no (?:pupil|child|student|school) link",
     "annual report|report says|keeps? rising|on the rise",
     "(?:boss|manager|supervisor) (?:is )?holding (?:me|us)",
     "lone ?work(?:ing|er)s? (?:app|policy|procedure|system|device|profile)(?!.{0,30}\\b(?:sos|alert|alarm|triggered|"
@@ -4034,13 +4071,15 @@ _PLACED_NOW = re.compile(
     r"grey|limp|confused)\b"
     # the child beside the writer at home time ("shes sat next to me and its home time")
     r"|\b(?:hes|shes|theyre|is|are) (?:sat|sitting|stood|standing) (?:next to|beside|with|opposite|in front of) me\b"
-    r"|\bits (?:nearly |almost )?home ?time\b"
+    r"|\bits (?:nearly |almost )?(?:home ?time|pick ?-? ?up(?: time)?)\b"
     # a carer at the gate after a question ("is it ok to keep a child back if ...? dad's already at the gate")
     r"|\b(?:mums|dads|carers|parents|mother|father)s? (?:is |are )?(?:already |still )?(?:at|outside) the "
     r"(?:gate|door|front desk|desk|reception)\b"
     # a carer away until a time today ("mums at work till 9")
     r"|\b(?:mum|dad|mother|father|parents?|carers?|nan|gran)s? (?:is |are )?(?:at work|out|away|on shift|at the pub|"
     r"not back|not home) (?:till|until|til) (?:\d|late|midnight|tonight|tomorrow)"
+    # ... said of the carer ("mum texted from work saying she's not back til 10")
+    r"|\b(?:shes|hes|theyre) not (?:back|home) (?:till|until|til) (?:\d|late|midnight)"
     # gone for a while up to now, or on the way ("hes been gone 15 minutes", "hes 10 minutes away")
     r"|\b(?:been )?(?:gone|missing|out of sight) (?:for )?(?:\d+|a few|ten|fifteen|twenty|half an?) ?(?:minutes|mins|"
     r"hours?|hrs)\b|\b(?:\d+|five|ten|twenty) (?:minutes|mins) away\b"
@@ -4374,6 +4413,9 @@ _HARMLESS = {
         r"|\b(?:kids|children|they|both|the girls|the boys) (?:are )?(?:so |really |very |super )?(?:excited|buzzing)\b"
     ),
     "held-trafficked": re.compile(
+        # a grown-ups' party ("tupperware party tonight at my sister's")
+        r"\b(?:tupperware|ann summers|pampered chef|scentsy|partylite|candle|jewellery|usborne|hen|leaving|retirement|"
+        r"engagement|dinner|house ?warming) party\b|"
         # a party at a friend's home, the parents there ("a party tonight at her mate's house, parents are home")
         r"\bparty\b.{0,30}\b(?:mates|friends|cousins|neighbours)s? (?:house|place|flat)\b|"
         # a parent taking a phone away ("mum took her phone off her")
@@ -4436,6 +4478,10 @@ _HARMLESS = {
     ),
     "ingestion": re.compile(
         rf"{_LOCKED_AWAY}|"
+        # the writer's coffee ("swallowed a litre of coffee today")
+        r"\b(?:swallowed|drunk|drank|downed|necked|had) (?:a |an |about a |like a |(?:\d+|two|three|four|five) )?"
+        r"(?:litres?|liters?|pints?|gallons?|buckets?|vats?|pots?|gallons) of (?:coffee|tea|water|diet coke|coke|"
+        r"red bull|energy drink)\b|"
         # the writer's own snack ("ate a whole tube of pringles, poisoned")
         r"\b(?:ate|eaten|scoffed|demolished|finished)\b (?:a |the |an )?(?:whole |entire |full )?(?:tube|packet|bag|"
         r"box|tub|jar|family bag|sharing bag|tin) of (?:pringles|crisps|biscuits|chocolates?|sweets|haribo|doritos|"
@@ -4806,6 +4852,18 @@ _JUST_HAPPENED = re.compile(
     # a ride booked for the child ("the taxi's due at 7")
     r"|\b(?:taxi|uber|cab|lift|train|bus|car)s? (?:is )?(?:due|booked|coming|arriving) (?:at|in|for)\b"
 )
+
+
+# A carer's account of the case at hand ("mum says she doesnt know what happened", "aunt says he just went for sweets").
+_CARER_SAYS = re.compile(
+    r"\b(?:mum|dad|mother|father|aunt|auntie|aunty|uncle|gran|granny|nan|nana|grandma|grandad|carer|foster carer|"
+    r"step ?dad|step ?mum|parents?)s? (?:says|said|texted|told me|is saying|reckons|claims)\b"
+)
+
+
+def carer_says(text: str) -> bool:
+    """Whether a normalised stretch gives a carer's account ("mum says ...", "gran texted ...")."""
+    return bool(_CARER_SAYS.search(text))
 
 
 def just_happened(text: str) -> bool:

@@ -9,6 +9,7 @@ from bot.urgency_rules import (
     acute,
     asks_in_general,
     at_risk,
+    carer_says,
     concerns_a_child,
     general_frame,
     just_happened,
@@ -2429,6 +2430,13 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("he posted a rope on his tiktok with 'done'", "self-harm-suicide", acute),
         ("surrounded at the garages by youths", "practitioner-danger", acute),
         ("a cousin no one has met before is at the gate to collect her", "held-trafficked", acute),
+        # sets 311-314
+        ("newborns leg is lying funny, she cries whenever shes moved", "baby-injury", acute),
+        ("never made it back from the corner shop, its been an hour", "missing-now", acute),
+        ("lost an under 9 at the swimming gala", "missing-now", acute),
+        ("twins being done this weekend at the aunties", "travel-fm-fgm", acute),
+        ("missed her 2pm check in, high risk visit on the estate", "practitioner-danger", acute),
+        ("both littluns on there own tonight", "alone", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -4041,3 +4049,36 @@ def test_urgency_sets_307_to_310_the_night_a_child_is_out_in_a_break_to_the_urge
     assert ruled_out("ingestion", normalise("scoffed a whole sharing bag of doritos, poisoned"))
     assert ruled_out("baby-injury", normalise("toddler nephew headbutted me, agony"))
     assert "weapons" not in acute(normalise("armed police at the training day"))  # a guard: not a group armed
+
+
+def test_urgency_sets_311_to_314_a_question_then_the_case_told_plainly_and_what_is_settled_or_the_writers_own():
+    """Sets 311-314: a cue in a question in general form, then the case told plainly ("... after 3 hrs? gran says she
+    only went to play"), is the case at hand, where a habit or a joke with no question is not; a code word come
+    through outweighs the lone worker app's settled word; a carer not back till a time, and pick-up time, place it
+    now; "bk" is back; a share of pupils, a book asked for and a weapon handed in are settled; the writer's coffee and
+    a grown-ups' party are no emergency; the writer's reason for asking, a practice long kept, a class in hysterics, a
+    drama and what the writer will explain or hand out are no case at hand."""
+    assert is_urgent(
+        "is it normal for a 7 yr old to not come back from the park after 3 hrs? gran says she just went to play"
+    )
+    assert is_urgent("is it normal for a babys arm to be dangling oddly? mum says she doesnt know how it happened")
+    assert not is_urgent(
+        "is it normal for a 4 year old to wander off at the park? my son does it all the time"
+    )  # guard
+    assert not is_urgent("lol my son has officially gone missing - hes not come out of his room since friday, new game")
+    assert not general_frame(normalise("colleagues code word just came through on the lone worker app, not answering"))
+    assert placed_now(normalise("theyre 3 and 5, dad texted saying hes not home till 11"))
+    assert placed_now(normalise("its almost pick up time"))
+    assert normalise("pls dont make me go bk") == "please dont make me go back"
+    assert about_practice(normalise("40% of teens say they feel unsafe online"))
+    assert about_practice(normalise("any book recommendations for year 4 on neglect?"))
+    assert general_frame(normalise("knife handed in at reception, no school link"))
+    assert ruled_out("ingestion", normalise("drank 3 pints of coffee before 9"))
+    assert ruled_out("held-trafficked", normalise("ann summers party tonight, taking the girls from work"))
+    assert carer_says(normalise("nan texted, says she doesnt know where he went"))
+    assert not is_urgent("can a child be trafficked within one town? thinking about the county lines cases")  # guard
+    assert general_frame(normalise("is a locked door a DoLS issue? staff say they've always done it"))
+    assert general_frame(normalise("lad choked on a crisp at lunch, the class were all in hysterics"))
+    assert about_practice(normalise("Anyone watched Three Girls? harrowing about CSE"))  # a guard
+    assert about_practice(normalise("need to explain the grooming offences to parents at the e-safety evening"))
+    assert about_practice(normalise("handing these out at the clinic later"))
