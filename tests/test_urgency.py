@@ -2437,6 +2437,16 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("twins being done this weekend at the aunties", "travel-fm-fgm", acute),
         ("missed her 2pm check in, high risk visit on the estate", "practitioner-danger", acute),
         ("both littluns on there own tonight", "alone", at_risk),
+        # sets 315-318
+        ("a 3yo licked the hand gel off the table, hes gone sleepy", "ingestion", acute),
+        ("ellies beds empty and her window is open", "missing-now", acute),
+        ("colleague missed her check in at the violent dads flat", "practitioner-danger", acute),
+        ("the twins got taken by a van outside school", "held-trafficked", at_risk),
+        ("disclosed about her cousin, sharing a bed tonight", "sexual-abuse-now", at_risk),
+        ("13 yr old, nobody knowing where she is since lunch", "missing-now", acute),
+        ("hes been plugged and theyre sending him off", "held-trafficked", acute),
+        ("they are putting him on a coach to birmingham", "held-trafficked", acute),
+        ("disclosure re stepdad, bedtime", "sexual-abuse-now", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -4079,6 +4089,31 @@ def test_urgency_sets_311_to_314_a_question_then_the_case_told_plainly_and_what_
     assert not is_urgent("can a child be trafficked within one town? thinking about the county lines cases")  # guard
     assert general_frame(normalise("is a locked door a DoLS issue? staff say they've always done it"))
     assert general_frame(normalise("lad choked on a crisp at lunch, the class were all in hysterics"))
+    assert not general_frame(normalise("dad is smashing the kitchen up and the kids are in hysterics"))
     assert about_practice(normalise("Anyone watched Three Girls? harrowing about CSE"))  # a guard
     assert about_practice(normalise("need to explain the grooming offences to parents at the e-safety evening"))
     assert about_practice(normalise("handing these out at the clinic later"))
+
+
+def test_urgency_sets_315_to_318_negations_the_same_family_now_and_what_is_closed_or_the_writers_own():
+    """Sets 315-318: "kill whoever" is the writer's joke only in the writer's mouth; "not for a case study" is no case
+    study; a disclosure about bed time is no habit asked about; a baby not responding outweighs "is that normal"; what
+    staff report is no published report; "the family from last week" is the family now; a review's title and talks
+    given are about practice; a thing passed and the child discharged is closed; a scar years on, a mother's
+    flag with no girls, a work meeting online, the writer's inbox and a visit dreaded are settled or the writer's
+    own."""
+    assert not general_frame(normalise("dads got a knife and says hell kill whoever comes in"))
+    assert not about_practice(normalise("not for a case study, her little one has just drunk vodka"))
+    assert not asks_in_general(normalise("disclosure: uncle, in her room, every night"))
+    assert not general_frame(normalise("baby is lying there not responding, is that normal?"))
+    assert not general_frame(normalise("night staff report: a young girl went upstairs with older men"))
+    assert not general_frame(normalise("its the family from last week, kids locked in the flat again"))
+    assert about_practice(normalise("Thematic review: babies shaken after midnight"))
+    assert about_practice(normalise("she is now giving talks to year 7 about online safety"))
+    assert resolved(normalise("magnet passed, baby discharged this morning"))
+    assert general_frame(normalise("fell off the trampoline, shes 9 now and has the scar"))
+    assert general_frame(normalise("FGM flag on mum only, no girls in the home"))
+    assert ruled_out("online-meeting", normalise("zoom staff meeting friday - whos meeting online?"))
+    assert ruled_out("practitioner-danger", normalise("trapped in inbox hell, send coffee"))
+    assert ruled_out("practitioner-danger", normalise("dreading the home visit later, mum always shouts"))
+    assert not is_urgent("the 12 year old wants to meet his roblox friends, they are all his age")  # a guard
