@@ -113,7 +113,6 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
     # never a question about practice unless what follows opens on now ("whats the guidance if ...? like right now,
     # hes just left"), and never when what follows is itself framed.
     # Read only when the detector is that sure or a cue was found, so most messages pay nothing for it.
-    asked = "?" in text
     if (
         (likely >= CERTAIN or cued)
         and (not about_practice(text, review_pseudonyms) or any(turns_live(part) for part in stretches[1:]))
@@ -128,7 +127,7 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
                 # carer's account ("is it normal for a 6 yr old to not come back from the shop after 2 hrs?? aunt says
                 # he just went for sweets")
                 or (
-                    asked
+                    "?" in text
                     and cued
                     and "?" not in part
                     and (acute(part) or (concerns_a_child(part) and (now_cued(part) or carer_says(part))))
