@@ -17,6 +17,7 @@ import unicodedata
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein, Prefix
 from wordfreq import zipf_frequency
 
 _SHORTHAND = {
@@ -196,6 +197,11 @@ _WELL_NOW = (
 _KNOWN = ("men", "blokes", "lads", "guys", " car", " van")
 _KNOWN_FROM = "".join(f"(?<!{known} from )" for known in _KNOWN)  # before "last week"
 _KNOWN_BEFORE = "".join(f"(?<!{known} )" for known in _KNOWN)  # before "from last week"
+# A child not on a headcount ("a 5 yr old from the nursery trip just isn't on the coach headcount"): missing now,
+# however the question around it is put.
+_NOT_ON_HEADCOUNT = (
+    r"\b(?:isnt|is not|arent|are not|wasnt|not|missing from) (?:on|in|from) (?:the )?(?:\w+ )?head ?count\b"
+)
 _HEADCOUNT_OFF = r"\bhead ?count\b.{0,15}\b\d+ (?:not|instead of|out of|should be|when it should be) \d+\b"
 _WHEREABOUTS_UNKNOWN = (
     r"\bno (?:clue|idea) where (?:she|he|they) (?:is|are|went|has gone|have gone)\b|"
@@ -333,6 +339,9 @@ ACUTE: dict[str, list[str]] = {
         # turned up nowhere ("just not turn up anywhere since last night")
         r"\b(?:not|never|didnt|did not|hasnt|has not|havent|have not) (?:turn|turned|show|showed|shown) up "
         r"(?:anywhere|at all)\b",
+        # not collected and gone from the setting ("Not collected and now not in the building??")
+        r"\bnot (?:been )?collected\b.{0,40}\b(?:not|nowhere) (?:in|to be found in) the (?:building|school|setting|"
+        r"nursery|club|centre|classroom|hall)\b",
         # a headcount short ("we're one child short, year 3, done the headcount twice")
         r"\b(?:one|two|a|\d+) (?:child|kid|pupil|student|young person)s? short\b|\bhead ?count\b.{0,30}\bshort\b",
         # nowhere to be seen or found ("can't see Leo anywhere", "couldnt find her anywhere"), not a thing
@@ -369,6 +378,7 @@ ACUTE: dict[str, list[str]] = {
         r"\bnot (?:at|in) (?:home|school|the house|\w+s)\b.{0,25}\b(?:not (?:at|in) \w+|phone (?:off|dead))\b",
         # a headcount that does not add up ("museum trip, headcount 29 not 30")
         _HEADCOUNT_OFF,
+        _NOT_ON_HEADCOUNT,
         # a bed found empty, the window open ("Mia's bed is empty, window open")
         r"\b(?:bed|bedroom|room)s? (?:is |was )?empty\b.{0,40}\bwindows?\b"
         r"|\bwindows? (?:is |was )?(?:open|wide open)\b.{0,40}\b(?:bed|bedroom|room)s? (?:is |was )?empty\b",
@@ -471,7 +481,10 @@ ACUTE: dict[str, list[str]] = {
         r" where",
         r"got into a car with",
         r"(?:hasnt|not|havent|never|didnt) (?:come|came|got|been) (?:home|back)",
-        r"\b(?:has )?any ?(?:one|body) seen\b|(?:nobody|no one|noone) saw (?:her|him|them) (?:leave|go)",
+        # not a film or a document seen ("Film club picked Spotlight, anyone seen it?")
+        r"\b(?:has )?any ?(?:one|body) seen\b(?! (?:it|this|that|the (?:film|programme|show|episode|series|doc|"
+        r"documentary|news|email|memo|report|review|article|post))\b)|(?:nobody|no one|noone) saw (?:her|him|them) "
+        r"(?:leave|go)",
         r"not back (?:at|from|yet|tonight)",
         # a child gone somewhere, told tersely ("boy 6 gone on skegness beach rn")
         r"\b(?:boy|girl|child|kid|toddler|son|daughter|lad)s? (?:aged? )?(?:(?:1[0-7]|[1-9]) )?(?:has )?(?:gone|lost|"
@@ -599,6 +612,8 @@ ACUTE: dict[str, list[str]] = {
         # "make her a proper woman": the cutting, in a family's words
         r"(?:make|making|made) (?:her|them|the girls?) (?:a |into a )?(?:proper|real|true|clean) "
         r"(?:woman|women|girls?)",
+        # the same with the girl's name ("grandma will 'make Sahra clean like a proper girl'")
+        r"(?:make|making|made) \w+ (?:clean|pure) like a (?:proper|real|true|good) (?:woman|girl)\b",
         "made clean",
         "special ceremony",
         "(?:cut|done) like",
@@ -853,6 +868,10 @@ ACUTE: dict[str, list[str]] = {
         r"garage|cellar) and (?:\w+ )?(?:wont|will not|refus\w* to|isnt|is not) (?:open|unlock|let)\b",
     ],
     "held-trafficked": [
+        # a child in a car with strangers ("Kid in a car with strangers??")
+        r"\b(?:kid|child|boy|girl|toddler|baby|pupil|\d+ year old)s? (?:is |are |just )?(?:got )?(?:in|into) "
+        r"(?:a|the|some) (?:car|van)s? with (?:strangers|(?:a )?stranger|(?:older|unknown|strange) "
+        r"(?:men|man|males?|lads))\b",
         # drugs inside the child, and sent off ("she's been plugged and they're putting her on a train")
         r"\b(?:shes|hes|theyve|theyre|she has|he has|has|have|been|being|got|was) (?:been |being )?plugged\b(?! in\b)"
         r"|\bputting (?:her|him|them) on a (?:train|coach|bus)\b",
@@ -1249,7 +1268,8 @@ ACUTE: dict[str, list[str]] = {
         r"bulg\w* (?:on|in|at) (?:the|her|his) soft spot|soft spot (?:is |looks )?bulg\w*"
         r"|bulging (?:soft spot|fontanel)|fontanel\w* (?:is |looks )?bulg",
         r"lump on (?:the back of )?(?:his|her|the|their) head",
-        r"fingertip (?:marks|bruis\w*)|cigarette (?:sized? )?burn|round burn|burn\w* .{0,30}cigarette",
+        r"finger ?tip (?:marks?|bruis\w*)|finger (?:mark |shaped )?bruis\w*|cigarette (?:sized? )?burn|round burn"
+        r"|burn\w* .{0,30}cigarette",
         r"non ?mobile (?:baby|infant|child)\b.{0,40}\b(?:marks?|bruis\w*|burns?|injur\w*|swelling)",
         # the other order, or a grip's marks on a baby ("grip marks on non mobile baby's torso")
         r"\b(?:marks?|bruis\w*|burns?|injur\w*|swelling)\b.{0,30}\bnon ?mobile (?:baby|babys|infant|child)\b"
@@ -1281,6 +1301,10 @@ ACUTE: dict[str, list[str]] = {
         r"just staring",
     ],
     "scared-home": [
+        # a child who will not get off the transport home, in tears ("Kaya won't get off the minibus at drop off ...
+        # crying")
+        r"\b(?:wont|will not|refus\w* to|doesnt want to) (?:get off|get out of) (?:the )?"
+        r"(?:minibus|bus|taxi|car|coach)\b.{0,60}\b(?:crying|sobbing|in tears|scared|terrified|shaking|screaming)\b",
         # kept from home until a parent calms, or punished ("not allowed home till his dad's calmed down or he'll 'get
         # it'")
         r"\bnot allowed (?:home|back|in) (?:till|until|til)\b|\bor (?:hell|shell|ill|i will|he will|she will) "
@@ -2088,6 +2112,8 @@ RISK: dict[str, list[str]] = {
         r"shut in",
     ],
     "held-trafficked": [
+        # a child running drugs ("on train now, running drugs. age 13")
+        r"\brunning (?:drugs|gear|a line|county)\b",
         r"\b(?:tracking|track) (?:his|her|their) (?:phone|location)\b",
         "look(?:s|ing)? (?:frightened|scared|terrified)",
         r"kept (?:upstairs|downstairs|in the back|in a back room|out of sight)|\bnail bar\b|\bcar wash\b",
@@ -2181,7 +2207,8 @@ RISK: dict[str, list[str]] = {
         r"head injury",
         r"fracture",
         r"broken (?:arm|leg|bone|rib)",
-        r"fingertip",
+        # fingertips, or finger marks ("the 2 month old has what look like finger marks on her chest")
+        r"finger ?(?:tip|marks?)",
         r"bite mark",
         r"not feeding",
         r"lethargic",
@@ -2309,6 +2336,10 @@ STRONG = [
 ]
 # Words that place a situation in front of the writer now.
 NOW = [
+    # an adult's blows on a child as they land ("grown man punching a lad in school uniform")
+    r"\b(?:man|woman|men|adults?|bloke|guy|dad|mum|stepdad|stepmum) (?:is |are )?(?:punching|kicking|hitting|beating|"
+    r"stamping on|strangling|choking|throttling|battering) (?:a|the|this|that|some|his|her) (?:\w+ )?(?:lad|boy|girl|"
+    r"kid|child|teen|teenager|pupil|student|toddler|baby|son|daughter)\b",
     r"\bnot here\b",  # "Kian's not here": present, whoever is missing
     # how long a child has been gone ("gone 20 mins"), "the night" for tonight ("if he goes hame the night")
     r"(?:gone|missing|been gone) (?:for )?(?:\d+|an?) (?:minutes|hours?)\b|\b(?:home|out|back) the night\b",
@@ -2376,6 +2407,13 @@ NOW = [
 ]
 # What places a question now beyond doubt: a question with none of these asks about practice.
 STRONG_NOW = [
+    _NOT_ON_HEADCOUNT,
+    # the writer blocked or squared up to inside a question's "if" ("is it ok to leave a visit early if the uncle
+    # keeps squaring up to me and wont let me past the hall")
+    r"\b(?:squaring|squared|squares) up to me\b"
+    # ... by an adult, not the writer's toddler at bedtime
+    r"|\b(?:he|she|they|hes|shes|theyre|and|but|dad|mum|uncle|stepdad|partner|man|client) (?:\w+ )?"
+    r"(?:wont|will not|isnt|is not|not) (?:let|letting) me (?:past|leave|out|go|get out)\b",
     # a disclosure about bath or bed time is no habit asked about ("disclosure: dad, bath time, every night")
     _DISCLOSED_AT_BEDTIME,
     # a baby not responding now ("baby not really responding, very pale ... is that normal??")
@@ -2663,6 +2701,10 @@ _QUESTION = re.compile(
 _THIS_STATE = r"\b(?:this|so) (?!many\b|early\b|busy\b|easy\b|very\b|only\b|happy\b)[a-z]+y\b"
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # (twenty-third session, sets 321-324) a question headed by the record it is for ("For the care plan: should
+    # methadone be kept in a lockbox ...?")
+    "^(?:for|re) (?:the |a |my |our )?(?:\\w+ )?(?:plan|report|assessment|audit|minutes|chronology|policy|"
+    "supervision) :",
     # (eighteenth session, set 207) two things compared, a line asked after; whether play is harmful sexual behaviour;
     # a room's temperature asked; a review's themes
     "\\b(?:vs|versus)\\b.{0,60}\\?|\\bwheres the (?:legal )?line\\b",
@@ -2686,7 +2728,7 @@ GENERAL = [
     # a parent locks the door ...")
     "\\b(?:policy|procedure|guidance|protocol|toolkit|template|leaflet|flowchart)"
     "(?: v ?\\d+| version \\d+| doc(?:ument)?)? (?:is |has been |now )?(?:uploaded|updated|published|circulated|"
-    "attached)\\b"
+    "attached|signed off|approved|ratified|finalised)\\b"
     "|\\bchild death (?:review|overview|panel|process)\\b|^(?:hyp|hypo|hypothetical(?:ly)?|scenario) ?[:-]",
     # a review's title ("Local review: infant rib fractures missed at two GP visits"); talks given ("now giving talks
     # to other pupils")
@@ -3001,7 +3043,8 @@ GENERAL = [
     # (eighth session) a policy's wording or a list of indicators asked for; tips for talking to a class; a review
     # presented at a team meeting; whether a child "can be" something, asked and nothing after; belongings gone
     # missing; a rota or code word changing on a day; a pet; the writer's empty house
-    "\\b(?:policy|procedure|guidance) wording\\b|\\bindicators? (?:list|checklist)\\b"
+    "\\b(?:policy|procedure|guidance|letters?|leaflets?|posters?|templates?|newsletters?)\\b(?: \\S+){0,3} wording\\b"
+    "|\\bindicators? (?:list|checklist)\\b"
     "|\\blist of (?:indicators|signs)\\b",
     "\\btips (?:for|on) (?:talking|teaching|explaining|discussing|raising|covering)\\b",
     "\\breview at (?:the |our |a )?(?:team|staff|practice|managers) (?:meeting|briefing|session)\\b"
@@ -4033,6 +4076,9 @@ _CHILD_IMPLIED = re.compile(
     r"|\b(?:my )?(?:parents|mum and dad|mum n dad|family) (?:have )?(?:found out|will find out|are going to find out|"
     r"will kill me)\b"
     r"|head ?count (?:is )?(?:one|two|\d+) short|\bone short\b"
+    # someone last seen somewhere is someone at hand, named in lower case or not ("cant find reece anywhere, last
+    # seen at the penguins")
+    r"|\blast seen (?:at|by|near|in|on|outside|getting|walking|heading|going|with)\b"
     rf"|{_HEADCOUNT_OFF}"
     r"|(?:come back|came back|return\w*) from (?:pe|play ?time|break ?time|swimming|forest school)\b"
     r"|not in (?:class|the playground|the classroom|(?:the )?changing rooms)"
@@ -4131,6 +4177,7 @@ _WORD = re.compile(r"[a-z]+")
 _ALL_CUES = [p for cues in (*ACUTE.values(), *RISK.values(), STRONG) for p in cues]
 _LEXICON = sorted({w for p in _ALL_CUES for w in _WORD.findall(p) if len(w) >= 5 and zipf_frequency(w, "en") > 1.0})
 _CUE_WORDS = frozenset(_LEXICON)
+_RARE = 1.5  # a word's Zipf frequency below which it may be a misspelling rather than English
 
 
 @lru_cache(maxsize=4096)
@@ -4141,10 +4188,26 @@ def _spelled(word: str) -> str:
     if len(word) < 5 or zipf_frequency(word, "en") >= 2.5:
         return word
     found = process.extractOne(word, _LEXICON, scorer=fuzz.ratio, score_cutoff=85)
-    # a doer made from a cue word is a word of its own ("leaver" is no "leave"); a possessive is not ("nobodys")
-    if found and word.startswith(found[0]) and word[len(found[0]) :] in ("r", "rs", "er", "ers"):
+    if not found or not _slip(word, found[0]):
         return word
-    return found[0] if found else word
+    # a doer made from a cue word is a word of its own ("leaver" is no "leave"); a possessive is not ("nobodys")
+    if word.startswith(found[0]) and word[len(found[0]) :] in ("r", "rs", "er", "ers"):
+        return word
+    return found[0]
+
+
+def _slip(word: str, cue: str) -> bool:
+    """Whether `word` can be `cue` mistyped. A slip keeps the first letter ("gouched" is no "touched", "scoffing" no
+    "coffin"); a word of English, however rare, is a cue word only with its ending changed or a letter left out or
+    doubled ("nobodys", "unkown", "propper"), never a letter changed ("stubbed" is no "stabbed", "bunking" no
+    "burning")."""
+    if word[0] != cue[0]:
+        return False
+    if zipf_frequency(word, "en") < _RARE:
+        return True
+    return Prefix.similarity(word, cue) >= len(cue) - 2 or (
+        len(word) != len(cue) and Levenshtein.distance(word, cue) == 1
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -4285,6 +4348,9 @@ _HYPERBOLE = (
     r"(?:actually )?(?:kill|killing|be the death of) me\b"
     # "literally dying"; "kill me now" opening a sentence ("kill me now, third meeting today")
     r"|\bliterally (?:dying|dead|died)\b|(?:^|(?<=[,.!?] ))kill me now\b"
+    # the writer "in danger of" a treat or a nap ("i'm in danger of eating all the flapjack at this visit")
+    r"|\b(?:im|i am|were|we are) (?:\w+ )?in (?:serious |real |grave )?danger of (?:eating|drinking|scoffing|"
+    r"finishing|falling asleep|nodding off|spending|buying|becoming|turning into|getting (?:fat|addicted))\b"
     # a petty grievance "one more time" ("if Dave microwaves fish one more time I will actually kill him")
     r"|\bone more time\b.{0,20}\bi(?:ll| will) (?:actually |literally |genuinely )?(?:kill|murder|strangle|throttle) "
     r"(?:him|her|them)\b"
@@ -4292,6 +4358,12 @@ _HYPERBOLE = (
 # A night with no sleep, the writer tired ("baby up all night, I'm knackered")
 _UP_ALL_NIGHT = r"\b(?:up|awake) (?:all|half the) night\b.{0,30}\b(?:knackered|exhausted|shattered|tired|zombie)\b"
 _WOKE_LATE = r"\b(?:didnt|did not|wouldnt|would not) wake (?:up )?(?:\w+ ){0,3}(?:until|till|til) \d+"
+# The writer shut out of a case system or device ("Locked out of Mosaic again, anyone else?")
+_LOCKED_OUT_OF_IT = (
+    r"\blocked out of (?:my |the |our )?(?:\w+ )?(?:account|system|laptop|computer|pc|mosaic|liquid ?logic|lcs|eclipse|"
+    r"systmone|emis|rio|outlook|email|inbox|teams|portal|app|ipad|tablet|wifi|network|vpn|citrix|sharepoint|onedrive|"
+    r"database|login)\b"
+)
 _HARMLESS = {
     "alone": re.compile(
         r"\b(?:dogs?|cats?|puppy|kitten|pets?)s? (?:has |have |s )?(?:been )?left (?:\w+ )?alone\b"
@@ -4314,7 +4386,7 @@ _HARMLESS = {
         # a child who locked themselves in ("son's locked himself in the loo again")
         r"\blocked (?:him|her|them)sel(?:f|ves) in\b|"
         rf"\blocked (?:me|us|myself|ourselves|mum|dad|(?:his|her|their) (?:mum|dad|parents)) out\b|{_SAFETY_LOCK}"
-        rf"|{_STUCK_EVERYDAY}"
+        rf"|{_STUCK_EVERYDAY}|{_LOCKED_OUT_OF_IT}"
         # a pet in a car, and no child in the message ("dog in hot car, who to ring?")
         rf"|{_NO_CHILD_NOUN}"
         r"(?=.*\b(?:dogs?|cats?|puppy|pets?|sandwich(?:es)?|lunch|shopping|food|chocolate|milk|plants?|laptop|"
@@ -4327,7 +4399,7 @@ _HARMLESS = {
         r"(?:\w+ )?(?:homework|chores|revision|tidying|school|bath|bed|washing up))\b"
     ),
     "practitioner-danger": re.compile(
-        rf"{_SAFETY_LOCK}|{_HYPERBOLE}|{_LITTLE_ONE_BIT_ME}"
+        rf"{_SAFETY_LOCK}|{_HYPERBOLE}|{_LITTLE_ONE_BIT_ME}|{_LOCKED_OUT_OF_IT}"
         r"|\blast (?:one|person) (?:left )?in the (?:office|building)\b"
         # a dog at the visit, friendly; someone hostile who calmed down ("mum was hostile at first but calmed down")
         r"|\bdogs?\b.{0,50}\b(?:lovely|friendly|soft|harmless|gentle|all bark|just loud)\b"
@@ -4892,7 +4964,7 @@ _JUST_HAPPENED = re.compile(
 # A carer's account of the case at hand ("mum says she doesnt know what happened", "aunt says he just went for sweets").
 _CARER_SAYS = re.compile(
     r"\b(?:mum|dad|mother|father|aunt|auntie|aunty|uncle|gran|granny|nan|nana|grandma|grandad|carer|foster carer|"
-    r"step ?dad|step ?mum|parents?)s? (?:says|said|texted|told me|is saying|reckons|claims)\b"
+    r"step ?dad|step ?mum|parents?)s? (?:says|say|said|texted|told me|is saying|reckons|claims)\b"
 )
 
 
@@ -4914,6 +4986,8 @@ _EMERGENCY_ORDER = (
 )
 _WEIGHS_EMERGENCY_ROUTE = re.compile(
     r"\b999 or\b|\bor (?:a )?999\b|\b(?:ring|call|phone|dial) 999 \?|\bis (?:it|that|this) (?:a |meant to be )?999\b"
+    # the matter named in the question ("is a swollen head on a 2 month old a 999?")
+    r"|^is (?:\w+ ){1,10}?(?:a|an) 999 (?:job |call |case )?\?"
     rf"|\bis (?:it|this) (?:an? )?{_EMERGENCY_ORDER} (?:we|i) need\b"
     rf"|\b(?:do|would|will) (?:we|i) need (?:an? )?{_EMERGENCY_ORDER}\b|\benough to (?:ring|call|phone|dial) 999\b"
     # an emergency order sought today ("can we get an FMPO today?")

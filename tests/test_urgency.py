@@ -2447,6 +2447,15 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("hes been plugged and theyre sending him off", "held-trafficked", acute),
         ("they are putting him on a coach to birmingham", "held-trafficked", acute),
         ("disclosure re stepdad, bedtime", "sexual-abuse-now", acute),
+        # sets 319-320
+        ("nan says she will make Amina pure like a real woman when they go", "travel-fm-fgm", acute),
+        # sets 321-324
+        ("not collected yet and she is not in the building", "missing-now", acute),
+        ("kid in the car with unknown men", "held-trafficked", acute),
+        ("hes running drugs for them", "held-trafficked", at_risk),
+        ("he refuses to get off the bus, shaking and crying", "scared-home", acute),
+        ("baby has finger marks on her back", "baby-injury", at_risk),
+        ("the 4 year old wasnt on the headcount", "missing-now", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -4117,3 +4126,39 @@ def test_urgency_sets_315_to_318_negations_the_same_family_now_and_what_is_close
     assert ruled_out("practitioner-danger", normalise("trapped in inbox hell, send coffee"))
     assert ruled_out("practitioner-danger", normalise("dreading the home visit later, mum always shouts"))
     assert not is_urgent("the 12 year old wants to meet his roblox friends, they are all his age")  # a guard
+
+
+def test_urgency_sets_319_to_320_the_writer_in_danger_of_a_treat_is_no_worker_in_danger():
+    """Sets 319-320: "in danger of" a treat or a nap, said of the writer, is an idiom, not a worker at risk; a worker
+    "in danger of being" hurt still is."""
+    assert ruled_out("practitioner-danger", normalise("we are in danger of scoffing all the biscuits in this meeting"))
+    assert not ruled_out(
+        "practitioner-danger", normalise("im in danger of being hurt at this visit, dad has a bat")
+    )  # a guard
+
+
+def test_urgency_sets_321_to_324_the_case_in_a_question_a_document_settled_and_real_words_left_as_written():
+    """Sets 321-324: a matter asked about as "a 999", with the parents' account after it, is the case at hand; the
+    writer squared up to or kept in, and a child off a headcount, outweigh a question's settled form; an adult's blows
+    on a child place it now; someone last seen somewhere is at hand; a document signed off or its wording, and a
+    question headed by the record it is for, are about practice; a film "seen", and the writer locked out of a case
+    system, are no emergency; a real word is never read as the cue word one letter from it."""
+    assert is_urgent("is a lump on a 3 month olds head a 999? parents say she rolled off the sofa")
+    assert carer_says(normalise("parents say she fell"))
+    assert weighs_emergency_route(normalise("is a lump on a newborns head a 999?"))
+    assert is_urgent("what do i do if the stepdad keeps squaring up to me, hes between me and the door")
+    assert not general_frame(normalise("is it ok to go if the uncle wont let me leave the kitchen"))
+    assert is_urgent("not on the coach headcount, is that normal? 6 year old")
+    assert now_cued(normalise("bloke kicking a teenager by the bins"))
+    assert concerns_a_child(normalise("cant find jaden anywhere, last seen near the swings"))
+    assert about_practice(normalise("missing from home protocol v3 signed off"))
+    assert about_practice(normalise("risk letter - forced marriage wording"))
+    assert general_frame(
+        normalise("for the safety plan: should knives be locked away if there are teenagers in the house?")
+    )
+    assert "missing-now" not in acute(normalise("has anyone seen the documentary about county lines"))
+    assert "missing-now" in acute(normalise("has anyone seen him since lunch"))  # a guard
+    assert ruled_out("practitioner-danger", normalise("locked out of liquidlogic again"))
+    assert normalise("stubbed his toe, gouched out") == "stubbed his toe , gouched out"
+    assert normalise("scoffing the lot") == "scoffing the lot"
+    assert normalise("unkown man, propper scared") == "unknown man , proper scared"  # a guard
