@@ -641,6 +641,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|taking) (?:her|his|their) passport",
     ],
     "alone": [
+        # a young child's parent out all night ("put himself to bed last night and mummy still wasn't home this
+        # morning")
+        r"\b(?:mummy|mum|mam|mom|daddy|dad|parents?)s? (?:still )?(?:wasnt|was not|werent|were not|not|never came) "
+        r"(?:home|back|in)\b.{0,10}\b(?:this morning|all night|overnight|when (?:he|she|they) (?:woke|got) up)\b",
         # nobody seen going in or out ("i havent seen anyone go in or out")
         r"\b(?:havent|have not|not|never) seen (?:anyone|any ?one|anybody|an adult) (?:go|going|come|coming) "
         r"(?:in or out|in|out)\b",
@@ -1509,7 +1513,9 @@ ACUTE: dict[str, list[str]] = {
         rf"{_WEAPON_WORD}.{{0,30}}\b(?:on (?:(?:his|her|their|the) )?way|coming (?:round|over|here))\b"
         rf"|{_WEAPON_WORD} (?:pulled|drawn|brandished)\b|\bpulled (?:out )?(?:a |the )?{_WEAPON_WORD}"
         rf"|\b(?:bringing|bring|carrying) (?:a |his |her )?{_WEAPON_WORD}"
-        rf"|{_WEAPON_WORD} in (?:his|her|their) (?:socks?|bag|pocket|waistband|coat|blazer)\b",
+        rf"|{_WEAPON_WORD} in (?:his|her|their) (?:socks?|bag|pocket|waistband|coat|blazer)\b"
+        # ... then waved about ("a shank off a pupil ...? he's waving it about in the corridor")
+        rf"|{_WEAPON_WORD}.{{0,60}}\b(?:hes|shes|theyre|is|are) (?:waving|swinging|pointing|brandishing) (?:it|them)\b",
         # a weapon at home and threats made ("Gun at home, threats made")
         rf"{_WEAPON_WORD} (?:at|in) (?:the )?(?:home|house|flat)\b.{{0,20}}\bthreats?\b",
         # a weapon kept by the baby's cot; a threat to "do" the worker and the child ("if social come back I'll do them
@@ -1688,7 +1694,7 @@ ACUTE: dict[str, list[str]] = {
         r"straight away)\b",
         # a cover call asked for, to get out ("ring me and say I need to come back to the office urgently")
         r"\b(?:ring|call|phone) me (?:now |asap |in \d+ )?(?:and |to )?(?:say|pretend|tell me)\b.{0,40}\b(?:come back|"
-        r"leave|needed|urgent\w*|office|emergency)\b",
+        r"leave|needed|urgent\w*|office|emergency|manager|boss|team ?leader|supervisor|get out)\b",
         # things turning at the address ("I'm at 14 Pine Rd and it's getting nasty")
         r"\b(?:its|it is|things are|hes|shes|theyre|dad is|dads|mum is|mums) getting (?:nasty|heated|out of hand|scary|"
         r"aggressive|violent|hostile)\b",
@@ -2230,6 +2236,10 @@ RISK: dict[str, list[str]] = {
     ],
     # a meeting kept from a parent ("meet u at maccies, dont tell ur mum x")
     "online-meeting": [
+        # someone from a game or an app to be met ("on the train to Manchester to meet that guy from the game")
+        r"\bmeet (?:up with )?(?:that|the|a|some|this) (?:\w+ )?(?:guy|man|bloke|lad|boy|person|girl|friend|mate) "
+        r"(?:from|off|on) (?:the |a |that )?(?:game|app|internet|snap(?:chat)?|insta(?:gram)?|tiktok|roblox|fortnite|"
+        r"discord|minecraft|xbox)\b",
         # a hotel booked for the child ("he's booked a hotel")
         r"\b(?:hes|he has|he|man|bloke|guy) (?:has )?booked (?:a |the )?hotel(?: room)?\b",
         r"met (?:online|on)",
@@ -2407,6 +2417,10 @@ NOW = [
 ]
 # What places a question now beyond doubt: a question with none of these asks about practice.
 STRONG_NOW = [
+    # someone outside the school or the door now, whatever is asked ("how seriously do i take 'i'll end her' from a dad
+    # who's outside school now waiting for his daughter?")
+    r"\b(?:whos|who is|hes|shes|theyre|is|are) (?:outside|at) (?:the )?(?:school|gates?|door|house|flat|nursery|"
+    r"reception)\b(?: \w+){0,2} now\b",
     _NOT_ON_HEADCOUNT,
     # the writer blocked or squared up to inside a question's "if" ("is it ok to leave a visit early if the uncle
     # keeps squaring up to me and wont let me past the hall")
@@ -2701,6 +2715,12 @@ _QUESTION = re.compile(
 _THIS_STATE = r"\b(?:this|so) (?!many\b|early\b|busy\b|easy\b|very\b|only\b|happy\b)[a-z]+y\b"
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # (sets 325-328) whether a sign always means a response ("does a single paracetamol overdose in a teenager always
+    # mean admission, or does it depend on bloods?"); a joke explained ("gone missing... in the sense that"); a film
+    # or book club's pick; a child's favourite book; a service model visited
+    "\\bdoes (?:a|an) (?:\\w+ ){1,6}always (?:mean|need|require|lead to)\\b|\\bdoes it depend on\\b",
+    "\\bin the sense that\\b|\\b(?:film|book|reading) club (?:picked|chose|choice|pick|is (?:reading|watching))\\b",
+    "\\b(?:its|is) (?:his|her|their) (?:fave|favourite) (?:book|film|movie|story|show)\\b|\\bbarnahus\\b",
     # (twenty-third session, sets 321-324) a question headed by the record it is for ("For the care plan: should
     # methadone be kept in a lockbox ...?")
     "^(?:for|re) (?:the |a |my |our )?(?:\\w+ )?(?:plan|report|assessment|audit|minutes|chronology|policy|"
@@ -3152,7 +3172,9 @@ GENERAL = [
     "|^(?:just |i just |ive just |i )?(?:banged|bumped|smacked|whacked) my (?:own )?head\\b"
     "|\\b(?:the )?(?:pub|sofa|wine|gin|prosecco|bath|beer|pints?)s? (?:is |are )?calling\\b",
     # the writer's own dating
-    "my (?:own |cousins |sisters |brothers |friends |best friends )?wedding|(?:im|i am|were|we are) getting married",
+    # (not a pupil's words: "a pupil has messaged me saying ... the wedding, MY wedding")
+    "^(?!.*\\b(?:pupil|student|yp|young person|shes 1[0-7]|she is 1[0-7])\\b).*\\bmy (?:own |cousins |sisters |"
+    "brothers |friends |best friends )?wedding|(?:im|i am|were|we are) getting married",
     # an adult's dating app, unless the message gives a child's age ("14yo gone to meet a guy off tinder")
     "wish me luck|^(?!.*\\b(?:(?:1[0-7]|[1-9]) year old|(?:shes|hes|aged?) (?:1[0-7]|[1-9])|an adult|"
     "a grown (?:man|up)|older (?:man|guy|bloke)|snuck out|sneaked out|foster|pupil|student|young person)\\b).*"
@@ -3884,7 +3906,7 @@ SETTLED = [
     "(?<!hasnt )(?<!has not )(?<!havent )(?<!have not )(?<!not )been back (?:a|for|since)",
     "wants? to know (?:if|whether)",
     "(?:got|had|was|were) (?:him|her|them) out",
-    "(?<!who )(?<!who else )do (?:i|we) (?:need to |have to )?(?:tell|inform|log|record|report|refer|note|"
+    "(?<!who )(?<!who else )(?<!what )do (?:i|we) (?:need to |have to )?(?:tell|inform|log|record|report|refer|note|"
     "keep(?! (?:her|him|them) (?:here|with|at|in|safe|back|behind)\\b)|"
     "document|flag|mention)",
     # (sixteenth session, sets 171-172) a case closed ("all closed now")
@@ -3963,7 +3985,8 @@ SETTLED = [
     "(?:weeks?|months?|days?)\\b",
     # a licensed gun with no threat, a visit planned ("joint visit?"), asked about
     "^(?!.*\\b(?:shoot|kill|threat\\w*|waving|pointing|loaded|end (?:the lot|them|him|her|us|you|every ?one)|"
-    "the lot of (?:them|us))\\b).*(?<!no )(?<!without a )"
+    "the lot of (?:them|us)|do (?:the kids|the children|them|her|him|us|the lot|himself|herself))\\b)"
+    ".*(?<!no )(?<!without a )"
     "(?:shotgun|firearms?|gun|rifle) licen[cs]e\\b",
     "\\bshould (?:i|we) (?:request|ask for|arrange|book|do) a joint visit\\b",
     # the writer's own life, joking
@@ -4158,8 +4181,10 @@ _PLACED_NOW = re.compile(
     r"hours?|hrs)\b|\b(?:\d+|five|ten|twenty) (?:minutes|mins) away\b"
 )
 _HABITUAL = re.compile(
-    # what a child discloses is done every night is not a habit to ask about ("she says he does it every night")
-    r"\b(?:at weekends|(?<!does it )(?<!do it )(?<!doing it )every (?:day|night|week|weekend)|"
+    # what a child discloses is done every night is not a habit to ask about ("she says he does it every night"), nor
+    # is who the child is ("a girl I drop off every day just got into a car with two men")
+    r"\b(?:at weekends|(?<!does it )(?<!do it )(?<!doing it )(?<!drop off )(?<!pick up )(?<!i see )(?<!i teach )"
+    r"every (?:day|night|week|weekend)|"
     r"often|regularly|usually|sometimes|easily|all the time|"
     r"tends? to|most "
     # "keeps going missing" is a pattern; "keeps going limp" is a baby's symptom happening now

@@ -2456,6 +2456,11 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("he refuses to get off the bus, shaking and crying", "scared-home", acute),
         ("baby has finger marks on her back", "baby-injury", at_risk),
         ("the 4 year old wasnt on the headcount", "missing-now", acute),
+        # sets 325-328
+        ("ring me and pretend to be my team leader", "practitioner-danger", acute),
+        ("took a blade off him earlier but theres another blade, hes swinging it", "weapons", acute),
+        ("shes going to meet a bloke off snapchat", "online-meeting", at_risk),
+        ("the 5 year old says dad never came home all night", "alone", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -4162,3 +4167,22 @@ def test_urgency_sets_321_to_324_the_case_in_a_question_a_document_settled_and_r
     assert normalise("stubbed his toe, gouched out") == "stubbed his toe , gouched out"
     assert normalise("scoffing the lot") == "scoffing the lot"
     assert normalise("unkown man, propper scared") == "unknown man , proper scared"  # a guard
+
+
+def test_urgency_sets_325_to_328_a_question_about_the_case_at_hand_and_what_is_fiction_or_general():
+    """Sets 325-328: someone outside the school or the door now outweighs a question's general form; "what do I tell
+    dad" asks about the case at hand; a pupil's "my wedding" is no writer's wedding; a threat to "do" the children
+    outweighs a licence; who the child is ("a boy I pick up every day") is no habit. A sign asked about in general
+    ("does a ... always need"), a joke explained ("in the sense that"), a club's pick, a favourite book and a service
+    model are about practice or fiction."""
+    assert not asks_in_general(normalise("how seriously do i take threats from a dad whos outside the nursery now"))
+    assert not general_frame(normalise("bottle of bleach spilt and the toddlers lips are red, what do i tell dad"))
+    assert not about_practice(normalise("she keeps saying its my wedding, not theirs, shes 14"))
+    assert about_practice(normalise("my own wedding is next week, so excited"))  # a guard
+    assert not general_frame(normalise("he said hed do her and himself, he has a shotgun licence"))
+    assert not asks_in_general(normalise("a boy i pick up every day just got into a van with men"))
+    assert about_practice(normalise("does a burn on a toddler always need a referral?"))
+    assert about_practice(normalise("my son has disappeared, in the sense that hes gone to his room with the xbox"))
+    assert about_practice(normalise("film club picked holes, about a boy who is kept at a camp"))
+    assert about_practice(normalise("the locked room bit is her favourite book"))
+    assert about_practice(normalise("anyone been to a barnahus?"))
