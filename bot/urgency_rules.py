@@ -506,6 +506,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:(?:her|him|them) )?since",
     ],
     "travel-fm-fgm": [
+        # already abroad, "doing it" tomorrow, help asked ("already in somalia, 'doing it tomorow', help")
+        r"\b(?:already|now) (?:in|out in|over in) [a-z]+\b.{0,30}\b(?:doing it|do it|getting it done|having it done)\b"
+        r".{0,20}\b(?:tomorrow|tonight|today)\b.{0,20}\b(?:help|scared|please)\b",
         # girls "being done" on a day ("sisters 6 & 9 being 'done' saturday")
         r"\b(?:sisters?|girls|daughters?|twins|both)\b.{0,20}\b(?:being|getting|to be|gonna be|going to be|will be|"
         r"get) done\b.{0,20}\b(?:today|tonight|tomorrow|this weekend|at the weekend|(?:on |this |next )?"
@@ -872,6 +875,8 @@ ACUTE: dict[str, list[str]] = {
         r"garage|cellar) and (?:\w+ )?(?:wont|will not|refus\w* to|isnt|is not) (?:open|unlock|let)\b",
     ],
     "held-trafficked": [
+        # a child sold ("a kid says she's been sold")
+        r"\b(?:shes|hes|theyve|been|being|was|were|got) (?:been )?sold\b(?! out\b)",
         # a child in a car with strangers ("Kid in a car with strangers??")
         r"\b(?:kid|child|boy|girl|toddler|baby|pupil|\d+ year old)s? (?:is |are |just )?(?:got )?(?:in|into) "
         r"(?:a|the|some) (?:car|van)s? with (?:strangers|(?:a )?stranger|(?:older|unknown|strange) "
@@ -1064,6 +1069,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        # a goodbye sent or posted ("Lily sent 'this is goodbye'", "a video from the cliffs saying sorry to everyone")
+        r"\b(?:sent|texted|posted|messaged|wrote|saying|says|said) (?:me |us )?(?:a )?(?:this is |its )?(?:goodbye|"
+        r"sorry to (?:everyone|you all|all)|bye (?:forever|everyone))\b",
         # a rope or pills posted with a farewell ("posted a pic of a rope on her story w 'done'")
         r"\b(?:posted|posting|put up|shared|uploaded|sent)\b.{0,30}\b(?:rope|noose|ligature|pills|tablets|blade|"
         r"razor)s?\b.{0,30}\b(?:story|snap|status|insta|tiktok|done|goodbye|bye|the end|sorry)\b",
@@ -1305,6 +1313,8 @@ ACUTE: dict[str, list[str]] = {
         r"just staring",
     ],
     "scared-home": [
+        # begging not to be taken back ("begged me not to drop him back")
+        r"\bbegg?(?:ed|ing) (?:me |us )?not to (?:drop|take|send|make) (?:him|her|them) (?:back|home)\b",
         # a child who will not get off the transport home, in tears ("Kaya won't get off the minibus at drop off ...
         # crying")
         r"\b(?:wont|will not|refus\w* to|doesnt want to) (?:get off|get out of) (?:the )?"
@@ -1589,9 +1599,12 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # help sent to a visit ("Send help to my last visit")
+        r"\bsend (?:help|someone|police|backup) to (?:my|the|this) (?:last |current |next )?(?:visit|address)\b",
         # the writer surrounded or cornered somewhere ("Surrounded in underpass, one's armed, alone")
         r"^\s*(?:im |i am |ive been |been |just got |got )?(?:surrounded|cornered) (?:in|at|on|outside|near|under|by "
-        r"(?:\d+|two|three|four|five|a group|a gang|lads|men|youths))\b",
+        r"(?:\d+|two|three|four|five|a group|a gang|lads|men|youths|(?:his|her|their|the) (?:mates|friends|boys|lads|"
+        r"brothers|cousins|family)))\b",
         # a call asked for, not safe ("call me now not safe")
         r"\b(?:call|ring|phone) me\b.{0,15}\bnot safe\b|\bnot safe\b.{0,15}\b(?:call|ring|phone) me\b",
         # help asked at a visit, tersely ("Help at visit")
@@ -2050,6 +2063,9 @@ ACUTE: dict[str, list[str]] = {
 }
 RISK: dict[str, list[str]] = {
     "missing-now": [
+        # not turned up where expected ("a 13yo on a CP plan hasn't turned up at respite and it's dark now")
+        r"\b(?:hasnt|has not|havent|have not|didnt|did not|not|never) (?:turned|turn|shown|show|showed) up "
+        r"(?:at|to|for) \w+",
         # a phone ringing out ("hes not picked up once")
         r"\b(?:not|hasnt|has not|isnt|is not|never) (?:picked|picking) up (?:once|the phone|(?:his|her|their) phone|"
         r"(?:my|our) calls|calls)\b",
@@ -2085,6 +2101,9 @@ RISK: dict[str, list[str]] = {
         r"\bf(?:gm)?m?po\b|(?:forced marriage|fgm) protection order",
     ],
     "alone": [
+        # a child minding a little one overnight ("is 8 too young to be minding a 1 year old overnight?")
+        r"\b(?:minding|looking after|babysitting|in charge of) (?:a|the|her|his|their) (?:\d+ (?:month|year) old|baby|"
+        r"toddler)\b.{0,20}\bovernight\b",
         r"alone",
         # a young child minding a baby ("is 7 old enough to be minding a 6 month old?")
         r"\b(?:[4-9]|1[0-2])(?: year old| yo)?s? (?:is |are |(?:is )?old enough to be |left )?(?:minding|babysitting|"
@@ -2100,6 +2119,8 @@ RISK: dict[str, list[str]] = {
         r"(?:looking after|fending for) (?:herself|himself|themselves)\b",
     ],
     "ingestion": [
+        # cannabis sweets ("a sweet that turned out to be a thc gummy")
+        r"\bthc\b|\b(?:weed|cannabis) (?:gumm(?:y|ies)|sweets?|edibles?|brownies?|cookies?)\b|\bedibles\b",
         r"\b(?:only|just) (?:a |one )?(?:sip|swig|gulp|mouthful|lick)\b",
         r"overdose",
         r"swallow",
@@ -2118,6 +2139,8 @@ RISK: dict[str, list[str]] = {
         r"shut in",
     ],
     "held-trafficked": [
+        # driven or taken to a hotel ("2 of ours driven to hotel tonight")
+        r"\b(?:driven|taken|dropped|dropped off|brought|picked up) (?:off )?(?:to|at) (?:a |the )?hotel\b",
         # a child running drugs ("on train now, running drugs. age 13")
         r"\brunning (?:drugs|gear|a line|county)\b",
         r"\b(?:tracking|track) (?:his|her|their) (?:phone|location)\b",
@@ -2221,6 +2244,8 @@ RISK: dict[str, list[str]] = {
         r"injur",
     ],
     "scared-home": [
+        # home said not to be safe ("does a kid have to go home if they say it's not safe?")
+        r"\bgo home\b.{0,30}\b(?:not safe|unsafe)\b",
         # asking to go home with the writer ("he keeps asking if he can come home with me")
         r"\b(?:asking|asked|asks|begging|begged) (?:if |whether )?(?:he|she|they|to) (?:can |could )?(?:come|go|stay) "
         r"(?:home )?with me\b",
@@ -2272,6 +2297,8 @@ RISK: dict[str, list[str]] = {
         r"(?:phone|mobile|laptop|keys|car keys|bag|lanyard|badge)\b",
     ],
     "sexual-abuse-now": [
+        # what happens somewhere the child dislikes ("he 'doesn't like what happens in the car'")
+        r"\b(?:doesnt|does not|dont|do not) like what (?:happens|he does|she does|they do)\b",
         # hands inside a child's underwear ("dad puts his hands in her knickers at bath time")
         r"\b(?:puts?|putting|put|touch\w*|rubs?|rubbing) (?:his|her|their) hands? (?:in|inside|down|up) (?:her|his|my) "
         r"(?:knickers|pants|underwear|trousers|skirt|nappy|pyjamas|pjs)\b",
@@ -2417,6 +2444,9 @@ NOW = [
 ]
 # What places a question now beyond doubt: a question with none of these asks about practice.
 STRONG_NOW = [
+    # no need of anything after today ("give all his stuff away and say he won't need it after today")
+    r"\b(?:wont|will not|doesnt|does not) need (?:it|them|any of (?:it|this|them)|anything) (?:after|from) "
+    r"(?:today|tonight|tomorrow)\b",
     # someone outside the school or the door now, whatever is asked ("how seriously do i take 'i'll end her' from a dad
     # who's outside school now waiting for his daughter?")
     r"\b(?:whos|who is|hes|shes|theyre|is|are) (?:outside|at) (?:the )?(?:school|gates?|door|house|flat|nursery|"
@@ -2609,7 +2639,9 @@ STRONG_NOW = [
     r"\b(?:are|is) going (?:to|abroad|away|back)\b.{0,60}\b(?:next week|this weekend|tomorrow|on (?:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday))",
     r"(?<!turns out )(?<!turned out )\b(?:hes|shes|theyve|theyre|ive|weve) just\b"
-    r"(?! moved| in bed| (?:a bit )?(?:annoyed|cross|fed up|grumpy|mad at)\b| \w+ (?:her|him|them|me) previously\b)",
+    # (not "just" for "merely": "he's just a bit under the weather")
+    r"(?! moved| in bed| (?:a bit )?(?:annoyed|cross|fed up|grumpy|mad at)\b| \w+ (?:her|him|them|me) previously\b"
+    r"| a (?:bit|little) (?:under|off|poorly|tired|quiet|grumpy|teary|clingy)\b)",
     r"\bbeen \d+ (?:minutes|mins|hours|hrs)\b",
     r"(?:nobody|no one|noone)(?:s| has)? (?:come|came) for|(?:ive|i have) (?:found|pressed|rung|tried)\b",
     r"\bstill (?:doing it|shouting|screaming|hitting|going on|there)\b",
@@ -2715,6 +2747,10 @@ _QUESTION = re.compile(
 _THIS_STATE = r"\b(?:this|so) (?!many\b|early\b|busy\b|easy\b|very\b|only\b|happy\b)[a-z]+y\b"
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # (sets 329-332) words quoted for a report; whatever is asked for every pupil; a bit of a drama that still gets the
+    # writer
+    "\\bquotes? for (?:the |our |a |an )?(?:\\w+ ){0,5}(?:report|newsletter|training|slides|presentation|board)\\b"
+    "|\\bfor every (?:pupil|child|student|family|kid|young person)\\b|\\b(?:bit|scene|episode) still gets me\\b",
     # (sets 325-328) whether a sign always means a response ("does a single paracetamol overdose in a teenager always
     # mean admission, or does it depend on bloods?"); a joke explained ("gone missing... in the sense that"); a film
     # or book club's pick; a child's favourite book; a service model visited
@@ -3840,8 +3876,9 @@ SETTLED = [
     # a course, not a sport's practice ("hiding in the changing rooms after training")
     # a setting shut for training is no training session ("nursery's shut today for training")
     "(?<!\\bshut for )(?<!\\bclosed for )(?<!\\btoday for )"
-    "(?<!\\bafter )(?<!\\bbefore )(?<!\\bat )(?<!\\bfrom )(?<!\\bfootball )(?<!\\brugby )(?<!\\bswimming )"
-    "(?<!\\bback to the )\\btraining\\b(?! with)",
+    "(?<!\\bafter )(?<!\\bbefore )(?<!\\bat )(?<!\\bfrom )(?<!\\bfootball )(?<!\\bfootie )(?<!\\brugby )"
+    "(?<!\\bswimming )(?<!\\bnetball )(?<!\\bcricket )(?<!\\bboxing )(?<!\\bdance )(?<!\\bback to the )\\btraining\\b"
+    "(?! with| (?:finishes|ends|starts|is over)\\b)",
     "\\bcourse\\b",
     "e(?: - |-)?learning",  # normalise spaces a hyphen: "e - learning"
     "workshop",
@@ -3862,7 +3899,9 @@ SETTLED = [
     "poster",
     "safeguarding week",
     "(?<!after )(?<!before )(?<!after the )(?<!before the )conference",
-    "audit",
+    "(?<!\\bre the )(?<!\\bre )audit",
+    # a little unwell ("hes just a bit under the weather")
+    "\\bunder the weather\\b",
     "(?:is|are) (?:safe|fine|ok) now|all (?:fine|ok|okay|good|well) now|\\bthriving\\b|(?:sgo|order) granted",
     "now safe",
     "resolved",
@@ -4057,6 +4096,9 @@ _RISK = {name: _compile(patterns, whole_words=True) for name, patterns in RISK.i
 _STRONG = _compile(STRONG)
 _ABOUT_SOMEONE = re.compile(rf"\b{_KID}\b")
 _CHILD_IMPLIED = re.compile(
+    # one of the children in the writer's care ("2 of ours", "one of my explorers")
+    r"\b(?:one|two|three|\d+|some|both) of (?:ours|my (?:explorers|scouts|cubs|beavers|brownies|guides|squad|team|"
+    r"lads|girls|boys|class|form|group|young people|yp))\b|"
     r"button batter|swallowed (?:a |some |two |three |the |\d+ )?magnets?|magnets? swallowed|\bdisclos"
     r"|(?:washing|wash|laundry|dishwasher) (?:pod|tablet|capsule|liquitab)s?\b"
     r"|(?:(?:scared|frightened|terrified|afraid) to|wont|will not|refus\w* to|doesnt want to|does not want to|"
@@ -4146,7 +4188,10 @@ _PLACED_NOW = re.compile(
     r"\bnow\b(?! that)|as we speak|this minute|imminent"
     # already where the danger is ("is a 'party' ... a police thing? she's already there")
     r"|\b(?:shes|hes|theyre|she is|he is|they are) already (?:there|inside|in the (?:car|house|flat))\b"
-    r"|\b(?:hes|shes|theyre|is|are) still (?:sat|sitting|stood|standing|waiting) (?:in|at|outside|by)\b"
+    r"|\b(?:hes|shes|theyre|is|are) (?:still )?(?:sat|sitting|stood|standing|waiting) (?:in|at|outside|by)\b"
+    # hiding somewhere now ("scared to go home, hiding in library")
+    r"|\bhiding (?:in|at|behind|under) (?:the )?(?:library|toilets?|loos?|changing rooms|cloakroom|playground|"
+    r"classroom|corridor|bushes|shed|stairwell)\b"
     # a caller still on the line ("shes still on the line")
     r"|\bstill on the (?:line|phone)\b"
     # the night the child is out in ("no coat, it's dark and freezing")
@@ -4383,6 +4428,11 @@ _HYPERBOLE = (
 # A night with no sleep, the writer tired ("baby up all night, I'm knackered")
 _UP_ALL_NIGHT = r"\b(?:up|awake) (?:all|half the) night\b.{0,30}\b(?:knackered|exhausted|shattered|tired|zombie)\b"
 _WOKE_LATE = r"\b(?:didnt|did not|wouldnt|would not) wake (?:up )?(?:\w+ ){0,3}(?:until|till|til) \d+"
+# The writer's dread of the house after the children ("I'm scared of what the kids have done to the house")
+_WHAT_THE_KIDS_DID = (
+    r"\bscared (?:of|to see) what (?:the|my) (?:kids|children|dogs?|boys|girls|teenagers?|twins) "
+    r"(?:have|has|will have) (?:done|made)\b"
+)
 # The writer shut out of a case system or device ("Locked out of Mosaic again, anyone else?")
 _LOCKED_OUT_OF_IT = (
     r"\blocked out of (?:my |the |our )?(?:\w+ )?(?:account|system|laptop|computer|pc|mosaic|liquid ?logic|lcs|eclipse|"
@@ -4395,7 +4445,8 @@ _HARMLESS = {
         r"|\bleft (?:the |my |our |his |her |their )?(?:dogs?|cats?|puppy|kitten|pets?) (?:\w+ )?alone\b"
         r"|\b(?:feel|feels|felt|feeling) (?:\w+ )?(?:alone|lonely)\b"
         r"|\balone in (?:the|this|our) (?:office|staff ?room|team)\b"
-        r"|\bhome alone\b(?= (?:\w+ ){0,4}(?:film|movie|dvd|pg|netflix)\b)|\bwatch\w* home alone\b"
+        r"|\bhome alone\b(?= (?:\w+ ){0,4}(?:film|movie|dvd|pg|netflix)\b)|\b(?:watch|show|screen)\w* home alone\b"
+        r"|\bhome alone (?:is |s )?on (?:again|tv|telly|netflix|itv|channel \d)\b"
         r"|\b(?:lives|living|lived|live) alone\b"
         r"(?! with (?:them|(?:\w+ ){0,2}(?:kids|children|twins|bab(?:y|ies)|toddlers?|sons?|daughters?|boys|girls|"
         r"little ones))\b)"
@@ -4424,7 +4475,7 @@ _HARMLESS = {
         r"(?:\w+ )?(?:homework|chores|revision|tidying|school|bath|bed|washing up))\b"
     ),
     "practitioner-danger": re.compile(
-        rf"{_SAFETY_LOCK}|{_HYPERBOLE}|{_LITTLE_ONE_BIT_ME}|{_LOCKED_OUT_OF_IT}"
+        rf"{_SAFETY_LOCK}|{_HYPERBOLE}|{_LITTLE_ONE_BIT_ME}|{_LOCKED_OUT_OF_IT}|{_WHAT_THE_KIDS_DID}"
         r"|\blast (?:one|person) (?:left )?in the (?:office|building)\b"
         # a dog at the visit, friendly; someone hostile who calmed down ("mum was hostile at first but calmed down")
         r"|\bdogs?\b.{0,50}\b(?:lovely|friendly|soft|harmless|gentle|all bark|just loud)\b"
@@ -4570,6 +4621,9 @@ _HARMLESS = {
         r"\bhaunted (?:house|attraction|walk)\b|\bghost (?:tour|walk|train)\b|\bscare (?:maze|attraction)\b|"
         # too much fun to leave ("didn't want to go home from the residential, had too much fun")
         r"\b(?:had|having|has) (?:too much|so much|such) fun\b"
+        # the writer facing chores, or what the children did to the house
+        r"|\bscared to go home and face (?:the )?(?:\w+ ){0,2}(?:homework|washing|ironing|laundry|dishes|mess|bills?)\b"
+        rf"|{_WHAT_THE_KIDS_DID}"
         r"|\bfrom the (?:residential|trip|camp|holiday|sleepover)\b|"
         # a young child's tantrum at leaving the fun ("he wouldnt leave the party, typical 5yo")
         r"\btypical (?:\d+ year old|toddler|teenager|teen|boy|girl)s?\b|\b(?:wouldnt|wont|would not|refused to) leave "

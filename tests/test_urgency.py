@@ -2461,6 +2461,18 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("took a blade off him earlier but theres another blade, hes swinging it", "weapons", acute),
         ("shes going to meet a bloke off snapchat", "online-meeting", at_risk),
         ("the 5 year old says dad never came home all night", "alone", acute),
+        # sets 329-332
+        ("she hasnt turned up at contact", "missing-now", at_risk),
+        ("they were taken to a hotel by two men", "held-trafficked", at_risk),
+        ("she begged us not to take her home", "scared-home", acute),
+        ("she texted sorry to you all and her phone is off", "self-harm-suicide", acute),
+        ("she does not like what he does at bath time", "sexual-abuse-now", at_risk),
+        ("surrounded by the family on the landing", "practitioner-danger", acute),
+        ("shes 9 and looking after the baby overnight", "alone", at_risk),
+        ("he ate some weed gummies", "ingestion", at_risk),
+        ("he says hes been sold to them", "held-trafficked", acute),
+        ("now in sudan, having it done tonight, please help", "travel-fm-fgm", acute),
+        ("she cant go home, its not safe", "scared-home", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -4186,3 +4198,26 @@ def test_urgency_sets_325_to_328_a_question_about_the_case_at_hand_and_what_is_f
     assert about_practice(normalise("film club picked holes, about a boy who is kept at a camp"))
     assert about_practice(normalise("the locked room bit is her favourite book"))
     assert about_practice(normalise("anyone been to a barnahus?"))
+
+
+def test_urgency_sets_329_to_332_children_in_the_writers_care_now_and_the_writers_own_dread_or_a_report():
+    """Sets 329-332: "one of my scouts" or "2 of ours" is a child; a sport's training and an audit named in passing
+    settle nothing; hiding somewhere, or sat in reception, places a child now; "won't need them after tomorrow" is no
+    question in general. Quotes gathered for a report, what is asked for every pupil, Home Alone screened or on TV,
+    "under the weather" and "just a little off colour", the writer facing the ironing or what the boys did to the
+    kitchen are settled or the writer's own."""
+    assert concerns_a_child(normalise("one of my scouts is on the roof"))
+    assert not general_frame(normalise("girl at netball training says her dad will batter her"))
+    assert not general_frame(normalise("re the audit, the baby i saw has a torn frenulum"))
+    assert general_frame(normalise("ligature audit due friday"))  # a guard: "ligature" ends in "re"
+    assert placed_now(normalise("hiding in the toilets"))
+    assert placed_now(normalise("dad is sat in reception"))
+    assert not asks_in_general(normalise("what does it mean if he says he wont need them after tomorrow"))
+    assert about_practice(normalise("pulling quotes for our annual board report"))
+    assert about_practice(normalise("risk letter for every pupil travelling this summer"))
+    assert ruled_out("alone", normalise("screening home alone for the year 3s"))
+    assert ruled_out("alone", normalise("home alone is on tv tonight"))
+    assert general_frame(normalise("she is off school, a bit under the weather"))
+    assert general_frame(normalise("shes just a little off colour today, under the weather"))
+    assert ruled_out("scared-home", normalise("scared to go home and face the ironing"))
+    assert ruled_out("practitioner-danger", normalise("scared to see what my boys have done to the kitchen"))
