@@ -132,7 +132,7 @@ _EVERYDAY_CAUSE = (
     r"(?:because(?: of)?|after|since) (?:the |a |an |next doors |her |his |their )?(?:dogs?|spiders?|dark|thunder|"
     r"storm|traffic|bus|film|ghosts?|clowns?|monsters?|wasps?|mice|mouse(?: problem)?|rats|mould|damp|cockroaches|"
     r"burglary|"
-    r"break ?-? ?in|fire|"
+    r"break ?-? ?in|fire(?! drill)|"
     r"flood|(?:kids )?sleepovers?|wifis?|internets?|xbox(?:es|s)?|playstations?|ps5s?|consoles?|screen time|"
     r"its boring|boredom|(?:mums?|dads?|nans?|grans?) (?:is )?(?:poorly|ill|sick|unwell)|"
     r"(?:its |it is )?(?:her|his|their) (?:brothers|sisters|siblings) turn|"
@@ -197,6 +197,8 @@ _WELL_NOW = (
 _KNOWN = ("men", "blokes", "lads", "guys", " car", " van")
 _KNOWN_FROM = "".join(f"(?<!{known} from )" for known in _KNOWN)  # before "last week"
 _KNOWN_BEFORE = "".join(f"(?<!{known} )" for known in _KNOWN)  # before "from last week"
+# A child begging to stay, hurt ("Begging to stay, bruised arms"): a child scared to go home, and a child at hand.
+_BEGS_TO_STAY_HURT = r"\bbegg?(?:ing|ed|s) to stay\b.{0,30}\b(?:bruis\w*|marks?|marked|injur\w*|burns?|cuts?)\b"
 # A child not on a headcount ("a 5 yr old from the nursery trip just isn't on the coach headcount"): missing now,
 # however the question around it is put.
 _NOT_ON_HEADCOUNT = (
@@ -810,7 +812,7 @@ ACUTE: dict[str, list[str]] = {
         r"licked|found)"
         r".{0,50}(?:batter|button|magnet|tablet|pill|medicine|medication|methadone|bleach|clean|detergent|"
         r"dishwasher|capsule|paracetamol|calpol|ibuprofen|sertraline|drug|cannabis|edible|weed|cocaine|vodka|powder|"
-        r"spirit|fluid|antifreeze|washing|liquitab|pod|poison|chemical|coin|blister|sleeping|insulin)",
+        r"spirit|fluid|antifreeze|washing|liquitab|pod|poison|chemical|coin|blister|sleeping|insulin|tabs\b)",
         # nicotine in the mouth ("chewed an e-cig liquid"); a vape merely found or taken off a pupil is no poisoning
         r"\b(?:swallow|drunk|drank|drinking|ate|eaten|eating|chew|lick|suck|bit|bitten|ingest)\w*\b.{0,40}"
         r"\b(?:vape|e - cig|e cig|ecig|e - liquid|nicotine)",
@@ -1313,6 +1315,7 @@ ACUTE: dict[str, list[str]] = {
         r"just staring",
     ],
     "scared-home": [
+        _BEGS_TO_STAY_HURT,
         # begging not to be taken back ("begged me not to drop him back")
         r"\bbegg?(?:ed|ing) (?:me |us )?not to (?:drop|take|send|make) (?:him|her|them) (?:back|home)\b",
         # a child who will not get off the transport home, in tears ("Kaya won't get off the minibus at drop off ...
@@ -1599,6 +1602,8 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # someone between the worker and the way out ("partner has a knife and is between us and the door")
+        r"\bbetween (?:me|us) and the (?:door|front door|exit|way out)\b",
         # help sent to a visit ("Send help to my last visit")
         r"\bsend (?:help|someone|police|backup) to (?:my|the|this) (?:last |current |next )?(?:visit|address)\b",
         # the writer surrounded or cornered somewhere ("Surrounded in underpass, one's armed, alone")
@@ -1706,8 +1711,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:someone|somebody|help|backup|police)(?: round| over| here)? (?:(?:right )?now|urgently|quick(?:ly)?|"
         r"straight away)\b",
         # a cover call asked for, to get out ("ring me and say I need to come back to the office urgently")
-        r"\b(?:ring|call|phone) me (?:now |asap |in \d+ )?(?:and |to )?(?:say|pretend|tell me)\b.{0,40}\b(?:come back|"
-        r"leave|needed|urgent\w*|office|emergency|manager|boss|team ?leader|supervisor|get out)\b",
+        r"\b(?:ring|call|phone) me (?:now |asap |in \d+ )?(?:and |n |to )?(?:say|pretend|tell me)\b.{0,40}"
+        r"\b(?:come back|leave|needed|urgent\w*|office|emergency|manager|boss|team ?leader|supervisor|get out)\b",
         # things turning at the address ("I'm at 14 Pine Rd and it's getting nasty")
         r"\b(?:its|it is|things are|hes|shes|theyre|dad is|dads|mum is|mums) getting (?:nasty|heated|out of hand|scary|"
         r"aggressive|violent|hostile)\b",
@@ -2142,7 +2147,7 @@ RISK: dict[str, list[str]] = {
         # driven or taken to a hotel ("2 of ours driven to hotel tonight")
         r"\b(?:driven|taken|dropped|dropped off|brought|picked up) (?:off )?(?:to|at) (?:a |the )?hotel\b",
         # a child running drugs ("on train now, running drugs. age 13")
-        r"\brunning (?:drugs|gear|a line|county)\b",
+        r"\b(?:run|running|ran) (?:drugs|gear|a line|county)\b",
         r"\b(?:tracking|track) (?:his|her|their) (?:phone|location)\b",
         "look(?:s|ing)? (?:frightened|scared|terrified)",
         r"kept (?:upstairs|downstairs|in the back|in a back room|out of sight)|\bnail bar\b|\bcar wash\b",
@@ -2373,6 +2378,12 @@ STRONG = [
 ]
 # Words that place a situation in front of the writer now.
 NOW = [
+    # a departure counted down ("train leaves in 5"); a blow as it lands ("being punched by a group of lads"); a baby in
+    # a pram beside it ("father punching mother, baby in pram")
+    r"\b(?:train|bus|coach|flight|plane|ferry|taxi)s? (?:leaves|goes|departs|boards|is leaving) in \d+\b"
+    r"|(?<!was )(?<!were )\bbeing (?:punched|kicked|beaten|attacked|stabbed|jumped|battered|strangled|choked|dragged)\b"
+    r"|\b(?:baby|babies|toddler|twins)s? (?:is |are )?in (?:the |a |her |his |their )?"
+    r"(?:pram|buggy|pushchair|car seat)\b",
     # an adult's blows on a child as they land ("grown man punching a lad in school uniform")
     r"\b(?:man|woman|men|adults?|bloke|guy|dad|mum|stepdad|stepmum) (?:is |are )?(?:punching|kicking|hitting|beating|"
     r"stamping on|strangling|choking|throttling|battering) (?:a|the|this|that|some|his|her) (?:\w+ )?(?:lad|boy|girl|"
@@ -3900,6 +3911,8 @@ SETTLED = [
     "safeguarding week",
     "(?<!after )(?<!before )(?<!after the )(?<!before the )conference",
     "(?<!\\bre the )(?<!\\bre )audit",
+    # a follow-up done ("Paracetamol OD follow-up done, closing")
+    "\\bfollow (?:- )?ups? (?:is |has been )?(?:done|complete|completed|finished)\\b",
     # a little unwell ("hes just a bit under the weather")
     "\\bunder the weather\\b",
     "(?:is|are) (?:safe|fine|ok) now|all (?:fine|ok|okay|good|well) now|\\bthriving\\b|(?:sgo|order) granted",
@@ -4056,7 +4069,8 @@ SETTLED = [
     # unless it is about the child in front of the writer ("... him to be this sleepy?", "be this drowsy")
     "is (?:that|this|it) normal(?!.{0,160}" + _THIS_STATE + ")|(?:this|that|it) is normal",
     # a drill, unless a child is unaccounted for after it ("Year 2 child unaccounted for after drill")
-    "(?<!after )(?<!after the )(?<!after a )\\bdrill\\b|checklist",
+    "(?<!after )(?<!after the )(?<!after a )(?<!after the fire )(?<!after a fire )(?<!after fire )\\bdrill\\b"
+    "|checklist",
     # settled since: an order made, no incident since ("now lives with her gran under an SGO")
     "under an? (?:sgo|special guardianship(?: order)?|care order|supervision order|child arrangements order)",
     "(?:hasnt|has not|havent|have not) had (?:an?|any) (?:incidents?|episodes?) since",
@@ -4096,6 +4110,7 @@ _RISK = {name: _compile(patterns, whole_words=True) for name, patterns in RISK.i
 _STRONG = _compile(STRONG)
 _ABOUT_SOMEONE = re.compile(rf"\b{_KID}\b")
 _CHILD_IMPLIED = re.compile(
+    rf"{_BEGS_TO_STAY_HURT}|"
     # one of the children in the writer's care ("2 of ours", "one of my explorers")
     r"\b(?:one|two|three|\d+|some|both) of (?:ours|my (?:explorers|scouts|cubs|beavers|brownies|guides|squad|team|"
     r"lads|girls|boys|class|form|group|young people|yp))\b|"
@@ -4109,7 +4124,7 @@ _CHILD_IMPLIED = re.compile(
     r"|^(?:says |said |is )?(?:too |so |really )?(?:scared|frightened|terrified|afraid) to go (?:back )?home"
     r"(?: tonight| ,? (?:its|it is) (?:nearly |almost |gone )?\d+ ?(?:pm|am|o ?clock)?)?\s*[.!]*$"
     # county lines exploit children; a foster carer cares for a child ("Mo not back, foster carer frantic")
-    r"|\bcounty lines?\b|\bfoster (?:carer|mum|dad|parent)s?\b"
+    r"|\bcounty lines?\b|\b(?:run|running|ran) (?:a line|county|drugs)\b|\bfoster (?:carer|mum|dad|parent)s?\b"
     # missing from care is a looked-after child ("missing from care, high risk, not back")
     r"|\bmissing from (?:care|(?:her|his|their|the) (?:placement|foster home|childrens home|unit|resi))\b"
     r"(?! (?:policy|procedure|protocol|guidance|data|figures|stats|training|toolkit))"
@@ -4418,6 +4433,8 @@ _HYPERBOLE = (
     r"(?:actually )?(?:kill|killing|be the death of) me\b"
     # "literally dying"; "kill me now" opening a sentence ("kill me now, third meeting today")
     r"|\bliterally (?:dying|dead|died)\b|(?:^|(?<=[,.!?] ))kill me now\b"
+    # the writer's sweets ("I swear I've swallowed my body weight in Haribo today, send help")
+    r"|\b(?:swallowed|eaten|ate|drunk|drank|inhaled|consumed) my (?:own )?body ?weight in\b(?:.{0,30}\bsend help\b)?"
     # the writer "in danger of" a treat or a nap ("i'm in danger of eating all the flapjack at this visit")
     r"|\b(?:im|i am|were|we are) (?:\w+ )?in (?:serious |real |grave )?danger of (?:eating|drinking|scoffing|"
     r"finishing|falling asleep|nodding off|spending|buying|becoming|turning into|getting (?:fat|addicted))\b"
@@ -4561,6 +4578,9 @@ _HARMLESS = {
         r"|\b(?:crawled|cruised|toddled|walked|bumped) into\b.{0,50}\b(?:little|small|tiny) (?:bruise|bump|mark)\b"
     ),
     "violence-now": re.compile(
+        # the writer at a match ("lost my voice screaming at the football")
+        r"\b(?:screaming|shouting|yelling) (?:at|along to|for) (?:the )?(?:football|match|game|telly|tv|ref|referee|"
+        r"concert|gig)\b|"
         # the writer's own little one screaming ("i've got 40 emails and a screaming toddler waiting")
         r"\b(?:ive got|i have|ive|got|my) (?:\w+ ){0,4}(?:a )?screaming (?:toddler|baby|kid|child|little one|newborn|"
         r"kids|children|twins)\b|"
@@ -4662,6 +4682,7 @@ _HARMLESS = {
     ),
     "ingestion": re.compile(
         rf"{_LOCKED_AWAY}|"
+        rf"{_HYPERBOLE}|"
         # the writer's coffee ("swallowed a litre of coffee today")
         r"\b(?:swallowed|drunk|drank|downed|necked|had) (?:a |an |about a |like a |(?:\d+|two|three|four|five) )?"
         r"(?:litres?|liters?|pints?|gallons?|buckets?|vats?|pots?|gallons) of (?:coffee|tea|water|diet coke|coke|"
@@ -5135,6 +5156,8 @@ _RESOLVED = re.compile(
     r"|\bin (?:kinship|foster|residential) care now\b|\bdismissed and barred\b|\bon bail conditions\b"
     # an abuser in prison with no contact; abuse disclosed as historic ("disclosed historic DV ... he's in prison now")
     r"|\bin (?:prison|jail|custody)(?: now)?\b.{0,20}\bno contact\b|\bdisclosed historic\b"
+    # a historic disclosure by one now grown ("shut in the cellar as a child, he's 24 now")
+    r"|\bhistoric(?:al)? disclosure\b.{0,80}\b(?:hes|shes|theyre) (?:1[89]|[2-9]\d) now\b"
     # a matter ending "NFA" or "closed"; a door fixed by the site's staff ("stuck for 20 mins til facilities came")
     r"|\b(?:nfa(?:d|ed)?|closed)\s*[.!]*$|\b(?:facilities|caretaker|maintenance|site team) (?:have |has )?(?:came|come|"
     r"fixed|sorted|let me out|got me out)\b"

@@ -2473,6 +2473,12 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("he says hes been sold to them", "held-trafficked", acute),
         ("now in sudan, having it done tonight, please help", "travel-fm-fgm", acute),
         ("she cant go home, its not safe", "scared-home", at_risk),
+        # sets 335-338
+        ("begged to stay after school, marks on her neck", "scared-home", acute),
+        ("the dad is between me and the front door", "practitioner-danger", acute),
+        ("call me n say i need to come back to the office", "practitioner-danger", acute),
+        ("toddler ate some of grandads heart tabs", "ingestion", acute),
+        ("they made him run a line to margate", "held-trafficked", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -4221,3 +4227,19 @@ def test_urgency_sets_329_to_332_children_in_the_writers_care_now_and_the_writer
     assert general_frame(normalise("shes just a little off colour today, under the weather"))
     assert ruled_out("scared-home", normalise("scared to go home and face the ironing"))
     assert ruled_out("practitioner-danger", normalise("scared to see what my boys have done to the kitchen"))
+
+
+def test_urgency_sets_335_to_338_a_departure_a_blow_landing_and_what_is_closed_or_the_writers_own():
+    """Sets 335-338: a departure counted down, a blow as it lands and a baby in a pram beside a fight place it now;
+    running a line is a child's matter; a child unaccounted for after a fire drill is no drill. A historic disclosure
+    by one now grown, a follow-up done, the writer screaming at the ref and a body weight in cake are closed or the
+    writer's own."""
+    assert now_cued(normalise("the coach leaves in 10"))
+    assert now_cued(normalise("teen being punched by a group of lads on the bus"))
+    assert now_cued(normalise("mum and dad fighting, toddler in the buggy"))
+    assert concerns_a_child(normalise("being sent to run drugs tonight"))
+    assert not general_frame(normalise("two children unaccounted for after the fire drill"))
+    assert resolved(normalise("historic disclosure, she was locked in a shed as a kid, shes 31 now"))
+    assert general_frame(normalise("paracetamol overdose, follow up complete"))
+    assert ruled_out("violence-now", normalise("was screaming at the ref all match"))
+    assert ruled_out("practitioner-danger", normalise("ate my body weight in cake, send help"))
