@@ -4112,8 +4112,9 @@ _ABOUT_SOMEONE = re.compile(rf"\b{_KID}\b")
 _CHILD_IMPLIED = re.compile(
     rf"{_BEGS_TO_STAY_HURT}|"
     # one of the children in the writer's care ("2 of ours", "one of my explorers")
-    r"\b(?:one|two|three|\d+|some|both) of (?:ours|my (?:explorers|scouts|cubs|beavers|brownies|guides|squad|team|"
-    r"lads|girls|boys|class|form|group|young people|yp))\b|"
+    # (not "one of my team": a colleague)
+    r"\b(?:one|two|three|\d+|some|both) of (?:ours|my (?:explorers|scouts|cubs|beavers|brownies|guides|squad|lads|"
+    r"girls|boys|class|form|young people|yp))\b|"
     r"button batter|swallowed (?:a |some |two |three |the |\d+ )?magnets?|magnets? swallowed|\bdisclos"
     r"|(?:washing|wash|laundry|dishwasher) (?:pod|tablet|capsule|liquitab)s?\b"
     r"|(?:(?:scared|frightened|terrified|afraid) to|wont|will not|refus\w* to|doesnt want to|does not want to|"

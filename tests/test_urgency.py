@@ -4207,12 +4207,13 @@ def test_urgency_sets_325_to_328_a_question_about_the_case_at_hand_and_what_is_f
 
 
 def test_urgency_sets_329_to_332_children_in_the_writers_care_now_and_the_writers_own_dread_or_a_report():
-    """Sets 329-332: "one of my scouts" or "2 of ours" is a child; a sport's training and an audit named in passing
-    settle nothing; hiding somewhere, or sat in reception, places a child now; "won't need them after tomorrow" is no
-    question in general. Quotes gathered for a report, what is asked for every pupil, Home Alone screened or on TV,
-    "under the weather" and "just a little off colour", the writer facing the ironing or what the boys did to the
-    kitchen are settled or the writer's own."""
+    """Sets 329-332: "one of my scouts" or "2 of ours" is a child ("one of my team" a colleague); a sport's training and
+    an audit named in passing settle nothing; hiding somewhere, or sat in reception, places a child now; "won't need
+    them after tomorrow" is no question in general. Quotes gathered for a report, what is asked for every pupil, Home
+    Alone screened or on TV, "under the weather" and "just a little off colour", the writer facing the ironing or what
+    the boys did to the kitchen are settled or the writer's own."""
     assert concerns_a_child(normalise("one of my scouts is on the roof"))
+    assert not concerns_a_child(normalise("one of my team is stuck in the lift"))  # a colleague
     assert not general_frame(normalise("girl at netball training says her dad will batter her"))
     assert not general_frame(normalise("re the audit, the baby i saw has a torn frenulum"))
     assert general_frame(normalise("ligature audit due friday"))  # a guard: "ligature" ends in "re"
