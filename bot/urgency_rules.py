@@ -204,6 +204,8 @@ _BEGS_TO_STAY_HURT = r"\bbegg?(?:ing|ed|s) to stay\b.{0,30}\b(?:bruis\w*|marks?|
 _NOT_ON_HEADCOUNT = (
     r"\b(?:isnt|is not|arent|are not|wasnt|not|missing from) (?:on|in|from) (?:the )?(?:\w+ )?head ?count\b"
 )
+# Not turned up, however put: nowhere (acute), or somewhere expected (with a word of now)
+_NOT_TURNED_UP = r"\b(?:not|never|didnt|did not|hasnt|has not|havent|have not) (?:turn|turned|show|showed|shown) up "
 _HEADCOUNT_OFF = r"\bhead ?count\b.{0,15}\b\d+ (?:not|instead of|out of|should be|when it should be) \d+\b"
 _WHEREABOUTS_UNKNOWN = (
     r"\bno (?:clue|idea) where (?:she|he|they) (?:is|are|went|has gone|have gone)\b|"
@@ -339,8 +341,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:after|past|later than)\b|\b(?:walked|driven|drove|done|checked) (?:the|his|her|their) (?:route|way home|"
         r"walk home|way back)\b.{0,10}\b(?:twice|again|three times|\d times)\b",
         # turned up nowhere ("just not turn up anywhere since last night")
-        r"\b(?:not|never|didnt|did not|hasnt|has not|havent|have not) (?:turn|turned|show|showed|shown) up "
-        r"(?:anywhere|at all)\b",
+        rf"{_NOT_TURNED_UP}(?:anywhere|at all)\b",
         # not collected and gone from the setting ("Not collected and now not in the building??")
         r"\bnot (?:been )?collected\b.{0,40}\b(?:not|nowhere) (?:in|to be found in) the (?:building|school|setting|"
         r"nursery|club|centre|classroom|hall)\b",
@@ -2069,8 +2070,7 @@ ACUTE: dict[str, list[str]] = {
 RISK: dict[str, list[str]] = {
     "missing-now": [
         # not turned up where expected ("a 13yo on a CP plan hasn't turned up at respite and it's dark now")
-        r"\b(?:hasnt|has not|havent|have not|didnt|did not|not|never) (?:turned|turn|shown|show|showed) up "
-        r"(?:at|to|for) \w+",
+        rf"{_NOT_TURNED_UP}(?:at|to|for) \w+",
         # a phone ringing out ("hes not picked up once")
         r"\b(?:not|hasnt|has not|isnt|is not|never) (?:picked|picking) up (?:once|the phone|(?:his|her|their) phone|"
         r"(?:my|our) calls|calls)\b",
@@ -4271,10 +4271,11 @@ def _spelled(word: str) -> str:
     """A word as the cue word it was meant to be, when it is not everyday English but close to a cue word."""
     if word.endswith("in") and word + "g" in _CUE_WORDS:
         return word + "g"  # the g dropped ("cryin", "drinkin")
-    if len(word) < 5 or zipf_frequency(word, "en") >= 2.5:
+    frequency = zipf_frequency(word, "en")
+    if len(word) < 5 or frequency >= 2.5:
         return word
     found = process.extractOne(word, _LEXICON, scorer=fuzz.ratio, score_cutoff=85)
-    if not found or not _slip(word, found[0]):
+    if not found or not _slip(word, found[0], frequency):
         return word
     # a doer made from a cue word is a word of its own ("leaver" is no "leave"); a possessive is not ("nobodys")
     if word.startswith(found[0]) and word[len(found[0]) :] in ("r", "rs", "er", "ers"):
@@ -4282,14 +4283,14 @@ def _spelled(word: str) -> str:
     return found[0]
 
 
-def _slip(word: str, cue: str) -> bool:
-    """Whether `word` can be `cue` mistyped. A slip keeps the first letter ("gouched" is no "touched", "scoffing" no
-    "coffin"); a word of English, however rare, is a cue word only with its ending changed or a letter left out or
-    doubled ("nobodys", "unkown", "propper"), never a letter changed ("stubbed" is no "stabbed", "bunking" no
-    "burning")."""
+def _slip(word: str, cue: str, frequency: float) -> bool:
+    """Whether `word` (of Zipf `frequency` in English) can be `cue` mistyped. A slip keeps the first letter
+    ("gouched" is no "touched", "scoffing" no "coffin"); a word of English, however rare, is a cue word only with its
+    ending changed or a letter left out or doubled ("nobodys", "unkown", "propper"), never a letter changed ("stubbed"
+    is no "stabbed", "bunking" no "burning")."""
     if word[0] != cue[0]:
         return False
-    if zipf_frequency(word, "en") < _RARE:
+    if frequency < _RARE:
         return True
     return Prefix.similarity(word, cue) >= len(cue) - 2 or (
         len(word) != len(cue) and Levenshtein.distance(word, cue) == 1
