@@ -198,7 +198,12 @@ _KNOWN = ("men", "blokes", "lads", "guys", " car", " van")
 _KNOWN_FROM = "".join(f"(?<!{known} from )" for known in _KNOWN)  # before "last week"
 _KNOWN_BEFORE = "".join(f"(?<!{known} )" for known in _KNOWN)  # before "from last week"
 # A child begging to stay, hurt ("Begging to stay, bruised arms"): a child scared to go home, and a child at hand.
-_BEGS_TO_STAY_HURT = r"\bbegg?(?:ing|ed|s) to stay\b.{0,30}\b(?:bruis\w*|marks?|marked|injur\w*|burns?|cuts?)\b"
+# Begging or asking again and again to stay, hurt ("keeps asking if he can stay at breakfast club forever. he's got
+# marks on his arm")
+_BEGS_TO_STAY_HURT = (
+    r"\b(?:begg?(?:ing|ed|s) to|(?:keeps|kept) asking (?:me |us )?(?:to|(?:if|whether) (?:he|she|they) (?:can|could)))"
+    r" stay\b.{0,50}\b(?:bruis\w*|marks?|marked|injur\w*|burns?|cuts?)\b"
+)
 # A child not on a headcount ("a 5 yr old from the nursery trip just isn't on the coach headcount"): missing now,
 # however the question around it is put.
 _NOT_ON_HEADCOUNT = (
@@ -986,12 +991,14 @@ ACUTE: dict[str, list[str]] = {
         # someone claiming to be family whom the child does not know ("says hes her uncle but shes never seen him")
         r"\b(?:says|saying|claims|claiming|said) (?:hes|shes|theyre|he is|she is|to be) (?:\w+ ){0,2}(?:uncle|aunt|"
         r"auntie|cousin|dad|father|mum|mother|brother|sister|step ?dad|family|relative)\b.{0,40}\b"
-        r"(?:never (?:seen|met)|doesnt know|does not know|dont know|not on (?:the|our) (?:list|form|system))\b",
-        # a taxi nobody booked for a child, or "a friend" did ("a taxi to collect a CLA kid without us booking it",
-        # "driver's at the home saying 'a friend' booked it for Chloe")
+        r"(?:never (?:seen|met|heard of)|doesnt know|does not know|dont know|"
+        r"not on (?:the|our) (?:list|form|system))\b",
+        # a taxi nobody booked for a child, or "a friend" did, or from no firm ("a taxi to collect a CLA kid without us
+        # booking it", "driver's at the home saying 'a friend' booked it for Chloe", "the driver's not from any firm")
         r"\b(?:taxi|cab|uber|car|driver)s?\b.{0,80}\b(?:without (?:us|anyone|me) booking|nobody booked|no one booked|"
         r"we didnt book|not booked by us|(?:a|some) (?:friend|mate|pal)s? (?:has |had )?booked|booked by (?:a|some) "
-        r"(?:friend|mate|pal))\b",
+        r"(?:friend|mate|pal)|not from (?:any|a) (?:proper |real |licensed )?(?:firm|company)|unlicen[cs]ed|"
+        r"no (?:taxi )?(?:badge|licence|license)|not (?:a )?(?:real|proper|licensed|registered) (?:taxi|cab|driver))\b",
         # driven away by men ("Men just drove off with our 14yo")
         r"\b(?:men|man|adults?|males?|strangers?|blokes?|someone|somebody)\b.{0,20}"
         r"\b(?:drove|driven|sped|went) off with\b",
@@ -1233,6 +1240,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:is |are |hes |shes |theyre |keeps |still )(?:hitting|beating|punching|kicking|strangling|choking|"
         r"smashing|attacking|assaulting|battering|stabbing|throttling|slapping|dragging|throwing|hurting)",
         r"(?:hitting|beating|punching|kicking|strangling|choking|battering) (?:her|him|them|mum|dad|the|his|my)",
+        # blows at someone named, as they land ("Stepdad battering Kian rn")
+        r"(?:hitting|beating|punching|kicking|strangling|choking|battering|slapping|leathering) (?!(?:it|this|that|"
+        r"send|snooze|refresh|traffic|records?|targets?|deadlines?|a|an|some|our|your|myself|yourself|ourselves|"
+        r"themselves)\b)\w+ (?:right now|as we speak)",
         r"(?:screaming|shouting|yelling).{0,60}(?:kids?|children|baby|crying|inside|next door|hit|door)",
         r"forced (?:his|her|their) way in",
         r"kick(?:ed|ing) (?:the|in the) door",
@@ -1313,7 +1324,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:wake|waking|rouse)",
         r"high ?pitched (?:cry|scream)",
         r"screams? when",
-        r"just staring",
+        r"just staring|staring (?:blankly|vacantly|into space)|blank stare",
     ],
     "scared-home": [
         _BEGS_TO_STAY_HURT,
@@ -2173,6 +2184,8 @@ RISK: dict[str, list[str]] = {
         r"\bso called (?:\w+ )?part(?:y|ies)\b",
     ],
     "self-harm-suicide": [
+        # a safety plan wanted in a hurry ("how do I do a safety plan fast? Jess has just shown me the note ...")
+        r"\bsafety plan\b.{0,10}\b(?:fast|quick(?:ly)?|right now|now|asap|urgently)\b",
         r"suicid",
         # hopelessness said aloud ("says there's no point any more and he's 'sorting it' after school today")
         r"\bno point (?:any ?more|in (?:living|being here|going on|anything))\b",
@@ -2227,7 +2240,8 @@ RISK: dict[str, list[str]] = {
         "\\bblood (?:spots?|shot)\\b.{0,15}\\beyes?\\b|\\bdropped (?:him|her|the baby)\\b",
         # sick and sleepy after a knock, signs of a head injury ("bumped it yesterday, been sick twice, really sleepy")
         r"\b(?:been sick|being sick|vomit\w*|throwing up|thrown up)\b.{0,40}\b(?:sleepy|drowsy|floppy|lethargic)\b",
-        r"\b(?:blood|a bleed|bleeding) in (?:the white of )?(?:the|her|his|their|its) eyes?\b",
+        r"\b(?:blood|(?:a )?(?:little |small |tiny )?bleed|bleeding) in (?:the whites? of )?"
+        r"(?:the|her|his|their|its) eyes?\b",
         r"cigarette|round (?:marks?|burns?)\b",
         "keeps? being sick",
         r"bruis",
@@ -2485,6 +2499,10 @@ STRONG_NOW = [
     r"\b(?:no ?ones|no one has|nobody has|nobody) (?:collected|picked up|come for) (?:them|him|her)\b",
     # a weapon in the house now ("visit - there's a machete under the sofa"), whatever happened last week
     r"\b(?:theres|there is) (?:a |an )?(?:\w+ )?(?:machete|knife|gun|axe|crossbow|blade|shotgun|rifle)\b",
+    # a weapon kept at home, with a threat to use it on one of the household ("dad keeps a gun under the bed ...
+    # saying he'd use it on mummy")
+    r"\b(?:machete|knife|gun|axe|crossbow|blade|shotgun|rifle)\b.{0,80}\b(?:hed|he would|hell|he will|shed|she would|"
+    r"shell|she will|theyd|theyll|(?:hes|shes|theyre) (?:going to|gonna)) use (?:it|them) on\b",
     # a little one has just put something in their mouth, however it is written ("baby's bitten into a dishwasher tablet
     # 😩"): present perfect, not "the baby swallowed a battery last year"
     r"\b(?:babys|baby has|toddlers|toddler has|[1-4] year olds|[1-4] year old has) (?:just )?(?:bitten|swallowed|"
@@ -3376,9 +3394,7 @@ GENERAL = [
     # the writer's own household, joked about ("cant face going home, the teenagers have trashed the kitchen lol")
     "\\b(?:cant face|dreading) (?:going )?home\\b.{0,60}\\blol\\b"
     "|\\bmy (?:own )?(?:teenagers?|teens?|kids|two|three|lot)\\b.{0,80}\\blol\\b",
-    "(?:ill|i will|im going to|gonna|^going to) kill (?:[a-z]+ ){0,2}[a-z]+ if (?:he|she|they)\\b|the death of me|"
-    # a printer the writer curses, not a place ("between the photocopier and the staffroom Maisie said ...")
-    "(?<!between the )(?<!by the )(?<!at the )(?<!near the )(?<!next to the )(?:printer|photocopier)",
+    "(?:ill|i will|im going to|gonna|^going to) kill (?:[a-z]+ ){0,2}[a-z]+ if (?:he|she|they)\\b|the death of me",
     "was a (?:hit|success)|bouncy castle|had a blast|such fun",
     # television and films, statistics, the writer's idioms and workplace notices
     "bake off|love island|eastenders|corrie|coronation street|the traitors|traitors final|strictly|gogglebox"
@@ -3393,7 +3409,8 @@ GENERAL = [
     "|\\bon (?:itv\\d?|bbc ?(?:one|two|three|four|1|2|3|4)|netflix|iplayer|channel \\d|e4|sky (?:one|atlantic|max))\\b",
     "\\b(?:ons|statistics|stats)\\b|"
     "\\badmissions\\b|\\bprevalence\\b(?! (?:country|countries|community|communities|area))|"
-    "\\b(?:rates?|referrals|numbers|figures|incidents|cases|reports)\\b.{0,40}"
+    "\\b(?:rates?|referrals|numbers|figures|incidents|cases|reports|offences|offenses|crimes|convictions|arrests|"
+    "prosecutions)\\b.{0,40}"
     "\\b(?:up|down) (?:by )?\\d+\\b|"
     "\\bdata (?:for|on|out|shows|published|says)|annual (?:figure|number|total|data)",
     "(?:(?:im|i am|ill|i will) (?:going to |gonna )?|^(?:going to|gonna) )kill (?:my )?(?:sister|brother|husband|wife|"
@@ -3409,10 +3426,26 @@ GENERAL = [
     "(?<!wont )(?<!not )(?<!to )(?<!doesnt )(?<!didnt )(?<!dont )(?<!cant )(?<!wouldnt )"
     "(?:session|talk|workshop) (?:on|about)\\b|booked in for",
     "what advice|advice (?:do|should|would|can) (?:i|we|you) give|(?:just )?give (?:them |her |him |mum |dad )?advice",
+    # (twenty-fourth session, sets 333-334) learning the indicators ("is that automatically CCE? trying to get my head
+    # round the indicators"); an evening's topic ("parents' evening tonight. The topic is meeting people ...")
+    "(?:get|getting|got) my head (?:a)?round (?:the |all the )?(?:indicators|signs|guidance|definitions?|thresholds?|"
+    "law|rules|difference|terminology|categories)\\b|\\bis (?:that|this|it) automatically (?:\\w+ )?(?:cce|cse|"
+    "exploitation|abuse|neglect|trafficking|grooming|county lines|modern slavery)\\b",
+    "\\b(?:the )?topics? (?:is|was|will be|for (?:tonight|the evening|the session))\\b|\\bgood turnout\\b",
+    # (sets 339-342) which term to use; a play on at the theatre
+    "\\b(?:which|what) (?:terms?|wording|phrase|phrasing|language)\\b|\\bterminology\\b",
+    "\\b(?:a|the|new|that) play (?:about|on)\\b|\\bon at the (?:\\w+ )?(?:theatre|cinema)\\b",
 ]
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 SETTLED = [
+    # (twenty-fourth session) an old referral, closed in a year named ("Old referral: 10yo left alone after school,
+    # family support went in, closed 2022"); the writer's own peace ("finally alone, baby asleep, tea hot"); a printer
+    # the writer curses, not a place ("between the photocopier and the staffroom Maisie said ..."): an everyday
+    # matter, which news after it may place now ("printer's jammed again. Also a man has just turned up ...")
+    "\\bold (?:referrals?|cases?|files?|records?)\\b|\\bclosed (?:in )?(?:19|20)\\d\\d\\b",
+    "^(?:finally|at last) (?:alone|on my own|peace and quiet)\\b|^alone at last\\b",
+    "(?<!between the )(?<!by the )(?<!at the )(?<!near the )(?<!next to the )(?:printer|photocopier)",
     # (twenty-first session, sets 289-292) how a risk checklist is scored; incidents counted over a term; a summary or
     # chronology sent round; a depiction judged ("do we score it on the DASH?", "HSB incidents Y7-9 this term", "review
     # summary attached", "Case note: ...", "bit unrealistic tbh"): settled unless something places a case now ("case
@@ -3427,6 +3460,9 @@ SETTLED = [
     "|\\bdraft (?:v ?)?\\d+\\b|\\bv\\d+ attached\\b|\\bjust fyi\\b",
     # (twentieth session, sets 279-282) a case concluded, the child back in school
     "\\bcase (?:has )?(?:concluded|closed|finished)\\b|\\bback in school\\b",
+    # (twenty-fourth session) an enquiry concluded, home calmer ("Ben's section 47 concluded, ... home is much calmer")
+    "\\b(?:section 47|s47|section 17|s17|enquiry|enquiries|investigation|assessment|strategy discussion) (?:has |have |"
+    "was |were )?(?:concluded|closed|completed|finished|ended)\\b|\\bhome is (?:much |a lot |loads )?calmer\\b",
     # (twentieth session, sets 277-278) help all sorted; a child's birthday party; fine within minutes, a first bump
     "\\ball sorted\\b|\\b(?:[a-z]+s|my (?:sons|daughters|kids))(?: got a| has a| having a)? birthday party\\b"
     "|\\bfine (?:in|after|within) (?:\\d+|a few|two|five|ten) (?:mins?|minutes|seconds|secs)\\b"
@@ -4089,7 +4125,9 @@ SETTLED = [
     "annual report|report says|keeps? rising|on the rise",
     "(?:boss|manager|supervisor) (?:is )?holding (?:me|us)",
     "lone ?work(?:ing|er)s? (?:app|policy|procedure|system|device|profile)(?!.{0,30}\\b(?:sos|alert|alarm|triggered|"
-    "activated|gone off|went off|sent|pressed|isnt working|not working|failed|down|broken|no movement|not moved)\\b)",
+    "activated|gone off|went off|sent|pressed|isnt working|not working|failed|down|broken|no movement|not moved|"
+    "(?:hasnt|has not|havent|didnt|did not|not|never) (?:been )?checked in|missed (?:its |the |a )?check ?-? ?in|"
+    "overdue)\\b)",
     "(?<!due )(?<!going )(?<!goes )(?<!not )(?<!isnt )(?<!hasnt been )back at (?:the )?placement"
     "|(?:police|they) found (?:her|him|them)"
     "|return home interview",
@@ -4567,6 +4605,9 @@ _HARMLESS = {
         rf"{_PET_ONLY}|{_WOKE_LATE}|{_FED_ASLEEP}|{_STUCK_EVERYDAY}|{_UP_ALL_NIGHT}|"
         r"\b(?:has|got|with|had|caught) a (?:bad |heavy |streaming |nasty )?cold\b|\bcold (?:symptoms|sores?)\b"
         rf"|\bcommon cold\b|{_LIE_IN}|\b(?:its|it is|s) (?:absolutely |so |bloody )?freezing (?:out|outside)\b"
+        # the writer's own night out, told without a subject ("passed out drunk by 9 saturday tbh")
+        r"|^(?:i |i was |was |we were )?(?:totally |completely |literally )?passed out (?:drunk )?(?:by|at|before|"
+        r"around) \d+ ?(?:pm)?(?: on)? (?:last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     ),
     "baby-injury": re.compile(
         rf"{_LITTLE_ONE_BIT_ME}|"
@@ -4965,8 +5006,9 @@ _TURN = re.compile(
     r"before i forget|more important(?:ly)?|(?:the )?real (?:thing|question|reason)|"
     r"more urgent(?:ly)?|more pressing(?:ly)?|ignore that|on another note|on a (?:more )?serious note|"
     r"(?:but )?seriously though|different thing|while im here|by the way|btw|fyi|also|meanwhile|"
-    r"just to flag|unrelated|in other news|on a separate note|asking because|asking (?:cos|coz|cuz|as|bc)|"
-    r"the reason i ask|reason im asking)\b"
+    r"just to flag|unrelated|in other news|on a separate note|asking as|"
+    # the reason for asking stays with what follows: it may be the case at hand (see _LIVE_TURN)
+    r"(?=asking (?:because|cos|coz|cuz|bc)|the reason i ask|reason im asking))\b"
 )
 
 
@@ -5130,6 +5172,10 @@ _LIVE_TURN = re.compile(
     r"(?:right now|as we speak|happening)\b"
     # the case asked about has happened, or is the writer's own ("what do we do if a parent locks the door? cos she
     # just has", "is it ok to leave if i feel unsafe? cos i really really do, ...")
+    # the reason for a question of law or practice is a case now ("is it a crime to keep a crossbow at home? asking
+    # cos the 15yo just showed me one")
+    r"|^\s*(?:asking (?:because|cos|coz|cuz|bc)|the reason i ask(?: is)?|reason im asking(?: is)?)\b"
+    r"(?=.{0,40}\b(?:just|right now|now|in front of me|with me|here)\b)"
     r"|^\s*(?:because|but|and) (?:i|she|he|they|we|it) (?:really |actually |genuinely |honestly |literally |just )*"
     r"(?:do|does|did|am|is|are|have|has|will|dont|doesnt|cant)\s*(?:[,.!]|$)"
     # the child the question is about, named with an age, now ("... the baby's floppy? it's Amara, 3 months, at the
@@ -5188,11 +5234,17 @@ def placed_now(text: str) -> bool:
 _INTRODUCED = re.compile(r"^(?:hi |hiya |hello )?(?:[a-z]+ ){1,3}here\s*[-,:.!]+\s*")
 _WH = re.compile(rf"(?:{_WH_WORDS})\b")
 _ASKS = re.compile(r"\?|\b(?:how|what|whats|why|which|who|whos|where)\b")
+# which service to call about what was just reported asks nothing of its own ("Infant alone in house. Police?")
+_ROUTE_ASKED = re.compile(
+    r"(?:^|[.,!-] )(?:(?:do i |should i |do we |should we )?(?:ring|call|phone) )?(?:the )?(?:police|999|101|111|"
+    r"ambulance|mash|edt|cops)(?: or (?:the )?(?:police|999|101|111|ambulance|mash|edt|cops))?\s*(?:\? ?)+$"
+)
 
 
 def asks(text: str) -> bool:
-    """Whether a normalised message asks something ("how are suicides reviewed", "policy link?")."""
-    return bool(_ASKS.search(text))
+    """Whether a normalised message asks something ("how are suicides reviewed", "policy link?"), beyond which
+    service to call about what it reports ("Infant alone in house. Police?")."""
+    return bool(_ASKS.search(_ROUTE_ASKED.sub("", text)))
 
 
 def asks_in_general(text: str) -> bool:

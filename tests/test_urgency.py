@@ -7,6 +7,7 @@ from bot.urgency_rules import (
     about_practice,
     about_the_writer,
     acute,
+    asks,
     asks_in_general,
     at_risk,
     carer_says,
@@ -2479,6 +2480,14 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("call me n say i need to come back to the office", "practitioner-danger", acute),
         ("toddler ate some of grandads heart tabs", "ingestion", acute),
         ("they made him run a line to margate", "held-trafficked", at_risk),
+        # sets 333-334 and 339-342
+        ("mums boyfriend battering tyler right now", "violence-now", acute),
+        ("4 month old staring vacantly, wont feed", "baby-injury", acute),
+        ("small bleed in the whites of his eyes, hes 7 weeks", "baby-injury", at_risk),
+        ("a cab is here for our year 10 girls and the driver has no badge", "held-trafficked", acute),
+        ("woman at the front desk claiming shes her cousin, we have never heard of her", "held-trafficked", acute),
+        ("need to write a safety plan asap, found a goodbye letter in his bag", "self-harm-suicide", at_risk),
+        ("she kept asking if she could stay at after school club, burns on her hand", "scared-home", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -4244,3 +4253,33 @@ def test_urgency_sets_335_to_338_a_departure_a_blow_landing_and_what_is_closed_o
     assert general_frame(normalise("paracetamol overdose, follow up complete"))
     assert ruled_out("violence-now", normalise("was screaming at the ref all match"))
     assert ruled_out("practitioner-danger", normalise("ate my body weight in cake, send help"))
+
+
+def test_urgency_sets_333_334_and_339_to_342_the_case_behind_a_question_and_what_is_closed_or_the_writers_own():
+    """Sets 333-334 and 339-342: a lone worker device not checked in, a weapon at home with a threat to use it on one
+    of the household, the reason for a question of law being the case now ("asking cos ... just"), which service to
+    call about what is reported, and news after an office aside are live. Learning the indicators, an evening's topic,
+    which term to use, a play, offences counted, an old referral closed in a year named, an enquiry concluded with
+    home calmer, the writer's own peace and the writer's own night out are general, settled or the writer's own."""
+    assert not general_frame(normalise("her lone working app hasnt checked in for an hour, dad has a warning marker"))
+    assert not asks_in_general(
+        normalise("is it worrying if a 9yo says mum has a knife in her bag and shell use it on dad")
+    )
+    case = parts(normalise("is it an offence to own a machete? asking cos a year 11 just pulled one out in class"))
+    assert turns_live(case[1])
+    assert not turns_live(
+        parts(normalise("is it an offence to own a machete? asking cos its on the quiz"))[1]
+    )  # a guard
+    assert not asks(normalise("baby on his own in the flat. 999?"))
+    assert asks(normalise("baby on his own in the flat, who do i call?"))  # a guard
+    assert assess("Photocopier has died again. Also a woman just turned up at the desk claiming she's Maya's aunt and "
+                  "taking her home, we've never heard of her").urgent  # fmt: skip
+    assert about_practice(normalise("still getting my head round the signs of cce"))
+    assert about_practice(normalise("the topic for tonight is online friends, hoping for a good turnout"))
+    assert about_practice(normalise("what wording do we use for fabricated illness in reports?"))
+    assert about_practice(normalise("a new play about a girl who runs away, on at the civic theatre"))
+    assert about_practice(normalise("assault offences up 12 on last year"))
+    assert general_frame(normalise("old case: toddler left in a car, closed 2021"))
+    assert general_frame(normalise("the s47 enquiry has concluded and home is a lot calmer"))
+    assert general_frame(normalise("at last on my own, kids in bed"))
+    assert ruled_out("neglect-now", normalise("was passed out drunk by 10 on friday lol"))
