@@ -85,6 +85,8 @@ _SCARE_QUOTED = re.compile(
 _TWO_FOR_TO = re.compile(r"(?<=[a-z] )2 (go|be|come|get|see|do|leave|stay|meet|tell)\b")
 # Initials spaced out, and a word split in two, read as the term ("F G M planned this week end", "any where")
 _SPLIT_TERMS = re.compile(r"\b(?:(?:f[ .]+g[ .]+m|c[ .]+s[ .]+e|c[ .]+c[ .]+e)\b\.?|week end\b|any where\b)")
+# "alone" heard as "a loan" or typed "a lone" after "left" or "home" ("infant left a loan at home now")
+_A_LONE = re.compile(r"(?:(?<=\bleft )|(?<=\bhome ))a lo(?:ne|an)\b")
 # A simile names no child ("a lump like a baby unicorn horn", "slept like a baby").
 _SIMILE = re.compile(r"\blike (?:a|an) (?:baby|child|kid|toddler|newborn)\b")
 _OVERDOSED = re.compile(r"\bod'd\b")  # "OD'd", never "odd" ("her breathing sounded odd")
@@ -459,6 +461,9 @@ ACUTE: dict[str, list[str]] = {
         # not anywhere on site, every room searched ("Ellie isn't anywhere on site, we're checking every room")
         r"\b(?:isnt|is not|arent|are not|not) anywhere (?:on site|on the site|in (?:the )?(?:building|school|centre|"
         r"nursery|unit|house))\b|\b(?:checking|checked|searching|searched) every (?:room|classroom|toilet|cupboard)\b",
+        # missed from class and not on site ("not in class after lunch register, not on site")
+        r"\b(?:not in (?:class|lessons?|registration|form)|missed (?:the )?(?:\w+ )?(?:register|registration))\b.{0,50}"
+        r"\bnot (?:on|anywhere on|in) (?:the )?(?:site|premises|grounds|building)\b",
         r"done a runner|legged it|bolted from",
         r"unaccounted for",
         r"(?:hasnt|has not|not) come back from",
@@ -563,6 +568,9 @@ ACUTE: dict[str, list[str]] = {
         r"marriage|married)\b",
         # the cutting named indirectly, or someone coming to do it ("aunties coming saturday to do 'the special cut'")
         r"\b(?:special|little|small|traditional|secret) cut\b"
+        # ... or "the tradition" done on the girls ("grandma visits this weekend to do 'the tradition' on both girls")
+        r"|\b(?:do|doing|done) (?:the )?(?:tradition|custom|traditional (?:thing|ceremony))\b (?:on|to|for) "
+        r"(?:both |the |her |my |our |his )?(?:\w+ )?(?:girls?|daughters?|sisters?|her|them)\b"
         r"|\b(?:coming|come|visiting|flying in|flown in|flew in|arriving|arrived|come over"
         r"|came over)\b.{0,30}\bto do (?:the |her |it)?(?:cut|cutting|ceremony)?\b",
         # a sister "done" on a trip, the younger one going now ("older sister was 'done' last summer on the trip home,
@@ -1291,8 +1299,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:screams?|screaming|cries|crying|winces?|wincing)\b.{0,20}\b(?:every time|whenever|when) (?:we|i|you|mum|"
         r"dad|anyone|someone) (?:\w+ ){0,2}(?:move|touch|change|pick|lift|hold|dress|bath)\w*",
         # a bulging fontanelle ("a bulge on the soft spot and keeps being sick")
-        r"bulg\w* (?:on|in|at) (?:the|her|his) soft spot|soft spot (?:is |looks )?bulg\w*"
-        r"|bulging (?:soft spot|fontanel)|fontanel\w* (?:is |looks )?bulg",
+        # ... asked about ("is a soft spot meant to be bulging like that?")
+        r"bulg\w* (?:on|in|at) (?:the|her|his) soft spot|soft spot\b.{0,20}\bbulg\w*"
+        r"|bulging (?:soft spot|fontanel)|fontanel\w*\b.{0,20}\bbulg",
         r"lump on (?:the back of )?(?:his|her|the|their) head",
         r"finger ?tip (?:marks?|bruis\w*)|finger (?:mark |shaped )?bruis\w*|cigarette (?:sized? )?burn|round burn"
         r"|burn\w* .{0,30}cigarette",
@@ -2148,6 +2157,10 @@ RISK: dict[str, list[str]] = {
     # "shed had a drink" is "she'd", typed without its apostrophe
     "confined": [
         r"locked",
+        # a child kept in the loft or the cellar ("a parent to keep a child in the loft? ... that's what's happening")
+        r"\b(?:keep|keeps|keeping|kept) (?:a |the |her |his |their )?(?:\d+ year old|child|kid|baby|boy|girl|son|"
+        r"daughter|toddler|children|kids) in (?:the |a |her |his |their )?"
+        r"(?:loft|attic|cellar|basement|shed|garage|cupboard|cage|crate|kennel)\b",
         # whole words: a family called Booth is in no car boot
         r"(?:cupboards?|wardrobes?|cellars?|boot)\b|shed(?! (?:had|have|been|be|gone|never|already|just|left|said|got|"
         r"like|rather|probably|told))",
@@ -2239,7 +2252,8 @@ RISK: dict[str, list[str]] = {
         # blood in a baby's eye; a baby dropped ("a blood spot in his eye ... dad says he 'dropped him a bit'")
         "\\bblood (?:spots?|shot)\\b.{0,15}\\beyes?\\b|\\bdropped (?:him|her|the baby)\\b",
         # sick and sleepy after a knock, signs of a head injury ("bumped it yesterday, been sick twice, really sleepy")
-        r"\b(?:been sick|being sick|vomit\w*|throwing up|thrown up)\b.{0,40}\b(?:sleepy|drowsy|floppy|lethargic)\b",
+        r"\b(?:been sick|being sick|vomit\w*|throwing up|thrown up)\b.{0,40}\b(?:sleepy|drowsy|floppy|lethargic)\b"
+        r"|\b(?:sleepy|drowsy|floppy|lethargic)\b.{0,20}\b(?:been sick|being sick|vomit\w*|throwing up|thrown up)\b",
         r"\b(?:blood|(?:a )?(?:little |small |tiny )?bleed|bleeding) in (?:the whites? of )?"
         r"(?:the|her|his|their|its) eyes?\b",
         r"cigarette|round (?:marks?|burns?)\b",
@@ -2805,7 +2819,7 @@ GENERAL = [
     "children|young people|families|girls|boys|pupils|students|kids|teens|teenagers|parents|respondents)\\b"
     "|\\b(?:says|according to) the (?:survey|report|research|study)\\b|\\bbook (?:recs?|recommendations?|suggestions?|"
     "ideas|list)\\b",
-    "\\b(?:doc|documentary|docuseries|programme|podcast|drama) (?:was|is|were) (?:so |really |absolutely )?"
+    "\\b(?:doc|documentary|docuseries|programme|podcast|drama) (?:(?:was|is|were) |, )(?:so |really |absolutely )?"
     "(?:grim|good|great|brilliant|harrowing|hard to watch|powerful|interesting|eye ?-? ?opening|shocking)\\b",
     # (sets 217-218) learning asked of reviews; a second worker asked for a visit ahead
     "\\blearning summar(?:y|ies)\\b|\\breviews where\\b",
@@ -2974,7 +2988,7 @@ GENERAL = [
     # a hypothetical family ("what if a family says they're going on a long holiday to a high prevalence country")
     "|^what if (?:a|an) (?:family|parent|child|girl|boy|pupil|student|mum|dad|young person)\\b",
     # (twentieth session, sets 269-272) a script asked for; the writer trapped in a job or the office; a report to check
-    "\\bscripts? for (?:when|if)\\b|\\btrapped in (?:this|my) (?:job|role|career|meeting)\\b"
+    "\\bscripts? (?:for (?:when|if)\\b|:)|\\btrapped in (?:this|my) (?:job|role|career|meeting)\\b"
     "|\\bsense ?-? ?check my (?:\\w+ )?(?:report|write ?up|draft|assessment|plan|referral)\\b",
     # (twentieth session, sets 273-276) a learning theme drawn from reviews; the writer's own chocolate; a product
     # recommendation asked for
@@ -3180,9 +3194,10 @@ GENERAL = [
     "\\b(?:mum|dad|parent|mother|father) of the year\\b",
     "\\bhome alones? (?:is |s )?on (?:itv\\d?|bbc\\w*|channel|netflix|sky|tv|telly|tonight)\\b|^(?:\\w+ ){0,3}(?:talk|"
     "workshop|assembly|presentation|leaflet|poster|webinar) : ",
-    # whether a child of an age may do something, when the message is that question and nothing follows it
+    # whether a child of an age may do something, when the message is that question and nothing follows it, and the
+    # child has said nothing of after today ("... give away all her stuff and say she won't need it after today?")
     "\\bis it (?:ok|okay|alright|legal|allowed|normal) for (?:a|an) (?:\\d+ year old|child|kid|teen|teenager|young "
-    "person|baby|toddler)\\b(?![^?]*" + _THIS_STATE + ")[^?]*(?:\\? ?)+$",
+    "person|baby|toddler)\\b(?![^?]*(?:" + _THIS_STATE + "|\\b(?:wont|will not) need\\b))[^?]*(?:\\? ?)+$",
     "\\bfor (?:my|our) (?:\\w+ )?(?:essay|assignment|dissertation|coursework|course|studies|degree|portfolio|asye|nqsw|"
     "training|slides)\\b",
     "\\bact (?:19|20)\\d\\d\\b",
@@ -3445,6 +3460,11 @@ SETTLED = [
     # matter, which news after it may place now ("printer's jammed again. Also a man has just turned up ...")
     "\\bold (?:referrals?|cases?|files?|records?)\\b|\\bclosed (?:in )?(?:19|20)\\d\\d\\b",
     "^(?:finally|at last) (?:alone|on my own|peace and quiet)\\b|^alone at last\\b",
+    # (sets 343-346) every child reunited, a plan that worked; a collection agreed ("every kid reunited within 20
+    # mins", "by her friend's dad today - consent form done")
+    "\\b(?:every|all|each) (?:kid|child|children|one)s? (?:was |were )?reunited\\b|\\bworked (?:brilliantly|really "
+    "well|well|a treat|perfectly)\\b",
+    "\\bconsent (?:form )?(?:is |has been |s )?(?:done|signed|in|received|given)\\b",
     "(?<!between the )(?<!by the )(?<!at the )(?<!near the )(?<!next to the )(?:printer|photocopier)",
     # (twenty-first session, sets 289-292) how a risk checklist is scored; incidents counted over a term; a summary or
     # chronology sent round; a depiction judged ("do we score it on the DASH?", "HSB incidents Y7-9 this term", "review
@@ -4204,7 +4224,7 @@ _CHILD_IMPLIED = re.compile(
     r"|(?:collecting|picking up|pick up|collect) [a-z]+ (?:from|after) (?:school|nursery|club|practice|training)"
     r"|\b(?:from|left|absconded from|ran from|not back at|not returned to) (?:her |his |their |the )?"
     r"(?:foster )?placement|\b(?:absconded from|ran from|not back at|not returned to) (?:the )?(?:resi|residential|"
-    r"childrens home)\b"
+    r"childrens home|unit)\b"
     r"|\b(?:mum|dad|mother|father|parents?|carers?)s? (?:is |are |has |have )?"
     r"(?:out|gone out|not (?:home|here|back)|left|abroad|away|frantic|beside (?:herself|himself)|worried sick)\b"
     # child and adolescent mental health services and respite care serve children; a school's grounds searched; after
@@ -4351,7 +4371,7 @@ def normalise(message: str) -> str:
     """Lower case, no apostrophes, shorthand spelt out, ages as "N year old", misspelt cue words corrected,
     a cue word split in two joined."""
     text = _TWO_FOR_TO.sub(r"to \1", _SCARE_QUOTED.sub(r"so called \1", message.lower()))
-    text = _SPLIT_TERMS.sub(lambda m: re.sub(r"[ .]", "", m.group(0)), text)
+    text = _A_LONE.sub("alone", _SPLIT_TERMS.sub(lambda m: re.sub(r"[ .]", "", m.group(0)), text))
     text = _OVERDOSED.sub("overdosed", text.replace("\u2019", "'")).replace("'", "")
     text = _LIGHT_HEARTED.sub(" lol ", text)
     text = _BRACKETED_AGE.sub(r"\1 \2 year old", text)

@@ -2488,6 +2488,12 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("woman at the front desk claiming shes her cousin, we have never heard of her", "held-trafficked", acute),
         ("need to write a safety plan asap, found a goodbye letter in his bag", "self-harm-suicide", at_risk),
         ("she kept asking if she could stay at after school club, burns on her hand", "scared-home", acute),
+        # sets 343-346
+        ("year 9 girl missed the afternoon register and is not anywhere on the premises", "missing-now", acute),
+        ("dad keeps the 6 year old in the loft", "confined", at_risk),
+        ("fontanelle looks like its bulging to me", "baby-injury", acute),
+        ("really drowsy and has been sick 3 times", "baby-injury", at_risk),
+        ("her aunt is here to do the tradition on both girls", "travel-fm-fgm", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -4283,3 +4289,18 @@ def test_urgency_sets_333_334_and_339_to_342_the_case_behind_a_question_and_what
     assert general_frame(normalise("the s47 enquiry has concluded and home is a lot calmer"))
     assert general_frame(normalise("at last on my own, kids in bed"))
     assert ruled_out("neglect-now", normalise("was passed out drunk by 10 on friday lol"))
+
+
+def test_urgency_sets_343_to_346_a_unit_a_word_heard_wrong_and_what_worked_or_was_agreed():
+    """Sets 343-346: a run from a unit is a child's; "alone" heard as "a loan"; "won't need it after today" outweighs
+    a question of what is normal. A drama judged after a comma, a staff script, every child reunited and a collection
+    with consent given are settled or about practice."""
+    assert concerns_a_child(normalise("ran from the unit at 8, high risk"))
+    assert normalise("toddler left a lone in the car") == "toddler left alone in the car"
+    assert normalise("we took out a loan") == "we took out a loan"  # a guard
+    assert not about_practice(normalise("is it ok for a 13 yr old to give her things away and say she wont need them?"))
+    assert about_practice(normalise("is it ok for a 13 year old to have a phone?"))  # a guard
+    assert about_practice(normalise("that grooming drama, really harrowing"))
+    assert about_practice(normalise("script: pupil says he wont go home?"))
+    assert general_frame(normalise("the lost child tent worked a treat, every child reunited within 5 minutes"))
+    assert general_frame(normalise("auntie collecting her from nursery today, consent form signed"))
