@@ -1087,6 +1087,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        # a goodbye and not being around ("'won't be around to hand it in, this is goodbye'")
+        r"\b(?:wont|will not) be (?:around|here)\b.{0,60}\b(?:this is|its|final) goodbye\b"
+        r"|\b(?:this is|its|final) goodbye\b.{0,60}\b(?:wont|will not) be (?:around|here)\b",
         # a goodbye sent or posted ("Lily sent 'this is goodbye'", "a video from the cliffs saying sorry to everyone")
         r"\b(?:sent|texted|posted|messaged|wrote|saying|says|said) (?:me |us )?(?:a )?(?:this is |its )?(?:goodbye|"
         r"sorry to (?:everyone|you all|all)|bye (?:forever|everyone))\b",
@@ -1112,7 +1115,7 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:shell|hell|theyll|ill|going to|gonna|will|wants to|want to) end it\b",
         # a note left ("she's written a note")
         r"\b(?:written|left|wrote|found) (?:a |her |his )?(?:goodbye |suicide )?notes?\b"
-        r"(?! (?:to say|for|about|in|on|of|to))",
+        r"(?! (?:to say|for|about|in|on|of|to))|\b(?:written|wrote) their (?:goodbye |suicide )?note\b",
         # past the barrier of a height ("Schoolboy on wrong side of bridge railings")
         r"\b(?:wrong|other) side of (?:the )?(?:bridge|railings?|barriers?|fence|parapet|balcony)\b",
         # pills or a means, and a goodbye ("DM'd pic of pills, 'goodbye'")
@@ -2330,6 +2333,9 @@ RISK: dict[str, list[str]] = {
         r"(?:phone|mobile|laptop|keys|car keys|bag|lanyard|badge)\b",
     ],
     "sexual-abuse-now": [
+        # photographs taken of a child in the showers or undressed ("took photos of him in the showers")
+        r"\b(?:took|takes|taking|taken|take) (?:photos|pictures|pics|videos|photographs|footage)\b.{0,20}\b(?:in the "
+        r"(?:showers?|changing rooms?|toilets?|bath)|naked|undressed|getting changed|with no clothes)\b",
         # what happens somewhere the child dislikes ("he 'doesn't like what happens in the car'")
         r"\b(?:doesnt|does not|dont|do not) like what (?:happens|he does|she does|they do)\b",
         # hands inside a child's underwear ("dad puts his hands in her knickers at bath time")
@@ -2543,6 +2549,9 @@ STRONG_NOW = [
     r"\b(?:left|written|wrote) (?:a |her |his )?(?:goodbye |suicide )?note\b.{0,30}\b(?:gone|went|walked|run|ran) "
     r"(?:out|off)\b|\b(?:gone|went|walked|run|ran) (?:out|off) with (?:a |the )?(?:belt|rope|ligature|cord|"
     r"(?:dressing gown |phone )?(?:cord|charger)|blade|razor|pills|tablets)\b",
+    # a note written and a time to "do it" ("says theyve written their note and are going to do it after school")
+    r"\b(?:written|wrote|left) (?:a |the |their |her |his |my )?(?:goodbye |suicide )?note\b.{0,40}\b(?:going to|"
+    r"gonna|will) do it\b",
     # a threat to repeat what was done before ("says stepdad 'will do what he did last time'")
     r"\b(?:will|itll|hell|shell|theyll|gonna|going to) do what (?:he|she|they) did (?:last time|before)\b",
     # the writer asks whether to act on it today ("something i escalate today?")
@@ -3309,7 +3318,8 @@ GENERAL = [
     "(?:session|workshop|talk)s?\\b",
     "(?:writing|updating|rewriting|reviewing|drafting) (?:my |our |the |a )?(?:\\w+ ){0,3}(?:procedure|policy|handbook|"
     "guidance)\\b",
-    "new starter (?:question|q)\\b",
+    "new starter (?:question|q)\\b|\\bfor (?:the |our |a )?(?:new starters?|new staff) (?:training|induction|session|"
+    "course|pack)\\b",
     "(?:class|session|group|clinic|meeting|visit|training|course|club)e?s? (?:is |are |has been |have been )?"
     "(?:cancell?ed|postponed|moved|rescheduled)",
     "\\binduction\\b|the case (?:where|in which|of the)\\b|punch and judy",
@@ -4238,6 +4248,8 @@ _CHILD_IMPLIED = re.compile(
     # a household without food for days ("no food in the house since thursday")
     r"|\bno food (?:in the (?:house|flat)|at home) (?:since|for \d+|for (?:two|three|four|five) days)\b"
     r"|\bcamhs\b|\brespite\b|searched (?:the )?(?:grounds|school|site|building)|\bafter school\b"
+    # a curfew passed is a young person's, at home or in care ("ruby not back, 2 hrs past curfew")
+    r"|\b(?:past|missed|after|broke|broken) (?:her |his |their |the )?curfew\b"
     # seen with men: the exploitation of a child ("Aisha 14 not back, seen with men")
     r"|\bseen (?:with|getting into a car with|going off with) (?:older |unknown |some |two |three |a group of )?"
     r"(?:men|males|blokes)\b"
@@ -5010,6 +5022,9 @@ _TURN = re.compile(
     r"kitchen|car|hallway))\b)|"
     # a search for guidance, then the writer at a visit ("was looking for the ICON guidance but im on a visit and ...")
     r"\bbut(?= (?:im|i am) (?:sat|sitting|stood|standing|on (?:a|the|my|this) visit|at the)\b)|"
+    # ("running late for supervision - actually can someone ring me, mum's partner is blocking the hallway")
+    r"(?<=- )actually(?= (?:, )?(?:can|could|will|pls|please) (?:someone|somebody|anyone|you|u) (?:please )?"
+    r"(?:ring|call|phone|come|help)\b)|"
     # ("- actually the baby I'm with has ...")
     r"(?<=- )(?=actually (?:, )?(?:im|i am|were|we are|the (?:baby|child|boy|girl|kid|toddler)|theres|there is)\b)|"
     # a question about a kind of case, then one at hand ("the recording template for disclosures - we have one right

@@ -2494,6 +2494,10 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("fontanelle looks like its bulging to me", "baby-injury", acute),
         ("really drowsy and has been sick 3 times", "baby-injury", at_risk),
         ("her aunt is here to do the tradition on both girls", "travel-fm-fgm", acute),
+        # sets 347-350
+        ("coach took pictures of her naked after training, he is still on site", "sexual-abuse-now", at_risk),
+        ("on teams: wont be around for the exam, this is goodbye", "self-harm-suicide", acute),
+        ("says shes written their note", "self-harm-suicide", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -4304,3 +4308,16 @@ def test_urgency_sets_343_to_346_a_unit_a_word_heard_wrong_and_what_worked_or_wa
     assert about_practice(normalise("script: pupil says he wont go home?"))
     assert general_frame(normalise("the lost child tent worked a treat, every child reunited within 5 minutes"))
     assert general_frame(normalise("auntie collecting her from nursery today, consent form signed"))
+
+
+def test_urgency_sets_347_to_350_a_call_for_help_a_plan_and_what_is_for_training():
+    """Sets 347-350: "actually can someone ring me" after an aside turns to the live matter; a note written and
+    "going to do it" outweighs a question's "if"; a curfew passed is a young person's. A question asked for new
+    starters' training is about practice."""
+    aside = parts(normalise("late for the team meeting - actually can someone call me, dad is stood in the doorway"))
+    assert len(aside) == 2 and aside[1].strip().startswith("can someone call me")
+    assert not general_frame(
+        normalise("what should i do if a pupil says theyve written a note and are going to do it after school")
+    )
+    assert concerns_a_child(normalise("not back, an hour past curfew"))
+    assert about_practice(normalise("do i ring 999 or 101 if i hear a row next door? for the new staff course"))
