@@ -566,6 +566,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:are |is |have been |has been )?booked\b"
         r"|\b(?:tickets?|flights?) (?:are |is |have been |has been )?booked\b.{0,60}\b(?:engagement|wedding|nikah|"
         r"marriage|married)\b",
+        # a "special procedure" soon, or feared ("girl says special procedure at grandma's this wknd, scared")
+        r"\b(?:special|little|small|secret) (?:procedure|operation|ceremony)\b.{0,40}\b(?:this weekend|tomorrow|"
+        r"tonight|today|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week|scared|frightened)\b",
         # the cutting named indirectly, or someone coming to do it ("aunties coming saturday to do 'the special cut'")
         r"\b(?:special|little|small|traditional|secret) cut\b"
         # ... or "the tradition" done on the girls ("grandma visits this weekend to do 'the tradition' on both girls")
@@ -959,8 +962,8 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:sent|taken|made to go) (?:up |down |out )?to \w+\b.{0,20}\bwith (?:drugs|gear|a package|packages)\b"
         r"|\bsent (?:\w+ ){0,4}on (?:the|a) (?:train|coach|bus) with (?:drugs|gear|a package|packages|a parcel)\b"
         r"|\b(?:wont|will not) let (?:him|her|them) (?:come back|come home|go home)\b",
-        # those who brought the child over, waiting ("the men who brought him over are waiting downstairs")
-        r"\bbrought (?:him|her|them)(?: (?:over|here|in))?\b.{0,30}\bwaiting\b"
+        # those who brought the child over, waiting or watching ("the men who brought him over are waiting downstairs")
+        r"\bbrought (?:him|her|them)(?: (?:over|here|in))?\b.{0,30}\b(?:waiting|watching)\b"
         # ... or left the child waiting to be picked up ("man who brought him just left, says he has to wait")
         r"|\b(?:man|woman|adult|bloke|guy|men|someone|driver) who brought (?:him|her|them)(?: (?:over|here|in))? "
         r"(?:has |have )?(?:just )?(?:left|gone|disappeared|driven off|drove off)\b",
@@ -1087,6 +1090,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        # not safe with herself ("she says she doesn't feel safe with herself tonight")
+        r"\b(?:doesnt|does not|dont|do not|not|isnt|is not|wont be) (?:feel(?:ing)? )?safe (?:with|around) "
+        r"(?:herself|himself|themselves|myself)\b",
         # a goodbye and not being around ("'won't be around to hand it in, this is goodbye'")
         r"\b(?:wont|will not) be (?:around|here)\b.{0,60}\b(?:this is|its|final) goodbye\b"
         r"|\b(?:this is|its|final) goodbye\b.{0,60}\b(?:wont|will not) be (?:around|here)\b",
@@ -1339,6 +1345,10 @@ ACUTE: dict[str, list[str]] = {
         r"just staring|staring (?:blankly|vacantly|into space)|blank stare",
     ],
     "scared-home": [
+        # a threat for when the child gets back ("his stepdad said he'll 'sort him out' when he gets back")
+        r"\b(?:hell|shell|theyll|\w+ will|(?:hes|shes|theyre|\w+ is) (?:going to|gonna)) (?:sort (?:him|her|"
+        r"them) out|batter (?:him|her|them)|leather (?:him|her|them)|belt (?:him|her|them)|kill (?:him|her|them))\b"
+        r".{0,20}\bwhen (?:he|she|they) (?:gets?|goes?|comes?) (?:back|home|in)\b",
         _BEGS_TO_STAY_HURT,
         # begging not to be taken back ("begged me not to drop him back")
         r"\bbegg?(?:ed|ing) (?:me |us )?not to (?:drop|take|send|make) (?:him|her|them) (?:back|home)\b",
@@ -1626,6 +1636,9 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # a threat on the worker's life ("the uncle just said I won't leave here alive")
+        r"\b(?:wont|will not|not going to|never) (?:leave|get out of|make it out of) (?:here|this (?:house|flat|room)|"
+        r"the (?:house|flat)) alive\b",
         # someone between the worker and the way out ("partner has a knife and is between us and the door")
         r"\bbetween (?:me|us) and the (?:door|front door|exit|way out)\b",
         # help sent to a visit ("Send help to my last visit")
@@ -1928,6 +1941,9 @@ ACUTE: dict[str, list[str]] = {
         r"get hurt",
     ],
     "neglect-now": [
+        # a home below freezing and a baby's hands blue ("below freezing, baby's hands are blue")
+        r"\b(?:below freezing|freezing|no heating|no electric|no gas|no power)\b.{0,60}\b(?:hands|feet|lips|fingers|"
+        r"toes) (?:are |is )?(?:look |looks |going |gone |turning )?(?:blue|grey|gray|mottled)\b",
         # a baby lying too still ("babys really still and not cryin")
         r"\b(?:babys?|baby is|toddlers?|infant|newborn)\b.{0,20}\b(?:really|very|too|so|dead|eerily) still\b",
         # a carer not answering, or drink smelt, and a child crying inside ("can't get a response from the mum inside,
@@ -2201,7 +2217,7 @@ RISK: dict[str, list[str]] = {
     ],
     "self-harm-suicide": [
         # a safety plan wanted in a hurry ("how do I do a safety plan fast? Jess has just shown me the note ...")
-        r"\bsafety plan\b.{0,10}\b(?:fast|quick(?:ly)?|right now|now|asap|urgently)\b",
+        r"\bsafety plan\b.{0,10}\b(?:fast|quick(?:ly)?|right now|asap|urgently)\b",
         r"suicid",
         # hopelessness said aloud ("says there's no point any more and he's 'sorting it' after school today")
         r"\bno point (?:any ?more|in (?:living|being here|going on|anything))\b",
@@ -2519,10 +2535,11 @@ STRONG_NOW = [
     r"\b(?:no ?ones|no one has|nobody has|nobody) (?:collected|picked up|come for) (?:them|him|her)\b",
     # a weapon in the house now ("visit - there's a machete under the sofa"), whatever happened last week
     r"\b(?:theres|there is) (?:a |an )?(?:\w+ )?(?:machete|knife|gun|axe|crossbow|blade|shotgun|rifle)\b",
-    # a weapon kept at home, with a threat to use it on one of the household ("dad keeps a gun under the bed ...
-    # saying he'd use it on mummy")
+    # a weapon at home, with a threat to use it on one of the household ("dad keeps a gun under the bed ... saying he'd
+    # use it on mummy", "a shotgun out when he's drunk and shouting he'll do everyone in")
     r"\b(?:machete|knife|gun|axe|crossbow|blade|shotgun|rifle)\b.{0,80}\b(?:hed|he would|hell|he will|shed|she would|"
-    r"shell|she will|theyd|theyll|(?:hes|shes|theyre) (?:going to|gonna)) use (?:it|them) on\b",
+    r"shell|she will|theyd|theyll|(?:hes|shes|theyre) (?:going to|gonna)) (?:use (?:it|them) on|do (?:every ?one|"
+    r"every ?body|us|them|her|him|mum|dad) in|kill|shoot|stab)\b",
     # a little one has just put something in their mouth, however it is written ("baby's bitten into a dishwasher tablet
     # 😩"): present perfect, not "the baby swallowed a battery last year"
     r"\b(?:babys|baby has|toddlers|toddler has|[1-4] year olds|[1-4] year old has) (?:just )?(?:bitten|swallowed|"
@@ -2549,6 +2566,10 @@ STRONG_NOW = [
     r"\b(?:left|written|wrote) (?:a |her |his )?(?:goodbye |suicide )?note\b.{0,30}\b(?:gone|went|walked|run|ran) "
     r"(?:out|off)\b|\b(?:gone|went|walked|run|ran) (?:out|off) with (?:a |the )?(?:belt|rope|ligature|cord|"
     r"(?:dressing gown |phone )?(?:cord|charger)|blade|razor|pills|tablets)\b",
+    # something to be brought to the visit the writer is at ("can someone bring the blue folder to the family I'm at")
+    r"\b(?:bring|fetch|drop)\b.{0,40}\bto (?:the (?:family|house|flat|address|visit)|me) (?:im|i am) (?:at|in|with)\b",
+    # a baby's state pointed at, the baby in front of the writer ("is it normal for a baby ... to be that cold??")
+    r"\b(?:be|being|is|look|looks|feel|feels) (?:this|that|so) (?:cold|blue|pale|grey|gray|limp|floppy)\b",
     # a note written and a time to "do it" ("says theyve written their note and are going to do it after school")
     r"\b(?:written|wrote|left) (?:a |the |their |her |his |my )?(?:goodbye |suicide )?note\b.{0,40}\b(?:going to|"
     r"gonna|will) do it\b",
@@ -2796,7 +2817,11 @@ _QUESTION = re.compile(
     r"at what|from what|up to what)\b"
 )
 # The state of the child in front of the writer ("be this drowsy", "so floppy"): no question in general.
-_THIS_STATE = r"\b(?:this|so) (?!many\b|early\b|busy\b|easy\b|very\b|only\b|happy\b)[a-z]+y\b"
+# A state pointed at, the child in front of the writer ("this floppy", "so sleepy", "that cold")
+_THIS_STATE = (
+    r"(?:\b(?:this|so) (?!many\b|early\b|busy\b|easy\b|very\b|only\b|happy\b)[a-z]+y\b"
+    r"|\b(?:this|that|so) (?:cold|blue|pale|grey|gray|limp|hot|swollen)\b)"
+)
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
     # (sets 329-332) words quoted for a report; whatever is asked for every pupil; a bit of a drama that still gets the
@@ -3460,6 +3485,13 @@ GENERAL = [
     # (sets 339-342) which term to use; a play on at the theatre
     "\\b(?:which|what) (?:terms?|wording|phrase|phrasing|language)\\b|\\bterminology\\b",
     "\\b(?:a|the|new|that) play (?:about|on)\\b|\\bon at the (?:\\w+ )?(?:theatre|cinema)\\b",
+    # (sets 351-354) a draft policy; a musical seen with a class, or a story that makes the writer think; the best film;
+    # what the writer spent or spilt, found ("mum will kill me when she sees the phone bill")
+    "\\bkill me when (?:she|he|they) (?:sees?|finds?|gets?) (?:the|my|this) (?:phone |credit card |bank )?(?:bill|"
+    "statement|carpet|receipt|sofa)\\b",
+    "\\bdraft (?:policy|procedure|guidance|protocol)\\b"
+    "|\\bmusical (?:with|for) (?:the )?(?:y|year ?)\\d+|\\bmakes me think (?:about|of)\\b"
+    "|\\bbest (?:film|book|documentary|drama|series|programme)\\b",
 ]
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
@@ -3470,6 +3502,11 @@ SETTLED = [
     # matter, which news after it may place now ("printer's jammed again. Also a man has just turned up ...")
     "\\bold (?:referrals?|cases?|files?|records?)\\b|\\bclosed (?:in )?(?:19|20)\\d\\d\\b",
     "^(?:finally|at last) (?:alone|on my own|peace and quiet)\\b|^alone at last\\b",
+    # (sets 351-354) a party invitation; the writer's own toddler's mischief; a firearms check clear
+    "\\bbring a bottle\\b|\\bbyob\\b"
+    "|\\bmy (?:toddler|kids|children|twins|baby|son|daughter|boys|girls|lot) (?:is |are )?"
+    "(?:terrori[sz]ing|tormenting|torturing|bullying) me\\b",
+    "\\b(?:checks?|search) (?:is |are |was |were |came back |come back )?clear\\b",
     # (sets 343-346) every child reunited, a plan that worked; a collection agreed ("every kid reunited within 20
     # mins", "by her friend's dad today - consent form done")
     "\\b(?:every|all|each) (?:kid|child|children|one)s? (?:was |were )?reunited\\b|\\bworked (?:brilliantly|really "
@@ -4004,7 +4041,9 @@ SETTLED = [
     "\\basked (?:if|whether|about|me if)\\b(?! (?:he|she|they|i) (?:can|could) (?:sleep|stay|live|come to|come back to|"
     "come home with) )"
     "(?! it (?:hurts|will hurt|is going to hurt|hurt)\\b)"
-    "(?! (?:you|u|she|he|i) (?:can|could) die\\b)",
+    "(?! (?:you|u|she|he|i) (?:can|could) die\\b)"
+    # (a child asking for her passport to be kept safe asks for protection: "asked if school can keep her passport")
+    "(?!.{0,30}\\bpassport\\b)",
     "what should i (?:advise|say|tell|recommend|put)",
     # (not a closing "pls advise" after a report: "child missing from home since lunchtime pls advise")
     "(?<!please )\\badvise\\b|\\bplease advise\\b(?! ?[?.!]* ?$)",
@@ -4058,7 +4097,9 @@ SETTLED = [
     # news, published reports and updates on a case already in hand
     "\\bnews\\b|local paper|(?:story|article|piece) (?:on|about)|\\bjailed\\b|thematic|main learning|"
     "(?<!mummy )(?<!daddy )(?<!mum )(?<!dad )(?<!mam )(?<!mother )(?<!father )(?<!carer )\\bis out\\b"
-    "(?! of hours| on the (?:table|side|floor|counter))",
+    # (not a child out somewhere alone: "the little one from upstairs is out on the balcony by himself")
+    "(?! of hours| on the (?:table|side|floor|counter)| on (?:the |a )?(?:balcony|roof|ledge|window ?sill|window ledge|"
+    "road|street|railway|tracks)\\b| (?:there )?(?:alone|on (?:her|his|their) own|by (?:him|her|them)sel(?:f|ves))\\b)",
     "\\bupdate on\\b|\\bcharged\\b|\\bseized\\b|has been logged|debrief|\\breminder\\b",
     # a write-up, jabs given, a collection checked, the writer's own joking plea or home
     "write ?-? ?up\\b|writeup|\\bjabs\\b|immunisations?|vaccinations?",
@@ -4187,7 +4228,7 @@ _CHILD_IMPLIED = re.compile(
     r"|(?:washing|wash|laundry|dishwasher) (?:pod|tablet|capsule|liquitab)s?\b"
     r"|(?:(?:scared|frightened|terrified|afraid) to|wont|will not|refus\w* to|doesnt want to|does not want to|"
     r"begg\w* not to) go (?:back|home)\b.{0,40}"
-    r"(?:bruis|mark(?:s|ed)?\b|injur|burns?\b|belt|drinking|drunk|kicking off)|\bfresh cuts\b"
+    r"(?:bruis|mark(?:s|ed)?\b|injur|burns?\b|belt|drinking|drunk|kicking off|not safe\b)|\bfresh cuts\b"
     # county lines exploit children ("being moved county lines, phone dying")
     # the fear alone, reported ("scared 2 go home"): the writer's own evening always says more
     r"|^(?:says |said |is )?(?:too |so |really )?(?:scared|frightened|terrified|afraid) to go (?:back )?home"
@@ -5244,6 +5285,9 @@ _RESOLVED = re.compile(
     # a matter ending "NFA" or "closed"; a door fixed by the site's staff ("stuck for 20 mins til facilities came")
     r"|\b(?:nfa(?:d|ed)?|closed)\s*[.!]*$|\b(?:facilities|caretaker|maintenance|site team) (?:have |has )?(?:came|come|"
     r"fixed|sorted|let me out|got me out)\b"
+    # a weapons check clear ("Dad's firearms check clear, no weapons")
+    r"|\b(?:checks?|search) (?:is |are |was |were |came back |come back )?clear\b.{0,10}\bno "
+    r"(?:weapons|firearms|guns)\b"
     # the thing swallowed passed, the child sent home ("Swallowed coin passed, toddler discharged")
     r"|\b(?:coin|battery|magnet|it) (?:has )?passed\b.{0,30}\bdischarged\b"
 )

@@ -2498,6 +2498,13 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("coach took pictures of her naked after training, he is still on site", "sexual-abuse-now", at_risk),
         ("on teams: wont be around for the exam, this is goodbye", "self-harm-suicide", acute),
         ("says shes written their note", "self-harm-suicide", acute),
+        # sets 351-354
+        ("hes told me he isnt safe with himself", "self-harm-suicide", acute),
+        ("his dad will sort him out when he gets back in", "scared-home", acute),
+        ("he said im not going to leave this house alive", "practitioner-danger", acute),
+        ("shes got a little ceremony at her aunties on saturday", "travel-fm-fgm", acute),
+        ("no heating all week, the toddlers feet are going blue", "neglect-now", acute),
+        ("the two men who brought her in are watching from across the road", "held-trafficked", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -4321,3 +4328,26 @@ def test_urgency_sets_347_to_350_a_call_for_help_a_plan_and_what_is_for_training
     )
     assert concerns_a_child(normalise("not back, an hour past curfew"))
     assert about_practice(normalise("do i ring 999 or 101 if i hear a row next door? for the new staff course"))
+
+
+def test_urgency_sets_351_to_354_a_state_pointed_at_a_threat_with_a_weapon_and_what_is_the_writers_own():
+    """Sets 351-354: a child asking for her passport to be kept is asking for protection, not settled; a child out on a
+    balcony by himself is not a thing "out"; a baby "that cold" is the baby in front of the writer; a weapon out and a
+    threat to "do everyone in" outweigh "is it normal"; something to be brought to the family the writer is with places
+    the writer there; an unsafe home a child will not go back to is a child's. A draft policy, a musical with a class,
+    a story that makes the writer think, the best film, what the writer's mum will see on the bill, a party
+    invitation, the writer's own toddler and a weapons check clear are about practice, settled or closed."""
+    assert not general_frame(normalise("a year 8 asked if we can keep her passport in the office over half term"))
+    assert not general_frame(normalise("the toddler next door is out on the roof on his own"))
+    assert not asks_in_general(normalise("should a newborn feel this cold? her hands are mottled"))
+    assert not general_frame(normalise("is it normal for stepdad to have a knife out and say hell kill them all"))
+    assert not asks_in_general(normalise("can you drop the red file to the house im at"))
+    assert concerns_a_child(normalise("refusing to go home, says home is not safe"))
+    assert about_practice(normalise("draft procedure: children who will not go home"))
+    assert about_practice(normalise("the musical with year 5 went down well"))
+    assert about_practice(normalise("that book always makes me think of our looked after kids"))
+    assert about_practice(normalise("still the best book on neglect"))
+    assert about_practice(normalise("my wife will kill me when she sees the credit card statement"))
+    assert general_frame(normalise("bbq at mine saturday, bring a bottle"))
+    assert general_frame(normalise("my twins are tormenting me this morning"))
+    assert resolved(normalise("police search came back clear, no firearms"))
