@@ -318,6 +318,8 @@ _DISCLOSED_AT_BEDTIME = r"\bdisclos\w*\b.{0,30}\b(?:bath ?time|bed ?time|in the 
 _WEAPON_WORD = (
     r"\b(?:knife|knives|(?:blade|machete|(?:shot)?gun|rifle|crossbow|firearm|weapon|bat|axe|hammer|crowbar|shank)s?)\b"
 )
+# A weapon kept in a house, singular (the STRONG_NOW cues that place one there now)
+_HOUSE_WEAPON = r"(?:machete|knife|gun|axe|crossbow|blade|shotgun|rifle)"
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
         # never home from a short way ("got off the school bus ... and never made it the 5 min walk home"); a child
@@ -2534,10 +2536,10 @@ STRONG_NOW = [
     # nobody has come for the children ("mum in custody since lunchtime and no one's collected them")
     r"\b(?:no ?ones|no one has|nobody has|nobody) (?:collected|picked up|come for) (?:them|him|her)\b",
     # a weapon in the house now ("visit - there's a machete under the sofa"), whatever happened last week
-    r"\b(?:theres|there is) (?:a |an )?(?:\w+ )?(?:machete|knife|gun|axe|crossbow|blade|shotgun|rifle)\b",
+    rf"\b(?:theres|there is) (?:a |an )?(?:\w+ )?{_HOUSE_WEAPON}\b",
     # a weapon at home, with a threat to use it on one of the household ("dad keeps a gun under the bed ... saying he'd
     # use it on mummy", "a shotgun out when he's drunk and shouting he'll do everyone in")
-    r"\b(?:machete|knife|gun|axe|crossbow|blade|shotgun|rifle)\b.{0,80}\b(?:hed|he would|hell|he will|shed|she would|"
+    rf"\b{_HOUSE_WEAPON}\b.{{0,80}}\b(?:hed|he would|hell|he will|shed|she would|"
     r"shell|she will|theyd|theyll|(?:hes|shes|theyre) (?:going to|gonna)) (?:use (?:it|them) on|do (?:every ?one|"
     r"every ?body|us|them|her|him|mum|dad) in|kill|shoot|stab)\b",
     # a little one has just put something in their mouth, however it is written ("baby's bitten into a dishwasher tablet
@@ -5314,9 +5316,10 @@ _INTRODUCED = re.compile(r"^(?:hi |hiya |hello )?(?:[a-z]+ ){1,3}here\s*[-,:.!]+
 _WH = re.compile(rf"(?:{_WH_WORDS})\b")
 _ASKS = re.compile(r"\?|\b(?:how|what|whats|why|which|who|whos|where)\b")
 # which service to call about what was just reported asks nothing of its own ("Infant alone in house. Police?")
+_SERVICE = r"(?:the )?(?:police|999|101|111|ambulance|mash|edt|cops)"
 _ROUTE_ASKED = re.compile(
-    r"(?:^|[.,!-] )(?:(?:do i |should i |do we |should we )?(?:ring|call|phone) )?(?:the )?(?:police|999|101|111|"
-    r"ambulance|mash|edt|cops)(?: or (?:the )?(?:police|999|101|111|ambulance|mash|edt|cops))?\s*(?:\? ?)+$"
+    rf"(?:^|[.,!-] )(?:(?:do i |should i |do we |should we )?(?:ring|call|phone) )?{_SERVICE}(?: or {_SERVICE})?"
+    r"\s*(?:\? ?)+$"
 )
 
 
