@@ -86,15 +86,17 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
     for part in stretches:
         acute_here = acute(part)
         sharp = sharp or bool(acute_here)
-        found = acute_here or (at_risk(part) if now_cued(part) or reported else [])
+        risk_here = at_risk(part) if now_cued(part) or reported else []
+        found = acute_here or risk_here
         armed = bool(set(acute_here) & REPORTED_TERSELY)
         cued = cued or bool(found)
         if not (concerns_a_child(part) or named or placed_now(part) or likely >= CERTAIN or (reported and armed)):
             # an adult's everyday "my manager will kill me": only the writer's own danger counts, unless
             # someone is named, the message says it is happening now ("cutting now, in the changing
             # rooms"), the semantic model also reads an emergency ("snapchat adult, meetup after school"), or a
-            # fragment with an acute cue reports the family at hand ("ex partner outside with a bat")
-            found = [c for c in found if c == ABOUT_THE_WRITER or c in CHILDS_BY_NATURE]
+            # fragment with an acute cue reports the family at hand ("ex partner outside with a bat"); the writer's
+            # danger is read beside another class's acute cue ("locked in house, man aggressive")
+            found = [c for c in acute_here + risk_here if c == ABOUT_THE_WRITER or c in CHILDS_BY_NATURE]
         # strong words about a child, unless the wording rules out the neighbour's class ("no kids, ambulance took him")
         if not (found or (strong(part) and concerns_a_child(part) and not ruled_out(cls, part))):
             continue
@@ -130,7 +132,13 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
                     "?" in text
                     and cued
                     and "?" not in part
-                    and (acute(part) or (concerns_a_child(part) and (now_cued(part) or carer_says(part))))
+                    and (
+                        acute(part)
+                        # ... or a risk cue of the class the question's acute cue raised ("... kids left in the van in
+                        # this heat? ... the windows are shut")
+                        or set(at_risk(part)) & set(acute(text))
+                        or (concerns_a_child(part) and (now_cued(part) or carer_says(part)))
+                    )
                 )
             )
             and not (general_frame(part, review_pseudonyms) or asks_in_general(part))

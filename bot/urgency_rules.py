@@ -521,6 +521,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:(?:her|him|them) )?since",
     ],
     "travel-fm-fgm": [
+        # a cutter booked by a euphemism ("grandma has booked a 'special lady' to make Amal 'clean'")
+        r"\b(?:booked|arranged|found|bringing|brought|sent for|coming)\b.{0,20}\bspecial (?:lady|woman|aunty|auntie)\b",
         # already abroad, "doing it" tomorrow, help asked ("already in somalia, 'doing it tomorow', help")
         r"\b(?:already|now) (?:in|out in|over in) [a-z]+\b.{0,30}\b(?:doing it|do it|getting it done|having it done)\b"
         r".{0,20}\b(?:tomorrow|tonight|today)\b.{0,20}\b(?:help|scared|please)\b",
@@ -828,7 +830,7 @@ ACUTE: dict[str, list[str]] = {
         "had (?:one|two|some|a couple|a few) of (?:the |her |his |their |those )?"
         "(?:tablets|pills|gummies|meds|capsules)",
         r"(?:swallow|drunk|drank|drinks?\b|drinking|eaten|eats\b|ate|eating|chew|took|taken|got into|ingest|sucking|"
-        r"licked|found)"
+        r"licked|found|necked|downed)"
         r".{0,50}(?:batter|button|magnet|tablet|pill|medicine|medication|methadone|bleach|clean|detergent|"
         r"dishwasher|capsule|paracetamol|calpol|ibuprofen|sertraline|drug|cannabis|edible|weed|cocaine|vodka|powder|"
         r"spirit|fluid|antifreeze|washing|liquitab|pod|poison|chemical|coin|blister|sleeping|insulin|tabs\b)",
@@ -896,6 +898,12 @@ ACUTE: dict[str, list[str]] = {
         r"garage|cellar) and (?:\w+ )?(?:wont|will not|refus\w* to|isnt|is not) (?:open|unlock|let)\b",
     ],
     "held-trafficked": [
+        # an older man collecting a child tonight ("an older guy is picking her and her mate up at 11 tonight")
+        r"\b(?:older|grown|adult) (?:guy|man|bloke|lad|male|men|lads|guys|blokes|males) (?:is |are |s )?(?:picking|"
+        r"collecting|taking|driving) (?:her|him|them|me)\b.{0,40}\b(?:tonight|party|gathering|hotel|flat)\b",
+        # a child hidden in a lorry or a container ("young lad found in lorry at depot")
+        r"\b(?:found|hiding|hidden|discovered|stowed away) (?:in|inside|in the back of|under) (?:a |the )?"
+        r"(?:lorry|truck|container|trailer|hgv)\b",
         # a child sold ("a kid says she's been sold")
         r"\b(?:shes|hes|theyve|been|being|was|were|got) (?:been )?sold\b(?! out\b)",
         # a child in a car with strangers ("Kid in a car with strangers??")
@@ -1211,6 +1219,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:got|have|has) it all planned",
     ],
     "violence-now": [
+        # someone thrown about, heard through a wall ("sounds like someone's being thrown about")
+        r"\bbeing (?:thrown|chucked|flung|slammed|bashed) (?:about|around|against (?:the |a )?(?:wall|door|floor))\b",
         # hands round someone's neck ("her stepdad has got his hands round her mum's neck in the kitchen")
         r"\bhands? (?:are |is )?(?:round|around) (?:her|his|their|my|mums?|dads?|the|someones) "
         r"(?:\w+ )?(?:neck|throat)\b",
@@ -1274,6 +1284,10 @@ ACUTE: dict[str, list[str]] = {
         r"hands? (?:round|around) (?:her|his) (?:neck|throat)",
     ],
     "baby-injury": [
+        # a bruise on a baby's ear or neck, where bruising is rarely accidental ("baby at nursery has two bruises on his
+        # ear")
+        r"\b(?:baby|babys|infant|newborn|\d+ (?:week|month) old)\b.{0,40}\b(?:bruis\w*|marks?)\b.{0,20}"
+        r"\b(?:ears?|neck|torso)\b",
         # a limb hanging wrong, or crying whenever moved ("a newborn's leg hanging funny and she cries every time it's
         # moved")
         r"\b(?:leg|arm)s? (?:is |are |to be )?(?:hanging|dangling|flopping|lying|sitting) (?:funny|funnily|oddly|"
@@ -1347,6 +1361,9 @@ ACUTE: dict[str, list[str]] = {
         r"just staring|staring (?:blankly|vacantly|into space)|blank stare",
     ],
     "scared-home": [
+        # in tears, saying they cannot go back ("sobbing and holding onto the railings saying he can't go back there")
+        r"\b(?:sobbing|crying|in tears|screaming|shaking|terrified)\b.{0,60}\b(?:cant|cannot|wont|will not) go back "
+        r"(?:there|home)\b",
         # a threat for when the child gets back ("his stepdad said he'll 'sort him out' when he gets back")
         r"\b(?:hell|shell|theyll|\w+ will|(?:hes|shes|theyre|\w+ is) (?:going to|gonna)) (?:sort (?:him|her|"
         r"them) out|batter (?:him|her|them)|leather (?:him|her|them)|belt (?:him|her|them)|kill (?:him|her|them))\b"
@@ -1967,7 +1984,8 @@ ACUTE: dict[str, list[str]] = {
         # a carer slurring with a baby in the bath ("mum's slurring on facetime and the baby's in the bath")
         r"\bslurr\w*\b.{0,40}\b(?:babys?|toddlers?|child|kids?)\b.{0,15}\bbath\b|\b(?:babys?|toddlers?)\b.{0,30}\bbath\b"
         r".{0,40}\bslurr",
-        r"\bno food (?:in the (?:house|flat)|at home|in)?\b.{0,10}\b(?:since|for (?:\d+|two|three|four|five) days)\b",
+        r"\bno food (?:in the (?:house|flat)|at home|in)?\b.{0,10}\b(?:since|for "
+        r"(?:\d+ |two |three |four |five |a few |several )?days)\b",
         r"too (?:drunk|high|out of it|wasted|intoxicated) to (?:stand|walk|talk|look after|care for|respond)",
         # a carer drunk at pick-up or about to drive ("Dad hammered at nursery pickup, car keys")
         r"\b(?:mum|dad|carer|parent|nan|gran|step ?dad|step ?mum)s? (?:is |s )?(?:hammered|drunk|smashed|wasted|"
@@ -2160,7 +2178,8 @@ RISK: dict[str, list[str]] = {
         r"\bleft (?:\w+ )?(?:overnight|all night)\b",
         r"unattended",
         r"no (?:adult|one)",
-        r"left (?:the |her |his |their )?(?:kids|children|baby|toddler|\d+ (?:year|month|week) old|newborn)",
+        r"(?:left|leave|leaving) (?:a |the |her |his |their )?"
+        r"(?:kids|children|baby|toddler|\d+ (?:year|month|week) old|newborn)",
         # a child fending for themselves ("mum went to Spain yesterday and she's been looking after herself")
         r"(?:looking after|fending for) (?:herself|himself|themselves)\b",
     ],
@@ -2177,6 +2196,8 @@ RISK: dict[str, list[str]] = {
     ],
     # "shed had a drink" is "she'd", typed without its apostrophe
     "confined": [
+        # a vehicle's windows shut on children ("parents went in the cash and carry ages ago and the windows are shut")
+        r"\bwindows? (?:are |is )?(?:all )?(?:shut|closed|wound up)\b",
         r"locked",
         # a child kept in the loft or the cellar ("a parent to keep a child in the loft? ... that's what's happening")
         r"\b(?:keep|keeps|keeping|kept) (?:a |the |her |his |their )?(?:\d+ year old|child|kid|baby|boy|girl|son|"
@@ -2300,6 +2321,9 @@ RISK: dict[str, list[str]] = {
     "scared-home": [
         # home said not to be safe ("does a kid have to go home if they say it's not safe?")
         r"\bgo home\b.{0,30}\b(?:not safe|unsafe)\b",
+        # ("a child says they don't feel safe going home? she's here now")
+        r"\b(?:dont|doesnt|do not|does not|didnt|not) feel (?:safe|ok|okay) (?:going|to go|about going) "
+        r"(?:back )?home\b",
         # asking to go home with the writer ("he keeps asking if he can come home with me")
         r"\b(?:asking|asked|asks|begging|begged) (?:if |whether )?(?:he|she|they|to) (?:can |could )?(?:come|go|stay) "
         r"(?:home )?with me\b",
@@ -2344,6 +2368,9 @@ RISK: dict[str, list[str]] = {
         r"petrol",
     ],
     "practitioner-danger": [
+        # a lone worker's alert, a check-in missed ("Lone worker alert, no check in")
+        r"\blone work(?:er|ing) (?:alert|alarm) (?:has |just )?(?:gone off|went off|activated|triggered|raised)\b"
+        r"|\b(?:no|missed)(?: her| his| their| a)? check ?-? ?ins?\b",
         r"(?:aggressive|threatening|intimidating|hostile)",
         r"(?:dog|dogs)(?: (?:has|have|been|is|are|was|were|let|got))* (?:loose|attack)",
         # the worker's phone or laptop taken from them ("mum's boyfriend has taken my phone and laptop")
@@ -2351,6 +2378,11 @@ RISK: dict[str, list[str]] = {
         r"(?:phone|mobile|laptop|keys|car keys|bag|lanyard|badge)\b",
     ],
     "sexual-abuse-now": [
+        # kept behind by an adult who "does stuff" ("the coach makes him stay behind after training and does stuff");
+        # the alleged abuser living with the child ("CSA disclosure, alleged lives at home")
+        r"\bmakes? (?:him|her|them|me) stay (?:behind|back|late)\b.{0,40}\b(?:does|did|do) (?:stuff|things)\b"
+        r"|\balleged(?: perp| perpetrator| abuser)? (?:still )?(?:lives|living|is living) "
+        r"(?:at home|with (?:her|him|them))\b",
         # photographs taken of a child in the showers or undressed ("took photos of him in the showers")
         r"\b(?:took|takes|taking|taken|take) (?:photos|pictures|pics|videos|photographs|footage)\b.{0,20}\b(?:in the "
         r"(?:showers?|changing rooms?|toilets?|bath)|naked|undressed|getting changed|with no clothes)\b",
@@ -3128,7 +3160,7 @@ GENERAL = [
     # (ninth session, sets 59-60) an adult's "I could kill" about a grown-up
     "\\bi could (?:kill|murder|strangle|throttle) (?:my|him|her|them|the)\\b",
     # a prompt for reflection, said to be about nobody; a document gone from a drive
-    "\\bfor supervision\\b|\\bnot about (?:anyone|anybody|a real|any real|a specific|any specific|a live)\\b",
+    "(?<!late )\\bfor supervision\\b|\\bnot about (?:anyone|anybody|a real|any real|a specific|any specific|a live)\\b",
     "\\b(?:vanished|disappeared|gone missing) (?:off|from) (?:the )?(?:shared drive|drive|sharepoint|intranet|server|"
     "website|folder|portal)\\b",
     # a child's embarrassing news about the writer's home, joked about and explained ("lol it's her dad")
@@ -3417,6 +3449,25 @@ GENERAL = [
     "\\bquiz\\b",
     # what the learning or guidance says ("what does the cross border learning say I should do?")
     "\\bwhat (?:does|do) (?:the )?(?:\\w+ ){0,3}(?:learning|guidance|policy|procedures?|review|briefing) say\\b",
+    # what a plan should hold ("should safe storage of methadone be written into the safety plan")
+    "\\b(?:be|go|goes) (?:written |put |included |recorded |added )?(?:in|into|on) (?:the|a|her|his|their) "
+    "(?:safety|care|cp|child protection|child in need|support) plan\\b",
+    # who pays for something; figures up or down ("accidental poisonings in under-5s up 12%"); a generalisation
+    # ("most child sexual abuse never reported"); a film to start a talk; the writer "kidnapped by my toddler"
+    "\\bwho (?:funds|should fund|pays for) (?:them|these|those|it|the \\w+)\\b"
+    "|\\b(?:poisonings|drownings|stabbings|shootings|assaults|admissions|cases|deaths|referrals|notifications|calls|"
+    "incidents|injuries|rates|figures|numbers|reports|offences|attendances) (?:\\S+ ){0,5}"
+    "(?:up|down|rose|fell|increased|decreased|rising|falling|doubled)(?: by)? \\d+\\b"
+    "|^(?:most|many|much) (?:child |children |childhood )?(?:sexual abuse|abuse|cases|victims|survivors|children|"
+    "young people|offenders|abusers)\\b"
+    "|\\b(?:spark|start|prompt|open up) (?:a |some )?(?:chat|discussion|conversation|debate)s? (?:about|on|around)\\b"
+    "|\\b(?:kidnapped|abducted|held hostage|taken hostage) by (?:my|our) (?:toddler|kids?|children|daughter|son|twins|"
+    "little ones?|boys|girls|nieces?|nephews?|grandkids|grandchildren)\\b"
+    "|\\bhope (?:they|he|she|you) (?:dont|do not|wont|will not) (?:hold|keep) (?:me|us) (?:hostage|prisoner)\\b",
+    # cases thought about ("Thinking about the county lines cases.")
+    "\\b(?:thinking|asking|wondering) (?:about|of|re) (?:the |our |those |these |some )?(?:\\w+ ){0,3}cases\\b",
+    # a parent's question of whether a child of an age may do something ("whether a 12yo can babysit a 3yo")
+    "\\b(?:whether|if) (?:a|an) \\d+ year old (?:can|could|is allowed to|should|is old enough to|is too young to)\\b",
     # the writer's own lone working plan; a policy updated
     "\\blone working plan\\b|\\bpolicy (?:updated|update|reviewed|published)\\b",
     # a class text taught, the writer's own joke, a review read, a safety talk, a documentary, a programme finished
@@ -4033,7 +4084,9 @@ SETTLED = [
     "and safe\\b",
     # someone arrested is dealt with, unless the arrest left children alone ("kids 6 and 2 home alone, dad arrested")
     "^(?!.*\\b(?:home alone|left alone|(?:kids|children|baby|toddler)s? alone|on (?:their|his|her) own|nobody (?:with|"
-    "to look after)|by (?:him|her|them)sel(?:f|ves))).*\\barrested\\b",
+    "to look after)|by (?:him|her|them)sel(?:f|ves)|locked in|(?:nobody|no one|noone) (?:has )?got (?:a |the )?keys?))"
+    ".*\\barrested\\b",
+    "\\b(?:safeguarding )?(?:referral|case) waiting to happen\\b",
     "remanded",
     "in custody(?! saying| says| said| telling)",  # a child in custody telling of those waiting is no abuser held
     "\\bbail\\b",
@@ -4562,7 +4615,8 @@ _UP_ALL_NIGHT = r"\b(?:up|awake) (?:all|half the) night\b.{0,30}\b(?:knackered|e
 _WOKE_LATE = r"\b(?:didnt|did not|wouldnt|would not) wake (?:up )?(?:\w+ ){0,3}(?:until|till|til) \d+"
 # The writer's dread of the house after the children ("I'm scared of what the kids have done to the house")
 _WHAT_THE_KIDS_DID = (
-    r"\bscared (?:of|to see) what (?:the|my) (?:kids|children|dogs?|boys|girls|teenagers?|twins) "
+    r"\bscared (?:of|to (?:go home and |look and )?see) what (?:the|my) "
+    r"(?:kids|children|dogs?|boys|girls|teenagers?|twins) "
     r"(?:have|has|will have) (?:done|made)\b"
 )
 # The writer shut out of a case system or device ("Locked out of Mosaic again, anyone else?")
@@ -4583,6 +4637,8 @@ _HARMLESS = {
         r"(?! with (?:them|(?:\w+ ){0,2}(?:kids|children|twins|bab(?:y|ies)|toddlers?|sons?|daughters?|boys|girls|"
         r"little ones))\b)"
         r"|\b(?:being|im|i am) on my own\b"
+        # the writer's own quiet house ("home alone for the first time in 5 years ..., absolute bliss")
+        r"|\bhome alone\b(?=.{0,120}\b(?:bliss|heaven|peace and quiet|me time)\b)"
         # left with another adult ("left the baby with grandma for the first time tonight")
         r"|\bleft (?:the |her |his |their |my |our )?(?:\w+ ){0,2}with (?:grandma|gran|granny|nan|nanna|nana|grandad|"
         r"grandparents|auntie|aunty|my mum|her mum|his mum|my dad|her dad|his dad|(?:a|the) (?:babysitter|sitter|"
@@ -4600,6 +4656,10 @@ _HARMLESS = {
         r"(?=.*\b(?:dogs?|cats?|puppy|pets?|sandwich(?:es)?|lunch|shopping|food|chocolate|milk|plants?|laptop|"
         r"phone)s? (?:left )?in (?:a |the )?(?:hot |locked )?cars?\b).*"
         r"|\bescape rooms?\b.{0,40}\blocked (?:in|up)\b"
+        # things kept in a cupboard ("Boxing session at youth club tonight, gloves are in the cupboard")
+        r"|\b(?:gloves|coats?|keys|bags?|books|toys|equipment|kit|mats|balls|supplies|forms|files|biscuits|mugs|cups|"
+        r"paper|hoover|cones|bibs|pads) (?:are |is )?(?:kept |stored |put |left )?in the "
+        r"(?:cupboard|wardrobe|shed|cellar|boot)\b"
         # a game played behind a locked door ("locked himself in the bathroom for 2 hours playing fortnite")
         r"|\blocked (?:himself|herself|themselves) in (?:the |his |her |their )?(?:bathroom|bedroom|room)\b.{0,30}"
         r"\b(?:playing|gaming|(?:for|in) a (?:sulk|strop|huff|mood)|"
@@ -4629,6 +4689,9 @@ _HARMLESS = {
         r"|\bwas cut as a (?:baby|child|girl|toddler|little girl)\b"
         r"|\b(?:cut|cutting|cuts) the (?:cake|ribbon)\b|\bcake cutting\b"
         rf"|{_HAIRCUT}"
+        # the writer's husband out with their own children ("husband's taken the kids to his mum's")
+        r"|\b(?:my )?husband(?:s| has| is)? (?:taken|took|taking) (?:the|our) "
+        r"(?:kids|children|boys|girls|little ones)\b"
         r"|\b(?:my |her |his |their |a |our )?(?:cousins|sisters|brothers|aunties|uncles|friends|mates|colleagues) "
         r"wedding\b(?!.{0,40}\b(?:is|was|its) (?:actually |really |secretly )?(?:hers|his|for her|for him)\b)"
         # a relative's wedding ("my sister's getting married in Dubai next month")
@@ -4688,6 +4751,9 @@ _HARMLESS = {
         rf"{_LITTLE_ONE_BIT_ME}|"
         # burnt food ("burnt toast, woke the baby")
         r"\bburnt (?:the )?(?:toast|dinner|tea|pizza|chips|pan|cake|sausages|bacon)\b|"
+        # the writer's own device ("dropped my phone and cracked the screen, my baby!!")
+        r"\b(?:dropped|smashed|cracked|broke|broken) (?:my|the) (?:phone|screen|laptop|ipad|tablet|mobile)\b|"
+        r"\bcracked (?:the|my) screen\b|"
         r"\bbaby (?:shower|showers|announcement|scan|names?)\b|\bfloppy (?:baby|infant) syndrome\b|"
         r"\bfloppy (?:disks?|discs?|hats?|ears?|fringe|hair)\b|"
         r"\bgrazed? (?:his |her |their |a |the )?(?:knees?|elbows?|hands?|chin)\b|\bplaster on\b|"
@@ -4759,6 +4825,9 @@ _HARMLESS = {
         r"\bhaunted (?:house|attraction|walk)\b|\bghost (?:tour|walk|train)\b|\bscare (?:maze|attraction)\b|"
         # too much fun to leave ("didn't want to go home from the residential, had too much fun")
         r"\b(?:had|having|has) (?:too much|so much|such) fun\b"
+        # the writer's night out ("Not going home till late, pub!")
+        r"|\bnot (?:going|heading) home (?:till|until|til) late\b(?=.{0,30}\b(?:pub|drinks|bar|party|night out|gig|"
+        r"dinner|restaurant|wine)\b)"
         # the writer facing chores, or what the children did to the house
         r"|\bscared to go home and face (?:the )?(?:\w+ ){0,2}(?:homework|washing|ironing|laundry|dishes|mess|bills?)\b"
         rf"|{_WHAT_THE_KIDS_DID}"
@@ -5031,7 +5100,8 @@ _TURN = re.compile(
     r"for this(?= - )|"
     # a check asked before a write-up, then the case ("quick sense check before I write up - the 8 week old I just ...")
     r"(?:sense|sanity) check(?: before i write (?:this |it )?up)?(?= - )|"
-    r"sorry to (?:ping|interr?upt|butt in|jump (?:in|on)|bother \w+|disturb|hijack)\b(?: \w+){0,8}?"
+    r"(?:sorry|hate|not to|dont mean|dont want|didnt want) to (?:ping|interr?upt|butt in|jump (?:in|on)|bother \w+|"
+    r"disturb|hijack)\b(?: \w+){0,8}?"
     r"(?: but|(?= - )|(?= , (?:im|i am|hes|shes|theyre|theres|weve|ive|were)\b))|"
     r"(?<=- )sorry(?= ,)|"
     # guidance asked for, then the case ("can i get some guidance - mum's new fella has told the kids ...")
@@ -5077,7 +5147,7 @@ _TURN = re.compile(
     # an aside about guidance, then what a child has just said ("wanted to check the guidance, but a 10yo just said")
     r"(?<=, )but(?= (?:a|an|the|this|my|our|one of (?:my|our|the)) (?:\w+ ){0,6}just (?:said|told|disclosed|asked|"
     r"showed|texted|rang|messaged)\b)|"
-    r"never ?mind|scratch that|scrap that|anyway|"
+    r"never ?mind|scratch that|scrap that|anyway|(?<=[.!,] )random (?:one|q|question|thing)(?= -| ,| :)|"
     # what the child said after an everyday question ("asked about parents evening and then whispered her engagement")
     r"and then (?=(?:whispered|told me|said|disclosed|mentioned|showed me)\b)|"
     r"oh and|(?:this|the|that) (?:\w+ ){0,3}thread|and separately|separately|"
@@ -5246,7 +5316,8 @@ _LIVE_TURN = re.compile(
     r"\s*[:!-]|"
     # the worker in the question is the writer ("... 3 men who are now surrounding it? that's me btw")
     r"^\s*(?:thats|that is|its|it is) (?:me|us)\b|"
-    r"^\s*(?:like |as in |i mean |because |and )?(?:its |it is |this is |thats |that is )?(?:whats |what is )?"
+    r"^\s*(?:like |as in |i mean |because |and )?(?:its |it is |this is |thats |that is )?"
+    r"(?:literally |actually |exactly |basically )?(?:whats |what is )?"
     r"(?:right now|as we speak|happening)\b"
     # the case asked about has happened, or is the writer's own ("what do we do if a parent locks the door? cos she
     # just has", "is it ok to leave if i feel unsafe? cos i really really do, ...")
@@ -5264,6 +5335,10 @@ _LIVE_TURN = re.compile(
     # the hypothetical was just said ("what if a child said ...? because Amira just said that to me at lunch")
     r"|^\s*(?:because|cos|coz|cause) (?:\w+ ){1,3}(?:has )?(?:just|literally just) (?:said|told|asked|disclosed|"
     r"mentioned|showed)\b"
+    # the child the question is about, named with an age ("is 10 old enough to babysit? because Leo's 10 and he's got
+    # the baby ... and it's nearly midnight")
+    r"|^\s*(?:because|cos|coz|cause) [a-z]+s (?:only )?(?:\d+|[a-z]+teen)\b.{0,80}\b(?:now|tonight|midnight|"
+    r"not picking up|not answering)\b"
     r"|^\s*(?:its|it is|this is) (?:about )?(?:his|her|their) (?:dad|mum|stepdad|stepmum|uncle|brother|parent|"
     r"mums partner|dads partner)\b.{0,40}\b(?:now|here|in reception|outside)\b"
 )

@@ -2505,6 +2505,22 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("shes got a little ceremony at her aunties on saturday", "travel-fm-fgm", acute),
         ("no heating all week, the toddlers feet are going blue", "neglect-now", acute),
         ("the two men who brought her in are watching from across the road", "held-trafficked", acute),
+        # sets 355-364
+        ("sounds like shes being flung about up there", "violence-now", acute),
+        ("boy found inside a container at the docks", "held-trafficked", acute),
+        ("crying his eyes out saying he cant go back there", "scared-home", acute),
+        ("nans arranged for a special lady to visit the girls", "travel-fm-fgm", acute),
+        ("the 3 month old has a mark behind her ear", "baby-injury", acute),
+        ("an older guy is picking her and her friend up tonight", "held-trafficked", acute),
+        ("15 year old downed a strip of tablets", "ingestion", acute),
+        ("the car windows are all shut and its roasting", "confined", at_risk),
+        ("the tutor makes her stay late and does things", "sexual-abuse-now", at_risk),
+        ("alleged perpetrator still living with her", "sexual-abuse-now", at_risk),
+        ("missed check in from my colleague on the estate", "practitioner-danger", at_risk),
+        ("lone working alarm went off for sam", "practitioner-danger", at_risk),
+        ("a 4 year old says she doesnt feel safe going back home", "scared-home", at_risk),
+        ("leaving a 3 year old in the flat while she goes out", "alone", at_risk),
+        ("no food in the flat for days", "neglect-now", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -4351,3 +4367,56 @@ def test_urgency_sets_351_to_354_a_state_pointed_at_a_threat_with_a_weapon_and_w
     assert general_frame(normalise("bbq at mine saturday, bring a bottle"))
     assert general_frame(normalise("my twins are tormenting me this morning"))
     assert resolved(normalise("police search came back clear, no firearms"))
+
+
+def test_urgency_sets_355_to_364_an_interruption_a_reason_given_and_what_is_the_writers_own():
+    """Sets 355-364: "hate to interrupt ... but" and "random one -" after small talk turn to another matter; "because
+    that's actually what's happening" and a child named with an age as the reason for a question place it now; "late
+    for supervision" is the writer's day, not a question for supervision; children locked in when the carer is arrested
+    are no arrest dealt with. Who funds something, figures up or down, a generalisation, a film to start a talk, the
+    writer "kidnapped" by children or hoping not to be kept "prisoner", whether a child of an age may do something and
+    what goes in a plan are about practice; a case "waiting to happen" is a worry; the writer's own evening, house,
+    husband, phone and cupboard rule out the class they look like."""
+    assert len(parts(normalise("dont mean to interrupt the quiz but there is a toddler on the roof"))) == 2
+    assert parts(normalise("hope the course was good. random one - a 14yos mum says shes gone"))[-1].startswith(
+        " - a 14"
+    )
+    assert turns_live(normalise("because thats actually what is happening upstairs"))
+    assert turns_live(normalise("because amirs 9 and hes on his own with the baby tonight"))
+    assert not about_practice(normalise("running late for supervision, sorry"))
+    assert about_practice(normalise("bringing it for supervision"))  # a guard
+    assert not general_frame(normalise("two kids locked in the house, dad arrested, no one has got a key"))
+    assert general_frame(normalise("the dad is a case waiting to happen"))
+    for question in (
+        "who funds the new first aid kits?",
+        "stabbings rose by 8 last year",
+        "most victims never tell anyone",
+        "this should spark a chat about consent",
+        "kidnapped by my nieces for the whole afternoon",
+        "hope they dont hold me hostage till midnight again",
+        "mum asked whether a 9 year old can walk home alone",
+        "does the risk assessment go in the child protection plan?",
+    ):
+        assert about_practice(normalise(question)), question
+    assert ruled_out("scared-home", normalise("scared to go home and see what the dogs have done to the sofa"))
+    assert ruled_out("scared-home", normalise("not going home till late, drinks after work"))
+    assert ruled_out("travel-fm-fgm", normalise("husbands taken the girls to his sisters for the weekend"))
+    assert ruled_out("alone", normalise("home alone tonight, bliss"))
+    assert ruled_out("baby-injury", normalise("smashed my phone, my baby"))
+    assert ruled_out("confined", normalise("the cones are kept in the shed"))
+
+
+def test_urgency_sets_355_to_364_the_writers_danger_beside_another_cue_and_a_risk_cue_after_a_question():
+    """Sets 355-364: with no child in a message, the writer's danger is read beside another class's acute cue ("locked
+    in, man aggressive"); a question with an acute cue, then a risk cue of the same class told plainly, is the case at
+    hand, but a risk cue of another class is not ("do we log 'doesn't want to go home'? it was about missing a party").
+    Cases thought about are about practice."""
+    assert assess("locked in the flat, bloke aggressive", semantic=sure("practitioner-danger", 0.05)).urgent
+    assert not assess(
+        "do we log 'doesnt want to go home' on cpoms? it was about missing a party", semantic=sure("scared-home", 0.3)
+    ).urgent  # a guard
+    assert about_practice(normalise("thinking about the county lines cases"))
+    assert assess(
+        "is it ok to leave the kids in the car in this heat? dad went in ages ago and the windows are shut",
+        semantic=sure("confined", 0.3),
+    ).urgent
