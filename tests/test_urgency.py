@@ -2521,6 +2521,13 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("a 4 year old says she doesnt feel safe going back home", "scared-home", at_risk),
         ("leaving a 3 year old in the flat while she goes out", "alone", at_risk),
         ("no food in the flat for days", "neglect-now", acute),
+        # sets 365-372
+        ("the one year old has had a gulp of oven cleaner", "ingestion", acute),
+        ("says he cant keep himself safe tonight", "self-harm-suicide", acute),
+        ("the newborn looks bluish to me", "baby-injury", acute),
+        ("dads been drinking all day and is not making any sense", "neglect-now", acute),
+        ("the student social worker texted me please come get me", "practitioner-danger", acute),
+        ("auntie says the ceremony will make her a woman", "travel-fm-fgm", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -4420,3 +4427,42 @@ def test_urgency_sets_355_to_364_the_writers_danger_beside_another_cue_and_a_ris
         "is it ok to leave the kids in the car in this heat? dad went in ages ago and the windows are shut",
         semantic=sure("confined", 0.3),
     ).urgent
+
+
+def test_urgency_sets_365_to_372_a_family_on_a_list_a_search_on_cameras_and_what_is_done_or_taught():
+    """Sets 365-372: a family on the high-risk list is no risk list asked about; staff checking the cameras search for a
+    child; "little ones" are children, beside an adult; "there's kids in there" places a scene now; an example after
+    a question is the one question, unless it is "like right now"; an online friend who "turned out to be a grown
+    man" is no settled worry; the writer trapped by the photocopier. A debrief, an automatic referral, "the one
+    about", an offence asked about, a report's section, themes attached, an exclusion upheld, a childhood told later,
+    an enquiry concluded, something checked and "all fine", an abuser convicted, and the writer's own wedding or one
+    the writer is made to go to are about practice, settled, closed or the writer's own."""
+    assert not about_practice(normalise("theyre on the high risk list"))
+    assert concerns_a_child(normalise("cant find sam, staff are checking the cctv"))
+    assert not ruled_out("violence-now", normalise("neighbours husband is kicking off and the little one is screaming"))
+    assert not general_frame(normalise("on teams, next doors kicking off and theres kids in there"))
+    assert len(parts(normalise("should we have a safe word? like bring the red file means ring police"))) == 1
+    assert len(parts(normalise("whats the guidance if he leaves? like right now, hes gone"))) == 2  # a guard
+    assert not general_frame(normalise("the girl from snapchat turned out to be a grown man"))
+    assert general_frame(normalise("turned out to be her cousin"))  # a guard
+    assert ruled_out("practitioner-danger", normalise("the photocopier has trapped me"))
+    for practice in (
+        "debrief about the knife incident at 3",
+        "is a bruised baby an automatic referral?",
+        "the one about the girl in the cellar",
+        "leaving a child alone an offence?",
+        "there is a section on neglect in the annual report",
+        "themes attached for the panel",
+    ):
+        assert about_practice(normalise(practice)), practice
+    for settled in (
+        "the exclusion for the knife was upheld",
+        "was shut in a cupboard as a little child, shes 19 now",
+        "started talking about it in counselling",
+        "the strategy for the baby concluded, accidental",
+    ):
+        assert general_frame(normalise(settled)), settled
+    assert resolved(normalise("mum checked with school, all fine"))
+    assert resolved(normalise("hes been convicted"))
+    assert ruled_out("travel-fm-fgm", normalise("flying out for my wedding next week"))
+    assert ruled_out("travel-fm-fgm", normalise("mum is making me go to her wedding in lahore lol"))
