@@ -322,6 +322,9 @@ _WEAPON_WORD = (
 _HOUSE_WEAPON = r"(?:machete|knife|gun|axe|crossbow|blade|shotgun|rifle)"
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # late by hours and out of reach ("Foster child 3hrs late, phone dead")
+        r"\b(?:\d+|two|three|four|five) ?(?:hrs?|hours?) late\b.{0,30}\bphones? (?:is |s )?(?:dead|off|switched off|"
+        r"going (?:straight )?to voicemail)\b",
         # never home from a short way ("got off the school bus ... and never made it the 5 min walk home"); a child
         # lost at an event ("lost an under 10 at the tournament")
         r"\bnever (?:made it|got|arrived|turned up|came)\b.{0,30}\b(?:home|back|to school|in)\b"
@@ -808,14 +811,15 @@ ACUTE: dict[str, list[str]] = {
         r"(?:bottle|litre|can)s? of\b",
         r"(?:can|could)(?: barely| hardly| not| t|t|nt) (?:stand|talk|walk|speak)\b",
         # a particular bottle part gone down a child ("eli's just had what looks like half the bottle")
-        r"\b(?:had|drunk|drank|taken|took|swallowed|necked|downed|eaten|ate) (?:what (?:looks|looked|seems|seemed) "
-        r"like |about |nearly |maybe |like |roughly |at least )?(?:half|most|all|the whole|the rest) (?:of )?"
-        r"(?:the|his|her|their|mums|dads|nans|grans) (?:bottle|packet|box|tub|pot|blister|strip|pack|jar)\b",
+        r"\b(?:had|drunk|drank|taken|took|swallowed|necked|downed|eaten|ate|got through|gone through) "
+        r"(?:what (?:looks|looked|seems|seemed) like |about |nearly |maybe |like |roughly |at least )?"
+        r"(?:half|most|all|the whole|the rest) (?:of )?(?:a|the|his|her|their|mums|dads|nans|grans) "
+        r"(?:bottle|packet|box|tub|pot|blister|strip|pack|jar)\b",
         r"\b(?:necked|downed|chugged) (?:a |the |half (?:a |the )?|most of (?:a |the )?)?(?:bottle of )?(?:vodka|gin|"
         r"wine|whisky|rum|cider|spirits|alcohol|methadone|bleach)\b",
         r"(?:found|got into|ate|eaten|taken|swallowed) (?:her |his |their |my )?(?:mums|dads|nans|grans|parents|"
         r"carers) (?:sweets|tablets|pills|meds|medication|methadone|stash)",
-        r"(?:bit|bitten|chewed|swallowed|ate|eaten|sucked)\w* (?:into |on )?(?:one of )?(?:those |a |the |some )?"
+        r"(?:bit|bitten|chewed|swallowed|ate|eaten|sucked)\w* (?:into |on )?(?:one of )?(?:those |them |a |the |some )?"
         r"(?:washing|wash|laundry|dishwasher) (?:pod|tablet|tab|capsule)",
         # the mouth of a child who swallowed something caustic ("foaming at the mouth", "lips going red")
         r"\bfoaming at the mouth\b|\blips (?:are )?(?:going|gone|turning|swelling|swollen|burning|blistered|"
@@ -1290,6 +1294,12 @@ ACUTE: dict[str, list[str]] = {
         r"hands? (?:round|around) (?:her|his) (?:neck|throat)",
     ],
     "baby-injury": [
+        # a limb a baby will not move ("a 3 month old's leg ... all swollen and she won't move it"); a carer reluctant
+        # to seek care ("dad's being weird about going to hospital")
+        r"\b(?:leg|arm|hand|foot)\b.{0,40}\b(?:wont|will not|doesnt|does not|isnt|not) (?:move|moving|using|use) "
+        r"it\b|\b(?:mum|dad|parents?|carers?)s? (?:is |are |s )?(?:being )?(?:weird|funny|cagey|evasive|reluctant|"
+        r"not keen) "
+        r"(?:about )?(?:going to|taking (?:her|him|them) to|to go to) (?:hospital|a ?&? ?e|the doctors?|the gp)\b",
         # a baby's colour gone ("is it normal for a newborn to be this quiet and blueish?")
         r"\b(?:baby|babys|newborn|infant|\d+ (?:week|month) old)\b.{0,40}\b(?:blueish|bluish|going blue|turning blue|"
         r"gone blue|looks? blue|grey|gray|mottled)\b",
@@ -1415,7 +1425,8 @@ ACUTE: dict[str, list[str]] = {
         # asking to sleep anywhere but home ("just asked if he can sleep at school because it's worse when dad's been
         # drinking")
         r"\b(?:asked|asking|asks|begg\w*) (?:if|whether|to|me if) (?:he|she|they|i) (?:can |could )?(?:(?:sleep|stay|"
-        r"live) (?:at school|here|at yours|at mine|with (?:me|us|you))|come (?:to|back to|home with) (?:mine|yours|me|"
+        r"live) (?:at school|here|at yours|at mine|with (?:me|us|you)|at the (?:club|centre|unit|school))"
+        r"|come (?:to|back to|home with) (?:mine|yours|me|"
         r"you|my house|your house))\b",
         # what will happen when the child gets in ("you don't know what he'll do when I get in")
         r"\b(?:dont|do not) know what (?:hell|shell|theyll|he will|she will|they will) do (?:to me )?when i "
@@ -1664,6 +1675,11 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # a visit turning violent ("Need help, visit turning violent"); a threat to end it for everyone the writer is
+        # with ("dad's pissed and muttering about ending it for all of us")
+        r"\b(?:visit|meeting|situation|things|it)s? (?:is |are |s )?(?:turning|getting|gone|going) "
+        r"(?:violent|nasty|aggressive|ugly|physical)\b"
+        r"|\b(?:ending|end|finish|finishing) it for (?:all of us|everyone|the lot of us|us all)\b",
         # a colleague's message asking to be fetched ("HV just messaged 'come get me' from the flat")
         r"\b(?:messaged|texted|text|sent|rang|called)\b.{0,15}\b(?:come|pls come|please come) (?:and )?get me\b",
         # a threat on the worker's life ("the uncle just said I won't leave here alive")
@@ -1960,8 +1976,8 @@ ACUTE: dict[str, list[str]] = {
         r"i (?:dont|do not) feel (?:very |really |at all )?safe\b(?! (?:walking|going|driving|travelling|using|"
         r"at night|in the dark|about|leaving|on (?:the|my|public)))",
         # kept in with the way out taken ("locked in the flat, keys taken")
-        r"(?:locked|shut) in\b.{0,30}\b(?:keys? (?:taken|gone|removed|hidden)|(?:took|taken|hid|hidden) "
-        r"(?:my |the )?keys?)",
+        r"(?:locked|shut) in\b.{0,30}\b(?:(?:keys?|phone) (?:taken|gone|removed|hidden)|(?:took|taken|hid|hidden) "
+        r"(?:my |the )?(?:keys?|phone|mobile))",
         r"(?:hurt|stab|kill) me",
         r"(?:im|i am|we are|were) (?:trapped|stuck|hiding)",
         r"pulling me",
@@ -1971,6 +1987,9 @@ ACUTE: dict[str, list[str]] = {
         r"get hurt",
     ],
     "neglect-now": [
+        # the only adult there intoxicated ("carer wasted, only adult in")
+        r"\b(?:wasted|smashed|paralytic|out of it|off (?:her|his|their) (?:face|head)|passed out|drunk|high)\b.{0,30}"
+        r"\bonly (?:adult|grown ?-? ?up|carer|parent)\b",
         # a carer drinking and not making sense ("mum's been drinking since lunch and isn't making sense")
         r"\b(?:mum|dad|carer|parent|mother|father|nan|gran)s? (?:has |s |have )?been drinking\b.{0,40}"
         r"\b(?:isnt|is not|not) making (?:any )?sense\b",
@@ -2142,6 +2161,10 @@ ACUTE: dict[str, list[str]] = {
 }
 RISK: dict[str, list[str]] = {
     "missing-now": [
+        # not with the group on a trip, counted again ("Ruby's not with the group at the museum, we've done two
+        # headcounts")
+        r"\b(?:not|isnt|is not|wasnt) with the (?:group|class|others|rest of (?:the|them|us))\b"
+        r"|\b(?:done|did|redone|redid) (?:two|three|\d+|another) head ?counts?\b",
         # not turned up where expected ("a 13yo on a CP plan hasn't turned up at respite and it's dark now")
         rf"{_NOT_TURNED_UP}(?:at|to|for) \w+",
         # a phone ringing out ("hes not picked up once")
@@ -2179,6 +2202,9 @@ RISK: dict[str, list[str]] = {
         r"\bf(?:gm)?m?po\b|(?:forced marriage|fgm) protection order",
     ],
     "alone": [
+        # the kids at the door saying the parent is away till tomorrow ("said mummy's at work and back tomorrow")
+        r"\b(?:mummy|mum|mommy|mom|daddy|dad|parents?)s? (?:is |are )?(?:at work|away|out)\b.{0,30}"
+        r"\bback (?:tomorrow|in the morning|later tonight)\b",
         # a child minding a little one overnight ("is 8 too young to be minding a 1 year old overnight?")
         r"\b(?:minding|looking after|babysitting|in charge of) (?:a|the|her|his|their) (?:\d+ (?:month|year) old|baby|"
         r"toddler)\b.{0,20}\bovernight\b",
@@ -3485,6 +3511,9 @@ GENERAL = [
     # referral? just checking policy")
     "\\bdebrief (?:for|about|on|re|after)\\b|\\bautomatic(?:ally)? (?:referral|refer|a referral|s47|strategy)\\b"
     "|\\bjust checking (?:the |our )?(?:policy|procedure|guidance|protocol|threshold)\\b",
+    # a question for a document being written ("... won't let us leave? Adding to the lone working procedure.")
+    "\\badding (?:this |it |that )?to (?:the |our )?(?:\\w+ ){0,3}(?:procedure|policy|guidance|training|handbook|"
+    "protocol|faqs?)\\b",
     # cases thought about ("Thinking about the county lines cases.")
     "\\b(?:thinking|asking|wondering) (?:about|of|re) (?:the |our |those |these |some )?(?:\\w+ ){0,3}cases\\b",
     # a parent's question of whether a child of an age may do something ("whether a 12yo can babysit a 3yo")
@@ -3575,6 +3604,8 @@ SETTLED = [
     # family support went in, closed 2022"); the writer's own peace ("finally alone, baby asleep, tea hot"); a printer
     # the writer curses, not a place ("between the photocopier and the staffroom Maisie said ..."): an everyday
     # matter, which news after it may place now ("printer's jammed again. Also a man has just turned up ...")
+    # a trip loved ("kids didn't want to come home from the residential trip, they loved it!!")
+    "\\b(?:they|he|she|we|everyone) (?:all )?(?:loved|enjoyed) (?:it|every minute)\\b",
     "\\bupheld\\b|\\bold (?:referrals?|cases?|files?|records?)\\b|\\bclosed (?:in )?(?:19|20)\\d\\d\\b",
     "^(?:finally|at last) (?:alone|on my own|peace and quiet)\\b|^alone at last\\b",
     # (sets 351-354) a party invitation; the writer's own toddler's mischief; a firearms check clear
@@ -4723,6 +4754,8 @@ _HARMLESS = {
         r"|\bwas cut as a (?:baby|child|girl|toddler|little girl)\b"
         r"|\b(?:cut|cutting|cuts) the (?:cake|ribbon)\b|\bcake cutting\b"
         rf"|{_HAIRCUT}"
+        # the writer married off in jest, a relative's wedding "not mine" ("my cousin's, not mine thank god")
+        r"|\bmarry me off\b|\bmy (?:cousins|sisters|brothers|friends|mates|aunties|uncles)\b ,? not mine\b"
         # the writer's own wedding ("wedding abroad next month (mine!!)"), or one the writer is "forced" to go to
         r"|\bwedding\b.{0,30}\bmine\b|\bmy (?:own )?wedding\b"
         r"|\b(?:forced|forcing|making|made|dragging|dragged) me (?:to )?(?:go|come|attend)\b.{0,30}"
@@ -4800,6 +4833,8 @@ _HARMLESS = {
         r"|\b(?:crawled|cruised|toddled|walked|bumped) into\b.{0,50}\b(?:little|small|tiny) (?:bruise|bump|mark)\b"
     ),
     "violence-now": re.compile(
+        # someone going on about something ("she's banging on about a wedding")
+        r"\bbanging on (?:about|at me)\b|"
         # the writer at a match ("lost my voice screaming at the football")
         r"\b(?:screaming|shouting|yelling) (?:at|along to|for) (?:the )?(?:football|match|game|telly|tv|ref|referee|"
         r"concert|gig)\b|"

@@ -2528,6 +2528,19 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("dads been drinking all day and is not making any sense", "neglect-now", acute),
         ("the student social worker texted me please come get me", "practitioner-danger", acute),
         ("auntie says the ceremony will make her a woman", "travel-fm-fgm", acute),
+        # sets 373-376
+        ("bitten into one of them dishwasher pods", "ingestion", acute),
+        ("she got through half a packet of mums pills", "ingestion", acute),
+        ("asking if he can sleep at the unit", "scared-home", acute),
+        ("locked in here and she took my mobile", "practitioner-danger", acute),
+        ("things getting ugly at this visit", "practitioner-danger", acute),
+        ("granddad is muttering about ending it for the lot of us", "practitioner-danger", acute),
+        ("mum wasted and the only adult home", "neglect-now", acute),
+        ("the 14 year old is 4 hours late and her phone is switched off", "missing-now", acute),
+        ("his arm is puffy and he wont use it", "baby-injury", acute),
+        ("mum is being cagey about taking her to hospital", "baby-injury", acute),
+        ("jamie isnt with the group anymore", "missing-now", at_risk),
+        ("the kids said daddy is away and back tomorrow", "alone", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -4466,3 +4479,16 @@ def test_urgency_sets_365_to_372_a_family_on_a_list_a_search_on_cameras_and_what
     assert resolved(normalise("hes been convicted"))
     assert ruled_out("travel-fm-fgm", normalise("flying out for my wedding next week"))
     assert ruled_out("travel-fm-fgm", normalise("mum is making me go to her wedding in lahore lol"))
+
+
+def test_urgency_sets_373_to_376_the_writers_own_marriage_talk_a_procedure_being_written_and_a_trip_loved():
+    """Sets 373-376: the writer married off in jest and a relative's wedding "not mine" rule out forced marriage;
+    "banging on about" is talk, not blows; a question "adding to the procedure" is about practice; a trip the
+    children "loved" is settled."""
+    assert ruled_out("travel-fm-fgm", normalise("my aunt keeps trying to marry me off lol, now its a wedding in dhaka"))
+    assert ruled_out("travel-fm-fgm", normalise("a wedding in dhaka next month - my brothers, not mine"))
+    assert ruled_out("violence-now", normalise("hes banging on about the rota again"))
+    assert about_practice(normalise("adding it to our safeguarding policy"))
+    assert general_frame(normalise("they all loved it"))
+    # a new cue's words feed the spelling corrector: none may turn a word already read right into another
+    assert normalise("headcount at the zoo") == "headcount at the zoo"  # a guard
