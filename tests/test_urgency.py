@@ -2541,6 +2541,12 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("mum is being cagey about taking her to hospital", "baby-injury", acute),
         ("jamie isnt with the group anymore", "missing-now", at_risk),
         ("the kids said daddy is away and back tomorrow", "alone", at_risk),
+        # sets 377-380
+        ("the night staff say his room is empty", "missing-now", acute),
+        ("the visits gone bad, get someone here", "practitioner-danger", acute),
+        ("my colleague was threatened at the visit", "practitioner-danger", acute),
+        ("uncle keeps saying hell batter the social worker", "practitioner-danger", acute),
+        ("she says dadll find her and hit her", "scared-home", acute),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -4492,3 +4498,25 @@ def test_urgency_sets_373_to_376_the_writers_own_marriage_talk_a_procedure_being
     assert general_frame(normalise("they all loved it"))
     # a new cue's words feed the spelling corrector: none may turn a word already read right into another
     assert normalise("headcount at the zoo") == "headcount at the zoo"  # a guard
+
+
+def test_urgency_sets_377_to_380_a_barred_parent_a_person_on_shift_and_the_writers_own_evening_or_day():
+    """Sets 377-380: a child with a parent who may not have contact is no child settled with family; a member of staff
+    "on tonight" is on shift, not a programme on television. A toddler's dinner thrown at the writer, a hen or stag
+    do regretted, a day that "was a nightmare", a month shortened ("in Feb"), sessions planned, a parenting class and
+    a period of high risk are the writer's own, settled or about practice; what else to do now and a referral to a
+    parenting course are not."""
+    assert not general_frame(normalise("she is with her dad who isnt allowed to see her"))
+    assert general_frame(normalise("safe, with her dad"))  # a guard
+    assert not about_practice(normalise("the same staff member is on tonight"))
+    assert about_practice(normalise("the documentary is on tonight"))  # a guard
+    assert ruled_out("practitioner-danger", normalise("the baby threw her bowl of porridge at me"))
+    assert general_frame(normalise("went to a stag do, really regretting it today"))
+    assert general_frame(normalise("that shift was an absolute nightmare"))
+    assert about_practice(normalise("should we be running sessions on online safety"))
+    assert about_practice(normalise("parenting class on sleep tomorrow"))
+    assert not about_practice(normalise("ambulance called, what else should we be doing?"))  # a guard
+    assert not about_practice(normalise("the parenting course referral is fine to send"))  # a guard
+    assert general_frame(normalise("he was threatened at the visit in feb"))
+    assert about_practice(normalise("1 in 4 nurses report being threatened at work"))
+    assert about_practice(normalise("the summer is a high risk period for fgm"))
