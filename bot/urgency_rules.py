@@ -242,6 +242,7 @@ _KID = _any(
     r"lac|cla|looked after (?:child|children|young (?:person|people))",
     r"teenagers?",
     r"young (?:person|people|man|woman|lad)",
+    r"youngsters?",
     r"pupils?",
     r"students?",
     r"\d+ (?:year|month|week|day) olds?",
@@ -322,6 +323,9 @@ _WEAPON_WORD = (
 _HOUSE_WEAPON = r"(?:machete|knife|gun|axe|crossbow|blade|shotgun|rifle)"
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # not back from a home visit or contact ("Jess didn't come back from her home visit last night")
+        r"\b(?:didnt|did not|hasnt|has not|never) (?:come|came) back from (?:her|his|their|a) (?:home visit|contact|"
+        r"weekend leave|overnight|home leave)\b",
         # a child's bed found empty ("night staff have just rung - Mia's bed is empty")
         r"\b(?:her|his|their|[a-z]+s) (?:bed|room|cot) (?:is |s |was )?(?:empty|not been slept in)\b",
         # late by hours and out of reach ("Foster child 3hrs late, phone dead")
@@ -908,6 +912,8 @@ ACUTE: dict[str, list[str]] = {
         r"garage|cellar) and (?:\w+ )?(?:wont|will not|refus\w* to|isnt|is not) (?:open|unlock|let)\b",
     ],
     "held-trafficked": [
+        # a child made to run a drugs line ("Lad forced running line, phone taken")
+        r"\b(?:forced|made|being made|being forced) (?:to )?(?:run|running|do|doing) (?:a |the |county )?lines?\b",
         # an older man collecting a child tonight ("an older guy is picking her and her mate up at 11 tonight")
         r"\b(?:older|grown|adult) (?:guy|man|bloke|lad|male|men|lads|guys|blokes|males) (?:is |are |s )?(?:picking|"
         r"collecting|taking|driving) (?:her|him|them|me)\b.{0,40}\b(?:tonight|party|gathering|hotel|flat)\b",
@@ -1110,6 +1116,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        # everyone "better off without him" ("he keeps saying everyone would be better off without him")
+        r"\b(?:everyone|everybody|they|you|the family|we|yous)(?:d| would| will|ll)? (?:all )?be better off without "
+        r"(?:me|him|her|them)\b",
         # not able to keep herself safe ("she says she cant keep safe tonight")
         r"\b(?:cant|cannot|can not|not able to|unable to) keep (?:(?:her|him|them|my)sel(?:f|ves) )?safe\b",
         # not safe with herself ("she says she doesn't feel safe with herself tonight")
@@ -1231,6 +1240,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:got|have|has) it all planned",
     ],
     "violence-now": [
+        # a fight with children there ("Fight in the house, children inside")
+        r"\b(?:fight|fighting|brawl|scrap)\b.{0,30}\b(?:kids|children|baby|babies|little ones?|toddlers?) "
+        r"(?:inside|in there|in the house|present|watching)\b",
         # someone thrown about, heard through a wall ("sounds like someone's being thrown about")
         r"\bbeing (?:thrown|chucked|flung|slammed|bashed) (?:about|around|against (?:the |a )?(?:wall|door|floor))\b",
         # hands round someone's neck ("her stepdad has got his hands round her mum's neck in the kitchen")
@@ -1296,6 +1308,9 @@ ACUTE: dict[str, list[str]] = {
         r"hands? (?:round|around) (?:her|his) (?:neck|throat)",
     ],
     "baby-injury": [
+        # round or fingertip bruises on a baby ("a 6 wk old has little round bruises on both arms")
+        r"\b(?:baby|babys|newborn|infant|\d+ (?:week|month) old)\b.{0,40}\b(?:round|fingertip|finger|little round|"
+        r"small round) bruis",
         # a limb a baby will not move ("a 3 month old's leg ... all swollen and she won't move it"); a carer reluctant
         # to seek care ("dad's being weird about going to hospital")
         r"\b(?:leg|arm|hand|foot)\b.{0,40}\b(?:wont|will not|doesnt|does not|isnt|not) (?:move|moving|using|use) "
@@ -1415,7 +1430,7 @@ ACUTE: dict[str, list[str]] = {
         r"\bbegg\w* (?:me |us |staff |them )?not to (?:(?:make|let) (?:him|her|them|me) go|send (?:him|her|them|me)) "
         r"(?:back|home)\b",
         # home named unsafe ("hiding in the library at 5pm, says home isn't safe")
-        r"\b(?:home|house|flat) (?:isnt|is not|aint|not) safe\b"
+        r"\b(?:home|house|flat|going (?:back )?home(?: tonight)?) (?:isnt|is not|aint|not) safe\b"
         # ... or not safe at hers ("says it's not safe at hers tonight")
         r"|\b(?:its|it is|its not|not) (?:not )?safe at (?:hers|his|theirs|home|(?:her|his|their) (?:house|flat|place|"
         r"mums|dads))\b",
@@ -1423,7 +1438,8 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:itll be|it will be|its going to be|its gonna be|its|it is|it gets) worse (?:tonight|when|later|at home|"
         r"on (?:\w+days?|weekends))\b",
         # bad tonight, said by the child ("begs to stay at club cos 'it'll be bad tonight'")
-        r"\b(?:itll|it will|its going to|its gonna) be (?:bad|really bad|awful|horrible) tonight\b",
+        r"\b(?:itll|it will|its going to|its gonna) be (?:bad|really bad|awful|horrible) (?:tonight|when (?:i|he|she|"
+        r"they) (?:gets?|goes?) (?:in|home|back))\b",
         # asking to sleep anywhere but home ("just asked if he can sleep at school because it's worse when dad's been
         # drinking")
         r"\b(?:asked|asking|asks|begg\w*) (?:if|whether|to|me if) (?:he|she|they|i) (?:can |could )?(?:(?:sleep|stay|"
@@ -1508,6 +1524,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:him|her|them|me)",
     ],
     "online-meeting": [
+        # an adult from a game met ("Boy meeting gamer adult after school today")
+        r"\bmeeting (?:a |an |the |this |some )?(?:gamer|gaming|online|internet|snapchat|roblox|discord|fortnite) "
+        r"(?:adult|man|guy|bloke|friend|mate)\b",
         # a ticket paid for by the man; on the way to meet him now ("a man off TikTok who paid for her ticket", "on her
         # way to meet one now")
         r"\b(?:paid|bought|booked) (?:for )?(?:her|his|their) (?:train |bus |coach )?(?:ticket|train|taxi|uber|fare)\b"
@@ -2428,6 +2447,8 @@ RISK: dict[str, list[str]] = {
         r"(?:phone|mobile|laptop|keys|car keys|bag|lanyard|badge)\b",
     ],
     "sexual-abuse-now": [
+        # made to do "secret stuff" ("his coach makes him do 'secret stuff' in the changing room")
+        r"\bmakes? (?:him|her|them|me) do (?:secret|special|naughty) (?:stuff|things|games)\b",
         # kept behind by an adult who "does stuff" ("the coach makes him stay behind after training and does stuff");
         # the alleged abuser living with the child ("CSA disclosure, alleged lives at home")
         r"\bmakes? (?:him|her|them|me) stay (?:behind|back|late)\b.{0,40}\b(?:does|did|do) (?:stuff|things)\b"
@@ -2690,7 +2711,8 @@ STRONG_NOW = [
     r"\b(?:hell|shell|theyll|he will|she will|they will) be (?:there|home|in) when (?:she|he|they) (?:gets?|goes?) "
     r"(?:home|back|in)\b|\b(?:thats|that is) (?:what|whats) (?:im|i am) (?:looking at|seeing|dealing with|sat with)\b"
     r"|\b(?:wont|will not|cant|doesnt|does not) move (?:her|his|their) (?:leg|arm)\b"
-    r"|\bstill (?:not|isnt|hasnt) (?:back|home|found|returned|come back)\b",
+    r"|\bstill (?:not|isnt|hasnt|is not|has not) (?:back|home|found|returned|come back|answering|picking up|"
+    r"responding)\b",
     # the child refusing to go back, said now ("says he's not going back to his house")
     r"\b(?:says|said|saying) (?:hes|shes|theyre|he is|she is|they are) not (?:going|goin) (?:back|home)\b",
     # no adult anywhere; the car outside now ("no grown up anywhere", "the car's outside now")
@@ -3199,7 +3221,9 @@ GENERAL = [
     "parents?) (?:present|there|to be there)\\b",
     # (ninth session, sets 63-64) a contact wanted for a document; a meeting with teens the parent goes to; the
     # children with another adult while the writer has a night in, unless something is wrong there
-    "(?<!shut )(?<!closed )(?<!shut today )(?<!closed today )\\bfor (?:the |a |my |our )?(?:policy|procedure|guidance|"
+    # ... not a child's own sports training ("the coach is picking him up for training tonight")
+    "(?<!shut )(?<!closed )(?<!shut today )(?<!closed today )(?<!him up )(?<!her up )(?<!them up )"
+    "\\bfor (?:the |a |my |our )?(?:policy|procedure|guidance|"
     "training|leaflet|poster|newsletter)(?: doc| document)?\\b",
     "\\ball (?:teens|teenagers|kids|her age|his age|the same age)\\b.{0,40}\\b(?:im|i am|ill be|i will be|were|we are) "
     "(?:going|coming|tagging along) with (?:her|him|them)\\b",
@@ -3441,7 +3465,7 @@ GENERAL = [
     "(?:lesson|class|text)|bits (?:are|were) (?:pretty |quite |really |very )?(?:heavy|grim|dark|graphic|upsetting)",
     "held hostage by (?:my|the|a|our|bedtime|negotiations?|paperwork|emails?|admin|meetings?|karaoke|toddlers?)\\b|"
     "\\b(?:spreadsheet|printer|laptop|computer|emails?|inbox|admin|paperwork|rota|deadline|workload|caseload"
-    "|commute)s? (?:is |are )?"
+    "|commute|visit|meeting|shift)s? (?:is |are )?"
     "(?:trying|going|gonna|"
     "about) to kill me\\b|\\b(?:babys|kids|toddlers|toddler) broken me",
     "call of duty|its (?:just )?the game|\\bheadlines?\\b|pupil voice|\\bthemes?\\b :|call the midwife",
@@ -3531,6 +3555,8 @@ GENERAL = [
     "|\\bparenting (?:group|class|programme|session)s?\\b(?! referrals?)",
     # a proportion reported ("Survey: 1 in 3 social workers say they've been threatened on a visit")
     "\\b(?:\\d+|one|two|three) in (?:\\d+|three|four|five|ten) (?:\\w+ ){0,2}(?:say|said|have|had|were|are|report)\\b",
+    # an inquiry's recommendations ("The Independent Inquiry into Child Sexual Abuse final report recommendations")
+    "\\bindependent inquiry\\b|\\brecommendations\\b",
     # cases thought about ("Thinking about the county lines cases.")
     "\\b(?:thinking|asking|wondering) (?:about|of|re) (?:the |our |those |these |some )?(?:\\w+ ){0,3}cases\\b",
     # a parent's question of whether a child of an age may do something ("whether a 12yo can babysit a 3yo")
@@ -3630,6 +3656,8 @@ SETTLED = [
     "\\b(?:hen|stag) (?:dos?|party|night|weekend)\\b|\\b(?:really )?regretting it (?:today|now|this morning)\\b"
     "|\\b(?:that|the|this) (?:visit|session|meeting|day|shift) was (?:a |an )?(?:absolute )?(?:nightmare|disaster|"
     "chaos|carnage)\\b",
+    # squabbling children ("fighting like cats and dogs in the back of my car")
+    "\\blike cats and dogs\\b",
     # a trip loved ("kids didn't want to come home from the residential trip, they loved it!!")
     "\\b(?:they|he|she|we|everyone) (?:all )?(?:loved|enjoyed) (?:it|every minute)\\b",
     # a month shortened ("threatened on a visit in Feb"); a decision upheld
@@ -4419,7 +4447,7 @@ _CHILD_IMPLIED = re.compile(
     rf"|{_HEADCOUNT_OFF}"
     r"|(?:come back|came back|return\w*) from (?:pe|play ?time|break ?time|swimming|forest school)\b"
     r"|not in (?:class|the playground|the classroom|(?:the )?changing rooms)"
-    r"|(?:collecting|picking up|pick up|collect) [a-z]+ (?:from|after) (?:school|nursery|club|practice|training)"
+    r"|(?:collect(?:ed|ing|s)?|pick(?:ed|ing|s)? up) [a-z]+ (?:from|after) (?:school|nursery|club|practice|training)"
     r"|\b(?:from|left|absconded from|ran from|not back at|not returned to) (?:her |his |their |the )?"
     r"(?:foster )?placement|\b(?:absconded from|ran from|not back at|not returned to) (?:the )?(?:resi|residential|"
     r"childrens home|unit)\b"
@@ -4807,6 +4835,9 @@ _HARMLESS = {
         r"(?:(?:theyre|they are|are|is) )?(?:getting |got )?married\b"
     ),
     "online-meeting": re.compile(
+        # a meeting moved online ("meeting online tomorrow instead, room's booked")
+        r"\bmeeting online\b(?! (?:man|men|guy|bloke|friend|mate|boyfriend|girlfriend|adult|person|lad|girl|boy)\b)"
+        r"(?=.{0,30}\b(?:instead|room|teams|zoom|link|booked)\b)|"
         # a work meeting held online ("hybrid team meeting tmrw, who's meeting online and who's coming in?")
         r"\b(?:hybrid|teams|zoom) (?:team |staff |department |dept |cpd |training |supervision )?meeting\b"
         r"|\bmeeting online and\b|\bwho(?:s| is) meeting online\b|"
@@ -4854,6 +4885,8 @@ _HARMLESS = {
     ),
     "baby-injury": re.compile(
         rf"{_LITTLE_ONE_BIT_ME}|"
+        # the baby the writer carries ("kicked in the ribs by my own baby all night, 7 months pregnant")
+        r"\bkicked (?:\w+ ){0,4}by (?:my|the) (?:own )?baby\b|"
         # burnt food ("burnt toast, woke the baby")
         r"\bburnt (?:the )?(?:toast|dinner|tea|pizza|chips|pan|cake|sausages|bacon)\b|"
         # the writer's own device ("dropped my phone and cracked the screen, my baby!!")
@@ -4867,6 +4900,9 @@ _HARMLESS = {
         r"|\b(?:crawled|cruised|toddled|walked|bumped) into\b.{0,50}\b(?:little|small|tiny) (?:bruise|bump|mark)\b"
     ),
     "violence-now": re.compile(
+        # a toddler's toy in the writer's face ("toddler just smacked me in the face with a toy truck")
+        r"\b(?:toddler|baby|little one)\b.{0,20}\b(?:smacked|hit|whacked|bopped|kicked|"
+        r"headbutted) me\b|"
         # someone going on about something ("she's banging on about a wedding")
         r"\bbanging on (?:about|at me)\b|"
         # the writer at a match ("lost my voice screaming at the football")
@@ -4885,6 +4921,8 @@ _HARMLESS = {
         r"fight\w*)\b"
     ),
     "weapons": re.compile(
+        # the writer's kitchen chores ("Sharpened all the kitchen knives tonight")
+        r"\bsharpen(?:ed|ing|s)? (?:all )?(?:the |my |our )?(?:kitchen )?knives\b|"
         # a toddler's threat ("my toddler told me 'im going to kill you daddy'")
         r"\b(?:toddler|little one|[1-5] year old)\b.{0,30}\b(?:going to|will|gonna) kill (?:you|me|us)\b|"
         # a knife surrendered ("a knife amnesty bin outside the station")
@@ -4982,6 +5020,9 @@ _HARMLESS = {
         r"\b(?:swallowed|drunk|drank|downed|necked|had) (?:a |an |about a |like a |(?:\d+|two|three|four|five) )?"
         r"(?:litres?|liters?|pints?|gallons?|buckets?|vats?|pots?|gallons) of (?:coffee|tea|water|diet coke|coke|"
         r"red bull|energy drink)\b|"
+        # the writer's own treat ("I've just swallowed a whole Toblerone in one sitting")
+        r"\b(?:i|ive|i have) (?:just )?(?:swallowed|eaten|scoffed|inhaled) (?:a |the )?(?:whole )?(?:toblerone|"
+        r"chocolate|cake|pizza|packet of biscuits|bag of crisps|tub of ice cream|selection box)\b|"
         # the writer's own snack ("ate a whole tube of pringles, poisoned")
         r"\b(?:ate|eaten|scoffed|demolished|finished)\b (?:a |the |an )?(?:whole |entire |full )?(?:tube|packet|bag|"
         r"box|tub|jar|family bag|sharing bag|tin) of (?:pringles|crisps|biscuits|chocolates?|sweets|haribo|doritos|"
@@ -5443,6 +5484,7 @@ _LIVE_TURN = re.compile(
     # the parent the question is about, here now ("... if the kid's just told me something about them? it's about his
     # dad and dad's in reception now")
     # the hypothetical was just said ("what if a child said ...? because Amira just said that to me at lunch")
+    r"|^\s*(?:because|cos|coz|cause) [a-z]+ (?:has )?(?:just|literally just) (?:did|done|has|had)\s*(?:[,.!]|$)"
     r"|^\s*(?:because|cos|coz|cause) (?:\w+ ){1,3}(?:has )?(?:just|literally just) (?:said|told|asked|disclosed|"
     r"mentioned|showed)\b"
     # the child the question is about, named with an age ("is 10 old enough to babysit? because Leo's 10 and he's got

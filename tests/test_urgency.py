@@ -2547,6 +2547,15 @@ def test_urgency_look_alikes_the_twelfth_sessions_sets_found_are_framed(message)
         ("my colleague was threatened at the visit", "practitioner-danger", acute),
         ("uncle keeps saying hell batter the social worker", "practitioner-danger", acute),
         ("she says dadll find her and hit her", "scared-home", acute),
+        # sets 383-386
+        ("fight in the flat, kids inside", "violence-now", acute),
+        ("girl meeting gamer adult tonight", "online-meeting", acute),
+        ("forced running a line", "held-trafficked", acute),
+        ("baby has small round bruises on both arms", "baby-injury", acute),
+        ("says the family would be better off without her", "self-harm-suicide", acute),
+        ("says itll be awful when he gets home", "scared-home", acute),
+        ("says going back home tonight is not safe", "scared-home", acute),
+        ("the tutor makes her do secret things tonight", "sexual-abuse-now", at_risk),
     ],
 )  # fmt: skip
 def test_urgency_rules_read_the_cues_the_sets_from_115_found(typed, cls, cues):
@@ -4520,3 +4529,29 @@ def test_urgency_sets_377_to_380_a_barred_parent_a_person_on_shift_and_the_write
     assert general_frame(normalise("he was threatened at the visit in feb"))
     assert about_practice(normalise("1 in 4 nurses report being threatened at work"))
     assert about_practice(normalise("the summer is a high risk period for fgm"))
+
+
+def test_urgency_sets_383_to_386_a_youngster_a_child_collected_and_what_is_the_writers_own():
+    """Sets 383-386: a "youngster" is a child; a child collected from school is a child at hand; "because Mia just did"
+    places a question's case now; "still isn't answering" places a night's absence now; a child's own sports training
+    is no training for staff. These meetings "going to kill me", a selection box eaten, a toddler's bop on the nose,
+    knives sharpened, a meeting moved online, the writer's unborn baby kicking and children fighting "like cats and
+    dogs" are the writer's own or settled."""
+    assert concerns_a_child(normalise("youngster held at a flat"))
+    assert concerns_a_child(normalise("two men collected sam from school"))
+    assert turns_live(normalise("because mia just did"))
+    assert not general_frame(
+        normalise(
+            "tom didnt come back from his home visit last night and still isnt answering, dad says hes not there "
+            "either, do i log it?"
+        )
+    )
+    assert not about_practice(normalise("dad is picking him up for training at 6"))
+    assert general_frame(normalise("these meetings are going to kill me"))
+    assert ruled_out("ingestion", normalise("ive just eaten a whole selection box"))
+    assert ruled_out("violence-now", normalise("the toddler bopped me on the nose"))
+    assert ruled_out("weapons", normalise("sharpening the knives for sunday lunch"))
+    assert ruled_out("online-meeting", normalise("meeting online instead, link to follow"))
+    assert not ruled_out("online-meeting", normalise("girl meeting online bloke at 6, tickets booked"))  # a guard
+    assert ruled_out("baby-injury", normalise("being kicked all night by my own baby, 30 weeks"))
+    assert general_frame(normalise("the twins fought like cats and dogs"))
