@@ -87,8 +87,12 @@ _TWO_FOR_TO = re.compile(r"(?<=[a-z] )2 (go|be|come|get|see|do|leave|stay|meet|t
 _SPLIT_TERMS = re.compile(r"\b(?:(?:f[ .]+g[ .]+m|c[ .]+s[ .]+e|c[ .]+c[ .]+e)\b\.?|week end\b|any where\b)")
 # "alone" heard as "a loan" or typed "a lone" after "left" or "home" ("infant left a loan at home now")
 _A_LONE = re.compile(r"(?:(?<=\bleft )|(?<=\bhome ))a lo(?:ne|an)\b")
-# A simile names no child ("a lump like a baby unicorn horn", "slept like a baby").
-_SIMILE = re.compile(r"\blike (?:a|an) (?:baby|child|kid|toddler|newborn)\b")
+# A simile names no child ("a lump like a baby unicorn horn", "slept like a baby"); a noise or a sight heard as a
+# child's does ("banging from the boot, sounds like a kid").
+_SIMILE = re.compile(
+    r"(?<!sounds )(?<!sounded )(?<!sounding )(?<!looks )(?<!looked )"
+    r"\blike (?:a|an) (?:baby|child|kid|toddler|newborn)\b"
+)
 _OVERDOSED = re.compile(r"\bod'd\b")  # "OD'd", never "odd" ("her breathing sounded odd")
 _LITTLE_TOE = re.compile(r"\bbaby (?=(?:toe|finger)s?\b)")  # "baby toe's black": the writer's little toe
 # A toy weapon is a toy ("playing with Nerf guns in the garden" reads "playing with nerf toy"), no weapon.
@@ -323,6 +327,14 @@ _WEAPON_WORD = (
 _HOUSE_WEAPON = r"(?:machete|knife|gun|axe|crossbow|blade|shotgun|rifle)"
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # counted and a child not there ("we've counted three times and Ava isn't here"); driven off with, in breach
+        # of an order ("grandad just drove off with her")
+        r"\b(?:counted|head ?counted|checked|done the register)\b.{0,30}\b(?:and|but) [a-z]+ (?:isnt|is not|s not|"
+        r"wasnt|was not) (?:here|there|with us|anywhere)\b"
+        r"|\b(?:drove|driven|sped|ran|run|made) off with (?:her|him|them|the (?:baby|child|kids?|children|toddler))\b",
+        # out late with the phone off ("went out at 4 and it's nearly midnight, phone off")
+        r"\b(?:nearly|almost|gone|past) (?:midnight|(?:1[0-2]|[1-9]) ?(?:pm|am|o ?clock)?)\b.{0,30}\bphones? "
+        r"(?:is |s )?(?:off|dead|switched off)\b",
         # not back from a home visit or contact ("Jess didn't come back from her home visit last night")
         r"\b(?:didnt|did not|hasnt|has not|never) (?:come|came) back from (?:her|his|their|a) (?:home visit|contact|"
         r"weekend leave|overnight|home leave)\b",
@@ -679,6 +691,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|taking) (?:her|his|their) passport",
     ],
     "alone": [
+        # a baby left in a child's charge overnight ("the older sister (9) has been left in charge of the newborn
+        # overnight")
+        r"\b(?:left|leaving|leaves) in charge of (?:the |a |her |his |their )?(?:newborn|baby|babies|toddler|twins|"
+        r"infant)\b.{0,20}\b(?:overnight|all night|tonight|all weekend|till|until)\b",
         # a young child's parent out all night ("put himself to bed last night and mummy still wasn't home this
         # morning")
         r"\b(?:mummy|mum|mam|mom|daddy|dad|parents?)s? (?:still )?(?:wasnt|was not|werent|were not|not|never came) "
@@ -765,6 +781,9 @@ ACUTE: dict[str, list[str]] = {
         r"|\b(?:are|is|been|left|home|house|flat) by (?:him|her|them|it)sel(?:f|ves)\b",
     ],
     "ingestion": [
+        # one of a relative's tablets taken, which unknown ("baby's had one of nan's tablets we think")
+        r"\b(?:had|taken|took|swallowed|eaten|ate|chewed) (?:one|some|a couple|two|three|a few|several|half|a handful) "
+        r"of (?:\w+ ){0,2}(?:tablets|pills|meds|medication|capsules)\b",
         # hand sanitiser drunk ("a child drank some of the hand sanitiser 5 mins ago")
         r"\b(?:drank|drunk|swallowed|licked|ate|sucked|swigged)\b.{0,30}\b(?:hand )?(?:sanitiser|sanitizer|hand gel)\b",
         # a button battery in the mouth from a remote or scales, or not found ("something in her mouth from the remote
@@ -857,6 +876,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:blue|white|green) stuff (?:round|around|on) (?:his|her) mouth",
     ],
     "confined": [
+        # a noise from inside a car boot ("hearing banging from inside the boot, sounds like a kid")
+        r"\b(?:banging|knocking|thumping|kicking|crying|shouting|screaming|voices?|noises?)\b (?:\w+ ){0,2}"
+        r"(?:from |in )(?:inside )?(?:the|a|that|his|her|their) (?:car )?(?:boot|trunk)\b",
         # a child shut out on a balcony or in the cold ("a child locked out on a 10th floor balcony")
         r"\b(?:locked|shut) out (?:on|onto) (?:a|the) (?:\w+ ){0,3}balcony\b|\b(?:locked|shut) out\b.{0,20}\bin the "
         r"(?:freezing )?(?:cold|rain|snow)\b",
@@ -912,6 +934,12 @@ ACUTE: dict[str, list[str]] = {
         r"garage|cellar) and (?:\w+ )?(?:wont|will not|refus\w* to|isnt|is not) (?:open|unlock|let)\b",
     ],
     "held-trafficked": [
+        # a child driven off by adults nobody knows ("two adults we don't recognise just took Ellie from the gate")
+        r"\b(?:adults?|man|men|woman|women|people|couple|someone|somebody) (?:we|i|staff) "
+        r"(?:dont|do not|didnt|did not) (?:recognise|know)\b.{0,40}\b"
+        r"(?:took|taken|grabbed|snatched|bundled|drove off with|picked up|collected)\b"
+        r"|\b(?:took|taken|grabbed|snatched|bundled) [a-z]+ (?:from|at|outside) the (?:school |front )?gates? "
+        r"(?:in|into) a (?:\w+ ){0,2}(?:car|van)\b",
         # a child made to run a drugs line ("Lad forced running line, phone taken")
         r"\b(?:forced|made|being made|being forced) (?:to )?(?:run|running|do|doing) (?:a |the |county )?lines?\b",
         # an older man collecting a child tonight ("an older guy is picking her and her mate up at 11 tonight")
@@ -1374,7 +1402,8 @@ ACUTE: dict[str, list[str]] = {
         r"torn frenulum|frenulum (?:is |was )?torn",
         "eyes (?:keep |keeps |are |were )?(?:rolling|rolled)",
         r"soft (?:mark|swelling|lump|spot) on (?:the|her|his) head|petechia\w*",
-        r"(?:tiny |small |little |pin ?prick )?red (?:dots|spots|marks) (?:round|around|on|near) (?:the|her|his) "
+        r"(?:tiny |small |little |pin ?prick )?(?:red|purple) (?:dots|spots|marks) (?:round|around|on|near) "
+        r"(?:both |the |her |his |their )?"
         r"(?:eyes|neck|face)",
         r"lips (?:look |are |going |gone |turning |turned )?(?:a bit |slightly |really |very )?(?:blue|grey|purple)",
         "grunt",
@@ -1382,6 +1411,7 @@ ACUTE: dict[str, list[str]] = {
         r"floppy",
         r"\blimp\b",
         r"(?:not|isnt|stopped|stop|struggling|cant|hardly) breath",
+        r"\b(?:not|isnt) breeding (?:right|properly|normally)\b",  # autocorrect's word for breathing
         r"breathing (?:is )?(?:funny|strange|odd|fast|slow|weird|noisy|badly|shallow)",
         r"grunting",
         r"(?:blue|grey|gray|mottled) (?:round|around|lips|colour|color|skin)",
@@ -1699,6 +1729,9 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # followed by car after a visit ("he's been behind me on the dual carriageway for 20 mins")
+        r"\b(?:been|is|keeps|kept|still) (?:\w+ )?(?:behind|following|tailing|tailgating) me\b.{0,40}\b(?:for (?:\d+|"
+        r"ages|miles|the last)|since (?:i|the visit))\b",
         # a worker threatened on a visit; a threat to "sort" the worker
         r"\bthreatened (?:on|at|during) (?:a |the |this |my |her |his )?visit\b"
         r"|\b(?:sort|sorting|sorted|batter|battering|kill|hurt|do in) (?:out )?(?:the|that|this) (?:social )?"
@@ -1998,7 +2031,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:cant|cannot) (?:talk|speak)\b.{0,60}\b(?:visit|house|flat|here)\b"
         r"|\b(?:visit|house|flat)\b.{0,40}\b(?:cant|cannot) (?:talk|speak)\b",
         r"colleague.{0,80}(?:phone (?:now |is |s )?off|not answering|no answer|"
-        r"(?:hasnt|not) (?:come out|replied|texted|rung))",
+        r"(?:hasnt|has not|not) (?:come out|replied|texted|rung|answered|picked up|responded|checked in))",
         # not the writer's own "scared to go home tonight, the in-laws are here"
         r"(?:im|i am|i feel) (?:scared|unsafe|not safe|trapped|frightened)(?! to go home)",
         # the writer unsafe where they are, not on a walk home ("the uncle is standing really close, i dont feel safe")
@@ -2636,6 +2669,9 @@ STRONG_NOW = [
     # the next child on the same journey now ("older sister was 'done' last summer ... now the 6 y/o is going 'home'")
     r"\bnow (?:the|her|his|their) (?:\w+ ){0,3}(?:is|are) (?:going|being taken|flying|off|travelling) "
     r"(?:home|back home|abroad|out there|over there|on the same trip)\b",
+    # a child just driven off with, whatever order is in place ("grandad just drove off with her?? theres an order in
+    # place")
+    r"\bjust (?:drove|driven|sped|ran|run|made) off with\b",
     # nobody has come for the children ("mum in custody since lunchtime and no one's collected them")
     r"\b(?:no ?ones|no one has|nobody has|nobody) (?:collected|picked up|come for) (?:them|him|her)\b",
     # a weapon in the house now ("visit - there's a machete under the sofa"), whatever happened last week
@@ -2905,7 +2941,8 @@ _QUESTION = re.compile(
     r"(?:just|has just|is now)\b)|"
     r"can(?! (?:we|i|you|someone|somebody|anyone) (?:stop|prevent|block|intercept)\b)"
     # "can someone ring me with the blue file message": a call for help
-    r"(?! (?:you|u|someone|somebody|anyone) (?:please |pls )?(?:ring|call|phone|bring) me\b)"
+    r"(?! (?:you|u|someone|somebody|anyone) (?:please |pls )?(?:(?:ring|call|phone|bring) me\b|bring (?:the |a |my )?"
+    r"(?:red|blue|green|yellow|black|purple|orange|pink) (?:folder|file)\b))"
     r"(?! i (?:just )?(?:leave|go|get out|walk out) \?)|"
     r"could|would|"
     # "was on the phone to mum and he just came in ...", "we're on a school trip", "we're one short": the writer's own
@@ -2941,6 +2978,14 @@ GENERAL = [
     "\\bdoes (?:a|an) (?:\\w+ ){1,6}always (?:mean|need|require|lead to)\\b|\\bdoes it depend on\\b",
     "\\bin the sense that\\b|\\b(?:film|book|reading) club (?:picked|chose|choice|pick|is (?:reading|watching))\\b",
     "\\b(?:its|is) (?:his|her|their) (?:fave|favourite) (?:book|film|movie|story|show)\\b|\\bbarnahus\\b",
+    # (twenty-sixth session, sets 387-394) a firearms licence consultation; a topic and "law?"; the best way to ask;
+    # figures for a year
+    "(?:^|[-,:] )(?:whats the |what is the )?(?:law|legal position|legislation|rules|guidance|policy|procedure) "
+    "?\\?+ ?$",
+    "\\bwhats the best way to (?:ask|talk|approach|raise|explain|broach|bring up|word|respond|handle|support|start)\\b",
+    "\\b(?:numbers|figures|stats|data|rates?) (?:for |on |of )?(?:\\w+ ){0,3}(?:last|this|per) "
+    "(?:yr|year|quarter|month)\\b",
+    "\\b(?:firearms?|shotgun|gun) (?:licen[cs]\\w* )?(?:consultations?|applications?|renewals?|enquir\\w*)\\b",
     # (twenty-third session, sets 321-324) a question headed by the record it is for ("For the care plan: should
     # methadone be kept in a lockbox ...?")
     "^(?:for|re) (?:the |a |my |our )?(?:\\w+ )?(?:plan|report|assessment|audit|minutes|chronology|policy|"
@@ -3440,7 +3485,8 @@ GENERAL = [
     "\\b(?:good|great|hard|grim|harrowing|unsettling|disturbing|gripping|tough|heavy|sad|brilliant) (?:read|book)\\b",
     # a drama's effect ("Has anyone seen Three Girls? harrowing about grooming"); what the writer will explain to
     # parents or hand out ("want to explain ... to parents at the e-safety evening", "handing them out at the clinic")
-    "\\bharrowing (?:about|watch|viewing|to watch)\\b|\\be ?-? ?safety (?:evening|session|talk|week|"
+    "\\bharrowing (?:about|watch|viewing|to watch)\\b|\\bsafer internet (?:day|week)\\b|\\btheme ?$"
+    "|\\be ?-? ?safety (?:evening|session|talk|week|"
     "day|workshop)\\b|\\b(?:want|wanted|need|trying|going) to explain\\b.{0,60}\\bto (?:parents|staff|the class|pupils|"
     "students|governors|colleagues)\\b|\\bhanding (?:them|these|those|leaflets|packs|flyers|posters) out\\b",
     # a programme watched ("watching 24 Hours in A&E ... had to turn it off"); tips asked for; a session for parents;
@@ -3893,7 +3939,8 @@ SETTLED = [
     "\\bno (?:children|kids|child) (?:in the (?:household|house|home|flat|property|car)|at home|involved|about|around|"
     "present|there|live|living|lives)\\b|\\bclamped\\b",
     "\\blocked (?:away|up) (?:the |all the |his |her |their )?(?:meds|medication|medicines|tablets|pills|knives)\\b",
-    "\\b(?:op|operation) encompass\\b|\\bfine (?:this morning|today|now)\\b|\\bmum guilt\\b",
+    "\\b(?:op|operation) encompass\\b"
+    "|(?<!was )(?<!were )(?<!seemed )(?<!looked )\\bfine (?:this morning|today|now)\\b|\\bmum guilt\\b",
     "\\b(?:baby )?dolls?\\b|\\bfake (?:injury|injuries|bruis\\w*|blood)\\b|\\btrick or treat\\w*",
     "\\b(?:has been|have been|was|were|already) reported to (?:the )?police\\b|\\bincident on (?:mon|tues|wednes|thurs|"
     "fri|satur|sun)day\\b",
@@ -3907,7 +3954,7 @@ SETTLED = [
     "\\b(?:he|she|they|dad|mum) (?:has|have) pr\\b"
     "|\\b(?:hes|shes|theyre|he is|she is|they are) on the (?:approved|authorised) list\\b",
     "\\b(?:police|social care|social services|csc) (?:and (?:police|social care|social services|csc) )?(?:are )?"
-    "(?:involved|aware|informed|notified)\\b",
+    "(?:involved|aware|informed|notified)\\b(?! ?\\?)",
     "\\bvoice of the child (?:section|bit|part|box)\\b|\\balready open to (?:early help|csc|social care|the team)\\b",
     "\\bwent (?:fine|ok|okay|well|smoothly)\\b|\\bjust (?:recording|logging|noting|fyi for)\\b(?! (?:on|in)\\b)",
     "\\b(?:freezing|cold|boiling|roasting) in (?:the|this|our) office\\b",
@@ -4215,13 +4262,15 @@ SETTLED = [
     "\\basked (?:if|whether|about|me if)\\b(?! (?:he|she|they|i) (?:can|could) (?:sleep|stay|live|come to|come back to|"
     "come home with) )"
     "(?! it (?:hurts|will hurt|is going to hurt|hurt)\\b)"
+    "(?! (?:its|it is) (?:normal|ok|okay|allowed) for (?:her|his|their|my) )"
     "(?! (?:you|u|she|he|i) (?:can|could) die\\b)"
     # (a child asking for her passport to be kept safe asks for protection: "asked if school can keep her passport")
     "(?!.{0,30}\\bpassport\\b)",
     "what should i (?:advise|say|tell|recommend|put)",
     # (not a closing "pls advise" after a report: "child missing from home since lunchtime pls advise")
     "(?<!please )\\badvise\\b|\\bplease advise\\b(?! ?[?.!]* ?$)",
-    "\\b(?:\\d+|two|three|four|five|six|several|many) times\\b(?! (?:since|today|this|in the last|tonight))",
+    "(?<!counted )(?<!checked )\\b(?:\\d+|two|three|four|five|six|several|many) times\\b"
+    "(?! (?:since|today|this|in the last|tonight))",
     "\\bsettled\\b",
     # (sixteenth session, sets 177-178) everyone fine; support in place
     "\\b(?:everyone|everybody) (?:is |was |s )?(?:fine|ok|okay|safe|well)\\b(?! (?:so far|for now|at the moment))",
@@ -4249,7 +4298,10 @@ SETTLED = [
     "case note",
     # (not a relative's belongings: "with gran's blood pressure tablets")
     # ... unless the parent may not have contact ("with her dad who isnt allowed contact")
-    "with (?:foster carers|grandparents|nan|gran|her dad|his dad|her mum|his mum)(?!s\\b)" + _BARRED,
+    # ... nor a child only allowed to go with them, nor a game with them ("the secret game with grandad")
+    "(?<!meant to go )(?<!supposed to go )(?<!allowed to go )(?<!only go )(?<!game )(?<!games )"
+    "with (?:foster carers|grandparents|nan|nana|nanna|gran|grandma|granny|grandad|grandpa|her dad|his dad|her mum|"
+    "his mum)\\b" + _BARRED,
     "\\bassessment\\b",
     "\\blicensed\\b",
     "\\b(?:nerf|water|plastic|foam|pretend) toy\\b",
@@ -4273,8 +4325,14 @@ SETTLED = [
     "\\bnews\\b|local paper|(?:story|article|piece) (?:on|about)|\\bjailed\\b|thematic|main learning|"
     "(?<!mummy )(?<!daddy )(?<!mum )(?<!dad )(?<!mam )(?<!mother )(?<!father )(?<!carer )\\bis out\\b"
     # (not a child out somewhere alone: "the little one from upstairs is out on the balcony by himself")
-    "(?! of hours| on the (?:table|side|floor|counter)| on (?:the |a )?(?:balcony|roof|ledge|window ?sill|window ledge|"
+    "(?! of hours| on the (?:coffee |kitchen |dining )?(?:table|side|floor|counter|worktop|sofa|settee|bed)"
+    "| on (?:the |a )?(?:balcony|roof|ledge|window ?sill|window ledge|"
     "road|street|railway|tracks)\\b| (?:there )?(?:alone|on (?:her|his|their) own|by (?:him|her|them)sel(?:f|ves))\\b)",
+    # (twenty-sixth session, sets 381-382) a session booked, a flyer to proofread, advice that may be out of date
+    "\\b(?:sessions?|talks?|workshops?|inputs?|assembl(?:y|ies)) (?:is |are |has been |have been |now |all )?"
+    "(?:booked|arranged|scheduled|confirmed)\\b|\\bproof ?-? ?read",
+    "\\b(?:outdated|out ?-? ?of ?-? ?date|superseded) (?:advice|guidance|tips?|info|information|practice)\\b"
+    "|\\bstill (?:give|hand) out\\b",
     "\\bupdate on\\b|\\bcharged\\b|\\bseized\\b|has been logged|debrief|\\breminder\\b",
     # a write-up, jabs given, a collection checked, the writer's own joking plea or home
     "write ?-? ?up\\b|writeup|\\bjabs\\b|immunisations?|vaccinations?",
@@ -4407,7 +4465,9 @@ _CHILD_IMPLIED = re.compile(
     # county lines exploit children ("being moved county lines, phone dying")
     # the fear alone, reported ("scared 2 go home"): the writer's own evening always says more
     r"|^(?:says |said |is )?(?:too |so |really )?(?:scared|frightened|terrified|afraid) to go (?:back )?home"
-    r"(?: tonight| ,? (?:its|it is) (?:nearly |almost |gone )?\d+ ?(?:pm|am|o ?clock)?)?\s*[.!]*$"
+    r"(?: tonight| ,? (?:its|it is) (?:nearly |almost |gone )?\d+ ?(?:pm|am|o ?clock)?| ,? (?:at |by )?(?:the )?end "
+    r"of (?:the )?(?:school )?day| (?:after|before) (?:\w+ ){0,2}(?:eve|evening|club|practice|training|pick ?-? ?up))?"
+    r"\s*[.!]*$"
     # county lines exploit children; a foster carer cares for a child ("Mo not back, foster carer frantic")
     r"|\bcounty lines?\b|\b(?:run|running|ran) (?:a line|county|drugs)\b|\bfoster (?:carer|mum|dad|parent)s?\b"
     # missing from care is a looked-after child ("missing from care, high risk, not back")
@@ -4457,6 +4517,12 @@ _CHILD_IMPLIED = re.compile(
     # school; a goodbye posted on a young person's social media
     # a pram or a buggy holds a baby ("pram outside the shop, nobody about")
     r"|\b(?:pram|buggy|pushchair|moses basket)s?\b"
+    # begging to stay at the setting; strangers at the gate asking for someone; parents due to collect ("parents due
+    # at 3:15")
+    r"|\bbegg(?:ing|ed|s) to stay\b|\bat the (?:school |nursery |front )?gates? asking (?:for|after|about)\b"
+    r"|\b(?:parents?|mum|dad|carers?)s? (?:are |is )?due (?:at|in) \d"
+    # a noise or a shape that seems a child's ("banging from inside the boot, sounds like a kid")
+    r"|\b(?:sounds|sounded|sounding) like (?:a |an )?(?:kid|child|baby|toddler|little one|young (?:girl|boy|lad))\b"
     r"|\byouth (?:group|club|centre|center|worker)\b"
     # a pick-up time close ("scared to go home. pickup soon."): a child at school or nursery
     r"|\bpick ?-? ?ups? (?:is )?(?:soon|in \d+|at \d)|\bhome ?times? (?:is )?(?:soon|in \d+)"
@@ -4532,7 +4598,8 @@ _PLACED_NOW = re.compile(
 _HABITUAL = re.compile(
     # what a child discloses is done every night is not a habit to ask about ("she says he does it every night"), nor
     # is who the child is ("a girl I drop off every day just got into a car with two men")
-    r"\b(?:at weekends|(?<!does it )(?<!do it )(?<!doing it )(?<!drop off )(?<!pick up )(?<!i see )(?<!i teach )"
+    r"\b(?:at weekends|(?<!does it )(?<!do it )(?<!doing it )(?<!play it )(?<!plays it )(?<!drop off )(?<!pick up )"
+    r"(?<!i see )(?<!i teach )"
     r"every (?:day|night|week|weekend)|"
     r"often|regularly|usually|sometimes|easily|all the time|"
     r"tends? to|most "
@@ -4887,6 +4954,12 @@ _HARMLESS = {
         rf"{_LITTLE_ONE_BIT_ME}|"
         # the baby the writer carries ("kicked in the ribs by my own baby all night, 7 months pregnant")
         r"\bkicked (?:\w+ ){0,4}by (?:my|the) (?:own )?baby\b|"
+        # a nappy's mess and the writer's own feelings ("biggest poonami in the cafe, I'm emotionally injured")
+        r"\bpoonami\b|\b(?:nappy|poo) ?-? ?(?:explosion|splosion)s?\b|"
+        r"\bemotionally (?:injured|scarred|damaged|wounded)\b|"
+        # a baby's milestone ("my baby niece just rolled over for the first time!!")
+        r"\b(?:rolled over|rolling over|crawled|crawling|sat up|sitting up|stood up|walked|walking|smiled|clapped|"
+        r"waved|laughed|giggled) (?:\w+ ){0,2}for the (?:very )?first time\b|\bfirst (?:steps|tooth|words?|smile)\b|"
         # burnt food ("burnt toast, woke the baby")
         r"\bburnt (?:the )?(?:toast|dinner|tea|pizza|chips|pan|cake|sausages|bacon)\b|"
         # the writer's own device ("dropped my phone and cracked the screen, my baby!!")
@@ -5153,6 +5226,8 @@ _OWN_PLANS = re.compile(
     # the writer's own child's party ("birthday party this weekend for my 6yo")
     r"|\b(?:party|birthday|sleepover)\b.{0,30}\bfor (?:my|our) (?:\d+ year old|son|daughter|kids|twins|little one|boy|"
     r"girl)s?\b"
+    # the writer's own themed party ("going to a party tonight, 90s theme, I'm a Spice Girl")
+    r"|\b(?:going|off) to (?:a |the )?(?:\w+ )?party\b.{0,30}\b(?:theme|themed|fancy dress|dressed as|going as)\b"
 )
 
 

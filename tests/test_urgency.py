@@ -4555,3 +4555,64 @@ def test_urgency_sets_383_to_386_a_youngster_a_child_collected_and_what_is_the_w
     assert not ruled_out("online-meeting", normalise("girl meeting online bloke at 6, tickets booked"))  # a guard
     assert ruled_out("baby-injury", normalise("being kicked all night by my own baby, 30 weeks"))
     assert general_frame(normalise("the twins fought like cats and dogs"))
+
+
+def test_urgency_sets_381_382_a_thing_out_on_a_surface_an_event_booked_and_a_babys_milestone():
+    """Sets 381-382: drugs or pills "out on the kitchen side" are a danger at hand, not someone released ("is out");
+    a session or an assembly booked, an awareness day's theme, a letter home to proofread and advice asked after as
+    out of date are settled matters; a baby's first roll or first steps are no injury."""
+    assert not general_frame(normalise("dads coke is out on the kitchen worktop"))
+    assert not general_frame(normalise("his gear is out on the coffee table"))
+    assert general_frame(normalise("county lines input booked for year 8"))
+    assert general_frame(normalise("online safety talks are arranged for year 10"))
+    assert general_frame(normalise("safer internet day, sharing nudes theme"))
+    assert general_frame(normalise("letter home covers sleepovers and cse - can someone proofread before friday?"))
+    assert general_frame(normalise("is that out of date info on private fostering?"))
+    assert general_frame(normalise("do we still hand out the forced marriage cards at the airport?"))
+    assert ruled_out("baby-injury", normalise("my nephew crawled for the first time today"))
+    assert ruled_out("baby-injury", normalise("she took her first steps this morning"))
+    assert not ruled_out("baby-injury", normalise("baby rolled off the changing table, crying"))  # a guard
+
+
+def test_urgency_sets_387_to_394_cues_settled_words_that_are_not_and_questions_of_practice():
+    """Sets 387-394, by kind. Cues: one of a relative's tablets taken, a noise from a car boot, a child driven off by
+    adults nobody knows, out late with the phone off, a count with a child not there, a baby left in a child's charge
+    overnight, the worker followed by car, purple spots round a baby's eyes, autocorrect's "breeding" for breathing, a
+    colleague not answering. Words read as settled that are not: a game "with grandad", "police aware?" asked,
+    "was fine this morning", a count repeated, a child asking whether what a parent does is normal. A child implied by a
+    noise that "sounds like a kid", by begging to stay, by men at the gate asking for someone, by a parent due at three;
+    a code request to bring the blue file is no question; a game played "every night" is no habit asked about. Not
+    emergencies: a nappy's mess, a firearms licence consultation, a topic and "law?", the best way to ask, a year's
+    figures, the writer's themed party."""
+    assert "ingestion" in acute(normalise("toddler has had one of grandads pills, not sure which"))
+    assert "confined" in acute(normalise("knocking coming from the car boot"))
+    assert "held-trafficked" in acute(normalise("a man we dont know just grabbed tia"))
+    assert "held-trafficked" in acute(normalise("bundled kai outside the school gates into a silver van"))
+    assert "missing-now" in acute(normalise("its gone 11 and his phone is off"))
+    assert "missing-now" in acute(normalise("we counted twice and jay isnt here"))
+    assert "missing-now" in acute(normalise("dad ran off with the baby"))
+    assert "alone" in acute(normalise("left in charge of the baby all night"))
+    assert "practitioner-danger" in acute(normalise("hes been behind me for 15 minutes"))
+    assert "baby-injury" in acute(normalise("purple spots round both eyes"))
+    assert "baby-injury" in acute(normalise("isnt breeding properly"))
+    assert "practitioner-danger" in acute(normalise("colleague in the house an hour, hasnt picked up"))
+    assert not general_frame(normalise("the tickle game with grandad"))
+    assert general_frame(normalise("kids with grandma while mum is in hospital"))  # a guard
+    assert not general_frame(normalise("12yo on the roof, police aware?"))
+    assert not general_frame(normalise("baby floppy, he was fine this morning"))
+    assert not general_frame(normalise("head counted four times and zak isnt here"))
+    assert not general_frame(normalise("boy asked me if its normal for his uncle to bath him"))
+    assert concerns_a_child(normalise("noises from the garage, sounds like a kid"))
+    assert concerns_a_child(normalise("frightened to go home, end of the day"))
+    assert concerns_a_child(normalise("afraid to go home after football club"))
+    assert concerns_a_child(normalise("begging to stay, scared of home"))
+    assert concerns_a_child(normalise("men at the gate asking for ali"))
+    assert concerns_a_child(normalise("dad due at 3"))
+    assert not asks_in_general(normalise("can someone bring the red folder to flat 4"))
+    assert not asks_in_general(normalise("says they play it every night"))
+    assert ruled_out("baby-injury", normalise("total poonami at soft play, i am emotionally scarred"))
+    assert general_frame(normalise("firearms licensing consultation - do they ask about kids in the home?"))
+    assert general_frame(normalise("smacking - law?"))
+    assert general_frame(normalise("whats the best way to explain county lines to year 7"))
+    assert general_frame(normalise("bruising numbers in babies this year?"))
+    assert ruled_out("held-trafficked", normalise("off to a party tonight, fancy dress, going as a pirate"))
