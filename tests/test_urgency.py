@@ -4616,3 +4616,36 @@ def test_urgency_sets_387_to_394_cues_settled_words_that_are_not_and_questions_o
     assert general_frame(normalise("whats the best way to explain county lines to year 7"))
     assert general_frame(normalise("bruising numbers in babies this year?"))
     assert ruled_out("held-trafficked", normalise("off to a party tonight, fancy dress, going as a pirate"))
+
+
+def test_urgency_sets_395_to_398_overnight_absence_a_disclosure_just_made_and_what_is_settled():
+    """Sets 395-398, by kind. Cues: most of a medicine's bottle had; gone since last night or lunch, the other parent
+    not having seen the child; "kms". A disclosure just made places a question of practice's case now; the one
+    disclosed about living with the child is now; "held" in a meeting or by the court holds no one; a message "on
+    Teams" is no meeting held online. Settled: a parent going along to a meeting; an order granted for a sibling
+    group, passports still held; the writer's spouse at home; the law's minimum age; a fund asked after; a policy the
+    question is for; "jk"; a closure summary; signs for a place; an adult's own childhood and a decade."""
+    assert "ingestion" in acute(normalise("the nurofen bottle - he has drunk most of it"))
+    assert "missing-now" in acute(normalise("gone since last night"))
+    assert "missing-now" in acute(normalise("dad hasnt seen her"))
+    assert "self-harm-suicide" in acute(normalise("says hes going to kms tonight"))
+    assert "held-trafficked" not in acute(normalise("held in a meeting all afternoon"))
+    assert "held-trafficked" not in acute(normalise("held in traffic on the m6"))
+    assert "held-trafficked" in acute(normalise("being held at a flat"))  # a guard
+    assert turns_live(normalise("hes just told me his dad hits him"))
+    assert now_cued(normalise("he lives with them"))
+    assert not general_frame(normalise("she messaged me on teams saying sorry for everything"))
+    assert ruled_out("online-meeting", normalise("meeting a friend from roblox, dad will go along"))
+    assert general_frame(normalise("the fmpo for the sibling group was granted last march"))
+    assert general_frame(normalise("passports are still held by the court"))
+    assert general_frame(normalise("terrified to go home, my husband saw the credit card bill"))
+    assert general_frame(normalise("minimum marriage age is 18 now, isnt it"))
+    assert general_frame(normalise("is there a grant for school uniform?"))
+    assert general_frame(normalise("can a child have ibuprofen? for the first aid policy"))
+    assert not about_practice(normalise("taking her abroad for the special procedure"))  # a guard
+    assert not about_practice(normalise("meeting him tonight for extra training"))  # a guard
+    assert general_frame(normalise("lost the twins in asda jk"))
+    assert general_frame(normalise("case closure letter sent for amir"))
+    assert general_frame(normalise("signs for the school gates please"))
+    assert general_frame(normalise("locked in a cupboard as kid"))
+    assert general_frame(normalise("beaten with a belt, 1990s"))
