@@ -79,7 +79,7 @@ _LIGHT_HEARTED = re.compile("[\U0001f602\U0001f923\U0001f605\U0001f606\U0001f639
 # 'the procedure'"); the quotes go with the apostrophes, so the doubt is spelt out first.
 _SCARE_QUOTED = re.compile(
     "['\"\u2018\u201c](?:the )?((?:after ?-?|house |birthday )?part(?:y|ies)|procedure|cutting|cut|ceremony|"
-    "operation|circumcision|purification)['\"\u2019\u201d]"
+    "operation|circumcision|purification|celebration|tradition)['\"\u2019\u201d]"
 )
 # "2" for "to" before a verb ("scared 2 go home")
 _TWO_FOR_TO = re.compile(r"(?<=[a-z] )2 (go|be|come|get|see|do|leave|stay|meet|tell)\b")
@@ -327,10 +327,11 @@ _WEAPON_WORD = (
 _HOUSE_WEAPON = r"(?:machete|knife|gun|axe|crossbow|blade|shotgun|rifle)"
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
-        # gone overnight, the other parent has not seen the child ("gone since last night ... dad hasn't seen him")
-        r"\b(?:gone|missing|not (?:been |bean )?seen|not home|not back) since (?:last night|yesterday|lunch(?:time)?|"
-        r"breakfast|this morning)\b"
-        r"|\b(?:mum|dad|parents?|carers?|nan|gran)s? (?:hasnt|has not|havent|have not) seen (?:him|her|them)\b",
+        # out of a fire exit or a back door ("Tyler went out the fire exit 20 mins ago, no phone, no coat")
+        r"\b(?:went|gone|ran|run|left|slipped) out (?:of )?(?:the |a )?(?:fire (?:exit|door)|back door|side gate)\b"
+        r".{0,40}\b(?:no (?:phone|coat|shoes)|ago|not back)\b",
+        # the other parent has not seen the child ("gone since last night ... dad hasn't seen him")
+        r"\b(?:mum|dad|parents?|carers?|nan|gran)s? (?:hasnt|has not|havent|have not) seen (?:him|her|them)\b",
         # counted and a child not there ("we've counted three times and Ava isn't here"); driven off with, in breach
         # of an order ("grandad just drove off with her")
         r"\b(?:counted|head ?counted|checked|done the register)\b.{0,30}\b(?:and|but) [a-z]+ (?:isnt|is not|s not|"
@@ -474,12 +475,12 @@ ACUTE: dict[str, list[str]] = {
         r"conference))",
         r"\bgone from (?:her |his |their |the )?(?:foster |residential |resi )?"
         r"(?:placement|unit|care home|childrens home|respite|ward|hospital|paeds|a (?:and )?e)\b",
-        # still gone since last night, not seen since ("still not back since last night, no sightings")
-        r"no sightings?\b|(?:still )?not (?:back|returned|home|come back) since (?:last night|yesterday|this morning|"
-        r"\d)",
-        # gone since last night, the phone unanswered ("been gone since last night, not answered his phone all day")
-        r"\b(?:been|has|hes|shes|s) gone since (?:last night|yesterday|this morning|lunch|break|\d)"
-        r"|\b(?:not|hasnt|has not|havent|have not) (?:answered|picked up) (?:his|her|their|the) phone "
+        # gone or not seen since a time, no sightings ("still not back since last night", "gone since last night",
+        # "not bean seen since lunch")
+        r"no sightings?\b|\b(?:gone|missing|not (?:been |bean )?seen|not (?:back|returned|home|come back)) since "
+        r"(?:last night|yesterday|this morning|lunch(?:time)?|break(?:fast)?|\d)",
+        # the phone unanswered ("been gone since last night, not answered his phone all day")
+        r"\b(?:not|hasnt|has not|havent|have not) (?:answered|picked up) (?:his|her|their|the) phone "
         r"(?:all day|all night|since)\b",
         r"(?:wasnt|isnt|was not|is not|not) at (?:the )?(?:pick ?-? ?up|drop ?-? ?off|meeting) point",
         r"(?:nobody|no one|noone)(?:s| has)? (?:heard|herd) from (?:him|her|them|either)",
@@ -607,7 +608,9 @@ ACUTE: dict[str, list[str]] = {
         r"|\b(?:do|doing|done) (?:the )?(?:tradition|custom|traditional (?:thing|ceremony))\b (?:on|to|for) "
         r"(?:both |the |her |my |our |his )?(?:\w+ )?(?:girls?|daughters?|sisters?|her|them)\b"
         r"|\b(?:coming|come|visiting|flying in|flown in|flew in|arriving|arrived|come over"
-        r"|came over)\b.{0,30}\bto do (?:the |her |it)?(?:cut|cutting|ceremony)?\b",
+        r"|came over)\b.{0,30}\bto do (?:the |her |it)?(?:cut|cutting|ceremony)?\b"
+        r"(?! ?(?:an? )?(?:assembl(?:y|ies)|talks?|training|sessions?|workshops?|lessons?|register|visits?|checks?|"
+        r"presentations?)\b)",
         # a sister "done" on a trip, the younger one going now ("older sister was 'done' last summer on the trip home,
         # now the 6 y/o is going 'home' for half term")
         r"\b(?:sisters?|cousins?|siblings?)\b.{0,10}\b(?:was|were|got|been|had it) (?:done|cut)\b.{0,80}"
@@ -627,7 +630,7 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:leaves|leaving|flies|flying|travels|travelling|going) (?:for|to) \w+\b.{0,60}\bweddings? "
         r"(?:is )?(?:all )?(?:arranged|planned|booked|set)\b",
         # a procedure or a ceremony in scare quotes ("being taken for 'the procedure'")
-        r"\bso called (?:procedure|cutting|cut|ceremony|operation|circumcision|purification)\b",
+        r"\bso called (?:procedure|cutting|cut|ceremony|operation|circumcision|purification|celebration|tradition)\b",
         # cutting in a euphemism ("nana's over from Sudan this week to 'do the girls' while they're still little")
         r"\b(?:do|cut|cleanse|purify) the girls\b|\b(?:do|cut|done|cleansed|purified)\b.{0,25}\bwhile "
         r"(?:theyre|shes|she is|"
@@ -695,6 +698,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|taking) (?:her|his|their) passport",
     ],
     "alone": [
+        # children on their own with a baby the youngest ("kids on own again, youngest 18 months")
+        r"\b(?:kids|children|little ones)\b (?:are |left |been )?on (?:their )?own\b.{0,30}\byoungest\b",
         # a baby left in a child's charge overnight ("the older sister (9) has been left in charge of the newborn
         # overnight")
         r"\b(?:left|leaving|leaves) in charge of (?:the |a |her |his |their )?(?:newborn|baby|babies|toddler|twins|"
@@ -785,6 +790,8 @@ ACUTE: dict[str, list[str]] = {
         r"|\b(?:are|is|been|left|home|house|flat) by (?:him|her|them|it)sel(?:f|ves)\b",
     ],
     "ingestion": [
+        # a go at a cleaner from under the sink ("had a go at the blue stuff from under the sink")
+        r"\b(?:had a go at|got into|been at|chewed|licked|sucked)\b.{0,30}\bunder the (?:kitchen |bathroom )?sink\b",
         # most of a medicine's bottle had ("is calpol dangerous if the whole bottle goes? Ruby's just had most of it")
         r"\b(?:calpol|paracetamol|ibuprofen|nurofen|medicine|bottle|pills|tablets|meds)\b.{0,80}\b(?:had|drunk|drank|"
         r"swallowed|taken|eaten|downed|necked) (?:most|half|all|the rest|loads|lots) of (?:it|them|the bottle)\b",
@@ -922,7 +929,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:room|bedroom|cupboard|car|house|flat|cellar|shed|cage|wardrobe|"
         r"bathroom|toilet|boot|van|garage|loft|attic)\b",
         r"(?:locked|shut|bolted) (?:her|him|them|me) in",
-        r"lock(?:ed)? on the outside",
+        r"lock(?:ed)? on the outside|\bkeys? (?:is |s )?(?:on|in the lock on) the outside\b",
         r"bolt on the outside",
         # a child calling from the loft or cellar, the house locked ("shouting from the loft hatch, house locked")
         r"\b(?:shouting|screaming|crying|banging|calling)\b.{0,20}\bfrom (?:the|a|an) (?:loft|attic|cellar|shed|"
@@ -2491,6 +2498,9 @@ RISK: dict[str, list[str]] = {
         r"(?:phone|mobile|laptop|keys|car keys|bag|lanyard|badge)\b",
     ],
     "sexual-abuse-now": [
+        # "special" touching by an adult ("coach gives him 'special massages' after training")
+        r"\bspecial (?:massages?|cuddles|baths?|tickles|touching)\b|\b(?:gives?|giving|gave) (?:him|her|them) "
+        r"(?:\w+ )?massages?\b",
         # made to do "secret stuff" ("his coach makes him do 'secret stuff' in the changing room")
         r"\bmakes? (?:him|her|them|me) do (?:secret|special|naughty) (?:stuff|things|games)\b",
         # kept behind by an adult who "does stuff" ("the coach makes him stay behind after training and does stuff");
@@ -2678,6 +2688,7 @@ STRONG_NOW = [
     # a named worker's alarm raised or a code word come through ("code red from Sam on the lone worker app",
     # "colleague's code word just came through on the lone worker app"), not a drill's
     r"\bcode red (?:from|off|by) (?!(?:the |a )?(?:drill|training|test|exercise)\b)[a-z]+\b"
+    r"|\bjust (?:sent|used|texted|said) (?:the |our |my |her |his )?(?:code ?word|code phrase|safe ?word|sos)\b"
     r"|\b(?:code ?word|code red|sos|panic alarm)s? (?:has |have )?(?:just )?(?:came|come|coming|gone|went) "
     r"(?:through|off)\b",
     # the next child on the same journey now ("older sister was 'done' last summer ... now the 6 y/o is going 'home'")
@@ -2992,6 +3003,11 @@ GENERAL = [
     "\\bdoes (?:a|an) (?:\\w+ ){1,6}always (?:mean|need|require|lead to)\\b|\\bdoes it depend on\\b",
     "\\bin the sense that\\b|\\b(?:film|book|reading) club (?:picked|chose|choice|pick|is (?:reading|watching))\\b",
     "\\b(?:its|is) (?:his|her|their) (?:fave|favourite) (?:book|film|movie|story|show)\\b|\\bbarnahus\\b",
+    # (twenty-sixth session, sets 401-404) orders counted in an area; a book good for a year group
+    "^\\d+ (?:\\w+ ){0,3}(?:orders|referrals|cases|prosecutions|convictions|notifications|reviews) (?:in|across) "
+    "(?:our|the) (?:area|county|region|borough|city|country|la)\\b",
+    "\\b(?:is|are|its) (?:really |so )?(?:great|good|brilliant|perfect|ideal|lovely|useful) for "
+    "(?:y|year|yr|ks) ?\\d\\b",
     # (twenty-sixth session, sets 395-398) the law's minimum age; a fund asked after; a closure summary; a policy the
     # question is for; signs for a place; a joke owned; an adult's own childhood, a decade
     # (the marriage age, not a legal age to babysit asked "cos Kayden's 10 and he's had the baby since this morning")
@@ -3018,7 +3034,8 @@ GENERAL = [
     "\\bis (?:that|this|it) (?:hsb|harmful sexual behaviou?r|developmentally (?:normal|appropriate)|"
     "age appropriate)\\b",
     "\\bwhat (?:room )?temperature (?:is|should)\\b",
-    "\\b(?:safety|awareness) (?:post|campaign|message|poster|leaflet|tips?|week|graphic)s?\\b|\\bpost idea\\b",
+    "\\b(?:safety|awareness|heatwave) (?:post|campaign|message|poster|leaflet|tips?|week|graphic)s?\\b|\\bpost idea\\b"
+    "|\\b(?:post|message|poster|graphic) for (?:the )?(?:parents|families|carers|staff)\\b",
     "\\b(?:safe )?storage (?:advice|guidance|policy|rules|requirements)\\b|\\bwhat (?:should|does|do|would|must) "
     "(?:the|a|our|my) (?:plan|policy|agreement|letter|form|report|referral) (?:say|include|cover)\\b",
     # a share of a profession or of pupils in a survey ("34% of social workers report being threatened", "12% of
@@ -3506,7 +3523,8 @@ GENERAL = [
     "\\b(?:good|great|hard|grim|harrowing|unsettling|disturbing|gripping|tough|heavy|sad|brilliant) (?:read|book)\\b",
     # a drama's effect ("Has anyone seen Three Girls? harrowing about grooming"); what the writer will explain to
     # parents or hand out ("want to explain ... to parents at the e-safety evening", "handing them out at the clinic")
-    "\\bharrowing (?:about|watch|viewing|to watch)\\b|\\bsafer internet (?:day|week)\\b|\\btheme ?$"
+    "\\bharrowing (?:about|watch|viewing|to watch)\\b|\\btheme ?$"
+    "|\\b(?:safer internet|online safety|e ?-? ?safety|anti ?-? ?bullying) (?:day|week)\\b"
     "|\\be ?-? ?safety (?:evening|session|talk|week|"
     "day|workshop)\\b|\\b(?:want|wanted|need|trying|going) to explain\\b.{0,60}\\bto (?:parents|staff|the class|pupils|"
     "students|governors|colleagues)\\b|\\bhanding (?:them|these|those|leaflets|packs|flyers|posters) out\\b",
@@ -3675,7 +3693,7 @@ GENERAL = [
     # figures up or down ("accidental poisonings in under-5s up 12%", "referrals up again")
     "\\b(?:poisonings|drownings|stabbings|shootings|assaults|admissions|cases|deaths|referrals|notifications|calls|"
     "incidents|injuries|rates?|figures|numbers|reports|offences|offenses|crimes|convictions|arrests|prosecutions|"
-    "attendances)\\b.{0,40}\\b(?:up|down|rose|fell|increased|decreased|rising|falling|doubled)"
+    "attendances|call ?-? ?outs)\\b.{0,40}\\b(?:up|down|rose|fell|increased|decreased|rising|falling|doubled)"
     "(?: again\\b|(?: by)? \\d)|"
     "\\bdata (?:for|on|out|shows|published|says)|annual (?:figure|number|total|data)",
     "(?:(?:im|i am|ill|i will) (?:going to |gonna )?|^(?:going to|gonna) )kill (?:my )?(?:sister|brother|husband|wife|"
@@ -4355,6 +4373,9 @@ SETTLED = [
     "(?:booked|arranged|scheduled|confirmed)\\b|\\bproof ?-? ?read",
     "\\b(?:outdated|out ?-? ?of ?-? ?date|superseded) (?:advice|guidance|tips?|info|information|practice)\\b"
     "|\\bstill (?:give|hand) out\\b",
+    "\\bencompass (?:call|notification|notice|alert|email|report)s?\\b",
+    "\\b(?:great|good|brilliant|excellent|useful|interesting|fab|amazing) (?:\\w+ ){0,3}(?:session|talk|workshop|"
+    "assembly|input|webinar|course)\\b",
     "\\b(?:closure|closing) (?:summary|summaries|report|letter)\\b|\\bsummary (?:is )?(?:done|written|completed|"
     "finished|sent)\\b",
     "\\b(?:warning )?(?:signs|posters|stickers|notices) for (?:the |our )?(?:\\w+ )?(?:car park|entrance|reception|"
@@ -4548,6 +4569,7 @@ _CHILD_IMPLIED = re.compile(
     r"|\b(?:pram|buggy|pushchair|moses basket)s?\b"
     # begging to stay at the setting; strangers at the gate asking for someone; parents due to collect ("parents due
     # at 3:15")
+    r"|\b(?:at|in|outside) the refuge\b|\blocked in (?:\w+ )?room since\b"
     r"|\bbegg(?:ing|ed|s) to stay\b|\bat the (?:school |nursery |front )?gates? asking (?:for|after|about)\b"
     r"|\b(?:parents?|mum|dad|carers?)s? (?:are |is )?due (?:at|in) \d"
     # a noise or a shape that seems a child's ("banging from inside the boot, sounds like a kid")
@@ -4843,6 +4865,8 @@ _LOCKED_OUT_OF_IT = (
     r"systmone|emis|rio|outlook|email|inbox|teams|portal|app|ipad|tablet|wifi|network|vpn|citrix|sharepoint|onedrive|"
     r"database|login)\b"
 )
+# a baby settled after a crying spell ("baby finally fell asleep in the car after 45 mins of screaming, I could cry")
+_AFTER_A_CRYING_SPELL = r"\bafter \d+ (?:minutes|hours|hrs) of (?:screaming|crying)\b"
 _HARMLESS = {
     "alone": re.compile(
         r"\b(?:dogs?|cats?|puppy|kitten|pets?)s? (?:has |have |s )?(?:been )?left (?:\w+ )?alone\b"
@@ -4865,6 +4889,8 @@ _HARMLESS = {
         r"(?:her|his|their) own (?:room|bed|cot)\b"
     ),
     "confined": re.compile(
+        # a baby asleep in the car at last ("baby finally fell asleep in the car after 45 mins of screaming")
+        r"\b(?:fell|fallen|falls|finally|gone|went) (?:off )?(?:to )?(?:sleep|asleep) in the car\b|"
         # a child who locked themselves in ("son's locked himself in the loo again")
         r"\blocked (?:him|her|them)sel(?:f|ves) in\b|"
         rf"\blocked (?:me|us|myself|ourselves|mum|dad|(?:his|her|their) (?:mum|dad|parents)) out\b|{_SAFETY_LOCK}"
@@ -4954,6 +4980,9 @@ _HARMLESS = {
     ),
     "self-harm-suicide": re.compile(rf"{_HAIRCUT}|{_HYPERBOLE}"),
     "missing-now": re.compile(
+        # the writer's things gone missing ("my car keys have gone missing AGAIN")
+        r"\bmy (?:car |house |office )?(?:keys|phone|purse|wallet|lanyard|badge|glasses|charger|laptop|pen)s? "
+        r"(?:have |has |s )?(?:gone |went )?missing\b|"
         # out of a lesson for an event ("missing from period 5 because of the netball tournament")
         r"\bmissing (?:from )?(?:period|lesson|registration|class|form|assembly)\b.{0,40}\bbecause of (?:the|a) "
         r"(?:\w+ )?(?:tournament|trip|match|fixture|visit|exam|event|rehearsal|competition)\b|"
@@ -4983,6 +5012,7 @@ _HARMLESS = {
         rf"{_LITTLE_ONE_BIT_ME}|"
         # the baby the writer carries ("kicked in the ribs by my own baby all night, 7 months pregnant")
         r"\bkicked (?:\w+ ){0,4}by (?:my|the) (?:own )?baby\b|"
+        rf"{_AFTER_A_CRYING_SPELL}|"
         # a nappy's mess and the writer's own feelings ("biggest poonami in the cafe, I'm emotionally injured")
         r"\bpoonami\b|\b(?:nappy|poo) ?-? ?(?:explosion|splosion)s?\b|"
         r"\bemotionally (?:injured|scarred|damaged|wounded)\b|"
@@ -5002,6 +5032,7 @@ _HARMLESS = {
         r"|\b(?:crawled|cruised|toddled|walked|bumped) into\b.{0,50}\b(?:little|small|tiny) (?:bruise|bump|mark)\b"
     ),
     "violence-now": re.compile(
+        rf"{_AFTER_A_CRYING_SPELL}|"
         # a toddler's toy in the writer's face ("toddler just smacked me in the face with a toy truck")
         r"\b(?:toddler|baby|little one)\b.{0,20}\b(?:smacked|hit|whacked|bopped|kicked|"
         r"headbutted) me\b|"
@@ -5348,7 +5379,7 @@ _TURN = re.compile(
     # ... as does an example of what it asks ("should we have a code word? like 'bring the blue folder'"), but not
     # "like right now"
     r" \?(?: \?)* (?!or\b|(?:like|eg|for example|such as)\b(?! right now| now| as we speak))|\. \. \.|"
-    r"\b(?:actually (?:ignore|wait|hang on|forget|sorry|nvm|never ?mind|scratch that|scrap that)|nvm|"
+    r"\b(?:actually (?:ignore|wait|hang on|forget|sorry|nvm|never ?mind|scratch that|scrap that|park that)|nvm|"
     # an interruption ("oh hang on, night staff just said ...", "sorry to ping in the briefing but ...", "re the
     # training - sorry, ...")
     r"(?:oh |wait )?(?:hang|hold) on(?= ,)|"

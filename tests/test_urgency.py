@@ -4649,3 +4649,36 @@ def test_urgency_sets_395_to_398_overnight_absence_a_disclosure_just_made_and_wh
     assert general_frame(normalise("signs for the school gates please"))
     assert general_frame(normalise("locked in a cupboard as kid"))
     assert general_frame(normalise("beaten with a belt, 1990s"))
+
+
+def test_urgency_sets_401_to_404_scare_quotes_a_matter_set_aside_and_what_is_settled():
+    """Sets 401-404, by kind. A 'celebration' or 'the tradition' in scare quotes is a cutting; someone coming in to do
+    assemblies cuts no one. Cues: "special massages", out of the fire exit with no coat, a go at the stuff under the
+    sink, the children on their own with the youngest a baby, the key on the outside; a code word just sent outweighs
+    the lone working app's name. A refuge holds a family, and someone locked in a room since yesterday is a child at
+    hand; "actually park that" sets the first matter aside. Settled or general: an awareness day, a heatwave post for
+    parents, call-outs up, orders counted in an area, a book good for a year group, an Encompass call, a session
+    praised; a baby asleep in the car after a crying spell and the writer's own keys gone missing."""
+    assert "so called celebration" in normalise("her 'celebration' is this weekend")
+    assert "travel-fm-fgm" in acute(normalise("her 'tradition' is booked"))
+    assert "travel-fm-fgm" not in acute(normalise("the nurse is coming in to do assemblies"))
+    assert "sexual-abuse-now" in at_risk(normalise("uncle gives her massages in her room"))
+    assert "missing-now" in acute(normalise("ran out the back door 10 mins ago, no shoes"))
+    assert "ingestion" in acute(normalise("got into the purple stuff under the sink"))
+    assert "alone" in acute(normalise("the kids are on their own, youngest only 9 months"))
+    assert "confined" in acute(normalise("the key is on the outside of her door"))
+    assert not general_frame(normalise("colleague just sent her code word on the lone working app"))
+    assert concerns_a_child(normalise("dad outside the refuge with a bat"))
+    assert concerns_a_child(normalise("locked in room since yesterday?"))
+    assert len(parts(normalise("re the rota.. actually park that, leo is not in his room"))) == 2
+    assert general_frame(normalise("anti-bullying week: online strangers"))
+    assert general_frame(normalise("hot car heatwave message for parents?"))
+    assert general_frame(normalise("post for parents about water safety"))
+    assert general_frame(normalise("stabbing call-outs up 20% over summer"))
+    assert general_frame(normalise("40 forced marriage referrals across the county"))
+    assert general_frame(normalise("wonder is brilliant for year 6 on bullying"))
+    assert general_frame(normalise("encompass notification re sunday, kids in school"))
+    assert general_frame(normalise("really useful cse input from the nurse"))
+    assert ruled_out("confined", normalise("she finally fell asleep in the car"))
+    assert ruled_out("missing-now", normalise("my house keys went missing again"))
+    assert ruled_out("baby-injury", normalise("asleep at last after 30 minutes of crying"))
