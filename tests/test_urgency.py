@@ -4613,6 +4613,7 @@ def test_urgency_sets_387_to_394_cues_settled_words_that_are_not_and_questions_o
     assert ruled_out("baby-injury", normalise("total poonami at soft play, i am emotionally scarred"))
     assert general_frame(normalise("firearms licensing consultation - do they ask about kids in the home?"))
     assert general_frame(normalise("smacking - law?"))
+    assert not about_practice(normalise("found a 3yo alone in the flat, mum nowhere - law?"))  # a guard
     assert general_frame(normalise("whats the best way to explain county lines to year 7"))
     assert general_frame(normalise("bruising numbers in babies this year?"))
     assert ruled_out("held-trafficked", normalise("off to a party tonight, fancy dress, going as a pirate"))
@@ -4636,6 +4637,7 @@ def test_urgency_sets_395_to_398_overnight_absence_a_disclosure_just_made_and_wh
     assert now_cued(normalise("he lives with them"))
     assert not general_frame(normalise("she messaged me on teams saying sorry for everything"))
     assert ruled_out("online-meeting", normalise("meeting a friend from roblox, dad will go along"))
+    assert not ruled_out("online-meeting", normalise("she went along to meet the man from roblox"))  # a guard
     assert general_frame(normalise("the fmpo for the sibling group was granted last march"))
     assert general_frame(normalise("passports are still held by the court"))
     assert general_frame(normalise("terrified to go home, my husband saw the credit card bill"))
@@ -4644,7 +4646,8 @@ def test_urgency_sets_395_to_398_overnight_absence_a_disclosure_just_made_and_wh
     assert general_frame(normalise("can a child have ibuprofen? for the first aid policy"))
     assert not about_practice(normalise("taking her abroad for the special procedure"))  # a guard
     assert not about_practice(normalise("meeting him tonight for extra training"))  # a guard
-    assert general_frame(normalise("lost the twins in asda jk"))
+    assert general_frame(normalise("lost the twins lol jk theyre hiding in the laundry basket"))
+    assert not general_frame(normalise("jk is hiding in the wardrobe, dad shouting"))  # a guard: initials
     assert general_frame(normalise("case closure letter sent for amir"))
     assert general_frame(normalise("signs for the school gates please"))
     assert general_frame(normalise("locked in a cupboard as kid"))
@@ -4679,6 +4682,7 @@ def test_urgency_sets_401_to_404_scare_quotes_a_matter_set_aside_and_what_is_set
     assert general_frame(normalise("wonder is brilliant for year 6 on bullying"))
     assert general_frame(normalise("encompass notification re sunday, kids in school"))
     assert general_frame(normalise("really useful cse input from the nurse"))
+    assert not general_frame(normalise("good talk with ellie, stepdad picks her up at 3"))  # a guard
     assert ruled_out("confined", normalise("she finally fell asleep in the car"))
     assert ruled_out("missing-now", normalise("my house keys went missing again"))
     assert ruled_out("baby-injury", normalise("asleep at last after 30 minutes of crying"))
