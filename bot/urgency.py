@@ -83,8 +83,10 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
     reported = terse(text) and not asks(text) and not about_the_writer(text)
     cued = sharp = False  # a rule's cue anywhere; an acute one
     stretches = parts(text)
+    acutes = []  # each stretch's acute cues, read again below once the loop has run through every stretch
     for part in stretches:
         acute_here = acute(part)
+        acutes.append(acute_here)
         sharp = sharp or bool(acute_here)
         risk_here = at_risk(part) if now_cued(part) or reported else []
         found = acute_here or risk_here
@@ -122,9 +124,9 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
             (
                 placed_now(part)
                 or turns_live(part)
-                or (likely >= CERTAIN and (acute(part) or at_risk(part)))
+                or (likely >= CERTAIN and (acute_here or at_risk(part)))
                 # a cue and a likely neighbour, then a stretch in the present ("? just got it by text from her")
-                or (cued and likely >= THRESHOLD and (just_happened(part) or acute(part) or at_risk(part)))
+                or (cued and likely >= THRESHOLD and (just_happened(part) or acute_here or at_risk(part)))
                 # a cue in a question, then the case told plainly, not asked: a cue of its own, or a child now or in a
                 # carer's account ("is it normal for a 6 yr old to not come back from the shop after 2 hrs?? aunt says
                 # he just went for sweets")
@@ -133,16 +135,16 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
                     and cued
                     and "?" not in part
                     and (
-                        acute(part)
+                        acute_here
                         # ... or a risk cue of the class the question's acute cue raised ("... kids left in the van in
                         # this heat? ... the windows are shut")
-                        or set(at_risk(part)) & set(acute(text))
+                        or set(at_risk(part)) & set(acutes[0])
                         or (concerns_a_child(part) and (now_cued(part) or carer_says(part)))
                     )
                 )
             )
             and not (general_frame(part, review_pseudonyms) or asks_in_general(part))
-            for part in stretches[1:]
+            for part, acute_here in zip(stretches[1:], acutes[1:], strict=True)
         )
     ):
         return Urgency(True, cls, "semantic" if likely >= CERTAIN else "rules")

@@ -3017,8 +3017,7 @@ GENERAL = [
     # figures for a year
     "^(?:\\w+ ){1,4}[-,:] (?:whats the |what is the |the )?(?:law|legal position|legislation) ?\\?+ ?$",
     "\\bwhats the best way to (?:ask|talk|approach|raise|explain|broach|bring up|word|respond|handle|support|start)\\b",
-    "\\b(?:numbers|figures|stats|data|rates?) (?:for |on |of )?(?:\\w+ ){0,3}(?:last|this|per) "
-    "(?:yr|year|quarter|month)\\b",
+    "\\b(?:numbers|figures|data|rates?) (?:for |on |of )?(?:\\w+ ){0,3}(?:last|this|per) (?:yr|year|quarter|month)\\b",
     "\\b(?:firearms?|shotgun|gun) (?:licen[cs]\\w* )?(?:consultations?|applications?|renewals?|enquir\\w*)\\b",
     # (twenty-third session, sets 321-324) a question headed by the record it is for ("For the care plan: should
     # methadone be kept in a lockbox ...?")
@@ -3769,8 +3768,9 @@ SETTLED = [
     # (twentieth session, sets 279-282) a case concluded, the child back in school
     "\\bcase (?:has )?(?:concluded|closed|finished)\\b|\\bback in school\\b",
     # a childhood told later ("locked in a room ... as a small child, now 17 and starting to talk about it in
-    # therapy"); a strategy or enquiry concluded
+    # therapy", "locked in cellar as kid, 1980s disclosure"); a strategy or enquiry concluded
     "\\bas a (?:small |young |little )?(?:child|kid|toddler)\\b(?! (?:in need|at risk|protection))"
+    "|\\bas (?:a )?(?:kid|child|teen|teenager|young girl|young boy|little girl|little boy)(?= ?[,.]| ?$)"
     "|\\b(?:talk|talking|opened up|opening up) about it in (?:therapy|counselling)\\b"
     "|\\b(?:strategy|s47|section 47|enquiry|investigation|assessment)\\b.{0,60}\\bconcluded\\b",
     # (twenty-fourth session) an enquiry concluded, home calmer ("Ben's section 47 concluded, ... home is much calmer")
@@ -4370,7 +4370,7 @@ SETTLED = [
     "|\\bstill (?:give|hand) out\\b",
     # (twenty-sixth session, sets 395-404) the marriage age (not a legal age to babysit asked "cos Kayden's 10 and
     # he's had the baby since this morning"); a post for parents; an Encompass call; a session
-    # praised; a closure summary; signs for a place; an adult's own childhood, a decade
+    # praised; a closure summary; signs for a place; a decade
     "\\b(?:minimum |legal )?(?:marriage|marrying) age\\b|\\bage of (?:marriage|criminal responsibility)\\b",
     "\\b(?:post|poster|graphic) for (?:the )?(?:parents|families|carers|staff)\\b",
     "\\bencompass (?:call|notification|notice|alert|email|report)s?\\b",
@@ -4380,8 +4380,7 @@ SETTLED = [
     "finished|sent)\\b",
     "\\b(?:warning )?(?:signs|posters|stickers|notices) for (?:the |our )?(?:\\w+ )?(?:car park|entrance|reception|"
     "gates?|office|corridor|toilets|windows?)\\b",
-    "\\bas (?:a )?(?:kid|child|teen|teenager|young girl|young boy|little girl|little boy)(?= ?[,.]| ?$)"
-    "|\\b(?:19[4-9]0|20[01]0)s\\b",
+    "\\b(?:19[4-9]0|20[01]0)s\\b",
     "\\bupdate on\\b|\\bcharged\\b|\\bseized\\b|has been logged|debrief|\\breminder\\b",
     # a write-up, jabs given, a collection checked, the writer's own joking plea or home
     "write ?-? ?up\\b|writeup|\\bjabs\\b|immunisations?|vaccinations?",
