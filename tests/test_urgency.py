@@ -4706,3 +4706,43 @@ def test_urgency_sets_399_400_a_walk_of_minutes_a_habit_before_today_and_documen
     assert not general_frame(normalise("toddler needs head injury review"))  # a guard
     assert about_practice(normalise("in theory could we refuse to hand a baby to a drunk dad at pick up?"))
     assert general_frame(normalise("if a kid says they're meeting a man from snapchat sometime, is that police?"))
+
+
+def test_urgency_sets_405_to_408_a_parent_at_the_pub_a_farewell_for_tomorrow_and_a_claim_reported():
+    """Sets 405-408, by kind. Cues: the parent at the pub and "who's with the baby", nobody at home since a time, a
+    colleague's "help" then silence, a call asked for and not safe, what they will do if the child goes back, a vape
+    liquid sipped or swigged, on a bridge or roof with no article, a shank. A reported farewell for tomorrow, and
+    someone at the door waving a weapon, outweigh a settled "last week"; "at the end of training", "just chatting with
+    a girl" and a carer's claim on the phone that "the baby's fine" are no settled words, and a stay at a parent's
+    implies a child. Settled or general: "had just" in a past visit, figures of fights, what a parent will say of a
+    tattoo, a heatwave to come, bolts taken off and a plan in place, a hazard's storage asked about, a pet "trying to
+    kill me", a policy named with a hyphenated word, the writer's evening with their own children, a team's online
+    catch-up and a code word changed. "Doing the ceremony" in quotes is a cutting, as "the ceremony" was."""
+    assert "travel-fm-fgm" in acute(normalise("gran is 'having the ceremony' for her next week"))
+    assert "alone" in acute(normalise("dads down the pub, whos minding the kids?"))
+    assert "alone" in acute(normalise("theres no one at home since yesterday, she says"))
+    assert "practitioner-danger" in acute(normalise("colleague messaged sos and now isnt picking up"))
+    assert "practitioner-danger" in acute(normalise("need a call, not safe"))
+    assert "scared-home" in acute(normalise("if he gets back theyll lock him in the shed"))
+    assert "ingestion" in acute(normalise("toddler swigged the e-liquid"))
+    assert "self-harm-suicide" in acute(normalise("boy on roof of the leisure centre"))
+    assert "weapons" in at_risk(normalise("found a shank in his blazer"))
+    assert "weapons" not in at_risk(normalise("lamb shank for tea tonight"))  # a guard
+    assert "practitioner-danger" not in acute(normalise("the code word has been updated for december"))
+    assert not general_frame(normalise("the man who shouted at me last month is at the gate waving a hammer"))
+    assert not general_frame(normalise("after practice last week she told me she wont be here tomorrow"))
+    assert not general_frame(normalise("during training she said she has a plan"))
+    assert not general_frame(normalise("just chatting to a boy in year 8 and he said his stepdad hits him"))
+    assert not general_frame(normalise("dad on the phone saying the kids fine, hes in the bookies"))
+    assert general_frame(normalise("toddler was cold at yesterdays visit but mum had just changed him"))
+    assert concerns_a_child(normalise("client upset about staying at mums tonight"))
+    assert general_frame(normalise("fights in the playground up 15% since september"))
+    assert general_frame(normalise("mum will kill me when she sees my tattoo"))
+    assert general_frame(normalise("heatwave due next week, car park duty pls"))
+    assert general_frame(normalise("bolts have been taken off her door"))
+    assert general_frame(normalise("the family are now on a child protection plan"))
+    assert general_frame(normalise("medicines kept in the staff office - ok?"))
+    assert general_frame(normalise("my dog is trying to kill me, 5am walk"))
+    assert general_frame(normalise("Burns in non-mobile babies policy"))
+    assert ruled_out("scared-home", normalise("dreading going home to my teenagers tonight"))
+    assert ruled_out("online-meeting", normalise("online catch-up for the team friday"))
