@@ -1365,6 +1365,10 @@ ACUTE: dict[str, list[str]] = {
         r"hands? (?:round|around) (?:her|his) (?:neck|throat)",
     ],
     "baby-injury": [
+        # a fall told of a baby ("a newborn's eye all bloody ... mum says she fell")
+        r"\b(?:newborns?|babys?|babies|infants?|\d+ (?:week|month) olds?)\b.{0,80}\b(?:mum|dad|parents?|carers?|mother|"
+        r"father)s? (?:says?|said|saying|claims?) (?:she|he|they|it|the baby) (?:fell|rolled|dropped|fell off"
+        r"|rolled off)\b",
         # round or fingertip bruises on a baby ("a 6 wk old has little round bruises on both arms")
         r"\b(?:baby|babys|newborn|infant|\d+ (?:week|month) old)\b.{0,40}\b(?:round|fingertip|finger|little round|"
         r"small round) bruis",
@@ -1456,6 +1460,9 @@ ACUTE: dict[str, list[str]] = {
         r"just staring|staring (?:blankly|vacantly|into space)|blank stare",
     ],
     "scared-home": [
+        # a threat to "do me in" ("keeps saying 'he'll do me in'")
+        r"\b(?:hell|shell|theyll|he will|she will|they will|(?:hes|shes|theyre|dads|mums) (?:going to|gonna)) do "
+        r"(?:me|him|her|them) in\b",
         # what they will do if the child goes back ("if he goes back they'll lock him out again or worse")
         r"\bif (?:he|she|they|i) (?:go|goes|get|gets|went) (?:back|home)\b.{0,20}\b(?:theyll|hell|shell|they will|he "
         r"will|she will|(?:theyre|hes|shes) (?:going to|gonna)) (?:lock|kick|throw|hit|beat|hurt|kill|batter|belt)\b",
@@ -1761,6 +1768,9 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # a worker's check-in missed ("key worker missed her check-in"), or where she was last known
+        r"\bmissed (?:her|his|their|a|the) (?:\w+ )?(?:check ?-? ?in|check ?-? ?call|safe(?:ty)? call)\b"
+        r"|\blast known location\b",
         # a colleague's cry for help, then silence ("colleague on a visit just texted 'help', not answering")
         r"\b(?:texted|messaged|sent|text|message)\b (?:me |us )?(?:help|sos)\b.{0,30}\b(?:not|isnt|wont|no) "
         r"(?:answering|answer|picking up|responding)\b",
@@ -2839,7 +2849,8 @@ STRONG_NOW = [
     r"living room|room|kitchen|bedroom)|upstairs|inside)\b",
     r"\b(?:shes|hes|she is|he is|theyre|they are) the only (?:one|adult|carer|grown up) (?:here|there|in|at|with)\b",
     # a clock time ("its 3.15 and her mums at the gate"), a carer at the gate, a carer turning help down
-    r"\bits (?:nearly |almost |gone |just gone |past )?\d{1,2}(?: [.:] \d\d)?(?: ?[ap]m)?\b"
+    r"\bits (?:nearly |almost |gone |just gone |past )?(?:half |quarter (?:past |to ))?midnight\b"
+    r"|\bits (?:nearly |almost |gone |just gone |past )?\d{1,2}(?: [.:] \d\d)?(?: ?[ap]m)?\b"
     r"(?! (?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|times?|percent|miles?|pages?)\b)",
     r"(?:mums|dads|carers|parents|mother|father|mums boyfriend)s? (?:is |are )?(?:already |still )?(?:at|outside) the "
     r"(?:gate|door|school)",
@@ -2849,6 +2860,20 @@ STRONG_NOW = [
     r"(?:mum|dad|parents?|carers?|mother|father)s? (?:doesnt|does not|dont|do not|wont|will not|refuses? to|"
     r"refusing to|is refusing to) (?:want to )?(?:go to|take (?:her|him|them|the baby)|call|ring|let)\b",
     r"this is real|(?:its|it is) happening",
+    # a weapon at home already waved at someone ("keeps a gun under the bed and was waving it at mummy")
+    rf"\b{_HOUSE_WEAPON}\b.{{0,60}}\b(?:was|is|been|keeps) (?:waving|pointing|swinging|brandishing) (?:it|them) "
+    r"(?:at|round|around)\b",
+    # the writer at the house, told to leave ("... bruises on both arms? parents want me to leave"); a child sent away
+    # tomorrow or rung from abroad about her wedding, however the question is put
+    r"\b(?:parents|mum|dad|they|family|carers?) (?:want|wants|wanting|are asking|is asking|asked|told|telling) me to "
+    r"(?:leave|go|get out)\b"
+    r"|\b(?:being|getting) (?:sent|taken|flown) (?:back )?(?:home|abroad|away|out)\b "
+    r"(?:tomorrow|tonight|this weekend)\b"
+    r"|\b(?:rings|rang|ringing|calls|called|calling|texts|texted) (?:me |us )?from (?:abroad|overseas|[a-z]+) saying "
+    r"(?:the|her|his|a) (?:wedding|marriage|engagement|nikah)\b",
+    # whether a child out now counts as missing yet ("does that count as missing yet?")
+    r"\bcount as (?:missing|a missing (?:person|episode|child)) yet\b|\bis (?:she|he|they) (?:officially"
+    r" )?missing yet\b",
     # a child's farewell for tomorrow, reported ("said 'I won't be here tomorrow' and walked off"), whatever was said
     # last week
     r"\b(?:said|says|saying|told (?:me|us|her|him)|texted|messaged|posted)\b (?:that )?(?:(?:i|he|she|they) )?"
@@ -3576,7 +3601,10 @@ GENERAL = [
     "|commute|visit|meeting|shift)s? (?:is |are )?"
     "(?:trying|going|gonna|"
     "about) to kill me\\b|\\b(?:babys|kids|toddlers|toddler) broken me",
-    "call of duty|its (?:just )?the game|\\bheadlines?\\b|pupil voice|\\bthemes?\\b :|call the midwife",
+    "call of duty|its (?:just )?the game|\\bheadlines?\\b|pupil voice|\\bthemes?\\b :|call the midwife"
+    # a programme's episode or a film's star ("the ep of 999 What's Your Emergency with the toddler ...")
+    "|\\b(?:the|that|last nights|this weeks|an) ep(?:isode)? (?:of|with|where|about)\\b|whats your emergency"
+    "|liam neeson",
     "missing my (?:\\w+ )?(?:two|three|kids|children|boys|girls|babies|little ones|son|daughter)s?\\b"
     "|(?:theyre|they are) at their (?:dads|mums|nans|grans|nannys|nanas)|\\bat last\\s*(?:!|,|$)",
     "\\bflow ?chart\\b|letters? to parents|is (?:that|this|it) (?:an? )?(?:actual |real )?(?:offence|illegal|crime)",
@@ -3754,6 +3782,10 @@ GENERAL = [
 # A child with a relative is settled, unless the relative may not have contact ("with her dad who isnt allowed contact")
 _BARRED = "(?! (?:who |that )?(?:isnt|is not|aint|has no|hasnt got|shouldnt|should not|is banned|isnt meant)\\b)"
 SETTLED = [
+    # (twenty-seventh session, sets 411-414) the writer's old job; a change in a family called normal
+    "\\bin my (?:old|last|previous) (?:job|role|post|school|team|authority|placement)\\b",
+    "\\b(?:totally|completely|perfectly) normal (?:adjustment|stuff|behaviour|for (?:his|her|their) age)\\b"
+    "|\\bnew baby\\b.{0,40}\\badjust(?:ment|ing)\\b",
     # (twenty-seventh session, sets 405-408) a heatwave to come; locks taken off and a plan in place; a hazard's
     # storage asked about in a line ("bleach in the nursery toilets - ok?"), nobody having touched it
     "\\bheatwave (?:is )?(?:due |forecast (?:for )?)?(?:next week|next month|later this week|at the weekend|"
@@ -5163,6 +5195,8 @@ _HARMLESS = {
         # the writer facing chores, or what the children did to the house
         # ... or an evening with the writer's own children ("cant face going home to the kids homework drama")
         r"|\bgoing home to (?:the|my|our) (?:kids|children|teenagers|teens|lot|toddlers?|little ones)\b"
+        # ... or something left on at home ("scared to go home, left heating on")
+        r"|\bleft (?:the |my )?(?:heating|oven|iron|hob|gas|lights?|taps?|straighteners|hair straighteners) on\b"
         r"|\bscared to go home and face (?:the )?(?:\w+ ){0,2}(?:homework|washing|ironing|laundry|dishes|mess|bills?)\b"
         rf"|{_WHAT_THE_KIDS_DID}"
         r"|\bfrom the (?:residential|trip|camp|holiday|sleepover)\b|"
@@ -5439,6 +5473,8 @@ _TURN = re.compile(
     # an interruption ("oh hang on, night staff just said ...", "sorry to ping in the briefing but ...", "re the
     # training - sorry, ...")
     r"(?:oh |wait )?(?:hang|hold) on(?= ,)|"
+    # off the topic of a course, then the case ("sorry, off topic from the CPD, but the 16yo ...")
+    r"\boff ?-? ?topic\b[^?]{0,40}? but(?= )|"
     # a question about the case at hand, then the case ("is there a protocol for this - it's 3:15 and Ayo's ...")
     r"for this(?= - )|"
     # a check asked before a write-up, then the case ("quick sense check before I write up - the 8 week old I just ...")

@@ -4746,3 +4746,39 @@ def test_urgency_sets_405_to_408_a_parent_at_the_pub_a_farewell_for_tomorrow_and
     assert general_frame(normalise("Burns in non-mobile babies policy"))
     assert ruled_out("scared-home", normalise("dreading going home to my teenagers tonight"))
     assert ruled_out("online-meeting", normalise("online catch-up for the team friday"))
+
+
+def test_urgency_sets_411_to_414_a_check_in_missed_a_weapon_waved_and_missing_yet():
+    """Sets 411-414, by kind. Cues: a worker's check-in missed or a last known location; a threat to "do me in"; a fall
+    told of a baby by a parent. What places now outweighs a question's frame: a weapon at home already waved or
+    pointed at someone; midnight ("its gone midnight"); whether a child counts as missing "yet". "Off topic ..., but"
+    turns to what follows. Settled or general: a programme's episode, the writer's old job, a new baby's adjustment
+    called normal, and the writer's oven left on. Three development misses of the same kind, a question whose case is
+    at hand: the writer told to leave the house, a girl being taken abroad tomorrow, a call from abroad about her
+    wedding."""
+    assert is_urgent(
+        "do we need to act now if a 3 wk old has fingertip bruises on her legs and wont feed? dad wants me to go"
+    )
+    assert is_urgent(
+        "is it ok to call police if a girl says shes being taken abroad tomorrow for 'the cutting', her cousin bled"
+    )
+    assert is_urgent(
+        "what should we do if a year 10 calls from Pakistan saying the wedding is next week and she doesnt want it?"
+    )
+    assert "practitioner-danger" in acute(normalise("support worker missed her 2pm check in"))
+    assert "practitioner-danger" in acute(normalise("no reply from Jo, last known location the Hollins Rd flat"))
+    assert "scared-home" in acute(normalise("wont get in the taxi, says shell do him in"))
+    assert "baby-injury" in acute(normalise("3 week old with a swollen lip, dad says she rolled off the sofa"))
+    assert not asks_in_general(
+        normalise("what now if a boy says mum keeps a knife in a drawer and was pointing it at him")
+    )
+    assert not general_frame(normalise("is it normal for him to stay out, its gone midnight and hes 13"))
+    assert not general_frame(normalise("phone off since 6, does she count as missing yet?"))
+    assert (
+        len(parts(normalise("bit off topic re the training, but the 15yo at the hostel says shes not allowed out")))
+        == 2
+    )
+    assert general_frame(normalise("the ep of casualty with the toddler and the bleach"))
+    assert general_frame(normalise("in my last post a boy wouldnt go home and we used police protection"))
+    assert general_frame(normalise("unsettled since the twins arrived, new baby adjustment, mum is great"))
+    assert ruled_out("scared-home", normalise("dreading going home, think i left the oven on"))
