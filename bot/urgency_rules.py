@@ -701,6 +701,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|taking) (?:her|his|their) passport",
     ],
     "alone": [
+        # a little one left since a time, nobody back ("the baby next door's been left since lunch")
+        r"\b(?:baby|babys|babies|toddlers?|kids|children|little ones?)\b.{0,30}\b(?:been )?left "
+        r"(?:alone |on (?:her|his|their) own )?since (?:lunch|lunchtime|breakfast|this morning|last night|yesterday"
+        r"|\d)",
         # the parent at the pub, the baby at home ("she's at the pub?? who's with the baby"); a young child at the
         # writer's door, nobody at home since last night
         r"\b(?:at|in|down) the pub\b.{0,40}\bwhos (?:with|looking after|watching|minding) (?:the )?(?:baby|kids|"
@@ -901,6 +905,12 @@ ACUTE: dict[str, list[str]] = {
         r"(?:blue|white|green) stuff (?:round|around|on) (?:his|her) mouth",
     ],
     "confined": [
+        # a child alone in a parked car, red or with nobody around ("a little girl in a parked car, very red, nobody
+        # around")
+        r"\bin (?:a |the )?(?:parked|locked|hot) car\b.{0,50}\b(?:(?:nobody|no one|noone) "
+        r"(?:around|about|there|in sight|nearby)|no (?:adults?|parents?) (?:around|about|there|in sight|nearby))\b"
+        r"|\bin (?:a |the )?(?:parked|locked|hot) car\b.{0,30}\b(?:very |really |bright )?(?:red|flushed|sweaty|"
+        r"sweating|limp|floppy)\b",
         # a noise from inside a car boot ("hearing banging from inside the boot, sounds like a kid")
         r"\b(?:banging|knocking|thumping|kicking|crying|shouting|screaming|voices?|noises?)\b (?:\w+ ){0,2}"
         r"(?:from |in )(?:inside )?(?:the|a|that|his|her|their) (?:car )?(?:boot|trunk)\b",
@@ -959,6 +969,11 @@ ACUTE: dict[str, list[str]] = {
         r"garage|cellar) and (?:\w+ )?(?:wont|will not|refus\w* to|isnt|is not) (?:open|unlock|let)\b",
     ],
     "held-trafficked": [
+        # a child collected by people nobody knows ("men collecting the 12yo? not family", "taxi came for Lily, driver's
+        # not one we know")
+        r"\b(?:collecting|picking up|pick up|came for|come for|here for|arrived for|turned up for)\b.{0,40}\b(?:not "
+        r"(?:family|related|known to us|one (?:of ours|we know))|nobody we know|no one we know"
+        r"|dont know (?:them|him|her)|never seen (?:them|him|her) before)\b",
         # a child driven off by adults nobody knows ("two adults we don't recognise just took Ellie from the gate")
         r"\b(?:adults?|man|men|woman|women|people|couple|someone|somebody) (?:we|i|staff) "
         r"(?:dont|do not|didnt|did not) (?:recognise|know)\b.{0,40}\b"
@@ -1365,6 +1380,9 @@ ACUTE: dict[str, list[str]] = {
         r"hands? (?:round|around) (?:her|his) (?:neck|throat)",
     ],
     "baby-injury": [
+        # a baby not moving a limb ("8 week old not moving his left arm, cries when touched")
+        r"\b(?:\d+ (?:week|month) old|baby|babys|infant|newborn)\b.{0,40}\b(?:not moving|wont move|isnt moving"
+        r"|not using|cant move) (?:his|her|their|the|its) (?:left |right )?(?:arm|leg)\b",
         # a fall told of a baby ("a newborn's eye all bloody ... mum says she fell")
         r"\b(?:newborns?|babys?|babies|infants?|\d+ (?:week|month) olds?)\b.{0,80}\b(?:mum|dad|parents?|carers?|mother|"
         r"father)s? (?:says?|said|saying|claims?) (?:she|he|they|it|the baby) (?:fell|rolled|dropped|fell off"
@@ -2867,10 +2885,13 @@ STRONG_NOW = [
     # tomorrow or rung from abroad about her wedding, however the question is put
     r"\b(?:parents|mum|dad|they|family|carers?) (?:want|wants|wanting|are asking|is asking|asked|told|telling) me to "
     r"(?:leave|go|get out)\b"
-    r"|\b(?:being|getting) (?:sent|taken|flown) (?:back )?(?:home|abroad|away|out)\b "
+    r"|\b(?:being|getting) (?:sent|taken|flown) (?:back )?(?:home|abroad|away|out|to [a-z]+)\b "
     r"(?:tomorrow|tonight|this weekend)\b"
     r"|\b(?:rings|rang|ringing|calls|called|calling|texts|texted) (?:me |us )?from (?:abroad|overseas|[a-z]+) saying "
     r"(?:the|her|his|a) (?:wedding|marriage|engagement|nikah)\b",
+    # a head count short ("headcount one short at the museum exit"); men at hand ("who are these men collecting ...")
+    r"\bhead ?count\b (?:is |was )?(?:\w+ )?(?:one|two|three|\d+) short\b"
+    r"|\bwho (?:are|is) (?:these|this|that|those) (?:men|man|guys?|people|lads|adults?|woman|women)\b",
     # whether a child out now counts as missing yet ("does that count as missing yet?")
     r"\bcount as (?:missing|a missing (?:person|episode|child)) yet\b|\bis (?:she|he|they) (?:officially"
     r" )?missing yet\b",
@@ -3603,7 +3624,9 @@ GENERAL = [
     "about) to kill me\\b|\\b(?:babys|kids|toddlers|toddler) broken me",
     "call of duty|its (?:just )?the game|\\bheadlines?\\b|pupil voice|\\bthemes?\\b :|call the midwife"
     # a programme's episode or a film's star ("the ep of 999 What's Your Emergency with the toddler ...")
-    "|\\b(?:the|that|last nights|this weeks|an) ep(?:isode)? (?:of|with|where|about)\\b|whats your emergency"
+    "|\\b(?:the|that|last nights|this weeks|an) ep(?:isode)? (?:of|with|where|about)\\b|whats your emergency|\\bbnf\\b"
+    "|\\b(?:overdose|toxic|toxicity|dosing|dose) thresholds?\\b"
+    "|\\b(?:policy|procedure|practice|guidance) (?:query|question|q)\\b"
     "|liam neeson",
     "missing my (?:\\w+ )?(?:two|three|kids|children|boys|girls|babies|little ones|son|daughter)s?\\b"
     "|(?:theyre|they are) at their (?:dads|mums|nans|grans|nannys|nanas)|\\bat last\\s*(?:!|,|$)",
@@ -3782,7 +3805,9 @@ GENERAL = [
 # A child with a relative is settled, unless the relative may not have contact ("with her dad who isnt allowed contact")
 _BARRED = "(?! (?:who |that )?(?:isnt|is not|aint|has no|hasnt got|shouldnt|should not|is banned|isnt meant)\\b)"
 SETTLED = [
-    # (twenty-seventh session, sets 411-414) the writer's old job; a change in a family called normal
+    # (twenty-seventh session, sets 411-418) the children in foster care now, the court finished; the writer's old
+    # job; a change in a family called normal
+    "\\b(?:long ?-? ?term )?foster care now\\b|\\bcourt(?:s| is| has)? (?:finished|concluded|over)\\b",
     "\\bin my (?:old|last|previous) (?:job|role|post|school|team|authority|placement)\\b",
     "\\b(?:totally|completely|perfectly) normal (?:adjustment|stuff|behaviour|for (?:his|her|their) age)\\b"
     "|\\bnew baby\\b.{0,40}\\badjust(?:ment|ing)\\b",
@@ -4378,6 +4403,9 @@ SETTLED = [
     "(?! it (?:hurts|will hurt|is going to hurt|hurt)\\b)"
     "(?! (?:its|it is) (?:normal|ok|okay|allowed) for (?:her|his|their|my) )"
     "(?! (?:you|u|she|he|i) (?:can|could) die\\b)"
+    # (nor a child asking to be kept from harm: "asked if we can stop her being sent to Somalia")
+    "(?! (?:we|you|u|someone|school|they) (?:can|could) "
+    "(?:stop|help|protect|hide|keep (?:her|him|them) (?:safe|here))\\b)"
     # (a child asking for her passport to be kept safe asks for protection: "asked if school can keep her passport")
     "(?!.{0,30}\\bpassport\\b)",
     "what should i (?:advise|say|tell|recommend|put)",

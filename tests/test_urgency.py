@@ -4782,3 +4782,23 @@ def test_urgency_sets_411_to_414_a_check_in_missed_a_weapon_waved_and_missing_ye
     assert general_frame(normalise("in my last post a boy wouldnt go home and we used police protection"))
     assert general_frame(normalise("unsettled since the twins arrived, new baby adjustment, mum is great"))
     assert ruled_out("scared-home", normalise("dreading going home, think i left the oven on"))
+
+
+def test_urgency_sets_415_to_418_a_head_count_short_a_stranger_collecting_and_a_car_in_the_heat():
+    """Sets 415-418, by kind. What places now outweighs a settled word: a head count short (even with a weary emoji,
+    read as "lol"); a child asking if we can stop her being sent away; "who are these men" at hand. Cues: a child in
+    a parked or locked car, red or with nobody about; a child collected by someone nobody knows; a little one left
+    since a time; a baby not moving a limb. Settled or general: the BNF, a "practice question", the children in foster
+    care now, the court finished."""
+    assert not general_frame(normalise("head count is two short at the farm 😩"))
+    assert not general_frame(normalise("she asked if someone could stop her being taken to Sudan this weekend"))
+    assert "confined" in acute(normalise("toddler in a locked car outside tesco, no adults about"))
+    assert "confined" in acute(normalise("kid in a parked car by the pool, really red"))
+    assert not asks_in_general(normalise("who are these lads waiting for the year 7 at the gate?"))
+    assert "held-trafficked" in acute(normalise("a woman turned up for amy after school, never seen her before"))
+    assert "alone" in acute(normalise("toddler upstairs been left since breakfast"))
+    assert "baby-injury" in acute(normalise("10 week old wont move her right leg and screams on nappy change"))
+    assert about_practice(normalise("whats in the bnf for ibuprofen in babies"))
+    assert about_practice(normalise("Leaving under 8s unsupervised - practice question"))
+    assert general_frame(normalise("the boy from the cupboard case is in long term foster care now"))
+    assert general_frame(normalise("courts finished for the family with the locked bedroom"))
