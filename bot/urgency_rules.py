@@ -51,9 +51,9 @@ _SHORTHAND = {
 # An age: shorthand ("4yo", "9mo") or a unit spelt out with "old", hyphenated or not ("3-month-old"; "10 years" alone
 # is a duration).
 _AGE = re.compile(
-    r"\b(\d{1,2})[ -]?(?:(yo|yos|y/o|yr|yrs|mo|mos|mth|mths|wk|wks|m|w)\b(?:[ -]old\b)?"
+    r"\b(\d{1,2})[ -]?(?:(yo|yos|y/o|yr|yrs|mo|mos|mth|mths|wk|wks|wo|m|w)\b(?:[ -]old\b)?"
     # a time gone by or an anniversary ("10 yrs this week") is no age; "yo" always is ("7yo this wknd")
-    r"(?:(?<=yo)|(?<=yos)|(?<=y/o)|(?! (?:ago|later|this|next|last|since|together|married|service|experience)\b"
+    r"(?:(?<=yo)|(?<=yos)|(?<=y/o)|(?<=wo)|(?! (?:ago|later|this|next|last|since|together|married|service|experience)\b"
     r"| on(?= ?[,.;!?]|$)))"
     r"|(year|years|month|months|week|weeks|day|days)[ -]old\b)"
 )
@@ -103,7 +103,7 @@ _TOY_WEAPON = re.compile(
 _AGE_UNITS = {"yo": "year", "yos": "year", "y/o": "year", "yr": "year", "yrs": "year", "years": "year", "mo": "month",
               "mos": "month", "mth": "month",
               "mths": "month", "months": "month", "m": "month", "wk": "week", "wks": "week", "weeks": "week",
-              "days": "day", "w": "week"}  # fmt: skip
+              "days": "day", "w": "week", "wo": "week"}  # fmt: skip
 
 
 def _any(*patterns: str) -> str:
@@ -330,6 +330,9 @@ _WEAPON_WORD = (
 _HOUSE_WEAPON = r"(?:machete|knife|gun|axe|crossbow|blade|shotgun|rifle|shank)"
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # left behind on a trip, searched for ("didn't get back on at the services, searching half an hour, no sign")
+        r"\b(?:didnt|did not|hasnt|has not|never) (?:get|got) back on\b"
+        r"|\bsearching (?:for )?(?:\w+ ){0,2}(?:half an hour|an hour|\d+ (?:minutes|mins|hours?))\b.{0,20}\bno sign\b",
         # out of a fire exit or a back door ("Tyler went out the fire exit 20 mins ago, no phone, no coat")
         r"\b(?:went|gone|ran|run|left|slipped) out (?:of )?(?:the |a )?(?:fire (?:exit|door)|back door|side gate)\b"
         r".{0,40}\b(?:no (?:phone|coat|shoes)|ago|not back)\b",
@@ -1786,8 +1789,11 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # a colleague overdue ("Sam was due back at 3 from the dad who threatened her ... and it's 5 now")
+        r"\bdue back (?:at|by) \d.{0,80}\bits (?:now )?(?:gone |past )?\d",
         # a worker's check-in missed ("key worker missed her check-in"), or where she was last known
-        r"\bmissed (?:her|his|their|a|the) (?:\w+ )?(?:check ?-? ?in|check ?-? ?call|safe(?:ty)? call)\b"
+        r"\b(?:missed|misses|missing) (?:her|his|their|a|the) (?:\w+ )?(?:check ?-? ?in|check ?-? ?call"
+        r"|safe(?:ty)? call)\b"
         r"|\blast known location\b",
         # a colleague's cry for help, then silence ("colleague on a visit just texted 'help', not answering")
         r"\b(?:texted|messaged|sent|text|message)\b (?:me |us )?(?:help|sos)\b.{0,30}\b(?:not|isnt|wont|no) "
@@ -3624,8 +3630,10 @@ GENERAL = [
     "about) to kill me\\b|\\b(?:babys|kids|toddlers|toddler) broken me",
     "call of duty|its (?:just )?the game|\\bheadlines?\\b|pupil voice|\\bthemes?\\b :|call the midwife"
     # a programme's episode or a film's star ("the ep of 999 What's Your Emergency with the toddler ...")
-    "|\\b(?:the|that|last nights|this weeks|an) ep(?:isode)? (?:of|with|where|about)\\b|whats your emergency|\\bbnf\\b"
-    "|\\b(?:overdose|toxic|toxicity|dosing|dose) thresholds?\\b"
+    "|\\b(?:the|that|last nights|this weeks) ep (?:of|with|where|about)\\b"
+    "|\\b(?:that|last nights|this weeks) episode (?:of|with|where)\\b|999 whats your emergency"
+    "|\\bbnf (?:link|page|entry)\\b"
+    "|^(?!.*\\b(?:he|she|they|hes|shes|theyre|just|now|is|are|was|has|did|my|her|his)\\b)(?:\\w+ ){1,7}offen[cs]e ?\\?$"
     "|\\b(?:policy|procedure|practice|guidance) (?:query|question|q)\\b"
     "|liam neeson",
     "missing my (?:\\w+ )?(?:two|three|kids|children|boys|girls|babies|little ones|son|daughter)s?\\b"
@@ -3807,7 +3815,8 @@ _BARRED = "(?! (?:who |that )?(?:isnt|is not|aint|has no|hasnt got|shouldnt|shou
 SETTLED = [
     # (twenty-seventh session, sets 411-418) the children in foster care now, the court finished; the writer's old
     # job; a change in a family called normal
-    "\\b(?:long ?-? ?term )?foster care now\\b|\\bcourt(?:s| is| has)? (?:finished|concluded|over)\\b",
+    "\\bin long ?-? ?term foster care\\b|\\bcourt(?:s| is| has)? (?:finished|concluded|over)\\b",
+    "^(?:\\w+ ){0,3}(?:door )?lock (?:is )?(?:broken|faulty|not working|jammed)$",
     "\\bin my (?:old|last|previous) (?:job|role|post|school|team|authority|placement)\\b",
     "\\b(?:totally|completely|perfectly) normal (?:adjustment|stuff|behaviour|for (?:his|her|their) age)\\b"
     "|\\bnew baby\\b.{0,40}\\badjust(?:ment|ing)\\b",
@@ -4338,7 +4347,8 @@ SETTLED = [
     "(?:discharged|recovered|located|found(?! (?:\\w+ ){0,5}(?:with|holding|eating|drinking|chewing|sucking) "
     "(?:\\w+ ){0,3}"
     "(?:tablets|pills|meds|medication|medicine|sertraline|paracetamol|methadone|bottle|packet|blister|bleach|pods?|"
-    "batter(?:y|ies)|magnets?|drugs|vodka|knife|blade|lighter)\\b| (?:\\w+ ){0,3}(?:unconscious|unresponsive|floppy|"
+    "batter(?:y|ies)|magnets?|drugs|vodka|knife|blade|lighter)\\b| (?:\\w+ |, ){0,6}(?:unconscious|unresponsive|floppy|"
+    "out of it|out cold|off (?:his|her|their) face|injured|bleeding|"
     "wandering|alone|on (?:his|her|their) own|in the road|"
     "not breathing|blue|collapsed|passed out)\\b))",
     "case (?:is |was |has been )?closed",
@@ -4616,7 +4626,8 @@ _CHILD_IMPLIED = re.compile(
     # a stay at a parent's ("terrified of staying at dad's tonight")
     r"\b(?:staying|stay|stays|sleeping|sleep|sleeps) (?:at|over at) (?:her |his |their )?(?:dads|mums)\b|"
     r"\b(?:one|two|three|\d+|some|both) of (?:ours|my (?:explorers|scouts|cubs|beavers|brownies|guides|squad|lads|"
-    r"girls|boys|class|form|young people|yp))\b|"
+    r"girls|boys|class|form|young people|yp)|(?:the|our) (?:explorers|scouts|cubs|beavers|brownies|guides|pupils|"
+    r"students|kids|children|young people))\b|"
     r"button batter|swallowed (?:a |some |two |three |the |\d+ )?magnets?|magnets? swallowed|\bdisclos"
     r"|(?:washing|wash|laundry|dishwasher) (?:pod|tablet|capsule|liquitab)s?\b"
     r"|(?:(?:scared|frightened|terrified|afraid) to|wont|will not|refus\w* to|doesnt want to|does not want to|"

@@ -4788,8 +4788,8 @@ def test_urgency_sets_415_to_418_a_head_count_short_a_stranger_collecting_and_a_
     """Sets 415-418, by kind. What places now outweighs a settled word: a head count short (even with a weary emoji,
     read as "lol"); a child asking if we can stop her being sent away; "who are these men" at hand. Cues: a child in
     a parked or locked car, red or with nobody about; a child collected by someone nobody knows; a little one left
-    since a time; a baby not moving a limb. Settled or general: the BNF, a "practice question", the children in foster
-    care now, the court finished."""
+    since a time; a baby not moving a limb. Settled or general: a BNF page, a "practice question", the children in
+    long term foster care, the court finished."""
     assert not general_frame(normalise("head count is two short at the farm 😩"))
     assert not general_frame(normalise("she asked if someone could stop her being taken to Sudan this weekend"))
     assert "confined" in acute(normalise("toddler in a locked car outside tesco, no adults about"))
@@ -4798,7 +4798,24 @@ def test_urgency_sets_415_to_418_a_head_count_short_a_stranger_collecting_and_a_
     assert "held-trafficked" in acute(normalise("a woman turned up for amy after school, never seen her before"))
     assert "alone" in acute(normalise("toddler upstairs been left since breakfast"))
     assert "baby-injury" in acute(normalise("10 week old wont move her right leg and screams on nappy change"))
-    assert about_practice(normalise("whats in the bnf for ibuprofen in babies"))
+    assert about_practice(normalise("bnf page for ibuprofen in babies?"))
     assert about_practice(normalise("Leaving under 8s unsupervised - practice question"))
     assert general_frame(normalise("the boy from the cupboard case is in long term foster care now"))
     assert general_frame(normalise("courts finished for the family with the locked bedroom"))
+
+
+def test_urgency_sets_419_420_found_out_of_it_left_behind_and_a_colleague_overdue():
+    """Sets 419-420, by kind. Someone "just been found ..., out of it" is found in a state, not found safe. Cues: a
+    child who did not get back on the coach, a search with no sign; a colleague overdue from a visit, or a check-in
+    missed. "One of the scouts" is a child; "6wo" is an age in weeks. Settled or general: a lock broken, in a line; a
+    terse question whether something is an offence."""
+    assert not general_frame(normalise("girl just been found behind the sports hall, totally out of it"))
+    assert general_frame(normalise("she has been found, safe and well"))  # a guard
+    assert "missing-now" in acute(normalise("lad didnt get back on the coach at the services"))
+    assert "missing-now" in acute(normalise("leaders searching an hour, no sign"))
+    assert concerns_a_child(normalise("one of the brownies not at the meeting point"))
+    assert "3 week old" in normalise("3wo with a bruise")
+    assert general_frame(normalise("Fire exit lock jammed"))
+    assert about_practice(normalise("Upskirting a minor offence?"))
+    assert "practitioner-danger" in acute(normalise("Jo was due back by 2 from the Park St visit, its gone 4"))
+    assert "practitioner-danger" in acute(normalise("what if a worker misses a safety call"))
