@@ -12,6 +12,7 @@ false alarm.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -810,9 +811,15 @@ ACUTE: dict[str, list[str]] = {
     "ingestion": [
         # a go at a cleaner from under the sink ("had a go at the blue stuff from under the sink")
         r"\b(?:had a go at|got into|been at|chewed|licked|sucked)\b.{0,30}\bunder the (?:kitchen |bathroom )?sink\b",
-        # most of a medicine's bottle had ("is calpol dangerous if the whole bottle goes? Ruby's just had most of it")
-        r"\b(?:calpol|paracetamol|ibuprofen|nurofen|medicine|bottle|pills|tablets|meds)\b.{0,80}\b(?:had|drunk|drank|"
-        r"swallowed|taken|eaten|downed|necked) (?:most|half|all|the rest|loads|lots) of (?:it|them|the bottle)\b",
+        # most of a medicine's bottle had ("is calpol dangerous if the whole bottle goes? Ruby's just had most of it",
+        # "... if a kid has like half a bottle?? the lad im fostering just did")
+        r"\b(?:calpol|paracetamol|ibuprofen|nurofen|medicine|bottle|pills|tablets|meds)\b.{0,80}\b(?:has|had|drunk|"
+        r"drank|swallowed|taken|eaten|downed|necked) (?:like |about |around |nearly |almost |maybe )?"
+        r"(?:most|half|all|the rest|loads|lots) (?:of (?:it|them|the bottle|a bottle)|(?:a|the) bottle)\b"
+        # ... the medicine named after ("if a 3 yr old has nearly half a bottle of calpol")
+        r"|\b(?:has|had|drunk|drank|swallowed|taken|downed|necked) (?:like |about |around |nearly |almost |maybe )?"
+        r"(?:most|half|all) (?:of )?(?:a|the|her|his) bottle of (?:calpol|paracetamol|ibuprofen|nurofen|medicine|"
+        r"cough (?:syrup|medicine)|piriton)\b",
         # one of a relative's tablets taken, which unknown ("baby's had one of nan's tablets we think")
         r"\b(?:had|taken|took|swallowed|eaten|ate|chewed) (?:one|some|a couple|two|three|a few|several|half|a handful) "
         r"of (?:\w+ ){0,2}(?:tablets|pills|meds|medication|capsules)\b",
@@ -1228,6 +1235,9 @@ ACUTE: dict[str, list[str]] = {
         # a note left ("she's written a note")
         r"\b(?:written|left|wrote|found) (?:a |her |his )?(?:goodbye |suicide )?notes?\b"
         r"(?! (?:to say|for|about|in|on|of|to))|\b(?:written|wrote) their (?:goodbye |suicide )?note\b",
+        # ... or found, and the child not where expected ("Note found in Jas's locker. Not in school.")
+        r"\bnotes? (?:was |has been )?(?:found|left)\b.{0,40}\b(?:not in (?:school|class)|not at school|not "
+        r"(?:turned|come) (?:up|in)|no sign|cant find|cannot find|not home)\b",
         # past the barrier of a height ("Schoolboy on wrong side of bridge railings")
         r"\b(?:wrong|other) side of (?:the )?(?:bridge|railings?|barriers?|fence|parapet|balcony)\b",
         # pills or a means, and a goodbye ("DM'd pic of pills, 'goodbye'")
@@ -1760,9 +1770,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:said|says|saying|shouted|shouting|screamed|screaming|threatened|texts?|texted|messaged|wrote|voicemail)"
         r"(?: (?:to )?(?:mum|dad|her|him|me|them|us))?\W+"
         r"(?:ill|i will|im going to|im gonna|"
-        r"hell|he will|shell|she will|(?:hes|shes) (?:going to|gonna)) (?:(?:kill|stab|shoot|hurt) (?:you|u|them|her|"
-        r"him|us|(?:the lot|all|each|every one) of (?:you|yous|them|us)|you all|every ?one)|(?:end|finish) (?:you|"
-        r"(?:the lot|all) of (?:you|them|us))\b)",
+        r"hell|he will|shell|she will|(?:hes|shes) (?:going to|gonna)) (?:(?:kill|murder|stab|shoot|hurt) "
+        r"(?:you|u|them|her|him|us|(?:the lot|all|each|every one) of (?:you|yous|them|us)|you all|every ?one)|"
+        r"(?:end|finish) (?:you|(?:the lot|all) of (?:you|them|us))\b)",
         # gone to fetch a weapon ("went to the shed for the axe")
         r"(?:went|gone|going|goes|ran|getting|gets|fetch\w*|grabb\w*|reach\w*) (?:\w+ ){0,4}"
         r"(?:for|to get|to fetch) (?:the |a |an |his |her |their )?(?:axe|knife|knives|machete|hammer|gun|shotgun|bat|"
@@ -2549,6 +2559,19 @@ RISK: dict[str, list[str]] = {
         # the worker's phone or laptop taken from them ("mum's boyfriend has taken my phone and laptop")
         r"(?<!\bi )(?<!\bive )(?<!\bi have )(?<!\bwe )(?<!\bweve )\b(?:taken|grabbed|snatched|got hold of) my "
         r"(?:phone|mobile|laptop|keys|car keys|bag|lanyard|badge)\b",
+        # a threat to kill spoken to those in the room, the writer among them ("dad just said 'I'll murder the lot of
+        # you'")
+        r"\b(?:said|says|saying|shouted|shouting|screamed|screaming|keeps saying)\W+(?:ill|i will|im going to|"
+        r"im gonna) (?:kill|murder|stab|shoot|end|do in) (?:you|u|us|yous|you all|(?:the lot|all|both|every one) of "
+        r"(?:you|yous|us))\b(?!.{0,40}\b(?:lol|haha|jk|joking)\b)",
+        # someone kept in by what is said to them ("man here who just said 'you're not leaving'", "uncle just said
+        # 'you won't leave this house'"); not a partner refusing to go ("she said he's not leaving")
+        r"\b(?:said|says|saying|shouted|shouting|screamed|screaming|keeps saying|told (?:me|us|her|him|them))\W+"
+        r"(?:(?:you|u|yous|we|i|none of (?:you|us))(?:re| are| r|m| am)? |(?:nobody|no one|noone)(?:s| is)? )"
+        r"(?:(?:wont|will not|arent|are not|not|cant|cannot|aint|is not|isnt|never) )?(?:be |going to |gonna )?"
+        r"(?:leave|leaves|leaving|going anywhere|go anywhere|getting out|get out|walking out|walk out)"
+        r"(?=\s*(?:$|[,.!?:;-]|(?:this|the) (?:house|flat|room|place|property|building)\b|here\b|till?\b|until\b|"
+        r"with\b|alive\b|tonight\b|now\b))",
     ],
     "sexual-abuse-now": [
         # "special" touching by an adult ("coach gives him 'special massages' after training")
@@ -3071,6 +3094,10 @@ _THIS_STATE = (
 )
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # (twenty-eighth session, sets 409-410) a direct work tool ("the three houses tool is great for voice of the child
+    # work")
+    "\\bthree houses (?:tool|model|exercise|activity|worksheet|template|approach)\\b"
+    "|\\bvoice of the child (?:work|tool|toolkit|resources?|activities|training|session)\\b",
     # (sets 329-332) words quoted for a report; whatever is asked for every pupil; a bit of a drama that still gets the
     # writer
     "\\bquotes? for (?:the |our |a |an )?(?:\\w+ ){0,5}(?:report|newsletter|training|slides|presentation|board)\\b"
@@ -3813,6 +3840,16 @@ GENERAL = [
 # A child with a relative is settled, unless the relative may not have contact ("with her dad who isnt allowed contact")
 _BARRED = "(?! (?:who |that )?(?:isnt|is not|aint|has no|hasnt got|shouldnt|should not|is banned|isnt meant)\\b)"
 SETTLED = [
+    # (twenty-eighth session, sets 409-410) a conditional about children in general ("if kids are being collected by
+    # someone not on the list, whats the policy?"), not a doubt about these ("not sure if kids are ..."); a knock the
+    # child laughed off; first aid kits bought
+    "(?<!know )(?<!sure )(?<!check )(?<!see )(?<!wonder )(?<!ask )(?<!asking )(?<!tell )\\bif (?:children|kids|pupils|"
+    "students|young people|babies|teenagers|toddlers) (?:are|get|go|were|have)\\b",
+    "\\b(?:banged|bumped|knocked) (?:her|his|their) head\\b.{0,60}\\b(?:(?:she|he|they) (?:just )?(?:laughed|giggled|"
+    "smiled|was fine|seemed fine)|laughing|giggling|smiling)\\b(?!.*\\b(?:now|since|but|then|vomit\\w*|sick|"
+    "sleepy|drowsy|floppy|unresponsive)\\b)",
+    "\\b(?:order|ordering|ordered|buy|buying|bought|stock|stocking|restock\\w*) (?:\\w+ ){0,3}first aid "
+    "(?:kits?|boxes|bags|supplies)\\b",
     # (twenty-seventh session, sets 411-420) children in long term foster care, the court finished; a lock broken;
     # the writer's old job; a change in a family called normal
     "\\bin long ?-? ?term foster care\\b|\\bcourt(?:s| is| has)? (?:finished|concluded|over)\\b",
@@ -5577,9 +5614,24 @@ _TURN = re.compile(
 )
 
 
+# A film, book or case named, then a gloss on its plot ("has anyone used the film Room in training? the boy kept in the
+# shed"): the gloss is what the work tells, no case at hand, so it is no stretch of its own.
+_A_WORK = re.compile(r"\b(?:film|movie|book|novel|documentary|drama|series|play|episode|story|case study)\b")
+_GLOSS = re.compile(
+    r"^\s*(?:the|a) (?:\w+ ){0,2}?(?:boy|girl|child|kid|baby|lad|teen|teenager|family|mum|dad|woman|man|brothers|"
+    r"sisters) (?:who (?:was|is|gets|got) )?(?:kept|locked|shut|left|held|hidden|taken|abused|starved|trafficked|"
+    r"groomed)\b(?!.*\b(?:now|just|still|next door|here|tonight|today)\b)[^?]*$"
+)
+
+
 def parts(text: str) -> list[str]:
     """A normalised message, then each stretch of it after a turn to another matter, read on its own."""
-    return [text] + [part for part in _TURN.split(text)[1:] if part.strip(" .,:-")]
+    pieces = _TURN.split(text)
+    return [text] + [
+        part
+        for before, part in itertools.pairwise(pieces)
+        if part.strip(" .,:-") and not (_GLOSS.match(part) and _A_WORK.search(before))
+    ]
 
 
 _DOES = re.compile(

@@ -4819,3 +4819,32 @@ def test_urgency_sets_419_420_found_out_of_it_left_behind_and_a_colleague_overdu
     assert about_practice(normalise("Upskirting a minor offence?"))
     assert "practitioner-danger" in acute(normalise("Jo was due back by 2 from the Park St visit, its gone 4"))
     assert "practitioner-danger" in acute(normalise("what if a worker misses a safety call"))
+
+
+def test_urgency_sets_409_410_a_threat_spoken_a_note_found_and_a_plot_told():
+    """Sets 409-410, held out at the end of the twenty-seventh session, by kind. A threat just spoken to those in the
+    room ("I'll murder the lot of you") or keeping someone in ("you won't leave this house") puts the writer at risk;
+    a note found with the child not where expected; half a bottle of medicine "had", asked about, then "he just did".
+    Settled or general: a conditional about children in general, a knock the child laughed off, first aid kits bought,
+    a direct work tool; a film's plot told after a question about it is no case at hand."""
+    assert "practitioner-danger" in at_risk(normalise("stepdad just shouted 'im gonna stab the lot of you'"))
+    assert "practitioner-danger" not in at_risk(
+        normalise("boss just said 'ill kill you' if i'm late again lol")
+    )  # a guard
+    assert "practitioner-danger" in at_risk(normalise("gran's partner keeps saying 'nobody's leaving', hands shaking"))
+    assert "practitioner-danger" in at_risk(
+        normalise("he's just told me i'm not going anywhere till he's seen the file")
+    )
+    assert "practitioner-danger" not in at_risk(normalise("she just said you can't leave your bike there"))  # a guard
+    assert is_urgent("mums ex just said 'ill murder the lot of you', hes pacing")
+    assert "self-harm-suicide" in acute(normalise("a note was left in her tray, cant find her anywhere"))
+    assert "ingestion" in acute(normalise("is nurofen ok if a toddler has like half a bottle?"))
+    assert is_urgent("how bad is it if a 3 yr old has nearly half a bottle of calpol? our little one just did")
+    assert general_frame(normalise("if kids are being picked up by an adult nobody knows, whats the process?"))
+    assert not general_frame(normalise("not sure if kids are in there, the door's locked"))  # a guard
+    assert general_frame(normalise("he bumped his head on the slide, he giggled and carried on"))
+    assert not general_frame(normalise("bumped his head, giggled, but now he's being sick"))  # a guard
+    assert general_frame(normalise("bought two first aid kits for the minibus"))
+    assert about_practice(normalise("used the three houses worksheet with a year 3 today"))
+    assert not is_urgent("anyone shown the film Room to students? the boy kept in the garden shed for years")
+    assert is_urgent("anyone know the number for the NSPCC? the boy kept in the shed next door is screaming")  # a guard
