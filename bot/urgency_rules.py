@@ -52,7 +52,7 @@ _SHORTHAND = {
 # An age: shorthand ("4yo", "9mo") or a unit spelt out with "old", hyphenated or not ("3-month-old"; "10 years" alone
 # is a duration).
 _AGE = re.compile(
-    r"\b(\d{1,2})[ -]?(?:(yo|yos|y/o|yr|yrs|mo|mos|mth|mths|wk|wks|wo|m|w)\b(?:[ -]old\b)?"
+    r"\b(\d{1,2})[ -]?(?:(yo|yos|y/o|yr|yrs|mo|mos|mth|mths|wk|wks|wo|m|w)\b(?:[ -]old(?=s?\b))?"
     # a time gone by or an anniversary ("10 yrs this week") is no age; "yo" always is ("7yo this wknd")
     r"(?:(?<=yo)|(?<=yos)|(?<=y/o)|(?<=wo)|(?! (?:ago|later|this|next|last|since|together|married|service|experience)\b"
     r"| on(?= ?[,.;!?]|$)))"
@@ -80,7 +80,8 @@ _LIGHT_HEARTED = re.compile("[\U0001f602\U0001f923\U0001f605\U0001f606\U0001f639
 # 'the procedure'", "'doing the ceremony'"); the quotes go with the apostrophes, so the doubt is spelt out first.
 _SCARE_QUOTED = re.compile(
     "['\"\u2018\u201c]((?:doing|having|getting|do|have|get) )?(?:the )?((?:after ?-?|house |birthday )?part(?:y|ies)|"
-    "procedure|cutting|cut|ceremony|operation|circumcision|purification|celebration|tradition)['\"\u2019\u201d]"
+    "procedure|cutting|cut|ceremony|operation|circumcision|purification|celebration|tradition|(?:boy)?friends?|bf|"
+    "uncles?|cousins?)['\"\u2019\u201d]"
 )
 # "2" for "to" before a verb ("scared 2 go home")
 _TWO_FOR_TO = re.compile(r"(?<=[a-z] )2 (go|be|come|get|see|do|leave|stay|meet|tell)\b")
@@ -156,6 +157,8 @@ _EVERYDAY_CAUSE = (
     r"parents (?:are )?(?:splitting up|separating|divorcing|getting divorced))\b"
     r"|\b(?:get|getting|gets|be|being) told off\b"
     r"|\bhome with (?:their|his|her|a bad) (?:reports?|results|grades|marks)\b"
+    # the weekend come, cheered ("Don't want to go home - it's Friday!")
+    r"|\bgo(?:ing)? home\b.{0,10}\b(?:its|it is) (?:friday|the weekend|payday)\s*!"
     # news to tell at home ("scared to go home and tell mum about his mock results")
     r"|\btell (?:\w+ )?(?:mum|dad|parents|nan|gran) about (?:his|her|their) (?:\w+ )?(?:results|grades|marks|report|"
     r"detention)\b"
@@ -225,8 +228,8 @@ _HEADCOUNT_OFF = r"\bhead ?count\b.{0,15}\b\d+ (?:not|instead of|out of|should b
 _WHEREABOUTS_UNKNOWN = (
     r"\bno (?:clue|idea) where (?:she|he|they) (?:is|are|went|has gone|have gone)\b|"
     r"\bwhereabouts (?:are |is )?(?:unknown|not known)\b|"
-    r"\b(?:nobody|no one|noone)(?: at (?:home|school|the house|the home))? (?:knows|knowing) where (?:she|he|they) "
-    r"(?:is|are)\b"
+    r"\b(?:nobody|no one|noone)(?: at (?:home|school|the house|the home))? (?:knows|knowing|nos) where (?:she|he|they) "
+    r"(?:is|are|went|has gone|have gone)\b"
     # the carer, or the child herself ("in a taxi with 'friends' ..., doesn't know where she is")
     r"|\b(?:doesnt|does not|dont|do not) know (?:where (?:she|he|they) (?:is|are)|which (?:mate|friend)s?|whose "
     r"(?:house|flat))\b"
@@ -1353,8 +1356,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:the )?(?:\w+ )?(?:class|kids|children|child|baby|pupils|playground)\b",
         # a fight with children looking on ("Fight in the house, kids watching", "Fight at the school gate between
         # parents, kids watching")
-        r"\b(?:fight|fighting|brawl|punch ?-? ?up|scrap)\b.{0,50}\b(?:kids|children|baby|little ones)\b.{0,10}\b(?:"
-        r"watching|there|in the room|present|screaming|crying|hiding)\b",
+        r"\b(?:fight|fighting|brawl|brawling|punch ?-? ?up|scrap|scrapping)\b.{0,50}\b(?:kids|children|baby|"
+        r"little ones)\b.{0,10}\b(?:watching|there|in the room|present|screaming|crying|hiding)\b",
         # a child being beaten ("older boys battering a year 7 on the field")
         r"\b(?:battering|beating up|beating|kicking in|stamping on|laying into|jumping|attacking|assaulting)\b.{0,20}"
         r"\b(?:a |the |this |that )?(?:year \d+|y\d+|child|kid|boy|girl|lad|pupil|student|little one)",
@@ -1581,7 +1584,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:get|getting|gets|have|having) (?:the belt|a hiding|a beating|a belting|a leathering|belted|leathered|"
         r"battered|hit|smacked|slapped)\b.{0,30}\b(?:when|once|if|after) (?:\w+ )?(?:mum|dad|mother|father|step ?dad|"
         r"step ?mum|he|she|they|parents?)s? (?:sees|finds out|hears|reads|gets|comes)\b",
-        r"(?:scared|terrified|frightened|afraid) of (?:home ?time|going home|pick ?up)",
+        # ... or a hiding ("terrified of a hiding at home tonight")
+        r"(?:scared|terrified|frightened|afraid|petrified) of (?:home ?time|going home|pick ?up|(?:getting |having )?"
+        r"(?:a |the )?(?:hiding|beating|belting|leathering|battering|belt)\b)",
         r"(?:hell|shell|hed|shed|will|gonna|going to) (?:be |get )(?:a |the )?(?:hit|beaten|battered|hurt|killed|"
         r"leathered|belting|hiding|beating|leathering|belt|smacked|slapped)\b",
         "refus\\w* to (?:leave|go)\\b",
@@ -1987,7 +1992,7 @@ ACUTE: dict[str, list[str]] = {
         # a lone worker's coded call: a coloured folder left behind, to be actioned, from a visit ("ive left the red
         # folder in the office please action, still at the 2pm visit")
         rf"\b{_CODED_FOLDER}\b.{{0,60}}\b(?:please action|action (?:it|"
-        r"this|please|asap)|asap|urgently|still at (?:the )?(?:\w+ )?visit)\b",
+        r"this|please|asap)|asap|urgently|(?:still|im|i am) at (?:the )?(?:\w+ )?visit)\b",
         # a dog let loose on the worker, said in the passive ("dog's just been let loose on me")
         r"\bdogs? (?:(?:has |have )?(?:just )?been|was|were|got) (?:let|set) (?:loose )?on me\b",
         # a call asked for with no questions, at a visit ("can u call me asap dont ask y ... at the home visit")
@@ -2419,6 +2424,8 @@ RISK: dict[str, list[str]] = {
         r"(?:held|kept) (?:her|him|them)",
         # a party in scare quotes, as a worried writer puts it ("off to 'party' tonight")
         r"\bso called (?:\w+ )?part(?:y|ies)\b",
+        # ... or a "boyfriend", "friend" or "uncle" ("her 'boyfriend' and his mates picking her up at 11")
+        r"\bso called (?:boyfriend|bf|friends?|uncles?|cousins?)\b",
     ],
     "self-harm-suicide": [
         # a safety plan wanted in a hurry ("how do I do a safety plan fast? Jess has just shown me the note ...")
@@ -2751,9 +2758,13 @@ STRONG_NOW = [
     r"\b(?:whos|who is|hes|shes|theyre|is|are) (?:outside|at) (?:the )?(?:school|gates?|door|house|flat|nursery|"
     r"reception)\b(?: \w+){0,2} now\b",
     _NOT_ON_HEADCOUNT,
+    # a particular child gone since a time, inside a question's "if" ("is it still a police call if our 14 yr old's
+    # been gone since last night")
+    r"\b(?:our|my|the|her|his|their) (?:\w+ ){0,3}(?:has |have |s )?been (?:gone|missing|out|away|awol) since "
+    r"(?:last night|yesterday|this morning|lunch(?:time)?|breakfast|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     # the writer blocked or squared up to inside a question's "if" ("is it ok to leave a visit early if the uncle
     # keeps squaring up to me and wont let me past the hall")
-    r"\b(?:squaring|squared|squares) up to me\b"
+    r"\b(?:squaring|squared|squares) up to me\b|\b(?:standing|stood|towering|looming) over me\b"
     # ... by an adult, not the writer's toddler at bedtime
     r"|\b(?:he|she|they|hes|shes|theyre|and|but|dad|mum|uncle|stepdad|partner|man|client) (?:\w+ )?"
     r"(?:wont|will not|isnt|is not|not) (?:let|letting) me (?:past|leave|out|go|get out)\b",
@@ -2952,8 +2963,9 @@ STRONG_NOW = [
     r"\b(?:at|outside) the (?:gate|door|desk|front|school|reception|window|house) now\b",
     # (a grandparent with the child now is the child kept safe: "nan's with him now")
     r"\b(?!(?:nan|gran)s?(?: is)? with\b)(?:im|i am|were|we are|hes|shes|theyre|he is|she is|they are|"
-    r"(?:mum|dad|nan|gran|carer)s?(?: is)?) (?:outside|here|there|inside|upstairs|downstairs|in|on|at|with)\b"
-    # where a child now lives or learns is a settled placement ("she's with her aunt now", "at the PRU now")
+    r"(?:mum|dad|nan|gran|carer)s?(?: is)?) (?:outside|here|there|inside|upstairs|downstairs|in(?! now\b)|on|at|with)\b"
+    # "he's in now" is home again; where a child now lives or learns is a settled placement ("she's with her aunt now",
+    # "at the PRU now")
     r"(?<! with (?:her|his|its) )(?! (?:\w+ )?(?:aunt|uncle|nan|nana|gran|grandma|grandad|grandparents?|foster|"
     r"family|relatives?|college|school|uni|university|pru|ap|"
     r"alternative provision|nursery|work|home|care|placement|plan|order|register|"
@@ -3101,7 +3113,8 @@ GENERAL = [
     # (sets 329-332) words quoted for a report; whatever is asked for every pupil; a bit of a drama that still gets the
     # writer
     "\\bquotes? for (?:the |our |a |an )?(?:\\w+ ){0,5}(?:report|newsletter|training|slides|presentation|board)\\b"
-    "|\\bfor every (?:pupil|child|student|family|kid|young person)\\b|\\b(?:bit|scene|episode) still gets me\\b",
+    "|\\bfor every (?:pupil|child|student|family|kid|young person)\\b"
+    "|\\b(?:bit|scene|episode|cover ?-? ?up|film|ending) still gets me\\b",
     # (sets 325-328) whether a sign always means a response ("does a single paracetamol overdose in a teenager always
     # mean admission, or does it depend on bloods?"); a joke explained ("gone missing... in the sense that"); a film
     # or book club's pick; a child's favourite book; a service model visited
@@ -3840,6 +3853,9 @@ GENERAL = [
 # A child with a relative is settled, unless the relative may not have contact ("with her dad who isnt allowed contact")
 _BARRED = "(?! (?:who |that )?(?:isnt|is not|aint|has no|hasnt got|shouldnt|should not|is banned|isnt meant)\\b)"
 SETTLED = [
+    # (twenty-eighth session, sets 421-424) what happened to the writer reported, the writer ok ("man shouted at me in
+    # the car park after court yesterday, reported it, I'm ok")
+    "\\b(?:reported|logged|datixed|recorded) it\\b.{0,10}\\b(?:im|i am) (?:ok|okay|fine|alright)\\s*[.!]*$",
     # (twenty-eighth session, sets 409-410) a conditional about children in general ("if kids are being collected by
     # someone not on the list, whats the policy?"), not a doubt about these ("not sure if kids are ..."); a knock the
     # child laughed off; first aid kits bought
@@ -4278,7 +4294,9 @@ SETTLED = [
     "^(?:what|how|when|who|where|which|is|are|do|does|should|can|could|would)\\b.{0,60}\\bif (?:a|an|the|y"
     "ou|we|i|they|someone|somebody|practitioners?|professionals?|staff|parents?|carers?|children|child|ki"
     "ds?|babies|baby|young|yp|there|my|our|your)\\b",
-    "^if (?:a|an|you|we|someone|somebody|there)\\b",
+    "^if (?:a|an|you|we|someone|somebody|there)\\b"
+    # (not a request: "if there's anyone free, ...")
+    "|^if (?:theres|there is|there are)\\b(?! (?:any ?one|any ?body|some ?one|some ?body)\\b)",
     "what if\\b",
     # minutes of a meeting, a family now in a refuge, a worker who got out, the writer's own bump
     "(?:marac|meeting|strategy|core group|conference|cp conference|panel|review) minutes"
@@ -4336,9 +4354,10 @@ SETTLED = [
     "\\bimagine\\b",
     "what would (?:you|happen|we)",
     "^what happens (?:if|when)",
-    # ... but "it's the last time" is a goodbye
+    # ... but "it's the last time" is a goodbye; "worse than last week" compares, no time gone by
     # (not when someone was met: "at a flat with men she met last week")
-    "(?<!like )(?<!happened )(?<!its the )(?<!is the )(?<!be the )(?<!same as )(?<! one as )(?<! car as )(?<!met )"
+    "(?<!like )(?<!happened )(?<!than )(?<!its the )(?<!is the )(?<!be the )(?<!same as )(?<! one as )(?<! car as )"
+    "(?<!met )"
     # the same family now ("it's the family from last week. Went round - cupboards bare")
     rf"{_KNOWN_FROM}(?<!family from )"
     # an arrival's date is the child's background ("she only arrived in the UK last month")
@@ -4658,6 +4677,11 @@ _STRONG = _compile(STRONG)
 _ABOUT_SOMEONE = re.compile(rf"\b{_KID}\b")
 _CHILD_IMPLIED = re.compile(
     rf"{_BEGS_TO_STAY_HURT}|"
+    # a child clinging to the writer ("Lily's clinging to me at the gate"); a hiding feared, a child's punishment
+    # ("terrified of a hiding at home tonight")
+    r"\bclinging (?:on )?to (?:me|my (?:leg|arm|hand|coat))\b|"
+    r"\b(?:scared|terrified|frightened|afraid|petrified) of (?:getting |having )?(?:a |the )?(?:hiding|belting|"
+    r"leathering|belt)\b|"
     # one of the children in the writer's care ("2 of ours", "one of my explorers")
     # (not "one of my team": a colleague)
     # a stay at a parent's ("terrified of staying at dad's tonight")
@@ -4812,12 +4836,13 @@ _HABITUAL = re.compile(
     r"every (?:day|night|week|weekend)|"
     r"often|regularly|usually|sometimes|easily|all the time|"
     r"tends? to|most "
-    # "keeps going missing" is a pattern; "keeps going limp" is a baby's symptom happening now
+    # "keeps going missing" is a pattern; "keeps going limp" is a baby's symptom happening now, "keeps going on about"
+    # the child's talk
     r"(?:days|nights|weekends)|keeps? (?:going(?! (?:limp|floppy|blue|grey|gray|stiff|still|quiet|pale|sleepy|drowsy|"
-    r"blank|vacant|floppy|to the window))|"
+    r"blank|vacant|floppy|to the window|on about))|"
     r"running|"
     # "keeps getting closer" is someone advancing now
-    r"getting(?! (?:closer|nearer|louder|angrier|worse|more (?:angry|aggressive)))|missing))\b"
+    r"getting(?! (?:closer|nearer|louder|angrier|worse|more (?:angry|aggressive)))|missing|disappearing|vanishing))\b"
 )
 _THEN_TODAY = re.compile(r"\b(?:and|but|then) (?:today|tonight|just now|this (?:morning|afternoon|evening))\b")
 _GENERAL = _compile(GENERAL, whole_words=True)
@@ -4962,9 +4987,10 @@ _STUCK_EVERYDAY = (
     # the writer's day ("trapped in Teams hell, rescue me", "dreading my visit this afternoon, dad's always so rude")
     r"\b(?:teams|zoom|meeting|email|inbox|admin|paperwork|spreadsheet|rota)s? hell\b|\bdreading (?:my|the|this|"
     r"tomorrows|todays|that) (?:\w+ )?visit\b|"
-    r"\b(?:(?:im|i am|were|we are) )?stuck (?:at home|in traffic|on the (?:m\d+|motorway|train|bus)|in (?:a|another) "
-    r"meeting|in a (?:\w+ )?visit thats (?:gone on|lasted|been)|in (?:the |a )?(?:\w+ ){0,2}lift|(?:indoors|inside) "
-    r"(?:all|with|because|due))\b|\bclimbing the walls\b|\bcooped up\b"
+    r"\b(?:(?:im|i am|were|we are) )?stuck (?:at home|in traffic|(?:in (?:a |the |my )?(?:\w+ )?(?:car|van|coach) )?"
+    r"on the (?:m\d+|a\d+|motorway|train|bus)|in (?:a|another) meeting|in a (?:\w+ )?visit thats (?:gone on|lasted|"
+    r"been)|in (?:the |a )?(?:\w+ ){0,2}lift|(?:indoors|inside) (?:all|with|because|due))\b"
+    r"|\bclimbing the walls\b|\bcooped up\b"
     r"|\b(?:car|van)s? (?:has |just )?(?:broke|broken) down\b"
 )
 # A medicine locked away ("methadone is kept in a lockbox")

@@ -4848,3 +4848,35 @@ def test_urgency_sets_409_410_a_threat_spoken_a_note_found_and_a_plot_told():
     assert about_practice(normalise("used the three houses worksheet with a year 3 today"))
     assert not is_urgent("anyone shown the film Room to students? the boy kept in the garden shed for years")
     assert is_urgent("anyone know the number for the NSPCC? the boy kept in the shed next door is screaming")  # a guard
+
+
+def test_urgency_sets_421_to_424_gone_since_a_time_a_hiding_feared_and_someone_standing_over_me():
+    """Sets 421-424, by kind. "14 yr old's" is read as "14 year old's" (it left a stray "olds"). A particular child gone
+    since a time places a question's "if" now; "standing over me" places the writer's danger now, a joke marker
+    notwithstanding. Cues: a hiding feared, told tersely; a scare-quoted "boyfriend"; nobody knowing where a child
+    went; the coded folder from the visit the writer is at; a child clinging to the writer. "Keeps going on about" is
+    the child's talk, no habit; "worse than last week" compares, no time gone by. False alarms: a film's cover up that
+    "still gets me", stuck in a car on the motorway, "if there's ..." asked in general."""
+    assert normalise("her 9 yr old's coat") == "her 9 year olds coat"
+    assert is_urgent("is it a 101 job if my 12yo's been gone since lunchtime?")
+    assert not is_urgent("is it a 101 job if a 12yo's been gone since lunchtime?")  # a guard
+    assert is_urgent("on a visit haha - mums partner stood over me, aggressive")
+    assert is_urgent("petrified of a belting when she gets home")
+    assert not is_urgent("petrified of a belting in the quiz tonight, my team are useless")  # a guard
+    assert "held-trafficked" in at_risk(normalise("Her 'friend' is collecting her from the park tonight, she's 12"))
+    assert "missing-now" in acute(normalise("nobody at school knows where she has gone"))
+    assert "practitioner-danger" in acute(normalise("blue folder pls, i am at the home visit, not good"))
+    assert concerns_a_child(normalise("clinging on to my leg and won't let go"))
+    assert not asks_in_general(normalise("she keeps going on about her older mate collecting her from school"))
+    assert not general_frame(normalise("worried he'll get a worse hiding than last week"))
+    assert about_practice(normalise("watched it again, the cover up still gets me"))
+    assert ruled_out("confined", normalise("stuck in a boiling van on the M6 for an hour, send help"))
+    assert general_frame(normalise("if there's DV at home but the baby was asleep upstairs, does that count?"))
+    assert not general_frame(normalise("if there's anyone free can you ring me, dad's kicking off"))  # a guard
+    # development sets moved by the refit, fixed by kind: a brawl "brawling"; "keeps disappearing" a habit; "he's in
+    # now" home again; an incident to the writer reported, the writer ok
+    assert "violence-now" in acute(normalise("mums brawling in the car park, kids watching"))
+    assert asks_in_general(normalise("she keeps disappearing at lunch, is that something to log?"))
+    assert general_frame(normalise("ran off after school, dad panicked but shes in now, just logging it"))
+    assert general_frame(normalise("a dad swore at me at the gate this morning, reported it, I'm fine"))
+    assert ruled_out("scared-home", normalise("not going home yet - it's the weekend!"))
