@@ -708,6 +708,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|taking) (?:her|his|their) passport",
     ],
     "alone": [
+        # nobody come for a child as the setting closes ("Nobody collected Ruby, nursery closing, mum off")
+        r"\b(?:nobody|no one|noone)(?: has|s)? (?:collected|picked up|come for|turned up for)\b.{0,40}"
+        r"\b(?:closing|closes|closed|shutting|locking up|lock up)\b",
         # a little one left since a time, nobody back ("the baby next door's been left since lunch")
         r"\b(?:baby|babys|babies|toddlers?|kids|children|little ones?)\b.{0,30}\b(?:been )?left "
         r"(?:alone |on (?:her|his|their) own )?since (?:lunch|lunchtime|breakfast|this morning|last night|yesterday"
@@ -814,6 +817,10 @@ ACUTE: dict[str, list[str]] = {
     "ingestion": [
         # a go at a cleaner from under the sink ("had a go at the blue stuff from under the sink")
         r"\b(?:had a go at|got into|been at|chewed|licked|sucked)\b.{0,30}\bunder the (?:kitchen |bathroom )?sink\b",
+        # sachets or tablets chewed through ("18mo has chewed through like 4 of them in the last 10 mins")
+        r"\b(?:chewed|bitten|bit) (?:through|into|open) (?:like |about |around |maybe )?(?:\d+|one|two|three|four|five|"
+        r"a few|several|some|all|a couple) (?:of )?(?:the |her |his |mums |dads |nans )?(?:them|those|these|sachets|"
+        r"pods|tablets|pills|capsules|batteries|blisters)\b",
         # most of a medicine's bottle had ("is calpol dangerous if the whole bottle goes? Ruby's just had most of it",
         # "... if a kid has like half a bottle?? the lad im fostering just did")
         r"\b(?:calpol|paracetamol|ibuprofen|nurofen|medicine|bottle|pills|tablets|meds)\b.{0,80}\b(?:has|had|drunk|"
@@ -1340,7 +1347,8 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:punching|hitting|kicking|beating|strangling|attacking)\b.{0,50}\b(?:children|kids) (?:are )?(?:watching|"
         r"there|present|screaming)\b",
         # a child set upon now ("teen being jumped by a group at the bus station")
-        r"\b(?:being|getting) (?:jumped|battered|beaten up|kicked in|stabbed|attacked|mugged)\b",
+        r"\b(?:being|getting) (?:jumped|battered|beaten up|kicked in|stabbed|attacked|mugged|strangled|choked|"
+        r"throttled|smothered)\b",
         # a domestic incident going on ("Domestic going on right now at ..., 3 children present")
         r"\b(?:domestic|dv) (?:violence |abuse |incident )?(?:going on|happening|kicking off|in progress)\b",
         # a parent shut in a room with the children against someone ("she's barricaded herself and the kids in the
@@ -1360,7 +1368,8 @@ ACUTE: dict[str, list[str]] = {
         r"little ones)\b.{0,10}\b(?:watching|there|in the room|present|screaming|crying|hiding)\b",
         # a child being beaten ("older boys battering a year 7 on the field")
         r"\b(?:battering|beating up|beating|kicking in|stamping on|laying into|jumping|attacking|assaulting)\b.{0,20}"
-        r"\b(?:a |the |this |that )?(?:year \d+|y\d+|child|kid|boy|girl|lad|pupil|student|little one)",
+        r"\b(?:a |the |this |that )?(?:year \d+|y\d+|\d+ (?:year|month) old|child|kid|boy|girl|lad|pupil|student|"
+        r"little one)",
         r"(?:laying|started laying|laid) into (?:mum|dad|her|him|his|the)",
         r"started (?:hitting|punching|beating|kicking) (?:mum|dad|her|him)",
         r"by the hair|nobody(?:s| is)? stopping",
@@ -1720,6 +1729,9 @@ ACUTE: dict[str, list[str]] = {
         r"train)",
     ],
     "weapons": [
+        # a weapon kept hidden by a bed, a sofa or the door, ready to hand ("machete under the bed, saw it on visit")
+        rf"\b{_HOUSE_WEAPON}s? (?:kept |hidden |stashed )?(?:under|behind|beside|next to|by) "
+        r"(?:the |his |her |their |a )?(?:bed|beds|sofa|settee|mattress|pillow|cot|front door|back door|door)\b",
         # one of a group armed ("one's armed"), not armed police
         r"\b(?:ones|one of them(?: is|s)?|one is|one s|some are|some of them are|theyre|they are|hes|he is) "
         r"(?:armed|tooled up)\b(?! (?:police|officers|response|forces))",
@@ -2134,6 +2146,9 @@ ACUTE: dict[str, list[str]] = {
         r"get hurt",
     ],
     "neglect-now": [
+        # no heat: the children in their coats indoors ("the 3 kids are sat in coats indoors, nothing in the fridge")
+        r"\b(?:sat|sitting|sleeping|huddled|wrapped up|kept) (?:in )?(?:their |his |her )?(?:coats|hats and coats|"
+        r"coats and hats) (?:indoors|inside|in the (?:house|flat|living room|lounge|front room))\b",
         # the only adult there intoxicated ("carer wasted, only adult in")
         r"\b(?:wasted|smashed|paralytic|out of it|off (?:her|his|their) (?:face|head)|passed out|drunk|high)\b.{0,30}"
         r"\bonly (?:adult|grown ?-? ?up|carer|parent)\b",
@@ -3853,6 +3868,18 @@ GENERAL = [
 # A child with a relative is settled, unless the relative may not have contact ("with her dad who isnt allowed contact")
 _BARRED = "(?! (?:who |that )?(?:isnt|is not|aint|has no|hasnt got|shouldnt|should not|is banned|isnt meant)\\b)"
 SETTLED = [
+    # (twenty-eighth session, sets 425-430) a return home interview done; a court hearing put off (nothing now); a risk
+    # reviewed or now low; the office's machines broken; a book or film just finished, exclaimed over
+    "\\b(?:rhi|return (?:home )?interview)s? (?:for [a-z]+ )?(?:is |was |has been )?(?:done|completed?|booked|"
+    "sorted)\\b",
+    "\\b(?:hearing|court date|trial|application|final hearing)s? (?:has been |was |is |got )?(?:adjourned|postponed|"
+    "vacated|rescheduled)\\b(?!.*\\b(?:now|today|tonight|outside|turned up)\\b)",
+    "\\b(?:risk|plan|case|referral)s? (?:was |were |has been |have been |is |got )?reviewed\\b.{0,40}\\bnow "
+    "(?:low|lower|reduced|minimal|medium)\\b",
+    "\\b(?:coffee machine|kettle|printer|photocopier|microwave|vending machine|dishwasher)s? (?:is |are |has )?"
+    "(?:broken|broke|down|not working|died|packed up)\\b",
+    "^(?:just )?(?:finished|read|watched|binged) (?!(?:the|my|a|that) (?:visit|shift|call|meeting)\\b)(?:\\w+ ){1,5}, "
+    "(?:wow|omg|what a (?:book|read|film|watch)|harrowing|powerful|heavy going)\\s*[.!]*$",
     # (twenty-eighth session, sets 421-424) what happened to the writer reported, the writer ok ("man shouted at me in
     # the car park after court yesterday, reported it, I'm ok")
     "\\b(?:reported|logged|datixed|recorded) it\\b.{0,10}\\b(?:im|i am) (?:ok|okay|fine|alright)\\s*[.!]*$",

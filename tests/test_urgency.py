@@ -4880,3 +4880,24 @@ def test_urgency_sets_421_to_424_gone_since_a_time_a_hiding_feared_and_someone_s
     assert general_frame(normalise("ran off after school, dad panicked but shes in now, just logging it"))
     assert general_frame(normalise("a dad swore at me at the gate this morning, reported it, I'm fine"))
     assert ruled_out("scared-home", normalise("not going home yet - it's the weekend!"))
+
+
+def test_urgency_sets_425_to_430_strangled_chewed_through_and_nobody_collected():
+    """Sets 425, 426, 429 and 430, by kind. Cues: someone being strangled or choked now, whoever it is; a weapon kept
+    under a bed or by the door; sachets or tablets chewed through; children in their coats indoors (no heat); nobody
+    come for a child as the setting closes; an age ("a 12yo") as the child set upon. Settled: a return home interview
+    done, a hearing adjourned, a risk reviewed and now low, the office's machines broken, a book just finished and
+    exclaimed over."""
+    assert acute("") == [] and at_risk("") == []  # a guard: no cue list holds an empty alternative
+    assert is_urgent("mum being smothered, 999")
+    assert "weapons" in acute(normalise("knife kept by the front door, spotted today"))
+    assert "ingestion" in acute(normalise("toddler bit open two of the pods, is that bad"))
+    assert "neglect-now" in acute(normalise("kids sitting in their coats in the living room, no gas"))
+    assert "alone" in acute(normalise("no one's picked up Amir and the club is locking up"))
+    assert "violence-now" in acute(normalise("bloke laying into a 9yo outside the shop"))
+    assert general_frame(normalise("RHI for Maya done, she's back"))
+    assert general_frame(normalise("final hearing postponed again"))
+    assert general_frame(normalise("CSE risk was reviewed at panel and is now medium"))
+    assert general_frame(normalise("the kettle is broken, send help"))
+    assert general_frame(normalise("just finished Small Island, powerful"))
+    assert not general_frame(normalise("just finished the visit, wow"))  # a guard
