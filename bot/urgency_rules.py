@@ -925,6 +925,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:blue|white|green) stuff (?:round|around|on) (?:his|her) mouth",
     ],
     "confined": [
+        # a young child locked in a room ("is it normal to lock a 4 year old in the bathroom for hours?")
+        r"\block(?:s|ing|ed)? (?:a |the |her |his |their )?(?:\d+ (?:year|month) old|child|kid|toddler|baby|boy|girl|"
+        r"little one)s? in (?:the |a |her |his |their )?(?:bathroom|bedroom|room|cupboard|shed|cellar|car|garage)\b",
         # a child alone in a parked car, red or with nobody around ("a little girl in a parked car, very red, nobody
         # around")
         r"\bin (?:a |the )?(?:parked|locked|hot) car\b.{0,50}\b(?:(?:nobody|no one|noone) "
@@ -1740,7 +1743,7 @@ ACUTE: dict[str, list[str]] = {
         rf"{_WEAPON_WORD}.{{0,30}}\b(?:on (?:(?:his|her|their|the) )?way|coming (?:round|over|here))\b"
         rf"|{_WEAPON_WORD} (?:pulled|drawn|brandished)\b|\bpulled (?:out )?(?:a |the )?{_WEAPON_WORD}"
         rf"|\b(?:bringing|bring|carrying) (?:a |his |her )?{_WEAPON_WORD}"
-        rf"|{_WEAPON_WORD} in (?:his|her|their) (?:socks?|bag|pocket|waistband|coat|blazer)\b"
+        rf"|{_WEAPON_WORD} in (?:(?:his|her|their|a|the) )?(?:socks?|bag|pocket|waistband|coat|blazer)\b"
         # ... then waved about ("a shank off a pupil ...? he's waving it about in the corridor")
         rf"|{_WEAPON_WORD}.{{0,60}}\b(?:hes|shes|theyre|is|are) (?:waving|swinging|pointing|brandishing) (?:it|them)\b",
         # a weapon at home and threats made ("Gun at home, threats made")
@@ -2412,6 +2415,9 @@ RISK: dict[str, list[str]] = {
         r"shut in",
     ],
     "held-trafficked": [
+        # children driven or taken to a party ("Girls being driven to a party tonight")
+        r"\b(?:girls|boys|kids|children|young people|yps)\b (?:are )?(?:being|getting) (?:driven|taken|picked up|"
+        r"collected) (?:to|for) (?:a |another )?part(?:y|ies)\b",
         # driven or taken to a hotel ("2 of ours driven to hotel tonight")
         r"\b(?:driven|taken|dropped|dropped off|brought|picked up) (?:off )?(?:to|at) (?:a |the )?hotel\b",
         # a child running drugs ("on train now, running drugs. age 13")
@@ -3703,7 +3709,7 @@ GENERAL = [
     "typical (?:\\w+ )?(?:in the office|at work)|knife arch|parental consent|non(?: - )?recent",
     "(?:turned out to be|it was) (?:a|her|his|their) (?:girl|boy|friend|cousin|classmate)\\b",
     "(?:are|is|re) (?:fine|ok|okay|safe)\\W+(?:theyre|they are|shes|she is|hes|he is) with me",
-    "(?:flag|alert|marker|warning) on (?:his|her|their|the) (?:file|record)|risk register",
+    "(?:flag|alert|marker|warning) on (?:his|her|their|the) (?:file|record)|(?<!on the \\w{3} )risk register",
     "needs? (?:fixing|repairing|replacing|a new battery)|\\brepairs? (?:request|ticket|form)",
     # the writer's own traffic, not a carer's who has left a child ("carer's stuck on the M6 and has left the baby")
     "(?<!shes )(?<!hes )(?<!theyre )(?<!carer )(?<!carers )(?<!mum )(?<!mums )(?<!dad )(?<!dads )"
@@ -4381,8 +4387,10 @@ SETTLED = [
     "\\bimagine\\b",
     "what would (?:you|happen|we)",
     "^what happens (?:if|when)",
-    # ... but "it's the last time" is a goodbye; "worse than last week" compares, no time gone by
+    # ... but "it's the last time" is a goodbye; "worse than last week" compares, no time gone by; "there was a ligature
+    # last week" is harm before, the background to now
     # (not when someone was met: "at a flat with men she met last week")
+    "(?<!was a ligature )(?<!was an attempt )(?<!was an overdose )"
     "(?<!like )(?<!happened )(?<!than )(?<!its the )(?<!is the )(?<!be the )(?<!same as )(?<! one as )(?<! car as )"
     "(?<!met )"
     # the same family now ("it's the family from last week. Went round - cupboards bare")
@@ -5654,6 +5662,8 @@ _TURN = re.compile(
     # an aside about guidance, then what a child has just said ("wanted to check the guidance, but a 10yo just said")
     r"(?<=, )but(?= (?:a|an|the|this|my|our|one of (?:my|our|the)) (?:\w+ ){0,6}just (?:said|told|disclosed|asked|"
     r"showed|texted|rang|messaged)\b)|"
+    # what went well, then what did not ("the inspection went fine BUT the baby in the back bedroom is grey")
+    r"\b(?:went|was|is|all) (?:fine|ok|okay|well|good)(?: ,)? but(?= )|"
     r"never ?mind|scratch that|scrap that|anyway|(?<=[.!,] )random (?:one|q|question|thing)(?= -| ,| :)|"
     # what the child said after an everyday question ("asked about parents evening and then whispered her engagement")
     r"and then (?=(?:whispered|told me|said|disclosed|mentioned|showed me)\b)|"
@@ -5661,7 +5671,9 @@ _TURN = re.compile(
     r"before i forget|more important(?:ly)?|(?:the )?real (?:thing|question|reason)|"
     r"more urgent(?:ly)?|more pressing(?:ly)?|ignore that|on another note|on a (?:more )?serious note|"
     r"(?:but )?seriously though|different thing|while im here|by the way|btw|fyi|also|meanwhile|"
-    r"just to flag|unrelated|in other news|on a separate note|asking as|"
+    r"just to flag|unrelated to (?:the |this |that |your )?(?:\w+ ){0,4}?(?:thing |question |stuff |post )?but|"
+    r"unrelated|"
+    r"in other news|on a separate note|asking as|"
     # the reason for asking stays with what follows: it may be the case at hand (see _LIVE_TURN)
     r"(?=asking (?:because|cos|coz|cuz|bc)|the reason i ask|reason im asking))\b"
 )
@@ -5841,6 +5853,9 @@ _LIVE_TURN = re.compile(
     r"^\s*(?:like |as in |i mean |because |and )?(?:its |it is |this is |thats |that is )?"
     r"(?:literally |actually |exactly |basically )?(?:whats |what is )?"
     r"(?:right now|as we speak|happening)\b"
+    # the case asked about watched as it happens ("... at midnight? cos im watching it happen from the office window")
+    r"|^\s*(?:because|cos|coz|cause) (?:im|i am|were|we are) (?:literally )?(?:watching|seeing|looking at) "
+    r"(?:it|this|them|him|her)\b"
     # the case asked about has happened, or is the writer's own ("what do we do if a parent locks the door? cos she
     # just has", "is it ok to leave if i feel unsafe? cos i really really do, ...")
     # the reason for a question of law or practice is a case now ("is it a crime to keep a crossbow at home? asking

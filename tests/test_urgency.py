@@ -4901,3 +4901,23 @@ def test_urgency_sets_425_to_430_strangled_chewed_through_and_nobody_collected()
     assert general_frame(normalise("the kettle is broken, send help"))
     assert general_frame(normalise("just finished Small Island, powerful"))
     assert not general_frame(normalise("just finished the visit, wow"))  # a guard
+
+
+def test_urgency_sets_427_428_431_to_434_a_child_locked_in_a_turn_after_fine_and_a_case_watched():
+    """Sets 427, 428 and 431-434, held out until the session's third change, by kind. A child "on the CSE risk
+    register" is described, not a question about the register; "unrelated to the CPD thing but" and "went fine BUT"
+    turn to what follows; "cos I'm watching it happen" places the question's case now; harm before ("a ligature last
+    week") is no matter closed. Cues: a young child locked in a room; children driven to a party; a blade in a
+    bag."""
+    assert not about_practice(normalise("she's 14 and on the CCE risk register, gone since 3"))
+    assert about_practice(normalise("who maintains the risk register for exploitation?"))  # a guard
+    assert parts(normalise("unrelated to the training stuff but Mo's dad just rang"))[1].strip() == "mos dad just rang"
+    assert len(parts(normalise("the home visit was fine , but the toddler has a burn on his hand"))) == 2
+    assert turns_live(normalise("cos we're watching them from the staffroom"))
+    assert not general_frame(normalise("shes shut in her room with the door wedged, there was an overdose last month"))
+    assert "confined" in acute(normalise("they lock the 4 year old in a room"))
+    assert general_frame(
+        normalise("went ok, dad kicked off but I got out and it's on the risk register now")
+    )  # a guard
+    assert "held-trafficked" in at_risk(normalise("girls being taken to a party tonight"))
+    assert "weapons" in acute(normalise("knife in a blazer pocket, year 10"))
