@@ -450,7 +450,7 @@ ACUTE: dict[str, list[str]] = {
         r"out looking)\b",
         # still out in the small hours ("Mia still not back. 2am."); nobody has seen her, the family ringing round
         r"\bstill not (?:back|home|in)\b.{0,20}\b(?:[0-5] ?am|midnight|1[0-2] ?pm)\b",
-        r"\b(?:nobody|no one|noone) (?:has |have |had )?(?:seen|heard from) (?:her|him|them|[a-z]+\s*$)"
+        r"\b(?:nobody|no one|noone) (?:has |have |had )?(?:seen|heard from) (?:her|him|them|[a-z]+\s*$|[a-z]+ since\b)"
         r"|\bringing (?:a)?round (?:since|all (?:day|night|evening))\b",
         # out all night ("didnt come in last nite, bed not slept in")
         r"\bbed (?:has )?not (?:been )?slept in\b|\b(?:didnt|did not|never) come (?:in|home|back) last night\b",
@@ -769,7 +769,10 @@ ACUTE: dict[str, list[str]] = {
         r"\bleft (?:him|her|them|the baby|the kids|the children) (?:with|w) (?:no ?one|nobody|no adult)\b",
         # a young child left minding a baby ("a 6yo minding a baby")
         r"\b(?:[2-9]|1[01]) year old (?:is |to be |has been |left )?(?:minding|looking after|babysitting|in charge of) "
-        r"(?:a |the |their |his |her )?(?:baby|babies|toddler|newborn|little (?:brother|sister|one))",
+        r"(?:a |the |their |his |her )?(?:baby|babies|toddler|newborn|little (?:brother|sister|one))"
+        # ... told after what the child said ("the 7yo just said nobody's been in and she's minding her baby brother")
+        r"|\b(?:[2-9]|1[01]) year old\b.{0,80}\b(?:shes|hes|she is|he is|theyre) (?:minding|looking after|babysitting|"
+        r"in charge of) (?:her|his|their|the) (?:baby|babies|toddler|newborn|little (?:brother|sister|one))\b",
         # a child left at home by a carer gone out ("mums gone out and left him and his baby brother at home")
         r"\bleft (?:him|her|them)\b(?: and (?:his|her|their) (?:\w+ ){0,2}(?:brothers?|sisters?|siblings?))? "
         r"(?:at home|home alone|alone|on (?:his|her|their) own|in the (?:house|flat))\b",
@@ -791,7 +794,8 @@ ACUTE: dict[str, list[str]] = {
         # a carer away overnight ("mum's 'at the shop' since last night")
         r"\b(?:mum|dad|mother|father|parents?|carers?)s? (?:is |are |has been |have been |been )?"
         r"(?:at|down|out|in|gone to) (?:the |a )?\w+ since (?:last night|yesterday|this morning|\d)",
-        r"(?:nobody|no one|noone) (?:else )?(?:is |was )?(?:in|there|home|here|with (?:him|her|them|it)|answering)",
+        r"(?:nobody|no one|noone) (?:else )?(?:is |was |has been |been )?(?:in|there|home|here|"
+        r"with (?:him|her|them|it)|answering)",
         # no adult seen all day ("twins at the window again and i've not seen an adult there all day")
         r"\b(?:not|havent|have not|never|hasnt|has not) (?:seen|been) (?:an|any) (?:adult|grown ?up|parent|carer)s?\b"
         r".{0,20}\b(?:all day|all morning|all night|since)\b",
@@ -894,7 +898,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:found|got into|ate|eaten|taken|swallowed) (?:her |his |their |my )?(?:mums|dads|nans|grans|parents|"
         r"carers) (?:sweets|tablets|pills|meds|medication|methadone|stash)",
         r"(?:bit|bitten|chewed|swallowed|ate|eaten|sucked)\w* (?:into |on )?(?:one of )?(?:those |them |a |the |some )?"
-        r"(?:washing|wash|laundry|dishwasher) (?:pod|tablet|tab|capsule)",
+        r"(?:(?:washing|wash|laundry|dishwasher) (?:pod|tablet|tab|capsule)|liqui(?:d ?)?tab)",
         # the mouth of a child who swallowed something caustic ("foaming at the mouth", "lips going red")
         r"\bfoaming at the mouth\b|\blips (?:are )?(?:going|gone|turning|swelling|swollen|burning|blistered|"
         r"blistering)\b",
@@ -1647,6 +1651,9 @@ ACUTE: dict[str, list[str]] = {
         # a ticket paid for by the man; on the way to meet him now ("a man off TikTok who paid for her ticket", "on her
         # way to meet one now")
         r"\b(?:paid|bought|booked) (?:for )?(?:her|his|their) (?:train |bus |coach )?(?:ticket|train|taxi|uber|fare)\b"
+        # ... or the fare sent for it ("meeting him at maccies at 6, he sent her the train money")
+        r"|\bmeet\w*\b.{0,60}\b(?:sent|given|gave|transferred) (?:her|him|them) (?:the |some )?(?:train|bus|coach|taxi|"
+        r"uber|cab|ticket) (?:money|fare|cash)\b"
         r"|\bon (?:her|his|their) way to meet (?:him|her|them|one|a man|an adult|this (?:man|guy))\b"
         # ... or sent by someone talked to online ("a man she's been talking to on tiktok has sent her one for today")
         r"|\b(?:talking|chatting|speaking|messaging) (?:to|with) (?:online|on \w+)\b.{0,30}"
@@ -3127,6 +3134,14 @@ _THIS_STATE = (
 )
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # (twenty-ninth session, sets 435-440) what a service still does; a term explained for new starters; what a
+    # document covers
+    "\\bdoes (?:the |your |our )?(?:\\w+ ){0,2}(?:service|team|clinic|pharmacy|pharmacist|chemist|gp|council|agency) "
+    "(?:still )?(?:hand|give|dish|send|issue|supply|offer|provide|fund)\\b",
+    "\\bexplain (?:\\w+ ){1,3}(?:to|for) (?:the |our |my |some )?(?:new starters?|newbies|students?|trainees?|team|"
+    "class|staff)\\b|\\bwhat (?:it|that|this|the term) means in (?:the |a |this )?(?:\\w+ ){0,3}context\\b",
+    "\\b(?:check|see|know|sure) (?:whether|if) (?:it|that|this|the (?:\\w+ ){0,3}(?:policy|protocol|guidance|"
+    "procedure|leaflet|pathway)) (?:covers|includes|mentions|says|applies)\\b|\\bdoes it cover\\b",
     # (twenty-eighth session, sets 409-410) a direct work tool ("the three houses tool is great for voice of the child
     # work")
     "\\bthree houses (?:tool|model|exercise|activity|worksheet|template|approach)\\b"
@@ -3164,7 +3179,9 @@ GENERAL = [
     "supervision) :",
     # (eighteenth session, set 207) two things compared, a line asked after; whether play is harmful sexual behaviour;
     # a room's temperature asked; a review's themes
-    "\\b(?:vs|versus)\\b.{0,60}\\?|\\bwheres the (?:legal )?line\\b",
+    # (not police against waiting: the case at hand weighed, see _WEIGHS_EMERGENCY_ROUTE)
+    "\\b(?:vs|versus)\\b(?! (?:just )?(?:wait|waiting|sit|sitting|leave|leaving|hang|hanging)\\b).{0,60}\\?"
+    "|\\bwheres the (?:legal )?line\\b",
     "\\bis (?:that|this|it) (?:hsb|harmful sexual behaviou?r|developmentally (?:normal|appropriate)|"
     "age appropriate)\\b",
     "\\bwhat (?:room )?temperature (?:is|should)\\b",
@@ -3588,7 +3605,8 @@ GENERAL = [
     "film|movie|series|show|programme)|"
     "drama (?:on|about|where)\\b|(?:tv|bbc|itv|netflix) drama|\\bplot\\b|on (?:the )?(?:telly|tv)\\b|a clip\\b",
     "\\bmemoir\\b|book club|book week|world book day|"
-    "\\b(?:the|a|that) (?:book|novel|film|documentary|series|show|podcast) (?:about|where)\\b|"
+    "\\b(?:the|a|that|this) (?:book|novel|film|documentary|series|show|podcast)(?: (?:\\w+ ){1,6}?(?:is|was|s))? "
+    "(?:about|where)\\b|"
     "\\bnovel\\b|audiobook|podcast|gets me every time|"
     "the (?:bit|scene|part) (?:where|in|of|on|with|when)\\b",
     "\\btemplate\\b",
@@ -3800,7 +3818,9 @@ GENERAL = [
     # a lecture or a figure for a report; the writer's own spouse met online, meeting a pal, layers on, student days
     "\\blecture\\b|\\bstats? (?:for|from|on)\\b"
     "|\\bmet (?:my )?(?:hubby|husband|wife|partner|other half|fiance|fiancee)\\b"
-    "|\\bmeeting my (?:online )?(?:pal|mate|friend|date)\\b|\\b(?:two|three|four|five|\\d+) jumpers on\\b"
+    "|(?<!saying )(?<!says )(?<!said )\\bmeeting my (?:online )?(?:pal|mate|friend|date)\\b"
+    "(?! (?:from|off|on) (?:a |the )?(?:online|games?|gaming|fortnite|roblox|discord|snap\\w*|insta\\w*|tiktok|xbox|"
+    "minecraft|playstation|an app)\\b)|\\b(?:two|three|four|five|\\d+) jumpers on\\b"
     "|\\bstudent days\\b",
     "(?<!not for a )(?<!not a )(?<!isnt a )(?<!not for )case study",
     "scenario",
@@ -3874,6 +3894,8 @@ GENERAL = [
 # A child with a relative is settled, unless the relative may not have contact ("with her dad who isnt allowed contact")
 _BARRED = "(?! (?:who |that )?(?:isnt|is not|aint|has no|hasnt got|shouldnt|should not|is banned|isnt meant)\\b)"
 SETTLED = [
+    # (twenty-ninth session, sets 435-440) a prank or a joke
+    "\\bas a (?:prank|joke)\\b",
     # (twenty-eighth session, sets 425-430) a return home interview done; a court hearing put off (nothing now); a risk
     # reviewed or now low; the office's machines broken; a book or film just finished, exclaimed over
     "\\b(?:rhi|return (?:home )?interview)s? (?:for [a-z]+ )?(?:is |was |has been )?(?:done|completed?|booked|"
@@ -4851,6 +4873,8 @@ _PLACED_NOW = re.compile(
     # the child beside the writer at home time ("shes sat next to me and its home time")
     r"|\b(?:hes|shes|theyre|is|are) (?:sat|sitting|stood|standing) (?:next to|beside|with|opposite|in front of) me\b"
     r"|\bits (?:nearly |almost )?(?:home ?time|pick ?-? ?up(?: time)?)\b"
+    # ... or due at a time today ("Pick up's at 3:15")
+    r"|^\s*(?:home ?time|pick ?-? ?ups?(?: time)?|collection|home bell)(?: is|s)? (?:at|in) \d"
     # a carer at the gate after a question ("is it ok to keep a child back if ...? dad's already at the gate")
     r"|\b(?:mums|dads|carers|parents|mother|father)s? (?:is |are )?(?:already |still )?(?:at|outside) the "
     r"(?:gate|door|front desk|desk|reception)\b"
@@ -4879,7 +4903,10 @@ _HABITUAL = re.compile(
     # "keeps getting closer" is someone advancing now
     r"getting(?! (?:closer|nearer|louder|angrier|worse|more (?:angry|aggressive)))|missing|disappearing|vanishing))\b"
 )
-_THEN_TODAY = re.compile(r"\b(?:and|but|then) (?:today|tonight|just now|this (?:morning|afternoon|evening))\b")
+_THEN_TODAY = re.compile(
+    r"\b(?:(?:and|but|then|incl|inc|including|even|also) (?:today|tonight|just now|this (?:morning|afternoon|evening))"
+    r"|(?:today|tonight) (?:too|as well))\b"
+)
 _GENERAL = _compile(GENERAL, whole_words=True)
 _SETTLED = _compile(SETTLED, whole_words=True)
 _WELL_NOW_RE = re.compile(_WELL_NOW)
@@ -5383,9 +5410,10 @@ _HARMLESS = {
         r"\b(?:i|ive|i have) (?:just )?(?:swallowed|eaten|scoffed|inhaled) (?:a |the )?(?:whole )?(?:toblerone|"
         r"chocolate|cake|pizza|packet of biscuits|bag of crisps|tub of ice cream|selection box)\b|"
         # the writer's own snack ("ate a whole tube of pringles, poisoned")
-        r"\b(?:ate|eaten|scoffed|demolished|finished)\b (?:a |the |an )?(?:whole |entire |full )?(?:tube|packet|bag|"
-        r"box|tub|jar|family bag|sharing bag|tin) of (?:pringles|crisps|biscuits|chocolates?|sweets|haribo|doritos|"
-        r"quality street|celebrations|heroes|cookies|cake|ice cream|custard creams|hobnobs)\b"
+        r"\b(?:ate|eaten|scoffed|demolished|finished|swallowed|inhaled|devoured|wolfed)\b (?:a |the |an )?"
+        r"(?:whole |entire |full )?(?:tube|packet|bag|box|tub|jar|family bag|sharing bag|tin) of (?:pringles|crisps|"
+        r"biscuits|chocolates?|sweets|haribo|doritos|quality street|celebrations|heroes|cookies|cake|ice cream|"
+        r"custard creams|hobnobs|maltesers|skittles|jelly babies|minstrels|buttons|revels|popcorn|peanuts|nuts)\b"
         r"(?: (?:, )?(?:and )?(?:i )?(?:feel |im |feeling )?(?:poisoned|sick|ill|rough))?|"
         # the writer's own headache ("Took two paracetamol, head's pounding")
         r"\btook (?:two|2|a couple of|some) (?:paracetamol|ibuprofen|nurofen|painkillers)\b.{0,20}\bheads? "
@@ -5834,6 +5862,9 @@ _WEIGHS_EMERGENCY_ROUTE = re.compile(
     r"|\b(?:strat|strategy|s47)(?: discussion| meeting)? (?:today|tonight|now) or (?:tomorrow|monday|later)\b"
     # A&E now or the GP later ("need A&E today or can it wait for the GP?")
     r"|\bneeds? (?:to go to )?(?:a e|a and e|hospital|an ambulance)\b.{0,30}\bor\b"
+    # the police against waiting ("whats the threshold for police vs just waiting it out?")
+    r"|\b(?:police|999|ambulance)\b (?:vs|versus|or) (?:just )?(?:wait|waiting|sit|sitting|leave|leaving|hang|"
+    r"hanging)\b"
 )
 
 

@@ -4921,3 +4921,35 @@ def test_urgency_sets_427_428_431_to_434_a_child_locked_in_a_turn_after_fine_and
     )  # a guard
     assert "held-trafficked" in at_risk(normalise("girls being taken to a party tonight"))
     assert "weapons" in acute(normalise("knife in a blazer pocket, year 10"))
+
+
+def test_urgency_sets_435_to_440_fares_sent_a_childs_note_quoted_and_a_habit_that_includes_today():
+    """Sets 435-440, by kind. Cues: the fare sent for a meeting; a liquid tab bitten; nobody has seen a child since a
+    time; nobody has been in; a young child minding a baby, told later. A child's note quoting "meeting my mate from
+    Fortnite" is no writer meeting a pal; a pick-up at a time places the question's case today; a habit "including
+    today" is today; the police weighed against waiting is the case at hand. Look-alikes: what a service still hands
+    out; a term explained for new starters; whether a protocol covers a sign; a prank; a book's plot; the writer's
+    sweets."""
+    assert "online-meeting" in acute(normalise("meeting a lad at the station at 4, he sent her the bus fare"))
+    assert "online-meeting" not in acute(normalise("mum sent her the bus fare for college"))  # a guard
+    assert not about_practice(normalise("left a message saying meeting my friend from roblox tonight"))
+    assert about_practice(normalise("meeting my mate for a drink after work, anyone fancy it"))  # a guard
+    assert "ingestion" in acute(normalise("baby sucked on a liquid tab, drooling"))
+    assert placed_now(normalise("pick up is at 3.30"))
+    assert is_urgent(
+        "is there anything we can do if a 6yo says shes too scared to go home as itll be bad when dads drunk? home time"
+        " is at 3"
+    )
+    assert "missing-now" in acute(normalise("no one has seen jayden since lunch"))
+    assert "alone" in acute(normalise("nobody has been home since friday"))
+    assert "alone" in acute(normalise("8yo at the door, says mum went to work and shes minding her baby sister"))
+    assert weighs_emergency_route(normalise("do we ring police or just wait it out?"))
+    assert about_practice(normalise("section 47 vs section 17, whats the difference?"))  # a guard
+    assert not asks_in_general(normalise("he collects her from school every day, including today"))
+    assert asks_in_general(normalise("he collects her from school every day"))  # a guard
+    assert about_practice(normalise("does the pharmacy still give out naloxone kits?"))
+    assert about_practice(normalise("could you explain county lines to the students next week"))
+    assert about_practice(normalise("i want to see if it covers petechiae"))
+    assert general_frame(normalise("my class shut me in the store cupboard as a joke, very funny"))
+    assert about_practice(normalise("the book were reading with year 5 is about a boy hit at home"))
+    assert not is_urgent("Just swallowed a full bag of Minstrels, send help")
