@@ -4953,3 +4953,26 @@ def test_urgency_sets_435_to_440_fares_sent_a_childs_note_quoted_and_a_habit_tha
     assert general_frame(normalise("my class shut me in the store cupboard as a joke, very funny"))
     assert about_practice(normalise("the book were reading with year 5 is about a boy hit at home"))
     assert not is_urgent("Just swallowed a full bag of Minstrels, send help")
+
+
+def test_urgency_sets_441_442_a_babys_mouth_a_threat_to_staff_and_whether_to_go_to_hospital():
+    """Sets 441-442, held out until the session's first change, by kind. Cues: a baby's mouth hurt; a threat to a
+    member of staff by title; something hidden down a waistband. Whether to take the child to hospital weighs the
+    emergency route; it is no question of record keeping. Look-alikes: a film asked after ("anyone seen ..."); a law's
+    terms; firearms licensing; an episode to go over at a meeting; a colleague left with the children; a product named
+    after a quantity ("a tub of Pringles") is no person."""
+    assert "baby-injury" in acute(normalise("3 month old with a split lip, dad says she bumped the cot"))
+    assert "practitioner-danger" in acute(normalise("dad in the foyer shouting hes going to batter mr jones"))
+    assert "weapons" in acute(normalise("the lad at the gate, hes got something down his waistband"))
+    assert weighs_emergency_route(normalise("shes breathing fine now, should we take her to hospital?"))
+    assert not about_practice(normalise("do we still go to a and e if he seems ok"))
+    assert about_practice(normalise("do we still refer if the bruise has faded?"))  # a guard
+    assert about_practice(normalise("has anyone seen the new Thinkuknow film for parents yet?"))
+    assert about_practice(normalise("are carers now covered under the Children and Families Act?"))
+    assert about_practice(normalise("question on shotgun licensing and kids in the home"))
+    assert general_frame(
+        normalise("he ran off from school for an hour on friday, we will go over it at the core group next week")
+    )
+    assert not is_urgent("thanks for leaving me alone with the twins at contact, they were wild")
+    assert not names_someone("ate a tub of Pringles on the train")
+    assert names_someone("Pringles and chips for tea, Ayesha still not home")  # a guard
