@@ -321,6 +321,11 @@ _APP_FRIEND = (
 _A_THING = r"(?!(?:it|that|this|those|these)\b)"
 # The words for FGM's "cleansing", and a "little procedure" done to a girl, one list each for every cue that names them
 _FGM_EUPHEMISM = r"(?:cleansing|purification|sunna)"
+# where cutting is done abroad ("getting it done ... over in Sudan")
+_CUT_ABROAD = (
+    r"(?:over in|over there|abroad|back home|sudan|somalia|somaliland|egypt|ethiopia|eritrea|nigeria|gambia|guinea|"
+    r"sierra leone|mali|kenya|djibouti)"
+)
 _LITTLE_PROCEDURE = r"(?:a |the )?(?:little |small |special )?(?:procedure|operation|cut|cutting)\b"
 # What a child says is done to them, unnamed ("he does stuff")
 _DOES_STUFF = r"\b(?:does|did|keeps doing) (?:stuff|things)\b"
@@ -578,8 +583,10 @@ ACUTE: dict[str, list[str]] = {
         r"|\bcutting (?:is )?(?:planned|booked|arranged|organised) for (?:her|the|a|my|his|\d+)\b",
         # "getting it done" abroad; a cutter booked ("'getting it done' for her 7yo while they're over in Sudan",
         # "Cutter booked for sisters this weekend")
-        r"\bgetting (?:it|her|them) done\b.{0,60}\b(?:over in|over there|abroad|back home|sudan|somalia|somaliland|"
-        r"egypt|ethiopia|eritrea|nigeria|gambia|guinea|sierra leone|mali|kenya|djibouti)\b"
+        rf"\bgetting (?:it|her|them) done\b.{{0,60}}\b{_CUT_ABROAD}\b"
+        # ... or to be "done" there ("daughters going to see gran in somalia monday and they'll be 'done properly'")
+        rf"|\b{_CUT_ABROAD}\b.{{0,80}}\b(?:theyll|shell|they will|she will|(?:they|she|girls|both) (?:are |is )?"
+        r"(?:going to|gonna|to)) (?:be|get) done\b"
         r"|\bcutters?\b.{0,20}\b(?:booked|coming|arranged|arriving|due)\b|\b(?:booked|arranged)\b.{0,20}\bcutter\b",
         # someone come from abroad to do a "procedure"; numbing cream for a "ceremony"; a child's passport kept from the
         # family ("one of my yr 9s just asked if we can keep her passport at school")
@@ -1518,7 +1525,12 @@ ACUTE: dict[str, list[str]] = {
         r"(?:me|him|her|them) in\b",
         # what they will do if the child goes back ("if he goes back they'll lock him out again or worse")
         r"\bif (?:he|she|they|i) (?:go|goes|get|gets|went) (?:back|home)\b.{0,20}\b(?:theyll|hell|shell|they will|he "
-        r"will|she will|(?:theyre|hes|shes) (?:going to|gonna)) (?:lock|kick|throw|hit|beat|hurt|kill|batter|belt)\b",
+        r"will|she will|(?:his|her|their|my) \w+ (?:will|is going to|is gonna)|(?:theyre|hes|shes) (?:going to|gonna)) "
+        r"(?:lock|kick|throw|hit|beat|hurt|kill|batter|belt|finish what)\b",
+        # asking to stay on, a mark on the child ("asking if he can 'just stay here' - he's got a mark on his neck")
+        r"\b(?:ask\w*|begg\w*|pleading|wants? to|wanting to) (?:me )?(?:if (?:he|she|they) (?:can|could) |to )?"
+        r"(?:just )?stay (?:here|at school|behind|with (?:me|us)|the night)\b.{0,60}\b(?:marks?|bruis\w*|flinch\w*|"
+        r"checking the clock)\b",
         # in tears, saying they cannot go back ("sobbing and holding onto the railings saying he can't go back there")
         r"\b(?:sobbing|crying|in tears|screaming|shaking|terrified)\b.{0,60}\b(?:cant|cannot|wont|will not) go back "
         r"(?:there|home)\b",
@@ -1832,6 +1844,10 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # a worker not answering and hours late ("SW not answering, 3 hrs late")
+        r"\b(?:social worker|colleague|worker|health visitor|nurse|practitioner|officer)s?\b.{0,20}\b(?:not answering|"
+        r"no answer|not picking up|phone off|uncontactable)\b.{0,20}\b(?:\d+|two|three|four|an?|over an?) "
+        r"(?:hours?|hrs) (?:late|overdue)\b",
         # a threat to a member of staff by title ("a parent has just come in saying he'll 'end' mrs h")
         r"\b(?:hell|he will|shell|she will|theyll|going to|gonna) (?:end|kill|stab|hurt|batter|do in) "
         r"(?:mrs|mr|miss|ms|sir) [a-z]+\b",
@@ -3151,6 +3167,14 @@ GENERAL = [
     "class|staff)\\b|\\bwhat (?:it|that|this|the term) means in (?:the |a |this )?(?:\\w+ ){0,3}context\\b",
     "\\b(?:check|see|know|sure) (?:whether|if) (?:it|that|this|the (?:\\w+ ){0,3}(?:policy|protocol|guidance|"
     "procedure|leaflet|pathway)) (?:covers|includes|mentions|says|applies)\\b|\\bdoes it cover\\b",
+    # (sets 445-448) a letter before the holidays; a session's or a forum's heading; a procedure for staff in general
+    "\\bpre ?-? ?(?:holiday|summer|travel) (?:letters?|talks?|conversations?|chats?|checks?|assembl(?:y|ies)|"
+    "leaflets?)\\b|\\bfgm letters?\\b",
+    "^(?:teams|zoom|training|cpd|online|twilight|inset|parent|parents) (?:session|webinar|workshop|briefing|forum)s?"
+    "(?: question)? ?:",
+    "^(?!.*\\b(?:now|just|tonight|today|here|with me|outside)\\b).*\\bwhats the (?:procedure|protocol|policy|process) "
+    "for (?:staff|schools?|teachers|us)\\b",
+    "\\bshould parents (?:share|let|allow|check|monitor|track|give|be allowed)\\b",
     # (sets 441-442) a law's terms; firearms licensing
     "\\bunder (?:the )?(?:\\d{4} )?(?:\\w+ ){0,3}act\\b|\\b(?:firearms?|shotgun|gun) licen[cs]ing\\b",
     # (twenty-eighth session, sets 409-410) a direct work tool ("the three houses tool is great for voice of the child
@@ -3906,7 +3930,9 @@ GENERAL = [
 # A child with a relative is settled, unless the relative may not have contact ("with her dad who isnt allowed contact")
 _BARRED = "(?! (?:who |that )?(?:isnt|is not|aint|has no|hasnt got|shouldnt|should not|is banned|isnt meant)\\b)"
 SETTLED = [
-    # (twenty-ninth session, sets 435-442) a prank or a joke; an episode to talk through at a meeting
+    # (twenty-ninth session, sets 435-448) a prank or a joke; an episode to talk through at a meeting; a meeting's
+    # outcome
+    "\\b(?:meeting|strategy|conference|panel) outcomes?\\b|\\bnrm (?:came back|decision|outcome)\\b",
     "\\bas a (?:prank|joke)\\b",
     "\\b(?:talk|go|chat) (?:it |this |that )?(?:through|thru|over)(?: it| this| that)? (?:at|in) "
     "(?:the |our |a |her |his )?(?:tac|tam|cin|core group|review|meeting|supervision|team meeting)\\b",
@@ -5205,7 +5231,9 @@ _HARMLESS = {
         r"|\bmarry me off\b|\bmy (?:cousins|sisters|brothers|friends|mates|aunties|uncles)\b ,? not mine\b"
         # the writer's own wedding ("wedding abroad next month (mine!!)"), or one the writer is "forced" to go to
         r"|\bwedding\b.{0,30}\bmine\b|\bmy (?:own )?wedding\b"
-        r"|\b(?:forced|forcing|making|made|dragging|dragged) me (?:to )?(?:go|come|attend)\b.{0,30}"
+        # (not the child's words passed on: "Student texted me: they're making me go back home for the wedding")
+        r"|^(?!.*\b(?:texted|messaged|text|says|said|wrote|emailed)(?: me| us)? ?:).*?"
+        r"\b(?:forced|forcing|making|made|dragging|dragged) me (?:to )?(?:go|come|attend)\b.{0,30}"
         r"\b(?:her|his|their|the|a) wedding\b"
         # the writer's husband out with their own children ("husband's taken the kids to his mum's")
         r"|\b(?:my )?husband(?:s| has| is)? (?:taken|took|taking) (?:the|our) "
@@ -5458,8 +5486,9 @@ _WRITERS_SIMILE = re.compile(
 # The writer's own little one at play ("my toddler is threatening me with a plastic sword again", "toddler headbutted
 # me this morning, ow") endangers no one.
 _LITTLE_ONE_AT_PLAY = re.compile(
-    r"\b(?:my |the |our )?(?:toddler|baby|little one|[1-5] year old)s? (?:is |has |just |keeps |keeps on )?(?:\w+ )?"
-    r"(?:threaten\w*|attack\w*|batter\w*|arrest\w*|ambush\w*|head(?: - | )?butt\w*|punch\w*|kick\w*|holding) me\b"
+    r"\b(?:my |the |our )?(?:toddler|baby|little one|[1-7] year old)s? (?:is |has |just |keeps |keeps on )?(?:\w+ )?"
+    r"(?:threaten\w*(?: to (?:kill|hurt|punch|kick|bite|batter|arrest))?|attack\w*|batter\w*|arrest\w*|ambush\w*|"
+    r"head(?: - | )?butt\w*|punch\w*|kick\w*|holding) me\b"
 )
 _PLAY_FIGHT = frozenset({"practitioner-danger", "violence-now", "weapons"})
 

@@ -4976,3 +4976,26 @@ def test_urgency_sets_441_442_a_babys_mouth_a_threat_to_staff_and_whether_to_go_
     assert not is_urgent("thanks for leaving me alone with the twins at contact, they were wild")
     assert not names_someone("ate a tub of Pringles on the train")
     assert names_someone("Pringles and chips for tea, Ayesha still not home")  # a guard
+
+
+def test_urgency_sets_446_to_448_a_wedding_within_hours_a_child_asking_to_stay_and_a_worker_overdue():
+    """Sets 446-448, by kind. A child's words passed on ("Pupil emailed me: they're making me go to the wedding") are
+    no writer made to go to a wedding. Cues: girls to be "done" where cutting is done abroad; what a named carer will
+    do if the child goes back; asking to stay on with a mark on the child; a worker not answering and hours late.
+    Look-alikes: letters before the holidays; a session's heading; a procedure for staff in general; whether parents
+    should let a child do something; a meeting's outcome; a young child's threat to a parent."""
+    assert is_urgent("Pupil emailed me: they are making me go to the wedding, we are flying in 3 hours")
+    assert not is_urgent("ugh mum's making me go to my cousin's wedding in Leeds, we leave in 2 hours")  # a guard
+    assert "travel-fm-fgm" in acute(normalise("off to sudan in the holidays, both girls are going to be done there"))
+    assert "scared-home" in acute(normalise("if he goes back his dad will finish what he started"))
+    assert "scared-home" in acute(normalise("asking if she can just stay here, got a mark on her neck"))
+    assert "practitioner-danger" in acute(normalise("colleague not picking up, 2 hrs late back"))
+    assert about_practice(normalise("pre-summer FGM letters going out this week?"))
+    assert about_practice(normalise("Teams session: kids who are scared of home"))
+    assert about_practice(normalise("Teen refuses to leave the club at closing - whats the procedure for staff?"))
+    assert not about_practice(
+        normalise("teen refuses to leave, dad outside now - whats the procedure for staff?")
+    )  # a guard
+    assert about_practice(normalise("parents forum question: should parents track a 12 year olds phone?"))
+    assert general_frame(normalise("meeting outcome: Tias CCE concerns, NRM came back conclusive"))
+    assert not is_urgent("my 7yo just threatened to kill me because I said no more sweets")
