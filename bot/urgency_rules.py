@@ -3167,7 +3167,7 @@ GENERAL = [
     "class|staff)\\b|\\bwhat (?:it|that|this|the term) means in (?:the |a |this )?(?:\\w+ ){0,3}context\\b",
     "\\b(?:check|see|know|sure) (?:whether|if) (?:it|that|this|the (?:\\w+ ){0,3}(?:policy|protocol|guidance|"
     "procedure|leaflet|pathway)) (?:covers|includes|mentions|says|applies)\\b|\\bdoes it cover\\b",
-    # (sets 445-448) a letter before the holidays; a session's or a forum's heading; a procedure for staff in general
+    # (sets 446-448) a letter before the holidays; a session's or a forum's heading; a procedure for staff in general
     "\\bpre ?-? ?(?:holiday|summer|travel) (?:letters?|talks?|conversations?|chats?|checks?|assembl(?:y|ies)|"
     "leaflets?)\\b|\\bfgm letters?\\b",
     "^(?:teams|zoom|training|cpd|online|twilight|inset|parent|parents) (?:session|webinar|workshop|briefing|forum)s?"
@@ -3930,8 +3930,8 @@ GENERAL = [
 # A child with a relative is settled, unless the relative may not have contact ("with her dad who isnt allowed contact")
 _BARRED = "(?! (?:who |that )?(?:isnt|is not|aint|has no|hasnt got|shouldnt|should not|is banned|isnt meant)\\b)"
 SETTLED = [
-    # (twenty-ninth session, sets 435-448) a prank or a joke; an episode to talk through at a meeting; a meeting's
-    # outcome
+    # (twenty-ninth session, sets 435-442, 446-448) a prank or a joke; an episode to talk through at a meeting; a
+    # meeting's outcome
     "\\b(?:meeting|strategy|conference|panel) outcomes?\\b|\\bnrm (?:came back|decision|outcome)\\b",
     "\\bas a (?:prank|joke)\\b",
     "\\b(?:talk|go|chat) (?:it |this |that )?(?:through|thru|over)(?: it| this| that)? (?:at|in) "
@@ -5910,9 +5910,9 @@ _WEIGHS_EMERGENCY_ROUTE = re.compile(
     r"|\b(?:strat|strategy|s47)(?: discussion| meeting)? (?:today|tonight|now) or (?:tomorrow|monday|later)\b"
     # A&E now or the GP later ("need A&E today or can it wait for the GP?")
     r"|\bneeds? (?:to go to )?(?:a e|a and e|hospital|an ambulance)\b.{0,30}\bor\b"
-    # the police against waiting ("whats the threshold for police vs just waiting it out?")
     # whether to take the child to A&E ("he seems fine right now, do we still go to A&E?")
     r"|\b(?:do|should|shall) (?:we|i) (?:still )?(?:go|take (?:him|her|them)) to (?:a e|a and e|hospital)\b"
+    # the police against waiting ("whats the threshold for police vs just waiting it out?")
     r"|\b(?:police|999|ambulance)\b (?:vs|versus|or) (?:just )?(?:wait|waiting|sit|sitting|leave|leaving|hang|"
     r"hanging)\b"
 )
