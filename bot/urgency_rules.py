@@ -3157,6 +3157,8 @@ _THIS_STATE = (
     r"(?:\b(?:this|so) (?!many\b|early\b|busy\b|easy\b|very\b|only\b|happy\b)[a-z]+y\b"
     r"|\b(?:this|that|so) (?:cold|blue|pale|grey|gray|limp|hot|swollen)\b)"
 )
+# Waiting it out, weighed against the police ("police vs just waiting it out"): the case at hand, no comparison
+_WAITING_IT_OUT = r"(?:just )?(?:wait|waiting|sit|sitting|leave|leaving|hang|hanging)\b"
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
     # (twenty-ninth session, sets 435-442) what a service still does; a term explained for new starters; what a
@@ -3215,8 +3217,7 @@ GENERAL = [
     # (eighteenth session, set 207) two things compared, a line asked after; whether play is harmful sexual behaviour;
     # a room's temperature asked; a review's themes
     # (not police against waiting: the case at hand weighed, see _WEIGHS_EMERGENCY_ROUTE)
-    "\\b(?:vs|versus)\\b(?! (?:just )?(?:wait|waiting|sit|sitting|leave|leaving|hang|hanging)\\b).{0,60}\\?"
-    "|\\bwheres the (?:legal )?line\\b",
+    f"\\b(?:vs|versus)\\b(?! {_WAITING_IT_OUT}).{{0,60}}\\?|\\bwheres the (?:legal )?line\\b",
     "\\bis (?:that|this|it) (?:hsb|harmful sexual behaviou?r|developmentally (?:normal|appropriate)|"
     "age appropriate)\\b",
     "\\bwhat (?:room )?temperature (?:is|should)\\b",
@@ -5805,9 +5806,10 @@ def names_someone(message: str) -> bool:
             # ("drop-in Weds"), names nobody
             continue
         before = message[: match.start()].rstrip()
-        if before.lower().split()[-1:] == ["the"]:
+        lowered = before.lower()
+        if lowered.split()[-1:] == ["the"]:
             continue  # "the Salvation Army", "the Priory": an organisation or a place, not a person
-        if _A_QUANTITY_OF.search(before.lower()):
+        if _A_QUANTITY_OF.search(lowered):
             continue  # "a bag of Haribo", "a bottle of Calpol": a product
         mid_sentence = before and before[-1] not in ".!?:\n"
         if not mid_sentence and match.group(0).endswith("ing"):
@@ -5913,8 +5915,7 @@ _WEIGHS_EMERGENCY_ROUTE = re.compile(
     # whether to take the child to A&E ("he seems fine right now, do we still go to A&E?")
     r"|\b(?:do|should|shall) (?:we|i) (?:still )?(?:go|take (?:him|her|them)) to (?:a e|a and e|hospital)\b"
     # the police against waiting ("whats the threshold for police vs just waiting it out?")
-    r"|\b(?:police|999|ambulance)\b (?:vs|versus|or) (?:just )?(?:wait|waiting|sit|sitting|leave|leaving|hang|"
-    r"hanging)\b"
+    rf"|\b(?:police|999|ambulance)\b (?:vs|versus|or) {_WAITING_IT_OUT}"
 )
 
 
