@@ -336,7 +336,7 @@ _WEAPON_WORD = (
     r"\b(?:knife|knives|(?:blade|machete|(?:shot)?gun|rifle|crossbow|firearm|weapon|bat|axe|hammer|crowbar|shank)s?)\b"
 )
 # A weapon kept in a house, singular (the STRONG_NOW cues that place one there now)
-_HOUSE_WEAPON = r"(?:machete|knife|gun|axe|crossbow|blade|shotgun|rifle|shank)"
+_HOUSE_WEAPON = r"(?:machete|knife|gun|axe|crossbow|blade|shotgun|rifle|shank|firearm|pistol|handgun)"
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
         # left behind on a trip, searched for ("didn't get back on at the services, searching half an hour, no sign")
@@ -1744,7 +1744,9 @@ ACUTE: dict[str, list[str]] = {
         "sextort",
         "unless (?:he|she|they) meets?",
         "send (?:his|her|their) (?:pics|pictures|photos|nudes)",
-        r"(?:meet|meetup|meeting|see|seeing|visit|picking|pick|coming round|come round|waiting for|collect|going to|"
+        # ... or a pick-up arranged ("being picked up at 4 by someone she's been talking to on discord")
+        r"(?:meet|meetup|meeting|see|seeing|visit|picking|pick|(?:being|getting|get|be) picked up|coming round|"
+        r"come round|waiting for|collect|going to|"
         r"gone to)\b.{0,80}(?:online|snap|snapchat|insta|instagram|tiktok|discord|fortnite|roblox|minecraft|"
         r"gaming|app\b|"
         r"whatsapp|facebook|kik|internet|met on|omegle|twitch|xbox|ps5|playstation)",
@@ -2005,7 +2007,9 @@ ACUTE: dict[str, list[str]] = {
         r"\bstuck in (?:the |a |their )?(?:house|flat|property|home)\b.{0,30}\b(?:aggressive|angry|kicking off|"
         r"threatening|violent|hostile)\b",
         # the worker's car attacked ("sat outside the house in my car and the partner's ... hitting the windscreen")
+        # ... told tersely ("In car, man banging window, help")
         r"\b(?:hitting|smashing|banging on|kicking|hammering on) (?:the |my )?(?:windscreen|windows?|car|car door)\b"
+        r"|\b(?:banging|hammering|thumping|punching) (?:windscreen|windows?|car door)\b"
         r"(?<!smashing windows)(?<!smashing window)|\bin (?:the |my )?car\b.{0,20}\bsmashing (?:the |my )?windows?\b",
         # the worker kept at the address, the subject dropped ("being held at the address")
         r"(?:^|, |\b(?:im|i am|were|we are) )being (?:held|kept) (?:at|in) (?:the|this) "
@@ -2843,9 +2847,11 @@ STRONG_NOW = [
     rf"\b(?:theres|there is) (?:a |an )?(?:\w+ )?{_HOUSE_WEAPON}\b",
     # a weapon at home, with a threat to use it on one of the household ("dad keeps a gun under the bed ... saying he'd
     # use it on mummy", "a shotgun out when he's drunk and shouting he'll do everyone in")
-    rf"\b{_HOUSE_WEAPON}\b.{{0,80}}\b(?:hed|he would|hell|he will|shed|she would|"
-    r"shell|she will|theyd|theyll|(?:hes|shes|theyre) (?:going to|gonna)) (?:use (?:it|them) on|do (?:every ?one|"
-    r"every ?body|us|them|her|him|mum|dad) in|kill|shoot|stab)\b",
+    # ... or what the holder means to do with it ("keeps one under the bed and means to use it on the lad who jumped
+    # him")
+    rf"\b{_HOUSE_WEAPON}\b.{{0,100}}\b(?:hed|he would|hell|he will|shed|she would|"
+    r"shell|she will|theyd|theyll|(?:hes|shes|theyre|is) (?:going to|gonna)|(?:means|meant|intends|plans|wants) to) "
+    r"(?:use (?:it|them) on|do (?:every ?one|every ?body|us|them|her|him|mum|dad) in|kill|shoot|stab)\b",
     # a little one has just put something in their mouth, however it is written ("baby's bitten into a dishwasher tablet
     # 😩"): present perfect, not "the baby swallowed a battery last year"
     r"\b(?:babys|baby has|toddlers|toddler has|[1-4] year olds|[1-4] year old has) (?:just )?(?:bitten|swallowed|"
@@ -3839,7 +3845,13 @@ GENERAL = [
     "\\bindependent inquiry\\b|\\brecommendations\\b",
     # cases thought about ("Thinking about the county lines cases.")
     "\\b(?:thinking|asking|wondering) (?:about|of|re) (?:the |our |those |these |some )?(?:\\w+ ){0,3}cases\\b",
-    # a parent's question of whether a child of an age may do something ("whether a 12yo can babysit a 3yo")
+    # a parent's question of whether a child of an age may do something ("whether a 12yo can babysit a 3yo"); whether
+    # the writer's own teenager may be in charge ("my 15yo is babysitting her sister tonight for the first time, am I
+    # mad"), nothing told of anyone hurting the child between
+    "\\b(?:my|our) (?:1[4-9]) year old (?:son |daughter |boy |girl )?(?:is |will be |s )?(?:babysitting|minding|"
+    "looking after|in charge of)\\b(?:(?!touch|hurt|abus|disclos|told|said|rap|hit)[^?]){0,60}\\b(?:am i (?:mad|"
+    "crazy|mental|being (?:daft|silly|paranoid|soft|overprotective|over protective))|(?:is|was) (?:that|it|this) "
+    "(?:ok|okay|alright|too young|mad|wise|sensible)|aibu|too young)\\b",
     "\\b(?:whether|if) (?:a|an) \\d+ year old (?:can|could|is allowed to|should|is old enough to|is too young to)\\b",
     # the writer's own lone working plan; a policy updated
     "\\blone working plan\\b|\\bpolicy (?:updated|update|reviewed|published)\\b",
@@ -5348,8 +5360,10 @@ _HARMLESS = {
         r"fight\w*)\b"
     ),
     "weapons": re.compile(
-        # the writer's kitchen chores ("Sharpened all the kitchen knives tonight")
-        r"\bsharpen(?:ed|ing|s)? (?:all )?(?:the |my |our )?(?:kitchen )?knives\b|"
+        # the writer's kitchen chores ("Sharpened all the kitchen knives tonight"), not knives readied for someone
+        # ("sharpening the kitchen knives in front of the kids saying 'this one's for her'")
+        r"\bsharpen(?:ed|ing|s)? (?:all )?(?:the |my |our )?(?:kitchen )?knives\b"
+        r"(?!.{0,60}\b(?:ones? (?:is |s )?for (?:her|him|you|them|mum|dad)|staring at|glaring at)\b)|"
         # a toddler's threat ("my toddler told me 'im going to kill you daddy'")
         r"\b(?:toddler|little one|[1-5] year old)\b.{0,30}\b(?:going to|will|gonna) kill (?:you|me|us)\b|"
         # a knife surrendered ("a knife amnesty bin outside the station")

@@ -4999,3 +4999,19 @@ def test_urgency_sets_446_to_448_a_wedding_within_hours_a_child_asking_to_stay_a
     assert about_practice(normalise("parents forum question: should parents track a 12 year olds phone?"))
     assert general_frame(normalise("meeting outcome: Tias CCE concerns, NRM came back conclusive"))
     assert not is_urgent("my 7yo just threatened to kill me because I said no more sweets")
+
+
+def test_urgency_sets_443_to_445_a_pick_up_arranged_online_a_weapon_meant_for_someone_and_a_car_attacked():
+    """Sets 443-445 (held out on 70d0eb7), by kind. Cues: a pick-up arranged by someone met online, told passively
+    ("being picked up at 4 by someone she talks to on discord"); a firearm or pistol kept at home that its holder means
+    to use on someone; knives sharpened with "this one's for her" are no kitchen chore; a car's window banged, told
+    tersely. Look-alike: whether the writer's own teenager may be in charge tonight."""
+    assert "online-meeting" in acute(normalise("shes getting picked up at 6 by a lad off snapchat"))
+    assert is_urgent("his cousin keeps a pistol in the wardrobe and plans to use it on the boy who robbed him")
+    assert is_urgent("mum's partner sharpening the kitchen knives at the table, told the kids that one's for him")
+    assert not is_urgent("sharpened all the kitchen knives before the roast, that one's for the carving")  # a guard
+    assert "practitioner-danger" in acute(normalise("sat in van, lad thumping windscreen"))
+    assert about_practice(normalise("our 16yo is minding the twins tonight, is that ok?"))
+    assert not about_practice(
+        normalise("my 15yo is babysitting tonight but the little one says he hurts her, am I mad")
+    )  # a guard
