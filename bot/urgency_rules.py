@@ -226,7 +226,9 @@ _NOT_ON_HEADCOUNT = (
 _NOT_TURNED_UP = r"\b(?:not|never|didnt|did not|hasnt|has not|havent|have not) (?:turn|turned|show|showed|shown) up "
 _HEADCOUNT_OFF = r"\bhead ?count\b.{0,15}\b\d+ (?:not|instead of|out of|should be|when it should be) \d+\b"
 _WHEREABOUTS_UNKNOWN = (
-    r"\bno (?:clue|idea) where (?:she|he|they) (?:is|are|went|has gone|have gone)\b|"
+    # ... however the not knowing is put ("nobody has a clue where she is", "not a clue where he went")
+    r"\b(?:no|not a|(?:nobody|no one|noone) (?:has|has got|have) (?:a|any)) (?:clue|idea) where (?:she|he|they) "
+    r"(?:is|are|went|has gone|have gone)\b|"
     r"\bwhereabouts (?:are |is )?(?:unknown|not known)\b|"
     r"\b(?:nobody|no one|noone)(?: at (?:home|school|the house|the home))? (?:knows|knowing|nos) where (?:she|he|they) "
     r"(?:is|are|went|has gone|have gone)\b"
@@ -2220,6 +2222,9 @@ ACUTE: dict[str, list[str]] = {
         r".{0,40}\bslurr",
         r"\bno food (?:in the (?:house|flat)|at home|in)?\b.{0,10}\b(?:since|for "
         r"(?:\d+ |two |three |four |five |a few |several )?days)\b",
+        # ... told as nothing eaten ("kids say they've had nothing to eat all weekend")
+        r"\b(?:had|eaten) nothing(?: to eat)? (?:all weekend|since (?:friday|saturday|yesterday|\w+day)|for "
+        r"(?:\d+|two|three|four|five|a few|several) days)\b",
         r"too (?:drunk|high|out of it|wasted|intoxicated) to (?:stand|walk|talk|look after|care for|respond)",
         # a carer drunk at pick-up or about to drive ("Dad hammered at nursery pickup, car keys")
         r"\b(?:mum|dad|carer|parent|nan|gran|step ?dad|step ?mum)s? (?:is |s )?(?:hammered|drunk|smashed|wasted|"
@@ -2295,6 +2300,10 @@ ACUTE: dict[str, list[str]] = {
         # the abuser staying over tonight ("abuser cousin staying at hers tonight")
         r"\b(?:abuser|perpetrator|perp)\b.{0,30}\b(?:staying|sleeping|stopping|at hers|at his|round|over|visiting)\b"
         r".{0,20}\btonight\b",
+        # the one who touches the child in charge of the child later ("touched by her brother's friend who's
+        # babysitting her later today")
+        r"\b(?:touched|touching|touches|abused|abusing|interfered with)\b.{0,40}\b(?:babysitting|minding|looking after|"
+        r"having) (?:her|him|them)\b.{0,20}\b(?:tonight|later|today|this (?:afternoon|evening|weekend)|at \d)",
         # a nightly visit disclosed ("she says he comes in every night"): tonight too
         r"\b(?:says|said|told (?:me|us)|disclosed)\b.{0,30}\b(?:comes|gets|climbs|creeps|goes) "
         r"(?:in|into (?:her|his|their) (?:room|bed))\b.{0,20}\b(?:every|each|most) night\b",
@@ -2706,6 +2715,8 @@ RISK: dict[str, list[str]] = {
         r"(?:drunk|intoxicated|wasted|high|stoned|paralytic|smashed|slurr\w*)",
         r"no (?:food|heating|heat|"
         r"electric|electricity|gas|milk|nappies|formula)",
+        # the meter run out ("the electric's run out, the baby's really cold")
+        r"\b(?:electric|electrics|electricity|gas|meter|heating) (?:has |have |s )?(?:run out|gone off|been cut off)",
         r"(?:freezing|very cold)|\b(?:can|could) see (?:my|our|your|their) breath\b",
         r"(?:hasnt|havent|"
         r"not|hadnt) (?:eaten|been fed|fed|had food)",
@@ -2778,7 +2789,7 @@ NOW = [
     r"what (?:do|should|can) (?:i|we) do\s*(?:[,.?!:-]|$|now|right now|here)",
     r"(?:picking|collecting|pick) (?:her|him|them) up",
     r"pick ?up (?:is|at|time)",
-    r"due (?:at|to)",
+    r"due (?:there |here |back |round |over )?(?:at|to)",  # "we're due there at 2"
     r"in charge",
     r"coming (?:round|back|over|to)",
     r"waiting",
@@ -3518,8 +3529,9 @@ GENERAL = [
     "\\blol\\b.{0,20}\\bits (?:just )?(?:her|his|their) (?:dad|father|mum|mother|grandad|grandma|nan)\\b",
     # (ninth session, sets 57-58) whether it is safe to ask; a famous case in the paper; an awareness day; an
     # adult's idiom
+    # (not the writer's opener, "is it ok to ask, lad in my group ...")
     "\\bis it (?:actually |really )?(?:safe|ok|okay|right|wise|helpful|harmful|better) to (?:ask|talk|mention|discuss|"
-    "say|bring up)\\b",
+    "say|bring up)\\b(?! ?(?:,|:|-|$))",
     "\\bbaby p\\b|\\banniversary\\b|\\b(?:piece|article|story|feature|item) (?:in|on) (?:the )?(?:paper|papers|news|"
     "guardian|bbc|times|telegraph|radio)\\b",
     "\\b(?:awareness|zero tolerance|international|national) (?:day|week|month)\\b",
@@ -4792,6 +4804,8 @@ _CHILD_IMPLIED = re.compile(
     r"\bclinging (?:on )?to (?:me|my (?:leg|arm|hand|coat))\b|"
     r"\b(?:scared|terrified|frightened|afraid|petrified) of (?:getting |having )?(?:a |the )?(?:hiding|belting|"
     r"leathering|belt)\b|"
+    # scared to go home from school ("Scared to go home, still at school"), not the writer's own home time
+    r"\b(?:scared|terrified|frightened|afraid|petrified) to go home\b.{0,20}\b(?:still )?(?:at|in) school\b|"
     # one of the children in the writer's care ("2 of ours", "one of my explorers")
     # (not "one of my team": a colleague)
     # a stay at a parent's ("terrified of staying at dad's tonight")
@@ -5930,6 +5944,15 @@ _WEIGHS_EMERGENCY_ROUTE = re.compile(
     r"|\b(?:do|should|shall) (?:we|i) (?:still )?(?:go|take (?:him|her|them)) to (?:a e|a and e|hospital)\b"
     # the police against waiting ("whats the threshold for police vs just waiting it out?")
     rf"|\b(?:police|999|ambulance)\b (?:vs|versus|or) {_WAITING_IT_OUT}"
+    # whether to wait before reporting ("do we usually wait a bit before reporting when a 12 year old ..."), not how
+    # long a policy says to wait
+    r"|(?<!how long )\b(?:do|should|shall|can|must) (?:we|i|you) (?:usually |normally |still |just )?wait "
+    r"(?:a bit |a while |(?:a few|\d+|24) hours |until \w+ )?(?:before|to) (?:report|call|ring|phone)"
+    # which to phone now, the police or the duty team ("do we phone the duty team or the police if ..."), not which
+    # referral a case would be
+    r"|\b(?:do|should|shall) (?:we|i) (?:phone|call|ring|contact|go to) (?:the )?(?:(?:duty(?: team| social worker)?|"
+    r"social care|mash|front door|101)\b or (?:the )?police|police or (?:the )?(?:duty|social care|mash|front door|"
+    r"101))\b"
 )
 
 

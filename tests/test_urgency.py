@@ -5015,3 +5015,24 @@ def test_urgency_sets_443_to_445_a_pick_up_arranged_online_a_weapon_meant_for_so
     assert not about_practice(
         normalise("my 15yo is babysitting tonight but the little one says he hurts her, am I mad")
     )  # a guard
+
+
+def test_urgency_old_misses_hunger_and_cold_scared_at_school_a_polite_opener_waiting_to_report_and_due_there():
+    """Misses left from informing sets 427-434, by kind. Cues: nothing eaten for days and the meter run out; a child
+    scared to go home from school; not a clue where a child is; one who touches the child minding the child later; a
+    visit due at an hour. Frames: "is it ok to ask," opens the message, it asks nothing of practice; whether to wait
+    before reporting, or the police against the duty team, weighs the emergency route."""
+    assert "neglect-now" in acute(normalise("the 3 kids have had nothing to eat since friday"))
+    assert "neglect-now" in at_risk(normalise("gas has run out and the toddler is shivering"))
+    assert concerns_a_child(normalise("terrified to go home, still in school at 5"))
+    assert not concerns_a_child(normalise("terrified to go home, the wife found the receipts"))  # a guard
+    assert "missing-now" in acute(normalise("the 14yo, nobody has a clue where she is"))
+    assert "sexual-abuse-now" in acute(normalise("she says her uncle touches her and he's minding her tonight"))
+    assert now_cued(normalise("threats made at the flat, we're due back at 4"))
+    assert not general_frame(normalise("is it ok to ask, my yr 8 says a man from roblox is collecting her at 5"))
+    assert general_frame(normalise("is it ok to ask children about self-harm directly"))  # a guard
+    assert weighs_emergency_route(normalise("should we wait 24 hours before reporting a child missing?"))
+    assert weighs_emergency_route(normalise("should I ring the police or the front door for this one"))
+    assert not weighs_emergency_route(normalise("would a child meeting an online friend be a police or MASH referral"))
+    assert not weighs_emergency_route(normalise("how long do we wait before reporting a child missing"))  # guards
+    assert is_urgent("should I wait until tea time to report, 9yo not home and nobody has a clue where he is?")
