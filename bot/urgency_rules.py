@@ -123,7 +123,7 @@ _NOT_A_BELONGING = (
 )
 _NOT_A_SCHEME = (
     r"(?! (?:(?:has|have|is|was) )?(?:been )?(?:system|policy|procedure|scheme|list|changed|changes"
-    r"|updated|reset|rota)\b)"
+    r"|updated|reset|rota|still (?:the same|valid|in use|current)|the same)\b)"
 )
 _AGO = r"(?:\d+|an|half an|over an|about an|a few|a couple of) (?:minutes|mins|hours?|hrs) ago"
 _COUNTDOWN = (
@@ -189,6 +189,8 @@ _WELL_NOW = (
     r"|\b(?:hes|shes|theyre|is|are) (?:now )?(?:laughing|giggling|smiling) (?:now|again|away)\b"
     # much happier since ("dad moved out, he's much happier now")
     r"|\b(?:hes|shes|theyre) (?:much|so much|a lot|loads|far) happier now\b"
+    # a child who loves contact now ("Mya loves contact at dad's now")
+    r"|\b(?:loves|enjoys|is loving) (?:her |his |their )?contact\b"
     # the matter over and not repeated ("says it won't happen again and it hasn't")
     r"|\bwont happen again\b.{0,20}\b(?:it )?(?:hasnt|has not)\b|\b(?:hasnt|has not) happened (?:again|since)\b"
     r"|\b(?:running|playing|toddling|crawling) (?:round|around|about) (?:\w+ )?"
@@ -235,6 +237,10 @@ _WHEREABOUTS_UNKNOWN = (
     # the carer, or the child herself ("in a taxi with 'friends' ..., doesn't know where she is")
     r"|\b(?:doesnt|does not|dont|do not) know (?:where (?:she|he|they) (?:is|are)|which (?:mate|friend)s?|whose "
     r"(?:house|flat))\b"
+    # nobody the child was thought to be with has seen the child ("mum thinks hes at a mates but none of them have seen
+    # him")
+    r"|\b(?:none of them|none of (?:his|her|their) (?:mates|friends)|nobody|no one|noone) (?:has|have|had) seen "
+    r"(?:him|her|them)\b"
 )
 _KID = _any(
     r"child(?:ren|s)?",
@@ -344,6 +350,9 @@ ACUTE: dict[str, list[str]] = {
         # left behind on a trip, searched for ("didn't get back on at the services, searching half an hour, no sign")
         r"\b(?:didnt|did not|hasnt|has not|never) (?:get|got) back on\b"
         r"|\bsearching (?:for )?(?:\w+ ){0,2}(?:half an hour|an hour|\d+ (?:minutes|mins|hours?))\b.{0,20}\bno sign\b",
+        # a child not found on an outing, by first name ("cant find mia on the trip"), not the writer's things
+        r"\b(?:cant|can not|cannot) find (?!my |the |our |your |it |them |any)\w+ (?:on|at) the (?:school )?(?:trip|"
+        r"outing|beach|zoo|museum|farm|funfair|festival|pool|residential)\b",
         # out of a fire exit or a back door ("Tyler went out the fire exit 20 mins ago, no phone, no coat")
         r"\b(?:went|gone|ran|run|left|slipped) out (?:of )?(?:the |a )?(?:fire (?:exit|door)|back door|side gate)\b"
         r".{0,40}\b(?:no (?:phone|coat|shoes)|ago|not back)\b",
@@ -1179,6 +1188,11 @@ ACUTE: dict[str, list[str]] = {
         # a child driven off by men in a car ("men in a silver car outside again, Chloe got in, they've driven off")
         r"(?:men|man|males?|adults?|lads|guys|blokes|older \w+) in (?:a|an|the) (?:\w+ ){0,2}(?:car|van|taxi|4x4)\b"
         r".{0,100}\b(?:got in|gets in|getting in|get in|driven off|drove off|took (?:her|him|them))",
+        # a car that keeps picking pupils up, one in it now ("a bmw that keeps picking up our year 9s at the gate and
+        # one just got in crying")
+        r"\b(?:car|van|taxi|4x4|bmw|audi|merc|mercedes|range rover)\b.{0,30}\b(?:keeps|kept|has been|always) "
+        r"(?:picking up|collecting|pulling up for|waiting for)\b.{0,80}\b(?:just )?(?:got in|gets in|getting in|"
+        r"driven off|drove off)\b",
         r"(?:dads?|mums?|parents?|family|carers?|nan|gran) (?:has |have |had )?never heard of (?:him|her|them)",
         r"(?:guys|men|man|lads|older (?:boys|men)|adults?|strangers?|people) (?:\w+ ){0,8}"
         r"(?:collect|pick)(?:ing|s)? (?:him|her|them)\b",
@@ -2135,8 +2149,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:says?|saying|said) (?:im|i am) (?:going nowhere|not going anywhere|not leaving)",
         r"(?:said|used|using|sent|texted|given) (?:the |our |my )?(?:code ?word|code phrase|safe ?word)\b"
         + _NOT_A_SCHEME,
-        # a lone worker's coded call: a coloured folder asked about ("someone ring me re blue folder asap")
-        rf"(?:(?:ring|call|phone|text) me (?:re|about|regarding|with)|bring me) (?:the )?{_CODED_FOLDER}\b",
+        # a lone worker's coded call: a coloured folder asked about ("someone ring me re blue folder asap"), however the
+        # call is put ("ring me in 5 and ask if I need the blue folder")
+        rf"(?:\b(?:ring|call|phone|text) me\b.{{0,50}}|\bbring me )(?:the )?{_CODED_FOLDER}\b",
         r"locked the (?:front |back )?door",
         r"(?:wont|will not|not) "
         r"let (?:me|us) (?:leave|out|go)",
@@ -2376,7 +2391,7 @@ RISK: dict[str, list[str]] = {
         r"\b(?:not|isnt|is not|wasnt) with the (?:group|class|others|rest of (?:the|them|us))\b"
         r"|\b(?:done|did|redone|redid) (?:two|three|\d+|another) head ?counts?\b",
         # not turned up where expected ("a 13yo on a CP plan hasn't turned up at respite and it's dark now")
-        rf"{_NOT_TURNED_UP}(?:at|to|for) \w+",
+        rf"{_NOT_TURNED_UP}(?:(?:at|to|for) \w+|home\b)",
         # a phone ringing out ("hes not picked up once")
         r"\b(?:not|hasnt|has not|isnt|is not|never) (?:picked|picking) up (?:once|the phone|(?:his|her|their) phone|"
         r"(?:my|our) calls|calls)\b",
@@ -3949,6 +3964,16 @@ GENERAL = [
     "\\bdraft (?:policy|procedure|guidance|protocol)\\b"
     "|\\bmusical (?:with|for) (?:the )?(?:y|year ?)\\d+|\\bmakes me think (?:about|of)\\b"
     "|\\bbest (?:film|book|documentary|drama|series|programme)\\b",
+    # (set 453) books on a subject; a standing rule for staff ("Drivers: never leave escorted kids
+    # unattended"); figures a body publishes ("Assaults on social workers doubled, says BASW")
+    "\\b(?:other |any |more )?books (?:on|about)\\b",  # (not a pupil "in my reading group")
+    # (sets 450-451) lesson planning and a question of law; door alarms on bedrooms, whether allowed
+    "\\b(?:rshe|pshe|rse) (?:planning|lesson plan|curriculum|scheme of work|unit)\\b"
+    "|\\bis (?:it|that|this) (?:\\w+ ){1,3}in law\\b",
+    "\\b(?:door|bedroom) (?:alarms?|sensors?)\\b.{0,40}\\b(?:allowed|legal|ok|okay|policy|dols)\\b",
+    "(?:^|: )(?:please )?(?:never|always) (?:leave|let|allow)\\b",
+    "\\b(?:doubled|tripled|trebled|halved|quadrupled)\\b.{0,40}\\bsays? (?:the )?(?:basw|nspcc|ofsted|unison|report|"
+    "survey|study|research|figures|home office|government|dfe)\\b",
 ]
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
@@ -4656,7 +4681,9 @@ SETTLED = [
     "\\bnews\\b|local paper|(?:story|article|piece) (?:on|about)|\\bjailed\\b|thematic|main learning|"
     "(?<!mummy )(?<!daddy )(?<!mum )(?<!dad )(?<!mam )(?<!mother )(?<!father )(?<!carer )\\bis out\\b"
     # (not a child out somewhere alone: "the little one from upstairs is out on the balcony by himself")
-    "(?! of hours| on the (?:coffee |kitchen |dining )?(?:table|side|floor|counter|worktop|sofa|settee|bed)"
+    # (nor a carer out cold: "mum at this visit is out cold on the bed")
+    "(?! of hours| cold\\b| of it\\b"
+    "| on the (?:coffee |kitchen |dining )?(?:table|side|floor|counter|worktop|sofa|settee|bed)"
     "| on (?:the |a )?(?:balcony|roof|ledge|window ?sill|window ledge|"
     "road|street|railway|tracks)\\b| (?:there )?(?:alone|on (?:her|his|their) own|by (?:him|her|them)sel(?:f|ves))\\b)",
     # (twenty-sixth session, sets 381-382) a session booked, a flyer to proofread, advice that may be out of date
@@ -5993,6 +6020,11 @@ _LIVE_TURN = re.compile(
     # a disclosure just made ("which form is it for a safeguarding concern? she's just said she wants to kms")
     r"|^\s*(?:shes|hes|theyve|she has|he has|they have) (?:literally )?just (?:said|told (?:me|us)|disclosed|shown "
     r"(?:me|us))\b"
+    # a child of the writer's care has just brought or done the thing asked about ("do we have a policy on crossbows?
+    # a 16yo's just brought one back to the home")
+    r"|^\s*(?:a |the |our |my )?(?:\d+ year old|kid|child|young person|yp|lad|girl|boy|resident|pupil|student) "
+    r"(?:has |have )?(?:literally )?just (?:brought|come in|come back|walked in|turned up|shown (?:me|us|up)|"
+    r"pulled out|got back|arrived)\b"
     r"|^\s*(?:because|cos|coz|cause) (?:\w+ ){1,3}(?:has )?(?:just|literally just) (?:said|told|asked|disclosed|"
     r"mentioned|showed)\b"
     # the child the question is about, named with an age ("is 10 old enough to babysit? because Leo's 10 and he's got

@@ -5036,3 +5036,38 @@ def test_urgency_old_misses_hunger_and_cold_scared_at_school_a_polite_opener_wai
     assert not weighs_emergency_route(normalise("would a child meeting an online friend be a police or MASH referral"))
     assert not weighs_emergency_route(normalise("how long do we wait before reporting a child missing"))  # guards
     assert is_urgent("should I wait until tea time to report, 9yo not home and nobody has a clue where he is?")
+
+
+def test_urgency_set_449_a_coded_folder_asked_about_in_a_call_however_put():
+    """Set 449 (first look on a496d82), by kind: a lone worker's coded call, the coloured folder asked about however the
+    call is put ("ring me in 5 and ask if I need the blue folder")."""
+    assert "practitioner-danger" in acute(normalise("could you phone me in ten mins and ask about the red folder"))
+    assert is_urgent("quick one re my 4pm - text me soon to say the green file is ready, at the flat now")
+    assert "practitioner-danger" not in acute(normalise("the red folder for the audit is on my desk"))  # a guard
+
+
+def test_urgency_sets_450_to_453_a_child_not_found_on_an_outing_a_car_that_keeps_collecting_and_rules_for_staff():
+    """Sets 450, 451 and 453 (first looks on a496d82), by kind. Cues: a child not found on an outing, by first name;
+    none of those the child was thought to be with has seen the child; not turned up home; a car that keeps picking
+    pupils up, one in it now; a carer "out cold" is no settled "is out". Frames: a child who has just brought the thing
+    a question of practice asked about turns the question live. Look-alikes: books for a reading group; a standing rule
+    for staff; figures a body publishes; a child who loves contact; RSHE planning and a question of law; door alarms,
+    whether allowed; whether a code word is still the same."""
+    assert "missing-now" in acute(normalise("cant find leo at the zoo"))
+    assert "missing-now" not in acute(normalise("cant find my lanyard on the trip"))  # a guard
+    assert "missing-now" in acute(normalise("mum thought she was at a friends but none of them have seen her"))
+    assert "missing-now" in at_risk(normalise("13yo has not turned up home and it's dark now"))
+    assert "held-trafficked" in acute(
+        normalise("that van has been collecting our yr 10s after school, one just got in")
+    )
+    assert not general_frame(normalise("nan in the lounge is out cold, toddler crawling about"))
+    assert turns_live(normalise(" a 15yo's just brought one into the unit"))
+    assert is_urgent("whats our policy on airguns? a 14 year old has just come in with one and he's loading it")
+    assert general_frame(normalise("any more books about forced marriage for the reading group"))
+    assert not general_frame(normalise("Ava in my reading group just told me her stepdad hurts her"))  # a guard
+    assert general_frame(normalise("Escorts: always let the office know before you leave a child"))
+    assert general_frame(normalise("Attacks on health visitors doubled, says Unison"))
+    assert well_now(normalise("Tom loves his contact at mum's now"))
+    assert general_frame(normalise("RSE planning: is it rape in law if a 15yo and a 17yo have sex?"))
+    assert general_frame(normalise("bedroom alarms in the children's home, are they allowed under DoLS?"))
+    assert "practitioner-danger" not in acute(normalise("is the code word still the same this month?"))
