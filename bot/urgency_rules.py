@@ -43,7 +43,7 @@ _SHORTHAND = {
     "bairn": "child", "bairns": "children", "greetin": "crying", "oot": "out", "hoose": "house",
     "windae": "window", "windaes": "windows",
     "littles": "little ones", "littlies": "little ones", "littluns": "little ones", "littleuns": "little ones",
-    "bk": "back",
+    "bk": "back", "batt": "battery", "batts": "batteries",
     "fm": "forced marriage", "fc": "foster carer", "fcs": "foster carers",
     "bby": "baby", "bbz": "baby", "lo": "little one",
     # Northern English ("took summat at dinner")
@@ -575,7 +575,10 @@ ACUTE: dict[str, list[str]] = {
     "travel-fm-fgm": [
         # what the cutting is said to make a girl ("the celebration to make her a woman" for a 7 year old)
         r"\bmake (?:her|them|the girls?) (?:a )?(?:proper )?(?:woman|women|clean|pure)\b"
-        r"(?! (?:her|his|their|the|up|it|out|my|our|your)\b)",
+        r"(?! (?:her|his|their|the|up|it|out|my|our|your)\b)"
+        # ... or what she will be after ("'the lady' is visiting for her special day and she'll be a proper woman
+        # after")
+        r"|\b(?:be|become) (?:a )?(?:proper|real|clean|pure|true) (?:woman|women)\b (?:after|afterwards|once)\b",
         # a cutter booked by a euphemism ("grandma has booked a 'special lady' to make Amal 'clean'")
         r"\b(?:booked|arranged|found|bringing|brought|sent for|coming)\b.{0,20}\bspecial (?:lady|woman|aunty|auntie)\b",
         # already abroad, "doing it" tomorrow, help asked ("already in somalia, 'doing it tomorow', help")
@@ -1853,6 +1856,8 @@ ACUTE: dict[str, list[str]] = {
         rf"{_WEAPON_WORD}.{{0,40}}\b(?:outside|at the door|in the house\b|waiting|shouting|threaten|upstairs|kitchen)",
         r"threaten\w* to (?:kill|shoot|stab|burn)",
         r"(?:hell|he will|she will|theyll|going to|gonna|will) (?:kill|shoot|stab)",
+        # a threat to kill the whole household, typed without its apostrophe ("stepdad: 'i'll kill you all'")
+        r"\b(?:ill|i will|hell|shell) kill (?:you|u|them|us) all\b",
         # "end" for kill ("if i see him near them i'll end him")
         r"\b(?:hell|he will|shell|she will|theyll|ill|i will|going to|gonna) end (?:him|her|them|you|u)\b",
         # something kept hidden on him ("he's got something in his jacket")
@@ -2833,6 +2838,8 @@ NOW = [
 ]
 # What places a question now beyond doubt: a question with none of these asks about practice.
 STRONG_NOW = [
+    # a meeting after school today ("met him on tiktok, meeting him after school today 🙈 she's 13"), as "tonight"
+    r"\b(?:meeting|meet|seeing|see) (?:him|her|them|up)\b.{0,10}\bafter (?:school|college|club|training) today\b",
     # no need of anything after today ("give all his stuff away and say he won't need it after today")
     r"\b(?:wont|will not|doesnt|does not) need (?:it|them|any of (?:it|this|them)|anything) (?:after|from) "
     r"(?:today|tonight|tomorrow)\b",
@@ -3516,7 +3523,7 @@ GENERAL = [
     "\\bthe (?:(?:19|20)\\d\\d|january|february|march|april|may|june|july|august|september|october|november|"
     "december) case\\b|\\b(?:spr|cspr|lcspr|scr) learning\\b|\\bin the shared (?:folder|drive)\\b",
     # (ninth session, sets 65-66) a policy for something; a book; a chronology; a question about an s47 interview
-    "\\b(?:policy|guidance|protocol) (?:for|on|about)\\b",
+    "\\b(?:policy|guidance|protocol) (?:for|on|about|when)\\b",
     "\\b(?:anyone|has anyone) read\\b|\\bcouldnt put it down\\b|\\b(?:novel|thriller|audiobook)\\b",
     "^(?:\\w+ ){0,2}chronology :",
     "\\b(?:s47|section 47|s17|section 17) (?:question|query)\\b|\\bdo we need (?:police|a social worker|consent|"
@@ -3972,6 +3979,13 @@ GENERAL = [
     "|\\bis (?:it|that|this) (?:\\w+ ){1,3}in law\\b",
     "\\b(?:door|bedroom) (?:alarms?|sensors?)\\b.{0,40}\\b(?:allowed|legal|ok|okay|policy|dols)\\b",
     "(?:^|: )(?:please )?(?:never|always) (?:leave|let|allow)\\b",
+    # (set 452) a share of incidents, a rise in a figure ("Children present at a quarter of DV incidents", "Knife
+    # possession by under 18s up 5%")
+    "\\b(?:a quarter|a third|a fifth|half|two thirds|three quarters|\\d+ ?(?:%|per ?cent)?) of (?:all )?(?:\\w+ ){0,3}"
+    "(?:incidents|cases|referrals|offences|calls|reports)\\b"
+    "|\\b(?:crime|offences|possession|cases|referrals|incidents|reports|numbers|figures|rates?|arrests|exclusions|"
+    "admissions)\\b.{0,40}\\b(?:up|down|rose|fell|risen|fallen|increased|decreased) (?:by )?\\d+(?: ?(?:%|per ?cent))?"
+    "\\s*$",  # (the % is gone once normalised: not "picking her up 6")
     "\\b(?:doubled|tripled|trebled|halved|quadrupled)\\b.{0,40}\\bsays? (?:the )?(?:basw|nspcc|ofsted|unison|report|"
     "survey|study|research|figures|home office|government|dfe)\\b",
 ]
@@ -4429,7 +4443,8 @@ SETTLED = [
     "amnesty",
     "\\bdose\\b|\\bdosage\\b",
     "baby bump(?!ed|ing)",  # a pregnancy, not "the baby bumped his head"
-    "(?:manager|boss|team|team ?leader|colleague|husband|wife|partner)s? (?:is |are |s )?"
+    # ... or the writer's kids ("Kids will kill me, forgot Lego")
+    "(?:manager|boss|team|team ?leader|colleague|husband|wife|partner|kids|children)s? (?:is |are |s )?"
     "(?:going to|gonna|will) kill me",
     "swallowed my pride",
     "(?:locked|shut) myself out",
@@ -4671,7 +4686,8 @@ SETTLED = [
     # films and idioms about the writer's own children
     "home alone (?:film|movie|on)|(?:put|watch\\w*) home alone|in stitches|escape room|team building",
     "(?:held|holding|hold) (?:me|us) hostage",
-    "\\bclosed$|medical cause|brittle bone",
+    # (set 452) a child home safe and the case closing ("FGMPO worked, she's home safe, closing")
+    "\\bclosed$|\\b(?:home|back|found) safe\\b.{0,20}\\bclosing\\s*[.!]*$|medical cause|brittle bone",
     # a meeting held online, not a report passed on ("Foster carer on Teams: Lucy told her ...")
     "(?<!messaged me )(?<!messaged us )(?<!messaged )(?<!message me )(?<!texted me )(?<!wrote )"
     "on (?:teams|zoom)(?! :)|(?:teams|zoom) (?:call|meeting)|online meeting with",
@@ -4758,7 +4774,8 @@ SETTLED = [
     "armed and dangerous|crime scene|wooden spoon|no biscuits|horror film|scary film|(?:barely|only just) made it out "
     "alive",
     "(?:this|the|that|my) (?:[\\w-]+ )?(?:meeting|training|course|day|week|job|traffic|shift|commute|list|caseload"
-    "|paperwork|diary|inbox|rota|report|visits?|workload) (?:is )?(?:going to|gonna|will) kill me",
+    "|paperwork|diary|inbox|rota|report|visits?|workload|spreadsheet|printer|laptop|deadline|audit|inspection) (?:is )?"
+    "(?:going to|gonna|will) kill me",
     "without (?:the|my) (?:kids|children|little ones)",
     "(?:stuck|locked) in (?:all )?(?:day|week|weekend)? ?with (?:the |my |two |three )?(?:sick |poorly |ill )?"
     "(?:kids|children|little ones)",
@@ -5748,6 +5765,8 @@ _TURN = re.compile(
     r"disturb|hijack)\b(?: \w+){0,8}?"
     r"(?: but|(?= - )|(?= , (?:im|i am|hes|shes|theyre|theres|weve|ive|were)\b))|"
     r"(?<=- )sorry(?= ,)|"
+    # the urgent matter put first after an aside ("re the training rota later - first : 15 month old ...")
+    r"(?<=- )(?:but )?first(?= :| ,)|"
     # guidance asked for, then the case ("can i get some guidance - mum's new fella has told the kids ...")
     r"\b(?:can|could) (?:i|we) (?:get|have) (?:some )?(?:guidance|advice)(?= - )|"
     # a joke, then the real matter ("whats the number for poisons again lol - ok serious, jayden got into ...")
@@ -5831,7 +5850,7 @@ def parts(text: str) -> list[str]:
 _DOES = re.compile(
     r" (?:missing|gone|not|never|hasnt|hasn't|isnt|isn't|wont|won't|says|said|told|showed|ran|left|is|has|on the|"
     r"at the|bit|being|"
-    r"still|hiding|refusing|refuses|keeps|locked|begging|"
+    r"still|hiding|refusing|refuses|keeps|locked|begging|terrified|scared|frightened|petrified|"
     r"ate|drank|swallowed|fell|took|posted|sent|messaged|texted|anywhere|climbed|jumped|snuck|sneaked|absconded)\b"
 )
 
@@ -5846,6 +5865,11 @@ _QUOTES = "'\"\u2018\u201c"
 _QUOTED = re.compile(
     r"\b(?:msg|message|text|texted|dm|dmd|says|said|wrote|posted|sent|snap)\s*:\s*['\"\u2018\u201c]", re.IGNORECASE
 )
+
+
+def _adverb(word: str) -> bool:
+    """Whether a lower-case word is an adverb made of an English word ("genuinely"), not a name ("lily", "emily")."""
+    return word.endswith("ly") and len(word) >= 6 and zipf_frequency(word[:-2], "en") >= 3.5
 
 
 def names_someone(message: str) -> bool:
@@ -5867,8 +5891,10 @@ def names_someone(message: str) -> bool:
         if _A_QUANTITY_OF.search(lowered):
             continue  # "a bag of Haribo", "a bottle of Calpol": a product
         mid_sentence = before and before[-1] not in ".!?:\n"
-        if not mid_sentence and match.group(0).endswith("ing"):
-            continue  # a sentence opening on a verb ("Dreading the commute home tonight") names nobody
+        if not mid_sentence and (match.group(0).endswith("ing") or _adverb(match.group(0).lower())):
+            # a sentence opening on a verb or an adverb ("Dreading the commute home tonight", "Genuinely scared to go
+            # home tonight") names nobody
+            continue
         # inside a sentence, any word not everyday; at its start one no English text uses ("Ayesha not home"); one
         # less common than a function word followed by what a person is or does ("Lily missing from field", "but Josh
         # just posted"); one less common than most followed by where someone is ("Chloe in the grey car")

@@ -5071,3 +5071,29 @@ def test_urgency_sets_450_to_453_a_child_not_found_on_an_outing_a_car_that_keeps
     assert general_frame(normalise("RSE planning: is it rape in law if a 15yo and a 17yo have sex?"))
     assert general_frame(normalise("bedroom alarms in the children's home, are they allowed under DoLS?"))
     assert "practitioner-danger" not in acute(normalise("is the code word still the same this month?"))
+
+
+def test_urgency_set_452_a_proper_woman_after_the_urgent_matter_put_first_a_name_then_fear_and_figures():
+    """Set 452 (first look on 1a17b9e), by kind. Cues: what a girl will be after cutting ("she'll be a proper woman
+    after"); a threat to kill typed "ill"; a button "batt"; a meeting after school today places the message now, as
+    "tonight" does. Turns and names: "- first :" puts the urgent matter after an aside; a first name opening a fragment,
+    then a child's fear. Look-alikes: a policy when something happens; a child home safe and the case closing; a
+    spreadsheet, or the writer's kids, "will kill me"; a share of incidents and a figure's rise."""
+    assert "travel-fm-fgm" in acute(normalise("aunty says she will become a real woman once the lady has been"))
+    assert "weapons" in acute(normalise("he keeps yelling ill kill you all"))
+    assert normalise("button batt") == "button battery"
+    assert not general_frame(normalise("lol meeting him after school today"))
+    assert parts(normalise("re the audit - first , 2yo at clinic has drunk bleach"))[1:] == [
+        " , 2 year old at clinic has drunk bleach"
+    ]
+    assert names_someone("Grace terrified to go home")
+    assert not names_someone("Everyone scared of the new manager")  # a guard
+    assert not names_someone("Honestly terrified to go home, the wife found the receipts")
+    assert names_someone("Lily terrified to go home")
+    assert about_practice(normalise("whats the lone working policy when a visit overruns?"))
+    assert general_frame(normalise("FPO worked, hes home safe, closing"))
+    assert general_frame(normalise("the new laptop will kill me"))
+    assert general_frame(normalise("the kids are going to kill me when they see the telly is broken"))
+    assert general_frame(normalise("Police called to half of all DA incidents"))
+    assert general_frame(normalise("Knife possession by under 18s up 7%"))
+    assert not general_frame(normalise("man off fortnite picking him up 7"))  # a guard
