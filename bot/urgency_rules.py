@@ -1856,8 +1856,9 @@ ACUTE: dict[str, list[str]] = {
         rf"{_WEAPON_WORD}.{{0,40}}\b(?:outside|at the door|in the house\b|waiting|shouting|threaten|upstairs|kitchen)",
         r"threaten\w* to (?:kill|shoot|stab|burn)",
         r"(?:hell|he will|she will|theyll|going to|gonna|will) (?:kill|shoot|stab)",
-        # a threat to kill the whole household, typed without its apostrophe ("stepdad: 'i'll kill you all'")
-        r"\b(?:ill|i will|hell|shell) kill (?:you|u|them|us) all\b",
+        # a threat to kill the whole household, "i'll" or "she'll" typed without its apostrophe ("stepdad: 'i'll kill
+        # you all'"; "will kill" and "hell kill" are cues above)
+        r"\b(?:ill|shell) kill (?:you|u|them|us) all\b",
         # "end" for kill ("if i see him near them i'll end him")
         r"\b(?:hell|he will|shell|she will|theyll|ill|i will|going to|gonna) end (?:him|her|them|you|u)\b",
         # something kept hidden on him ("he's got something in his jacket")
@@ -2155,8 +2156,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:said|used|using|sent|texted|given) (?:the |our |my )?(?:code ?word|code phrase|safe ?word)\b"
         + _NOT_A_SCHEME,
         # a lone worker's coded call: a coloured folder asked about ("someone ring me re blue folder asap"), however the
-        # call is put ("ring me in 5 and ask if I need the blue folder")
-        rf"(?:\b(?:ring|call|phone|text) me\b.{{0,50}}|\bbring me )(?:the )?{_CODED_FOLDER}\b",
+        # call is put ("ring me in 5 and ask if I need the blue folder"); "bring me the red folder" is a cue above
+        rf"\b(?:ring|call|phone|text) me\b.{{0,50}}(?:the )?{_CODED_FOLDER}\b",
         r"locked the (?:front |back )?door",
         r"(?:wont|will not|not) "
         r"let (?:me|us) (?:leave|out|go)",
@@ -3981,11 +3982,11 @@ GENERAL = [
     "(?:^|: )(?:please )?(?:never|always) (?:leave|let|allow)\\b",
     # (set 452) a share of incidents, a rise in a figure ("Children present at a quarter of DV incidents", "Knife
     # possession by under 18s up 5%")
-    "\\b(?:a quarter|a third|a fifth|half|two thirds|three quarters|\\d+ ?(?:%|per ?cent)?) of (?:all )?(?:\\w+ ){0,3}"
+    # (normalised text has no "%": not "picking her up 6")
+    "\\b(?:a quarter|a third|a fifth|half|two thirds|three quarters|\\d+ ?(?:per ?cent)?) of (?:all )?(?:\\w+ ){0,3}"
     "(?:incidents|cases|referrals|offences|calls|reports)\\b"
     "|\\b(?:crime|offences|possession|cases|referrals|incidents|reports|numbers|figures|rates?|arrests|exclusions|"
-    "admissions)\\b.{0,40}\\b(?:up|down|rose|fell|risen|fallen|increased|decreased) (?:by )?\\d+(?: ?(?:%|per ?cent))?"
-    "\\s*$",  # (the % is gone once normalised: not "picking her up 6")
+    "admissions)\\b.{0,40}\\b(?:up|down|rose|fell|risen|fallen|increased|decreased) (?:by )?\\d+(?: ?per ?cent)?\\s*$",
     "\\b(?:doubled|tripled|trebled|halved|quadrupled)\\b.{0,40}\\bsays? (?:the )?(?:basw|nspcc|ofsted|unison|report|"
     "survey|study|research|figures|home office|government|dfe)\\b",
 ]
