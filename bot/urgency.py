@@ -102,7 +102,19 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
         # strong words about a child, unless the wording rules out the neighbour's class ("no kids, ambulance took him")
         if not (found or (strong(part) and concerns_a_child(part) and not ruled_out(cls, part))):
             continue
-        framed = general_frame(part, review_pseudonyms) or asks_in_general(part)
+        # a short question that follows one about practice, with no acute cue, goes on asking about it ("Anyone read
+        # Room? The boy kept in the shed?"), unless it says it is happening now
+        framed = (
+            general_frame(part, review_pseudonyms)
+            or asks_in_general(part)
+            or (
+                "?" in part
+                and terse(part)
+                and not acute_here
+                and not placed_now(part)
+                and about_practice(text, review_pseudonyms)
+            )
+        )
         # Both detectors near certain outweigh a settled word ("turns out", "with gran", "last time"),
         # never a question about practice or a published case, a child plainly well now ("back playing") or a matter
         # closed beyond doubt ("3 years ago, he has no contact now").
@@ -139,6 +151,10 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
                         # ... or a risk cue of the class the question's acute cue raised ("... kids left in the van in
                         # this heat? ... the windows are shut")
                         or set(at_risk(part)) & set(acutes[0])
+                        # ... or of the class its nearest neighbour reads, the question about a child ("is it normal
+                        # for a 9 year old not to be with the club leader?? we've looked everywhere and it's getting
+                        # dark")
+                        or (cls in at_risk(part) and now_cued(part) and concerns_a_child(text))
                         or (concerns_a_child(part) and (now_cued(part) or carer_says(part)))
                     )
                 )

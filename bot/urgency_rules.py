@@ -129,8 +129,9 @@ _AGO = r"(?:\d+|an|half an|over an|about an|a few|a couple of) (?:minutes|mins|h
 _COUNTDOWN = (
     # (not how long a search took: "found in 20 mins by staff")
     # (nor how soon a child was well: "he was fine in 2 mins")
-    r"(?<!see you )(?<!see you all )(?<!out )(?<!over )(?<!found )(?<!located )(?<!fine )(?<!settled )"
-    r"\bin (?:an|\d+|half an) "
+    # (nor a rate: "how hot does a car get in 20 minutes")
+    r"(?<!see you )(?<!see you all )(?<!out )(?<!over )(?<!found )(?<!located )(?<!fine )(?<!settled )(?<!get )"
+    r"(?<!gets )\bin (?:an|\d+|half an) "
     r"(?:hour|minute|min|mins|minutes|hours)"
 )
 # A lone worker's coded call names a coloured folder or file ("bring me the red folder").
@@ -855,6 +856,13 @@ ACUTE: dict[str, list[str]] = {
         r"|\b(?:has|had|drunk|drank|swallowed|taken|downed|necked) (?:like |about |around |nearly |almost |maybe )?"
         r"(?:most|half|all) (?:of )?(?:a|the|her|his) bottle of (?:calpol|paracetamol|ibuprofen|nurofen|medicine|"
         r"cough (?:syrup|medicine)|piriton)\b",
+        # a count of tablets had from where they were kept ("is paracetamol dangerous ... if she's had like 8 from her
+        # mum's bag just now")
+        r"\b(?:calpol|paracetamol|ibuprofen|nurofen|pills|tablets|meds|medication|capsules|sertraline|codeine)\b.{0,80}"
+        r"\b(?:has|had|taken|took|swallowed|eaten|ate|downed|necked) (?:like |about |around |nearly |maybe |up to |at "
+        r"least )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a handful|a few|several|loads) "
+        r"(?:of (?:them|these|those) )?(?:from|out of) (?:her|his|their|the|my|a|mums?|dads?|nans?|grans?|grandmas?) "
+        r"(?:\w+ )?(?:bag|handbag|drawer|cupboard|cabinet|box|packet|pack|bottle|tub|purse|pocket)\b",
         # one of a relative's tablets taken, which unknown ("baby's had one of nan's tablets we think")
         r"\b(?:had|taken|took|swallowed|eaten|ate|chewed) (?:one|some|a couple|two|three|a few|several|half|a handful) "
         r"of (?:\w+ ){0,2}(?:tablets|pills|meds|medication|capsules)\b",
@@ -1937,6 +1945,14 @@ ACUTE: dict[str, list[str]] = {
         r"in|been heard from|heard from|back)\b",
         # a worker threatened now ("sw being threatened at 12 Hill Rd")
         r"\b(?:being|getting) (?:threatened|attacked|assaulted|chased|cornered)\b",
+        # a member of staff threatened or shoved as it happens, told as a headline ("parent in reception threatening to
+        # hit the office staff", "lunchtime supervisor being shoved about by a parent at the gate")
+        r"(?<!was )(?<!were )\bthreatening to (?:hit|punch|hurt|batter|smack|deck|thump|attack|stab|kill|glass|"
+        r"headbutt|knock out) (?:the |a |my |our |one of (?:the|our) )?(?:\w+ )?(?:staff|teachers?|receptionists?|"
+        r"colleagues?|workers?|nurses?|officers?|supervisors?|tas?|head|headteacher|manager|midwife|doctor|volunteers?)\b",
+        r"(?<!was )(?<!were )\bbeing (?:shoved|pushed|grabbed|hit|punched|kicked|spat at|headbutted|slapped|thumped|"
+        r"jostled|manhandled)(?: about| around)? by (?:a |an |the |their |her |his )?(?:\w+ )?(?:parent|dad|mum|father|"
+        r"mother|man|woman|bloke|partner|relative|carer|visitor|stepdad|uncle|grandad)\b",
         # the writer inside the home, a weapon there ("help im in the flat and the partner is shouting and has a bat")
         r"\b(?:im|i am|were|we are) (?:in|at|stuck in|trapped in) (?:the|their|a|his|her) "
         r"(?:flat|house|property|address|kitchen|home|room|living room)\b.{0,60}"
@@ -2422,6 +2438,9 @@ RISK: dict[str, list[str]] = {
         # a phone off, a child refusing to come home ("straight to voicemail", "won't come home")
         r"straight to (?:voicemail|answerphone)|(?:wont|will not|refus\w* to) come home\b",
         r"(?:hes|shes|theyre|has|have) (?:gone|disappeared|vanished)",
+        # a search everywhere ("we've looked everywhere and it's getting dark"), not for a thing ("for the form")
+        r"\b(?:looked|searched|checked|been|tried) (?:absolutely |literally )?everywhere\b"
+        r"(?! for (?!(?:him|her|them)\b))",
     ],
     "travel-fm-fgm": [
         r"fgm",
@@ -3079,7 +3098,8 @@ STRONG_NOW = [
     # a journey, a handover or a meeting later today ("being put on a plane to Bangladesh this afternoon")
     r"\b(?:being|be|getting|going|leaving|flying|fly|taken|put|sent|collected|picked up|meeting|meet)\b.{0,40}\bthis "
     r"(?:afternoon|evening)\b|\bdark soon\b",
-    r"\bon (?:the|a|my) (?:home )?visit (?:right )?now\b|\b(?:were|we are|im|i am) (?:just )?pulling (?:in|into)\b",
+    r"\b(?:on|at) (?:the|a|my) (?:home )?visit (?:right )?now\b"
+    r"|\b(?:were|we are|im|i am) (?:just )?pulling (?:in|into)\b",
     r"(?:cant|cannot|can not) (?:properly |really |fully )?(?:wake|rouse) (?:him|her|them|the baby)\b",
     r"\b(?:hes|shes|theyve|theyre|has|have) been (?:in|locked in|shut in|up there|in there) (?:there )?since\b",
     r"\b(?:are|is) going (?:to|abroad|away|back)\b.{0,60}\b(?:next week|this weekend|tomorrow|on (?:monday|tuesday|"
@@ -3089,9 +3109,11 @@ STRONG_NOW = [
     r"(?! moved| in bed| (?:a bit )?(?:annoyed|cross|fed up|grumpy|mad at)\b| \w+ (?:her|him|them|me) previously\b"
     r"| a (?:bit|little) (?:under|off|poorly|tired|quiet|grumpy|teary|clingy)\b)",
     r"\bbeen \d+ (?:minutes|mins|hours|hrs)\b",
+    # what a child has had, "just now" ("if she's had like 8 from her mum's bag just now??")
+    r"\b(?:hes|shes|theyve|he has|she has|they have) (?:had|taken|swallowed|eaten|drunk|necked)\b.{0,50}\bjust now\b",
     r"(?:nobody|no one|noone)(?:s| has)? (?:come|came) for|(?:ive|i have) (?:found|pressed|rung|tried)\b",
     r"\bstill (?:doing it|shouting|screaming|hitting|going on|there)\b",
-    r"\b(?:going|driving|looking|searching|waiting|walking) (?:\w+ ){0,5}now\b",
+    r"\b(?:going|driving|looking|searching|waiting|walking) (?:\w+ ){0,5}(?<!\bis )(?<!\bare )(?<!\bwas )now\b",
     # a journey booked for a near day ("mum's booked flights to Somalia for saturday")
     r"\b(?:booked|got|bought) (?:the |her |his |their )?(?:flights?|tickets?|a flight)\b.{0,40}\b(?:today|tomorrow|"
     r"this weekend|next week|(?:for |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
@@ -3989,6 +4011,16 @@ GENERAL = [
     "admissions)\\b.{0,40}\\b(?:up|down|rose|fell|risen|fallen|increased|decreased) (?:by )?\\d+(?: ?per ?cent)?\\s*$",
     "\\b(?:doubled|tripled|trebled|halved|quadrupled)\\b.{0,40}\\bsays? (?:the )?(?:basw|nspcc|ofsted|unison|report|"
     "survey|study|research|figures|home office|government|dfe)\\b",
+    # (sets 454-455) a class reading a book by its title ("Reading Goodnight Mister Tom with Y6, William ..."); which of
+    # two categories of practice a case is ("is that a missing episode or just a DNA?"); what a policy requires
+    # ("under the supervised methadone policy do we still need ...")
+    "\\breading (?!(?:a|an|the|some|books?|stories|story|together|aloud|out|time|groups?|with)\\b)(?:[a-z]+ ){2,4}"
+    "with (?:y\\d+|year \\d+|ks\\d|(?:my|the|our) (?:class|group|set|form))\\b",
+    "\\bis (?:that|this|it) (?:classed as |counted as |treated as )?(?:a |an )?(?:missing (?:episode|incident)|absence|"
+    "dna|was not brought|wnb)\\b.{0,10}\\bor (?:just )?(?:a |an )?(?:missing (?:episode|incident)|absence|dna|was not "
+    "brought|wnb)\\b",
+    "\\bunder (?:the|our|this|that) (?:[a-z]+ ){0,4}(?:policy|procedure|guidance|protocol|legislation)\\b.{0,10}"
+    "\\b(?:do|does|should|can|must|are|is) (?:we|i|you|staff)\\b",
 ]
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
@@ -5431,7 +5463,7 @@ _HARMLESS = {
         # a weapon drawn in art or made for a project ("drew a sword in art, it's for his D&D project")
         r"\b(?:sword|gun|knife|weapon|dagger|axe)s?\b (?:\w+ ){0,2}(?:in|for) "
         r"(?:art|dt|design|drama|(?:his|her|their|a|the) (?:\w+ )?project)\b|"
-        rf"{_CHORE_THREAT}|{_HYPERBOLE}|\bknife crime\b"
+        rf"{_CHORE_THREAT}|{_HYPERBOLE}|\bknife crime\b|\bknife ?edge\b"
         r"|\b(?:fortnite|minecraft|roblox|call of duty|gta|video ?games?|games?|gaming) (?:\w+ ){0,5}"
         r"(?:weapons?|guns?|knives|swords?)\b"
     ),

@@ -5097,3 +5097,33 @@ def test_urgency_set_452_a_proper_woman_after_the_urgent_matter_put_first_a_name
     assert general_frame(normalise("Police called to half of all DA incidents"))
     assert general_frame(normalise("Knife possession by under 18s up 7%"))
     assert not general_frame(normalise("man off fortnite picking him up 7"))  # a guard
+
+
+def test_urgency_sets_454_455_a_search_everywhere_tablets_from_a_bag_staff_threatened_and_book_titles():
+    """Sets 454 and 455 (held out on eeda205, informing from here), by kind. Cues: a search everywhere, after a question
+    about a child ("is it normal ...?? we've looked everywhere"); a count of tablets had from where they were kept, and
+    what a child has had "just now"; a member of staff threatened or shoved, told as a headline; the writer at the
+    visit now outweighs a call's "ask if I need". Look-alikes: a rate ("how hot does a car get in 20 minutes"); a
+    question after one about a book; a state changed ("is now settled"); a class reading a book by its title; the idiom
+    "knife edge"; which of two categories of practice a case is; what a policy requires."""
+    assert "missing-now" in at_risk(normalise("we've searched everywhere and it's nearly dark"))
+    assert "missing-now" not in at_risk(normalise("ive looked everywhere for the lado form"))  # a guard
+    assert is_urgent(
+        "is it usual for a 7 year old to wander off from the childminder? we've looked everywhere, still dark"
+    )
+    assert "ingestion" in acute(normalise("are the tablets bad for a 4yo if hes taken about 5 out of nans handbag"))
+    assert not asks_in_general(normalise("can ibuprofen hurt a 3 year old if he's had some from the drawer just now"))
+    assert "practitioner-danger" in acute(normalise("dad at the front desk threatening to punch the receptionist"))
+    assert "practitioner-danger" not in acute(
+        normalise("dad was threatening to punch the receptionist last week")
+    )  # a guard
+    assert "practitioner-danger" in acute(normalise("TA being pushed around by a dad in the playground"))
+    assert is_urgent("can you phone me in 10 and ask if I need the red file - at the visit now")
+    assert asks_in_general(normalise("how hot does a parked car get in 30 minutes in july? for a training slide"))
+    assert not is_urgent("Has anyone read A Child Called It? The boy kept in a cellar?")
+    assert general_frame(normalise("the boy who was frightened of going home last year is now settled with his aunt"))
+    assert general_frame(normalise("reading Kensuke's Kingdom with year 5, Michael is scared"))
+    assert not general_frame(normalise("reading with year 5, Ahmed is scared to go home"))  # a guard
+    assert ruled_out("weapons", normalise("year 6 reading knife edge"))
+    assert about_practice(normalise("if a teen misses an appointment is it an absence or a missing episode?"))
+    assert about_practice(normalise("under our lone working procedure should staff visit in pairs?"))
