@@ -958,6 +958,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:blue|white|green) stuff (?:round|around|on) (?:his|her) mouth",
     ],
     "confined": [
+        # a door locked from the outside ("the bedroom door is padlocked from the outside with a child in there")
+        r"\b(?:padlocked|bolted|locked|chained|latched) (?:shut )?from (?:the )?outside\b"
+        r"|\b(?:padlock|bolt|lock|chain)s? on the outside of (?:the |her |his |their )?(?:bedroom )?door\b",
         # a young child locked in a room ("is it normal to lock a 4 year old in the bathroom for hours?")
         r"\block(?:s|ing|ed)? (?:a |the |her |his |their )?(?:\d+ (?:year|month) old|child|kid|toddler|baby|boy|girl|"
         r"little one)s? in (?:the |a |her |his |their )?(?:bathroom|bedroom|room|cupboard|shed|cellar|car|garage)\b",
@@ -2508,7 +2511,11 @@ RISK: dict[str, list[str]] = {
         # a child running drugs ("on train now, running drugs. age 13")
         r"\b(?:run|running|ran) (?:drugs|gear|a line|county)\b",
         r"\b(?:tracking|track) (?:his|her|their) (?:phone|location)\b",
-        "look(?:s|ing)? (?:frightened|scared|terrified)",
+        "look(?:s|ed|ing)? (?:frightened|scared|terrified)",
+        # an adult's gifts to a child ("left with a man who gave her a new phone")
+        r"\b(?:man|men|bloke|guy|adult|male)s? (?:who |that )?(?:gave|gives|bought|buys|has given|has bought|keeps "
+        r"giving|keeps buying) (?:her|him|them) (?:a |an )?(?:new )?(?:phone|iphone|cash|money|trainers|vapes?|weed|"
+        r"alcohol|gifts?|presents?)\b",
         r"kept (?:upstairs|downstairs|in the back|in a back room|out of sight)|\bnail bar\b|\bcar wash\b",
         # collected by adults nobody knows ("get into a black car with men none of us know")
         r"(?:get|got|getting|gets) in(?:to)? (?:a |an |the )?(?:\w+ )?(?:car|van|taxi|cab) with (?:\w+ )?"
@@ -3002,6 +3009,8 @@ STRONG_NOW = [
     r"|having (?:a|her|his|their) (?:baby|boy|girl|twins|scan)\b"
     r"|doing (?:\w+ ){0,2}(?:well|ok|okay|fine|great|better|good)\b|doing (?:\w+ ){0,2}(?:work|sessions|a course|"
     r"programme|intervention)\b"
+    # a service the child works with ("she's working with the exploitation team")
+    r"|working with (?:the |a |an |our )?(?:\w+ ){0,2}(?:team|service|worker|project|charity|mentor|camhs|yot)\b"
     r"|(?:thriving|flourishing|engaging|settling|enjoying|loving|progressing|attending|coping|smiling|recovering|"
     r"recuperating|resting|asking|wondering|enquiring)\b"
     # a milestone or a mood ("now he's crawling", "he's sulking in the cloakroom")
@@ -3099,6 +3108,8 @@ STRONG_NOW = [
     r"\b(?:being|be|getting|going|leaving|flying|fly|taken|put|sent|collected|picked up|meeting|meet)\b.{0,40}\bthis "
     r"(?:afternoon|evening)\b|\bdark soon\b",
     r"\b(?:on|at) (?:the|a|my) (?:home )?visit (?:right )?now\b"
+    # the writer stood at the scene ("im stood on the landing")
+    r"|\b(?:im|i am|were|we are) (?:stood|standing|sat|sitting) (?:on|in|at|outside|by|next to) (?:the|their|her|his)\b"
     r"|\b(?:were|we are|im|i am) (?:just )?pulling (?:in|into)\b",
     r"(?:cant|cannot|can not) (?:properly |really |fully )?(?:wake|rouse) (?:him|her|them|the baby)\b",
     r"\b(?:hes|shes|theyve|theyre|has|have) been (?:in|locked in|shut in|up there|in there) (?:there )?since\b",
@@ -4021,6 +4032,11 @@ GENERAL = [
     "brought|wnb)\\b",
     "\\bunder (?:the|our|this|that) (?:[a-z]+ ){0,4}(?:policy|procedure|guidance|protocol|legislation)\\b.{0,10}"
     "\\b(?:do|does|should|can|must|are|is) (?:we|i|you|staff)\\b",
+    # (sets 456-457) a survivors' talk; a scene in a programme ("Watched The Responder, that bit with the kid ... was
+    # grim")
+    "\\bsurvivors? (?:talk|event|session|stories|story|speaker|panel|testimony|film|campaign|group)\\b",
+    "\\b(?:that|the) (?:bit|scene) (?:with|where|when|about)\\b.{0,60}\\b(?:was|is) (?:so |really )?(?:grim|harrowing|"
+    "brutal|hard to watch|heartbreaking|awful|tough|intense|difficult)\\b",
 ]
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
@@ -5050,6 +5066,8 @@ _HABITUAL = re.compile(
 _THEN_TODAY = re.compile(
     r"\b(?:(?:and|but|then|incl|inc|including|even|also) (?:today|tonight|just now|this (?:morning|afternoon|evening))"
     r"|(?:today|tonight) (?:too|as well))\b"
+    # who the child is, then what the child just did ("who comes to the library every day just left with a man")
+    r"|\bjust (?:left|went|gone|got|walked|ran|run|drove) (?:off |away )?(?:with|into|in)\b"
 )
 _GENERAL = _compile(GENERAL, whole_words=True)
 _SETTLED = _compile(SETTLED, whole_words=True)
@@ -5203,6 +5221,11 @@ _STUCK_EVERYDAY = (
 _LOCKED_AWAY = (
     r"\b(?:kept|stored|locked) (?:away )?in (?:a |the )?(?:lock ?box|locked (?:box|cabinet|cupboard|tin)|safe)\b"
 )
+# A small pet at the writer's ankles, and all that follows ("the cat's been attacking my ankles, I'm in danger")
+_PET_AT_PLAY = (
+    r"\b(?:cat|kitten|hamster|rabbit|guinea pig|budgie|parrot)s? (?:has |have |s |is )?(?:been |keeps )?(?:attacking|"
+    r"biting|scratching|going for|ambushing|nipping) (?:my|our) (?:ankles|feet|toes|hands|legs|fingers)\b.*"
+)
 # A message opening on a pet, and no child in it ("puppy floppy and sleeping loads, normal?")
 _PET_ONLY = (
     rf"{_NO_CHILD_NOUN}(?:my |our |the |a |her |his |their )?(?:dog|cat|puppy|puppie|kitten|pet|hamster|rabbit|"
@@ -5311,6 +5334,7 @@ _HARMLESS = {
         r"|\blast (?:one|person) (?:left )?in the (?:office|building)\b"
         # an office machine's grip on the writer ("Help! Printer's trapped me again")
         r"|\b(?:printer|photocopier|laminator|shredder)s? (?:has |is )?(?:trapped|eaten|got|attacked|beaten) me\b"
+        rf"|{_PET_AT_PLAY}"
         # a dog at the visit, friendly; someone hostile who calmed down ("mum was hostile at first but calmed down")
         r"|\bdogs?\b.{0,50}\b(?:lovely|friendly|soft|harmless|gentle|all bark|just loud)\b"
         rf"|{_STUCK_EVERYDAY}"
@@ -5394,8 +5418,8 @@ _HARMLESS = {
         r"\bmissing (?:cat|dog|pet|puppy|kitten|tortoise|rabbit|hamster|parrot|budgie)s?\b"
         r"|\b(?:cat|dog|pet|puppy|kitten|tortoise|rabbit|hamster|parrot|budgie)s? (?:is |has |s )?(?:gone |been )?"
         r"missing\b"
-        r"|\bmissing (?:off |from )(?:the |a )?(?:register|list|class list|photos?|records?|"
-        r"files?|system|data|spreadsheet)\b"
+        r"|\bmissing (?:off |from )(?:the |a |our |my |this )?(?:register|list|class list|photos?|records?|"
+        r"files?|system|data|spreadsheet|group ?chat|chat|whatsapp|thread|call|meeting|teams|zoom)\b"
     ),
     "neglect-now": re.compile(
         rf"{_PET_ONLY}|{_WOKE_LATE}|{_FED_ASLEEP}|{_STUCK_EVERYDAY}|{_UP_ALL_NIGHT}|"
@@ -5429,7 +5453,7 @@ _HARMLESS = {
         r"|\b(?:crawled|cruised|toddled|walked|bumped) into\b.{0,50}\b(?:little|small|tiny) (?:bruise|bump|mark)\b"
     ),
     "violence-now": re.compile(
-        rf"{_AFTER_A_CRYING_SPELL}|"
+        rf"{_AFTER_A_CRYING_SPELL}|{_PET_AT_PLAY}|"
         # a toddler's toy in the writer's face ("toddler just smacked me in the face with a toy truck")
         r"\b(?:toddler|baby|little one)\b.{0,20}\b(?:smacked|hit|whacked|bopped|kicked|"
         r"headbutted) me\b|"
@@ -5603,6 +5627,9 @@ _PLAY_FIGHT = frozenset({"practitioner-danger", "violence-now", "weapons"})
 _ADULT = re.compile(
     r"\badult (?:client|victim|survivor|patient|service user|woman|female|tenant|resident|on (?:my|our) caseload)s?\b"
     r"|\badult (?:sister|brother|daughter|son|sibling)s?\b"
+    # a sibling grown ("my baby brother's 32")
+    r"|\b(?:baby|little|kid|younger) (?:brother|sister|bro|sis)s? (?:is |turned |turns |aged? )?(?:1[89]|[2-9]\d)\b"
+    r"(?! (?:months?|weeks?|days?|minutes|mins|hours))"
     r"|\bcare leaver?s?\b|\b(?:my|mates|friends|sisters|neighbours) (?:husband|wife)\b"
     # an adult living independently; no child there ("neighbours shouting about the bins, no kids there")
     r"|\b(?:lives|living) independently\b|\bno (?:kids|children)(?= ?[-,.;!?]| lol| haha|$)"
@@ -6142,9 +6169,15 @@ def placed_now(text: str) -> bool:
     return bool(_PLACED_NOW.search(text))
 
 
-# The writer's role before a question ("Teacher here - where did young people ... say ...?") opens no scene.
-_INTRODUCED = re.compile(r"^(?:hi |hiya |hello )?(?:[a-z]+ ){1,3}here\s*[-,:.!]+\s*")
-_WH = re.compile(rf"(?:{_WH_WORDS})\b")
+# The writer's role before a question ("Teacher here - where did young people ... say ...?", "im their kinship carer -
+# can my ...?") opens no scene.
+_INTRODUCED = re.compile(
+    r"^(?:hi |hiya |hello )?(?:(?:[a-z]+ ){1,3}here|(?:im|i am) (?:a|the|their|his|her) (?:\w+ )?(?:kinship carer|"
+    r"foster carer|carer|special guardian|guardian|nan|gran|grandma|grandad|aunt|auntie|uncle|childminder|neighbour|"
+    r"step ?mum|step ?dad))\s*[-,:.!]+\s*"
+)
+# ... or "can" or "should" asked of a child ("im their kinship carer - can my 12 year old mind her brother?")
+_WH = re.compile(rf"(?:{_WH_WORDS}|(?:can|could|should) (?:my|a|an|the) (?!(?:\w+ ){{0,3}}(?:just|now)\b))\b")
 _ASKS = re.compile(r"\?|\b(?:how|what|whats|why|which|who|whos|where)\b")
 # which service to call about what was just reported asks nothing of its own ("Infant alone in house. Police?")
 _SERVICE = r"(?:the )?(?:police|999|101|111|ambulance|mash|edt|cops)"

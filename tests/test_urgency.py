@@ -5127,3 +5127,31 @@ def test_urgency_sets_454_455_a_search_everywhere_tablets_from_a_bag_staff_threa
     assert ruled_out("weapons", normalise("year 6 reading knife edge"))
     assert about_practice(normalise("if a teen misses an appointment is it an absence or a missing episode?"))
     assert about_practice(normalise("under our lone working procedure should staff visit in pairs?"))
+
+
+def test_urgency_sets_456_457_a_door_locked_from_outside_gifts_from_a_man_and_grown_siblings():
+    """Sets 456 and 457 (first looks on caea5bc), by kind. Cues: a door locked from the outside; the writer stood at
+    the scene places a question now; who a child is ("comes every day") then what the child just did; an adult's gifts
+    to a child, and a child who looked scared. Look-alikes: a survivors' talk; a grown sibling ("my baby brother's 32");
+    missing from a group chat; a kinship carer's question whether a child can mind another; a scene in a programme; a
+    child working with a service; a small pet at the writer's ankles."""
+    assert "confined" in acute(normalise("theres a padlock on the outside of the bedroom door, shes in there"))
+    assert "confined" in acute(normalise("kids room is locked from the outside"))
+    assert is_urgent("is it ok that the little boy's door is bolted from the outside?? i'm standing in the hallway")
+    assert not asks_in_general(normalise("the 10 year old who visits every day just went off with an older man"))
+    assert "held-trafficked" in at_risk(normalise("a guy who keeps buying her trainers picked her up"))
+    assert "held-trafficked" in at_risk(normalise("she looked terrified getting in"))
+    assert general_frame(normalise("went to a forced marriage survivors panel last night, so powerful"))
+    assert ruled_out("baby-injury", normalise("my little sister is 27 and broke her wrist skiing"))
+    assert not ruled_out("baby-injury", normalise("her baby sister is 7 months and has a burn"))  # a guard
+    assert ruled_out("missing-now", normalise("went missing from the whatsapp group oops"))
+    assert asks_in_general(normalise("im their foster carer - can a 13 year old babysit her 6 year old brother?"))
+    assert not asks_in_general(
+        normalise("im their foster carer - can a 13 year old just leave now? hes furious")
+    )  # a guard
+    assert general_frame(normalise("that bit where the kid hides from his stepdad was really tough"))
+    assert general_frame(
+        normalise("after last terms referral, police seized his laptop and shes working with the cse team")
+    )
+    assert ruled_out("practitioner-danger", normalise("kitten keeps biting my fingers, im in danger lol"))
+    assert not ruled_out("practitioner-danger", normalise("the dog is attacking my legs, im in danger"))  # a guard
