@@ -43,7 +43,7 @@ _SHORTHAND = {
     "bairn": "child", "bairns": "children", "greetin": "crying", "oot": "out", "hoose": "house",
     "windae": "window", "windaes": "windows",
     "littles": "little ones", "littlies": "little ones", "littluns": "little ones", "littleuns": "little ones",
-    "bk": "back", "batt": "battery", "batts": "batteries",
+    "bk": "back", "batt": "battery", "batts": "batteries", "hom": "home",
     "fm": "forced marriage", "fc": "foster carer", "fcs": "foster carers",
     "bby": "baby", "bbz": "baby", "lo": "little one",
     # Northern English ("took summat at dinner")
@@ -4037,12 +4037,19 @@ GENERAL = [
     "\\bsurvivors? (?:talk|event|session|stories|story|speaker|panel|testimony|film|campaign|group)\\b",
     "\\b(?:that|the) (?:bit|scene) (?:with|where|when|about)\\b.{0,60}\\b(?:was|is) (?:so |really )?(?:grim|harrowing|"
     "brutal|hard to watch|heartbreaking|awful|tough|intense|difficult)\\b",
+    # (set 458) a demonstration at an event ("hot car demo at open day"); the statutory guidance by name
+    "\\b(?:demo|demonstration|display|stall|exhibit|simulation)s? (?:at|for) (?:the |our |an? )?(?:\\w+ )?"
+    "(?:open (?:day|evening)|fete|fair|show|event|assembly|conference|training|parents evening)\\b",
+    "\\bworking together (?:to safeguard children|20\\d\\d)\\b",
 ]
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 # A child with a relative is settled, unless the relative may not have contact ("with her dad who isnt allowed contact")
 _BARRED = "(?! (?:who |that )?(?:isnt|is not|aint|has no|hasnt got|shouldnt|should not|is banned|isnt meant)\\b)"
 SETTLED = [
+    # (set 458) a case closed by a panel or a team ("Exploitation panel closed Reece's case")
+    "\\b(?:panel|meeting|conference|team|we|they|police|mace|court)(?: has| have)? (?:closed|closing) (?:\\w+ ){0,2}"
+    "case\\b|\\bcase (?:closed|closure)\\b",
     # (twenty-ninth session, sets 435-442, 446-448) a prank or a joke; an episode to talk through at a meeting; a
     # meeting's outcome
     "\\b(?:meeting|strategy|conference|panel) outcomes?\\b|\\bnrm (?:came back|decision|outcome)\\b",
@@ -5335,6 +5342,9 @@ _HARMLESS = {
         # an office machine's grip on the writer ("Help! Printer's trapped me again")
         r"|\b(?:printer|photocopier|laminator|shredder)s? (?:has |is )?(?:trapped|eaten|got|attacked|beaten) me\b"
         rf"|{_PET_AT_PLAY}"
+        # the writer's own little one a "danger" ("my toddler is basically a danger to us all")
+        r"|\bmy (?:toddler|baby|kids?|little ones?|twins|[1-4] year old)s? (?:is|are) (?:basically "
+        r"|literally |an absolute |a total |such )?(?:a )?(?:danger|menace|liability|hazard|health hazard)\b"
         # a dog at the visit, friendly; someone hostile who calmed down ("mum was hostile at first but calmed down")
         r"|\bdogs?\b.{0,50}\b(?:lovely|friendly|soft|harmless|gentle|all bark|just loud)\b"
         rf"|{_STUCK_EVERYDAY}"
@@ -5420,6 +5430,7 @@ _HARMLESS = {
         r"missing\b"
         r"|\bmissing (?:off |from )(?:the |a |our |my |this )?(?:register|list|class list|photos?|records?|"
         r"files?|system|data|spreadsheet|group ?chat|chat|whatsapp|thread|call|meeting|teams|zoom)\b"
+        r"|\bno (?:more |further )?(?:missing|mfh) (?:episodes|incidents|reports|from home)\b"
     ),
     "neglect-now": re.compile(
         rf"{_PET_ONLY}|{_WOKE_LATE}|{_FED_ASLEEP}|{_STUCK_EVERYDAY}|{_UP_ALL_NIGHT}|"
@@ -5454,6 +5465,8 @@ _HARMLESS = {
     ),
     "violence-now": re.compile(
         rf"{_AFTER_A_CRYING_SPELL}|{_PET_AT_PLAY}|"
+        # a game won ("my kids beat me at Mario Kart again"), not a place ("beat her at the house")
+        r"\bbeat (?:me|us|him|her|them|you|everyone)(?: again)? (?:at|in) (?!(?:the|home|his|her|their|my|our|a)\b)|"
         # a toddler's toy in the writer's face ("toddler just smacked me in the face with a toy truck")
         r"\b(?:toddler|baby|little one)\b.{0,20}\b(?:smacked|hit|whacked|bopped|kicked|"
         r"headbutted) me\b|"
@@ -6150,6 +6163,8 @@ _RESOLVED = re.compile(
     r"|\b(?:coin|battery|magnet|it) (?:has )?passed\b.{0,30}\bdischarged\b"
     # the abuser charged or convicted ("he's been charged, she's back in school")
     r"|\bbeen (?:charged|convicted|sentenced|jailed)\b"
+    # a child discharged unharmed ("discharged, no harm, HV visiting Friday")
+    r"|\bdischarged\b.{0,20}\bno (?:harm|lasting harm|damage|injuries|further (?:concerns|action))\b"
 )
 
 

@@ -5155,3 +5155,18 @@ def test_urgency_sets_456_457_a_door_locked_from_outside_gifts_from_a_man_and_gr
     )
     assert ruled_out("practitioner-danger", normalise("kitten keeps biting my fingers, im in danger lol"))
     assert not ruled_out("practitioner-danger", normalise("the dog is attacking my legs, im in danger"))  # a guard
+
+
+def test_urgency_set_458_home_misspelt_a_child_discharged_unharmed_demos_games_and_cases_closed():
+    """Set 458 (first look on d6d2b66), by kind. Cue: "hom" for home, typed in a hurry. Look-alikes: a child
+    discharged unharmed; a demonstration at an event; the statutory guidance by name; no missing episodes since; a
+    game won ("beat me at"); the writer's own little one a "danger"; a case a panel closed."""
+    assert normalise("scared to go hom") == "scared to go home"
+    assert resolved(normalise("the 2yo who had the pills - discharged this morning, no lasting harm"))
+    assert general_frame(normalise("water safety display at the summer fete"))
+    assert about_practice(normalise("working together 2018 on the voice of the child"))
+    assert ruled_out("missing-now", normalise("no more missing episodes since she moved placement"))
+    assert ruled_out("violence-now", normalise("the kids beat us at uno again"))
+    assert not ruled_out("violence-now", normalise("her dad beat her at the house again"))  # a guard
+    assert ruled_out("practitioner-danger", normalise("my twins are an absolute menace"))
+    assert general_frame(normalise("panel closing her case, exploitation risk down"))
