@@ -5228,10 +5228,12 @@ _STUCK_EVERYDAY = (
 _LOCKED_AWAY = (
     r"\b(?:kept|stored|locked) (?:away )?in (?:a |the )?(?:lock ?box|locked (?:box|cabinet|cupboard|tin)|safe)\b"
 )
-# A small pet at the writer's ankles, and all that follows ("the cat's been attacking my ankles, I'm in danger")
+# A small pet at the writer's ankles, and the danger the writer jokes of in the same sentence ("the cat's been attacking
+# my ankles all morning, I'm in danger"), not what else the message tells
 _PET_AT_PLAY = (
     r"\b(?:cat|kitten|hamster|rabbit|guinea pig|budgie|parrot)s? (?:has |have |s |is )?(?:been |keeps )?(?:attacking|"
-    r"biting|scratching|going for|ambushing|nipping) (?:my|our) (?:ankles|feet|toes|hands|legs|fingers)\b.*"
+    r"biting|scratching|going for|ambushing|nipping) (?:my|our) (?:ankles|feet|toes|hands|legs|fingers)\b"
+    r"(?:[^.!?]*?\b(?:im|i am) in (?:real |mortal |grave )?danger\b)?"
 )
 # A message opening on a pet, and no child in it ("puppy floppy and sleeping loads, normal?")
 _PET_ONLY = (
@@ -5465,8 +5467,10 @@ _HARMLESS = {
     ),
     "violence-now": re.compile(
         rf"{_AFTER_A_CRYING_SPELL}|{_PET_AT_PLAY}|"
-        # a game won ("my kids beat me at Mario Kart again"), not a place ("beat her at the house")
-        r"\bbeat (?:me|us|him|her|them|you|everyone)(?: again)? (?:at|in) (?!(?:the|home|his|her|their|my|our|a)\b)|"
+        # a game won ("my kids beat me at Mario Kart again"), not a place ("beat her at nan's", "in front of the kids")
+        r"\bbeat (?:me|us|him|her|them|you|everyone)(?: again)? (?:at|in) (?:\w+ )?(?:mario ?kart|fifa|chess|cards|"
+        r"uno|monopoly|scrabble|connect (?:4|four)|draughts|checkers|pool|darts|snap|bingo|quiz|trivia|wordle|fortnite|"
+        r"minecraft|tennis|badminton|ping pong|table tennis|swingball|football|races?|racing|tag|games?)\b|"
         # a toddler's toy in the writer's face ("toddler just smacked me in the face with a toy truck")
         r"\b(?:toddler|baby|little one)\b.{0,20}\b(?:smacked|hit|whacked|bopped|kicked|"
         r"headbutted) me\b|"

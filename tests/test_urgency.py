@@ -5155,6 +5155,9 @@ def test_urgency_sets_456_457_a_door_locked_from_outside_gifts_from_a_man_and_gr
     )
     assert ruled_out("practitioner-danger", normalise("kitten keeps biting my fingers, im in danger lol"))
     assert not ruled_out("practitioner-danger", normalise("the dog is attacking my legs, im in danger"))  # a guard
+    assert not ruled_out(
+        "violence-now", normalise("cat keeps biting my toes, im in danger. dad is hitting mum")
+    )  # a guard
 
 
 def test_urgency_set_458_home_misspelt_a_child_discharged_unharmed_demos_games_and_cases_closed():
@@ -5168,5 +5171,6 @@ def test_urgency_set_458_home_misspelt_a_child_discharged_unharmed_demos_games_a
     assert ruled_out("missing-now", normalise("no more missing episodes since she moved placement"))
     assert ruled_out("violence-now", normalise("the kids beat us at uno again"))
     assert not ruled_out("violence-now", normalise("her dad beat her at the house again"))  # a guard
+    assert not ruled_out("violence-now", normalise("dad beat him in front of the kids"))  # a guard
     assert ruled_out("practitioner-danger", normalise("my twins are an absolute menace"))
     assert general_frame(normalise("panel closing her case, exploitation risk down"))
