@@ -1870,6 +1870,10 @@ ACUTE: dict[str, list[str]] = {
         # a threat to kill the whole household, "i'll" or "she'll" typed without its apostrophe ("stepdad: 'i'll kill
         # you all'"; "will kill" and "hell kill" are cues above)
         r"\b(?:ill|shell) kill (?:you|u|them|us) all\b",
+        # a threat to kill on a condition, quoted ("said if social services take the baby she'll kill it and herself")
+        r"\b(?:said|says|saying|shouted|screamed|threatened|texted|messaged)\b.{0,10}\bif\b.{0,60}"
+        r"\b(?:ill|i will|hell|he will|shell|she will|theyll|im going to|im gonna) (?:kill|murder|stab|shoot|smother|"
+        r"drown) (?:it|him|her|them|us|you|the (?:baby|kids|children)|my (?:kids|baby|children))\b",
         # "end" for kill ("if i see him near them i'll end him")
         r"\b(?:hell|he will|shell|she will|theyll|ill|i will|going to|gonna) end (?:him|her|them|you|u)\b",
         # something kept hidden on him ("he's got something in his jacket")
@@ -2799,6 +2803,11 @@ NOW = [
     # the one disclosed about lives with the child ("says the carer's adult son is 'doing things' to her - he lives
     # there")
     r"\b(?:he|she|they) (?:lives?|is living|stays?|is staying) (?:there|with (?:them|her|him))\b",
+    # ... or shares the child's room ("disclosed abuse by the older foster sibling, they share a room"); services at the
+    # scene now ("Police attending, 3 children under 5 alone")
+    r"\b(?:he|she|they) (?:share|shares|sharing|are sharing|is sharing) (?:a|her|his|their|the) (?:room|bed|bedroom)\b"
+    r"|\b(?:police|officers|ambulance|paramedics|crews?)s? (?:are |is )?(?:attending|on scene|en route|"
+    r"on (?:their|the) way)\b",
     # how long a child has been gone ("gone 20 mins"), "the night" for tonight ("if he goes hame the night")
     r"(?:gone|missing|been gone) (?:for )?(?:\d+|an?) (?:minutes|hours?)\b|\b(?:home|out|back) the night\b",
     r"\bno adults?\b",
@@ -4471,7 +4480,8 @@ SETTLED = [
     # a log closed
     "closing the (?:log|file|case|referral)\\b",
     # a policy question; a book's chapter
-    "\\bpolicy (?:q|qu|question)\\b|(?:the|a|that) chapter (?:about|on|where)\\b",
+    "\\b(?:policy|threshold) (?:q|qu|question)\\b|\\bs ?47 or s ?17\\b|\\bs ?17 or s ?47\\b"
+    "|(?:the|a|that) chapter (?:about|on|where)\\b",
     # a law asked about, a referral's threshold, the outcome of a case, a class text, a film on tonight
     "(?:read|reading|studied|studying|taught|teaching) (?:\\w+ ){1,4}with (?:my|our|the) (?:year|class|form|group|"
     "y ?\\d|pupils|students)",

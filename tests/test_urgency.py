@@ -5174,3 +5174,17 @@ def test_urgency_set_458_home_misspelt_a_child_discharged_unharmed_demos_games_a
     assert not ruled_out("violence-now", normalise("dad beat him in front of the kids"))  # a guard
     assert ruled_out("practitioner-danger", normalise("my twins are an absolute menace"))
     assert general_frame(normalise("panel closing her case, exploitation risk down"))
+
+
+def test_urgency_sets_459_460_a_conditional_threat_to_kill_a_shared_room_and_services_attending():
+    """Sets 459 and 460 (held out on 5ead03d, informing from here), by kind. Cues: a threat to kill on a condition,
+    quoted ("said if ... she'll kill it"); the one disclosed about sharing the child's room places it now; services at
+    the scene now ("police attending"). Look-alikes: a threshold question; "S47 or S17"."""
+    assert "weapons" in acute(normalise("she said if they take the baby shell drown it"))
+    assert "weapons" not in acute(
+        normalise("mum said if he leaves his socks out again shes going to scream")
+    )  # a guard
+    assert now_cued(normalise("boy disclosed abuse by his stepbrother, they share a bedroom"))
+    assert now_cued(normalise("ambulance en route, toddler took nans pills"))
+    assert general_frame(normalise("FGM threshold q for the team"))
+    assert general_frame(normalise("S17 or S47 when a young person wont go home"))
