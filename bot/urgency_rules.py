@@ -4434,6 +4434,9 @@ SETTLED = [
     "august|september|october|november|december)\\b|\\bsupport given\\b",
     "\\b(?:ref|referee|staff|steward|coach|teacher|security) sorted it\\b|\\bspoken to by (?:the )?(?:club|welfare|"
     "head|ref|staff|police)\\b|\\bbit of handbags\\b",
+    # (set 459) a scrap over and dealt with ("two Y8s had a scrap at lunch, sorted, both in reflection")
+    "\\bhad a (?:scrap|fight|scuffle|punch ?up|tussle|bust ?up)\\b.{0,60}(?:, (?:all )?sorted\\b|\\b(?:both|all) "
+    "(?:now )?in (?:reflection|isolation|detention)\\b)",
     # a parent asking advice; the writer's own child hitting them; one more task, as a groan; a scan clear
     "\\b(?:parents?|mums?|dads?|mothers?|fathers?|carers?|foster carers?) (?:ask|asks|asked|asking|wants to know|"
     "wondering)(?: \\w+){0,2}? (?:me |us )?"
@@ -5492,6 +5495,9 @@ _HARMLESS = {
         # the writer's own little one screaming ("i've got 40 emails and a screaming toddler waiting")
         r"\b(?:ive got|i have|ive|got|my) (?:\w+ ){0,4}(?:a )?screaming (?:toddler|baby|kid|child|little one|newborn|"
         r"kids|children|twins)\b|"
+        # the writer's own little one's bedtime, dreaded ("the way my toddler kicks off at bedtime, I fear for my life")
+        r"\b(?:the way|when) my (?:toddler|kids|twins|teenagers?|little ones?|\d year old)s? (?:\w+ ){0,4}"
+        r"(?:kicks? off|tantrums?|screams?|meltdowns?)\b.{0,40}\bfear for my life\b|"
         # siblings at it all weekend ("kids scrapping all weekend, shattered")
         r"\b(?:scrapping|fighting|bickering|squabbling|arguing)\b.{0,15}\ball (?:day|weekend|week|morning|afternoon|"
         r"holiday|half ?term)\b|"

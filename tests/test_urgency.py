@@ -5188,3 +5188,15 @@ def test_urgency_sets_459_460_a_conditional_threat_to_kill_a_shared_room_and_ser
     assert now_cued(normalise("ambulance en route, toddler took nans pills"))
     assert general_frame(normalise("FGM threshold q for the team"))
     assert general_frame(normalise("S17 or S47 when a young person wont go home"))
+
+
+def test_urgency_set_459_a_scrap_dealt_with_and_a_toddlers_bedtime_dreaded():
+    """Set 459's two look-alikes left by 263e9a9, by kind: a scrap over and dealt with ("had a fight ..., sorted",
+    "both in isolation"); the writer's own little one's tantrum, dreaded in jest ("I fear for my life")."""
+    assert general_frame(normalise("the twins had a scrap in the garden, sorted, both sent to their rooms"))
+    assert general_frame(normalise("year 10s had a fight by the canteen this morning, both in isolation"))
+    assert not general_frame(normalise("two lads having a fight on the field, one has a knife"))  # a guard
+    assert ruled_out("violence-now", normalise("when my twins have a meltdown at teatime i fear for my life"))
+    assert not ruled_out(
+        "violence-now", normalise("when her stepdad kicks off at bedtime she fears for her life")
+    )  # a guard
