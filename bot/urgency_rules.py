@@ -136,7 +136,6 @@ _COUNTDOWN = (
 )
 # A lone worker's coded call names a coloured folder or file ("bring me the red folder").
 _CODED_FOLDER = r"(?:red|blue|green|yellow|black|purple|orange|pink) (?:folder|file)"
-# A headcount that does not add up ("headcount 29 not 30"): a missing child, and a child at hand.
 # A fear with an everyday cause ("scared to walk home because of the dog next door", "scared to go home after a
 # burglary"): no fear of what will happen at home. (Not a phone or a console taken away: "trouble when she gets in coz
 # of the phone thing n dad'll go mad" fears what will happen.)
@@ -227,7 +226,9 @@ _NOT_ON_HEADCOUNT = (
 )
 # Not turned up, however put: nowhere (acute), or somewhere expected (with a word of now)
 _NOT_TURNED_UP = r"\b(?:not|never|didnt|did not|hasnt|has not|havent|have not) (?:turn|turned|show|showed|shown) up "
+# A headcount that does not add up ("headcount 29 not 30", "headcount one short"): a missing child, and a child at hand.
 _HEADCOUNT_OFF = r"\bhead ?count\b.{0,15}\b\d+ (?:not|instead of|out of|should be|when it should be) \d+\b"
+_HEADCOUNT_SHORT = r"\bhead ?count\b (?:is |was )?(?:\w+ )?(?:one|two|three|\d+) short\b"
 _WHEREABOUTS_UNKNOWN = (
     # ... however the not knowing is put ("nobody has a clue where she is", "not a clue where he went")
     r"\b(?:no|not a|(?:nobody|no one|noone) (?:has|has got|have) (?:a|any)) (?:clue|idea) where (?:she|he|they) "
@@ -3060,7 +3061,7 @@ STRONG_NOW = [
     r"|\b(?:rings|rang|ringing|calls|called|calling|texts|texted) (?:me |us )?from (?:abroad|overseas|[a-z]+) saying "
     r"(?:the|her|his|a) (?:wedding|marriage|engagement|nikah)\b",
     # a head count short ("headcount one short at the museum exit"); men at hand ("who are these men collecting ...")
-    r"\bhead ?count\b (?:is |was )?(?:\w+ )?(?:one|two|three|\d+) short\b"
+    rf"{_HEADCOUNT_SHORT}"
     r"|\bwho (?:are|is) (?:these|this|that|those) (?:men|man|guys?|people|lads|adults?|woman|women)\b",
     # whether a child out now counts as missing yet ("does that count as missing yet?")
     r"\bcount as (?:missing|a missing (?:person|episode|child)) yet\b"
@@ -3241,6 +3242,7 @@ _THIS_STATE = (
 )
 # Waiting it out, weighed against the police ("police vs just waiting it out"): the case at hand, no comparison
 _WAITING_IT_OUT = r"(?:just )?(?:wait|waiting|sit|sitting|leave|leaving|hang|hanging)\b"
+_A_AND_E = r"(?:a e|a and e)"  # "A&E" as normalise leaves it
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
     # (twenty-ninth session, sets 435-442) what a service still does; a term explained for new starters; what a
@@ -3774,7 +3776,7 @@ GENERAL = [
     # a question of record keeping about a matter already seen to ("do we still log it at nursery?"); a parent going
     # along; an offender in prison since a year gone ("he's been inside since 2022")
     "do (?:we|i|you) still (?:need to |have to )?(?:log|record|report|write up|note|file|send|"
-    "go to(?! (?:a e|a and e|the hospital|hospital)\\b)|refer)",
+    rf"go to(?! (?:{_A_AND_E}|the hospital|hospital)\b)|refer)",
     # a threshold asked ("... 'might' meet him one day, referral or just advice to parents?")
     "\\b(?:referral|refer) or (?:just )?(?:advice|signpost\\w*|early help|monitor\\w*|leave it)\\b",
     # the law asked ("Legally, can a school refuse ...?", "what's the legal position on searching a bag if ...")
@@ -4969,7 +4971,7 @@ _CHILD_IMPLIED = re.compile(
     # the writer's parents finding out ("scared to go home, parents found out I'm gay"): the writer is a child
     r"|\b(?:my )?(?:parents|mum and dad|mum n dad|family) (?:have )?(?:found out|will find out|are going to find out|"
     r"will kill me)\b"
-    r"|head ?count (?:is )?(?:one|two|\d+) short|\bone short\b"
+    rf"|{_HEADCOUNT_SHORT}|\bone short\b"
     # someone last seen somewhere is someone at hand, named in lower case or not ("cant find reece anywhere, last
     # seen at the penguins")
     r"|\blast seen (?:at|by|near|in|on|outside|getting|walking|heading|going|with)\b"
@@ -6085,9 +6087,9 @@ _WEIGHS_EMERGENCY_ROUTE = re.compile(
     # a strategy discussion today or tomorrow ("is it a strat today or tomorrow if ...")
     r"|\b(?:strat|strategy|s47)(?: discussion| meeting)? (?:today|tonight|now) or (?:tomorrow|monday|later)\b"
     # A&E now or the GP later ("need A&E today or can it wait for the GP?")
-    r"|\bneeds? (?:to go to )?(?:a e|a and e|hospital|an ambulance)\b.{0,30}\bor\b"
+    rf"|\bneeds? (?:to go to )?(?:{_A_AND_E}|hospital|an ambulance)\b.{{0,30}}\bor\b"
     # whether to take the child to A&E ("he seems fine right now, do we still go to A&E?")
-    r"|\b(?:do|should|shall) (?:we|i) (?:still )?(?:go|take (?:him|her|them)) to (?:a e|a and e|hospital)\b"
+    rf"|\b(?:do|should|shall) (?:we|i) (?:still )?(?:go|take (?:him|her|them)) to (?:{_A_AND_E}|hospital)\b"
     # the police against waiting ("whats the threshold for police vs just waiting it out?")
     rf"|\b(?:police|999|ambulance)\b (?:vs|versus|or) {_WAITING_IT_OUT}"
     # whether to wait before reporting ("do we usually wait a bit before reporting when a 12 year old ..."), not how
