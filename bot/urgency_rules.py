@@ -1016,7 +1016,7 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:shouting|screaming|crying|banging|calling)\b.{0,20}\bfrom (?:the|a|an) (?:loft|attic|cellar|shed|"
         r"cupboard|garage)\b.{0,40}\b(?:locked|parents? (?:are )?out|nobody (?:home|in))\b",
         r"hot car",
-        r"(?:in|inside) (?:(?:a|the|his|her|their) (?:locked |hot )?(?:car|van|vehicle)|(?:a |the )?motor)\b.{0,60}"
+        r"(?:in|inside) (?:(?:a|the|his|her|their) (?:locked |hot )?(?:car|van|vehicle|motor)|motor)\b.{0,60}"
         r"(?:windows|engine|sun|hot|degrees|heat|crying|asleep|sleeping|alone|on (?:his|her) own|minutes|mins|red|"
         r"sweat\w*|roasting|boiling|baking)",
         r"windows? (?:up|shut|"
@@ -2416,6 +2416,11 @@ ACUTE: dict[str, list[str]] = {
 }
 RISK: dict[str, list[str]] = {
     "missing-now": [
+        # (set 467) a missing person in police shorthand, not its paperwork ("poss misper, 7yo autistic"); gone from
+        # the home ("gone from the house in his pjs")
+        r"\bmispers?\b(?! (?:reports?|episodes?|logs?|cases?|forms?|figures|stats|data|protocol|procedure|policy|"
+        r"process|training|meeting|panel|closed|found|located|returned|resolved|update|interview)\b)"
+        r"|\bgone from (?:the|her|his|their) (?:house|home|flat|bed|bedroom|room|garden|tent|caravan)\b",
         # not with the group on a trip, counted again ("Ruby's not with the group at the museum, we've done two
         # headcounts")
         r"\b(?:not|isnt|is not|wasnt) with the (?:group|class|others|rest of (?:the|them|us))\b"
@@ -2452,6 +2457,10 @@ RISK: dict[str, list[str]] = {
     ],
     "travel-fm-fgm": [
         r"fgm",
+        # (set 468) a sister's cutting to be done to a younger girl ("had FGM ... to do the same to the 8yo"): the
+        # survivor's "had fgm" is harmless, this is not
+        r"\b(?:do|doing|have|having|get|getting|done) the same(?: thing)? (?:to|on) (?:the |her |his |their |a )?"
+        r"(?:little |younger |baby |youngest )?(?:\d+ year old|sister|daughter|girl|niece|granddaughter|one)s?\b",
         r"\bcut\b(?! (?:off|out|down|back|short|through|across))",  # not "her wifi's been cut off"
         r"circumcis",
         r"marr(?:y|ied|iage)",
@@ -2508,6 +2517,11 @@ RISK: dict[str, list[str]] = {
         r"shut in",
     ],
     "held-trafficked": [
+        # (set 468) men gathering up children from a public place ("men collecting kids from arcade now"), not a
+        # parent's pick-up
+        r"\b(?:men|older (?:men|lads|guys|males)|blokes|grown men) (?:are |s )?(?:collecting|picking up|rounding up|"
+        r"driving off with|loading) (?:the |some |a few |these |those |two |three |\w+ )?(?:kids|children|girls|boys|"
+        r"young people|teenagers|teens)\b",
         # children driven or taken to a party ("Girls being driven to a party tonight")
         r"\b(?:girls|boys|kids|children|young people|yps)\b (?:are )?(?:being|getting) (?:driven|taken|picked up|"
         r"collected) (?:to|for) (?:a |another )?part(?:y|ies)\b",
@@ -2874,7 +2888,17 @@ NOW = [
     r"midwife|foster carer|childminder|nursery|housing officer|youth worker|social worker|health visitor)\s*:",
 ]
 # What places a question now beyond doubt: a question with none of these asks about practice.
+# A children's group run by a setting ("rhyme time", "stay and play", "baby group")
+_GROUP_SESSION = (
+    r"(?:rhyme ?time|story ?time|stay and play|messy play|sing and sign|bounce and rhyme|baby (?:group|massage|yoga|"
+    r"sensory|club)|toddler (?:group|gym|club|time)|play ?group|parent and (?:baby|toddler) group)"
+)
+
 STRONG_NOW = [
+    # (set 468) a child not back and out of reach now, whatever happened last month ("hasn't come back from school,
+    # phone off, 3 hrs overdue ... went missing last month")
+    r"\b(?:hasnt|has not|havent|have not|still not) (?:come|got) (?:back|home|in)\b.{0,40}\b(?:phones? (?:is |s )?"
+    r"(?:off|dead|switched off)|(?:\d+|two|three|four|five|six) hours (?:overdue|late)|no (?:answer|contact|reply))\b",
     # a meeting after school today ("met him on tiktok, meeting him after school today 🙈 she's 13"), as "tonight"
     r"\b(?:meeting|meet|seeing|see) (?:him|her|them|up)\b.{0,10}\bafter (?:school|college|club|training) today\b",
     # no need of anything after today ("give all his stuff away and say he won't need it after today")
@@ -3245,6 +3269,9 @@ _WAITING_IT_OUT = r"(?:just )?(?:wait|waiting|sit|sitting|leave|leaving|hang|han
 _A_AND_E = r"(?:a e|a and e)"  # "A&E" as normalise leaves it
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # (set 468) a children's group's time and nothing else ("Rhyme time at 10 tomorrow, baby group")
+    rf"^{_GROUP_SESSION}(?: session)? (?:is |starts |moved |back |on )?(?:at \d+|tomorrow|today|(?:this|next|every|on) "
+    rf"\w+)(?: (?:at \d+|tomorrow|today|morning|afternoon|am|pm|in the \w+))*(?: , (?:{_GROUP_SESSION}|all welcome))?$",
     # (twenty-ninth session, sets 435-442) what a service still does; a term explained for new starters; what a
     # document covers
     "\\bdoes (?:the |your |our )?(?:\\w+ ){0,2}(?:service|team|clinic|pharmacy|pharmacist|chemist|gp|council|agency) "
@@ -3939,7 +3966,9 @@ GENERAL = [
     "|\\bgot (?:kidnapped|abducted) by\\b|\\bpanel review\\b|\\bread the (?:\\w+ ){0,3}review\\b|\\bsafety talk\\b"
     "|\\bdoc (?:about|on)\\b|\\bhard to watch\\b|\\bintervention programme\\b",
     # a children's book, a risk list, a dosing question, a code phrase for visits, a disclosure years old
-    "\\b(?:kids|childrens|picture|chapter|class) book\\b|\\b(?<!high - )(?<!high )risk list\\b"
+    "\\b(?:kids|childrens|picture|chapter|class) book\\b"
+    "(?! (?:corner|area|section|shelf|shelves|aisle|bay|room|nook)\\b)"
+    "|\\b(?<!high - )(?<!high )risk list\\b"
     "|\\bbe (?:given|taken) together\\b"
     "|\\bshould we have an? (?:code|safe) (?:phrase|word)\\b|\\bheard another (?:la|authority|team|council)\\b"
     "|\\ba disclosure from (?:\\d+|ten|twenty|fifteen) (?:years|yrs) ago\\b",

@@ -5200,3 +5200,32 @@ def test_urgency_set_459_a_scrap_dealt_with_and_a_toddlers_bedtime_dreaded():
     assert not ruled_out(
         "violence-now", normalise("when her stepdad kicks off at bedtime she fears for her life")
     )  # a guard
+
+
+def test_urgency_sets_467_468_shorthand_for_missing_a_motor_a_book_corner_and_a_groups_time():
+    """Sets 467 and 468 (held out on 725f331, informing from here), by kind. Cues: "misper" and "gone from the house";
+    a hot "motor" (a car); a book corner is a place, not a book; a child not back and out of reach now outweighs last
+    month's episode; the same cutting to be done to a younger girl; men rounding up children. Look-alike: a children's
+    group's time and nothing else."""
+    assert "missing-now" in at_risk(normalise("possible misper, 9yo with adhd, out since teatime"))
+    assert "missing-now" in at_risk(normalise("8 year old gone from the flat in her nightie"))
+    assert is_urgent("poss misper, 10yo non verbal, gone from the house in his slippers, its dark out")
+    assert not is_urgent("misper protocol training for the new starters next week")  # a guard
+    assert "missing-now" not in at_risk(normalise("misper closed, found safe at her nans"))  # a guard
+    assert "confined" in acute(normalise("baby in a hot motor outside the chippy, windows up"))
+    assert not about_practice(normalise("she was in the picture book corner a minute ago and now we cant find her"))
+    assert about_practice(normalise("any picture book about feelings for a 5 year old?"))  # a guard
+    assert not general_frame(
+        normalise("still not got home from college, phone dead, 4 hrs late, went missing last month with older lads")
+    )
+    assert general_frame(normalise("she went missing last month but came home the next day"))  # a guard
+    assert "travel-fm-fgm" in at_risk(
+        normalise("aunt who had fgm says the cutter comes friday to do the same to her little sister")
+    )
+    assert "travel-fm-fgm" not in at_risk(normalise("mum had fgm as a child, she told the midwife today"))  # a guard
+    assert "held-trafficked" in at_risk(normalise("blokes picking up kids from the skatepark rn"))
+    assert "held-trafficked" not in at_risk(
+        normalise("the dads are collecting the kids from the arcade now")
+    )  # a guard
+    assert about_practice(normalise("Stay and play tomorrow at 10, all welcome"))
+    assert not about_practice(normalise("at stay and play now, a baby is not breathing"))  # a guard
