@@ -67,6 +67,25 @@ class Urgency:
     by: str = ""  # "rules", "semantic" or "" : which detector said so
 
 
+def _needed(text: str, cls: str, named: bool, cued: bool, sharp: bool) -> float:
+    """The semantic probability a normalised message needs to be urgent on the semantic detector alone.
+
+    A near neighbour needs somebody at risk in the message itself (a child, or someone named: "Ellie's
+    gone"), or the writer, where an adult's everyday "stuck in the lift" must not pass: surer then. A terse
+    report, or one with a rule's cue (`cued`; `sharp`: an acute one), naming nobody ("being held at a flat, can't
+    leave") is about the child or the worker at hand in a safeguarding chat: surer still. 2.0 means never.
+    """
+    if concerns_a_child(text) or named:
+        return THRESHOLD
+    if cls == ABOUT_THE_WRITER:
+        return WRITER_THRESHOLD
+    if about_the_writer(text):  # the writer's own finger or kitchen ("cut my finger chopping onions")
+        return 2.0
+    if sharp and terse(text):  # "machete in the hallway, threats to kill": an acute cue, tersely
+        return THRESHOLD
+    return UNSPOKEN if cued or terse(text) else 2.0
+
+
 def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None) -> Urgency:
     """Whether `message` reports immediate risk, its class and which detector found it.
 
@@ -170,20 +189,7 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
         return Urgency(True, cls, "rules")
     if general_frame(text, review_pseudonyms) or asks_in_general(text):
         return Urgency(False)
-    # A near neighbour needs somebody at risk in the message itself (a child, or someone named: "Ellie's
-    # gone"), or the writer, where an adult's everyday "stuck in the lift" must not pass: surer then. A terse
-    # report, or one with a rule's cue, naming nobody ("being held at a flat, can't leave") is about the child
-    # or the worker at hand in a safeguarding chat: surer still.
-    if concerns_a_child(text) or named:
-        needed = THRESHOLD
-    elif cls == ABOUT_THE_WRITER:
-        needed = WRITER_THRESHOLD
-    elif about_the_writer(text):  # the writer's own finger or kitchen ("cut my finger chopping onions")
-        needed = 2.0
-    elif sharp and terse(text):  # "machete in the hallway, threats to kill": an acute cue, tersely
-        needed = THRESHOLD
-    else:
-        needed = UNSPOKEN if cued or terse(text) else 2.0
+    needed = _needed(text, cls, named, cued, sharp)
     # The neighbour's class is read out by the wording that rules out a rule's cue ("elderly dad lives alone"); a child
     # plainly well now ("bumped his head, he's laughing now") is settled, so general_frame above has answered already
     urgent = likely >= needed and not ruled_out(cls, text)
@@ -192,8 +198,14 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
         # longer near without it; nor when the rest is settled or general once the phrase's "tonight" is gone
         # ("party tonight for my daughter's 10th, she's so excited lol"), or a bare word ("baby up all night, I'm
         # knackered" leaves "baby")
+        # ... and the child, when the phrase held the only one ("trapped in the staffroom with the Y6 team's cake,
+        # send help")
         rest = [word for word in plain.split() if word.isalpha()]
-        urgent = len(rest) > 1 and semantic(plain)[1] >= needed and not general_frame(plain, review_pseudonyms)
+        urgent = (
+            len(rest) > 1
+            and semantic(plain)[1] >= max(needed, _needed(plain, cls, named, cued, sharp))
+            and not general_frame(plain, review_pseudonyms)
+        )
     return Urgency(True, cls, "semantic") if urgent else Urgency(False)
 
 

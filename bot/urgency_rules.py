@@ -23,7 +23,8 @@ from wordfreq import zipf_frequency
 
 _SHORTHAND = {
     "rn": "right now", "atm": "at the moment", "asap": "right now", "2nite": "tonight", "tonite": "tonight",
-    "nite": "night", "yday": "yesterday", "ydays": "yesterdays", "yest": "yesterday",
+    "nite": "night", "greyish": "grey", "grayish": "grey", "bluish": "blue", "blueish": "blue",
+    "purplish": "purple", "palish": "pale", "yday": "yesterday", "ydays": "yesterdays", "yest": "yesterday",
     "2night": "tonight", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow", "tmrw": "tomorrow",
     "tmr": "tomorrow", "tmoz": "tomorrow", "b4": "before", "bf": "boyfriend", "gf": "girlfriend",
     "dv": "domestic violence", "da": "domestic abuse", "yos": "year olds",
@@ -189,6 +190,8 @@ _WELL_NOW = (
     r"|\b(?:hes|shes|theyre|is|are) (?:now )?(?:laughing|giggling|smiling) (?:now|again|away)\b"
     # much happier since ("dad moved out, he's much happier now")
     r"|\b(?:hes|shes|theyre) (?:much|so much|a lot|loads|far) happier now\b"
+    # (set 471) a child who would not wake, found to sleep deeply ("turned out she's just a deep sleeper")
+    r"|\bturned out (?:hes|shes|theyre|he was|she was|they were) (?:just )?(?:a )?(?:deep|heavy|sound) sleepers?\b"
     # a child who loves contact now ("Mya loves contact at dad's now")
     r"|\b(?:loves|enjoys|is loving) (?:her |his |their )?contact\b"
     # the matter over and not repeated ("says it won't happen again and it hasn't")
@@ -352,6 +355,11 @@ ACUTE: dict[str, list[str]] = {
         # left behind on a trip, searched for ("didn't get back on at the services, searching half an hour, no sign")
         r"\b(?:didnt|did not|hasnt|has not|never) (?:get|got) back on\b"
         r"|\bsearching (?:for )?(?:\w+ ){0,2}(?:half an hour|an hour|\d+ (?:minutes|mins|hours?))\b.{0,20}\bno sign\b",
+        # (set 469) a child not found, the places searched named ("cant find riley, checked changing rooms, car park")
+        r"\b(?:cant|cannot|can not|couldnt|could not) find (?!(?:it|them|out|time|anything|anyone|any|my|the|our|your|"
+        r"a|an|parking|space|room)\b)[a-z]+\b.{0,30}\b(?:checked|searched|looked in|tried) (?:the )?(?:changing "
+        r"rooms?|toilets?|loos?|car ?park|pitch|field|playground|park|house|garden|building|site|hall|classrooms?|"
+        r"woods|shops?)\b",
         # a child not found on an outing, by first name ("cant find mia on the trip"), not the writer's things
         r"\b(?:cant|can not|cannot) find (?!my |the |our |your |it |them |any)\w+ (?:on|at) the (?:school )?(?:trip|"
         r"outing|beach|zoo|museum|farm|funfair|festival|pool|residential)\b",
@@ -747,7 +755,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:at )?home\b"
         r"|\b(?:theres|there is) (?:nobody|no one|noone) (?:at )?home\b.{0,40}\b(?:since|all night|overnight)\b",
         # children on their own with a baby the youngest ("kids on own again, youngest 18 months")
-        r"\b(?:kids|children|little ones)\b (?:are |left |been )?on (?:their )?own\b.{0,30}\byoungest\b",
+        r"\b(?:kids|children|little ones)\b (?:are |left |been )?on (?:their )?own\b.{0,30}\b(?:youngest|since|all "
+        r"(?:day|night|evening|afternoon|morning)|overnight|\d+ and \d+)\b",
         # a baby left in a child's charge overnight ("the older sister (9) has been left in charge of the newborn
         # overnight")
         r"\b(?:left|leaving|leaves) in charge of (?:the |a |her |his |their )?(?:newborn|baby|babies|toddler|twins|"
@@ -1016,7 +1025,8 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:shouting|screaming|crying|banging|calling)\b.{0,20}\bfrom (?:the|a|an) (?:loft|attic|cellar|shed|"
         r"cupboard|garage)\b.{0,40}\b(?:locked|parents? (?:are )?out|nobody (?:home|in))\b",
         r"hot car",
-        r"(?:in|inside) (?:(?:a|the|his|her|their) (?:locked |hot )?(?:car|van|vehicle|motor)|motor)\b.{0,60}"
+        r"(?:in|inside) (?:(?:a|the|his|her|their|mums|dads|nans|grans|[a-z]+s) (?:locked |hot )?(?:car|van|vehicle|"
+        r"motor)|motor)\b.{0,60}"
         r"(?:windows|engine|sun|hot|degrees|heat|crying|asleep|sleeping|alone|on (?:his|her) own|minutes|mins|red|"
         r"sweat\w*|roasting|boiling|baking)",
         r"windows? (?:up|shut|"
@@ -1450,6 +1460,11 @@ ACUTE: dict[str, list[str]] = {
         r"hands? (?:round|around) (?:her|his) (?:neck|throat)",
     ],
     "baby-injury": [
+        # (set 473) blood in a baby's eye ("a 6 wk old with red in the whites of her eyes"); a baby unusually sleepy and
+        # not feeding ("really sleepy and off her feeds")
+        r"\b(?:\d+ (?:week|month|day) old|baby|babys|infant|newborn)\b.{0,60}\bred in (?:the )?whites? of\b"
+        r"|\b(?:really|very|so|too|unusually|extra) (?:sleepy|drowsy|floppy)\b.{0,20}\b(?:off (?:her|his|their) "
+        r"(?:feeds?|milk|bottles?)|not feeding|wont feed|refusing (?:feeds|her feeds|his feeds|the bottle))\b",
         # a baby's mouth hurt ("a 6 wk old with a fat lip and blood in mouth")
         r"\b(?:\d+ (?:week|month) old|baby|babys|infant|newborn)\b.{0,60}\b(?:(?:fat|split|swollen|cut|bleeding|torn) "
         r"lip|blood (?:in|from|round|around) (?:the |his |her |its )?mouth|torn frenulum)\b",
@@ -1538,7 +1553,7 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:not|isnt) breeding (?:right|properly|normally)\b",  # autocorrect's word for breathing
         r"breathing (?:is )?(?:funny|strange|odd|fast|slow|weird|noisy|badly|shallow)",
         r"grunting",
-        r"(?:blue|grey|gray|mottled) (?:round|around|lips|colour|color|skin)",
+        r"(?:blue|grey|gray|mottled) (?:all )?(?:round|around|lips|colour|color|skin)",
         r"(?:going|turned|turning|gone) (?:blue|grey|gray|limp|floppy)\b",
         r"fitting",
         r"seizure",
@@ -1787,6 +1802,11 @@ ACUTE: dict[str, list[str]] = {
         r"train)",
     ],
     "weapons": [
+        # (set 469) a threat to whoever comes, a weapon by the door ("uncle keeps it by the door and said 'whoever comes
+        # is done'")
+        r"\b(?:whoever|anyone|anybody|any ?one|the next (?:one|person)) (?:who |that )?"
+        r"(?:comes|walks|knocks|tries|steps)\b.{0,30}\b(?:is|gets|will be|getting|s) (?:done|dead|it|stabbed|shot|cut|"
+        r"getting it)\b",
         # a weapon kept hidden by a bed, a sofa or the door, ready to hand ("machete under the bed, saw it on visit")
         rf"\b{_HOUSE_WEAPON}s? (?:kept |hidden |stashed )?(?:under|behind|beside|next to|by) "
         r"(?:the |his |her |their |a )?(?:bed|beds|sofa|settee|mattress|pillow|cot|front door|back door|door)\b",
@@ -2457,6 +2477,10 @@ RISK: dict[str, list[str]] = {
     ],
     "travel-fm-fgm": [
         r"fgm",
+        # (set 474) a girl to meet or marry her "husband" ("booked tickets for tmrw and she's meeting her 'husband' when
+        # she lands")
+        r"\b(?:meet|meeting|see|seeing|join|joining|marry|marrying|married to|engaged to) (?:her|his) "
+        r"(?:so called |new |future )?(?:husband|wife|fiance|fiancee|husband to be|wife to be)\b",
         # (set 468) a sister's cutting to be done to a younger girl ("had FGM ... to do the same to the 8yo"): the
         # survivor's "had fgm" is harmless, this is not
         r"\b(?:do|doing|have|having|get|getting|done) the same(?: thing)? (?:to|on) (?:the |her |his |their |a )?"
@@ -2517,6 +2541,17 @@ RISK: dict[str, list[str]] = {
         r"shut in",
     ],
     "held-trafficked": [
+        # (sets 469, 470, 473) strangers collecting a child, one claimed as family who is not ("Strangers picking Skye
+        # up. Says uncle. Isn't."); collected by men nobody knows ("being collected 10pm by unknown men"); the men who
+        # brought a child to the country ("the men who brought him to the UK ... are coming for him tonight")
+        r"\bstrangers? (?:is |are |s )?(?:picking|collecting|taking|driving off with)\b"
+        r"|\b(?:says|say|saying|claims?|claiming) (?:(?:hes|shes|theyre|its|to be) )?(?:her |his |their |an? )?"
+        r"(?:uncle|aunt|auntie|cousin|dad|brother|sister|family)\b.{0,10}\b(?:isnt|is not|arent|are not|hes not|"
+        r"shes not|theyre not)\b",
+        r"\b(?:being |getting |to be )?(?:collected|picked up|driven|taken) (?:\w+ ){0,2}by (?:some |two |three |a few "
+        r"|a group of )?(?:unknown|older|strange|random|unfamiliar) (?:men|males|adults|blokes|guys|lads)\b"
+        r"|\b(?:men|man|people|gang|traffickers?|smugglers?|agents?) (?:who|that) (?:brought|trafficked|smuggled|sold|"
+        r"moved) (?:him|her|them)\b",
         # (set 468) men gathering up children from a public place ("men collecting kids from arcade now"), not a
         # parent's pick-up
         r"\b(?:men|older (?:men|lads|guys|males)|blokes|grown men) (?:are |s )?(?:collecting|picking up|rounding up|"
@@ -2815,6 +2850,9 @@ NOW = [
     r"stamping on|strangling|choking|throttling|battering) (?:a|the|this|that|some|his|her) (?:\w+ )?(?:lad|boy|girl|"
     r"kid|child|teen|teenager|pupil|student|toddler|baby|son|daughter)\b",
     r"\bnot here\b",  # "Kian's not here": present, whoever is missing
+    # (set 472) a call as it comes in ("silent 999, open line, hearing banging")
+    r"\bsilent (?:999|call)\b|\bopen line\b|(?:^|, )(?:im |i am |were |we are )?hearing\b(?! (?:date|loss|aids?|tests?"
+    r"|impair\w*|was|is|has|adjourned|postponed|on|at|next|tomorrow)\b)",
     # the one disclosed about lives with the child ("says the carer's adult son is 'doing things' to her - he lives
     # there")
     r"\b(?:he|she|they) (?:lives?|is living|stays?|is staying) (?:there|with (?:them|her|him))\b",
@@ -2895,6 +2933,10 @@ _GROUP_SESSION = (
 )
 
 STRONG_NOW = [
+    # (set 469) the writer waiting with the child now, whatever the habit told ("mum 'goes out at night sometimes' ...
+    # I'm still sat outside")
+    r"\b(?:im|i am|were|we are) (?:still )?(?:sat|sitting|stood|standing|waiting|parked) (?:outside|here|with "
+    r"(?:her|him|them))\b",
     # (set 468) a child not back and out of reach now, whatever happened last month ("hasn't come back from school,
     # phone off, 3 hrs overdue ... went missing last month")
     r"\b(?:hasnt|has not|havent|have not|still not) (?:come|got) (?:back|home|in)\b.{0,40}\b(?:phones? (?:is |s )?"
@@ -3269,6 +3311,12 @@ _WAITING_IT_OUT = r"(?:just )?(?:wait|waiting|sit|sitting|leave|leaving|hang|han
 _A_AND_E = r"(?:a e|a and e)"  # "A&E" as normalise leaves it
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # (set 471) a play about a harm, not the harm ("Y9 play on domestic abuse tonight, stunning"); the rule never to
+    # promise secrecy ("our DSL says never promise to keep it secret when ...")
+    "\\b(?:play|production|performance|drama|musical|show)s? (?:on|about) (?:\\w+ ){0,2}(?:abuse|violence|knife crime|"
+    "grooming|exploitation|bullying|self ?-? ?harm|suicide|fgm|neglect|county lines|forced marriage)\\b",
+    "\\b(?:says|said|rule is|told (?:us|me|staff)|always) (?:to )?(?:never|not to|dont) promise\\b|^(?:never|dont) "
+    "promise\\b",
     # (set 468) a children's group's time and nothing else ("Rhyme time at 10 tomorrow, baby group")
     rf"^{_GROUP_SESSION}(?: session)? (?:is |starts |moved |back |on )?(?:at \d+|tomorrow|today|(?:this|next|every|on) "
     rf"\w+)(?: (?:at \d+|tomorrow|today|morning|afternoon|am|pm|in the \w+))*(?: , (?:{_GROUP_SESSION}|all welcome))?$",
@@ -3769,6 +3817,11 @@ GENERAL = [
     "(?:incident|case|matter|referral|investigation|complaint|report|episode)s? (?:\\w+ ){0,12}"
     "(?:is|was|has been|now) closed",
     "(?:missing|mfh|misper) (?:report|episode|log|case)s? (?:for \\w+ )?closed\\b",
+    # (set 470) whether a thing is an offence, asked tersely ("Drunk in charge of a child - offence?")
+    "^(?!.*\\b(?:now|tonight|today|here|with me)\\b).*\\b(?:an? )?(?:offence|crime|illegal|against the law)"
+    "\\s*\\?\\s*$",
+    # (set 474) a referral closed, by its team ("FM unit referral closed, she's 18 now")
+    "\\breferrals? (?:for \\w+ )?closed\\b",
     "(?:forcing|making|dragging) me (?:to )?(?:go )?to (?:her|his|their|a|my \\w+s?) wedding",
     # the writer's own evening, commute or head ("just banged my head on the cupboard door")
     "(?:im|i am|ive got|got) (?:home alone|the house to myself)"
@@ -4738,7 +4791,7 @@ SETTLED = [
     "(?!.{0,30}\\bpassport\\b)",
     "what should i (?:advise|say|tell|recommend|put)",
     # (not a closing "pls advise" after a report: "child missing from home since lunchtime pls advise")
-    "(?<!please )\\badvise\\b|\\bplease advise\\b(?! ?[?.!]* ?$)",
+    "(?<!please )\\badvise\\b|\\bplease advise\\b(?! ?[?.!]* ?$)(?! - )",
     "(?<!counted )(?<!checked )\\b(?:\\d+|two|three|four|five|six|several|many) times\\b"
     "(?! (?:since|today|this|in the last|tonight))",
     "\\bsettled\\b",
@@ -4814,7 +4867,7 @@ SETTLED = [
     "\\b(?:post|poster|graphic) for (?:the )?(?:parents|families|carers|staff)\\b",
     "\\bencompass (?:call|notification|notice|alert|email|report)s?\\b",
     "\\b(?:great|good|brilliant|excellent|useful|interesting|fab|amazing) (?:\\w+ ){0,3}(?:session|talk|workshop|"
-    "assembly|input|webinar|course) (?:from|by|run by|delivered by)\\b",
+    "assembly|input|webinar|course) (?:from|by|run by|delivered by|at|on|about)\\b",
     "\\b(?:closure|closing) (?:summary|summaries|report|letter)\\b|\\bsummary (?:is )?(?:done|written|completed|"
     "finished|sent)\\b",
     "\\b(?:warning )?(?:signs|posters|stickers|notices) for (?:the |our )?(?:\\w+ )?(?:car park|entrance|reception|"
@@ -4943,6 +4996,11 @@ _STRONG = _compile(STRONG)
 _ABOUT_SOMEONE = re.compile(rf"\b{_KID}\b")
 _CHILD_IMPLIED = re.compile(
     rf"{_BEGS_TO_STAY_HURT}|"
+    # (set 470) someone collected by others, as children are ("being collected 10pm by unknown men")
+    r"\b(?:being|to be|getting) (?:collected|picked up) (?:\w+ ){0,2}by\b|"
+    # (set 472) a child's cry for a parent ("hearing 'get off mummy' and banging")
+    r"\b(?:get off|leave|stop hitting|stop hurting|dont hurt|let go of) (?:my )?(?:mummy|mommy|daddy)\b|"
+    r"\b(?:mummy|mommy|daddy) (?:help|stop|no|please)\b|"
     # a child clinging to the writer ("Lily's clinging to me at the gate"); a hiding feared, a child's punishment
     # ("terrified of a hiding at home tonight")
     r"\bclinging (?:on )?to (?:me|my (?:leg|arm|hand|coat))\b|"
@@ -5262,7 +5320,8 @@ _STUCK_EVERYDAY = (
     # the writer's day ("trapped in Teams hell, rescue me", "dreading my visit this afternoon, dad's always so rude")
     r"\b(?:teams|zoom|meeting|email|inbox|admin|paperwork|spreadsheet|rota)s? hell\b|\bdreading (?:my|the|this|"
     r"tomorrows|todays|that) (?:\w+ )?visit\b|"
-    r"\b(?:(?:im|i am|were|we are) )?stuck (?:at home|in traffic|(?:in (?:a |the |my )?(?:\w+ )?(?:car|van|coach) )?"
+    r"\b(?:(?:im|i am|were|we are) )?stuck (?:at home|(?:in (?:a |the |my )?(?:\w+ )?(?:car|van|coach|bus|taxi) )?in "
+    r"traffic|(?:in (?:a |the |my )?(?:\w+ )?(?:car|van|coach) )?"
     r"on the (?:m\d+|a\d+|motorway|train|bus)|in (?:a|another) meeting|in a (?:\w+ )?visit thats (?:gone on|lasted|"
     r"been)|in (?:the |a )?(?:\w+ ){0,2}lift|(?:indoors|inside) (?:all|with|because|due))\b"
     r"|\bclimbing the walls\b|\bcooped up\b"
@@ -5358,10 +5417,14 @@ _HARMLESS = {
         r"(?:her|his|their) own (?:room|bed|cot)\b"
     ),
     "confined": re.compile(
+        # (set 471) the writer kept in the staffroom by a treat ("trapped in the staffroom with the Y6 team's cake")
+        r"\b(?:trapped|stuck|locked) in (?:the|a|our|this) (?:staff ?room|office|meeting|kitchen|canteen|break ?room)\b"
+        r".{0,40}\b(?:cake|biscuits|chocolates?|doughnuts|donuts|pizza|sweets|treats|brownies|buns|cookies)\b"
+        r"(?: ,? (?:send help|help|rescue me|save me|sos)\b)?|"
         # a baby asleep in the car at last ("baby finally fell asleep in the car after 45 mins of screaming")
         r"\b(?:fell|fallen|falls|finally|gone|went) (?:off )?(?:to )?(?:sleep|asleep) in the car\b|"
         # a child who locked themselves in ("son's locked himself in the loo again")
-        r"\blocked (?:him|her|them)sel(?:f|ves) in\b|"
+        r"\blocked (?:him|her|them)sel(?:f|ves) in\b(?! (?:\w+ )?(?:car|van|motor|vehicle)\b)|"
         rf"\blocked (?:me|us|myself|ourselves|mum|dad|(?:his|her|their) (?:mum|dad|parents)) out\b|{_SAFETY_LOCK}"
         rf"|{_STUCK_EVERYDAY}|{_LOCKED_OUT_OF_IT}"
         # a pet in a car, and no child in the message ("dog in hot car, who to ring?")
@@ -5432,6 +5495,9 @@ _HARMLESS = {
         r"(?:(?:theyre|they are|are|is) )?(?:getting |got )?married\b"
     ),
     "online-meeting": re.compile(
+        # (set 470) the writer's own online friends ("Meeting my online mates from the Warhammer forum this weekend")
+        r"(?:^|(?<=, ))(?:im |i am |were |we are )?(?:meeting|meeting up with|meet up with) (?:my|our) (?:online )?"
+        r"(?:mates|friends|pals|buddies|guild|clan|squad)\b|"
         # a meeting moved online ("meeting online tomorrow instead, room's booked")
         r"\bmeeting online\b(?! (?:man|men|guy|bloke|friend|mate|boyfriend|girlfriend|adult|person|lad|girl|boy)\b)"
         r"(?=.{0,30}\b(?:instead|room|teams|zoom|link|booked)\b)|"
@@ -5502,6 +5568,11 @@ _HARMLESS = {
         # the writer's own device ("dropped my phone and cracked the screen, my baby!!")
         r"\b(?:dropped|smashed|cracked|broke|broken) (?:my|the) (?:phone|screen|laptop|ipad|tablet|mobile)\b|"
         r"\bcracked (?:the|my) screen\b|"
+        # (set 472) a fitting of a thing, not a fit ("Baby car seat fitting clinic Saturday")
+        r"\b(?:car ?seat|shoe|bra|uniform|kitchen|boiler|carpet|blind|stair ?gate|safety gate|smoke alarm|cot|pram) "
+        r"fittings?\b|\bfitting (?:the |a |an |new |his |her |their )?(?:car ?seats?|stair ?gates?|safety gates?|"
+        r"smoke alarms?|blinds?|carpets?|cupboard locks?|window restrictors?)\b|"
+        r"\bfitting (?:room|clinic|service|session|check|day|appointment)s?\b|"
         r"\bbaby (?:shower|showers|announcement|scan|names?)\b|\bfloppy (?:baby|infant) syndrome\b|"
         r"\bfloppy (?:disks?|discs?|hats?|ears?|fringe|hair)\b|"
         r"\bgrazed? (?:his |her |their |a |the )?(?:knees?|elbows?|hands?|chin)\b|\bplaster on\b|"
@@ -5539,6 +5610,9 @@ _HARMLESS = {
         r"fight\w*)\b"
     ),
     "weapons": re.compile(
+        # (set 474) an offence on record, not a weapon at hand ("Kieron's weapons offence - YOT order ends next month")
+        r"\b(?:(?:weapons?|knife|bladed article|firearms?|gun|possession|carrying) )+"
+        r"(?:offences?|convictions?|charges?|cautions?)\b|"
         # the writer's kitchen chores ("Sharpened all the kitchen knives tonight"), not knives readied for someone
         # ("sharpening the kitchen knives in front of the kids saying 'this one's for her'")
         r"\bsharpen(?:ed|ing|s)? (?:all )?(?:the |my |our )?(?:kitchen )?knives\b"
@@ -5683,6 +5757,9 @@ _LITTLE_ONE_AT_PLAY = re.compile(
     r"\b(?:my |the |our )?(?:toddler|baby|little one|[1-7] year old)s? (?:is |has |just |keeps |keeps on )?(?:\w+ )?"
     r"(?:threaten\w*(?: to (?:kill|hurt|punch|kick|bite|batter|arrest))?|attack\w*|batter\w*|arrest\w*|ambush\w*|"
     r"head(?: - | )?butt\w*|punch\w*|kick\w*|holding) me\b"
+    # (set 469) "held hostage" by the writer's own toddler ("My 2yo has me held hostage in soft play")
+    r"|\b(?:my|our) (?:toddler|baby|little one|[1-7] year old|twins)s? (?:has |have |s )?(?:got )?(?:me|us) (?:held )?"
+    r"hostage\b"
 )
 _PLAY_FIGHT = frozenset({"practitioner-danger", "violence-now", "weapons"})
 
@@ -5879,6 +5956,8 @@ _TURN = re.compile(
     # an interruption ("oh hang on, night staff just said ...", "sorry to ping in the briefing but ...", "re the
     # training - sorry, ...")
     r"(?:oh |wait )?(?:hang|hold) on(?= ,)|"
+    # an aside, then "but -" and the case ("sry bit late for the briefing msg but - Theo's mum at the gate is ...")
+    r"\bbut(?= - )|"
     # off the topic of a course, then the case ("sorry, off topic from the CPD, but the 16yo ...")
     r"\boff ?-? ?topic\b[^?]{0,40}? but(?= )|"
     # a question about the case at hand, then the case ("is there a protocol for this - it's 3:15 and Ayo's ...")
@@ -5975,7 +6054,8 @@ _DOES = re.compile(
     r" (?:missing|gone|not|never|hasnt|hasn't|isnt|isn't|wont|won't|says|said|told|showed|ran|left|is|has|on the|"
     r"at the|bit|being|"
     r"still|hiding|refusing|refuses|keeps|locked|begging|terrified|scared|frightened|petrified|"
-    r"ate|drank|swallowed|fell|took|posted|sent|messaged|texted|anywhere|climbed|jumped|snuck|sneaked|absconded)\b"
+    r"ate|drank|swallowed|fell|took|posted|sent|messaged|texted|anywhere|climbed|jumped|snuck|sneaked|absconded|saw|"
+    r"heard|found|whispered|disclosed)\b"
 )
 
 

@@ -5229,3 +5229,88 @@ def test_urgency_sets_467_468_shorthand_for_missing_a_motor_a_book_corner_and_a_
     )  # a guard
     assert about_practice(normalise("Stay and play tomorrow at 10, all welcome"))
     assert not about_practice(normalise("at stay and play now, a baby is not breathing"))  # a guard
+
+
+def test_urgency_sets_471_472_474_a_call_heard_a_childs_cry_and_look_alikes_of_plays_treats_and_records():
+    """Sets 471, 472 and 474 (held out on f09fb5d, informing from here), by kind. Cues: a call as it comes in ("open
+    line, hearing ..."); a child's cry for a parent ("get off mummy"); a girl to meet her "husband"; "but -" turns from
+    an aside to the case. Look-alikes: a fitting of a thing, not a fit; a play about a harm; the rule never to promise
+    secrecy; the writer kept in by a treat; a child who would not wake turned out a deep sleeper; a referral closed;
+    the writer stuck in traffic; an offence on record. A neighbour that only a harmless phrase drew needs, without the
+    phrase, what the rest of the message needs: no child is left in it."""
+    assert now_cued(normalise("open line, hearing shouting and things smashing"))
+    assert not now_cued(normalise("hearing test results came back clear"))  # a guard
+    assert concerns_a_child(normalise("can hear stop daddy please over and over"))
+    assert ruled_out("baby-injury", normalise("car seat fitting clinic for new babies on friday"))
+    assert not ruled_out("baby-injury", normalise("baby fitting in the car seat, lips going blue"))  # a guard
+    assert "travel-fm-fgm" in at_risk(normalise("booked her flight tonight to join her husband, shes 15"))
+    assert "travel-fm-fgm" not in at_risk(
+        normalise("mum and her husband are taking the kids swimming tonight")
+    )  # a guard
+    assert len(parts(normalise("sorry late with the newsletter but - the 3yo at the door is alone and crying"))) == 2
+    assert about_practice(normalise("year 10 drama production about knife crime tonight, brilliant"))
+    assert not about_practice(normalise("at the school play tonight and a dad has a knife out in the hall"))  # a guard
+    assert about_practice(normalise("trainer said never promise to keep a secret if a child tells you"))
+    assert not about_practice(
+        normalise("she made me promise not to tell, her stepdad hits her and shes scared to go home")
+    )  # a guard
+    assert ruled_out("confined", normalise("stuck in the office with the year 5 brownies, rescue me"))
+    assert well_now(normalise("the cant wake him call - turned out hes a heavy sleeper, all fine"))
+    assert not well_now(normalise("mum says shes just a deep sleeper but she wont wake"))  # a guard
+    assert general_frame(normalise("forced marriage unit referral closed, shes 19 now"))
+    assert ruled_out("confined", normalise("stuck in a boiling car in traffic on the way to a visit"))
+    assert not ruled_out("confined", normalise("stuck in traffic and the toddler is trapped in the boot"))  # a guard
+    assert ruled_out("weapons", normalise("his knife possession conviction is spent next year"))
+    assert not ruled_out(
+        "weapons", normalise("he has a knife offence and hes outside the school with a machete now")
+    )  # a guard
+
+    def drawn_by_the_class(text):
+        return "held-trafficked", 0.66 if "y6" in text else 0.79
+
+    assert not assess(
+        "trapped in the staffroom with the y6 cake, someone come quick", semantic=drawn_by_the_class
+    ).urgent
+    assert assess(
+        "trapped in the staffroom with the y6 cake, a boy is outside, someone come quick", semantic=drawn_by_the_class
+    ).urgent  # a guard: a child outside the phrase
+
+
+def test_urgency_sets_469_470_473_places_searched_strangers_collecting_and_a_babys_eyes():
+    """Sets 469, 470 and 473 (held out on f09fb5d, informing from here), by kind. Cues: a child not found, the places
+    searched named; the writer waiting with the child now outweighs a habit told; strangers collecting a child, a
+    relation claimed who is not, collection by men nobody knows, the men who brought a child here; colours typed with
+    "-ish"; "please advise -" opening a case; a threat to whoever comes; a child who locked themselves in a car; young
+    children on their own since a time; blue all round the mouth; blood in a baby's eye, a baby drowsy and off feeds.
+    Look-alikes: whether a thing is an offence, asked and not placed now; a session praised; the writer's own toddler's
+    "hostage"; the writer meeting their own online friends."""
+    assert "missing-now" in acute(normalise("cant find jayden, checked the toilets and the field"))
+    assert "missing-now" not in acute(normalise("cant find parking, checked the car park twice"))  # a guard
+    assert not asks_in_general(
+        normalise("her dad drinks most nights and nobody answers the door, im still sat outside with her")
+    )
+    assert "held-trafficked" in at_risk(normalise("strangers collecting amir from the gate now"))
+    assert "held-trafficked" in at_risk(normalise("man at reception says hes her cousin. isnt."))
+    assert "held-trafficked" in at_risk(normalise("the gang who smuggled her here are outside the foster home tonight"))
+    assert concerns_a_child(normalise("being picked up at midnight by older men"))
+    assert normalise("her lips are bluish") == "her lips are blue"
+    assert not general_frame(
+        normalise("please advise - boy in year 4 says hes not allowed home if he loses his coat, hell get the belt")
+    )
+    assert "weapons" in acute(normalise("dad said anyone who knocks tonight is dead"))
+    assert names_someone("the gun is real, Tyler saw it")
+    assert "confined" in acute(normalise("baby locked herself in nans car, sun beating down"))
+    assert not ruled_out("confined", normalise("baby locked herself in nans car, sun beating down"))
+    assert ruled_out("confined", normalise("son locked himself in the loo again"))  # a guard
+    assert "alone" in acute(normalise("kids on own since 9, 4 and 6"))
+    assert "baby-injury" in acute(normalise("blue all around his lips and gagging"))
+    assert "baby-injury" in acute(normalise("newborn has red in the whites of both eyes"))
+    assert "baby-injury" in acute(normalise("8 week old very drowsy and off his milk"))
+    assert general_frame(normalise("leaving a 10 year old alone overnight - offence?"))
+    assert not general_frame(normalise("dad is drunk with the baby right now - offence?"))  # a guard
+    assert general_frame(normalise("great session at the youth club on grooming, thanks"))
+    assert not concerns_a_child(normalise("my 3 year old has got us held hostage at the soft play"))
+    assert ruled_out("online-meeting", normalise("meeting my online friends from the book forum on saturday"))
+    assert not ruled_out(
+        "online-meeting", normalise("she said shes meeting her online friend tonight, hes 30")
+    )  # a guard
