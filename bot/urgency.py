@@ -198,8 +198,7 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
         # longer near without it; nor when the rest is settled or general once the phrase's "tonight" is gone
         # ("party tonight for my daughter's 10th, she's so excited lol"), or a bare word ("baby up all night, I'm
         # knackered" leaves "baby")
-        # ... and the child, when the phrase held the only one ("trapped in the staffroom with the Y6 team's cake,
-        # send help")
+        # ... nor when the phrase held the only child ("trapped in the staffroom with the Y6 cake, someone come quick")
         rest = [word for word in plain.split() if word.isalpha()]
         urgent = (
             len(rest) > 1

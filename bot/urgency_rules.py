@@ -23,8 +23,9 @@ from wordfreq import zipf_frequency
 
 _SHORTHAND = {
     "rn": "right now", "atm": "at the moment", "asap": "right now", "2nite": "tonight", "tonite": "tonight",
-    "nite": "night", "greyish": "grey", "grayish": "grey", "bluish": "blue", "blueish": "blue",
-    "purplish": "purple", "palish": "pale", "yday": "yesterday", "ydays": "yesterdays", "yest": "yesterday",
+    "nite": "night", "greyish": "grey", "sumthing": "something", "tots": "toddlers", "tot": "toddler",
+    "somethin": "something", "grayish": "grey", "bluish": "blue", "blueish": "blue", "purplish": "purple",
+    "palish": "pale", "yday": "yesterday", "ydays": "yesterdays", "yest": "yesterday",
     "2night": "tonight", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow", "tmrw": "tomorrow",
     "tmr": "tomorrow", "tmoz": "tomorrow", "b4": "before", "bf": "boyfriend", "gf": "girlfriend",
     "dv": "domestic violence", "da": "domestic abuse", "yos": "year olds",
@@ -739,6 +740,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|taking) (?:her|his|their) passport",
     ],
     "alone": [
+        # (set 478) a young child who says the parent went out last night ("a kid about 5 at the upstairs window saying
+        # mummy went out last night")
+        r"\b(?:saying|says|said) (?:mummy|mum|daddy|dad|parents?|mommy) (?:went|gone|has gone|left) (?:out )?(?:last "
+        r"night|yesterday|this morning|hours ago)\b",
         # nobody come for a child as the setting closes ("Nobody collected Ruby, nursery closing, mum off")
         r"\b(?:nobody|no one|noone)(?: has|s)? (?:collected|picked up|come for|turned up for)\b.{0,40}"
         r"\b(?:closing|closes|closed|shutting|locking up|lock up)\b",
@@ -851,6 +856,10 @@ ACUTE: dict[str, list[str]] = {
         r"|\b(?:are|is|been|left|home|house|flat) by (?:him|her|them|it)sel(?:f|ves)\b",
     ],
     "ingestion": [
+        # (set 475) something swallowed and the child choking on it ("swallowed sumthing shiny ..., coughing and
+        # dribbling loads")
+        r"\bswallowed (?:some ?thing|an? \w+|one of)\b.{0,60}\b(?:coughing|choking|dribbling|drooling|gagging|"
+        r"vomiting|being sick|cant breathe)\b",
         # a go at a cleaner from under the sink ("had a go at the blue stuff from under the sink")
         r"\b(?:had a go at|got into|been at|chewed|licked|sucked)\b.{0,30}\bunder the (?:kitchen |bathroom )?sink\b",
         # sachets or tablets chewed through ("18mo has chewed through like 4 of them in the last 10 mins")
@@ -968,6 +977,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:blue|white|green) stuff (?:round|around|on) (?:his|her) mouth",
     ],
     "confined": [
+        # (set 478) a child in a car boot ("kid in the boot??")
+        r"\b(?:kid|child|baby|toddler|boy|girl|someone|somebody)s? in (?:the|a) (?:car )?(?:boot|trunk)\b",
         # a door locked from the outside ("the bedroom door is padlocked from the outside with a child in there")
         r"\b(?:padlocked|bolted|locked|chained|latched) (?:shut )?from (?:the )?outside\b"
         r"|\b(?:padlock|bolt|lock|chain)s? on the outside of (?:the |her |his |their )?(?:bedroom )?door\b",
@@ -1189,8 +1200,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:unknown|older|strange|unfamiliar|random) "
         r"(?:adults?|men|males?|blokes?|guys?)\b",
         # an adult "boyfriend" collecting or taking a child ("her 'boyfriend' (he's 25) is collecting her at 3")
-        r"\b(?:boyfriend|man|friend)\b.{0,20}\b(?:hes|he is|aged?)? ?(?:1[89]|[2-9]\d)\b.{0,40}\b(?:collecting|picking "
-        r"(?:her|him) up|taking (?:her|him)|meeting (?:her|him))\b",
+        r"\b(?:boyfriend|man|friend|guy|bloke|someone)\b.{0,20}\b(?:hes|he is|aged?)? ?(?:1[89]|[2-9]\d)\b.{0,40}"
+        r"\b(?:collecting|picking (?:her|him|them) up|taking (?:her|him|them)|meeting (?:her|him|them))\b",
         # a child signalling for help with an adult ("keeps mouthing 'help' at me in the mirror")
         r"\b(?:mouth\w*|signall?\w*|gesturing|gestured|mimed|miming) (?:help|for help|save me|call the police)\b",
         # a child collected by people the setting does not know ("strangers collecting reception child, not on list")
@@ -1261,6 +1272,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        # (set 477) a goodbye passed on ("young person messaged me 'this is my last day'")
+        r"\b(?:messaged|texted|said|says|wrote|posted|sent)(?: me| us)?\b.{0,15}\b(?:this is|today is|its|tonight is) "
+        r"(?:my|gonna be my|going to be my) last (?:day|night)\b",
         # "kms", texted shorthand for killing oneself ("she's just said she wants to kms after school")
         r"\b(?:wants?|wanting|going|gonna|about|trying|tried) to kms\b|\bkms (?:tonight|today|after school|later)\b",
         # everyone "better off without him" ("he keeps saying everyone would be better off without him")
@@ -1460,6 +1474,9 @@ ACUTE: dict[str, list[str]] = {
         r"hands? (?:round|around) (?:her|his) (?:neck|throat)",
     ],
     "baby-injury": [
+        # (set 478) a baby blue and cold, tersely ("Baby blue and cold.")
+        r"\b(?:baby|babys|newborn|infant)s? (?:is |looks |s )?(?:blue|grey|gray) and (?:cold|floppy|limp|still|not "
+        r"breathing)\b",
         # (set 473) blood in a baby's eye ("a 6 wk old with red in the whites of her eyes"); a baby unusually sleepy and
         # not feeding ("really sleepy and off her feeds")
         r"\b(?:\d+ (?:week|month|day) old|baby|babys|infant|newborn)\b.{0,60}\bred in (?:the )?whites? of\b"
@@ -1706,6 +1723,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:him|her|them|me)",
     ],
     "online-meeting": [
+        # (set 477) a lesson skipped to meet someone the child games with ("skipped last lesson to meet someone he games
+        # with who promised him money")
+        r"\b(?:skipped|bunked|left|missed) (?:\w+ ){0,3}to meet (?:someone|somebody|a man|a guy|an adult|a stranger)\b"
+        r"|\bmeet(?:ing)? (?:someone|somebody|a man|a guy) (?:he|she|they) (?:games|chats|plays|talks) with\b",
         # an adult from a game met ("Boy meeting gamer adult after school today")
         r"\bmeeting (?:a |an |the |this |some )?(?:gamer|gaming|online|internet|snapchat|roblox|discord|fortnite) "
         r"(?:adult|man|guy|bloke|friend|mate)\b",
@@ -1802,6 +1823,9 @@ ACUTE: dict[str, list[str]] = {
         r"train)",
     ],
     "weapons": [
+        # (set 478) a weapon brandished at someone ("flashing a blade at some year 7s")
+        r"\b(?:flashing|waving|brandishing|pointing|swinging) (?:a|an|his|her|the|their) (?:\w+ )?(?:blade|knife|"
+        r"machete|gun|knives|blades|machetes|bat|crowbar|axe|hammer)s?\b",
         # (set 469) a threat to whoever comes, a weapon by the door ("uncle keeps it by the door and said 'whoever comes
         # is done'")
         r"\b(?:whoever|anyone|anybody|any ?one|the next (?:one|person)) (?:who |that )?"
@@ -2436,6 +2460,9 @@ ACUTE: dict[str, list[str]] = {
 }
 RISK: dict[str, list[str]] = {
     "missing-now": [
+        # (set 477) a child by name not found, and now ("Can't find Leo. Reception. Now.")
+        r"\b(?:cant|cannot|can not|couldnt) find (?!(?:it|them|out|time|anything|anyone|any|my|the|our|your|a|an|"
+        r"parking|space|room|words|a way)\b)[a-z]+\b",
         # (set 467) a missing person in police shorthand, not its paperwork ("poss misper, 7yo autistic"); gone from
         # the home ("gone from the house in his pjs")
         r"\bmispers?\b(?! (?:reports?|episodes?|logs?|cases?|forms?|figures|stats|data|protocol|procedure|policy|"
@@ -2500,10 +2527,11 @@ RISK: dict[str, list[str]] = {
         r"\b(?:minding|looking after|babysitting|in charge of) (?:a|the|her|his|their) (?:\d+ (?:month|year) old|baby|"
         r"toddler)\b.{0,20}\bovernight\b",
         r"alone",
-        # a young child minding a baby ("is 7 old enough to be minding a 6 month old?")
-        r"\b(?:[4-9]|1[0-2])(?: year old| yo)?s? (?:is |are |(?:is )?old enough to be |left )?(?:minding|babysitting|"
-        r"looking after|in charge of|watching) (?:a |the |her |his |their )?(?:\d+ (?:month|week|day) old|bab(?:y|ies)|"
-        r"toddler|newborn|infant)\b",
+        # a young child minding a baby ("is 7 old enough to be minding a 6 month old?", "is 6 old enough to mind a
+        # newborn")
+        r"\b(?:[4-9]|1[0-2])(?: year old| yo)?s? (?:is |are |(?:is )?old enough to (?:be )?|left )?(?:mind|minding|"
+        r"babysit|babysitting|look after|looking after|in charge of|watching) (?:a |the |her |his |their )?"
+        r"(?:\d+ (?:month|week|day) old|bab(?:y|ies)|toddler|newborn|infant)\b",
         r"on (?:his|her|their|there) own",
         r"by (?:him|her|them)sel(?:f|ves)\b",
         r"\bleft (?:\w+ )?(?:overnight|all night)\b",
@@ -2541,6 +2569,15 @@ RISK: dict[str, list[str]] = {
         r"shut in",
     ],
     "held-trafficked": [
+        # (sets 476, 481, 482) a child made to go ("i go with them or my sister gets it"); men at the gate asking for a
+        # child ("2 men at gate asking for Jess"); a debt that "owns" a child, a package to carry ("some man 'owns' him
+        # now cos of a debt and he's got to take a package to Margate tonight")
+        r"\b(?:go|come) with (?:them|him|her)\b.{0,10}\bor (?:my|her|his|their) (?:\w+ )?(?:gets it|gets hurt|dies|"
+        r"will get it|is dead)\b|\b(?:coming|come) for me at \d"
+        r"|\b(?:\d+|two|three|some|a couple of) (?:men|males|blokes|lads|guys) (?:at|outside) (?:the )?(?:gates?|door|"
+        r"school|reception|entrance)\b.{0,20}\basking (?:for|after|about)\b"
+        r"|\b(?:owns|owned|owning) (?:him|her|them)\b|\bdebt\b.{0,60}\b(?:take|taking|deliver|delivering|drop|run) "
+        r"(?:a |the )?(?:package|parcel|bag|drugs)\b",
         # (sets 469, 470, 473) strangers collecting a child, one claimed as family who is not ("Strangers picking Skye
         # up. Says uncle. Isn't."); collected by men nobody knows ("being collected 10pm by unknown men"); the men who
         # brought a child to the country ("the men who brought him to the UK ... are coming for him tonight")
@@ -2933,6 +2970,14 @@ _GROUP_SESSION = (
 )
 
 STRONG_NOW = [
+    # (set 478) a child at a window now ("a kid about 5 at the upstairs window")
+    r"\b(?:kid|child|toddler|boy|girl|little one|\d+ year old)s? (?:\w+ ){0,3}at (?:the|an) (?:upstairs |open |bedroom "
+    r"|front )?window\b",
+    # (sets 477, 481) a call cut as it happens ("partner came in and grabbed her by the hair, call cut"); cutting
+    # planned for a day close ("doing 'the sunna' on her this weekend")
+    r"\b(?:call|line|video|teams|zoom) (?:has )?(?:cut|went dead|dropped|cut off|cut out)\b"
+    r"|\b(?:doing|having|getting|do) (?:the )?(?:sunna|cutting|cut|circumcision|fgm)\b.{0,30}\b(?:this weekend|tonight|"
+    r"tomorrow|today|this week)\b",
     # (set 469) the writer waiting with the child now, whatever the habit told ("mum 'goes out at night sometimes' ...
     # I'm still sat outside")
     r"\b(?:im|i am|were|we are) (?:still )?(?:sat|sitting|stood|standing|waiting|parked) (?:outside|here|with "
@@ -3304,13 +3349,24 @@ _QUESTION = re.compile(
 # A state pointed at, the child in front of the writer ("this floppy", "so sleepy", "that cold")
 _THIS_STATE = (
     r"(?:\b(?:this|so) (?!many\b|early\b|busy\b|easy\b|very\b|only\b|happy\b)[a-z]+y\b"
-    r"|\b(?:this|that|so) (?:cold|blue|pale|grey|gray|limp|hot|swollen)\b)"
+    r"|\b(?:this|that|so) (?:cold|blue|pale|grey|gray|limp|hot|swollen)\b"
+    # (set 475) "really sleepy", a soft lump on a baby's head
+    r"|\b(?:really|very|super) (?:sleepy|drowsy|floppy|limp|pale|grey|blue|cold|lethargic)\b"
+    r"|\b(?:squishy|boggy|spongy|squidgy) (?:lump|swelling|bump)\b)"
 )
 # Waiting it out, weighed against the police ("police vs just waiting it out"): the case at hand, no comparison
 _WAITING_IT_OUT = r"(?:just )?(?:wait|waiting|sit|sitting|leave|leaving|hang|hanging)\b"
 _A_AND_E = r"(?:a e|a and e)"  # "A&E" as normalise leaves it
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # (sets 475, 481, 482) a past case or a review named as such ("Past case: child refused to go home, s47", "Old
+    # review on the boy who said ...", "the national panel report quotes kids ..."); campaign materials; a link asked
+    # for ("link to the NSPCC leaving kids home alone advice?")
+    "^(?:past|old|historic|previous) (?:case|review|referral)s? ?:|\\bold (?:case )?review (?:on|of|about|into)\\b"
+    "|\\b(?:safeguarding|practice|case|panel|serious case|learning) review (?:re|on|about|into)\\b"
+    "|\\b(?:panel|review) report quotes\\b",
+    "\\b(?:campaign|awareness) (?:materials?|posters?|leaflets?|packs?|resources|assets)\\b"
+    "|\\blink to (?:the )?(?:\\w+ ){0,6}(?:advice|guidance|leaflet|page|policy|factsheet)\\s*\\??\\s*$",
     # (set 471) a play about a harm, not the harm ("Y9 play on domestic abuse tonight, stunning"); the rule never to
     # promise secrecy ("our DSL says never promise to keep it secret when ...")
     "\\b(?:play|production|performance|drama|musical|show)s? (?:on|about) (?:\\w+ ){0,2}(?:abuse|violence|knife crime|"
@@ -3468,7 +3524,8 @@ GENERAL = [
     "\\b(?:rse|pshe|sre)\\b(?: \\w+){0,4} ?,? (?:too (?:early|young|soon)|(?:is it )?age appropriate)\\b",
     "\\b(?:countries|reading|resources?|indicators?|signs?) lists? ?(?:please|thanks)? ?\\?* ?$",
     "\\bwhat should (?:i|we) (?:plan|prepare|consider|think about|bring)\\b",
-    "\\bwhat (?:do|should) (?:i|we) (?:record|log|document|code|write down)\\b",
+    # (not the case at hand: "... made clean' ... what do i log this as")
+    "\\bwhat (?:do|should) (?:i|we) (?:record|log|document|code|write down)\\b(?! (?:this|it|that|her|him)\\b)",
     # (fifteenth session, sets 159-160) how to record something; how a medicine is stored
     "\\bhow (?:to|do (?:i|we)|should (?:i|we)) (?:record|log|code) (?:this |it |that )?(?:on|in) "
     "(?:mosaic|liquid ?logic|eclipse|lcs|the system|cpoms|my ?concern)\\b",
@@ -3660,7 +3717,9 @@ GENERAL = [
     "my )?(?:kids|children|baby|little ones)\\b(?!.{0,60}\\b(?:drunk|drinking|high|off (?:his|her) head|angry|kicking "
     "off|wont (?:give|bring)|refus\\w*|not answering|taken|missing|gone|hurt|hit)\\b)",
     # (ninth session, sets 61-62) what to ask families; whether a child is old enough to watch something
-    "\\bwhat questions (?:should|do|can|to|would)\\b|\\bis \\d+ (?:too young|old enough)\\b|\\bwants? to watch\\b",
+    "\\bwhat questions (?:should|do|can|to|would)\\b|\\bis \\d+ (?:too young|old enough)\\b"
+    # (set 475) not when it is what is happening ("is 6 old enough to mind a newborn cos thats whats going on")
+    "(?!.{0,80}\\b(?:thats|that is) (?:whats|what is) (?:going on|happening)\\b)|\\bwants? to watch\\b",
     # (ninth session, sets 59-60) an adult's "I could kill" about a grown-up
     "\\bi could (?:kill|murder|strangle|throttle) (?:my|him|her|them|the)\\b",
     # a prompt for reflection, said to be about nobody; a document gone from a drive
@@ -3721,7 +3780,8 @@ GENERAL = [
     "\\breview at (?:the |our |a )?(?:team|staff|practice|managers) (?:meeting|briefing|session)\\b"
     "|\\bpresenting (?:the |a |our )?(?:\\w+ ){0,3}(?:review|case|learning)\\b",
     "\\bcan (?:a|an) (?:child|kid|young person|\\d+ year old|teenager|teen|baby) (?:still )?be\\b[^?]*(?:\\? ?)+$",
-    "\\blost property\\b|\\b(?:pe|games|football|swimming) kit\\b|(?:coat|jumper|bag|lunch ?box|water bottle|homework|"
+    "(?<!out the )(?<!out of the )(?<!from the )\\blost property\\b|"
+    "\\b(?:pe|games|football|swimming) kit\\b|(?:coat|jumper|bag|lunch ?box|water bottle|homework|"
     "trainers|shoes?)s? (?:has |have |had |s )?(?:gone |went |go )missing",
     "\\b(?:changes?|changing|updated?|updating|rotates?) (?:on |from |next |this )?"
     "(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b",
@@ -4996,6 +5056,8 @@ _STRONG = _compile(STRONG)
 _ABOUT_SOMEONE = re.compile(rf"\b{_KID}\b")
 _CHILD_IMPLIED = re.compile(
     rf"{_BEGS_TO_STAY_HURT}|"
+    # (set 475) a carer who has just shown the writer the child ("mum at our church coffee morning just showed me")
+    r"\b(?:mum|dad|parents?|carers?|nan|gran)\b.{0,40}\bjust (?:showed|shown) (?:me|us)\s*[.!]*$|"
     # (set 470) someone collected by others, as children are ("being collected 10pm by unknown men")
     r"\b(?:being|to be|getting) (?:collected|picked up) (?:\w+ ){0,2}by\b|"
     # (set 472) a child's cry for a parent ("hearing 'get off mummy' and banging")
@@ -5175,6 +5237,8 @@ _HABITUAL = re.compile(
 _THEN_TODAY = re.compile(
     r"\b(?:(?:and|but|then|incl|inc|including|even|also) (?:today|tonight|just now|this (?:morning|afternoon|evening))"
     r"|(?:today|tonight) (?:too|as well))\b"
+    # (set 482) "every day starving, today the little one fainted"
+    r"|[,.] today (?:the|she|he|they|his|her|one|a)\b"
     # who the child is, then what the child just did ("who comes to the library every day just left with a man")
     r"|\bjust (?:left|went|gone|got|walked|ran|run|drove) (?:off |away )?(?:with|into|in)\b"
 )
@@ -6055,7 +6119,7 @@ _DOES = re.compile(
     r"at the|bit|being|"
     r"still|hiding|refusing|refuses|keeps|locked|begging|terrified|scared|frightened|petrified|"
     r"ate|drank|swallowed|fell|took|posted|sent|messaged|texted|anywhere|climbed|jumped|snuck|sneaked|absconded|saw|"
-    r"heard|found|whispered|disclosed)\b"
+    r"heard|found|whispered|disclosed|awol|AWOL)\b"
 )
 
 

@@ -5314,3 +5314,49 @@ def test_urgency_sets_469_470_473_places_searched_strangers_collecting_and_a_bab
     assert not ruled_out(
         "online-meeting", normalise("she said shes meeting her online friend tonight, hes 30")
     )  # a guard
+
+
+def test_urgency_sets_475_482_a_child_minding_a_baby_a_debt_a_call_cut_and_a_past_case_named():
+    """Sets 475-478, 481 and 482 (held out on 0d078de, informing from here), by kind. Cues: a young child minding a
+    baby, asked "old enough" about what is going on; how to log this case; something swallowed and choked on; a child
+    in a boot; a weapon brandished; a baby blue and cold; a goodbye passed on; a child made to go or a sibling hurt, men
+    at the gate asking for a child, a debt that "owns" a child; a child by name not found, now; "tots"; a lesson
+    skipped to meet someone the child games with; a child saying the parent went out last night, at a window now; a
+    call cut as it happens; cutting planned for a day close; "every day ..., today ..."; "really sleepy"; a carer who
+    has just shown the writer; "lost property" as where a thing came from; a name then "AWOL". Look-alikes: a past case
+    or review named as such; campaign materials; a link asked for."""
+    assert "alone" in at_risk(
+        normalise("is 7 old enough to look after a baby, because thats what is happening next door")
+    )
+    assert "ingestion" in acute(normalise("swallowed something from the craft table, choking and drooling"))
+    assert normalise("ate sumthing off the floor") == "ate something off the floor"
+    assert "confined" in acute(normalise("a child in the boot of that car"))
+    assert "weapons" in acute(normalise("year 9 swinging a hammer at the younger kids"))
+    assert "baby-injury" in acute(normalise("babys blue and cold, mum screaming"))
+    assert "self-harm-suicide" in acute(normalise("she texted me tonight is my last night"))
+    assert "self-harm-suicide" not in acute(normalise("today is my last day before mat leave, bye all"))  # a guard
+    assert "held-trafficked" in at_risk(normalise("she says she has to go with them or her brother gets hurt"))
+    assert "held-trafficked" in at_risk(normalise("three men outside the school asking after mia"))
+    assert "held-trafficked" in at_risk(normalise("he says a dealer owns him now"))
+    assert "missing-now" in at_risk(normalise("cant find ellie now"))
+    assert "missing-now" not in at_risk(normalise("cant find anything now"))  # a guard
+    assert "online-meeting" in acute(normalise("skipped maths to meet a guy she games with"))
+    assert "alone" in acute(normalise("kid of about 4 saying daddy went out yesterday"))
+    assert not general_frame(
+        normalise("a child at the upstairs window, neighbour says shes been alone since last week")
+    )
+    assert not general_frame(normalise("teams call with the family, dad hit mum, call cut"))
+    assert not general_frame(normalise("she was taken abroad last month, family doing the circumcision this week"))
+    assert not asks_in_general(normalise("she comes in hungry every day, today the baby collapsed"))
+    assert not general_frame(normalise("is it normal for a 2 month old to be really sleepy"))
+    assert concerns_a_child(normalise("mum at the food bank just showed me"))
+    assert not about_practice(normalise("out of the lost property cupboard"))
+    assert names_someone("Reuben AWOL again")
+    assert about_practice(normalise("Past review: toddler alone in flat, closed"))
+    assert about_practice(normalise("hot car awareness packs for the fun day"))
+    assert about_practice(normalise("link to the council baby sleep advice?"))
+    assert not about_practice(normalise("is 8 old enough to mind a baby, because thats whats going on next door"))
+    assert about_practice(normalise("is 8 old enough to mind a baby"))  # a guard
+    assert not about_practice(normalise("her uncle has booked the flights . . . what do we log this as"))
+    assert about_practice(normalise("what do we log for a missed health visit"))  # a guard
+    assert normalise("two tots on the step") == "two toddlers on the step"
