@@ -250,6 +250,7 @@ _WHEREABOUTS_UNKNOWN = (
 )
 _KID = _any(
     r"child(?:ren|s)?",
+    r"grand(?:kids?|sons?|daughters?)",
     r"kids?",
     r"one of (?:mine|mines|my (?:lot|kids|class|yps?|young people|pupils|students|caseload|families|cases))",  # in care
     r"babb?(?:y|ies|ys)",
@@ -349,16 +350,27 @@ _DISCLOSED_AT_BEDTIME = r"\bdisclos\w*\b.{0,30}\b(?:bath ?time|bed ?time|in the 
 _WEAPON_WORD = (
     r"\b(?:knife|knives|(?:blade|machete|(?:shot)?gun|rifle|crossbow|firearm|weapon|bat|axe|hammer|crowbar|shank)s?)\b"
 )
+# Someone the writer cannot find, by name ("cant find riley"), not a thing, a place or the words ("cant find the
+# words", "cant find parking")
+_NOT_FOUND = (
+    r"\b(?:cant|cannot|can not|couldnt|could not) find (?!(?:it|them|out|time|anything|anyone|any|my|the|our|your|his|"
+    r"their|a|an|parking|space|room|words)\b)[a-z]+\b"
+)
 # A weapon kept in a house, singular (the STRONG_NOW cues that place one there now)
 _HOUSE_WEAPON = r"(?:machete|knife|gun|axe|crossbow|blade|shotgun|rifle|shank|firearm|pistol|handgun)"
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # (set 484) not at the pick-up when the carer came ("Tyler (9) wasnt at the gate when mum came for him");
+        # (set 485) gone to the toilet long since and in no room ("amara went to the loo 25 mins ago, not in any room")
+        r"\b(?:wasnt|was not|werent|were not|not) (?:at|by) the (?:gates?|door|pick ?up|bus stop|meeting point|exit) "
+        r"when (?:mum|dad|gran|nan|nana|grandad|his|her|their|the|i|we)\b",
+        r"\b(?:went|gone|going) to the (?:loo|toilets?|bathroom|wc)\b.{0,30}\b(?:not in any|not in (?:her|his|the) "
+        r"(?:room|class|classroom)|not back|no sign)\b",
         # left behind on a trip, searched for ("didn't get back on at the services, searching half an hour, no sign")
         r"\b(?:didnt|did not|hasnt|has not|never) (?:get|got) back on\b"
         r"|\bsearching (?:for )?(?:\w+ ){0,2}(?:half an hour|an hour|\d+ (?:minutes|mins|hours?))\b.{0,20}\bno sign\b",
         # (set 469) a child not found, the places searched named ("cant find riley, checked changing rooms, car park")
-        r"\b(?:cant|cannot|can not|couldnt|could not) find (?!(?:it|them|out|time|anything|anyone|any|my|the|our|your|"
-        r"a|an|parking|space|room)\b)[a-z]+\b.{0,30}\b(?:checked|searched|looked in|tried) (?:the )?(?:changing "
+        rf"{_NOT_FOUND}.{{0,30}}\b(?:checked|searched|looked in|tried) (?:the )?(?:changing "
         r"rooms?|toilets?|loos?|car ?park|pitch|field|playground|park|house|garden|building|site|hall|classrooms?|"
         r"woods|shops?)\b",
         # a child not found on an outing, by first name ("cant find mia on the trip"), not the writer's things
@@ -740,6 +752,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|taking) (?:her|his|their) passport",
     ],
     "alone": [
+        # (set 486) a little one left aboard without the carer ("Baby left on train, parents not aboard")
+        r"\b(?:bab(?:y|ies)|toddler|child|kid|little one|\d+ year old)s? (?:has been |was |been )?left on (?:the |a )?"
+        r"(?:train|bus|tram|coach|plane|ferry)\b",
         # (set 478) a young child who says the parent went out last night ("a kid about 5 at the upstairs window saying
         # mummy went out last night")
         r"\b(?:saying|says|said) (?:mummy|mum|daddy|dad|parents?|mommy) (?:went|gone|has gone|left) (?:out )?(?:last "
@@ -950,8 +965,14 @@ ACUTE: dict[str, list[str]] = {
         # the mouth of a child who swallowed something caustic ("foaming at the mouth", "lips going red")
         r"\bfoaming at the mouth\b|\blips (?:are )?(?:going|gone|turning|swelling|swollen|burning|blistered|"
         r"blistering)\b",
-        r"(?:washing|wash|laundry|dishwasher) (?:pod|tablet|capsule|liquitab)s?\b.{0,40}"
+        r"(?:washing|wash|laundry|dishwasher) (?:pod|tablet|tab|capsule|liquitab)s?\b.{0,40}"
         r"\b(?:mouth|lips|swallow|ate|eaten|chew|bit)",
+        # (set 484) a go at them ("lil one had a go at the dishwasher tabs")
+        r"\b(?:had a go at|got into|been at|been into|chewing on) (?:one of )?(?:the |some |a |those )?"
+        r"(?:washing|wash|laundry|dishwasher) (?:pod|tablet|tab|capsule|liquitab)s?\b",
+        # (set 489) an adult's tablets strewn and a little one there ("nans tablets all over the floor and ruby's 3")
+        r"\b(?:tablets|pills|meds|medication|capsules)\b (?:\w+ ){0,2}(?:all )?(?:over|on|across) the floor\b.{0,40}"
+        r"\b(?:[1-5]|toddler|baby|little one|not making sense|drowsy|sleepy|floppy)\b",
         "\\bcollapsed\\b",
         "(?:taking|took|taken|given|gave (?:him|her|them)) something",
         "(?:vodka|alcohol|gin|wine|meds|methadone|tablets?) in (?:her|his|their|the) (?:bottle|milk|drink)",
@@ -1050,6 +1071,14 @@ ACUTE: dict[str, list[str]] = {
         r"garage|cellar) and (?:\w+ )?(?:wont|will not|refus\w* to|isnt|is not) (?:open|unlock|let)\b",
     ],
     "held-trafficked": [
+        # (set 489) a ride sent for the child by someone unknown ("someone sends an uber for a looked after girl at
+        # 2am"); (set 493) collected by different grown men ("keeps getting picked up by different grown men in flash
+        # cars")
+        r"\b(?:someone|somebody|a man|an adult|an older man|a stranger|strangers|unknown (?:adults?|males?|men|man|"
+        r"people|person)) (?:\w+ )?(?:send|sent|sending|sends|ordered|ordering|orders|booked|booking|books) "
+        r"(?:an? |the )?(?:uber|taxi|cab)s? for\b",
+        r"\b(?:picked up|collected|dropped off)\b (?:\w+ ){0,2}by (?:different|various|older|grown|unknown|random|"
+        r"adult) (?:\w+ )?(?:men|males|adults|blokes|guys)\b",
         # a child collected by people nobody knows ("men collecting the 12yo? not family", "taxi came for Lily, driver's
         # not one we know")
         r"\b(?:collecting|picking up|pick up|came for|come for|here for|arrived for|turned up for)\b.{0,40}\b(?:not "
@@ -1272,6 +1301,12 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        # (set 490) looking up how many tablets ("searching how many paracetamol is too many"); (set 494) blood under a
+        # locked door ("locked himself in the bathroom, crying, blood under door")
+        r"\b(?:searching|searched|googling|googled|looking up|looked up|researching|researched)\b (?:\w+ ){0,3}how "
+        r"(?:many|much) (?:\w+ ){0,2}(?:paracetamol|pills|tablets|ibuprofen|painkillers|co codamol|sleeping pills)\b",
+        r"\bblood (?:is )?(?:under|coming (?:from )?under|seeping (?:from )?under|on) (?:the )?(?:bathroom |toilet )?"
+        r"door\b",
         # (set 477) a goodbye passed on ("young person messaged me 'this is my last day'")
         r"\b(?:messaged|texted|said|says|wrote|posted|sent)(?: me| us)?\b.{0,15}\b(?:this is|today is|its|tonight is) "
         r"(?:my|gonna be my|going to be my) last (?:day|night)\b",
@@ -1376,7 +1411,9 @@ ACUTE: dict[str, list[str]] = {
         r"take (?:her|his|my|their) (?:own )?life",
         r"(?:going|want|wants|gonna|threaten\w*) to (?:jump|die)",
         r"jump(?:ing)? (?:off|from)",
-        r"on (?:(?:the|a) (?:bridge|roof|ledge|railway|tracks?|edge|cliff|motorway)|bridge|roof|ledge)\b",
+        # (set 489) a bridge by name ("13yo girl on the bypass bridge, crew with her")
+        r"on (?:(?:the|a) (?:bridge|roof|ledge|railway|tracks?|edge|cliff|motorway)|(?:the|a) [a-z]+ bridge|bridge|"
+        r"roof|ledge)\b",
         r"(?:taken|took|swallowed) (?:\d+(?!\d)(?! (?:minutes|hours|seconds|days|weeks|months|years|goes|attempts|"
         r"tries|times|people|staff|of us|on|kids|children|along)\b)|a lot of|loads of|all (?:her|his|the)|"
         r"an overdose)",
@@ -1474,6 +1511,8 @@ ACUTE: dict[str, list[str]] = {
         r"hands? (?:round|around) (?:her|his) (?:neck|throat)",
     ],
     "baby-injury": [
+        # (set 493) a baby's black eye ("sibling's baby in the pram at pickup has a black eye and seems really sleepy")
+        r"\bbab(?:y|ies)\b.{0,40}\b(?:has |got |with )(?:a )?(?:black|bruised|swollen) eye\b",
         # (set 478) a baby blue and cold, tersely ("Baby blue and cold.")
         r"\b(?:baby|babys|newborn|infant)s? (?:is |looks |s )?(?:blue|grey|gray) and (?:cold|floppy|limp|still|not "
         r"breathing)\b",
@@ -1583,6 +1622,10 @@ ACUTE: dict[str, list[str]] = {
         r"just staring|staring (?:blankly|vacantly|into space)|blank stare",
     ],
     "scared-home": [
+        # (set 486) refusing home ("Boy at station, refuses home, marks on neck"); (set 491) asking to go anywhere but
+        # home ("she keeps asking me to drive her anywhere but home")
+        r"\brefus(?:es|ing|ed) (?:to go )?(?:back )?home\b",
+        r"\b(?:anywhere|any where|somewhere) (?:but|except|other than|apart from) (?:back )?home\b",
         # a threat to "do me in" ("keeps saying 'he'll do me in'")
         r"\b(?:hell|shell|theyll|he will|she will|they will|(?:hes|shes|theyre|dads|mums) (?:going to|gonna)) do "
         r"(?:me|him|her|them) in\b",
@@ -1928,6 +1971,14 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # (set 489) an armed man by the writer's car ("help man with bat by my car on estate"); (set 493) furniture
+        # swung at staff ("Parent in reception swinging a chair at the receptionist")
+        rf"\b(?:man|men|bloke|guy|lad|lads|someone|he|dad|male)\b (?:with|holding|carrying|waving) (?:a |an )?"
+        rf"(?:{_HOUSE_WEAPON}|bat|baseball bat|hammer|brick|stick|knives)s? (?:\w+ ){{0,2}}(?:by|at|outside|near|next "
+        r"to|round|behind|in front of) my (?:car|van|door|office|house|flat|desk)\b",
+        r"\b(?:swinging|throwing|threw|hurling|hurled|lobbing|launched|launching) (?:a |the |his |her )?(?:chair|table|"
+        r"bottle|glass|brick|stick|stool|computer|monitor)s? (?:at|towards) (?:the |a |my |our )?(?:receptionist|staff|"
+        r"teacher|me|us|worker|nurse|doctor|social worker|officer|colleague|driver|security)\b",
         # a worker not answering and hours late ("SW not answering, 3 hrs late")
         r"\b(?:social worker|colleague|worker|health visitor|nurse|practitioner|officer)s?\b.{0,20}\b(?:not answering|"
         r"no answer|not picking up|phone off|uncontactable)\b.{0,20}\b(?:\d+|two|three|four|an?|over an?) "
@@ -2461,8 +2512,7 @@ ACUTE: dict[str, list[str]] = {
 RISK: dict[str, list[str]] = {
     "missing-now": [
         # (set 477) a child by name not found, and now ("Can't find Leo. Reception. Now.")
-        r"\b(?:cant|cannot|can not|couldnt) find (?!(?:it|them|out|time|anything|anyone|any|my|the|our|your|a|an|"
-        r"parking|space|room|words|a way)\b)[a-z]+\b",
+        _NOT_FOUND,
         # (set 467) a missing person in police shorthand, not its paperwork ("poss misper, 7yo autistic"); gone from
         # the home ("gone from the house in his pjs")
         r"\bmispers?\b(?! (?:reports?|episodes?|logs?|cases?|forms?|figures|stats|data|protocol|procedure|policy|"
@@ -2876,6 +2926,12 @@ STRONG = [
 ]
 # Words that place a situation in front of the writer now.
 NOW = [
+    # (set 483) children living where the danger is ("grandad keeps a shotgun by the back door ...? grandkids live
+    # there"); (set 485) a carer drinking since morning ("the baby's there with dad who's been drinking all day")
+    r"\b(?:kids|children|grandkids|grandchildren|bab(?:y|ies)|little ones|twins) (?:live|lives|living|stay|stays|"
+    r"staying) (?:there|with (?:him|her|them)|in (?:that|the) (?:house|flat))\b"
+    r"|\b(?:whos|who has|who is|hes|shes|he has|she has|theyve|they have|theyre|dads|mums) been drinking (?:all day|"
+    r"since|all afternoon|all morning|all night)\b",
     # a departure counted down ("train leaves in 5"); a blow as it lands ("being punched by a group of lads"); a baby in
     # a pram beside it ("father punching mother, baby in pram")
     r"\b(?:train|bus|coach|flight|plane|ferry|taxi)s? (?:leaves|goes|departs|boards|is leaving) in \d+\b"
@@ -2970,6 +3026,9 @@ _GROUP_SESSION = (
 )
 
 STRONG_NOW = [
+    # (set 484) someone back now after the matter was dealt with ("police dealt with it last time, now he's back with a
+    # knife")
+    r"\bnow (?:hes|shes|theyre|he is|she is|they are|dads|mums|dad is|mum is) back\b",
     # (set 478) a child at a window now ("a kid about 5 at the upstairs window")
     r"\b(?:kid|child|toddler|boy|girl|little one|\d+ year old)s? (?:\w+ ){0,3}at (?:the|an) (?:upstairs |open |bedroom "
     r"|front )?window\b",
@@ -4194,6 +4253,19 @@ GENERAL = [
     "\\b(?:demo|demonstration|display|stall|exhibit|simulation)s? (?:at|for) (?:the |our |an? )?(?:\\w+ )?"
     "(?:open (?:day|evening)|fete|fair|show|event|assembly|conference|training|parents evening)\\b",
     "\\bworking together (?:to safeguard children|20\\d\\d)\\b",
+    # (sets 484-492) a document revised; a clinical chart; a trend in the figures ("Knife possession by under 18s down
+    # 4% in the force area"); how to ask a child in general; writing up a meeting; a parent's complaint; a heading
+    "\\b(?:revised|updated|amended|latest) (?:version|draft|copy)\\b|\\bnomogram\\b",
+    "\\b(?:up|down|rose|fell|risen|fallen|increased|decreased) (?:by )?\\d+ (?:percent |per cent )?(?:in|across|on|"
+    "since|over|compared|year on year|this year|last year|nationally)\\b",
+    "\\bhow (?:do|should|can|would|could) (?:you|we|staff) (?:\\w+ )?(?:ask|talk to|approach|raise it with|speak to) "
+    "(?:a|an|any) (?:young person|child|teenager|teen|parent|pupil|student|kid|yp)\\b(?! (?:whos|who has|who is|that "
+    "has|thats) just\\b)",
+    "\\bwho chaired\\b",
+    "\\b(?:parent|parents|mum|dad|family|carer)s? (?:has |have )?(?:complained|made a complaint|raised a complaint|"
+    "put in a complaint)\\b",
+    "\\b(?:discharge|referral|form|template|policy|admin|rota|training|timesheet|payroll|system|process|procedure)s? "
+    "(?:home )?quer(?:y|ies)\\b",
 ]
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
@@ -5056,6 +5128,15 @@ _STRONG = _compile(STRONG)
 _ABOUT_SOMEONE = re.compile(rf"\b{_KID}\b")
 _CHILD_IMPLIED = re.compile(
     rf"{_BEGS_TO_STAY_HURT}|"
+    # (set 493) a parent at the door of the writer's workplace, over a child ("...if shes scared of going home? dad's
+    # outside")
+    r"^\s*(?:her |his |their )?(?:dad|mum|stepdad|stepmum|mums partner|mums boyfriend)s? (?:is )?(?:outside|at the "
+    r"gates?|in reception|waiting outside)\s*[.!]*$|"
+    # (set 485) someone gone to the toilet and not found, as children in the writer's care are ("amara went to the loo
+    # 25 mins ago, not in any room"); (set 491) the wish not to go home, and the fear ("doesnt want to go home, scared")
+    r"\b(?:went|gone) to the (?:loo|toilets?|bathroom|wc)\b.{0,30}\b(?:not in any|not back|no sign)\b|"
+    r"^(?:says |said )?(?:doesnt|does not|dont|do not|wont|will not) want to go (?:back )?home\b.{0,10}\b(?:scared|"
+    r"frightened|terrified|afraid|petrified)\b|"
     # (set 475) a carer who has just shown the writer the child ("mum at our church coffee morning just showed me")
     r"\b(?:mum|dad|parents?|carers?|nan|gran)\b.{0,40}\bjust (?:showed|shown) (?:me|us)\s*[.!]*$|"
     # (set 470) someone collected by others, as children are ("being collected 10pm by unknown men")
@@ -5104,8 +5185,7 @@ _CHILD_IMPLIED = re.compile(
     r"|^[a-z]+ (?:just )?(?:drank|swallowed|ate|necked|has (?:drunk|swallowed|eaten)) (?:some |the |loads of )?"
     r"(?:bleach|pills|tablets|paracetamol|methadone|a (?:button )?battery|washing pods?|vodka|medicine)\b"
     # someone not found anywhere for a while ("cant find ruby anywere near the festival tents been 30mins")
-    r"|\b(?:cant|cannot|can not|couldnt) find (?!(?:my|the|a|an|it|them|him|her|any|anything|our|your|his|their)\b)"
-    r"[a-z]+ anywhere\b.{0,40}\bbeen \d+ ?(?:mins?|minutes|hours?|hrs)\b"
+    rf"|{_NOT_FOUND} anywhere\b.{{0,40}}\bbeen \d+ ?(?:mins?|minutes|hours?|hrs)\b"
     # a client's ex or partner is the family's ("client's ex seen outside the house with what looks like a gun");
     # someone gone out of a window is a child at hand ("Ellie out the window, still gone")
     r"|\bclients? (?:ex|ex partner|partner|boyfriend|husband)\b|^[a-z]+ out (?:the|her|his|their) (?:bedroom )?window\b"
@@ -5173,7 +5253,11 @@ _CHILD_IMPLIED = re.compile(
 )
 _NOW = _compile(NOW, whole_words=True)
 _STRONG_NOW = _compile(STRONG_NOW, whole_words=True)
-_POSSESSIVE_NAME = re.compile(r"\b[A-Z][a-z]+['\u2019]s\b")
+# a name with 's, not a day's ("Sunday's match", "Tomorrow's meeting")
+_POSSESSIVE_NAME = re.compile(
+    r"\b(?!(?:Today|Tomorrow|Yesterday|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Week|Month|"
+    r"Year|Term)['\u2019])[A-Z][a-z]+['\u2019]s\b"
+)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _PLACED_NOW = re.compile(
     r"\bnow\b(?! that)|as we speak|this minute|imminent"
@@ -5377,15 +5461,18 @@ _CHORE_THREAT = (
     r"|\bkill (?:him|her|them)\b.{0,40}\b(?:about|over|for|because) (?:\w+ ){0,3}(?:eating|ate|taking|took|nicking|"
     r"nicked|breaking|broke|using|borrowing) (?:\w+ ){0,2}(?:easter egg|chocolate|sweets|biscuits?|crisps|cake|toys?|"
     r"lego|phone|charger|makeup|clothes)\b"
+    # (set 494) ... or over anything, laughed about ("his mum 'will kill him' for the grass stain on his uniform,
+    # laughing about it"), not a fear told in tears ("says dad will kill him for losing his coat")
+    r"|\bkill (?:him|her|them|me) (?:for|over)\b.{0,50}\b(?:laughing|laughed|joking|joked|giggling|lol)\b"
 )
+_IN_A_VEHICLE = r"(?:in (?:a |the |my )?(?:\w+ )?(?:car|van|coach|bus|taxi) )?"  # "stuck [in the van] in traffic"
 # The writer kept in by everyday things ("I'm stuck at home with a poorly toddler today", "stuck in a visit that's gone
 # on 3 hours")
 _STUCK_EVERYDAY = (
     # the writer's day ("trapped in Teams hell, rescue me", "dreading my visit this afternoon, dad's always so rude")
     r"\b(?:teams|zoom|meeting|email|inbox|admin|paperwork|spreadsheet|rota)s? hell\b|\bdreading (?:my|the|this|"
     r"tomorrows|todays|that) (?:\w+ )?visit\b|"
-    r"\b(?:(?:im|i am|were|we are) )?stuck (?:at home|(?:in (?:a |the |my )?(?:\w+ )?(?:car|van|coach|bus|taxi) )?in "
-    r"traffic|(?:in (?:a |the |my )?(?:\w+ )?(?:car|van|coach) )?"
+    rf"\b(?:(?:im|i am|were|we are) )?stuck (?:at home|{_IN_A_VEHICLE}in traffic|{_IN_A_VEHICLE}"
     r"on the (?:m\d+|a\d+|motorway|train|bus)|in (?:a|another) meeting|in a (?:\w+ )?visit thats (?:gone on|lasted|"
     r"been)|in (?:the |a )?(?:\w+ ){0,2}lift|(?:indoors|inside) (?:all|with|because|due))\b"
     r"|\bclimbing the walls\b|\bcooped up\b"
@@ -5422,13 +5509,26 @@ _HAIRCUT = (
 # danger.
 _LITTLE_ONE_BIT_ME = (
     r"\b(?:baby|babies|toddler|little one|niece|nephew|grandson|granddaughter|puppy|kitten|hamster)\b (?:\w+ )?"
-    r"(?:bit|bitten|headbutted|kicked|scratched|pinched) me\b"
+    r"(?:bit|bitten|headbutted|kicked|scratched|pinched|punched|smacked|slapped|whacked|thumped) me\b"
+    r"(?: (?:in|on) the (?:face|eye|nose|mouth|head|arm|leg|hand|stomach|tummy|chest|back|shin))?"
+    r"(?: (?:this morning|today|earlier|again|last night|at breakfast|at bedtime))?"
+    r"(?: ?,? (?:love|bless) (?:him|her|them|em)\b)?"  # the writer's fondness ("..., love him")
 )
 # The writer's hyperbole ("this deadline will kill me")
 _HYPERBOLE = (
     r"\b(?:this|the|that|my|these) (?:\w+ )?(?:deadline|job|week|inspection|audit|report|paperwork|caseload|traffic|"
-    r"meeting|rota|commute|ofsted|heat|noise|boss|manager|workload)s? (?:will|is going to|going to|gonna|is|are) "
-    r"(?:actually )?(?:kill|killing|be the death of) me\b"
+    r"meeting|rota|commute|ofsted|heat|noise|boss|manager|workload|inspector)s? (?:will|is going to|going to|gonna|is|"
+    r"are) (?:actually )?(?:kill|killing|be the death of) me\b"
+    # (sets 489-494) killed with paperwork, a craving, a visit "from hell", a pet's demands ("this new inspector is
+    # going to kill me with these deadlines", "he'd kill for a cup of tea", "my cat is threatening to kill me if I don't
+    # feed her")
+    rf"|\b(?:kill|killing) (?:me|us) with (?:these|those|all (?:these|those|the|his|her|their)) (?!(?:\w+ )?"
+    rf"(?:knives|{_HOUSE_WEAPON}s?)\b)\w+"
+    r"|\b(?:id|hed|shed|wed|theyd|youd|i would|he would|she would|they would) (?:kill|murder|die) for "
+    r"(?:a|an|some|one)\b"
+    r"|\bfrom hell\b"
+    r"|\b(?:cat|dog|puppy|kitten|parrot|hamster|rabbit)s? (?:is |keeps |was |s )?(?:threatening|trying|going|gonna|"
+    r"plotting) to (?:kill|murder|eat) me\b"
     # "literally dying"; "kill me now" opening a sentence ("kill me now, third meeting today")
     r"|\bliterally (?:dying|dead|died)\b|(?:^|(?<=[,.!?] ))kill me now\b"
     # the writer's sweets ("I swear I've swallowed my body weight in Haribo today, send help")
@@ -5463,6 +5563,10 @@ _HARMLESS = {
         r"|\bleft (?:the |my |our |his |her |their )?(?:dogs?|cats?|puppy|kitten|pets?) (?:\w+ )?alone\b"
         r"|\b(?:feel|feels|felt|feeling) (?:\w+ )?(?:alone|lonely)\b"
         r"|\balone in (?:the|this|our) (?:office|staff ?room|team)\b"
+        # (set 491) the baby left with a relative ("leaving the baby with her nan this weekend first time, feels weird")
+        r"|\bleav(?:e|ing) (?:the |my |our |her |his |their )?(?:baby|kids?|children|little ones?|toddler|twins) with "
+        r"(?:her |his |my |their |our |the )?(?:nan|nana|nanna|gran|granny|grandma|grandad|grandparents|mum|dad|auntie|"
+        r"aunt|aunty|uncle|sister|brother|childminder|nursery|partner|husband|wife|babysitter|sitter|in laws)\b"
         # a colleague left with the child ("sorry for leaving u alone with the toddler on that visit")
         r"|\b(?:leaving|left|leave) (?:you|u|me|us) alone with\b"
         r"|\bhome alone\b(?= (?:\w+ ){0,4}(?:film|movie|dvd|pg|netflix)\b)|\b(?:watch|show|screen)\w* home alone\b"
@@ -5541,7 +5645,7 @@ _HARMLESS = {
         # the writer married off in jest, a relative's wedding "not mine" ("my cousin's, not mine thank god")
         r"|\bmarry me off\b|\bmy (?:cousins|sisters|brothers|friends|mates|aunties|uncles)\b ,? not mine\b"
         # the writer's own wedding ("wedding abroad next month (mine!!)"), or one the writer is "forced" to go to
-        r"|\bwedding\b.{0,30}\bmine\b|\bmy (?:own )?wedding\b"
+        r"|\bwedding\b.{0,30}\bmine\b|\b(?:my|our) (?:own )?wedding\b[^.!?]*"
         # (not the child's words passed on: "Student texted me: they're making me go back home for the wedding")
         r"|^(?!.*\b(?:texted|messaged|text|says|said|wrote|emailed)(?: me| us)? ?:).*?"
         r"\b(?:forced|forcing|making|made|dragging|dragged) me (?:to )?(?:go|come|attend)\b.{0,30}"
@@ -5552,7 +5656,8 @@ _HARMLESS = {
         r"|\b(?:my |her |his |their |a |our )?(?:cousins|sisters|brothers|aunties|uncles|friends|mates|colleagues) "
         r"wedding\b(?!.{0,40}\b(?:is|was|its) (?:actually |really |secretly )?(?:hers|his|for her|for him)\b)"
         # a relative's wedding ("my sister's getting married in Dubai next month")
-        r"|\b(?:my|our) (?:sister|brother|cousin|aunt|auntie|uncle|friend|mate|colleague)s? (?:(?:is )?getting married|"
+        r"|\b(?:my|our) (?:sister|brother|cousin|aunt|auntie|uncle|friend|mate|colleague|ta|teacher|boss|manager)s? "
+        r"(?:(?:is )?getting married|"
         r"(?:arranged )?(?:marriage|wedding|nikah) (?:is|was))\b"
         # a couple who met and chose each other ("my nephew met his girlfriend online and they're getting married")
         r"|\bmet (?:his|her|their) (?:girlfriend|boyfriend|partner|fiance|fiancee)\b(?: \w+){0,4} "
@@ -5584,9 +5689,20 @@ _HARMLESS = {
         r"\bmates (?:from|in) (?:his|her|their) (?:class|year|form|school)\b"
         r"|\b(?:teams|zoom|google meet|skype) (?:meeting|call|chat)s?\b"
         r"|(?<!wont )(?<!wont ever )(?<!never )(?<!refuses to )\bvideo (?:call|chat)s?\b|\bpen ?pals?\b"
+        # (set 492) a work meeting held online ("Tomorrow's meeting is online only")
+        r"|\bmeetings? (?:is|are|will be|has moved|have moved|moved|is going|now) (?:held |now |all |going )?(?:online|"
+        r"virtual|on teams|on zoom)\b"
+        # (set 494) the writer's sale to a stranger off the internet ("meeting a bloke off the internet tonight (selling
+        # my old bike)")
+        r"|(?:^|(?<=, ))(?:(?:im|i am|were|we are) )?meet\w* (?:up with )?(?:a|an|the|some) (?:\w+ )?(?:bloke|man|guy|"
+        r"woman|lady|person|buyer|seller|someone)\b.{0,40}\b(?:selling|to sell|sold|buying|to buy) (?:my|our) "
+        r"(?:old )?\w+\b"
     ),
     "self-harm-suicide": re.compile(rf"{_HAIRCUT}|{_HYPERBOLE}"),
     "missing-now": re.compile(
+        # (set 491) a club's kit ("Missing kit: one bag of bibs, last seen U12s Tuesday")
+        r"\bmissing (?:kit|equipment|bibs|balls|cones|property|items?|post|parcel|stock|paperwork|files?|forms?)\b"
+        r"[^.!?]*|"
         # the writer's things gone missing ("my car keys have gone missing AGAIN")
         r"\bmy (?:car |house |office )?(?:keys|phone|purse|wallet|lanyard|badge|glasses|charger|laptop|pen)s? "
         r"(?:have |has |s )?(?:gone |went )?missing\b|"
@@ -5674,6 +5790,8 @@ _HARMLESS = {
         r"fight\w*)\b"
     ),
     "weapons": re.compile(
+        # (set 493) a kitchen chore ("The kitchen knives are blunt again")
+        r"\b(?:kitchen )?(?:knives|knife|scissors) (?:are|is) (?:\w+ )?(?:blunt|dull|rusty|bent|in the dishwasher)\b|"
         # (set 474) an offence on record, not a weapon at hand ("Kieron's weapons offence - YOT order ends next month")
         r"\b(?:(?:weapons?|knife|bladed article|firearms?|gun|possession|carrying) )+"
         r"(?:offences?|convictions?|charges?|cautions?)\b|"
@@ -6128,6 +6246,8 @@ _CALENDAR = re.compile(
     r"(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:day)?s?"  # "Jan" names
 )
 _JUST = re.compile(r" just\b")
+# a verb whose object is a person looked for ("can't find Leo", "nobody's seen Grace")
+_SOUGHT = re.compile(r"\b(?:find|found|seen|locate|located|lost|wheres|where is)\s*$", re.IGNORECASE)
 _WHERE = re.compile(r" (?:in|into|at) (?:the|a|an|his|her|their)\b")
 _QUOTES = "'\"\u2018\u201c"
 _QUOTED = re.compile(
@@ -6165,8 +6285,13 @@ def names_someone(message: str) -> bool:
             continue
         # inside a sentence, any word not everyday; at its start one no English text uses ("Ayesha not home"); one
         # less common than a function word followed by what a person is or does ("Lily missing from field", "but Josh
-        # just posted"); one less common than most followed by where someone is ("Chloe in the grey car")
-        does = _DOES.match(message, match.end()) or (mid_sentence and _JUST.match(message, match.end()))
+        # just posted") or looked for ("can't find Leo"); one less common than most followed by where someone is ("Chloe
+        # in the grey car")
+        does = (
+            _DOES.match(message, match.end())
+            or (mid_sentence and _JUST.match(message, match.end()))
+            or _SOUGHT.search(before)
+        )
         rarity = 5.0 if does else 4.0 if mid_sentence or _WHERE.match(message, match.end()) else 3.0
         if zipf_frequency(match.group(0).lower(), "en") < rarity:
             return True
@@ -6274,6 +6399,12 @@ _WEIGHS_EMERGENCY_ROUTE = re.compile(
     r"|\b(?:do|should|shall) (?:we|i) (?:phone|call|ring|contact|go to) (?:the )?(?:(?:duty(?: team| social worker)?|"
     r"social care|mash|front door|101)\b or (?:the )?police|police or (?:the )?(?:duty|social care|mash|front door|"
     r"101))\b"
+    # (set 484) whether it can wait till morning ("mum asking if she can wait till morning??"); the specialist team on
+    # it today ("How do we get the Forced Marriage Unit on it today?")
+    r"|\b(?:(?:can|could|should|shall) (?:she|he|they|we|i|it)|(?:she|he|they|we|i|it) (?:can|could|should)) (?:just )?"
+    r"wait (?:till|until|til) (?:the )?morning\b"
+    r"|\bhow (?:do|can|could) (?:we|i) get (?:the )?(?:forced marriage unit|fmu|police|ambulance|edt|emergency duty "
+    r"team|mash|duty team) (?:\w+ ){0,3}(?:today|tonight|now|right now|asap|urgently)\b"
 )
 
 
@@ -6363,6 +6494,17 @@ _RESOLVED = re.compile(
 )
 
 
+# A matter the writer closes outright, settled even beside a word that would place it now ("last night's DV - arrest
+# made, kids with aunty, nothing more needed from us tonight", "knife incident at the school gate: police dealt with it,
+# nobody hurt", "collected by an uncle we'd never met, checked with mum, all legit", "old scars, all healed")
+_CLOSED = re.compile(
+    r"\bnothing (?:more|further|else) (?:needed|required|to do)\b|\ball (?:legit|legitimate|above board|healed)\b"
+    r"|\bdealt with (?:it|that|him|her|them)\b.{0,30}\b(?:nobody|no one|noone) (?:was )?(?:hurt|injured)\b"
+    # a case tried ("last yr's exploitation case ... went to trial, 7 yrs for the main guy. good result")
+    r"|\bwent to (?:trial|court)\b.{0,60}\b(?:good result|convicted|sentenced|years|year old|jailed|guilty)\b"
+)
+
+
 def resolved(text: str) -> bool:
     """Whether a normalised message tells of a matter closed beyond doubt: a settled word that even a near-certain
     semantic neighbour does not outweigh ("abused in 2020, abuser has no contact")."""
@@ -6425,7 +6567,10 @@ def about_practice(text: str, review_pseudonyms: tuple[str, ...] = ()) -> bool:
 
 def general_frame(text: str, review_pseudonyms: tuple[str, ...] = ()) -> bool:
     """`about_practice`, or a past or resolved event with nothing placing it now, or a child plainly well now (in the
-    present tense: "bit of a lump but he's running round laughing")."""
+    present tense: "bit of a lump but he's running round laughing"), or a matter the writer closes outright ("nothing
+    more needed from us tonight") with nothing placing it now."""
     return about_practice(text, review_pseudonyms) or bool(
-        (_SETTLED.search(text) and not _STRONG_NOW.search(text)) or well_now(text)
+        (_SETTLED.search(text) and not _STRONG_NOW.search(text))
+        or well_now(text)
+        or (_CLOSED.search(text) and not placed_now(text))
     )

@@ -24,6 +24,7 @@ from bot.urgency_rules import (
     turns_live,
     weighs_emergency_route,
     well_now,
+    without_harmless,
 )
 
 
@@ -5360,3 +5361,82 @@ def test_urgency_sets_475_482_a_child_minding_a_baby_a_debt_a_call_cut_and_a_pas
     assert not about_practice(normalise("her uncle has booked the flights . . . what do we log this as"))
     assert about_practice(normalise("what do we log for a missed health visit"))  # a guard
     assert normalise("two tots on the step") == "two toddlers on the step"
+
+
+def test_urgency_sets_483_to_494_a_name_looked_for_a_carer_come_and_gone_and_a_ride_sent():
+    """Sets 483-494 (held out on c2fc1d8, informing from here), by kind: what each missed. Cues: a name after a verb
+    that looks for someone; not at the pick-up when the carer came; gone to the toilet and in no room; a little one
+    left aboard; refusing home, anywhere but home; a "go at" the dishwasher tabs; an adult's tablets strewn beside a
+    little one; a ride sent by someone unknown; picked up by different men; a bridge by name; an armed man by the
+    writer's car; furniture swung at staff; looking up how many tablets; blood under a door; a baby's black eye.
+    Settings: children living there, a carer drinking all day; whether it can wait till morning, or how to get a
+    specialist team on it today; a parent at the door; the fear after the wish not to go home."""
+    assert names_someone("can't find Leo after the match")
+    assert names_someone("nobody has seen Grace since lunch")
+    assert not names_someone("can't find Tuesday's rota")
+    assert "missing-now" in acute(normalise("Maya wasnt at the gate when her dad came for her"))
+    assert "missing-now" in acute(normalise("he went to the toilets 20 mins ago and theres no sign"))
+    assert "alone" in acute(normalise("toddler left on the bus, mum got off"))
+    assert "scared-home" in acute(normalise("boy at the bus stop, refuses home"))
+    assert "scared-home" in acute(normalise("begging me to take him anywhere except home"))
+    assert "ingestion" in acute(normalise("toddler had a go at the laundry pods"))
+    assert "ingestion" in acute(normalise("pills all over the floor and the toddler is drowsy"))
+    assert "held-trafficked" in acute(normalise("a man keeps sending a taxi for her at night"))
+    assert "held-trafficked" not in acute(normalise("mum booked a taxi for her"))  # a guard
+    assert "held-trafficked" in acute(normalise("keeps being dropped off by random blokes after school"))
+    assert "self-harm-suicide" in acute(normalise("boy sat on the canal bridge"))
+    assert "practitioner-danger" in acute(normalise("bloke holding a machete outside my van"))
+    assert "practitioner-danger" in acute(normalise("dad throwing a stool at the nurse"))
+    assert "self-harm-suicide" in acute(normalise("been googling how much ibuprofen would do it"))
+    assert "self-harm-suicide" in acute(normalise("she's in the toilet and there's blood coming from under the door"))
+    assert "baby-injury" in acute(normalise("baby in the car seat with a swollen eye"))
+    assert now_cued(normalise("the children live with him"))
+    assert now_cued(normalise("the nan whos been drinking all day"))
+    assert weighs_emergency_route(normalise("can he wait until the morning?"))
+    assert weighs_emergency_route(normalise("how do we get the FMU on this today?"))
+    assert concerns_a_child(normalise("dad's outside"))
+    assert concerns_a_child(normalise("doesn't want to go back home, terrified"))
+    assert concerns_a_child(normalise("grandson"))
+    assert is_urgent(
+        "is it serious if dad keeps a crossbow under the bed and says he'll end them all? the kids live there"
+    )
+
+
+def test_urgency_sets_483_to_494_look_alikes_closed_matters_documents_and_the_writers_jokes():
+    """Sets 483-494, the look-alikes by kind: a matter the writer closes outright ("nothing more needed", "all legit",
+    "dealt with it, nobody hurt", "went to trial"); a document revised, a clinical chart, a trend in the figures, how to
+    ask a child in general, who chaired a meeting, a complaint, a heading of queries; a day's possessive named nobody; a
+    meeting held online, or to sell the writer's bike; hyperbole (killed with deadlines, killing for a tea, a visit
+    from hell, a pet's threats); a little one's punch; a threat laughed about; blunt knives; kit missing; a baby left
+    with a relative; a colleague's or the writer's own wedding."""
+    assert general_frame(normalise("knife found in a bag at the school gate, nothing more needed from us"))
+    assert general_frame(normalise("taxi driver we didn't know picked her up, rang dad, all above board"))
+    assert general_frame(normalise("the fight outside the gates, staff dealt with it and no one was injured"))
+    assert general_frame(normalise("lad picked up by older men at the station, went to trial, 6 yrs, good result"))
+    assert is_urgent("police dealt with it last time, now he's back with a knife")
+    assert is_urgent("staff dealt with it, nobody hurt, but now hes back at the gate with a knife")  # a guard
+    assert about_practice(normalise("missing from care protocol, updated version on the drive"))
+    assert about_practice(normalise("which nomogram line for a 4 year old?"))
+    assert about_practice(normalise("knife carrying by under 16s down 7 percent in the county"))
+    assert about_practice(normalise("how should we approach a child who might be self harming?"))
+    assert about_practice(normalise("who chaired the strategy discussion about the boy found alone?"))
+    assert about_practice(normalise("dad made a complaint that his son was restrained"))
+    assert about_practice(normalise("referral queries"))
+    assert not names_someone("Monday's session was chaos")
+    assert not is_urgent("Friday's meeting will be held online")
+    assert is_urgent("she's meeting a man off snapchat tonight and won't tell me where")  # a guard
+    assert ruled_out("online-meeting", normalise("meeting a woman off facebook later, selling my old pram"))
+    assert "practitioner-danger" not in acute(normalise("the auditor is going to kill me with all these questions"))
+    craving = normalise("Mum says she'd kill for a glass of wine")
+    assert without_harmless(craving) != craving
+    assert "practitioner-danger" not in acute(normalise("my hamster is plotting to kill me"))
+    assert not is_urgent("my dog keeps trying to kill me by lying on the stairs")
+    assert not without_harmless(normalise("toddler punched me in the eye today, love her")).strip(" ,")
+    assert "scared-home" not in acute(normalise("she said her dad will kill her for ruining her new trainers, joking"))
+    assert "scared-home" in acute(normalise("she said her dad will kill her for losing her coat, sobbing"))  # a guard
+    assert ruled_out("weapons", normalise("these knives are so blunt"))
+    assert not is_urgent("missing kit from the U10s: bibs and cones, last seen Saturday")
+    assert not is_urgent("leaving the kids with my mum tonight for the first time")
+    assert "travel-fm-fgm" not in acute(
+        normalise("our boss is getting married abroad in May and forcing us all to dress up")
+    )
