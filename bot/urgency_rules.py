@@ -25,7 +25,7 @@ _SHORTHAND = {
     "rn": "right now", "atm": "at the moment", "asap": "right now", "2nite": "tonight", "tonite": "tonight",
     "nite": "night", "greyish": "grey", "sumthing": "something", "tots": "toddlers", "tot": "toddler",
     "somethin": "something", "grayish": "grey", "bluish": "blue", "blueish": "blue", "purplish": "purple",
-    "palish": "pale", "yday": "yesterday", "ydays": "yesterdays", "yest": "yesterday",
+    "palish": "pale", "bb": "baby", "bbs": "babys", "yday": "yesterday", "ydays": "yesterdays", "yest": "yesterday",
     "2night": "tonight", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow", "tmrw": "tomorrow",
     "tmr": "tomorrow", "tmoz": "tomorrow", "b4": "before", "bf": "boyfriend", "gf": "girlfriend",
     "dv": "domestic violence", "da": "domestic abuse", "yos": "year olds",
@@ -360,6 +360,10 @@ _NOT_FOUND = (
 _HOUSE_WEAPON = r"(?:machete|knife|gun|axe|crossbow|blade|shotgun|rifle|shank|firearm|pistol|handgun)"
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # (set 496) not back by the curfew ("Mia not back. Curfew was 9."); (set 505) carers driving round looking
+        r"\bnot (?:back|home|in)\b.{0,20}\bcurfew (?:was|is|at)\b",
+        r"\b(?:been )?(?:driving|walking|going) (?:round|around) (?:\w+ )?looking (?:for (?:her|him|them) )?"
+        r"(?:since|for (?:hours|ages|\d+))\b",
         # (set 484) not at the pick-up when the carer came ("Tyler (9) wasnt at the gate when mum came for him");
         # (set 485) gone to the toilet long since and in no room ("amara went to the loo 25 mins ago, not in any room")
         r"\b(?:wasnt|was not|werent|were not|not) (?:at|by) the (?:gates?|door|pick ?up|bus stop|meeting point|exit) "
@@ -717,7 +721,8 @@ ACUTE: dict[str, list[str]] = {
         r"performed|happening) (?:at|in) (?:a |an |her |his |their |the )?(?:relatives|aunts?|aunties|grans|nans|"
         r"grandmas|uncles|cousins|family|family friends|someones) (?:house|home|flat)\b",
         # a child bride and a journey ("bride at 15, flight in 3 hours")
-        r"\bbride\b.{0,30}\b(?:flight|plane|airport|flying|tonight|tomorrow|abroad)\b|\b(?:flight|plane|airport|flying)\b"
+        r"\bbride\b.{0,30}\b(?:flight|plane|airport|flying|tonight|tomorrow|abroad)\b|\b(?:flight|plane|airport|"
+        r"flying)\b"
         r".{0,30}\bbride\b",
         "becom(?:e|ing) a woman",
         # "make her a proper woman": the cutting, in a family's words
@@ -752,6 +757,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|taking) (?:her|his|their) passport",
     ],
     "alone": [
+        # (set 495) little ones shut out on a balcony ("the 2 little ones are out on the balcony by themselves")
+        r"\b(?:little ones|toddlers?|kids|children|bab(?:y|ies)|\d+ year olds?)\b.{0,30}\bon (?:the|a) balcony\b.{0,30}"
+        r"\b(?:by themselves|on (?:their|his|her) own|alone|door (?:shut|locked|closed))\b",
         # (set 486) a little one left aboard without the carer ("Baby left on train, parents not aboard")
         r"\b(?:bab(?:y|ies)|toddler|child|kid|little one|\d+ year old)s? (?:has been |was |been )?left on (?:the |a )?"
         r"(?:train|bus|tram|coach|plane|ferry)\b",
@@ -990,7 +998,8 @@ ACUTE: dict[str, list[str]] = {
         r"dishwasher|capsule|paracetamol|calpol|ibuprofen|sertraline|drug|cannabis|edible|weed|cocaine|vodka|powder|"
         r"spirit|fluid|antifreeze|washing|liquitab|pod|poison|chemical|coin|blister|sleeping|insulin|tabs\b)",
         # nicotine in the mouth ("chewed an e-cig liquid"); a vape merely found or taken off a pupil is no poisoning
-        r"\b(?:swallow|drunk|drank|drinking|ate|eaten|eating|chew|lick|suck|bit|bitten|ingest|sip|swig|gulp)\w*\b.{0,40}"
+        r"\b(?:swallow|drunk|drank|drinking|ate|eaten|eating|chew|lick|suck|bit|bitten|ingest|sip|swig|"
+        r"gulp)\w*\b.{0,40}"
         r"\b(?:vape|e - cig|e cig|ecig|e - liquid|nicotine)",
         r"(?:batter|magnet|tablet|pill|medicine|methadone|bleach|detergent|capsule|drug|edible|poison|calpol|"
         r"paracetamol|ibuprofen|chemical).{0,40}(?:swallow|drunk|drank|drinks?\b|eaten|\bate\b|chew|gone|missing|"
@@ -998,6 +1007,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:blue|white|green) stuff (?:round|around|on) (?:his|her) mouth",
     ],
     "confined": [
+        # (set 497) a little one put in a cupboard and the carers gone out
+        r"\b(?:put|locked|shut) (?:the |a |her |his |their )?(?:little |young )?(?:boy|girl|child|kid|toddler|baby|son|"
+        r"daughter)s? in (?:the|a) (?:cupboard|shed|cellar|loft|garage|room|bathroom|wardrobe)\b.{0,30}\b(?:gone out|"
+        r"went out|left)\b",
         # (set 478) a child in a car boot ("kid in the boot??")
         r"\b(?:kid|child|baby|toddler|boy|girl|someone|somebody)s? in (?:the|a) (?:car )?(?:boot|trunk)\b",
         # a door locked from the outside ("the bedroom door is padlocked from the outside with a child in there")
@@ -1071,6 +1084,10 @@ ACUTE: dict[str, list[str]] = {
         r"garage|cellar) and (?:\w+ )?(?:wont|will not|refus\w* to|isnt|is not) (?:open|unlock|let)\b",
     ],
     "held-trafficked": [
+        # (set 501) collected by a different man each day; the child's "they keep me"
+        r"\b(?:dropped off|picked up|collected)\b.{0,30}\bby a different (?:man|adult|bloke|car|driver) (?:every|"
+        r"each)\b",
+        r"\b(?:says|said|told me) (?:that )?(?:they|he|she|the men) (?:keep|keeps|are keeping) (?:me|her|him)\b",
         # (set 489) a ride sent for the child by someone unknown ("someone sends an uber for a looked after girl at
         # 2am"); (set 493) collected by different grown men ("keeps getting picked up by different grown men in flash
         # cars")
@@ -1301,6 +1318,15 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        # (set 496) a point drawn over the arms ("doin the compass thing on her arms again rn"); (set 497) a goodbye
+        # ("tell everyone im sorry"); (set 502) a leg over a railing, a footbridge; (set 505) fresh wounds, more
+        # promised
+        r"\b(?:compass|sharpener|blade|razor|scissors|pin|glass)\b (?:\w+ ){0,2}on (?:her|his|their) (?:arms?|wrists?|"
+        r"legs?|thighs?)\b",
+        r"\btell (?:everyone|them all|mum|my mum|my family|my brother|my sister) (?:im|i am|that im) sorry\b",
+        r"\b(?:legs?|foot) over the (?:railings?|railing|edge|barrier|parapet|wall)\b|\bon (?:the |a )?footbridge\b",
+        r"\bfresh (?:wounds|cuts|lacerations|scratches) (?:to|on) (?:both |her |his |their )?(?:arms?|wrists?|legs?|"
+        r"thighs?)\b",
         # (set 490) looking up how many tablets ("searching how many paracetamol is too many"); (set 494) blood under a
         # locked door ("locked himself in the bathroom, crying, blood under door")
         r"\b(?:searching|searched|googling|googled|looking up|looked up|researching|researched)\b (?:\w+ ){0,3}how "
@@ -1511,6 +1537,8 @@ ACUTE: dict[str, list[str]] = {
         r"hands? (?:round|around) (?:her|his) (?:neck|throat)",
     ],
     "baby-injury": [
+        # (sets 498, 504) a limb that hangs or looks bent ("Theo's arm just hangs there, he's 4 months")
+        r"\b(?:arm|leg) (?:just )?(?:hangs|is hanging|dangles|is dangling|looks bent|bent wrong|is floppy|is limp)\b",
         # (set 493) a baby's black eye ("sibling's baby in the pram at pickup has a black eye and seems really sleepy")
         r"\bbab(?:y|ies)\b.{0,40}\b(?:has |got |with )(?:a )?(?:black|bruised|swollen) eye\b",
         # (set 478) a baby blue and cold, tersely ("Baby blue and cold.")
@@ -1622,6 +1650,8 @@ ACUTE: dict[str, list[str]] = {
         r"just staring|staring (?:blankly|vacantly|into space)|blank stare",
     ],
     "scared-home": [
+        # (set 498) a bad night at home told ("says 'it's bad at home tonight, he's drinking'")
+        r"\b(?:its|it is|things are) (?:really )?bad at home (?:tonight|today|right now|at the moment)\b",
         # (set 486) refusing home ("Boy at station, refuses home, marks on neck"); (set 491) asking to go anywhere but
         # home ("she keeps asking me to drive her anywhere but home")
         r"\brefus(?:es|ing|ed) (?:to go )?(?:back )?home\b",
@@ -1866,6 +1896,10 @@ ACUTE: dict[str, list[str]] = {
         r"train)",
     ],
     "weapons": [
+        # (sets 495, 504) a weapon told where it lies, tersely ("machete in the hallway", "zombie knife in a bedroom at
+        # the home")
+        rf"^(?:\w+ )?{_HOUSE_WEAPON}s? (?:\w+ )?(?:in|under|by|behind|on) (?:the|a|his|her|their) (?:hallway|hall|"
+        r"bedroom|bed|pillow|mattress|doorway|porch|landing|stairs|lounge|living room|front room)\b",
         # (set 478) a weapon brandished at someone ("flashing a blade at some year 7s")
         r"\b(?:flashing|waving|brandishing|pointing|swinging) (?:a|an|his|her|the|their) (?:\w+ )?(?:blade|knife|"
         r"machete|gun|knives|blades|machetes|bat|crowbar|axe|hammer)s?\b",
@@ -1915,7 +1949,8 @@ ACUTE: dict[str, list[str]] = {
         r"\bthreat\w* to kill\b.{0,30}\b(?:on (?:his |her |their |the )?way|coming (?:round|over|here)|outside|live|"
         r"right now|ongoing|happening)\b",
         # a threat to kill with the children there ("Threat to kill, children home")
-        r"\bthreat\w* to kill\b.{0,30}\b(?:kids|children|child|baby|babies) (?:are |is )?(?:home|in the house|there|"
+        r"\bthreat\w* to kill\b.{0,30}\b(?:kids|children|child|baby|babies) (?:are |is )?(?:home|at home|in the house|"
+        r"there|"
         r"present|upstairs|inside)\b",
         # a stabbing planned, in slang ("gonna 'dip' someone at the gate", "has a shank")
         r"\b(?:going to|will|wants? to|plans? to|planning to|about to) (?:dip|shank|wet|chef|juke|bore) "
@@ -1971,6 +2006,21 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # (set 495) a colleague on a visit not answering; (set 497) a dog at a worker, a worker barricaded in; (set 501)
+        # a code agreed for the police; (set 502) backup called; (set 503) a chair raised at the writer
+        r"\b(?:colleague|worker|sw|social worker|hv|nurse|officer|staff member)\b.{0,40}\bvisit\b.{0,40}\b(?:isnt|is "
+        r"not|"
+        r"not|hasnt been|no longer) (?:answering|picking up|responding|back)\b",
+        r"\bdogs? (?:went for|attacked|bit|has bitten|mauled|savaged) (?:my |a |the |our )?(?:colleague|worker|sw|"
+        r"staff|"
+        r"officer|nurse|social worker)\b",
+        r"\bbarricaded (?:me|us|myself|ourselves)\b|\btrying to (?:break in|kick the door (?:in|down)|smash the "
+        r"door)\b",
+        r"\bif i say (?:yes|no|\w+) ,? (?:call|ring|phone) (?:the )?police\b",
+        r"\b(?:officer|colleague|worker|staff)s? (?:needs?|requesting|request) (?:urgent )?(?:backup|back up|"
+        r"assistance)\b",
+        r"\b(?:got|has|had) (?:a |the )?(?:chair|bottle|stick|bat|hammer|brick|fist)s? raised (?:at|to|towards) "
+        r"(?:me|us|staff)\b",
         # (set 489) an armed man by the writer's car ("help man with bat by my car on estate"); (set 493) furniture
         # swung at staff ("Parent in reception swinging a chair at the receptionist")
         rf"\b(?:man|men|bloke|guy|lad|lads|someone|he|dad|male)\b (?:with|holding|carrying|waving) (?:a |an )?"
@@ -2052,7 +2102,8 @@ ACUTE: dict[str, list[str]] = {
         # hit the office staff", "lunchtime supervisor being shoved about by a parent at the gate")
         r"(?<!was )(?<!were )\bthreatening to (?:hit|punch|hurt|batter|smack|deck|thump|attack|stab|kill|glass|"
         r"headbutt|knock out) (?:the |a |my |our |one of (?:the|our) )?(?:\w+ )?(?:staff|teachers?|receptionists?|"
-        r"colleagues?|workers?|nurses?|officers?|supervisors?|tas?|head|headteacher|manager|midwife|doctor|volunteers?)\b",
+        r"colleagues?|workers?|nurses?|officers?|supervisors?|tas?|head|headteacher|manager|midwife|doctor|"
+        r"volunteers?)\b",
         r"(?<!was )(?<!were )\bbeing (?:shoved|pushed|grabbed|hit|punched|kicked|spat at|headbutted|slapped|thumped|"
         r"jostled|manhandled)(?: about| around)? by (?:a |an |the |their |her |his )?(?:\w+ )?(?:parent|dad|mum|father|"
         r"mother|man|woman|bloke|partner|relative|carer|visitor|stepdad|uncle|grandad)\b",
@@ -2358,7 +2409,8 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:mother|mum|dad|father|carer|parent)s?\b.{0,25}\b(?:dont|doesnt|does not|wont|will not|not|cant) "
         r"(?:wake|waking)\b",
         # a carer slurring with a baby in the bath ("mum's slurring on facetime and the baby's in the bath")
-        r"\bslurr\w*\b.{0,40}\b(?:babys?|toddlers?|child|kids?)\b.{0,15}\bbath\b|\b(?:babys?|toddlers?)\b.{0,30}\bbath\b"
+        r"\bslurr\w*\b.{0,40}\b(?:babys?|toddlers?|child|kids?)\b.{0,15}\bbath\b|\b(?:babys?|"
+        r"toddlers?)\b.{0,30}\bbath\b"
         r".{0,40}\bslurr",
         r"\bno food (?:in the (?:house|flat)|at home|in)?\b.{0,10}\b(?:since|for "
         r"(?:\d+ |two |three |four |five |a few |several )?days)\b",
@@ -2407,6 +2459,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:their |her |his )?(?:pjs|pyjamas|pajamas|nappy|nappies|vest)",
     ],
     "sexual-abuse-now": [
+        # (set 501) someone coming into a child's room at night
+        r"\bcomes? (?:in|into) (?:her|his|my) (?:room|bed|bedroom) at night\b",
         _DISCLOSED_AT_BEDTIME,
         # "does stuff", and the child going home with him ("mum's boyfriend 'does stuff' at bathtime, and she's going
         # home with him")
@@ -3026,6 +3080,8 @@ _GROUP_SESSION = (
 )
 
 STRONG_NOW = [
+    # (set 500) not seen since a time today ("absconded at handover, off site, not on CCTV since 2pm")
+    r"\b(?:not (?:been )?(?:seen|on cctv)|no sign of (?:her|him|them)) since \d{1,2} ?(?:am|pm)\b",
     # (set 484) someone back now after the matter was dealt with ("police dealt with it last time, now he's back with a
     # knife")
     r"\bnow (?:hes|shes|theyre|he is|she is|they are|dads|mums|dad is|mum is) back\b",
@@ -3692,7 +3748,8 @@ GENERAL = [
     "|\\b(?:food ?bank|fuel) vouchers?\\b.{0,30}\\b(?:sorted|done|arranged|booked|issued)\\b",
     # (twentieth session, sets 279-282) a class with spaces left; the writer's evening alone; a rollout; figures for a
     # year
-    "\\bspaces? left\\b|\\bbaby (?:massage|yoga|sensory|swim)\\b|\\b(?:finally )?got (?:an evening|a night|the house) "
+    "\\bspaces? left\\b|\\bbaby (?:massage|yoga|sensory|swim)\\b(?! class has\\b)|\\b(?:finally )?got (?:an evening|a "
+    "night|the house) "
     "(?:alone|to myself)\\b|\\brolling out\\b"
     "|\\b(?:referrals|figures|numbers|stats|data) (?:for |in )?(?:19|20)\\d\\d\\b",
     # (thirteenth session, set 117) how to code or record something
@@ -4018,7 +4075,7 @@ GENERAL = [
     "(?:cancell?ed|postponed|moved|rescheduled)",
     "\\binduction\\b|the case (?:where|in which|of the)\\b|punch and judy",
     # training, records, soaps and series, statistics, a writer's own mishaps and evenings
-    "\\bthe one about\\b|\\ban offence\\s*\\?|\\b(?:a |whole )?section (?:on|about)\\b"
+    "\\bthe one about\\b|\\ban offence\\s*\\?|\\b(?:a |whole )?section (?:on|about)\\b(?! \\d)"
     "|\\bthemes? attached\\b|"
     "\\bsimulation\\b|\\bmanikins?\\b|\\bmannequins?\\b|\\btrainees\\b|\\bthe clip\\b|casualty (?:last night|tonight)",
     "(?:ok|okay|suitable|appropriate) for (?:the |our )?(?:y|year ?)\\d+|english\\s*\\?|(?:english|drama|pshe|history) "
@@ -4048,7 +4105,7 @@ GENERAL = [
     "typical (?:\\w+ )?(?:in the office|at work)|knife arch|parental consent|non(?: - )?recent",
     "(?:turned out to be|it was) (?:a|her|his|their) (?:girl|boy|friend|cousin|classmate)\\b",
     "(?:are|is|re) (?:fine|ok|okay|safe)\\W+(?:theyre|they are|shes|she is|hes|he is) with me",
-    "(?:flag|alert|marker|warning) on (?:his|her|their|the) (?:file|record)|(?<!on the \\w{3} )risk register",
+    "(?<!on the \\w{3} )risk register",
     "needs? (?:fixing|repairing|replacing|a new battery)|\\brepairs? (?:request|ticket|form)",
     # the writer's own traffic, not a carer's who has left a child ("carer's stuck on the M6 and has left the baby")
     "(?<!shes )(?<!hes )(?<!theyre )(?<!carer )(?<!carers )(?<!mum )(?<!mums )(?<!dad )(?<!dads )"
@@ -4183,7 +4240,8 @@ GENERAL = [
     "\\b(?:ons|statistics|stats)\\b|"
     "\\badmissions\\b|\\bprevalence\\b(?! (?:country|countries|community|communities|area))|"
     # figures up or down ("accidental poisonings in under-5s up 12%", "referrals up again")
-    "\\b(?:poisonings|drownings|stabbings|shootings|assaults|admissions|cases|deaths|referrals|notifications|calls|fights|"
+    "\\b(?:poisonings|drownings|stabbings|shootings|assaults|admissions|cases|deaths|referrals|notifications|calls|"
+    "fights|"
     "incidents|injuries|rates?|figures|numbers|reports|offences|offenses|crimes|convictions|arrests|prosecutions|"
     "attendances|call ?-? ?outs)\\b.{0,40}\\b(?:up|down|rose|fell|increased|decreased|rising|falling|doubled)"
     "(?: again\\b|(?: by)? \\d)|"
@@ -4262,6 +4320,22 @@ GENERAL = [
     "(?:a|an|any) (?:young person|child|teenager|teen|parent|pupil|student|kid|yp)\\b(?! (?:whos|who has|who is|that "
     "has|thats) just\\b)",
     "\\bwho chaired\\b",
+    # (sets 496-506) the news, a programme or a book ("Trap house raid on news, not ours", "Channel 5 drama had a kid
+    # swallow a battery", "Supernanny repeat on tonight", "so well written"); a film discussed at youth club; a first
+    # aid refresher; a peer review; a case of a year; calls up over Christmas; absent against missing; how long carers
+    # wait before reporting a child; a press release; an incident log; a ligature check
+    "\\b(?:on|in) the news\\b|\\bon news\\b|\\bchannel \\d+\\b|\\b(?:repeat|episode|programme|documentary) (?:is )?on "
+    "(?:tonight|tv|iplayer)\\b|\\b(?:so |really |beautifully )?well written\\b",
+    "\\bdiscussion at (?:the |our )?(?:youth club|book club|youth group|group session|session|assembly)\\b",
+    "\\bfirst aid (?:refresher|training|course|session|update|policy)\\b|\\bpeer review\\b",
+    "\\bthe (?:19|20)\\d\\d (?:conviction|case|review|trial|prosecution)\\b|\\bcalls (?:are )?(?:up|down) (?:over|at|"
+    "during|this|last|by)\\b",
+    "\\b(?:absent|absence) (?:not|rather than|vs|versus) missing\\b|\\bmissing (?:not|rather than|vs|versus) "
+    "(?:absent|absence)\\b",
+    "\\bhow long (?:do|should|must) (?:we|you|carers|foster carers|staff) wait (?:before|to|until) (?:reporting|we "
+    "report|calling|ringing)\\b(?= (?:a|an|any) )",
+    "\\bpress release\\b|\\bcomms draft\\b|\\battached for comments?\\b|\\bincident log\\b|\\bligature (?:risk |point )"
+    "?(?:check|audit|assessment|survey)s?\\b",
     "\\b(?:parent|parents|mum|dad|family|carer)s? (?:has |have )?(?:complained|made a complaint|raised a complaint|"
     "put in a complaint)\\b",
     "\\b(?:discharge|referral|form|template|policy|admin|rota|training|timesheet|payroll|system|process|procedure)s? "
@@ -4272,6 +4346,9 @@ GENERAL = [
 # A child with a relative is settled, unless the relative may not have contact ("with her dad who isnt allowed contact")
 _BARRED = "(?! (?:who |that )?(?:isnt|is not|aint|has no|hasnt got|shouldnt|should not|is banned|isnt meant)\\b)"
 SETTLED = [
+    # (set 500) a flag on a record is background, not a case closed ("absconded at handover ..., CSE flag on her
+    # record")
+    "(?:flag|alert|marker|warning) on (?:his|her|their|the) (?:file|record)",
     # (set 458) a case closed by a panel or a team ("Exploitation panel closed Reece's case")
     "\\b(?:panel|meeting|conference|team|we|they|police|mace|court)(?: has| have)? (?:closed|closing) (?:\\w+ ){0,2}"
     "case\\b|\\bcase (?:closed|closure)\\b",
@@ -5472,7 +5549,8 @@ _STUCK_EVERYDAY = (
     # the writer's day ("trapped in Teams hell, rescue me", "dreading my visit this afternoon, dad's always so rude")
     r"\b(?:teams|zoom|meeting|email|inbox|admin|paperwork|spreadsheet|rota)s? hell\b|\bdreading (?:my|the|this|"
     r"tomorrows|todays|that) (?:\w+ )?visit\b|"
-    rf"\b(?:(?:im|i am|were|we are) )?stuck (?:at home|{_IN_A_VEHICLE}in traffic|{_IN_A_VEHICLE}"
+    rf"\b(?:(?:im|i am|were|we are) )?stuck (?:at home|{_IN_A_VEHICLE}in traffic|"
+    rf"at (?:a |the |another )?(?:parents evening|meeting|training|conference|assembly|inset|away day)|{_IN_A_VEHICLE}"
     r"on the (?:m\d+|a\d+|motorway|train|bus)|in (?:a|another) meeting|in a (?:\w+ )?visit thats (?:gone on|lasted|"
     r"been)|in (?:the |a )?(?:\w+ ){0,2}lift|(?:indoors|inside) (?:all|with|because|due))\b"
     r"|\bclimbing the walls\b|\bcooped up\b"
@@ -5488,6 +5566,9 @@ _PET_AT_PLAY = (
     r"\b(?:cat|kitten|hamster|rabbit|guinea pig|budgie|parrot)s? (?:has |have |s |is )?(?:been |keeps )?(?:attacking|"
     r"biting|scratching|going for|ambushing|nipping) (?:my|our) (?:ankles|feet|toes|hands|legs|fingers)\b"
     r"(?:[^.!?]*?\b(?:im|i am) in (?:real |mortal |grave )?danger\b)?"
+    # (set 504) the writer's slippers ("My dog attacked my slipper again")
+    r"|\b(?:dog|puppy|cat|kitten)s? (?:has )?(?:attacked|destroyed|eaten|chewed|savaged) my (?:slippers?|shoes?|socks?|"
+    r"sofa|cushions?|trainers?)\b"
 )
 # A message opening on a pet, and no child in it ("puppy floppy and sleeping loads, normal?")
 _PET_ONLY = (
@@ -5517,8 +5598,9 @@ _LITTLE_ONE_BIT_ME = (
 # The writer's hyperbole ("this deadline will kill me")
 _HYPERBOLE = (
     r"\b(?:this|the|that|my|these) (?:\w+ )?(?:deadline|job|week|inspection|audit|report|paperwork|caseload|traffic|"
-    r"meeting|rota|commute|ofsted|heat|noise|boss|manager|workload|inspector)s? (?:will|is going to|going to|gonna|is|"
-    r"are) (?:actually )?(?:kill|killing|be the death of) me\b"
+    r"meeting|rota|commute|ofsted|heat|noise|boss|manager|workload|inspector)s? (?:will|is going to|are going to|"
+    r"going to|gonna|is|are) (?:actually )?(?:kill|killing|be the death of) me\b"
+    r"|\b(?:was|is) (?:a|like a) (?:sauna|oven|furnace|greenhouse)\b"  # (set 501) "classroom was a sauna today"
     # (sets 489-494) killed with paperwork, a craving, a visit "from hell", a pet's demands ("this new inspector is
     # going to kill me with these deadlines", "he'd kill for a cup of tea", "my cat is threatening to kill me if I don't
     # feed her")
@@ -5585,6 +5667,9 @@ _HARMLESS = {
         r"(?:her|his|their) own (?:room|bed|cot)\b"
     ),
     "confined": re.compile(
+        # (set 502) the writer sat in a hot car on a break ("sat in a hot car for 5 mins at lunch, now a roast potato")
+        r"(?:^|\b(?:i|im|i was|ive been|i have been) )sat in (?:a |the |my )?(?:hot )?car\b.{0,40}\b(?:lunch|break|"
+        r"traffic)\b|"
         # (set 471) the writer kept in the staffroom by a treat ("trapped in the staffroom with the Y6 team's cake")
         r"\b(?:trapped|stuck|locked) in (?:the|a|our|this) (?:staff ?room|office|meeting|kitchen|canteen|break ?room)\b"
         r".{0,40}\b(?:cake|biscuits|chocolates?|doughnuts|donuts|pizza|sweets|treats|brownies|buns|cookies)\b"
@@ -5611,6 +5696,8 @@ _HARMLESS = {
         r"(?:\w+ )?(?:homework|chores|revision|tidying|school|bath|bed|washing up))\b"
     ),
     "practitioner-danger": re.compile(
+        # (set 506) the writer locked in a store room a while by mistake
+        r"\blocked myself (?:in|out)\b (?:\w+ ){0,4}(?:for \d+ minutes|by accident|accidentally)\b|"
         # a toddler's thrown dinner ("the toddler threw a whole plate of spaghetti at me")
         r"\b(?:toddler|baby|little one|kid|child)\b.{0,20}\bthrew (?:a |his |her |the )?(?:whole )?(?:plate|bowl|cup|"
         r"spoon|food|dinner|spaghetti|toy|beaker|yoghurt)\b(?: of \w+)?(?: at (?:me|us))?|"
@@ -5688,6 +5775,7 @@ _HARMLESS = {
         r"|\bno (?:plans? to meet|meet ?ups?)\b|\b(?:theyre|they are) all in (?:his|her|their) (?:class|year|form)\b|"
         r"\bmates (?:from|in) (?:his|her|their) (?:class|year|form|school)\b"
         r"|\b(?:teams|zoom|google meet|skype) (?:meeting|call|chat)s?\b"
+        r"|\bsafe visit(?:ing)? app\b"  # (set 495) "safe visit app?"
         r"|(?<!wont )(?<!wont ever )(?<!never )(?<!refuses to )\bvideo (?:call|chat)s?\b|\bpen ?pals?\b"
         # (set 492) a work meeting held online ("Tomorrow's meeting is online only")
         r"|\bmeetings? (?:is|are|will be|has moved|have moved|moved|is going|now) (?:held |now |all |going )?(?:online|"
@@ -5734,6 +5822,7 @@ _HARMLESS = {
     ),
     "baby-injury": re.compile(
         rf"{_LITTLE_ONE_BIT_ME}|"
+        r"\bbaby bump\b|"  # (set 501) a pregnancy ("baby bump due in May!")
         # the baby the writer carries ("kicked in the ribs by my own baby all night, 7 months pregnant")
         r"\bkicked (?:\w+ ){0,4}by (?:my|the) (?:own )?baby\b|"
         rf"{_AFTER_A_CRYING_SPELL}|"
@@ -6005,6 +6094,10 @@ _ACCOMPANIED = re.compile(
     r"reception|\d+ years)\b|\bfrom (?:her|his|their) (?:guides|brownies|scouts|cubs|beavers|youth club|swim club|"
     r"football team|dance class|church|mosque)\b"
     r"|\b(?:all|both) (?:from|at|go to|in) (?:his|her|their|the same) (?:school|college|class|year)\b"
+    # (set 498) a relation going too ("going with his cousin"); all of an age ("all teens")
+    r"|\b(?:going|goes|is going) with (?:his|her|their) (?:older )?(?:cousin|brother|sister|uncle|aunt|auntie|dad|"
+    r"mum)\b"
+    r"|\ball teens\b"
     # peers of an age ("they're all his age from school")
     r"|\b(?:all|both) (?:his|her|their|the same) age\b"
 )
@@ -6334,6 +6427,7 @@ _JUST_HAPPENED = re.compile(
     # a few minutes ago ("3 year old chewed one 10 minutes ago")
     r"|\b(?:\d+|a few|a couple of|five|ten|fifteen|twenty|half an?) ?(?:minutes?|hour) ago\b"
     r"|\b(?:wont|will not|cant|cannot) (?:settle|stop crying|be settled|be consoled)\b"
+    r"|\b(?:says |said )?(?:its |its been |been )hours\b"  # (set 497) "neighbour says been hours"
     # a ride booked for the child ("the taxi's due at 7")
     r"|\b(?:taxi|uber|cab|lift|train|bus|car)s? (?:is )?(?:due|booked|coming|arriving) (?:at|in|for)\b"
 )
@@ -6401,6 +6495,8 @@ _WEIGHS_EMERGENCY_ROUTE = re.compile(
     r"101))\b"
     # (set 484) whether it can wait till morning ("mum asking if she can wait till morning??"); the specialist team on
     # it today ("How do we get the Forced Marriage Unit on it today?")
+    # (set 504) too soon to report ("Is it too soon to report a 13 year old if he was due home at 4 ...")
+    r"|\b(?:too soon|too early) to report\b"
     r"|\b(?:(?:can|could|should|shall) (?:she|he|they|we|i|it)|(?:she|he|they|we|i|it) (?:can|could|should)) (?:just )?"
     r"wait (?:till|until|til) (?:the )?morning\b"
     r"|\bhow (?:do|can|could) (?:we|i) get (?:the )?(?:forced marriage unit|fmu|police|ambulance|edt|emergency duty "
@@ -6499,7 +6595,15 @@ _RESOLVED = re.compile(
 # nobody hurt", "collected by an uncle we'd never met, checked with mum, all legit", "old scars, all healed")
 _CLOSED = re.compile(
     r"\bnothing (?:more|further|else) (?:needed|required|to do)\b|\ball (?:legit|legitimate|above board|healed)\b"
-    r"|\bdealt with (?:it|that|him|her|them)\b.{0,30}\b(?:nobody|no one|noone) (?:was )?(?:hurt|injured)\b"
+    # nobody hurt, and nothing after it going on ("Fight at the match Saturday, nobody hurt, just loud")
+    r"|\b(?:nobody|no one|noone) (?:was |got )?(?:hurt|injured)\b(?![^.!?]*\b(?:but|still|yet)\b)"
+    # (sets 498, 506) released at once, a strategy discussion held, a cause found and sorted, a lock fixed, nothing
+    # happened ("locked in the changing room by his mates - released straight away", "GP sorted it")
+    r"|\breleased (?:straight away|immediately|at once|within \w+ (?:minutes|mins|seconds))\b"
+    r"|\b(?:strategy|strat|s47) (?:discussion |meeting )?(?:held|done|completed|had)\b"
+    r"|\b(?:gp|hospital|doctor|nurse|school|police) (?:has |have )?sorted (?:it|him|her|them)\b"
+    r"|\b(?:stuck |broken )?(?:door|lock|window|gate|latch)s? (?:\w+ )?(?:now |has been |been |is |was )?(?:fixed|"
+    r"repaired|mended)\b|\bnothing(?:s| has)? happened yet\b"
     # a case tried ("last yr's exploitation case ... went to trial, 7 yrs for the main guy. good result")
     r"|\bwent to (?:trial|court)\b.{0,60}\b(?:good result|convicted|sentenced|years|year old|jailed|guilty)\b"
 )

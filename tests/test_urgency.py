@@ -5440,3 +5440,92 @@ def test_urgency_sets_483_to_494_look_alikes_closed_matters_documents_and_the_wr
     assert "travel-fm-fgm" not in acute(
         normalise("our boss is getting married abroad in May and forcing us all to dress up")
     )
+
+
+def test_urgency_sets_495_to_506_a_weapon_where_it_lies_a_worker_in_danger_and_a_child_shut_out():
+    """Sets 495-506 (held out on c422e60, informing from here), by kind: what each missed. Cues: little ones out on a
+    balcony alone; a weapon told where it lies, tersely; a colleague on a visit not answering, a dog at a worker, a
+    worker barricaded in, a code for the police, backup called, a chair raised at the writer; not back by the curfew;
+    carers driving round looking; a point drawn over the arms, a goodbye passed on, a leg over a railing, a footbridge,
+    fresh wounds; a child put in a cupboard and the carers gone out; a limb that hangs; a bad night at home told;
+    collected by a different man each day, "they keep me"; someone coming into a child's room at night; "bb" for a
+    baby. Settings: a threat to kill with the children at home; "too soon to report"; "been hours"; not seen since a
+    time today outweighs a flag on a record; a class named "baby swim" or a "section about" is no question of
+    practice when a child is hurt or gone there."""
+    assert "alone" in acute(normalise("3 kids out on the balcony on their own, door locked"))
+    assert "weapons" in acute(normalise("axe by the front room door"))
+    assert "weapons" not in acute(normalise("we talked about the axe in the hallway at training last year"))  # a guard
+    assert "practitioner-danger" in acute(
+        normalise("the social worker went out on a visit at 10 and is not responding")
+    )
+    assert "practitioner-danger" in acute(normalise("their dog savaged the nurse"))
+    assert "practitioner-danger" in acute(normalise("he's barricaded us in the kitchen"))
+    assert "practitioner-danger" in acute(normalise("if I say no, ring the police"))
+    assert "practitioner-danger" in acute(normalise("colleague requesting urgent assistance"))
+    assert "practitioner-danger" in acute(normalise("dad has a bottle raised at me"))
+    assert "missing-now" in acute(normalise("Kai still not home, curfew is 10"))
+    assert "missing-now" in acute(normalise("foster dad's been walking around looking for hours"))
+    assert "self-harm-suicide" in acute(normalise("using a sharpener blade on his wrists"))
+    assert "self-harm-suicide" in acute(normalise("texted 'tell my mum im sorry'"))
+    assert "self-harm-suicide" in acute(normalise("girl with her legs over the parapet"))
+    assert "self-harm-suicide" in acute(normalise("fresh wounds on her wrists"))
+    assert "confined" in acute(normalise("put the toddler in the wardrobe and went out"))
+    assert "baby-injury" in acute(normalise("her leg is dangling, she's 6 months"))
+    assert "scared-home" in acute(normalise("says things are really bad at home right now"))
+    assert "held-trafficked" in acute(normalise("collected by a different driver every night"))
+    assert "held-trafficked" in acute(normalise("he told me that they keep him"))
+    assert "sexual-abuse-now" in acute(normalise("says her stepdad comes into her bed at night"))
+    assert normalise("bb crying") == "baby crying"
+    assert "weapons" in acute(normalise("threats to kill, kids at home"))
+    assert weighs_emergency_route(normalise("too early to report her?"))
+    assert just_happened(normalise("mum says its been hours"))
+    assert not general_frame(normalise("girl absconded, no sign of her since 3pm, alert on her file"))
+    assert not about_practice(normalise("baby swim class has a baby who's gone floppy"))
+    assert not about_practice(normalise("lost him by the fiction section about 15 mins ago"))
+    assert about_practice(normalise("a whole section about grooming"))  # a guard
+
+
+def test_urgency_sets_495_to_506_look_alikes_the_news_a_case_closed_and_the_writers_own_day():
+    """Sets 495-506, the look-alikes by kind: a child released at once, a strategy discussion held, a cause sorted by
+    the GP, a door fixed, nothing happened yet; the news, a channel, a repeat, a book "well written", a film discussed
+    at youth club, a first aid refresher, a peer review, a case of a year, calls up over Christmas, absent against
+    missing, how long carers wait before reporting a child, a press release, an incident log, a ligature check; the
+    inspectors "going to kill" the writer, a room "a sauna"; a dog and the writer's slippers; a safe visit app; the
+    writer locked in a store room by mistake, sat in a hot car at lunch, stuck at a parents' evening; a baby bump; a
+    meeting with a cousin going too."""
+    assert general_frame(normalise("kid shut in the PE cupboard by his mates, released within two minutes"))
+    assert general_frame(normalise("toddler at the school gate with the bruise: strategy discussion held, plan agreed"))
+    assert general_frame(normalise("baby who seemed floppy had an infection, hospital sorted it"))
+    assert general_frame(normalise("the toilet door lock fixed, kids using it again"))
+    assert general_frame(normalise("bleach left out in the kitchen again, nothing has happened yet"))
+    assert general_frame(normalise("Punch up after the game saturday, no one got hurt"))
+    assert not general_frame(normalise("fight at the gate, nobody hurt but he's still got the knife"))  # a guard
+    assert about_practice(normalise("drugs raid on news earlier"))
+    assert about_practice(normalise("channel 5 had a toddler drink bleach, made me check the cupboards"))
+    assert about_practice(normalise("Nanny McPhee repeat on tonight"))
+    assert about_practice(normalise("her drinking is so well written"))
+    assert about_practice(normalise("film discussion at youth club about knife crime"))
+    assert about_practice(normalise("if a toddler swallowed a battery, 999 or A&E? for the first aid refresher"))
+    assert about_practice(normalise("peer review of the strangulation case"))
+    assert about_practice(normalise("the 2018 conviction for the baby's injuries, was it appealed?"))
+    assert about_practice(normalise("domestic abuse calls are up over the bank holiday"))
+    assert about_practice(normalise("when is a child absent rather than missing?"))
+    assert about_practice(normalise("how long should carers wait before reporting a child who's late back?"))
+    assert about_practice(normalise("hot weather press release for sign off"))
+    assert about_practice(normalise("signed off the missing child incident log"))
+    assert about_practice(normalise("ligature audit due in the dorms"))
+    assert "practitioner-danger" not in acute(normalise("my managers are going to kill me if this is late"))
+    sauna = normalise("the gym was a sauna today")
+    assert without_harmless(sauna) != sauna
+    assert ruled_out("practitioner-danger", normalise("puppy destroyed my trainers"))
+    assert ruled_out("online-meeting", normalise("is there a safe visiting app?"))
+    assert "practitioner-danger" in acute(normalise("lone worker app not working, he's blocking the door"))  # a guard
+    assert not general_frame(normalise("baby's arm swollen, parents say nothing happened"))  # a guard
+    assert not about_practice(normalise("do I log it as missing or absent? not seen since last night"))  # a guard
+    assert ruled_out("practitioner-danger", normalise("locked myself in the stock room by accident"))
+    assert ruled_out("confined", normalise("i sat in a hot car on my break, never again"))
+    assert ruled_out("practitioner-danger", normalise("help im stuck at another away day"))
+    assert ruled_out("baby-injury", normalise("first scan of the baby bump"))
+    assert ruled_out(
+        "online-meeting", normalise("meeting his online mates at a comic con, going with his older brother")
+    )
