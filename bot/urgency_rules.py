@@ -188,6 +188,8 @@ _BRUISED_SHINS = (
 # tiny bump, already back playing"). Settled, and beyond what a near-certain neighbour outweighs.
 _WELL_NOW = (
     r"\bback (?:playing|crawling|running|to normal)\b|\bplaying happily\b"
+    # (set 507) a young person engaging well ("in supported lodgings now and engaging well with her worker")
+    r"|\bengaging (?:really )?well with (?:her|his|their) (?:worker|keyworker|key worker|sw|social worker|mentor)\b"
     r"|\b(?:hes|shes|theyre|is|are) (?:now )?(?:laughing|giggling|smiling) (?:now|again|away)\b"
     # much happier since ("dad moved out, he's much happier now")
     r"|\b(?:hes|shes|theyre) (?:much|so much|a lot|loads|far) happier now\b"
@@ -360,6 +362,10 @@ _NOT_FOUND = (
 _HOUSE_WEAPON = r"(?:machete|knife|gun|axe|crossbow|blade|shotgun|rifle|shank|firearm|pistol|handgun)"
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # (set 507) due back long since, the phone off; (set 512) not at the places tried as it gets dark
+        r"\bwas (?:meant|supposed|due) to be (?:back|home|in)\b.{0,60}\b(?:phone(?:s| is)? off|nearly midnight|not "
+        r"answering|no answer|nobody (?:has )?heard)\b",
+        r"\b(?:not|isnt|is not) (?:at|in)\b.{0,40}\bgetting dark\b",
         # (set 496) not back by the curfew ("Mia not back. Curfew was 9."); (set 505) carers driving round looking
         r"\bnot (?:back|home|in)\b.{0,20}\bcurfew (?:was|is|at)\b",
         r"\b(?:been )?(?:driving|walking|going) (?:round|around) (?:\w+ )?looking (?:for (?:her|him|them) )?"
@@ -600,6 +606,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:(?:her|him|them) )?since",
     ],
     "travel-fm-fgm": [
+        # (set 511) the cutter by euphemism ("the lady who 'does the girls' is coming to the house this weekend")
+        r"\b(?:lady|woman|aunt|auntie|someone) who (?:does|will do|is doing|did) the (?:girls|girl|little ones)\b",
         # what the cutting is said to make a girl ("the celebration to make her a woman" for a 7 year old)
         r"\bmake (?:her|them|the girls?) (?:a )?(?:proper )?(?:woman|women|clean|pure)\b"
         r"(?! (?:her|his|their|the|up|it|out|my|our|your)\b)"
@@ -757,6 +765,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|taking) (?:her|his|their) passport",
     ],
     "alone": [
+        # (set 511) a toddler outside, nobody around, the door open
+        r"\bnobody (?:around|about|with (?:him|her|them))\b.{0,30}\b(?:door|gate) (?:wide )?open\b",
         # (set 495) little ones shut out on a balcony ("the 2 little ones are out on the balcony by themselves")
         r"\b(?:little ones|toddlers?|kids|children|bab(?:y|ies)|\d+ year olds?)\b.{0,30}\bon (?:the|a) balcony\b.{0,30}"
         r"\b(?:by themselves|on (?:their|his|her) own|alone|door (?:shut|locked|closed))\b",
@@ -1318,6 +1328,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        # (sets 507, 509) things given away, with "won't need them after tonight" or "won't be around for"; a roof ledge
+        r"\b(?:wont|will not) need (?:it|them|this|those|these) (?:after|from) (?:tonight|today|tomorrow)\b"
+        r"|\b(?:wont|will not) be around (?:for|after|by)\b",
+        r"\bon (?:the |a )?(?:\w+ )?roof (?:ledge|edge)\b",
         # (set 496) a point drawn over the arms ("doin the compass thing on her arms again rn"); (set 497) a goodbye
         # ("tell everyone im sorry"); (set 502) a leg over a railing, a footbridge; (set 505) fresh wounds, more
         # promised
@@ -1467,6 +1481,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:got|have|has) it all planned",
     ],
     "violence-now": [
+        # (set 510) a fight aboard with children there ("Fight on train, kids in carriage")
+        r"\bfight(?:ing)? (?:on|in) (?:the |a )?(?:train|bus|tram|carriage)\b",
         # a fight with children there ("Fight in the house, children inside")
         r"\b(?:fight|fighting|brawl|scrap)\b.{0,30}\b(?:kids|children|baby|babies|little ones?|toddlers?) "
         r"(?:inside|in there|in the house|present|watching)\b",
@@ -1650,6 +1666,8 @@ ACUTE: dict[str, list[str]] = {
         r"just staring|staring (?:blankly|vacantly|into space)|blank stare",
     ],
     "scared-home": [
+        # (set 507) asking to stay, and a mark ("keeps saying 'can I just stay here', there's a mark on his neck")
+        r"\bcan i (?:just )?stay (?:here|with you)\b.{0,60}\b(?:mark|marks|bruis\w*)\b",
         # (set 498) a bad night at home told ("says 'it's bad at home tonight, he's drinking'")
         r"\b(?:its|it is|things are) (?:really )?bad at home (?:tonight|today|right now|at the moment)\b",
         # (set 486) refusing home ("Boy at station, refuses home, marks on neck"); (set 491) asking to go anywhere but
@@ -1896,6 +1914,8 @@ ACUTE: dict[str, list[str]] = {
         r"train)",
     ],
     "weapons": [
+        # (set 509) a gun in slang ("his uncle 'keeps a strap' at the house")
+        r"\b(?:keeps|kept|got|has|carrying|carries) a strap\b(?! on)",
         # (sets 495, 504) a weapon told where it lies, tersely ("machete in the hallway", "zombie knife in a bedroom at
         # the home")
         rf"^(?:\w+ )?{_HOUSE_WEAPON}s? (?:\w+ )?(?:in|under|by|behind|on) (?:the|a|his|her|their) (?:hallway|hall|"
@@ -2006,6 +2026,8 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # (set 510) a code for danger ("Red code, visit, need help")
+        r"\b(?:red code|code red)\b",
         # (set 495) a colleague on a visit not answering; (set 497) a dog at a worker, a worker barricaded in; (set 501)
         # a code agreed for the police; (set 502) backup called; (set 503) a chair raised at the writer
         r"\b(?:colleague|worker|sw|social worker|hv|nurse|officer|staff member)\b.{0,40}\bvisit\b.{0,40}\b(?:isnt|is "
@@ -2980,6 +3002,7 @@ STRONG = [
 ]
 # Words that place a situation in front of the writer now.
 NOW = [
+    r"\b(?:sounds |still |its |it is )?ongoing\b",  # (set 509) "three kids in there, sounds ongoing"
     # (set 483) children living where the danger is ("grandad keeps a shotgun by the back door ...? grandkids live
     # there"); (set 485) a carer drinking since morning ("the baby's there with dad who's been drinking all day")
     r"\b(?:kids|children|grandkids|grandchildren|bab(?:y|ies)|little ones|twins) (?:live|lives|living|stay|stays|"
@@ -3080,6 +3103,7 @@ _GROUP_SESSION = (
 )
 
 STRONG_NOW = [
+    r"\bhas anyone seen [a-z]+\b",  # (set 512) a name looked for now ("has anyone seen Tyler since lunch")
     # (set 500) not seen since a time today ("absconded at handover, off site, not on CCTV since 2pm")
     r"\b(?:not (?:been )?(?:seen|on cctv)|no sign of (?:her|him|them)) since \d{1,2} ?(?:am|pm)\b",
     # (set 484) someone back now after the matter was dealt with ("police dealt with it last time, now he's back with a
@@ -4320,6 +4344,9 @@ GENERAL = [
     "(?:a|an|any) (?:young person|child|teenager|teen|parent|pupil|student|kid|yp)\\b(?! (?:whos|who has|who is|that "
     "has|thats) just\\b)",
     "\\bwho chaired\\b",
+    # (sets 507-510) a sermon; whether a matter was written up; a definition; a power in law; a programme rewatched
+    "\\bsermon\\b|\\bwas (?:that|it|this) (?:written up|logged|recorded)\\b|\\bwhich definition\\b|\\bcommon law\\b"
+    "|\\bpower for (?:officers|police|staff|us)\\b|\\bre ?watching\\b",
     # (sets 496-506) the news, a programme or a book ("Trap house raid on news, not ours", "Channel 5 drama had a kid
     # swallow a battery", "Supernanny repeat on tonight", "so well written"); a film discussed at youth club; a first
     # aid refresher; a peer review; a case of a year; calls up over Christmas; absent against missing; how long carers
@@ -5788,6 +5815,8 @@ _HARMLESS = {
     ),
     "self-harm-suicide": re.compile(rf"{_HAIRCUT}|{_HYPERBOLE}"),
     "missing-now": re.compile(
+        # (set 509) a key ("Medicines cabinet key missing again")
+        r"\b(?:\w+ )?keys? (?:is |are |has gone |have gone )?missing\b|"
         # (set 491) a club's kit ("Missing kit: one bag of bibs, last seen U12s Tuesday")
         r"\bmissing (?:kit|equipment|bibs|balls|cones|property|items?|post|parcel|stock|paperwork|files?|forms?)\b"
         r"[^.!?]*|"
@@ -5823,6 +5852,8 @@ _HARMLESS = {
     "baby-injury": re.compile(
         rf"{_LITTLE_ONE_BIT_ME}|"
         r"\bbaby bump\b|"  # (set 501) a pregnancy ("baby bump due in May!")
+        # (set 507) a pet called the writer's baby ("my baby (the dog) bumped his head")
+        r"\b(?:my|our) baby (?:the |aka )?(?:dog|cat|puppy|kitten|pup)\b.*|"
         # the baby the writer carries ("kicked in the ribs by my own baby all night, 7 months pregnant")
         r"\bkicked (?:\w+ ){0,4}by (?:my|the) (?:own )?baby\b|"
         rf"{_AFTER_A_CRYING_SPELL}|"
@@ -6512,6 +6543,8 @@ def weighs_emergency_route(text: str) -> bool:
 # A stretch opening on now after a question ("whats the guidance if ...? like right now, hes just left", "is it
 # illegal ...? because thats whats happening in half an hour") makes the question about the case in front of the writer.
 _LIVE_TURN = re.compile(
+    # (set 509) the writer at the door now ("is it a worry if ...? I'm doing the doorstep check for nursery")
+    r"^\s*(?:im|i am|were|we are) (?:doing|at|on) (?:the |a )?(?:doorstep|home visit|visit|welfare check)\b|"
     # the writer breaks off to the urgent matter ("... the Christmas party... no sorry, urgent: ...")
     r"^\s*(?:no |actually |wait )?(?:, )?(?:sorry (?:, )?)?(?:this is |its )?(?:urgent|more urgent|an emergency)"
     r"\s*[:!-]|"

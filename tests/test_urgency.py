@@ -5529,3 +5529,37 @@ def test_urgency_sets_495_to_506_look_alikes_the_news_a_case_closed_and_the_writ
     assert ruled_out(
         "online-meeting", normalise("meeting his online mates at a comic con, going with his older brother")
     )
+
+
+def test_urgency_sets_507_to_512_things_given_away_a_roof_ledge_and_a_toddler_outside_alone():
+    """Sets 507-512 (held out on f69ec6b, informing from here), by kind. Cues: due back long since with the phone off;
+    not where tried as it gets dark; "won't need them after tonight", "won't be around for"; a roof ledge by name;
+    asking to stay, with a mark; a gun as "a strap"; a fight aboard; "code red"; the woman who "does the girls"; a
+    toddler outside, nobody around, the door open. Settings: "ongoing"; "has anyone seen <name>"; the writer at the
+    door now after a question. Look-alikes: a sermon, whether a matter was written up, a definition, a power in law, a
+    programme rewatched, a young person engaging well, a key missing, "my baby (the cat)"."""
+    assert "missing-now" in acute(normalise("she was due to be home at 6, phone is off and nobody has heard"))
+    assert "missing-now" in acute(normalise("he isnt at the park or his mates and its getting dark"))
+    assert "self-harm-suicide" in acute(normalise("gave me her bracelet and said she won't need it after tonight"))
+    assert "self-harm-suicide" in acute(normalise("she said she won't be around for her birthday"))
+    assert "self-harm-suicide" in acute(normalise("girl on the school roof ledge"))
+    assert "scared-home" in acute(normalise("keeps asking can i stay with you, bruises on her arm"))
+    assert "weapons" in acute(normalise("his brother carries a strap"))
+    assert "weapons" not in acute(normalise("his bag has a strap on it"))  # a guard
+    assert "violence-now" in acute(normalise("men fighting on the bus"))
+    assert "practitioner-danger" in acute(normalise("red code, need help"))
+    assert "travel-fm-fgm" in acute(normalise("the woman who does the girls is coming round saturday"))
+    assert "alone" in acute(normalise("toddler on the pavement, nobody about, gate wide open"))
+    assert now_cued(normalise("neighbour reports a row, ongoing"))
+    assert not asks_in_general(normalise("has anyone seen mia since break"))
+    assert turns_live(normalise("I'm at the visit now"))
+    assert about_practice(normalise("sermon on the prodigal son"))
+    assert about_practice(normalise("the boy who ran off at the tournament, was that logged?"))
+    assert about_practice(normalise("which definition do we use for missing?"))
+    assert about_practice(normalise("common law powers to enter a house to save a life"))
+    assert about_practice(normalise("rewatching Shameless"))
+    assert not about_practice(normalise("whats the code word again? I need it now"))  # a guard
+    assert well_now(normalise("the girl we referred is engaging really well with her key worker"))
+    assert not well_now(normalise("mum engaging well, but the boy is locked in the garage"))  # a guard
+    assert ruled_out("missing-now", normalise("office keys are missing"))
+    assert ruled_out("baby-injury", normalise("my baby the cat fell off the sofa"))
