@@ -358,6 +358,8 @@ _NOT_FOUND = (
     r"\b(?:cant|cannot|can not|couldnt|could not) find (?!(?:it|them|out|time|anything|anyone|any|my|the|our|your|his|"
     r"their|a|an|parking|space|room|words)\b)[a-z]+\b"
 )
+# A detergent pod or tablet ("dishwasher tabs", "washing pods")
+_DETERGENT_POD = r"(?:washing|wash|laundry|dishwasher) (?:pod|tablet|tab|capsule|liquitab)s?\b"
 # A weapon kept in a house, singular (the STRONG_NOW cues that place one there now)
 _HOUSE_WEAPON = r"(?:machete|knife|gun|axe|crossbow|blade|shotgun|rifle|shank|firearm|pistol|handgun)"
 ACUTE: dict[str, list[str]] = {
@@ -729,8 +731,7 @@ ACUTE: dict[str, list[str]] = {
         r"performed|happening) (?:at|in) (?:a |an |her |his |their |the )?(?:relatives|aunts?|aunties|grans|nans|"
         r"grandmas|uncles|cousins|family|family friends|someones) (?:house|home|flat)\b",
         # a child bride and a journey ("bride at 15, flight in 3 hours")
-        r"\bbride\b.{0,30}\b(?:flight|plane|airport|flying|tonight|tomorrow|abroad)\b|\b(?:flight|plane|airport|"
-        r"flying)\b"
+        r"\bbride\b.{0,30}\b(?:flight|plane|airport|flying|tonight|tomorrow|abroad)\b|\b(?:flight|plane|airport|flying)\b"
         r".{0,30}\bbride\b",
         "becom(?:e|ing) a woman",
         # "make her a proper woman": the cutting, in a family's words
@@ -983,11 +984,10 @@ ACUTE: dict[str, list[str]] = {
         # the mouth of a child who swallowed something caustic ("foaming at the mouth", "lips going red")
         r"\bfoaming at the mouth\b|\blips (?:are )?(?:going|gone|turning|swelling|swollen|burning|blistered|"
         r"blistering)\b",
-        r"(?:washing|wash|laundry|dishwasher) (?:pod|tablet|tab|capsule|liquitab)s?\b.{0,40}"
-        r"\b(?:mouth|lips|swallow|ate|eaten|chew|bit)",
+        rf"{_DETERGENT_POD}.{{0,40}}\b(?:mouth|lips|swallow|ate|eaten|chew|bit)",
         # (set 484) a go at them ("lil one had a go at the dishwasher tabs")
         r"\b(?:had a go at|got into|been at|been into|chewing on) (?:one of )?(?:the |some |a |those )?"
-        r"(?:washing|wash|laundry|dishwasher) (?:pod|tablet|tab|capsule|liquitab)s?\b",
+        rf"{_DETERGENT_POD}",
         # (set 489) an adult's tablets strewn and a little one there ("nans tablets all over the floor and ruby's 3")
         r"\b(?:tablets|pills|meds|medication|capsules)\b (?:\w+ ){0,2}(?:all )?(?:over|on|across) the floor\b.{0,40}"
         r"\b(?:[1-5]|toddler|baby|little one|not making sense|drowsy|sleepy|floppy)\b",
@@ -1008,8 +1008,7 @@ ACUTE: dict[str, list[str]] = {
         r"dishwasher|capsule|paracetamol|calpol|ibuprofen|sertraline|drug|cannabis|edible|weed|cocaine|vodka|powder|"
         r"spirit|fluid|antifreeze|washing|liquitab|pod|poison|chemical|coin|blister|sleeping|insulin|tabs\b)",
         # nicotine in the mouth ("chewed an e-cig liquid"); a vape merely found or taken off a pupil is no poisoning
-        r"\b(?:swallow|drunk|drank|drinking|ate|eaten|eating|chew|lick|suck|bit|bitten|ingest|sip|swig|"
-        r"gulp)\w*\b.{0,40}"
+        r"\b(?:swallow|drunk|drank|drinking|ate|eaten|eating|chew|lick|suck|bit|bitten|ingest|sip|swig|gulp)\w*\b.{0,40}"
         r"\b(?:vape|e - cig|e cig|ecig|e - liquid|nicotine)",
         r"(?:batter|magnet|tablet|pill|medicine|methadone|bleach|detergent|capsule|drug|edible|poison|calpol|"
         r"paracetamol|ibuprofen|chemical).{0,40}(?:swallow|drunk|drank|drinks?\b|eaten|\bate\b|chew|gone|missing|"
@@ -1095,8 +1094,8 @@ ACUTE: dict[str, list[str]] = {
     ],
     "held-trafficked": [
         # (set 501) collected by a different man each day; the child's "they keep me"
-        r"\b(?:dropped off|picked up|collected)\b.{0,30}\bby a different (?:man|adult|bloke|car|driver) (?:every|"
-        r"each)\b",
+        r"\b(?:dropped off|picked up|collected)\b.{0,30}\bby a different (?:man|adult|bloke|car|driver) "
+        r"(?:every|each)\b",
         r"\b(?:says|said|told me) (?:that )?(?:they|he|she|the men) (?:keep|keeps|are keeping) (?:me|her|him)\b",
         # (set 489) a ride sent for the child by someone unknown ("someone sends an uber for a looked after girl at
         # 2am"); (set 493) collected by different grown men ("keeps getting picked up by different grown men in flash
@@ -1970,8 +1969,7 @@ ACUTE: dict[str, list[str]] = {
         r"right now|ongoing|happening)\b",
         # a threat to kill with the children there ("Threat to kill, children home")
         r"\bthreat\w* to kill\b.{0,30}\b(?:kids|children|child|baby|babies) (?:are |is )?(?:home|at home|in the house|"
-        r"there|"
-        r"present|upstairs|inside)\b",
+        r"there|present|upstairs|inside)\b",
         # a stabbing planned, in slang ("gonna 'dip' someone at the gate", "has a shank")
         r"\b(?:going to|will|wants? to|plans? to|planning to|about to) (?:dip|shank|wet|chef|juke|bore) "
         r"(?:someone|somebody|him|her|them|(?:a|that|the) (?:lad|boy|girl|kid|man|guy|bloke))\b"
@@ -2030,14 +2028,12 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:red code|code red)\b",
         # (set 495) a colleague on a visit not answering; (set 497) a dog at a worker, a worker barricaded in; (set 501)
         # a code agreed for the police; (set 502) backup called; (set 503) a chair raised at the writer
-        r"\b(?:colleague|worker|sw|social worker|hv|nurse|officer|staff member)\b.{0,40}\bvisit\b.{0,40}\b(?:isnt|is "
-        r"not|"
-        r"not|hasnt been|no longer) (?:answering|picking up|responding|back)\b",
+        r"\b(?:colleague|worker|sw|social worker|hv|nurse|officer|staff member)\b.{0,40}\bvisit\b.{0,40}"
+        r"\b(?:isnt|is not|not|hasnt been|no longer) (?:answering|picking up|responding|back)\b",
         r"\bdogs? (?:went for|attacked|bit|has bitten|mauled|savaged) (?:my |a |the |our )?(?:colleague|worker|sw|"
-        r"staff|"
-        r"officer|nurse|social worker)\b",
-        r"\bbarricaded (?:me|us|myself|ourselves)\b|\btrying to (?:break in|kick the door (?:in|down)|smash the "
-        r"door)\b",
+        r"staff|officer|nurse|social worker)\b",
+        r"\bbarricaded (?:me|us|myself|ourselves)\b"
+        r"|\btrying to (?:break in|kick the door (?:in|down)|smash the door)\b",
         r"\bif i say (?:yes|no|\w+) ,? (?:call|ring|phone) (?:the )?police\b",
         r"\b(?:officer|colleague|worker|staff)s? (?:needs?|requesting|request) (?:urgent )?(?:backup|back up|"
         r"assistance)\b",
@@ -2124,8 +2120,7 @@ ACUTE: dict[str, list[str]] = {
         # hit the office staff", "lunchtime supervisor being shoved about by a parent at the gate")
         r"(?<!was )(?<!were )\bthreatening to (?:hit|punch|hurt|batter|smack|deck|thump|attack|stab|kill|glass|"
         r"headbutt|knock out) (?:the |a |my |our |one of (?:the|our) )?(?:\w+ )?(?:staff|teachers?|receptionists?|"
-        r"colleagues?|workers?|nurses?|officers?|supervisors?|tas?|head|headteacher|manager|midwife|doctor|"
-        r"volunteers?)\b",
+        r"colleagues?|workers?|nurses?|officers?|supervisors?|tas?|head|headteacher|manager|midwife|doctor|volunteers?)\b",
         r"(?<!was )(?<!were )\bbeing (?:shoved|pushed|grabbed|hit|punched|kicked|spat at|headbutted|slapped|thumped|"
         r"jostled|manhandled)(?: about| around)? by (?:a |an |the |their |her |his )?(?:\w+ )?(?:parent|dad|mum|father|"
         r"mother|man|woman|bloke|partner|relative|carer|visitor|stepdad|uncle|grandad)\b",
@@ -2431,8 +2426,7 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:mother|mum|dad|father|carer|parent)s?\b.{0,25}\b(?:dont|doesnt|does not|wont|will not|not|cant) "
         r"(?:wake|waking)\b",
         # a carer slurring with a baby in the bath ("mum's slurring on facetime and the baby's in the bath")
-        r"\bslurr\w*\b.{0,40}\b(?:babys?|toddlers?|child|kids?)\b.{0,15}\bbath\b|\b(?:babys?|"
-        r"toddlers?)\b.{0,30}\bbath\b"
+        r"\bslurr\w*\b.{0,40}\b(?:babys?|toddlers?|child|kids?)\b.{0,15}\bbath\b|\b(?:babys?|toddlers?)\b.{0,30}\bbath\b"
         r".{0,40}\bslurr",
         r"\bno food (?:in the (?:house|flat)|at home|in)?\b.{0,10}\b(?:since|for "
         r"(?:\d+ |two |three |four |five |a few |several )?days)\b",
@@ -3002,7 +2996,7 @@ STRONG = [
 ]
 # Words that place a situation in front of the writer now.
 NOW = [
-    r"\b(?:sounds |still |its |it is )?ongoing\b",  # (set 509) "three kids in there, sounds ongoing"
+    r"\bongoing\b",  # (set 509) "three kids in there, sounds ongoing"
     # (set 483) children living where the danger is ("grandad keeps a shotgun by the back door ...? grandkids live
     # there"); (set 485) a carer drinking since morning ("the baby's there with dad who's been drinking all day")
     r"\b(?:kids|children|grandkids|grandchildren|bab(?:y|ies)|little ones|twins) (?:live|lives|living|stay|stays|"
@@ -4264,8 +4258,7 @@ GENERAL = [
     "\\b(?:ons|statistics|stats)\\b|"
     "\\badmissions\\b|\\bprevalence\\b(?! (?:country|countries|community|communities|area))|"
     # figures up or down ("accidental poisonings in under-5s up 12%", "referrals up again")
-    "\\b(?:poisonings|drownings|stabbings|shootings|assaults|admissions|cases|deaths|referrals|notifications|calls|"
-    "fights|"
+    "\\b(?:poisonings|drownings|stabbings|shootings|assaults|admissions|cases|deaths|referrals|notifications|calls|fights|"
     "incidents|injuries|rates?|figures|numbers|reports|offences|offenses|crimes|convictions|arrests|prosecutions|"
     "attendances|call ?-? ?outs)\\b.{0,40}\\b(?:up|down|rose|fell|increased|decreased|rising|falling|doubled)"
     "(?: again\\b|(?: by)? \\d)|"
@@ -4361,8 +4354,8 @@ GENERAL = [
     "(?:absent|absence)\\b",
     "\\bhow long (?:do|should|must) (?:we|you|carers|foster carers|staff) wait (?:before|to|until) (?:reporting|we "
     "report|calling|ringing)\\b(?= (?:a|an|any) )",
-    "\\bpress release\\b|\\bcomms draft\\b|\\battached for comments?\\b|\\bincident log\\b|\\bligature (?:risk |point )"
-    "?(?:check|audit|assessment|survey)s?\\b",
+    "\\bpress release\\b|\\bcomms draft\\b|\\battached for comments?\\b|\\bincident log\\b"
+    "|\\bligature (?:risk |point )?(?:check|audit|assessment|survey)s?\\b",
     "\\b(?:parent|parents|mum|dad|family|carer)s? (?:has |have )?(?:complained|made a complaint|raised a complaint|"
     "put in a complaint)\\b",
     "\\b(?:discharge|referral|form|template|policy|admin|rota|training|timesheet|payroll|system|process|procedure)s? "
