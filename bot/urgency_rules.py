@@ -367,7 +367,10 @@ ACUTE: dict[str, list[str]] = {
         # (set 507) due back long since, the phone off; (set 512) not at the places tried as it gets dark
         r"\bwas (?:meant|supposed|due) to be (?:back|home|in)\b.{0,60}\b(?:phone(?:s| is)? off|nearly midnight|not "
         r"answering|no answer|nobody (?:has )?heard)\b",
-        r"\b(?:not|isnt|is not) (?:at|in)\b.{0,40}\bgetting dark\b",
+        r"\b(?:not|isnt|is not) (?:at|in)\b.{0,80}\bgetting dark\b",
+        # (set 515) thought to be somewhere else, then hours gone ("mum thought she was at the park, been 2 hrs")
+        r"\b(?:thought|assumed) (?:she|he|they) (?:was|were) (?:at|with|in)\b.{0,60}\b(?:been (?:about |over |nearly )?"
+        r"\d+ (?:hours|hrs)|getting dark|(?:nobody|no one) (?:has )?seen (?:her|him|them))\b",
         # (set 496) not back by the curfew ("Mia not back. Curfew was 9."); (set 505) carers driving round looking
         r"\bnot (?:back|home|in)\b.{0,20}\bcurfew (?:was|is|at)\b",
         r"\b(?:been )?(?:driving|walking|going) (?:round|around) (?:\w+ )?looking (?:for (?:her|him|them) )?"
@@ -406,6 +409,9 @@ ACUTE: dict[str, list[str]] = {
         r"weekend leave|overnight|home leave)\b",
         # a child's bed found empty ("night staff have just rung - Mia's bed is empty")
         r"\b(?:her|his|their|[a-z]+s) (?:bed|room|cot) (?:is |s |was )?(?:empty|not been slept in)\b",
+        # (set 516) a baby not in the cot and gone or not found ("baby not in his cot and mum also gone from the bay")
+        r"\b(?:baby|infant|newborn|toddler)s? (?:is |s )?(?:not|no longer) in (?:his|her|their|the) (?:cot|crib|"
+        r"moses basket|incubator|pram)\b.{0,40}\b(?:gone|missing|nowhere|cant find|cannot find|not on the ward)\b",
         # late by hours and out of reach ("Foster child 3hrs late, phone dead")
         r"\b(?:\d+|two|three|four|five) ?(?:hrs?|hours?) late\b.{0,30}\bphones? (?:is |s )?(?:dead|off|switched off|"
         r"going (?:straight )?to voicemail)\b",
@@ -895,7 +901,8 @@ ACUTE: dict[str, list[str]] = {
         r"\bswallowed (?:some ?thing|an? \w+|one of)\b.{0,60}\b(?:coughing|choking|dribbling|drooling|gagging|"
         r"vomiting|being sick|cant breathe)\b",
         # a go at a cleaner from under the sink ("had a go at the blue stuff from under the sink")
-        r"\b(?:had a go at|got into|been at|chewed|licked|sucked)\b.{0,30}\bunder the (?:kitchen |bathroom )?sink\b",
+        r"\b(?:had a go at|got into|been at|chewed|licked|sucked|had (?:something|some|a bit))\b.{0,30}"
+        r"\bunder the (?:kitchen |bathroom )?sink\b",
         # sachets or tablets chewed through ("18mo has chewed through like 4 of them in the last 10 mins")
         r"\b(?:chewed|bitten|bit) (?:through|into|open) (?:like |about |around |maybe )?(?:\d+|one|two|three|four|five|"
         r"a few|several|some|all|a couple) (?:of )?(?:the |her |his |mums |dads |nans )?(?:them|those|these|sachets|"
@@ -1093,6 +1100,9 @@ ACUTE: dict[str, list[str]] = {
         r"garage|cellar) and (?:\w+ )?(?:wont|will not|refus\w* to|isnt|is not) (?:open|unlock|let)\b",
     ],
     "held-trafficked": [
+        # (set 514) a pick-up by a van or men, and a child who does not want to go but "has to"
+        r"\b(?:van|car|taxi|uber|men|blokes|lads)\b.{0,120}\b(?:doesnt|does not|dont|do not|didnt|did not) want to "
+        r"go\b.{0,5}\bbut (?:she |he |they |i )?(?:has|have|had|has got|got) to\b",
         # (set 501) collected by a different man each day; the child's "they keep me"
         r"\b(?:dropped off|picked up|collected)\b.{0,30}\bby a different (?:man|adult|bloke|car|driver) "
         r"(?:every|each)\b",
@@ -1750,8 +1760,14 @@ ACUTE: dict[str, list[str]] = {
         r"\bhiding\b.{0,40}\b(?:at|before|near) (?:home ?time|pick ?-? ?up|the end of (?:the )?day)\b",
         # a child asking to stay rather than go home ("asking if she can stay here tonight because of ...")
         r"\b(?:asking|asked|begging|begged) (?:if|whether|to) (?:(?:she|he|they) )?(?:can |could )?stay (?:here|"
-        r"at school|at ours|at mine|behind|late|with (?:me|us)|the night)\b.{0,40}\b(?:tonight|because|cos|scared|"
+        r"at school|at ours|at mine|behind|late|with (?:me|us)|the night|at the (?:club|centre|clinic|unit|surgery|"
+        r"library|station|hospital|ward|office|hub|refuge|nursery|college))\b.{0,40}\b(?:tonight|because|cos|scared|"
         r"frightened|worse)",
+        # (sets 513, 516) asking again whether they must go home; home "bad tonight" ("keeps asking do I have to go
+        # home", "says home is 'bad tonight'")
+        r"\b(?:keeps|kept|keep|been) asking (?:me |us )?(?:if |whether )?(?:do|does|must|has|have) (?:i|he|she|they) "
+        r"(?:have |got )?(?:to )?go (?:home|back)\b"
+        r"|\bhome (?:is|s|will be|gonna be|is going to be) (?:bad|really bad|scary|horrible|awful) tonight\b",
         # worse if the child goes back ("says it'll be 'worse' if he goes back")
         r"\b(?:itll|it will|its going to|it would|itd) be (?:worse|bad|really bad)\b.{0,15}\bif (?:he|she|they|i) "
         r"(?:go|goes|went|get|gets) (?:back|home)\b",
@@ -3097,6 +3113,9 @@ _GROUP_SESSION = (
 )
 
 STRONG_NOW = [
+    # (set 513) someone coming for the child to where the writer is ("his online mate is coming to get him from here")
+    r"\bcoming to (?:get|collect|pick up|fetch|take) (?:him|her|them|me)(?: up)? (?:from here|now|right now|any "
+    r"minute)\b",
     r"\bhas anyone seen [a-z]+\b",  # (set 512) a name looked for now ("has anyone seen Tyler since lunch")
     # (set 500) not seen since a time today ("absconded at handover, off site, not on CCTV since 2pm")
     r"\b(?:not (?:been )?(?:seen|on cctv)|no sign of (?:her|him|them)) since \d{1,2} ?(?:am|pm)\b",
@@ -3492,6 +3511,12 @@ _WAITING_IT_OUT = r"(?:just )?(?:wait|waiting|sit|sitting|leave|leaving|hang|han
 _A_AND_E = r"(?:a e|a and e)"  # "A&E" as normalise leaves it
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # (sets 515, 516) a tool shared, or a report of children's voices ("Sharing the TEN-4-FACESp bruising tool for
+    # non-mobile babies", "'Don't send me home' - new child voice report")
+    r"\bsharing (?:the|a|this|our|a new|the new) .{0,40}\b(?:tool|toolkit|guidance|leaflet|poster|briefing|resource|"
+    r"checklist|flowchart|pathway)\b"
+    r"|\b(?:voice of the child|child(?:s|rens)? voice) (?:report|briefing|poster|video|podcast|summary|survey|project|"
+    r"campaign|event|training|audit)\b",
     # (sets 475, 481, 482) a past case or a review named as such ("Past case: child refused to go home, s47", "Old
     # review on the boy who said ...", "the national panel report quotes kids ..."); campaign materials; a link asked
     # for ("link to the NSPCC leaving kids home alone advice?")
@@ -5641,6 +5666,12 @@ _HYPERBOLE = (
     # a petty grievance "one more time" ("if Dave microwaves fish one more time I will actually kill him")
     r"|\bone more time\b.{0,20}\bi(?:ll| will) (?:actually |literally |genuinely )?(?:kill|murder|strangle|throttle) "
     r"(?:him|her|them)\b"
+    # (sets 514-516) "kill me" tagged on the end, or for a social slip ("dying of boredom in this meeting, kill me",
+    # "my sister's going to kill me for missing her birthday")
+    r"|(?:^|(?<=[,.!?] ))kill me\s*[.!]*$"
+    r"|\b(?:kill|murder) me (?:for|if i|when i) (?:\w+ ){0,2}(?:missing|miss|missed|forgetting|forget|forgot|"
+    r"being late for|skipping|skipped) (?:\w+ ){0,2}(?:birthday|party|wedding|anniversary|dinner|tea|hen do|stag do|"
+    r"date|recital|concert|nativity|match|show)\b"
 )
 # A night with no sleep, the writer tired ("baby up all night, I'm knackered")
 _UP_ALL_NIGHT = r"\b(?:up|awake) (?:all|half the) night\b.{0,30}\b(?:knackered|exhausted|shattered|tired|zombie)\b"
@@ -5687,6 +5718,10 @@ _HARMLESS = {
         r"(?:her|his|their) own (?:room|bed|cot)\b"
     ),
     "confined": re.compile(
+        # (set 514) children in their rooms at a screen ("kids shut in their rooms gaming all weekend")
+        r"\b(?:shut|locked|holed up|stuck) (?:away )?in (?:their|his|her|my|our) (?:bed)?rooms? (?:\w+ )?(?:gaming|"
+        r"on (?:the |their |his |her )?(?:xbox|ps\d|playstation|switch|phones?|ipads?|tablets?|computers?|laptops?|"
+        r"fortnite|minecraft|roblox)|playing (?:fortnite|minecraft|roblox|xbox|games|video games)|revising|sulking)\b|"
         # (set 502) the writer sat in a hot car on a break ("sat in a hot car for 5 mins at lunch, now a roast potato")
         r"(?:^|\b(?:i|im|i was|ive been|i have been) )sat in (?:a |the |my )?(?:hot )?car\b.{0,40}\b(?:lunch|break|"
         r"traffic)\b|"
@@ -5773,7 +5808,10 @@ _HARMLESS = {
     "online-meeting": re.compile(
         # (set 470) the writer's own online friends ("Meeting my online mates from the Warhammer forum this weekend")
         r"(?:^|(?<=, ))(?:im |i am |were |we are )?(?:meeting|meeting up with|meet up with) (?:my|our) (?:online )?"
-        r"(?:mates|friends|pals|buddies|guild|clan|squad)\b|"
+        r"(?:\w+ ){0,3}?(?:mates|friends|pals|buddies|guild|clan|squad|group|club|community|crew)\b|"
+        # (set 516) the writer buying or selling ("meeting someone off Facebook Marketplace to buy a cot tonight")
+        r"(?:^|(?<=, ))(?:im |i am |were |we are )?meeting (?:someone|a (?:guy|man|woman|lady|seller|buyer)) "
+        r"(?:off|from|on) (?:facebook )?(?:marketplace|gumtree|ebay|vinted|preloved|freecycle)\b|"
         # a meeting moved online ("meeting online tomorrow instead, room's booked")
         r"\bmeeting online\b(?! (?:man|men|guy|bloke|friend|mate|boyfriend|girlfriend|adult|person|lad|girl|boy)\b)"
         r"(?=.{0,30}\b(?:instead|room|teams|zoom|link|booked)\b)|"
@@ -5835,6 +5873,8 @@ _HARMLESS = {
         r"|\bno (?:more |further )?(?:missing|mfh) (?:episodes|incidents|reports|from home)\b"
     ),
     "neglect-now": re.compile(
+        # (set 514) the writer's own night ("passed out on the sofa after the kids went to bed, party animal me")
+        r"\bpassed out\b.{0,60}\b(?:party animal|lightweight|rock and roll|rock n roll|wild one|living the dream) me\b|"
         rf"{_PET_ONLY}|{_WOKE_LATE}|{_FED_ASLEEP}|{_STUCK_EVERYDAY}|{_UP_ALL_NIGHT}|"
         r"\b(?:has|got|with|had|caught) a (?:bad |heavy |streaming |nasty )?cold\b|\bcold (?:symptoms|sores?)\b"
         rf"|\bcommon cold\b|{_LIE_IN}|\b(?:its|it is|s) (?:absolutely |so |bloody )?freezing (?:out|outside)\b"
@@ -5903,6 +5943,12 @@ _HARMLESS = {
         r"fight\w*)\b"
     ),
     "weapons": re.compile(
+        # (sets 513, 514) a weapon in a game or film, a little one's pretend one ("the gun in the Fortnite clip", "my
+        # toddler held me at sword point with a breadstick")
+        r"\b(?:guns?|knife|knives|swords?|weapons?|rifles?|shotguns?) in (?:the |a |that |this )?(?:fortnite|call of "
+        r"duty|cod|gta|grand theft auto|minecraft|roblox|video ?game|film|movie|cartoon)\b|"
+        r"\b(?:at|up at) (?:sword|knife|gun) ?point with (?:a|an|his|her|their|my|the) (?:\w+ )?(?:breadstick|banana|"
+        r"carrot|spoon|stick|crayon|pencil|cucumber|baguette|sausage|toy|lightsaber|wand|celery|ruler)s?\b|"
         # (set 493) a kitchen chore ("The kitchen knives are blunt again")
         r"\b(?:kitchen )?(?:knives|knife|scissors) (?:are|is) (?:\w+ )?(?:blunt|dull|rusty|bent|in the dishwasher)\b|"
         # (set 474) an offence on record, not a weapon at hand ("Kieron's weapons offence - YOT order ends next month")
@@ -5952,6 +5998,9 @@ _HARMLESS = {
         r"(?:go )?to (?:the |a )?\w+"
     ),
     "scared-home": re.compile(
+        # (set 516) a creature at home ("too scared to go home, spider in bath")
+        r"\bscared to go (?:home|back)\b ?,? (?:theres |there is |a |huge |massive |giant |big )*(?:spider|wasp|mouse|"
+        r"rat|moth|cockroach|daddy long legs|bat)s? (?:in|on) (?:the |my |our )?\w+|"
         # the writer's own evening waiting at home ("dont want to go home, i've got 40 emails and a screaming toddler
         # waiting")
         r"\b(?:dont|do not) want to go home\b.{0,10}\b(?:ive got|i have got|i have|got) (?:\w+ ){1,8}waiting\b|"
@@ -6442,7 +6491,7 @@ def terse(text: str) -> bool:
 # "because he just has", "arrived like that", "he's been whimpering all morning"), as against "just so I know".
 _JUST_HAPPENED = re.compile(
     r"\bjust (?:got|had|has|have|did|done|arrived|happened|received|sent|come|came|turned up|found|seen|heard|bit|"
-    r"swallowed|ate|drank|took)\b"
+    r"swallowed|ate|drank|took|left)\b"
     r"|\blike (?:that|this)\b|\b(?:hes|shes|theyve|theyre|he has|she has|they have) been \w+ing\b"
     r"|\b(?:only |just )?told (?:me|us) (?:this morning|today|just now|earlier|at lunch|at break)\b"
     r"|\bjust (?:showed|shown|told|rang|called|phoned|texted|messaged) (?:me|us)\b"
@@ -6626,6 +6675,8 @@ _CLOSED = re.compile(
     # (sets 498, 506) released at once, a strategy discussion held, a cause found and sorted, a lock fixed, nothing
     # happened ("locked in the changing room by his mates - released straight away", "GP sorted it")
     r"|\breleased (?:straight away|immediately|at once|within \w+ (?:minutes|mins|seconds))\b"
+    # (set 514) a sale refused ("young lad tried to buy kitchen knives, refused at the till")
+    r"|\b(?:sale|purchase) refused\b|\brefused (?:at the till|the sale|to sell|to serve)\b"
     r"|\b(?:strategy|strat|s47) (?:discussion |meeting )?(?:held|done|completed|had)\b"
     r"|\b(?:gp|hospital|doctor|nurse|school|police) (?:has |have )?sorted (?:it|him|her|them)\b"
     r"|\b(?:stuck |broken )?(?:door|lock|window|gate|latch)s? (?:\w+ )?(?:now |has been |been |is |was )?(?:fixed|"

@@ -5563,3 +5563,49 @@ def test_urgency_sets_507_to_512_things_given_away_a_roof_ledge_and_a_toddler_ou
     assert not well_now(normalise("mum engaging well, but the boy is locked in the garage"))  # a guard
     assert ruled_out("missing-now", normalise("office keys are missing"))
     assert ruled_out("baby-injury", normalise("my baby the cat fell off the sofa"))
+
+
+def test_urgency_sets_513_to_516_a_cleaner_had_a_child_asking_must_she_go_home_and_a_baby_gone_from_the_cot():
+    """Sets 513-516 (held out on 3170af7, informing from here), by kind. Cues: something had from under the sink;
+    asking again whether they must go home, to stay at a service tonight, home "bad tonight"; a pick-up and a child who
+    does not want to go but "has to"; not where tried, told at length, as it gets dark; thought to be elsewhere, then
+    hours gone; a baby not in the cot and gone. Settings: someone coming for the child to where the writer is; the
+    writer just left."""
+    assert "ingestion" in acute(normalise("toddler had something from under the kitchen sink, now retching"))
+    assert "scared-home" in acute(normalise("she keeps asking does she have to go home"))
+    assert "scared-home" not in acute(normalise("he keeps asking when can he go home"))  # a guard
+    assert "scared-home" in acute(normalise("asked if he can stay at the library tonight"))
+    assert "scared-home" in acute(normalise("says home will be bad tonight"))
+    assert "held-trafficked" in acute(
+        normalise("a car collects some of the lads after training and one says he doesn't want to go but has to")
+    )
+    assert "held-trafficked" not in acute(normalise("he doesn't want to go but has to, it's the dentist"))  # a guard
+    assert "missing-now" in acute(
+        normalise("Zac isnt in his room at the unit, we've checked the garden and the street, getting dark now")
+    )
+    assert "missing-now" in acute(normalise("carer thought he was at his mates, been 3 hours and no sign"))
+    assert "missing-now" in acute(normalise("the infant is not in her crib and mum has gone"))
+    assert "missing-now" not in acute(normalise("baby not in his cot, asleep on mum in the lounge"))  # a guard
+    assert not general_frame(normalise("lol a man from her game is coming to get her from here"))
+    assert just_happened(normalise("i've just left the house"))
+
+
+def test_urgency_sets_513_to_516_look_alikes_the_writers_kill_me_a_seller_met_a_sale_refused_and_a_game():
+    """Sets 513-516, look-alikes: "kill me" tagged on, or for a social slip; the writer's own group met, or a seller
+    met off a marketplace; the writer passed out, joking; a sale refused; children gaming in their rooms; a creature
+    at home; a weapon in a game or film, a little one's pretend one; a tool shared, a report of children's voices."""
+    assert not is_urgent("two hours on hold to the council, kill me")
+    assert "practitioner-danger" in acute(normalise("dad at the door saying he'll kill me"))  # a guard
+    assert not acute(normalise("my mum will kill me for forgetting her anniversary dinner"))
+    assert not is_urgent("meeting my online chess group later")
+    assert not is_urgent("meeting a woman off facebook marketplace later for the highchair")
+    assert is_urgent("she's meeting a man off snapchat tonight")  # a guard
+    assert not is_urgent("passed out on the couch once the kids were asleep, rock and roll me")
+    assert not is_urgent("15yo tried to buy a knife at the corner shop, sale refused")
+    assert ruled_out("confined", normalise("teens locked in their rooms on the xbox all day"))
+    assert not ruled_out("confined", normalise("kids locked in their rooms all weekend, not allowed out"))  # a guard
+    assert ruled_out("scared-home", normalise("scared to go home, massive spider on the landing"))
+    assert ruled_out("weapons", normalise("the knife in the film gave the kids nightmares"))
+    assert ruled_out("weapons", normalise("my 3yo held me up at gunpoint with a banana"))
+    assert about_practice(normalise("sharing the new neglect toolkit with the team"))
+    assert about_practice(normalise("voice of the child audit findings are out"))
