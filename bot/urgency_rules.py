@@ -133,7 +133,7 @@ _COUNTDOWN = (
     # (nor how soon a child was well: "he was fine in 2 mins")
     # (nor a rate: "how hot does a car get in 20 minutes")
     r"(?<!see you )(?<!see you all )(?<!out )(?<!over )(?<!found )(?<!located )(?<!fine )(?<!settled )(?<!get )"
-    r"(?<!gets )\bin (?:an|\d+|half an) "
+    r"(?<!gets )(?<!came back )(?<!was back )\bin (?:an|\d+|half an) "
     r"(?:hour|minute|min|mins|minutes|hours)"
 )
 # A lone worker's coded call names a coloured folder or file ("bring me the red folder").
@@ -254,6 +254,7 @@ _KID = _any(
     r"child(?:ren|s)?",
     r"grand(?:kids?|sons?|daughters?)",
     r"kids?",
+    r"kidd(?:ie|y|o)s?",  # (set 518) "kiddie in the back of a parked car"
     r"one of (?:mine|mines|my (?:lot|kids|class|yps?|young people|pupils|students|caseload|families|cases))",  # in care
     r"babb?(?:y|ies|ys)",
     r"bub(?:s|ba|bas)?",  # chat's "bubs", "bubba": a baby
@@ -348,8 +349,10 @@ _LITTLE_PROCEDURE = r"(?:a |the )?(?:little |small |special )?(?:procedure|opera
 _DOES_STUFF = r"\b(?:does|did|keeps doing) (?:stuff|things)\b"
 # A disclosure about bath or bed time, the abuser at home ("disclosure: dad, bath time, every night")
 _DISCLOSED_AT_BEDTIME = r"\bdisclos\w*\b.{0,30}\b(?:bath ?time|bed ?time|in the bath|in (?:her|his|my) (?:bed|room))\b"
-# A weapon named, one list for every cue that names one
+# A weapon named, one list for every cue that names one; not the word in a definition asked ("does my 6yo's lightsaber
+# count as a weapon?")
 _WEAPON_WORD = (
+    r"(?<!count as a )(?<!counts as a )(?<!classed as a )(?<!classified as a )"
     r"\b(?:knife|knives|(?:blade|machete|(?:shot)?gun|rifle|crossbow|firearm|weapon|bat|axe|hammer|crowbar|shank)s?)\b"
 )
 # Someone the writer cannot find, by name ("cant find riley"), not a thing, a place or the words ("cant find the
@@ -484,6 +487,9 @@ ACUTE: dict[str, list[str]] = {
         # a headcount that does not add up ("museum trip, headcount 29 not 30")
         _HEADCOUNT_OFF,
         _NOT_ON_HEADCOUNT,
+        # (set 517) a head count one down ("did the headcount at the museum and we're one down")
+        r"\bhead ?count\b.{0,40}\b(?:were|we are|im|i am|its|it is|were still) (?:one|two|three|\d+) (?:down|short|"
+        r"missing)\b",
         # a bed found empty, the window open ("Mia's bed is empty, window open")
         r"\b(?:bed|bedroom|room)s? (?:is |was )?empty\b.{0,40}\bwindows?\b"
         r"|\bwindows? (?:is |was )?(?:open|wide open)\b.{0,40}\b(?:bed|bedroom|room)s? (?:is |was )?empty\b",
@@ -591,7 +597,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:hasnt|not|havent|never|didnt) (?:come|came|got|been) (?:home|back)",
         # not a film or a document seen ("Film club picked Spotlight, anyone seen it?")
         r"\b(?:has )?any ?(?:one|body) seen\b(?! (?:it|this|that|the (?:film|programme|show|episode|series|doc|"
-        r"documentary|news|email|memo|report|review|article|post))\b)|(?:nobody|no one|noone) saw (?:her|him|them) "
+        r"documentary|news|email|memo|report|review|article|post))\b)"
+        # (set 517) ... nor a programme talked of after ("anyone seen Leaving Neverland? can't stop thinking about it")
+        r"(?!.{0,40}\b(?:cant stop thinking about it|so good|worth (?:a )?watch\w*|on (?:netflix|iplayer|itvx|"
+        r"channel 4|bbc|itv|prime|disney)|documentary|episode)\b)|(?:nobody|no one|noone) saw (?:her|him|them) "
         r"(?:leave|go)",
         r"not back (?:at|from|yet|tonight)",
         # a child gone somewhere, told tersely ("boy 6 gone on skegness beach rn")
@@ -1037,10 +1046,11 @@ ACUTE: dict[str, list[str]] = {
         r"little one)s? in (?:the |a |her |his |their )?(?:bathroom|bedroom|room|cupboard|shed|cellar|car|garage)\b",
         # a child alone in a parked car, red or with nobody around ("a little girl in a parked car, very red, nobody
         # around")
-        r"\bin (?:a |the )?(?:parked|locked|hot) car\b.{0,50}\b(?:(?:nobody|no one|noone) "
+        r"\bin (?:the back of )?(?:a |the )?(?:parked|locked|hot) car\b.{0,50}\b(?:(?:nobody|no one|noone) "
         r"(?:around|about|there|in sight|nearby)|no (?:adults?|parents?) (?:around|about|there|in sight|nearby))\b"
-        r"|\bin (?:a |the )?(?:parked|locked|hot) car\b.{0,30}\b(?:very |really |bright )?(?:red|flushed|sweaty|"
-        r"sweating|limp|floppy)\b",
+        # (set 518) ... or in the back of one, red or hardly moving
+        r"|\bin (?:the back of )?(?:a |the )?(?:parked|locked|hot) car\b.{0,40}\b(?:very |really |bright )?(?:red|"
+        r"flushed|sweaty|sweating|limp|floppy|hardly moving|not moving)\b",
         # a noise from inside a car boot ("hearing banging from inside the boot, sounds like a kid")
         r"\b(?:banging|knocking|thumping|kicking|crying|shouting|screaming|voices?|noises?)\b (?:\w+ ){0,2}"
         r"(?:from |in )(?:inside )?(?:the|a|that|his|her|their) (?:car )?(?:boot|trunk)\b",
@@ -1576,7 +1586,7 @@ ACUTE: dict[str, list[str]] = {
         r"(?:feeds?|milk|bottles?)|not feeding|wont feed|refusing (?:feeds|her feeds|his feeds|the bottle))\b",
         # a baby's mouth hurt ("a 6 wk old with a fat lip and blood in mouth")
         r"\b(?:\d+ (?:week|month) old|baby|babys|infant|newborn)\b.{0,60}\b(?:(?:fat|split|swollen|cut|bleeding|torn) "
-        r"lip|blood (?:in|from|round|around) (?:the |his |her |its )?mouth|torn frenulum)\b",
+        r"lip|blood (?:in|from|round|around) (?:the |his |her |its )?(?:nose and |nose or )?mouth|torn frenulum)\b",
         # a baby not moving a limb ("8 week old not moving his left arm, cries when touched")
         r"\b(?:\d+ (?:week|month) old|baby|babys|infant|newborn)\b.{0,40}\b(?:not moving|wont move|isnt moving"
         r"|not using|cant move) (?:his|her|their|the|its) (?:left |right )?(?:arm|leg)\b",
@@ -1770,7 +1780,10 @@ ACUTE: dict[str, list[str]] = {
         r"|\bhome (?:is|s|will be|gonna be|is going to be) (?:bad|really bad|scary|horrible|awful) tonight\b",
         # worse if the child goes back ("says it'll be 'worse' if he goes back")
         r"\b(?:itll|it will|its going to|it would|itd) be (?:worse|bad|really bad)\b.{0,15}\bif (?:he|she|they|i) "
-        r"(?:go|goes|went|get|gets) (?:back|home)\b",
+        r"(?:go|goes|went|get|gets) (?:back|home)\b"
+        # (set 522) ... or is home late ("says it'll be worse if he's home late")
+        r"|\b(?:itll|it will|its going to|it would|itd) be (?:worse|bad|really bad)\b.{0,15}\bif (?:hes|shes|theyre|"
+        r"im|he is|she is|they are|i am) (?:home|back|in) late\b",
         r"(?:went white|went pale|froze|flinched|panicked|started shaking|burst into tears) (?:when|as soon as|at) "
         r"(?:i )?(?:mentioned|said|asked about|talked about) (?:home|going home|her (?:mum|dad)|his (?:mum|dad))",
         r"(?:rather|prefer to) (?:be )?(?:anywhere|stay) (?:else|here|but home)\b",
@@ -1829,6 +1842,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:him|her|them|me)",
     ],
     "online-meeting": [
+        # (set 519) a man in the child's chats arranging to collect her ("chats where some bloke says he'll pick her up
+        # from the chippy after club tonight")
+        r"\b(?:chats?|messages?|texts?|dms?|snaps?)\b.{0,30}\b(?:bloke|man|guy|adult|stranger|someone|lad)\b.{0,30}"
+        r"\b(?:pick (?:her|him|them) up|meet (?:her|him|them)|collect (?:her|him|them))\b",
         # (set 477) a lesson skipped to meet someone the child games with ("skipped last lesson to meet someone he games
         # with who promised him money")
         r"\b(?:skipped|bunked|left|missed) (?:\w+ ){0,3}to meet (?:someone|somebody|a man|a guy|an adult|a stranger)\b"
@@ -2411,6 +2428,10 @@ ACUTE: dict[str, list[str]] = {
         r"get hurt",
     ],
     "neglect-now": [
+        # (set 519) no food or heating and the home freezing ("no food in the house, no gas, 3 kids under 5 and it's
+        # freezing")
+        r"\bno (?:food|gas|heating|heat|electric|electricity)\b.{0,60}\b(?:its|it is|house is|flat is|place is|"
+        r"home is) (?:absolutely |so |bitterly |really )?(?:freezing|very cold)\b(?! (?:out|outside)\b)",
         # no heat: the children in their coats indoors ("the 3 kids are sat in coats indoors, nothing in the fridge")
         r"\b(?:sat|sitting|sleeping|huddled|wrapped up|kept) (?:in )?(?:their |his |her )?(?:coats|hats and coats|"
         r"coats and hats) (?:indoors|inside|in the (?:house|flat|living room|lounge|front room))\b",
@@ -2491,6 +2512,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:their |her |his )?(?:pjs|pyjamas|pajamas|nappy|nappies|vest)",
     ],
     "sexual-abuse-now": [
+        # (set 517) a disclosure about someone the child sees today ("Disclosure about coach, training tonight")
+        r"\bdisclos\w*\b.{0,20}\b(?:coach|teacher|tutor|leader|uncle|step ?dad|dad|neighbour|babysitter|instructor|"
+        r"priest|imam|youth worker|cousin|brother|grandad)\b.{0,40}\b(?:tonight|today|later|this (?:evening|afternoon)|"
+        r"after school)\b",
         # (set 501) someone coming into a child's room at night
         r"\bcomes? (?:in|into) (?:her|his|my) (?:room|bed|bedroom) at night\b",
         _DISCLOSED_AT_BEDTIME,
@@ -2986,7 +3011,7 @@ RISK: dict[str, list[str]] = {
     "neglect-now": [
         "(?:hasnt|not|no) (?:given|had) (?:her |him |them )?(?:insulin|medication|meds)",
         "insulin",
-        r"(?:drunk|intoxicated|wasted|high|stoned|paralytic|smashed|slurr\w*)",
+        r"(?:drunk|intoxicated|wasted|high(?! court)|stoned|paralytic|smashed|slurr\w*)",
         r"no (?:food|heating|heat|"
         r"electric|electricity|gas|milk|nappies|formula)",
         # the meter run out ("the electric's run out, the baby's really cold")
@@ -3012,6 +3037,7 @@ STRONG = [
 ]
 # Words that place a situation in front of the writer now.
 NOW = [
+    r"\bengine (?:is |s |still )?running\b",  # (set 517) "adults at gate for Tyler, says uncle. isnt. engine running"
     r"\bongoing\b",  # (set 509) "three kids in there, sounds ongoing"
     # (set 483) children living where the danger is ("grandad keeps a shotgun by the back door ...? grandkids live
     # there"); (set 485) a carer drinking since morning ("the baby's there with dad who's been drinking all day")
@@ -3390,7 +3416,9 @@ STRONG_NOW = [
     r"wednesday|thursday|friday|saturday|sunday))",
     r"(?<!turns out )(?<!turned out )\b(?:hes|shes|theyve|theyre|ive|weve) just\b"
     # (not "just" for "merely": "he's just a bit under the weather")
+    # (set 517) nor news of a life since ("she's just started nursing at uni")
     r"(?! moved| in bed| (?:a bit )?(?:annoyed|cross|fed up|grumpy|mad at)\b| \w+ (?:her|him|them|me) previously\b"
+    r"| (?:started|begun|graduated|qualified|passed|finished|got (?:a job|engaged|married|into))\b"
     r"| a (?:bit|little) (?:under|off|poorly|tired|quiet|grumpy|teary|clingy)\b)",
     r"\bbeen \d+ (?:minutes|mins|hours|hrs)\b",
     # what a child has had, "just now" ("if she's had like 8 from her mum's bag just now??")
@@ -3511,6 +3539,9 @@ _WAITING_IT_OUT = r"(?:just )?(?:wait|waiting|sit|sitting|leave|leaving|hang|han
 _A_AND_E = r"(?:a e|a and e)"  # "A&E" as normalise leaves it
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
+    # (set 522) whether a practice is ever acceptable ("lock on the outside of a child's bedroom door - is that ever
+    # acceptable in foster care?")
+    r"\bis (?:that|it|this) ever (?:acceptable|ok|okay|allowed|appropriate|legal|alright|justified)\b",
     # (sets 515, 516) a tool shared, or a report of children's voices ("Sharing the TEN-4-FACESp bruising tool for
     # non-mobile babies", "'Don't send me home' - new child voice report")
     r"\bsharing (?:the|a|this|our|a new|the new) .{0,40}\b(?:tool|toolkit|guidance|leaflet|poster|briefing|resource|"
@@ -4216,7 +4247,7 @@ GENERAL = [
     # "Parenting group this week covers when children can safely be left alone")
     "\\b(?:high|peak) risk (?:period|time|season)\\b|\\bshould we be (?:doing|running|delivering|holding) "
     "(?:\\w+ ){0,3}(?:sessions?|training|assemblies|lessons?|workshops?|briefings?)\\b"
-    "|\\bparenting (?:group|class|programme|session)s?\\b(?! referrals?)",
+    "|(?<!to the )(?<!at the )(?<!in the )\\bparenting (?:group|class|programme|session)s?\\b(?! referrals?)",
     # a proportion reported ("Survey: 1 in 3 social workers say they've been threatened on a visit")
     "\\b(?:\\d+|one|two|three) in (?:\\d+|three|four|five|ten) (?:\\w+ ){0,2}(?:say|said|have|had|were|are|report)\\b",
     # an inquiry's recommendations ("The Independent Inquiry into Child Sexual Abuse final report recommendations")
@@ -5141,7 +5172,9 @@ SETTLED = [
     "\\b(?:obsessed with|watch\\w*|seen|love|loves) (?:the film )?home alone\\b",
     # a matter closed or reported after the event: no further action, an Operation Encompass notice, bail, an
     # incident report, joint visits agreed
-    "\\bnfa(?:ing|d|ed)?\\b|no further action|operation encompass|\\bbailed\\b|incident report|joint visits\\b",
+    "\\bnfa(?:ing|d|ed)?\\b|no further action|operation encompass|\\bbailed\\b|incident report|joint visits\\b"
+    # (set 519) an accident recorded ("Incident record: baby bumped head on soft play, no mark, parents told")
+    "|\\b(?:incident|accident) (?:record|form|book|log)\\b",
     # where a record goes ("do I just add to that one?")
     "(?:do|should|can) (?:i|we) (?:just )?(?:add|link|attach|merge) (?:it |this |that |them )?(?:to|with|onto) "
     "(?:that|the|this|an|my) (?:one|existing|older|old|open|previous|same)\\b",
@@ -5435,7 +5468,7 @@ _HABITUAL = re.compile(
     # "keeps going missing" is a pattern; "keeps going limp" is a baby's symptom happening now, "keeps going on about"
     # the child's talk
     r"(?:days|nights|weekends)|keeps? (?:going(?! (?:limp|floppy|blue|grey|gray|stiff|still|quiet|pale|sleepy|drowsy|"
-    r"blank|vacant|floppy|to the window|on about))|"
+    r"blank|vacant|floppy|to the window|on about|(?:off )?to sleep|in and out))|"
     r"running|"
     # "keeps getting closer" is someone advancing now
     r"getting(?! (?:closer|nearer|louder|angrier|worse|more (?:angry|aggressive)))|missing|disappearing|vanishing))\b"
@@ -5664,6 +5697,11 @@ _HYPERBOLE = (
     r"|\b(?:im|i am|were|we are) (?:\w+ )?in (?:serious |real |grave )?danger of (?:eating|drinking|scoffing|"
     r"finishing|falling asleep|nodding off|spending|buying|becoming|turning into|getting (?:fat|addicted))\b"
     # a petty grievance "one more time" ("if Dave microwaves fish one more time I will actually kill him")
+    # (set 517) a task's toll on the writer ("that Y11 mock paper absolutely beat me up")
+    r"|\b(?:(?:mock|exam|maths|english|science|past) )?(?:paper|exam|test|mock|marking|week|day|shift|workout|gym|"
+    r"class|session|run|hill|meeting|inspection|ofsted|"
+    r"commute)s? (?:absolutely |totally |completely |properly |really )?(?:beat|battered|destroyed|killed|murdered|"
+    r"floored|wrecked) me\b(?: up)?"
     r"|\bone more time\b.{0,20}\bi(?:ll| will) (?:actually |literally |genuinely )?(?:kill|murder|strangle|throttle) "
     r"(?:him|her|them)\b"
     # (sets 514-516) "kill me" tagged on the end, or for a social slip ("dying of boredom in this meeting, kill me",
@@ -5751,6 +5789,14 @@ _HARMLESS = {
         r"(?:\w+ )?(?:homework|chores|revision|tidying|school|bath|bed|washing up))\b"
     ),
     "practitioner-danger": re.compile(
+        # (set 518) a child's threat to a pet ("he keeps threatening the cat with it")
+        r"\bthreaten\w* (?:the|a|my|our|his|her|their) (?:cat|dog|puppy|kitten|hamster|rabbit|pet|budgie|parrot|"
+        r"goldfish)s? with\b|"
+        # (set 522) the writer shut in to work ("finally locked myself in the office to get some work done")
+        r"\b(?:locked|shut) myself in (?:the |my |an? |our )?(?:\w+ )?(?:office|room|study|car|pod|booth|library) to "
+        r"(?:get (?:some |my |the )?(?:work|emails|reports?|notes|admin|paperwork|peace|quiet)|do (?:some |my |the )?"
+        r"(?:work|emails|reports?|notes|admin|paperwork)|finish|catch up|focus|concentrate|write|eat|have (?:my |a )?"
+        r"(?:lunch|break|coffee))\b|"
         # (set 506) the writer locked in a store room a while by mistake
         r"\blocked myself (?:in|out)\b (?:\w+ ){0,4}(?:for \d+ minutes|by accident|accidentally)\b|"
         # a toddler's thrown dinner ("the toddler threw a whole plate of spaghetti at me")
@@ -5998,6 +6044,9 @@ _HARMLESS = {
         r"(?:go )?to (?:the |a )?\w+"
     ),
     "scared-home": re.compile(
+        # (set 522) the writer's home waiting on a tradesman ("can't go home till the plumber's been")
+        r"\b(?:cant|cannot|can not) (?:go|get) home (?:till|until|til|before) (?:the |my )?(?:plumber|electrician|"
+        r"engineer|boiler|gas ?man|delivery|parcel|builders?|locksmith|landlord|repair)|"
         # (set 516) a creature at home ("too scared to go home, spider in bath")
         r"\bscared to go (?:home|back)\b ?,? (?:theres |there is |a |huge |massive |giant |big )*(?:spider|wasp|mouse|"
         r"rat|moth|cockroach|daddy long legs|bat)s? (?:in|on) (?:the |my |our )?\w+|"
@@ -6503,6 +6552,9 @@ _JUST_HAPPENED = re.compile(
     r"|\b(?:says |said )?(?:its |its been |been )hours\b"  # (set 497) "neighbour says been hours"
     # a ride booked for the child ("the taxi's due at 7")
     r"|\b(?:taxi|uber|cab|lift|train|bus|car)s? (?:is )?(?:due|booked|coming|arriving) (?:at|in|for)\b"
+    # (set 517) a car waiting for the child ("car waiting outside")
+    r"|\b(?:car|van|taxi|uber|cab|man|bloke|guy)s? (?:is |s )?(?:waiting|parked|sat) (?:outside|out the front|at the "
+    r"gate|by the gate)\b"
 )
 
 

@@ -5609,3 +5609,62 @@ def test_urgency_sets_513_to_516_look_alikes_the_writers_kill_me_a_seller_met_a_
     assert ruled_out("weapons", normalise("my 3yo held me up at gunpoint with a banana"))
     assert about_practice(normalise("sharing the new neglect toolkit with the team"))
     assert about_practice(normalise("voice of the child audit findings are out"))
+
+
+def test_urgency_sets_519_and_522_a_man_in_her_chats_no_heating_and_worse_if_home_late():
+    """Sets 519 and 522 (held out on 057ad15, informing from here), by kind. Cues: a man in a child's messages arranging
+    to collect her; no food or heating, the home freezing; worse if the child is home late."""
+    assert "online-meeting" in acute(
+        normalise("she showed me messages where a man says he'll collect her from the park")
+    )
+    assert "online-meeting" not in acute(normalise("messages from her dad saying he'll pick her up at 3"))  # a guard
+    assert "neglect-now" in acute(normalise("no electric since monday, toddler and a baby, the flat is freezing"))
+    assert "neglect-now" not in acute(normalise("no gas at the hall today, it's freezing outside"))  # a guard
+    assert "scared-home" in acute(normalise("she's in tears, says it will be worse if she's back late"))
+
+
+def test_urgency_sets_519_and_522_look_alikes_an_accident_book_a_mother_back_soon_and_the_writers_office():
+    """Sets 519 and 522, look-alikes: an accident recorded; a mother back within minutes, told as past; the writer shut
+    in to work; whether a practice is ever acceptable; the writer's home waiting on a tradesman."""
+    assert general_frame(normalise("accident book: toddler tripped in the garden, grazed knee, mum informed"))
+    assert general_frame(normalise("the baby left in the cafe last month - dad came back in 5 mins, logged, nfa"))
+    assert now_cued(normalise("mum says she'll come back in 20 minutes"))  # a guard
+    assert not is_urgent("shut myself in the meeting room to catch up on notes")
+    assert is_urgent("locked myself in the bathroom to get away from him")  # a guard
+    assert about_practice(normalise("is it ever ok to restrain a child in a residential home?"))
+    assert ruled_out("scared-home", normalise("can't go home until the electrician has been"))
+
+
+def test_urgency_sets_517_518_a_head_count_down_an_engine_running_and_a_kiddie_in_a_parked_car():
+    """Sets 517 and 518 (held out on 057ad15, informing from here), by kind. Cues: a child in the back of a parked car,
+    red or hardly moving; "kiddie"; drowsiness that keeps coming is a symptom, not a habit; a head count down; an
+    engine running; blood round a baby's nose and mouth; a parenting group as the place; a car waiting outside; a
+    disclosure about someone the child sees today."""
+    assert "confined" in acute(normalise("little boy in the back of a parked car, windows up, bright red"))
+    assert concerns_a_child(normalise("kiddie alone by the road"))
+    assert not asks_in_general(normalise("baby with a bruise on his head who keeps going off to sleep"))
+    assert asks_in_general(normalise("she keeps going off with older lads"))  # a guard
+    assert "missing-now" in acute(normalise("headcount after the zoo and we're two down"))
+    assert now_cued(normalise("grey car at the gate, engine running"))
+    assert "baby-injury" in acute(normalise("5 week old with blood around her nose and mouth"))
+    assert not about_practice(normalise("mum brought the baby to the parenting group with a black eye"))
+    assert about_practice(normalise("parenting group this term covers safe sleep"))  # a guard
+    assert just_happened(normalise("a van is parked outside the gate"))
+    assert "sexual-abuse-now" in acute(normalise("she made a disclosure about her tutor, lesson after school"))
+
+
+def test_urgency_sets_517_518_look_alikes_a_court_a_pets_threat_a_definition_news_since_and_a_programme():
+    """Sets 517 and 518, look-alikes: the High Court; a child's threat to a pet; whether a toy counts as a weapon; news
+    of a young person's life since; a paper that "beat me up"; "anyone seen" a programme."""
+    assert "neglect-now" not in at_risk(normalise("is the high court needed for a dols order?"))
+    assert "neglect-now" in at_risk(normalise("mum is high and the baby is crying"))  # a guard
+    assert not is_urgent("does a toy bow count as a weapon? he keeps threatening the dog with it")
+    assert general_frame(normalise("the lad from the county lines case three years ago, he's just started college"))
+    assert not general_frame(normalise("she ran off three years ago and now she's just gone again"))  # a guard
+
+    def drawn_by_the_paper(text):
+        return "violence-now", 0.6 if "battered" in text else 0.1
+
+    assert not assess("my y10s mock paper absolutely battered me", semantic=drawn_by_the_paper).urgent
+    assert "missing-now" not in acute(normalise("anyone seen the new Louis Theroux? so good"))
+    assert "missing-now" in acute(normalise("anyone seen jayden? he's not in class"))  # a guard
