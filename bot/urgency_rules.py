@@ -5704,9 +5704,12 @@ _HYPERBOLE = (
     r"floored|wrecked) me\b(?: up)?"
     r"|\bone more time\b.{0,20}\bi(?:ll| will) (?:actually |literally |genuinely )?(?:kill|murder|strangle|throttle) "
     r"(?:him|her|them)\b"
-    # (sets 514-516) "kill me" tagged on the end, or for a social slip ("dying of boredom in this meeting, kill me",
-    # "my sister's going to kill me for missing her birthday")
-    r"|(?:^|(?<=[,.!?] ))kill me\s*[.!]*$"
+    # (sets 514-516) "kill me" tagged on the end of the writer's own day, or for a social slip ("dying of boredom in
+    # this meeting, kill me", "my sister's going to kill me for missing her birthday"); never words reported or
+    # despair ("she texted me 'I can't do this anymore, kill me'")
+    r"|^(?!.*\b(?:said|says|saying|texted|texts|messaged|told|tells|wrote|writes|posted|shouting|screaming|crying|"
+    r"sobbing|cant do this|cant cope|want to die|wants to die|end it|no point|hate my life|hate myself)\b)"
+    r".*(?<=[,.!?] )kill me\s*[.!]*$"
     r"|\b(?:kill|murder) me (?:for|if i|when i) (?:\w+ ){0,2}(?:missing|miss|missed|forgetting|forget|forgot|"
     r"being late for|skipping|skipped) (?:\w+ ){0,2}(?:birthday|party|wedding|anniversary|dinner|tea|hen do|stag do|"
     r"date|recital|concert|nativity|match|show)\b"
@@ -6049,7 +6052,7 @@ _HARMLESS = {
         r"engineer|boiler|gas ?man|delivery|parcel|builders?|locksmith|landlord|repair)|"
         # (set 516) a creature at home ("too scared to go home, spider in bath")
         r"\bscared to go (?:home|back)\b ?,? (?:theres |there is |a |huge |massive |giant |big )*(?:spider|wasp|mouse|"
-        r"rat|moth|cockroach|daddy long legs|bat)s? (?:in|on) (?:the |my |our )?\w+|"
+        r"rat|moth|cockroach|daddy long legs)s? (?:in|on) (?:the |my |our )?\w+|"
         # the writer's own evening waiting at home ("dont want to go home, i've got 40 emails and a screaming toddler
         # waiting")
         r"\b(?:dont|do not) want to go home\b.{0,10}\b(?:ive got|i have got|i have|got) (?:\w+ ){1,8}waiting\b|"

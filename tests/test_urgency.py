@@ -5595,6 +5595,7 @@ def test_urgency_sets_513_to_516_look_alikes_the_writers_kill_me_a_seller_met_a_
     met off a marketplace; the writer passed out, joking; a sale refused; children gaming in their rooms; a creature
     at home; a weapon in a game or film, a little one's pretend one; a tool shared, a report of children's voices."""
     assert not is_urgent("two hours on hold to the council, kill me")
+    assert is_urgent("she texted me 'I can't do this anymore, kill me'")  # a guard: words reported, despair
     assert "practitioner-danger" in acute(normalise("dad at the door saying he'll kill me"))  # a guard
     assert not acute(normalise("my mum will kill me for forgetting her anniversary dinner"))
     assert not is_urgent("meeting my online chess group later")
