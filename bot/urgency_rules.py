@@ -255,6 +255,7 @@ _KID = _any(
     r"grand(?:kids?|sons?|daughters?)",
     r"kids?",
     r"kidd(?:ie|y|o)s?",  # (set 518) "kiddie in the back of a parked car"
+    r"juv(?:enile)?s?",  # (set 526) police shorthand ("mispers juv 12")
     r"one of (?:mine|mines|my (?:lot|kids|class|yps?|young people|pupils|students|caseload|families|cases))",  # in care
     r"babb?(?:y|ies|ys)",
     r"bub(?:s|ba|bas)?",  # chat's "bubs", "bubba": a baby
@@ -367,6 +368,9 @@ _DETERGENT_POD = r"(?:washing|wash|laundry|dishwasher) (?:pod|tablet|tab|capsule
 _HOUSE_WEAPON = r"(?:machete|knife|gun|axe|crossbow|blade|shotgun|rifle|shank|firearm|pistol|handgun)"
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # (set 526) not home since, the phone off ("juv 12 not home since school, ... ph off")
+        r"\bnot (?:home|back) since\b.{0,60}\b(?:phone|ph|mobile)s? (?:is |s )?(?:off|dead|switched off|going to "
+        r"voicemail)\b",
         # (set 507) due back long since, the phone off; (set 512) not at the places tried as it gets dark
         r"\bwas (?:meant|supposed|due) to be (?:back|home|in)\b.{0,60}\b(?:phone(?:s| is)? off|nearly midnight|not "
         r"answering|no answer|nobody (?:has )?heard)\b",
@@ -1032,6 +1036,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:blue|white|green) stuff (?:round|around|on) (?:his|her) mouth",
     ],
     "confined": [
+        # (set 523) locked in at night by those the child lives with ("the people she lives with lock her in at night")
+        r"(?<!used to )\block(?:s|ing)? (?:her|him|them) in (?:at night|every night|her room|his room|their room)\b",
         # (set 497) a little one put in a cupboard and the carers gone out
         r"\b(?:put|locked|shut) (?:the |a |her |his |their )?(?:little |young )?(?:boy|girl|child|kid|toddler|baby|son|"
         r"daughter)s? in (?:the|a) (?:cupboard|shed|cellar|loft|garage|room|bathroom|wardrobe)\b.{0,30}\b(?:gone out|"
@@ -1110,6 +1116,11 @@ ACUTE: dict[str, list[str]] = {
         r"garage|cellar) and (?:\w+ )?(?:wont|will not|refus\w* to|isnt|is not) (?:open|unlock|let)\b",
     ],
     "held-trafficked": [
+        # (set 523) brought from abroad, kept locked in or sought ("says she was brought here from Vietnam & the people
+        # she lives with lock her in at night, they'll be looking for her")
+        r"\b(?:brought|taken|sent|smuggled) (?:here|over|to the uk|to england|into the country) from\b.{0,80}"
+        r"\b(?:lock\w* (?:her|him|them) in|wont let (?:her|him|them)|(?:looking|coming) for (?:her|him|them)|"
+        r"passports?|owes?|debt)\b",
         # (set 514) a pick-up by a van or men, and a child who does not want to go but "has to"
         r"\b(?:van|car|taxi|uber|men|blokes|lads)\b.{0,120}\b(?:doesnt|does not|dont|do not|didnt|did not) want to "
         r"go\b.{0,5}\bbut (?:she |he |they |i )?(?:has|have|had|has got|got) to\b",
@@ -1468,7 +1479,7 @@ ACUTE: dict[str, list[str]] = {
         r"kill (?:her|him|my|them)sel",
         r"end (?:it|my|her|his|their) (?:all|life|own life)",
         r"take (?:her|his|my|their) (?:own )?life",
-        r"(?:going|want|wants|gonna|threaten\w*) to (?:jump|die)",
+        r"(?:going|want|wants|gonna|threaten\w*|plans?|planning|planned|intends?|intending) to (?:jump|die)",
         r"jump(?:ing)? (?:off|from)",
         # (set 489) a bridge by name ("13yo girl on the bypass bridge, crew with her")
         r"on (?:(?:the|a) (?:bridge|roof|ledge|railway|tracks?|edge|cliff|motorway)|(?:the|a) [a-z]+ bridge|bridge|"
@@ -2057,6 +2068,9 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # (set 523) the worker facing aggression ("the owner's getting aggressive w me")
+        r"\b(?:getting|is getting|s getting|being) (?:really |very )?(?:aggressive|threatening|nasty) "
+        r"(?:w|with|towards|to) me\b",
         # (set 510) a code for danger ("Red code, visit, need help")
         r"\b(?:red code|code red)\b",
         # (set 495) a colleague on a visit not answering; (set 497) a dog at a worker, a worker barricaded in; (set 501)
@@ -2428,6 +2442,11 @@ ACUTE: dict[str, list[str]] = {
         r"get hurt",
     ],
     "neglect-now": [
+        # (set 525) a carer nodding off after using; a baby near an open fire ("carer nodding off on the sofa after
+        # using, 8 month old crawling near an open fire")
+        r"\b(?:nodding|nodded|noddin) off\b.{0,30}\b(?:after|from) (?:using|taking|smoking|injecting|drinking)\b"
+        r"|\b(?:crawling|toddling|playing|sat|sitting|reaching)\b (?:\w+ ){0,2}(?:near|by|next to|towards|into) "
+        r"(?:an? |the )?(?:open|unguarded|lit) fire\b",
         # (set 519) no food or heating and the home freezing ("no food in the house, no gas, 3 kids under 5 and it's
         # freezing")
         r"\bno (?:food|gas|heating|heat|electric|electricity)\b.{0,60}\b(?:its|it is|house is|flat is|place is|"
@@ -4422,6 +4441,10 @@ GENERAL = [
 # A child with a relative is settled, unless the relative may not have contact ("with her dad who isnt allowed contact")
 _BARRED = "(?! (?:who |that )?(?:isnt|is not|aint|has no|hasnt got|shouldnt|should not|is banned|isnt meant)\\b)"
 SETTLED = [
+    # (set 525) a referral made, a visit done ("mum was drunk at pick up yesterday but nan took the kids, referral's
+    # gone in and SW visited last night")
+    r"\breferral(?:s| has| is)? (?:gone in|been made|been done|submitted|sent)\b"
+    r"|\b(?:social worker|police|duty) (?:visited|attended|has visited|have visited|went round)\b",
     # (set 500) a flag on a record is background, not a case closed ("absconded at handover ..., CSE flag on her
     # record")
     "(?:flag|alert|marker|warning) on (?:his|her|their|the) (?:file|record)",
@@ -5702,6 +5725,9 @@ _HYPERBOLE = (
     r"class|session|run|hill|meeting|inspection|ofsted|"
     r"commute)s? (?:absolutely |totally |completely |properly |really )?(?:beat|battered|destroyed|killed|murdered|"
     r"floored|wrecked) me\b(?: up)?"
+    # (set 525) a rescue joked of ("parents' evening tonight, if I'm not back in 3 hours send a rescue team")
+    r"|\bif (?:im|i am|were|we are) not (?:back|out|home)\b.{0,30}\bsend (?:a |the )?(?:rescue (?:team|party|mission)|"
+    r"search party)\b"
     r"|\bone more time\b.{0,20}\bi(?:ll| will) (?:actually |literally |genuinely )?(?:kill|murder|strangle|throttle) "
     r"(?:him|her|them)\b"
     # (sets 514-516) "kill me" tagged on the end of the writer's own day, or for a social slip ("dying of boredom in

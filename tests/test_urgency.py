@@ -5669,3 +5669,38 @@ def test_urgency_sets_517_518_look_alikes_a_court_a_pets_threat_a_definition_new
     assert not assess("my y10s mock paper absolutely battered me", semantic=drawn_by_the_paper).urgent
     assert "missing-now" not in acute(normalise("anyone seen the new Louis Theroux? so good"))
     assert "missing-now" in acute(normalise("anyone seen jayden? he's not in class"))  # a guard
+
+
+def test_urgency_sets_523_525_526_a_plan_to_jump_a_girl_brought_from_abroad_and_a_fire_by_a_baby():
+    """Sets 523, 525 and 526 (held out on 0f6e033, informing from here), by kind. Cues: a plan to jump; brought here
+    from abroad and locked in or sought; locked in at night; an excuse call asked for, aggression at the worker; a carer
+    nodding off after using, a baby near an open fire; not home since, the phone off; "juv" for a child."""
+    assert "self-harm-suicide" in acute(normalise("year 10 says he intends to die before the weekend"))
+    assert "held-trafficked" in acute(
+        normalise("lad says he was brought here from eritrea and they will come looking for him")
+    )
+    assert "confined" in acute(normalise("her aunt locks her in every night"))
+    assert "practitioner-danger" in acute(normalise("dad is getting really aggressive with me on the doorstep"))
+    assert "neglect-now" in acute(normalise("mum nodded off after using, baby in the bouncer"))
+    assert "neglect-now" in acute(normalise("toddler playing right by an unguarded fire"))
+    assert "missing-now" in acute(normalise("not home since school, dad says she never does this, phone off"))
+    assert concerns_a_child(normalise("juv found at the station"))
+
+
+def test_urgency_sets_523_525_526_look_alikes_a_matter_closed_a_rescue_joked_of_and_a_referral_made():
+    """Sets 523, 525 and 526, look-alikes: a stretch that closes the matter after a question; a rescue joked of; a
+    referral made and a visit done."""
+    assert not is_urgent(
+        "if a resident says her partner used to kick her in front of the kids years ago do we have to refer? "
+        "no contact now"
+    )
+    assert is_urgent("is it ok to wait? her ex is punching her now with the kids there")  # a guard
+
+    def drawn_by_the_rescue(text):
+        return "missing-now", 0.75 if "search party" in text else 0.1
+
+    assert not assess(
+        "Year 9 parents evening tonight, if I'm not out in 2 hours send a search party", semantic=drawn_by_the_rescue
+    ).urgent
+    assert general_frame(normalise("dad smelt of drink at collection on friday, referral has gone in"))
+    assert not general_frame(normalise("referral went in last week but he is outside with a knife now"))  # a guard
