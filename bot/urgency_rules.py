@@ -79,11 +79,12 @@ _LIGHT_HEARTED = re.compile("[\U0001f602\U0001f923\U0001f605\U0001f606\U0001f639
                             "\U0001f389\U0001f973\U0001f64c\U0001f634\U0001f643\U0001f480"
                             "\U0001f648\U0001f629]")  # fmt: skip
 # A party or a procedure in scare quotes is the writer's doubt that it is one ("off to 'party' tonight", "taken for
-# 'the procedure'", "'doing the ceremony'"); the quotes go with the apostrophes, so the doubt is spelt out first.
+# 'the procedure'", "'doing the ceremony'", "going on 'holiday'"); the quotes go with the apostrophes, so the doubt is
+# spelt out first.
 _SCARE_QUOTED = re.compile(
     "['\"\u2018\u201c]((?:doing|having|getting|do|have|get) )?(?:the )?((?:after ?-?|house |birthday )?part(?:y|ies)|"
     "procedure|cutting|cut|ceremony|operation|circumcision|purification|celebration|tradition|(?:boy)?friends?|bf|"
-    "uncles?|cousins?)['\"\u2019\u201d]"
+    "uncles?|cousins?|holidays?|trips?)['\"\u2019\u201d]"
 )
 # "2" for "to" before a verb ("scared 2 go home")
 _TWO_FOR_TO = re.compile(r"(?<=[a-z] )2 (go|be|come|get|see|do|leave|stay|meet|tell)\b")
@@ -966,7 +967,8 @@ ACUTE: dict[str, list[str]] = {
         # found with an open bottle of medicine ("just found ben 2 with an open bottle of calpol, half gone")
         r"\bwith an? (?:open|opened|empty) (?:bottle|packet|box|tub|blister pack|pot|tube) of\b",
         # a drink from under the sink ("had a swig of the blue stuff from under the sink")
-        r"\b(?:swig|mouthful|gulp|sip|drunk|drank|drinking)\b.{0,40}\bunder the sink\b",
+        # (set 521) ... in sips or tastes ("toddler had sips of something from the bottle under the sink")
+        r"\b(?:swigs?|mouthfuls?|gulps?|sips?|sipped|tastes?|tasted|drunk|drank|drinking)\b.{0,40}\bunder the sink\b",
         # a button battery by where it came from ("ate the little round shiny thing out of a musical birthday card")
         r"\b(?:ate|eaten|swallowed|swallow|put in (?:his|her|their) mouth)\b.{0,50}\b(?:out of|from) "
         r"(?:a |the |his |her )?(?:musical |singing |sound |tv |car )?(?:birthday )?"
@@ -1036,6 +1038,14 @@ ACUTE: dict[str, list[str]] = {
         r"(?:blue|white|green) stuff (?:round|around|on) (?:his|her) mouth",
     ],
     "confined": [
+        # (set 521) a child put in a room and the door's handle taken off ("they put him in the box room again and took
+        # the handle off")
+        r"\b(?:put|shut|sent|left|locked) (?:him|her|them|the (?:kids?|child|boy|girl|children)) (?:in|into|to) "
+        r"(?:the |a |his |her |their )?(?:\w+ )?(?:box ?room|bedroom|room|cupboard|bathroom|loft|attic|cellar)\b.{0,40}"
+        r"\b(?:(?:took|taken|take|takes) (?:the |his |her |their )?(?:door ?)?handles? (?:off|away|out)|(?:removed|"
+        r"removes|remove) (?:the |his |her |their )?(?:door ?)?handles?)\b"
+        r"|\b(?:took|taken|removed) (?:the )?(?:door ?)?handles? off (?:the inside|(?:his|her|their) (?:bedroom )?"
+        r"door)\b",
         # (set 523) locked in at night by those the child lives with ("the people she lives with lock her in at night")
         r"(?<!used to )\block(?:s|ing)? (?:her|him|them) in (?:at night|every night|her room|his room|their room)\b",
         # (set 497) a little one put in a cupboard and the carers gone out
@@ -1557,6 +1567,9 @@ ACUTE: dict[str, list[str]] = {
         r"kicking off",
         "(?:hitting|punching|kicking|beating|shaking) (?:a |the |his |her )?(?:kid|child|baby|boy|girl|t"
         "oddler|son|daughter)",
+        # (set 521, a variant) a baby shaken, told in the past ("dad just shook his baby in front of me")
+        r"\b(?:shook|shakes) (?:a |the |his |her |their )?(?:\d+ (?:week|month) old |newborn |little )?(?:baby|newborn|"
+        r"infant)\b",
         "(?:got|been|was|just) stabbed",
         "(?:grabbed|got|has got|holding) (?:him|her|them|his \\w+|her \\w+|mum|dad|mummy|daddy|the \\w+) by the "
         "(?:neck|throat|hair|arm)",
@@ -2698,6 +2711,11 @@ RISK: dict[str, list[str]] = {
         r"passport",
         # the orders that stop them ("FMPO needed today, flight at 6pm")
         r"\bf(?:gm)?m?po\b|(?:forced marriage|fgm) protection order",
+        # (set 521) a girl's trip doubted, or made for "the ceremony" ("sister 9 going on 'holiday' tmrw for the
+        # ceremony"); a wedding's or a graduation's ceremony is named so
+        r"\bso called (?:holidays?|trips?)\b"
+        r"|(?<!school )\b(?:holidays?|trips?)\b.{0,40}\bfor (?:the|a|her) (?:special |big |family |traditional |"
+        r"secret )?ceremony\b",
     ],
     "alone": [
         # the kids at the door saying the parent is away till tomorrow ("said mummy's at work and back tomorrow")
@@ -3595,6 +3613,9 @@ GENERAL = [
     # (sets 446-448) a letter before the holidays; a session's or a forum's heading; a procedure for staff in general
     "\\bpre ?-? ?(?:holiday|summer|travel) (?:letters?|talks?|conversations?|chats?|checks?|assembl(?:y|ies)|"
     "leaflets?)\\b|\\bfgm letters?\\b",
+    # (set 521) a prevention or awareness session's heading, no more ("Shaken baby prevention session, ICON")
+    "^(?:\\w+ ){0,4}(?:prevention|awareness) (?:session|programme|program|training|workshop|talk|course|class|week|"
+    "month|campaign|pack|briefing)s?(?: [,:-] (?:\\w+ ){0,3}\\w+)?$",
     "^(?:teams|zoom|training|cpd|online|twilight|inset|parent|parents) (?:session|webinar|workshop|briefing|forum)s?"
     "(?: question)? ?:",
     "^(?!.*\\b(?:now|just|tonight|today|here|with me|outside)\\b).*\\bwhats the (?:procedure|protocol|policy|process) "

@@ -5704,3 +5704,26 @@ def test_urgency_sets_523_525_526_look_alikes_a_matter_closed_a_rescue_joked_of_
     ).urgent
     assert general_frame(normalise("dad smelt of drink at collection on friday, referral has gone in"))
     assert not general_frame(normalise("referral went in last week but he is outside with a knife now"))  # a guard
+
+
+def test_urgency_set_521_a_holiday_for_the_ceremony_sips_from_under_the_sink_and_a_handle_taken_off():
+    """Set 521 (held out on 8fdedc4, informing from here), by kind: a girl's trip in scare quotes or made for "the
+    ceremony"; a cleaner had in sips; a child put in a room and the handle taken off; a baby shaken, told in the
+    past."""
+    assert "travel-fm-fgm" in at_risk(normalise("my niece is 8 and they're taking her on a 'holiday' next week"))
+    assert "travel-fm-fgm" in at_risk(normalise("girl 7 off on a trip to see nana tomorrow for the ceremony"))
+    assert not is_urgent("year 6 school trip tomorrow for the ceremony at the cathedral")  # a guard
+    assert not is_urgent("family holiday next week for her cousin's wedding ceremony")  # a guard
+    assert "ingestion" in acute(normalise("the 5yo sipped the bleach from under the sink"))
+    assert "confined" in acute(normalise("mum put her in the spare room and took the handle off"))
+    assert "confined" in acute(normalise("they sent him to the box room and removed the door handle"))
+    assert "confined" not in acute(normalise("took the handle off the kitchen cupboard to fix it"))  # a guard
+    assert "violence-now" in acute(normalise("she shook the 6 week old baby hard"))
+    assert "violence-now" not in acute(normalise("he shook the baby's rattle to calm her"))  # a guard
+
+
+def test_urgency_set_521_look_alike_a_prevention_sessions_heading():
+    """Set 521, a look-alike: a prevention or awareness session's heading and nothing more."""
+    assert about_practice(normalise("shaken baby prevention workshop, ICON"))
+    assert about_practice(normalise("head injury prevention session - icon"))
+    assert not about_practice(normalise("prevention session today and a dad just shook his baby in front of me"))
