@@ -175,6 +175,8 @@ _EVERYDAY_CAUSE = (
     r"|(?:has|have|had) to do (?:the |their |his |her )?(?:chores|homework|jobs|washing up|dishes|hoovering|revision)"
     # a monster in the wardrobe ("because he thinks there's a monster in his wardrobe")
     r"|(?:thinks?|says?) (?:theres|there is|there are) (?:a |an )?(?:\w+ )?(?:monster|ghost|bogeym[ae]n|spider)s?"
+    # (set 528) ... or a house thought haunted ("because they reckon the new house is haunted")
+    r"|(?:the |new |old )?(?:house|home|flat|room|bedroom|place) (?:is |s )?(?:haunted|spooky)"
     # a test failed ("because he failed his maths test and mum will be disappointed")
     r"|(?:failed|flunked|did badly (?:in|on)) (?:his|her|their|a|the) (?:\w+ )?(?:test|exam|mock|sats)s?)\b"
     r"(?!.*\b(?:hit|hits|hurt|hurts|beat|beats|batter|kill|mad|belt|punch|kick|slap|smack|leather)\b)"
@@ -604,7 +606,9 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:has )?any ?(?:one|body) seen\b(?! (?:it|this|that|the (?:film|programme|show|episode|series|doc|"
         r"documentary|news|email|memo|report|review|article|post))\b)"
         # (set 517) ... nor a programme talked of after ("anyone seen Leaving Neverland? can't stop thinking about it")
-        r"(?!.{0,40}\b(?:cant stop thinking about it|so good|worth (?:a )?watch\w*|on (?:netflix|iplayer|itvx|"
+        # (set 531) ... nor one judged as viewing ("anyone seen Leaving Neverland? grim viewing")
+        r"(?!.{0,40}\b(?:cant stop thinking about it|so good|(?:grim|good|great|hard|heavy|harrowing|tough|"
+        r"uncomfortable|essential|compulsive) (?:viewing|watch\w*)|worth (?:a )?watch\w*|on (?:netflix|iplayer|itvx|"
         r"channel 4|bbc|itv|prime|disney)|documentary|episode)\b)|(?:nobody|no one|noone) saw (?:her|him|them) "
         r"(?:leave|go)",
         r"not back (?:at|from|yet|tonight)",
@@ -1038,6 +1042,12 @@ ACUTE: dict[str, list[str]] = {
         r"(?:blue|white|green) stuff (?:round|around|on) (?:his|her) mouth",
     ],
     "confined": [
+        # (set 531) a child behind a padlocked door, or behind one asking for water ("a padlock on the OUTSIDE? ...
+        # theres a little girl behind it asking me for water")
+        r"\b(?:padlock|padlocked|locked|bolted|bolt|lock)\b.{0,120}\b(?:girl|boy|child|kid|toddler|baby|little one)s? "
+        r"(?:\w+ ){0,2}behind (?:it|the door|that door)\b"
+        r"|\bbehind (?:it|the door|that door|a door)\b.{0,20}\b(?:asking|begging|calling|crying|pleading) (?:me |us )?"
+        r"(?:for|to)\b",
         # (set 521) a child put in a room and the door's handle taken off ("they put him in the box room again and took
         # the handle off")
         r"\b(?:put|shut|sent|left|locked) (?:him|her|them|the (?:kids?|child|boy|girl|children)) (?:in|into|to) "
@@ -1847,6 +1857,11 @@ ACUTE: dict[str, list[str]] = {
         r"(?:scared|afraid|frightened|terrified|refus\w*|wont|cant|cannot|doesnt want|does not want|not|begg\w*"
         r"(?: me)? not) (?:to )?(?:go|going|return|returning|leave|leaving)(?: back)? (?:home|to (?:his|her|their) "
         r"(?:mums|dads|mum|dad|house|place|stepdads|step dads))\b",
+        # (set 528, a variant) the writer's own wish not to go home, and who hurts them ("dont want to go home my
+        # stepdad hits me")
+        r"\b(?:dont|do not|never) want to go (?:back )?home\b.{0,40}\b(?:hits|beats|hurts|kicks|punches|slaps|smacks|"
+        r"belts|batters|touches) (?:me|us)\b|\b(?:hits|beats|hurts|kicks|punches|slaps|smacks|belts|batters|touches) "
+        r"(?:me|us)\b.{0,40}\b(?:dont|do not) want to go (?:back )?home\b",
         r"if (?:i|she|he|they) (?:go|goes) (?:back|home)\b.{0,30}\b(?:gonna|going to) lose it\b|if (?:i|she|he|they) "
         r"(?:go|goes) home",
         # the abuser's night at home ("asked if she can come to mine because it's 'his night' at home")
@@ -3397,8 +3412,9 @@ STRONG_NOW = [
     r"\b(?:said|says|saying|told (?:me|us|her|him)|texted|messaged|posted)\b (?:that )?(?:(?:i|he|she|they) )?"
     r"(?:wont|will not) be (?:here|around|alive) (?:tomorrow|tonight|by (?:tomorrow|tonight|the morning))\b",
     # "has just moved here" is news of a family, "has just got an apprenticeship" a young person's news: not of now
+    # (set 531) ... nor "has just got her own flat"
     "\\b(?:has|have) just\\b(?! moved| got (?:an? |his |her |their )?(?:apprenticeship|job|place|offer|award|"
-    "results|grades?)| passed| started| finished)",
+    "results|grades?|flat|tenancy|own (?:place|home|house|flat))| passed| started| finished)",
     # a clock running ("been about 15 mins")
     r"\bbeen (?:about |around |nearly |over |for )?\d+ (?:minutes?|mins?|hours?|hrs?)\b",
     "\\bjust (?:shown|told|said|handed|rang|rung|called|phoned|texted|messaged|disclosed|found|seen|heard)",
@@ -3613,6 +3629,18 @@ GENERAL = [
     # (sets 446-448) a letter before the holidays; a session's or a forum's heading; a procedure for staff in general
     "\\bpre ?-? ?(?:holiday|summer|travel) (?:letters?|talks?|conversations?|chats?|checks?|assembl(?:y|ies)|"
     "leaflets?)\\b|\\bfgm letters?\\b",
+    # (set 528) whether a service may break into a car for a child, in general ("Can police break a car window to get a
+    # child out, or is that the fire service?")
+    "^(?!.*\\b(?:now|here|this|in there|inside|hot|boiling|baking|crying|asleep|help|please|strapped|locked|left|"
+    "stuck|trapped|theres|there is)\\b)(?:can|could|do|would|are) (?:the )?(?:police|officers|fire (?:service|brigade|"
+    "crew)|firefighters|paramedics|members of the public|the public|staff|we|you)(?: allowed to| legally)? (?:smash|"
+    "break|force) (?:a|into a) car\\b.{0,60}\\b(?:or (?:is (?:that|it)|do|does|would|should) (?:\\w+ ){0,3}(?:fire|"
+    "police|paramedics|ambulance|999|rspca)|legally|allowed|powers?)\\b",
+    # (set 531) a book or a programme read or watched and judged ("Reading The Girl in the Cellar, can't put it down")
+    "^(?!.*\\b(?:now|tonight|here|with me|outside|help|police|999)\\b).*\\b(?:reading|read|listening to|watching|"
+    "watched|finished|started) (?:\\w+ ){1,7}(?:, |- )?(?:cant put it down|couldnt put it down|page ?turner|(?:grim|"
+    "great|good|brilliant|hard|heavy|harrowing|tough) (?:read|viewing|watch|listen)|highly recommend\\w*|worth (?:a )?"
+    "(?:read|watch))\\b",
     # (set 521) a prevention or awareness session's heading, no more ("Shaken baby prevention session, ICON")
     "^(?:\\w+ ){0,4}(?:prevention|awareness) (?:session|programme|program|training|workshop|talk|course|class|week|"
     "month|campaign|pack|briefing)s?(?: [,:-] (?:\\w+ ){0,3}\\w+)?$",
@@ -4815,6 +4843,9 @@ SETTLED = [
     # (twelfth session, a refit) a child settled where they now live ("Scared-to-go-home lad now with aunt")
     "\\bnow (?:with|living with|staying with|placed with) (?:his |her |their )?(?:aunt|auntie|uncle|nan|nana|gran|"
     "grandma|grandad|grandparents?|foster carers?|family|relatives?)\\b",
+    # (set 528) a matter dealt with on a day gone ("kids left alone, dealt with tuesday, now at gran's")
+    "\\b(?:dealt with|sorted|handled|resolved) (?:it )?(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    "sunday|yesterday|last (?:week|night|month))\\b",
     # (twelfth session, sets 101-102) the writer's own evening ("i passed out on the sofa at 8pm")
     "\\b(?:i|id|ive|i had) (?:passed out|fell asleep|crashed out|conked out|dozed off)\\b",
     "\\b(?:totally|completely|absolutely|perfectly) fine(?: now)?\\b|\\bleft safely\\b|\\bsupport group\\b",
@@ -5343,6 +5374,12 @@ _CHILD_IMPLIED = re.compile(
     # (set 472) a child's cry for a parent ("hearing 'get off mummy' and banging")
     r"\b(?:get off|leave|stop hitting|stop hurting|dont hurt|let go of) (?:my )?(?:mummy|mommy|daddy)\b|"
     r"\b(?:mummy|mommy|daddy) (?:help|stop|no|please)\b|"
+    # (set 528, a variant) the writer's parent hurting them, a child's own words ("scared to go home cos my dad hits
+    # me")
+    r"(?<!her )(?<!his )(?<!their )(?<!the )(?<!a )\b(?:my )?(?:dad|mum|mam|stepdad|step dad|stepmum|step mum|mums "
+    r"(?:boyfriend|partner)|dads (?:girlfriend|partner)|"
+    r"parents) (?:\w+ )?(?:hits|hit|beats|beat|hurts|hurt|kicks|kicked|punches|punched|slaps|slapped|smacks|smacked|"
+    r"belts|belted|chokes|choked|strangles|batters|battered|burns|burnt|burned|touches|touched) (?:me|us)\b|"
     # a child clinging to the writer ("Lily's clinging to me at the gate"); a hiding feared, a child's punishment
     # ("terrified of a hiding at home tonight")
     r"\bclinging (?:on )?to (?:me|my (?:leg|arm|hand|coat))\b|"
@@ -5796,6 +5833,11 @@ _HARMLESS = {
         r"(?! with (?:them|(?:\w+ ){0,2}(?:kids|children|twins|bab(?:y|ies)|toddlers?|sons?|daughters?|boys|girls|"
         r"little ones))\b)"
         r"|\b(?:being|im|i am) on my own\b"
+        # (set 528) the writer's house since grown children left ("first weekend alone since the kids moved out")
+        r"|\b(?:alone|on my own|quiet)\b.{0,30}\bsince (?:the |my |our )?(?:kids|children|boys|girls|sons?|daughters?|"
+        r"youngest|eldest) (?:have |has |had )?(?:moved out|left home|left for uni|went to uni|gone to uni|"
+        r"flew the nest)\b"
+        r"|\bempty nest\w*\b"
         # the writer's own quiet house ("home alone for the first time in 5 years ..., absolute bliss")
         r"|\bhome alone\b(?=.{0,120}\b(?:bliss|heaven|peace and quiet|me time)\b)"
         # left with another adult ("left the baby with grandma for the first time tonight")
@@ -5839,6 +5881,10 @@ _HARMLESS = {
         r"(?:\w+ )?(?:homework|chores|revision|tidying|school|bath|bed|washing up))\b"
     ),
     "practitioner-danger": re.compile(
+        # (set 528) a row over a chore, someone "in the doghouse" ("massive row with my partner over the dishwasher")
+        r"\bin the doghouse\b|\b(?:row|argument|barney|tiff|falling out|fight|bust ?up)\b (?:\w+ ){0,4}(?:over|about) "
+        r"(?:the |a |who )?(?:\w+ )?(?:dishwasher|washing up|dishes|bins?|hoovering|remote|laundry|washing|loo seat|"
+        r"toilet seat|thermostat|heating|parking|shopping|dinner|tea|holiday)\b|"
         # (set 518) a child's threat to a pet ("he keeps threatening the cat with it")
         r"\bthreaten\w* (?:the|a|my|our|his|her|their) (?:cat|dog|puppy|kitten|hamster|rabbit|pet|budgie|parrot|"
         r"goldfish)s? with\b|"
@@ -6058,7 +6104,9 @@ _HARMLESS = {
         r"\b(?:toddler|little one|[1-5] year old)\b.{0,30}\b(?:going to|will|gonna) kill (?:you|me|us)\b|"
         # a knife surrendered ("a knife amnesty bin outside the station")
         r"\bknife (?:(?:amnesty|surrender)(?: (?:bins?|box|scheme|week))?|bins?)\b|"
-        r"\b(?:cooking|food tech\w*|cookery|baking|chopping)\b.{0,30}\bknives\b|"
+        # (set 528) ... or a cook-off ("youth club cook-off, proper knives")
+        r"\b(?:cooking|cook ?-? ?offs?|bake ?-? ?offs?|masterchef|food tech\w*|cookery|baking|chopping)\b.{0,30}"
+        r"\bknives\b|"
         # a weapon drawn in art or made for a project ("drew a sword in art, it's for his D&D project")
         r"\b(?:sword|gun|knife|weapon|dagger|axe)s?\b (?:\w+ ){0,2}(?:in|for) "
         r"(?:art|dt|design|drama|(?:his|her|their|a|the) (?:\w+ )?project)\b|"
@@ -6511,8 +6559,8 @@ _CALENDAR = re.compile(
     r"(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:day)?s?"  # "Jan" names
 )
 _JUST = re.compile(r" just\b")
-# a verb whose object is a person looked for ("can't find Leo", "nobody's seen Grace")
-_SOUGHT = re.compile(r"\b(?:find|found|seen|locate|located|lost|wheres|where is)\s*$", re.IGNORECASE)
+# a verb whose object is a person looked for ("can't find Leo", "nobody's seen Grace", "no sign of Leo")
+_SOUGHT = re.compile(r"\b(?:find|found|seen|locate|located|lost|wheres|where is|sign of|trace of)\s*$", re.IGNORECASE)
 _WHERE = re.compile(r" (?:in|into|at) (?:the|a|an|his|her|their)\b")
 _QUOTES = "'\"\u2018\u201c"
 _QUOTED = re.compile(

@@ -5727,3 +5727,55 @@ def test_urgency_set_521_look_alike_a_prevention_sessions_heading():
     assert about_practice(normalise("shaken baby prevention workshop, ICON"))
     assert about_practice(normalise("head injury prevention session - icon"))
     assert not about_practice(normalise("prevention session today and a dad just shook his baby in front of me"))
+
+
+def test_urgency_set_531_a_child_behind_a_padlocked_door_asking_for_help():
+    """Set 531 (held out on 311ba11 and ded7639, informing from here), by kind: a child behind a padlocked door, or
+    behind one asking for help, after a question about the lock."""
+    assert "confined" in acute(normalise("on a gas check and theres a kid behind the door begging me to let him out"))
+    assert is_urgent("odd one - padlock on the outside of the kitchen? boy behind the door saying he's hungry")
+    assert "confined" not in acute(normalise("the kids behind the door were giggling during hide and seek"))  # a guard
+
+
+def test_urgency_set_531_look_alikes_a_book_or_a_programme_judged_and_a_survivors_news():
+    """Set 531, look-alikes: a book read or a programme seen and judged; a survivor's news that she "has just got" a
+    flat."""
+    assert about_practice(normalise("reading The Boy in the Shed, can't put it down"))
+    assert about_practice(normalise("listening to Locked In on audible, page turner"))
+    assert not about_practice(
+        normalise("reading her diary now, she's locked in the shed, highly recommend?")
+    )  # a guard
+    assert "missing-now" not in acute(normalise("anyone seen the new Panorama? harrowing viewing"))
+    assert general_frame(normalise("care leaver who fled a forced marriage years ago has just got a flat of her own"))
+    assert not general_frame(normalise("she left him years ago but he has just turned up at the door"))  # a guard
+
+
+def test_urgency_set_528_a_name_not_seen_and_a_childs_own_words_about_a_parent():
+    """Set 528 (held out on ded7639, informing from here), by kind: someone with a common word for a name sought ("no
+    sign of"); and, found beside it, a child's own words about a parent who hurts them and the wish not to go home."""
+    assert names_someone("still no sign of Max, two hours")
+    assert names_someone("Still no trace of Grace.")
+    assert not names_someone("no sign of any improvement")  # a guard
+    assert concerns_a_child(normalise("im scared to go home tonight cos my dad hits me"))
+    assert "scared-home" in acute(normalise("dont want to go home my stepdad hits me"))
+    assert not is_urgent("my toddler hits me every bedtime, dont want to go home lol")  # a guard
+
+
+def test_urgency_set_528_look_alikes_an_empty_nest_a_matter_dealt_with_a_general_question_and_everyday_causes():
+    """Set 528, look-alikes: the writer alone since grown children left; a matter dealt with on a day gone; whether a
+    service may break into a car, asked in general; a row over a chore; a house thought haunted; a cook-off's knives."""
+    assert ruled_out("alone", normalise("quiet house since the kids left for uni"))
+    assert ruled_out("alone", normalise("first night on my own since the boys moved out"))
+    assert general_frame(normalise("boys left home alone, dealt with on friday, with an aunt now"))
+    assert not general_frame(
+        normalise("kids left alone, sorted on friday, but mum has gone out again tonight")
+    )  # a guard
+    assert about_practice(normalise("could the fire brigade force a car door for a kid, or do police do that?"))
+    assert not about_practice(
+        normalise("can we smash a car window, a toddler is strapped in, or do police do that?")
+    )  # a guard
+    assert ruled_out(
+        "practitioner-danger", normalise("huge argument with my husband about the bins, he is in the doghouse")
+    )
+    assert ruled_out("scared-home", normalise("my 8yo is scared to go home because she thinks her bedroom is haunted"))
+    assert ruled_out("weapons", normalise("youth club cook off tonight, proper knives"))
