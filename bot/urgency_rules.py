@@ -79,12 +79,12 @@ _LIGHT_HEARTED = re.compile("[\U0001f602\U0001f923\U0001f605\U0001f606\U0001f639
                             "\U0001f389\U0001f973\U0001f64c\U0001f634\U0001f643\U0001f480"
                             "\U0001f648\U0001f629]")  # fmt: skip
 # A party or a procedure in scare quotes is the writer's doubt that it is one ("off to 'party' tonight", "taken for
-# 'the procedure'", "'doing the ceremony'", "going on 'holiday'"); the quotes go with the apostrophes, so the doubt is
-# spelt out first.
+# 'the procedure'", "'doing the ceremony'", "going on 'holiday'", "put her in there as a 'joke'"); the quotes go with
+# the apostrophes, so the doubt is spelt out first.
 _SCARE_QUOTED = re.compile(
     "['\"\u2018\u201c]((?:doing|having|getting|do|have|get) )?(?:the )?((?:after ?-?|house |birthday )?part(?:y|ies)|"
     "procedure|cutting|cut|ceremony|operation|circumcision|purification|celebration|tradition|(?:boy)?friends?|bf|"
-    "uncles?|cousins?|holidays?|trips?)['\"\u2019\u201d]"
+    "uncles?|cousins?|holidays?|trips?|jokes?|pranks?)['\"\u2019\u201d]"
 )
 # "2" for "to" before a verb ("scared 2 go home")
 _TWO_FOR_TO = re.compile(r"(?<=[a-z] )2 (go|be|come|get|see|do|leave|stay|meet|tell)\b")
@@ -1531,6 +1531,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:got|have|has) it all planned",
     ],
     "violence-now": [
+        # (set 532) a threat to end it for the whole family ("dad muttering about ending it for all of them, 3 kids
+        # here")
+        r"\b(?:end|ending|ends|finish|finishing) it (?:for|with) (?:all of (?:us|them)|us all|them all|everyone|the "
+        r"(?:whole )?(?:lot|family))\b|\btak(?:e|ing) (?:them|the kids|the children|us) (?:all )?with (?:him|her)\b",
         # (set 510) a fight aboard with children there ("Fight on train, kids in carriage")
         r"\bfight(?:ing)? (?:on|in) (?:the |a )?(?:train|bus|tram|carriage)\b",
         # a fight with children there ("Fight in the house, children inside")
@@ -2096,6 +2100,14 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # (set 529) someone drunk or raging trying to get in where the writer is ("I'm on my own and a resident's dad is
+        # here drunk trying to get in")
+        r"\b(?:drunk|aggressive|raging|kicking off|off his head|off her head|high|shouting)\b.{0,30}\btrying to (?:get|"
+        r"break|force (?:his|her|their) way) in\b"
+        # (set 529, a variant) the writer struck ("client just banged my head against the wall", "dad hit my head")
+        r"|\b(?:dad|mum|stepdad|client|resident|parent|man|woman|bloke|guy|patient|service user|partner|boyfriend|"
+        r"husband|tenant|customer)\b (?:just )?(?:hit|punched|kicked|slapped|headbutted|attacked|assaulted|strangled|"
+        r"choked|banged|smashed|grabbed) (?:me|my (?:head|face|arm|neck|throat))\b",
         # (set 523) the worker facing aggression ("the owner's getting aggressive w me")
         r"\b(?:getting|is getting|s getting|being) (?:really |very )?(?:aggressive|threatening|nasty) "
         r"(?:w|with|towards|to) me\b",
@@ -2114,11 +2126,14 @@ ACUTE: dict[str, list[str]] = {
         r"assistance)\b",
         r"\b(?:got|has|had) (?:a |the )?(?:chair|bottle|stick|bat|hammer|brick|fist)s? raised (?:at|to|towards) "
         r"(?:me|us|staff)\b",
-        # (set 489) an armed man by the writer's car ("help man with bat by my car on estate"); (set 493) furniture
-        # swung at staff ("Parent in reception swinging a chair at the receptionist")
-        rf"\b(?:man|men|bloke|guy|lad|lads|someone|he|dad|male)\b (?:with|holding|carrying|waving) (?:a |an )?"
-        rf"(?:{_HOUSE_WEAPON}|bat|baseball bat|hammer|brick|stick|knives)s? (?:\w+ ){{0,2}}(?:by|at|outside|near|next "
-        r"to|round|behind|in front of) my (?:car|van|door|office|house|flat|desk)\b",
+        # (set 489) an armed man by the writer's car ("help man with bat by my car on estate"), or (set 533) in the
+        # building the writer is in ("attendance officer, man with a hammer in the hallway"); (set 493) furniture swung
+        # at staff ("Parent in reception swinging a chair at the receptionist")
+        rf"\b(?:man|men|bloke|guy|lad|lads|someone|he|dad|male|woman|client|resident)\b (?:with|holding|carrying|"
+        rf"waving) (?:a |an )?(?:{_HOUSE_WEAPON}|bat|baseball bat|hammer|brick|stick|knives|crowbar)s? (?:\w+ ){{0,2}}"
+        r"(?:(?:by|at|outside|near|next to|round|behind|in front of) my (?:car|van|door|office|house|flat|desk)|"
+        r"(?:in|at|on) the (?:hallway|hall|corridor|reception|stairwell|stairs|foyer|doorway|front door|doorstep|"
+        r"landing|car park|entrance|lobby|building))\b",
         r"\b(?:swinging|throwing|threw|hurling|hurled|lobbing|launched|launching) (?:a |the |his |her )?(?:chair|table|"
         r"bottle|glass|brick|stick|stool|computer|monitor)s? (?:at|towards) (?:the |a |my |our )?(?:receptionist|staff|"
         r"teacher|me|us|worker|nurse|doctor|social worker|officer|colleague|driver|security)\b",
@@ -2470,6 +2485,10 @@ ACUTE: dict[str, list[str]] = {
         r"get hurt",
     ],
     "neglect-now": [
+        # (set 530) a child's voice urging a parent to wake ("little voice sayin mummy get up")
+        r"\b(?:hear|hearing|heard|voice|child|kid|little one)\b.{0,30}\b(?:saying|says|shouting|crying|screaming|"
+        r"calling|keeps saying|begging)\b.{0,20}\b(?:mummy|mommy|mum|mam|daddy|dad) (?:please )?(?:get up|wake up|"
+        r"wont wake up)\b",
         # (set 525) a carer nodding off after using; a baby near an open fire ("carer nodding off on the sofa after
         # using, 8 month old crawling near an open fire")
         r"\b(?:nodding|nodded|noddin) off\b.{0,30}\b(?:after|from) (?:using|taking|smoking|injecting|drinking)\b"
@@ -3518,6 +3537,9 @@ STRONG_NOW = [
     # a harm booked close ("the wedding is tomorrow", "her aunt is coming over this week to ..."), a child whose
     # whereabouts nobody knows; a car window about to be broken for a child inside; a goodbye message sent
     r"\b(?:smash|break) (?:the |a )?car window\b|\bgoodbye (?:message|note|post|video)\b",
+    # (set 527) the dark fallen on a child not found ("nobody's seen him since tea, he's only 11 and it's pitch black
+    # out")
+    r"\b(?:its|it is|it s|now|getting|gone) (?:pitch )?(?:black|dark) (?:out|outside|now)\b",
     r"(?:\b(?:the|her|his|their) |(?:^|[.!?,] ))(?:wedding|nikah|flights?|tickets?|cutting)\b.{0,20}\b(?:is |s )?"
     r"(?:tomorrow|tonight|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     r"\b(?:is|are) coming (?:over |round |to the (?:house|flat|home) )?(?:this week|tomorrow|tonight|today|"
@@ -3636,11 +3658,19 @@ GENERAL = [
     "crew)|firefighters|paramedics|members of the public|the public|staff|we|you)(?: allowed to| legally)? (?:smash|"
     "break|force) (?:a|into a) car\\b.{0,60}\\b(?:or (?:is (?:that|it)|do|does|would|should) (?:\\w+ ){0,3}(?:fire|"
     "police|paramedics|ambulance|999|rspca)|legally|allowed|powers?)\\b",
-    # (set 531) a book or a programme read or watched and judged ("Reading The Girl in the Cellar, can't put it down")
-    "^(?!.*\\b(?:now|tonight|here|with me|outside|help|police|999)\\b).*\\b(?:reading|read|listening to|watching|"
-    "watched|finished|started) (?:\\w+ ){1,7}(?:, |- )?(?:cant put it down|couldnt put it down|page ?turner|(?:grim|"
-    "great|good|brilliant|hard|heavy|harrowing|tough) (?:read|viewing|watch|listen)|highly recommend\\w*|worth (?:a )?"
-    "(?:read|watch))\\b",
+    # (set 533) figures about a harm ("FGM data from the LA", "self harm numbers y9")
+    # and nothing more, since a longer message may go on to a child at hand ("we've been doing the neglect audit this
+    # week ... there's nobody else there")
+    "^(?!.*\\b(?:now|tonight|here|with me|outside|help|police|999|just)\\b)(?:\\w+ ){0,3}(?:fgm|self ?-? ?harm|"
+    "suicides?|missing (?:episodes|children|from home)|exploitation|cse|cce|knife crime|forced marriage|domestic abuse|"
+    "dv|neglect|ingestions?|bruising|injur(?:y|ies)) (?:\\w+ )?(?:data|figures|numbers|stats|statistics|rates?|"
+    "prevalence|returns?|dashboard)(?: \\w+){0,5}(?: \\?)?$",
+    # (set 531) a book or a programme read or watched and judged, and nothing after ("Reading The Girl in the Cellar,
+    # can't put it down")
+    "^(?!.*\\b(?:now|tonight|here|with me|outside|help|police|999)\\b)(?:\\w+ ){0,2}(?:reading|read|listening to|"
+    "watching|watched|finished|started) (?:\\w+ ){1,7}(?:, |- )?(?:cant put it down|couldnt put it down|page ?turner|"
+    "(?:grim|great|good|brilliant|hard|heavy|harrowing|tough) (?:read|viewing|watch|listen)|highly recommend\\w*|"
+    "worth (?:a )?(?:read|watch))(?: lol)?\\s*[.!]*$",
     # (set 521) a prevention or awareness session's heading, no more ("Shaken baby prevention session, ICON")
     "^(?:\\w+ ){0,4}(?:prevention|awareness) (?:session|programme|program|training|workshop|talk|course|class|week|"
     "month|campaign|pack|briefing)s?(?: [,:-] (?:\\w+ ){0,3}\\w+)?$",
@@ -4985,8 +5015,11 @@ SETTLED = [
     "back safe\\b|(?:its|it is|been) logged\\b|manager is aware",
     "just (?:noting|logging)|for the file\\b|\\brevoked\\b|warm and fed|fed and warm|plan (?:is )?working",
     "\\bupdate from\\b",
-    "(?:bumped|banged|hit|cut|burnt|burned|stubbed|trapped|smacked|whacked|cracked) my (?:head|finger|toe|hand|knee|"
-    "elbow|arm|thumb)",
+    # the writer's own knock, not one someone gave them ("client just banged my head against the wall", "dad hit my
+    # head"); (set 527) ... or caught ("caught my thumb in the door, bruised and throbbing")
+    "(?:^|[.!?,] |\\b(?:i|ive|i have|i just|i had|i went and|accidentally|literally) )(?:just )?(?:bumped|banged|hit|"
+    "cut|burnt|burned|stubbed|trapped|smacked|whacked|cracked|caught|slammed|shut) my (?:head|fingers?|toes?|hand|knee|"
+    "elbow|arm|thumb|shin|foot)",
     "\\bfrom (?:19|20)\\d\\d\\b",
     # a maxim ("never leave kids in hot cars")
     "^(?:never|always|dont ever|do not ever|remember to|remember never) (?:leave|let|put|give|shake|forget|check|"
@@ -5177,7 +5210,10 @@ SETTLED = [
     "safe and\\b",
     "\\bupdate\\s*:",
     "(?<!says )(?<!said )(?<!say )(?<!claims )(?<!claim )(?<!insists )(?<!insist )(?<!think )(?<!thinks )(?<!reckon )"
-    "(?<!reckons )\\b(?:is|s|shes|hes|theyre|are) (?:fine|calm|stable|settled)\\b",
+    # (set 532) ... nor one said to be fine with nobody else there ("says her 4yo is fine watching tv at home, nobody
+    # else there")
+    "(?<!reckons )\\b(?:is|s|shes|hes|theyre|are) (?:fine|calm|stable|settled)\\b"
+    "(?!.{0,50}\\b(?:nobody|no one|noone) (?:else )?(?:is |s )?(?:there|home|in|with (?:him|her|them))\\b)",
     "case note",
     # (not a relative's belongings: "with gran's blood pressure tablets")
     # ... unless the parent may not have contact ("with her dad who isnt allowed contact")
@@ -5666,6 +5702,9 @@ def _no_young_child_alone(text: str) -> bool:
 
 # A door locked at night to keep a small child from wandering ("locks the front door at night so her 4yo can't get out")
 _SAFETY_LOCK = (
+    # (set 530) a child lock asked for on a staff door ("Child lock on the staff room door please")
+    r"\bchild ?(?:proof )?locks? (?:on|for) (?:the |our )?(?:staff ?room|office|kitchen|cleaners|store ?room|"
+    r"cupboard|medicine|medical|laundry)\b|"
     r"\block\w* the (?:front|back) door at night\b|\bso (?:\w+ ){0,4}(?:cant|cannot|can not|doesnt|wont) "
     r"(?:get|wander|go) out\b"
 )
@@ -5815,6 +5854,9 @@ _LOCKED_OUT_OF_IT = (
 )
 # a baby settled after a crying spell ("baby finally fell asleep in the car after 45 mins of screaming, I could cry")
 _AFTER_A_CRYING_SPELL = r"\bafter \d+ (?:minutes|hours|hrs) of (?:screaming|crying)\b"
+# Nothing in the message passes on someone's words ("she whispered", "Fatima said", "texted me"): a first-person
+# phrase in it is the writer's own.
+_NOT_RELAYED = r"^(?!.*\b(?:texted|messaged|says|said|wrote|emailed|whispered|told (?:me|us))\b).*?"
 _HARMLESS = {
     "alone": re.compile(
         r"\b(?:dogs?|cats?|puppy|kitten|pets?)s? (?:has |have |s )?(?:been )?left (?:\w+ )?alone\b"
@@ -5881,6 +5923,8 @@ _HARMLESS = {
         r"(?:\w+ )?(?:homework|chores|revision|tidying|school|bath|bed|washing up))\b"
     ),
     "practitioner-danger": re.compile(
+        # (set 529) a threat over a chore ("my partner will kill me for leaving the dishes")
+        rf"{_CHORE_THREAT}|"
         # (set 528) a row over a chore, someone "in the doghouse" ("massive row with my partner over the dishwasher")
         r"\bin the doghouse\b|\b(?:row|argument|barney|tiff|falling out|fight|bust ?up)\b (?:\w+ ){0,4}(?:over|about) "
         r"(?:the |a |who )?(?:\w+ )?(?:dishwasher|washing up|dishes|bins?|hoovering|remote|laundry|washing|loo seat|"
@@ -5921,15 +5965,21 @@ _HARMLESS = {
     ),
     "travel-fm-fgm": re.compile(
         r"\b(?:had|has had|underwent|undergone|had undergone|been subjected to) (?:type \d )?fgm\b"
+        # (set 532) a travel vaccine asked after ("anyone know if kids going to Pakistan need typhoid?"); never the
+        # travel itself, which a cue may hang on ("9yo in for travel jabs ... the celebration for her ..., they fly")
+        r"|\b(?:typhoid|hepatitis a|malaria tablets|yellow fever|rabies jabs?)\b"
         # the parents at a wedding, the child at home ("home alone for the weekend while parents at a wedding")
         r"|\b(?:parents|mum|dad|mum and dad|family|were|we are|im|i am)(?: are| is)? (?:at|away at) (?:a|the) wedding\b"
         r"|\bwas cut as a (?:baby|child|girl|toddler|little girl)\b"
         r"|\b(?:cut|cutting|cuts) the (?:cake|ribbon)\b|\bcake cutting\b"
         rf"|{_HAIRCUT}"
         # the writer married off in jest, a relative's wedding "not mine" ("my cousin's, not mine thank god")
-        r"|\bmarry me off\b|\bmy (?:cousins|sisters|brothers|friends|mates|aunties|uncles)\b ,? not mine\b"
-        # the writer's own wedding ("wedding abroad next month (mine!!)"), or one the writer is "forced" to go to
-        r"|\bwedding\b.{0,30}\bmine\b|\b(?:my|our) (?:own )?wedding\b[^.!?]*"
+        # (set 533) ... not a child's words passed on ("she whispered 'don't let them, they'll marry me off'")
+        rf"|{_NOT_RELAYED}\bmarry me off\b|\bmy (?:cousins|sisters|brothers|friends|mates|aunties|uncles)\b ,? not "
+        r"mine\b"
+        # the writer's own wedding ("wedding abroad next month (mine!!)"), or one the writer is "forced" to go to, not a
+        # child's (set 527: "Fatima said the summer trip is actually 'for a wedding, mine'")
+        rf"|{_NOT_RELAYED}\bwedding\b.{{0,30}}\bmine\b|\b(?:my|our) (?:own )?wedding\b[^.!?]*"
         # (not the child's words passed on: "Student texted me: they're making me go back home for the wedding")
         r"|^(?!.*\b(?:texted|messaged|text|says|said|wrote|emailed)(?: me| us)? ?:).*?"
         r"\b(?:forced|forcing|making|made|dragging|dragged) me (?:to )?(?:go|come|attend)\b.{0,30}"
@@ -5986,8 +6036,12 @@ _HARMLESS = {
         r"woman|lady|person|buyer|seller|someone)\b.{0,40}\b(?:selling|to sell|sold|buying|to buy) (?:my|our) "
         r"(?:old )?\w+\b"
     ),
-    "self-harm-suicide": re.compile(rf"{_HAIRCUT}|{_HYPERBOLE}"),
+    # (set 529) a film's title ("Kill Bill's on tonight, not for the kids obviously")
+    "self-harm-suicide": re.compile(rf"{_HAIRCUT}|{_HYPERBOLE}|\bkill bills?\b|\bkilling eves?\b"),
     "missing-now": re.compile(
+        # (set 530) a procedure's wording ("lost child tannoy wording?")
+        r"\blost (?:child|children|kid)s? (?:procedure|policy|protocol|announcement|tannoy|wording|point|poster|sign|"
+        r"drill|form|script|station|desk|tent|message)s?\b|"
         # (set 509) a key ("Medicines cabinet key missing again")
         r"\b(?:\w+ )?keys? (?:is |are |has gone |have gone )?missing\b|"
         # (set 491) a club's kit ("Missing kit: one bag of bibs, last seen U12s Tuesday")
@@ -6054,6 +6108,9 @@ _HARMLESS = {
         rf"{_PET_ONLY}|{_WOKE_LATE}|{_FED_ASLEEP}|{_UP_ALL_NIGHT}|"
         rf"{_BRUISED_SHINS}|\bshin bruises\b|{_LIE_IN}"
         r"|\b(?:crawled|cruised|toddled|walked|bumped) into\b.{0,50}\b(?:little|small|tiny) (?:bruise|bump|mark)\b"
+        # (set 532) a birthmark documented ("Mongolian blue spots documented ... so nobody mistakes them for bruises")
+        r"|\bmongolian (?:blue )?spots?\b(?:.{0,80}\b(?:mistakes?|mistaken|mistook|mistaking|confuses?|confused) "
+        r"(?:\w+ ){0,2}(?:for|as|with) (?:a )?bruis\w*)?"
     ),
     "violence-now": re.compile(
         rf"{_AFTER_A_CRYING_SPELL}|{_PET_AT_PLAY}|"
@@ -6098,6 +6155,9 @@ _HARMLESS = {
         r"(?:offences?|convictions?|charges?|cautions?)\b|"
         # the writer's kitchen chores ("Sharpened all the kitchen knives tonight"), not knives readied for someone
         # ("sharpening the kitchen knives in front of the kids saying 'this one's for her'")
+        # (set 527) ... or the service asked after ("Knife sharpening for the kitchen?")
+        r"\bknife sharpen(?:ing|er|ers)\b(?= (?:for|in|at) (?:the |our |a )?(?:kitchen|canteen|cafe|restaurant|"
+        r"staff ?room)\b)|"
         r"\bsharpen(?:ed|ing|s)? (?:all )?(?:the |my |our )?(?:kitchen )?knives\b"
         r"(?!.{0,60}\b(?:ones? (?:is |s )?for (?:her|him|you|them|mum|dad)|staring at|glaring at)\b)|"
         # a toddler's threat ("my toddler told me 'im going to kill you daddy'")
@@ -6562,6 +6622,11 @@ _JUST = re.compile(r" just\b")
 # a verb whose object is a person looked for ("can't find Leo", "nobody's seen Grace", "no sign of Leo")
 _SOUGHT = re.compile(r"\b(?:find|found|seen|locate|located|lost|wheres|where is|sign of|trace of)\s*$", re.IGNORECASE)
 _WHERE = re.compile(r" (?:in|into|at) (?:the|a|an|his|her|their)\b")
+# ... the same typed in lower case ("anyone seen jayden??")
+_SOUGHT_LOWER = re.compile(
+    r"\b(?:any ?(?:one|body)|nobody|no ?one)(?: has| have)? seen ([a-z]+)\b|\bno (?:sign|trace) of ([a-z]+)\b"
+    r"|\b(?:cant|can't|cannot) find ([a-z]+)\b"
+)
 _QUOTES = "'\"\u2018\u201c"
 _QUOTED = re.compile(
     r"\b(?:msg|message|text|texted|dm|dmd|says|said|wrote|posted|sent|snap)\s*:\s*['\"\u2018\u201c]", re.IGNORECASE
@@ -6574,8 +6639,9 @@ def _adverb(word: str) -> bool:
 
 
 def names_someone(message: str) -> bool:
-    """Whether the message (as typed) names a person: a capitalised word with 's ("Ellie's gone"), or one
-    inside a sentence that is not everyday English ("... Amara hasn't come back", "Hodan just told me")."""
+    """Whether the message (as typed) names a person: a capitalised word with 's ("Ellie's gone"), one inside a
+    sentence that is not everyday English ("... Amara hasn't come back", "Hodan just told me"), or one no English text
+    uses looked for in lower case ("anyone seen jayden")."""
     if _POSSESSIVE_NAME.search(message) or message.lstrip()[:1] in _QUOTES or _QUOTED.search(message):
         # a name with 's, or someone's words: the whole message ("'I won't be here tomorrow'") or a message quoted
         # ("youth app msg: 'im on the bridge'")
@@ -6608,7 +6674,13 @@ def names_someone(message: str) -> bool:
         rarity = 5.0 if does else 4.0 if mid_sentence or _WHERE.match(message, match.end()) else 3.0
         if zipf_frequency(match.group(0).lower(), "en") < rarity:
             return True
-    return False
+    # a word no English text uses, looked for in lower case, is a name ("anyone seen jayden?? not in the building")
+    return any(
+        zipf_frequency(word, "en") < 3.5 and word not in _CUE_WORDS
+        for match in _SOUGHT_LOWER.finditer(message.lower())
+        for word in match.groups()
+        if word
+    )
 
 
 _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|my|mine|myself)\b|\bin here\b")
@@ -6703,6 +6775,9 @@ _WEIGHS_EMERGENCY_ROUTE = re.compile(
     r"|\b(?:strat|strategy|s47)(?: discussion| meeting)? (?:today|tonight|now) or (?:tomorrow|monday|later)\b"
     # A&E now or the GP later ("need A&E today or can it wait for the GP?")
     rf"|\bneeds? (?:to go to )?(?:{_A_AND_E}|hospital|an ambulance)\b.{{0,30}}\bor\b"
+    # (set 532) ... or sent there now or later ("do we need to send a 10 week old ... to A&E now or can it wait")
+    rf"|\b(?:to|go to|take (?:him|her|them) to) (?:{_A_AND_E}|hospital) (?:now|tonight|today)? ?or "
+    r"(?:can (?:it|we|she|he|they) |should (?:we|i) |do (?:we|i) )?(?:wait|leave it|see (?:the )?gp|tomorrow)\b"
     # whether to take the child to A&E ("he seems fine right now, do we still go to A&E?")
     rf"|\b(?:do|should|shall) (?:we|i) (?:still )?(?:go|take (?:him|her|them)) to (?:{_A_AND_E}|hospital)\b"
     # the police against waiting ("whats the threshold for police vs just waiting it out?")
@@ -6808,6 +6883,8 @@ _RESOLVED = re.compile(
     r"(?:weapons|firearms|guns)\b"
     # the thing swallowed passed, the child sent home ("Swallowed coin passed, toddler discharged")
     r"|\b(?:coin|battery|magnet|it) (?:has )?passed\b.{0,30}\bdischarged\b"
+    # (set 527) the writer's verdict ending the message ("Baby's jabs today left a tiny bruise ..., totally normal.")
+    r"|(?<!says )(?<!said )(?<!thinks )(?<!reckons )\b(?:totally|completely|perfectly|entirely) normal\s*[.!]*$"
     # the abuser charged or convicted ("he's been charged, she's back in school")
     r"|\bbeen (?:charged|convicted|sentenced|jailed)\b"
     # a child discharged unharmed ("discharged, no harm, HV visiting Friday")

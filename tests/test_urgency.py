@@ -5779,3 +5779,62 @@ def test_urgency_set_528_look_alikes_an_empty_nest_a_matter_dealt_with_a_general
     )
     assert ruled_out("scared-home", normalise("my 8yo is scared to go home because she thinks her bedroom is haunted"))
     assert ruled_out("weapons", normalise("youth club cook off tonight, proper knives"))
+
+
+def test_urgency_sets_527_to_533_the_dark_a_joke_doubted_the_writers_danger_and_a_child_at_a_parents_side():
+    """Sets 527, 529, 530, 532 and 533 (held out on ded7639 and 43716f9, informing from here), by kind: the dark fallen
+    on a child not back; a "joke" in scare quotes; someone drunk trying to get in, a man armed in the building, the
+    writer struck; a child's voice urging a parent to wake; a threat to end it for the whole family; a child said to be
+    fine with nobody else there; A&E now or later; a child's words passed on are no first-person joke; a name typed in
+    lower case."""
+    assert not general_frame(normalise("please advise, year 7 not back from the field and its pitch black out"))
+    assert not general_frame(normalise("dads mate shut him in the boot as a 'joke' and drove off"))
+    assert general_frame(normalise("they locked him in the cupboard as a joke, let him out after a minute"))  # a guard
+    assert "practitioner-danger" in acute(normalise("on my own at the centre, a drunk dad trying to force his way in"))
+    assert "practitioner-danger" in acute(normalise("man with a crowbar in the stairwell"))
+    assert "practitioner-danger" in acute(normalise("client just banged my head against the wall"))
+    assert general_frame(normalise("i slammed my finger in the car door"))  # the writer's own knock
+    assert "neglect-now" in acute(normalise("on a delivery, little voice crying mummy wake up"))
+    assert "neglect-now" not in acute(normalise("my toddler shouting mummy get up every morning at 6"))  # a guard
+    assert "violence-now" in acute(normalise("dad keeps saying he'll end it for all of them tonight"))
+    assert not general_frame(normalise("says her 3 year old is fine at home, nobody else there"))
+    assert general_frame(normalise("her 3 year old is fine, with gran"))  # a guard
+    assert weighs_emergency_route(normalise("do we need to send her to A&E now or can it wait till clinic?"))
+    assert not ruled_out(
+        "travel-fm-fgm", normalise("Amira said the trip is actually for a wedding, mine, and they leave")
+    )
+    assert not ruled_out(
+        "travel-fm-fgm", normalise("she whispered they will marry me off this summer, flight tomorrow")
+    )
+    assert ruled_out("travel-fm-fgm", normalise("mum keeps trying to marry me off lol"))  # a guard
+    assert names_someone("anyone seen kayden?? not in the hall")
+    assert not names_someone("anyone seen the keys?")  # a guard
+
+
+def test_urgency_sets_527_to_533_look_alikes_a_verdict_a_chore_a_title_a_procedure_a_birthmark_and_figures():
+    """Sets 527 to 533, look-alikes: the writer's verdict "totally normal"; the writer's own knock; a threat over a
+    chore; a knife-sharpening service; a film's title; a lost child procedure; a child lock for a staff door; a
+    birthmark documented; a travel vaccine; figures about a harm."""
+    assert resolved(normalise("slight redness after her jabs, told dad, completely normal."))
+    assert not resolved(normalise("floppy and grey, mum says completely normal"))  # a guard
+    assert general_frame(normalise("caught my thumb in the door, bruised"))
+    assert ruled_out("practitioner-danger", normalise("my wife will kill me if i forget the dishes again"))
+    assert ruled_out("weapons", normalise("knife sharpening for the canteen?"))
+    assert ruled_out("self-harm-suicide", normalise("killing eve is on tonight"))
+    assert ruled_out("missing-now", normalise("lost child procedure for the summer fair?"))
+    assert not ruled_out("missing-now", normalise("lost child at the fair, nobody has seen him"))  # a guard
+    assert ruled_out("confined", normalise("can we get a child lock for the staff room please"))
+    assert ruled_out(
+        "baby-injury", normalise("mongolian blue spots noted on her back so no one confuses them with bruising")
+    )
+    assert not ruled_out(
+        "baby-injury", normalise("mongolian blue spots on her bum, fingertip bruises on her arms")
+    )  # a guard
+    assert ruled_out("travel-fm-fgm", normalise("do kids going to Bangladesh need typhoid?"))
+    assert not ruled_out(
+        "travel-fm-fgm",
+        normalise("9yo in for travel jabs, mum said the celebration for her is at nan's, they fly saturday"),
+    )  # a guard
+    assert about_practice(normalise("FGM figures for the LA return"))
+    assert about_practice(normalise("cse numbers y10"))
+    assert not about_practice(normalise("she is self harming now and the numbers on her arm are fresh"))  # a guard
