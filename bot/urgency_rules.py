@@ -5209,9 +5209,9 @@ SETTLED = [
     "\\b(?:all|case(?: is| was| has been)?|its(?: been)?|it was|now) closed\\b",
     "safe and\\b",
     "\\bupdate\\s*:",
+    # a child calm or fine, unless only someone's claim, or (set 532) said to be fine with nobody else there ("says her
+    # 4yo is fine watching tv at home, nobody else there")
     "(?<!says )(?<!said )(?<!say )(?<!claims )(?<!claim )(?<!insists )(?<!insist )(?<!think )(?<!thinks )(?<!reckon )"
-    # (set 532) ... nor one said to be fine with nobody else there ("says her 4yo is fine watching tv at home, nobody
-    # else there")
     "(?<!reckons )\\b(?:is|s|shes|hes|theyre|are) (?:fine|calm|stable|settled)\\b"
     "(?!.{0,50}\\b(?:nobody|no one|noone) (?:else )?(?:is |s )?(?:there|home|in|with (?:him|her|them))\\b)",
     "case note",
