@@ -5838,3 +5838,45 @@ def test_urgency_sets_527_to_533_look_alikes_a_verdict_a_chore_a_title_a_procedu
     assert about_practice(normalise("FGM figures for the LA return"))
     assert about_practice(normalise("cse numbers y10"))
     assert not about_practice(normalise("she is self harming now and the numbers on her arm are fresh"))  # a guard
+
+
+def test_urgency_sets_534_to_536_contact_asked_and_a_clause_placing_a_harm_now_after_practice_talk():
+    """Sets 534 to 536 (held out on 4f4995c, informing from here), by kind: whether contact with a parent the child
+    has disclosed against goes ahead today, asked; a clause with an acute cue that places it now is read on its own,
+    after a referral closed or a question about practice."""
+    assert is_urgent(
+        "Is it ok to let contact go ahead today? Child disclosed her stepdad sexually abused her last time"
+    )
+    assert not is_urgent("can contact go ahead today if the child has a cold?")  # a guard
+    assert is_urgent("referral closed, dad shaking the baby now")
+    assert general_frame(normalise("Left alone referral closed, NFA"))  # a guard
+    assert is_urgent("under 18 knife crime stats. her brother is at the door now with a machete")
+    assert is_urgent("Harmful sexual behaviour policy review. dad is hitting the toddler right now")
+    assert not is_urgent("FM unit referral closed. She's 18 now and at uni")  # a guard
+
+
+def test_urgency_sets_534_to_536_look_alikes_a_dated_matter_a_benign_closure_a_heading_and_campaign_material():
+    """Sets 534 to 536, look-alikes: a matter dated by its year ("the 2021 inspection"), even at the school gates; a
+    referral closed with a benign cause; a review's or an audit's heading naming the harm; material for a campaign; a
+    parent "engaged with" a service, no betrothal."""
+    assert general_frame(normalise("the 2019 inspection criticised the use of a locked seclusion room"))
+    assert general_frame(normalise("write up of the 2019 incident at the school gates"))
+    assert not general_frame(
+        normalise("the 2019 incident at the school gates and dad is at the school gates now with a bat")
+    )  # a guard
+    assert general_frame(normalise("Toddler bruise referral: closed, accidental"))
+    assert general_frame(normalise("burn on toddler: closed, innocent explanation"))
+    assert not general_frame(normalise("toddler bruise referral, should it be closed?"))  # a guard
+    assert about_practice(normalise("Child home alone audit"))
+    assert about_practice(normalise("kids locked in all day review"))
+    assert not about_practice(normalise("child home alone now, please review"))  # a guard
+    assert about_practice(normalise("summer comms on dogs in hot cars, got a graphic?"))
+    assert "travel-fm-fgm" not in acute(
+        normalise("dad now engaged with the parenting support worker, help is going ok")
+    )
+    assert "travel-fm-fgm" in acute(
+        normalise("she got engaged with a man from back home, flight is tomorrow")
+    )  # a guard
+    assert not about_practice(
+        normalise("doing the heatwave comms and theres a baby in a hot car outside now")
+    )  # a guard
