@@ -366,7 +366,8 @@ _NOT_FOUND = (
     r"their|a|an|parking|space|room|words)\b)[a-z]+\b"
 )
 # A detergent pod or tablet ("dishwasher tabs", "washing pods")
-_DETERGENT_POD = r"(?:washing|wash|laundry|dishwasher) (?:pod|tablet|tab|capsule|liquitab)s?\b"
+# (set 540) any gel or liquid pod ("1 of them gel pods in the babys mouth")
+_DETERGENT_POD = r"(?:washing|wash|laundry|dishwasher|gel|liquid|detergent) (?:pod|tablet|tab|capsule|liquitab)s?\b"
 # A weapon kept in a house, singular (the STRONG_NOW cues that place one there now)
 _HOUSE_WEAPON = r"(?:machete|knife|gun|axe|crossbow|blade|shotgun|rifle|shank|firearm|pistol|handgun)"
 ACUTE: dict[str, list[str]] = {
@@ -632,7 +633,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:(?:her|him|them) )?since",
     ],
     "travel-fm-fgm": [
-        # (set 511) the cutter by euphemism ("the lady who 'does the girls' is coming to the house this weekend")
+        # (set 511) the cutter by euphemism ("the lady who 'does the girls' is coming to the house this weekend"); (set
+        # 540) by her trade ("the cutting lady is coming this week"), never a hairdresser ("the hair cutting lady")
+        r"(?<!hair )\bcutting (?:lady|woman|aunty|auntie|nan|grandma|elder)\b",
         r"\b(?:lady|woman|aunt|auntie|someone) who (?:does|will do|is doing|did) the (?:girls|girl|little ones)\b",
         # what the cutting is said to make a girl ("the celebration to make her a woman" for a 7 year old)
         r"\bmake (?:her|them|the girls?) (?:a )?(?:proper )?(?:woman|women|clean|pure)\b"
@@ -1888,6 +1891,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:him|her|them|me)",
     ],
     "online-meeting": [
+        # (set 540) a man of a stated age meeting the child soon ("man in his 30s, meeting her tonight at a hotel")
+        r"\b(?:man|men|guy|bloke|adult|male)s? (?:in (?:his|their) (?:[2-6]0s|twenties|thirties|forties|fifties)|"
+        r"aged? [2-6]\d)\b.{0,40}\bmeet(?:ing)? (?:her|him|them|up)\b.{0,30}\b(?:tonight|today|later|this (?:afternoon|"
+        r"evening)|after school|at (?:a|the) hotel)\b",
         # (set 519) a man in the child's chats arranging to collect her ("chats where some bloke says he'll pick her up
         # from the chippy after club tonight")
         r"\b(?:chats?|messages?|texts?|dms?|snaps?)\b.{0,30}\b(?:bloke|man|guy|adult|stranger|someone|lad)\b.{0,30}"

@@ -5880,3 +5880,13 @@ def test_urgency_sets_534_to_536_look_alikes_a_dated_matter_a_benign_closure_a_h
     assert not about_practice(
         normalise("doing the heatwave comms and theres a baby in a hot car outside now")
     )  # a guard
+
+
+def test_urgency_set_540_a_cutter_by_her_trade_a_gel_pod_and_a_man_of_a_stated_age_meeting_a_child():
+    """Set 540 (held out on 1718b58 and b68f579, informing from here), by kind: the cutter named by her trade; a pod of
+    any gel or liquid in a child's mouth; a man of a stated age meeting a child soon."""
+    assert "travel-fm-fgm" in acute(normalise("her aunt says the cutting woman is visiting on sunday"))
+    assert "travel-fm-fgm" not in acute(normalise("the hair cutting lady comes on thursdays"))  # a guard
+    assert "ingestion" in acute(normalise("toddler had a liquid pod in his mouth, coughing"))
+    assert "online-meeting" in acute(normalise("she showed me the chat, a guy aged 34 is meeting her after school"))
+    assert "online-meeting" not in acute(normalise("a man in his 40s is meeting the head about the roof"))  # a guard
