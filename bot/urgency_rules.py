@@ -369,6 +369,12 @@ _NOT_FOUND = (
 # (set 540) any gel or liquid pod ("1 of them gel pods in the babys mouth")
 _DETERGENT_POD = r"(?:washing|wash|laundry|dishwasher|gel|liquid|detergent) (?:pod|tablet|tab|capsule|liquitab)s?\b"
 # A weapon kept in a house, singular (the STRONG_NOW cues that place one there now)
+# a count had, and nothing after it ("the little one had maybe 3 or 4, she seems ok")
+_COUNT_HAD = (
+    r"\b(?:had|has had|took|taken|swallowed|ate|eaten|chewed|downed) (?:maybe |like |about |around |nearly |up to |"
+    r"at least |only )?(?:\d+|one|two|three|four|five|six|a few|a couple|several)(?: or (?:\d+|two|three|four|five|"
+    r"six|seven))?(?= ?(?:[,.!?]|$|and\b|but\b|of (?:them|those|these)\b|we think\b|i think\b))"
+)
 _HOUSE_WEAPON = r"(?:machete|knife|gun|axe|crossbow|blade|shotgun|rifle|shank|firearm|pistol|handgun)"
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
@@ -950,6 +956,10 @@ ACUTE: dict[str, list[str]] = {
         # one of a relative's tablets taken, which unknown ("baby's had one of nan's tablets we think")
         r"\b(?:had|taken|took|swallowed|eaten|ate|chewed) (?:one|some|a couple|two|three|a few|several|half|a handful) "
         r"of (?:\w+ ){0,2}(?:tablets|pills|meds|medication|capsules)\b",
+        # (set 537) a medicine named, then a count of it had ("just a few of nan's heart pills right? the little one had
+        # maybe 3 or 4")
+        r"\b(?:pills|tablets|meds|medication|capsules|paracetamol|calpol|ibuprofen|sertraline|codeine)\b.{0,80}"
+        + _COUNT_HAD,
         # hand sanitiser drunk ("a child drank some of the hand sanitiser 5 mins ago")
         r"\b(?:drank|drunk|swallowed|licked|ate|sucked|swigged)\b.{0,30}\b(?:hand )?(?:sanitiser|sanitizer|hand gel)\b",
         # a button battery in the mouth from a remote or scales, or not found ("something in her mouth from the remote
@@ -2044,9 +2054,13 @@ ACUTE: dict[str, list[str]] = {
         # a threat for when the child comes home ("stepdad just sent 'you're dead when you get home'")
         r"\b(?:youre|you are|your|ur|shes|hes|theyre) (?:dead|getting it|gonna get it|going to get it)\b.{0,20}\bwhen "
         r"(?:you|u|she|he|they) (?:get|gets|come|comes) (?:home|in|back)\b",
-        # a gun or blade in a house where someone is drunk or raging ("shotgun in house, dad drunk")
+        # a gun or blade in a house where someone is drunk or raging ("shotgun in house, dad drunk"); (set 537) a gun
+        # and someone angry, either way round ("shotgun at home, dad angry")
         r"\b(?:gun|shotgun|rifle|knife|machete|axe|crossbow)\b.{0,40}"
-        r"\b(?:drunk|off (?:his|her) head|kicking off|raging)\b",
+        r"\b(?:drunk|off (?:his|her) head|kicking off|raging)\b"
+        r"|\b(?:gun|shotgun|rifle|firearm)s?\b.{0,40}\b(?:angry|furious|fuming|livid|lost it|losing it|going mental)\b"
+        r"|\b(?:angry|furious|fuming|livid|raging|drunk|kicking off)\b.{0,40}\b(?:gun|shotgun|rifle|firearm)s? "
+        r"(?:at|in) (?:the )?(?:home|house|flat)\b",
         # a weapon handled by someone angry ("a knife on the table and he keeps picking it up")
         rf"{_WEAPON_WORD}.{{0,60}}\b(?:keeps? (?:picking|holding|waving|grabbing|"
         r"touching)|picking it up|picked it up)\b",
@@ -2144,6 +2158,22 @@ ACUTE: dict[str, list[str]] = {
         r"(?:(?:by|at|outside|near|next to|round|behind|in front of) my (?:car|van|door|office|house|flat|desk)|"
         r"(?:in|at|on) the (?:hallway|hall|corridor|reception|stairwell|stairs|foyer|doorway|front door|doorstep|"
         r"landing|car park|entrance|lobby|building))\b",
+        # (set 541) an armed person come in where the writer is ("the parent's just come back in with a knife and I'm
+        # still in the hallway")
+        r"\b(?:come|came|comes|walked|walks|stormed|burst|barged|ran|run|marched) (?:back )?(?:in|into (?:the )?\w+|"
+        rf"through the door) (?:with|holding|carrying|waving) (?:a |an |his |her )?(?:{_HOUSE_WEAPON}|bat|baseball bat|"
+        r"hammer|crowbar)s?\b.{0,40}\b(?:im|i am|were|we are|me|us)\b",
+        # (set 542) the writer hearing or seeing someone fetch a weapon ("HV in the kitchen, can hear him getting the
+        # baseball bat"), never for a cake or a game
+        r"\b(?:hear|see|heard|saw|hearing|seeing) (?:him|her|them|he|she|someone|dad|mum|(?:the|her|his) "
+        r"(?:dad|mum|man|partner|boyfriend|husband|brother|uncle|stepdad|son)) (?:getting|fetching|grabbing|going for|"
+        r"get|fetch|grab|looking for|loading) (?:the |a |an |his |her |their )?(?:baseball |cricket )?"
+        rf"(?:{_HOUSE_WEAPON}|bat|hammer|crowbar|weapon|knives)s?\b"
+        r"(?! (?:out )?(?:to (?:cut|slice|chop|carve|open|peel)|for (?:the )?(?:cake|dinner|tea|bread|veg|cricket|"
+        r"rounders|baseball|softball|game|match|practice))\b)",
+        # (set 537) dogs set on the writer ("dogs let out on me, dad says he'll set them on me if i dont go")
+        r"\b(?:set|sets|setting|let|lets|letting|sic|sicced) (?:the |his |her |their |them |those |that )?(?:dogs? )?"
+        r"(?:out |loose )?on (?:me|us)\b",
         r"\b(?:swinging|throwing|threw|hurling|hurled|lobbing|launched|launching) (?:a |the |his |her )?(?:chair|table|"
         r"bottle|glass|brick|stick|stool|computer|monitor)s? (?:at|towards) (?:the |a |my |our )?(?:receptionist|staff|"
         r"teacher|me|us|worker|nurse|doctor|social worker|officer|colleague|driver|security)\b",
@@ -2794,6 +2824,8 @@ RISK: dict[str, list[str]] = {
         r"bleach",
         r"poison",
         r"(?:holding|clutching|grabbing) (?:his|her|their) (?:throat|neck)",
+        # ... a count had, the medicine named before ("are nan's heart tablets a worry? the toddler had 2 or 3")
+        _COUNT_HAD,
     ],
     # "shed had a drink" is "she'd", typed without its apostrophe
     "confined": [
@@ -4936,7 +4968,10 @@ SETTLED = [
     # a parent asking advice; the writer's own child hitting them; one more task, as a groan; a scan clear
     "\\b(?:parents?|mums?|dads?|mothers?|fathers?|carers?|foster carers?) (?:ask|asks|asked|asking|wants to know|"
     "wondering)(?: \\w+){0,2}? (?:me |us )?"
-    "(?:is it|if|whether|can|should|how)\\b",
+    "(?:is it|if|whether|can|should|how)\\b"
+    # ... unless whether what was just told is bad ("the little one had 3 or 4, mum's asking if that's bad")
+    "(?! (?:thats|that is|this is|that was|its|it is) (?:bad|dangerous|serious|harmful|toxic|poisonous|an emergency)"
+    "\\b(?! (?:for|to|if|when)\\b))",
     "\\bmy (?:toddler|baby|little one|\\d+ (?:year|month) old|son|daughter|kids?) (?:\\w+ ){0,2}(?:punch|hit|kick|bit|"
     "headbutt|smack|slap|whack)\\w* me\\b",
     "^if i (?:have|had|need) to (?:do|sit|write|read|fill|attend|watch|answer|go to) (?:\\w+ ){0,4}(?:more|another)\\b",
@@ -5554,7 +5589,12 @@ _POSSESSIVE_NAME = re.compile(
     r"\b(?!(?:Today|Tomorrow|Yesterday|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Week|Month|"
     r"Year|Term)['\u2019])[A-Z][a-z]+['\u2019]s\b"
 )
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+# two letters that are a sound, a title or a function word, not a name ("Ah well", "Ms Khan", "No one")
+_NOT_A_SHORT_NAME = frozenset(
+    "ah eh oh um uh ok hi ms mr dr ps pc ye ya yo ta ha hm er aw no so it he we me my us is am an as at be by do go if "
+    "in of on or to up".split()
+)
 _PLACED_NOW = re.compile(
     r"\bnow\b(?! that)|as we speak|this minute|imminent"
     # already where the danger is ("is a 'party' ... a police thing? she's already there")
@@ -6705,6 +6745,8 @@ def names_someone(message: str) -> bool:
             or (mid_sentence and _JUST.match(message, match.end()))
             or _SOUGHT.search(before)
         )
+        if len(match.group(0)) == 2 and (not does or match.group(0).lower() in _NOT_A_SHORT_NAME):
+            continue  # two letters name someone only before what a person does ("but Mo wont go home")
         rarity = 5.0 if does else 4.0 if mid_sentence or _WHERE.match(message, match.end()) else 3.0
         if zipf_frequency(match.group(0).lower(), "en") < rarity:
             return True

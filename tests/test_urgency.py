@@ -5890,3 +5890,30 @@ def test_urgency_set_540_a_cutter_by_her_trade_a_gel_pod_and_a_man_of_a_stated_a
     assert "ingestion" in acute(normalise("toddler had a liquid pod in his mouth, coughing"))
     assert "online-meeting" in acute(normalise("she showed me the chat, a guy aged 34 is meeting her after school"))
     assert "online-meeting" not in acute(normalise("a man in his 40s is meeting the head about the roof"))  # a guard
+
+
+def test_urgency_sets_537_to_542_a_count_of_pills_had_a_gun_and_anger_dogs_set_on_the_writer_and_a_weapon_fetched():
+    """Sets 537, 538, 539, 541 and 542 (held out on 22edbda) and set 540's last miss, by kind: a medicine named, then a
+    count of it had, however the question is put; a gun in the house and someone angry; dogs set on the writer; an armed
+    person come in where the writer is; the writer hearing a weapon fetched; a two-letter name before what the child
+    does."""
+    assert is_urgent(
+        "are a few of grandad's blood pressure tablets a worry? the toddler had maybe 2 or 3, he looks fine but dad's "
+        "asking if that's bad"
+    )
+    assert "ingestion" in acute(normalise("nan's heart tablets were on the side and the baby had 2 of them"))
+    assert "ingestion" not in acute(normalise("she's on tablets for her epilepsy, had 2 seizures this term"))  # a guard
+    assert not general_frame(normalise("the baby had a few, mum's asking if that's dangerous"))
+    assert general_frame(normalise("mum's asking if it's dangerous to give calpol twice a day"))  # a guard
+    assert is_urgent("rifle in the flat, uncle fuming")
+    assert "weapons" in acute(normalise("stepdad livid and there's a shotgun at home"))
+    assert is_urgent("dogs let loose on us as we walked up the path")
+    assert "practitioner-danger" not in acute(normalise("the kids let the dog out on the field"))  # a guard
+    assert is_urgent("the uncle walked back in with a machete, I'm by the stairs")
+    assert "practitioner-danger" in acute(normalise("I can hear her partner fetching a knife from the kitchen"))
+    assert "practitioner-danger" not in acute(
+        normalise("saw him getting the knife to cut the birthday cake")
+    )  # a guard
+    assert names_someone("honestly Jo wont go in, says mum will kill her")
+    assert not names_someone("Oh is that the new policy?")  # a guard
+    assert not names_someone("Jo from finance sent the invoice")  # a guard
