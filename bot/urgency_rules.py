@@ -1901,6 +1901,11 @@ ACUTE: dict[str, list[str]] = {
         r"(?:him|her|them|me)",
     ],
     "online-meeting": [
+        # (set 547) a meetup arranged and the child's young age ("Meetup arranged, 4pm, she's 12")
+        r"\bmeet ?-? ?up (?:is |s )?(?:arranged|planned|set|set up|booked|agreed|organised|sorted)\b.{0,40}"
+        r"\b(?:shes|hes|she is|he is|theyre|they are|aged?) (?:[5-9]|1[0-5])\b(?! (?:mins|minutes|hours|hrs|pm|am))"
+        r"|\b(?:shes|hes|she is|he is|aged?) (?:[5-9]|1[0-5])\b.{0,40}\bmeet ?-? ?up (?:is |s )?"
+        r"(?:arranged|planned|set|set up|booked|agreed|organised|sorted)\b",
         # (set 540) a man of a stated age meeting the child soon ("man in his 30s, meeting her tonight at a hotel")
         r"\b(?:man|men|guy|bloke|adult|male)s? (?:in (?:his|their) (?:[2-6]0s|twenties|thirties|forties|fifties)|"
         r"aged? [2-6]\d)\b.{0,40}\bmeet(?:ing)? (?:her|him|them|up)\b.{0,30}\b(?:tonight|today|later|this (?:afternoon|"
@@ -2135,8 +2140,9 @@ ACUTE: dict[str, list[str]] = {
         # (set 523) the worker facing aggression ("the owner's getting aggressive w me")
         r"\b(?:getting|is getting|s getting|being) (?:really |very )?(?:aggressive|threatening|nasty) "
         r"(?:w|with|towards|to) me\b",
-        # (set 510) a code for danger ("Red code, visit, need help")
-        r"\b(?:red code|code red)\b",
+        # (set 510) a code for danger ("Red code, visit, need help"); (set 547) the code word said over ("red red red at
+        # visit"), never a song's "red red wine"
+        r"\b(?:red code|code red)\b|\bred(?: ,)? red(?: ,)? red\b|\bred(?: ,)? red\b.{0,20}\bvisit\b",
         # (set 495) a colleague on a visit not answering; (set 497) a dog at a worker, a worker barricaded in; (set 501)
         # a code agreed for the police; (set 502) backup called; (set 503) a chair raised at the writer
         r"\b(?:colleague|worker|sw|social worker|hv|nurse|officer|staff member)\b.{0,40}\bvisit\b.{0,40}"
@@ -2771,6 +2777,11 @@ RISK: dict[str, list[str]] = {
     ],
     "travel-fm-fgm": [
         r"fgm",
+        # (set 547) a child flying out of an airport at a time ("Girl leaves Heathrow 6am")
+        r"\b(?:girl|boy|she|he|child|daughter|son|sister|niece|\d+ ?yo|\d+ year old) "
+        r"(?:leaves|is leaving|flies|is flying|departs) (?:out )?(?:from |of )?(?:heathrow|gatwick|stansted|luton|"
+        r"the airport|[a-z]+ airport)\b.{0,15}\b(?:\d{1,2} ?[ap]m|\d{1,2}[:.]\d\d|tonight|tomorrow|in the morning|"
+        r"first thing)\b",
         # (set 474) a girl to meet or marry her "husband" ("booked tickets for tmrw and she's meeting her 'husband' when
         # she lands")
         r"\b(?:meet|meeting|see|seeing|join|joining|marry|marrying|married to|engaged to) (?:her|his) "
@@ -4257,7 +4268,9 @@ GENERAL = [
     "washing|towels?|mess|leftovers|remote|bins|laundry|shoes|toilet seat|hoovering)\\b",
     # a question of record keeping about a matter already seen to ("do we still log it at nursery?"); a parent going
     # along; an offender in prison since a year gone ("he's been inside since 2022")
-    "do (?:we|i|you) still (?:need to |have to )?(?:log|record|report|write up|note|file|send|"
+    # ... never a child sent somewhere ("contact starts in an hour and he's sobbing ... do I still send him?")
+    "do (?:we|i|you) still (?:need to |have to )?(?:log|record|report|write up|note|file|"
+    "send(?! (?:him|her|them(?= ?(?:\\?|$|to\\b))|the (?:kids?|child|children|baby|boy|girl|twins))\\b)|"
     rf"go to(?! (?:{_A_AND_E}|the hospital|hospital)\b)|refer)",
     # a threshold asked ("... 'might' meet him one day, referral or just advice to parents?")
     "\\b(?:referral|refer) or (?:just )?(?:advice|signpost\\w*|early help|monitor\\w*|leave it)\\b",

@@ -5917,3 +5917,19 @@ def test_urgency_sets_537_to_542_a_count_of_pills_had_a_gun_and_anger_dogs_set_o
     assert names_someone("honestly Jo wont go in, says mum will kill her")
     assert not names_someone("Oh is that the new policy?")  # a guard
     assert not names_someone("Jo from finance sent the invoice")  # a guard
+
+
+def test_urgency_sets_543_and_547_a_child_sent_to_contact_a_meetup_and_age_a_code_said_over_and_a_flight_out():
+    """Sets 543 and 547 (held out on 4a0c9ae), by kind: "do we still send her?" asks about sending a child, not a
+    record; a meetup arranged and a young age; a danger code said over; a child flying out of an airport at a time."""
+    assert is_urgent(
+        "visit starts in 20 mins, Leah's crying, says her uncle told her he'd hurt her if she tells. "
+        "do we still send her?"
+    )
+    assert general_frame(normalise("do we still send the referral if mum has moved out?"))  # a guard
+    assert "online-meeting" in acute(normalise("Meet-up is set for after school, he's 13"))
+    assert "online-meeting" not in acute(normalise("Meetup arranged for the DSL network, 4pm"))  # a guard
+    assert is_urgent("Red, red, red - need help")
+    assert not acute(normalise("the red red robin song is stuck in my head"))  # a guard
+    assert "travel-fm-fgm" in at_risk(normalise("worried, the girl departs Stansted 9.30 tonight"))
+    assert "travel-fm-fgm" not in at_risk(normalise("Ski trip: flight leaves Gatwick 6am, kids excited"))  # a guard
