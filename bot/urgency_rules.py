@@ -378,6 +378,12 @@ _COUNT_HAD = (
 _HOUSE_WEAPON = r"(?:machete|knife|gun|axe|crossbow|blade|shotgun|rifle|shank|firearm|pistol|handgun)"
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # (set 545) a child gone from each place she should be ("Amelia's gone. Not at school, not home."); (set 546)
+        # every place searched ("we've checked every cubicle")
+        r"\bnot at (?:school|home|nursery|college|(?:her|his) (?:mums|dads|nans|grans|friends))\b (?:, )?(?:and |or |"
+        r"nor )?not (?:at )?(?:home|school|nursery|college|(?:her|his) (?:mums|dads|nans|grans|friends))\b"
+        r"|\b(?:checked|searched|looked in|been through) (?:every|each|all the) (?:cubicle|changing room|toilet|room|"
+        r"aisle|floor|corridor|classroom)s?\b",
         # (set 526) not home since, the phone off ("juv 12 not home since school, ... ph off")
         r"\bnot (?:home|back) since\b.{0,60}\b(?:phone|ph|mobile)s? (?:is |s )?(?:off|dead|switched off|going to "
         r"voicemail)\b",
@@ -1547,6 +1553,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:got|have|has) it all planned",
     ],
     "violence-now": [
+        # (set 544) children hiding from a fight ("fight at home, little ones under the bed")
+        r"\b(?:fight|fighting|row|rowing|kicking off|smashing|hitting|screaming)\b.{0,40}"
+        r"\b(?:kids|little ones|children|baby|boys|girls|brothers|sisters)\b (?:are |is )?(?:hiding )?"
+        r"(?:under the (?:bed|table|stairs)|in the (?:wardrobe|cupboard|bathroom|loft))\b",
         # (set 532) a threat to end it for the whole family ("dad muttering about ending it for all of them, 3 kids
         # here")
         r"\b(?:end|ending|ends|finish|finishing) it (?:for|with) (?:all of (?:us|them)|us all|them all|everyone|the "
@@ -2140,6 +2150,9 @@ ACUTE: dict[str, list[str]] = {
         # (set 523) the worker facing aggression ("the owner's getting aggressive w me")
         r"\b(?:getting|is getting|s getting|being) (?:really |very )?(?:aggressive|threatening|nasty) "
         r"(?:w|with|towards|to) me\b",
+        # (set 546) help needed now and not safe ("Need help now, visit, not safe")
+        r"\bneed (?:help|backup|back up|someone) (?:now|right now|urgently)\b.{0,30}\bnot safe\b(?! (?:to|for|with)\b)"
+        r"|\bnot safe\b.{0,30}\bneed (?:help|backup|back up|someone) (?:now|right now|urgently)\b",
         # (set 510) a code for danger ("Red code, visit, need help"); (set 547) the code word said over ("red red red at
         # visit"), never a song's "red red wine"
         r"\b(?:red code|code red)\b|\bred(?: ,)? red(?: ,)? red\b|\bred(?: ,)? red\b.{0,20}\bvisit\b",
@@ -2388,7 +2401,7 @@ ACUTE: dict[str, list[str]] = {
         # a lone worker's coded call: a coloured folder left behind, to be actioned, from a visit ("ive left the red
         # folder in the office please action, still at the 2pm visit")
         rf"\b{_CODED_FOLDER}\b.{{0,60}}\b(?:please action|action (?:it|"
-        r"this|please|asap)|asap|urgently|(?:still|im|i am) at (?:the )?(?:\w+ )?visit)\b",
+        r"this|please|asap)|asap|right now(?! \?)|urgently|(?:still|im|i am) at (?:the )?(?:\w+ )?visit)\b",
         # a dog let loose on the worker, said in the passive ("dog's just been let loose on me")
         r"\bdogs? (?:(?:has |have )?(?:just )?been|was|were|got) (?:let|set) (?:loose )?on me\b",
         # a call asked for with no questions, at a visit ("can u call me asap dont ask y ... at the home visit")
@@ -2531,6 +2544,10 @@ ACUTE: dict[str, list[str]] = {
         r"get hurt",
     ],
     "neglect-now": [
+        # (set 545) no heat and no milk or food for a baby ("no heat, no baby milk, -3")
+        r"\bno (?:heat|heating|gas|electric|electricity|power)\b.{0,20}"
+        r"\bno (?:baby )?(?:milk|formula|food(?! bank)|nappies)\b"
+        r"|\bno (?:baby )?(?:milk|formula)\b.{0,20}\bno (?:heat|heating|gas|electric|electricity|power)\b",
         # (set 530) a child's voice urging a parent to wake ("little voice sayin mummy get up")
         r"\b(?:hear|hearing|heard|voice|child|kid|little one)\b.{0,30}\b(?:saying|says|shouting|crying|screaming|"
         r"calling|keeps saying|begging)\b.{0,20}\b(?:mummy|mommy|mum|mam|daddy|dad) (?:please )?(?:get up|wake up|"

@@ -5933,3 +5933,19 @@ def test_urgency_sets_543_and_547_a_child_sent_to_contact_a_meetup_and_age_a_cod
     assert not acute(normalise("the red red robin song is stuck in my head"))  # a guard
     assert "travel-fm-fgm" in at_risk(normalise("worried, the girl departs Stansted 9.30 tonight"))
     assert "travel-fm-fgm" not in at_risk(normalise("Ski trip: flight leaves Gatwick 6am, kids excited"))  # a guard
+
+
+def test_urgency_sets_544_to_546_hiding_from_a_fight_gone_from_each_place_searched_everywhere_no_heat_no_milk():
+    """Sets 544, 545 and 546 (held out on 4a0c9ae and cf1c85a), by kind: children hiding from a fight; a child gone
+    from each place she should be; every place searched; no heat and no milk for a baby; help needed now and not
+    safe; a coded folder wanted right now."""
+    assert "violence-now" in acute(normalise("proper row going on, the kids are under the bed"))
+    assert "violence-now" not in acute(normalise("the kids were fighting over the remote"))  # a guard
+    assert is_urgent("Kezia's gone missing? not at nursery, not at her nans")
+    assert "missing-now" in acute(normalise("her 4 year old isnt with her, we've searched every changing room"))
+    assert "missing-now" not in acute(normalise("the caretaker checks the toilets before lock up"))  # a guard
+    assert "neglect-now" in acute(normalise("no gas and no formula left for the twins"))
+    assert "neglect-now" not in acute(normalise("no heating, no food bank referral yet, can someone help"))  # a guard
+    assert is_urgent("need someone now at the visit, not safe")
+    assert not is_urgent("need help now with the rota, not safe to staff the pool with 2")  # a guard
+    assert is_urgent("need the yellow file at the flat asap")
