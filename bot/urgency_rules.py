@@ -3786,7 +3786,8 @@ GENERAL = [
     # (twenty-sixth session, sets 395-398) money asked after; a policy the question is for; a joke owned
     "\\bis there (?:a|any) (?:\\w+ )?(?:fund|grant|budget|voucher|pot)s?\\b",
     # (a policy, not "for the special procedure", a euphemism for cutting, nor a child's "extra training")
-    "\\bfor (?:the|our|my) (?:\\w+ ){0,2}(?:policy|handbook|audit|leaflet)(?: review| update)? ?\\.? ?$",
+    "\\bfor (?:the|our|my) (?:\\w+ ){0,2}(?:policy|handbook|audit|leaflet|refresher|course|module|cpd|induction|quiz)"
+    "(?: review| update)? ?\\.? ?$",
     "\\b(?:lol|haha) (?:jk|just kidding|only joking|just joking)\\b|\\bjk (?:lol|haha)\\b",
     # (twenty-sixth session, sets 387-394) a firearms licence consultation; a topic and "law?"; the best way to ask;
     # figures for a year
@@ -4602,6 +4603,9 @@ GENERAL = [
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 # A child with a relative is settled, unless the relative may not have contact ("with her dad who isnt allowed contact")
+# ... unless the case asked about is told with the clock now ("is there a protocol if a lad has been awol since teatime
+# and its now gone midnight")
+_CLOCK_NOW = r"(?!.{0,120}\b(?:its|it is) now (?:gone |past |after )?(?:midnight|\d|late|dark)\b)"
 _BARRED = "(?! (?:who |that )?(?:isnt|is not|aint|has no|hasnt got|shouldnt|should not|is banned|isnt meant)\\b)"
 SETTLED = [
     # (set 525) a referral made, a visit done ("mum was drunk at pick up yesterday but nan took the kids, referral's
@@ -5041,6 +5045,10 @@ SETTLED = [
     "running late|my (?:sisters?|brothers?|cousins?|friends?|mates?)s? (?:is |are )?getting married|\\b\\d+ in \\d+\\b",
     "\\breport on\\b|\\badvert\\b|\\b(?:the|an|that) ad\\b|instead of in person|^section \\d+\\b",
     "is there (?:actually |even )?a law\\b",
+    # (set 545) the law asked, opening the message, or liability ("law on breaking a car window to rescue a child - can
+    # a member of the public be prosecuted?")
+    "^(?:the )?(?:law|legal position|legislation) on\\b|\\bcan (?:a|an|the|they|you|i|we) (?:\\w+ ){0,4}be "
+    "(?:prosecuted|charged|sued|struck off|done for)\\b",
     # a log closed
     "closing the (?:log|file|case|referral)\\b",
     # a policy question; a book's chapter
@@ -5128,7 +5136,7 @@ SETTLED = [
     # case details followed by a question about practice ("... what should we share with the new area?")
     "what (?:should|do|can|must) (?:we|i) (?:share|pass on|tell the new|look out for)|what signs\\b"
     "|make (?:us|me) (?:more )?curious",
-    "(?:what|which) (?:is|are|was|were|s) (?:the|our|a|your) (?:procedure|policy|process|protocol|guidanc"
+    "(?:(?:what|which) (?:is|are|was|were|s)|whats) (?:the|our|a|your) (?:procedure|policy|process|protocol|guidanc"
     "e|threshold|law|rules?|signs?|indicators?|risk factors?|difference|role|learning|definition|advice|t"
     "imescales?|steps|best practice|legal)",
     "what (?:does|did|do) (?:the )?(?:guidance|procedure|policy|review|briefing|report|law|legislation|re"
@@ -5137,7 +5145,7 @@ SETTLED = [
     "|agencies|services|police|nurseries|health visitors|social workers|gps|teachers|the partnership|the "
     "police|hospitals)\\b",
     "is there (?:a|an|any) (?:quicker |faster |urgent |formal )?(?:procedure|policy|guidance|training|learning|"
-    "form|protocol|checklist|tool|course|leaflet|route|escalation|pathway|process)",
+    "form|protocol|checklist|tool|course|leaflet|route|escalation|pathway|process)" + _CLOCK_NOW,
     "(?:do|should|must) (?:we|i|you|practitioners|professionals|staff|schools) (?:always|ever|still|have "
     "to|need to|report|refer|tell)\\b.{0,80}\\b(?:if|when|whenever)\\b",
     "in general",
@@ -5422,7 +5430,7 @@ SETTLED = [
     "legal age|age limit|(?:what|which) age (?:can|should|is|do)|how old (?:do|does|should|must|can)",
     "(?:safe|code) ?word for\\b",
     "scratched (?:his|her|their) own face|\\bmitts\\b",
-    "\\bprotocol\\b|\\brefresher\\b|\\bpathway\\b",
+    "\\bprotocol\\b" + _CLOCK_NOW + "|\\brefresher\\b|\\bpathway\\b",
     "wet play|\\bideas\\b",
     "in the (?:[5-9]0s|fifties|sixties|seventies|eighties|nineties)|when (?:we|i) (?:was|were) (?:kids|young|little)",
     "because (?:he|she|they) (?:wants?|likes?|loves?|enjoys?) |wants? to finish",

@@ -5949,3 +5949,19 @@ def test_urgency_sets_544_to_546_hiding_from_a_fight_gone_from_each_place_search
     assert is_urgent("need someone now at the visit, not safe")
     assert not is_urgent("need help now with the rota, not safe to staff the pool with 2")  # a guard
     assert is_urgent("need the yellow file at the flat asap")
+
+
+def test_urgency_set_545_a_protocol_asked_with_the_clock_now_the_law_asked_and_a_refresher_named():
+    """Set 545 (held out on 4a0c9ae and cf1c85a), by kind: a question of procedure whose case is told with the clock
+    now is the case at hand; the law asked, opening a message, or liability, is a question; training named at the end
+    of a question is what it is for."""
+    assert is_urgent(
+        "evening all, is there a protocol if a boy from our home went awol after school and it is now past 9, he's 10"
+    )
+    assert general_frame(normalise("is there a protocol if a child goes missing from care overnight?"))  # a guard
+    assert general_frame(normalise("law on smacking a child in Wales - can a parent be prosecuted?"))
+    assert general_frame(normalise("whats the procedure for a child missing education"))
+    assert about_practice(
+        normalise("if a toddler eats a button battery is it 999? asking for the safeguarding refresher")
+    )
+    assert not about_practice(normalise("asking for the course, then a toddler ate a button battery now"))  # a guard
