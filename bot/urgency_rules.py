@@ -368,13 +368,17 @@ _NOT_FOUND = (
 # A detergent pod or tablet ("dishwasher tabs", "washing pods")
 # (set 540) any gel or liquid pod ("1 of them gel pods in the babys mouth")
 _DETERGENT_POD = r"(?:washing|wash|laundry|dishwasher|gel|liquid|detergent) (?:pod|tablet|tab|capsule|liquitab)s?\b"
-# A weapon kept in a house, singular (the STRONG_NOW cues that place one there now)
-# a count had, and nothing after it ("the little one had maybe 3 or 4, she seems ok")
+# A count had, and nothing after it ("the little one had maybe 3 or 4, she seems ok")
 _COUNT_HAD = (
     r"\b(?:had|has had|took|taken|swallowed|ate|eaten|chewed|downed) (?:maybe |like |about |around |nearly |up to |"
     r"at least |only )?(?:\d+|one|two|three|four|five|six|a few|a couple|several)(?: or (?:\d+|two|three|four|five|"
     r"six|seven))?(?= ?(?:[,.!?]|$|and\b|but\b|of (?:them|those|these)\b|we think\b|i think\b))"
 )
+# A meetup arranged ("Meetup arranged, 4pm")
+_MEETUP_SET = r"\bmeet ?-? ?up (?:is |s )?(?:arranged|planned|set|set up|booked|agreed|organised|sorted)\b"
+# No heat in the home
+_NO_HEAT = r"\bno (?:heat|heating|gas|electric|electricity|power)\b"
+# A weapon kept in a house, singular (the STRONG_NOW cues that place one there now)
 _HOUSE_WEAPON = r"(?:machete|knife|gun|axe|crossbow|blade|shotgun|rifle|shank|firearm|pistol|handgun)"
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
@@ -1912,10 +1916,9 @@ ACUTE: dict[str, list[str]] = {
     ],
     "online-meeting": [
         # (set 547) a meetup arranged and the child's young age ("Meetup arranged, 4pm, she's 12")
-        r"\bmeet ?-? ?up (?:is |s )?(?:arranged|planned|set|set up|booked|agreed|organised|sorted)\b.{0,40}"
+        rf"{_MEETUP_SET}.{{0,40}}"
         r"\b(?:shes|hes|she is|he is|theyre|they are|aged?) (?:[5-9]|1[0-5])\b(?! (?:mins|minutes|hours|hrs|pm|am))"
-        r"|\b(?:shes|hes|she is|he is|aged?) (?:[5-9]|1[0-5])\b.{0,40}\bmeet ?-? ?up (?:is |s )?"
-        r"(?:arranged|planned|set|set up|booked|agreed|organised|sorted)\b",
+        rf"|\b(?:shes|hes|she is|he is|aged?) (?:[5-9]|1[0-5])\b.{{0,40}}{_MEETUP_SET}",
         # (set 540) a man of a stated age meeting the child soon ("man in his 30s, meeting her tonight at a hotel")
         r"\b(?:man|men|guy|bloke|adult|male)s? (?:in (?:his|their) (?:[2-6]0s|twenties|thirties|forties|fifties)|"
         r"aged? [2-6]\d)\b.{0,40}\bmeet(?:ing)? (?:her|him|them|up)\b.{0,30}\b(?:tonight|today|later|this (?:afternoon|"
@@ -2190,7 +2193,8 @@ ACUTE: dict[str, list[str]] = {
         rf"(?:{_HOUSE_WEAPON}|bat|hammer|crowbar|weapon|knives)s?\b"
         r"(?! (?:out )?(?:to (?:cut|slice|chop|carve|open|peel)|for (?:the )?(?:cake|dinner|tea|bread|veg|cricket|"
         r"rounders|baseball|softball|game|match|practice))\b)",
-        # (set 537) dogs set on the writer ("dogs let out on me, dad says he'll set them on me if i dont go")
+        # (set 537) dogs set on the writer ("dogs let out on me, dad says he'll set them on me if i dont go"), or in the
+        # passive ("dog's just been let loose on me")
         r"\b(?:set|sets|setting|let|lets|letting|sic|sicced) (?:the |his |her |their |them |those |that )?(?:dogs? )?"
         r"(?:out |loose )?on (?:me|us)\b",
         r"\b(?:swinging|throwing|threw|hurling|hurled|lobbing|launched|launching) (?:a |the |his |her )?(?:chair|table|"
@@ -2401,9 +2405,7 @@ ACUTE: dict[str, list[str]] = {
         # a lone worker's coded call: a coloured folder left behind, to be actioned, from a visit ("ive left the red
         # folder in the office please action, still at the 2pm visit")
         rf"\b{_CODED_FOLDER}\b.{{0,60}}\b(?:please action|action (?:it|"
-        r"this|please|asap)|asap|right now(?! \?)|urgently|(?:still|im|i am) at (?:the )?(?:\w+ )?visit)\b",
-        # a dog let loose on the worker, said in the passive ("dog's just been let loose on me")
-        r"\bdogs? (?:(?:has |have )?(?:just )?been|was|were|got) (?:let|set) (?:loose )?on me\b",
+        r"this|please)|right now(?! \?)|urgently|(?:still|im|i am) at (?:the )?(?:\w+ )?visit)\b",
         # a call asked for with no questions, at a visit ("can u call me asap dont ask y ... at the home visit")
         r"\b(?:can|could) (?:you|u|someone|somebody|any ?one) (?:call|ring|phone) me\b.{0,30}\b(?:dont ask|no "
         r"questions)\b",
@@ -2545,9 +2547,8 @@ ACUTE: dict[str, list[str]] = {
     ],
     "neglect-now": [
         # (set 545) no heat and no milk or food for a baby ("no heat, no baby milk, -3")
-        r"\bno (?:heat|heating|gas|electric|electricity|power)\b.{0,20}"
-        r"\bno (?:baby )?(?:milk|formula|food(?! bank)|nappies)\b"
-        r"|\bno (?:baby )?(?:milk|formula)\b.{0,20}\bno (?:heat|heating|gas|electric|electricity|power)\b",
+        rf"{_NO_HEAT}.{{0,20}}\bno (?:baby )?(?:milk|formula|food(?! bank)|nappies)\b"
+        rf"|\bno (?:baby )?(?:milk|formula)\b.{{0,20}}{_NO_HEAT}",
         # (set 530) a child's voice urging a parent to wake ("little voice sayin mummy get up")
         r"\b(?:hear|hearing|heard|voice|child|kid|little one)\b.{0,30}\b(?:saying|says|shouting|crying|screaming|"
         r"calling|keeps saying|begging)\b.{0,20}\b(?:mummy|mommy|mum|mam|daddy|dad) (?:please )?(?:get up|wake up|"
@@ -3751,7 +3752,7 @@ GENERAL = [
     # (set 536) a review's or an audit's heading naming the harm, the whole message ("Baby left alone review")
     # (never a review asked for: "toddler needs head injury review")
     "^(?!.*\\b(?:now|just|tonight|today|here|outside|help|police|999|please|pls|needs?|needing|requires?|wants?|for|"
-    "get|getting|urgent|urgently|asap|a|an)\\b)(?:\\w+ ){1,5}(?:rapid |case |"
+    "get|getting|urgent|urgently|a|an)\\b)(?:\\w+ ){1,5}(?:rapid |case |"
     "learning |practice |thematic )?(?:review|audit|briefing)s?$",
     # (set 534) material for a campaign asked after ("Heatwave comms on hot cars, do we have a graphic?")
     "^(?!.*\\b(?:now|just|tonight|here|outside|help|police|999)\\b).*\\b(?:comms|communications|messaging|"
@@ -4600,12 +4601,12 @@ GENERAL = [
     "\\b(?:discharge|referral|form|template|policy|admin|rota|training|timesheet|payroll|system|process|procedure)s? "
     "(?:home )?quer(?:y|ies)\\b",
 ]
+# A question of procedure is asked about the case at hand when the case is told with the clock now ("is there a
+# protocol if a lad has been awol since teatime and its now gone midnight")
+_CLOCK_NOW = r"(?!.{0,120}\b(?:its|it is) now (?:gone |past |after )?(?:midnight|\d|late|dark)\b)"
 # Signs of a look-alike unless something places the message now beyond doubt (`STRONG_NOW`): a question
 # about practice, a hypothetical, a past or settled event, training, figures.
 # A child with a relative is settled, unless the relative may not have contact ("with her dad who isnt allowed contact")
-# ... unless the case asked about is told with the clock now ("is there a protocol if a lad has been awol since teatime
-# and its now gone midnight")
-_CLOCK_NOW = r"(?!.{0,120}\b(?:its|it is) now (?:gone |past |after )?(?:midnight|\d|late|dark)\b)"
 _BARRED = "(?! (?:who |that )?(?:isnt|is not|aint|has no|hasnt got|shouldnt|should not|is banned|isnt meant)\\b)"
 SETTLED = [
     # (set 525) a referral made, a visit done ("mum was drunk at pick up yesterday but nan took the kids, referral's
