@@ -193,7 +193,7 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
     needed = _needed(text, cls, named, cued, sharp)
     # The neighbour's class is read out by the wording that rules out a rule's cue ("elderly dad lives alone"); a child
     # plainly well now ("bumped his head, he's laughing now") is settled, so general_frame above has answered already
-    urgent = likely >= needed and not ruled_out(cls, text)
+    urgent = likely >= needed and not ruled_out(cls, text) and not (resolved(text) and not placed_now(text))
     if urgent and semantic and (plain := without_harmless(text)) != text:
         # a neighbour drawn by a harmless phrase ("kid won't go home, loves trampoline park" read as self-harm) is no
         # longer near without it; nor when the rest is settled or general once the phrase's "tonight" is gone

@@ -191,6 +191,9 @@ _BRUISED_SHINS = (
 # tiny bump, already back playing"). Settled, and beyond what a near-certain neighbour outweighs.
 _WELL_NOW = (
     r"\bback (?:playing|crawling|running|to normal)\b|\bplaying happily\b"
+    # (set 559) nothing happening now, said outright ("nothing happening now, she just wants to know her options")
+    r"|\bnothing (?:is )?(?:happening|going on) (?:now|right now|at the moment|currently)\b"
+    r"(?![^.?!]{0,60}\b(?:but|until|till|yet)\b)"
     # (set 507) a young person engaging well ("in supported lodgings now and engaging well with her worker")
     r"|\bengaging (?:really )?well with (?:her|his|their) (?:worker|keyworker|key worker|sw|social worker|mentor)\b"
     r"|\b(?:hes|shes|theyre|is|are) (?:now )?(?:laughing|giggling|smiling) (?:now|again|away)\b"
@@ -339,6 +342,10 @@ _APP_FRIEND = (
     r"\b(?:gaming|gamer|online|snapchat|snap|insta|discord|roblox|fortnite|xbox|tiktok) "
     r"(?:friend|mate|guy|man|bloke|bf|boyfriend)\b"
 )
+# Not the child's own parent or carer ("his mum has his phone"), before what is done
+_NOT_A_PARENT = "".join(
+    f"(?<!{who} )" for who in ("mum", "mums", "dad", "dads", "parents", "nan", "gran", "carer", "carers")
+)
 # Not a person but a thing ("can't find it anywhere"): "them" may still be children
 _A_THING = r"(?!(?:it|that|this|those|these)\b)"
 # The words for FGM's "cleansing", and a "little procedure" done to a girl, one list each for every cue that names them
@@ -382,6 +389,8 @@ _NO_HEAT = r"\bno (?:heat|heating|gas|electric|electricity|power)\b"
 _HOUSE_WEAPON = r"(?:machete|knife|gun|axe|crossbow|blade|shotgun|rifle|shank|firearm|pistol|handgun)"
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # (set 557) a child who slipped away ("Mia slipped off while they were at the ticket barrier")
+        r"\bslipped (?:off|away)\b(?! (?:the|a|an|her|his|my|their|to sleep)\b)",
         # (set 545) a child gone from each place she should be ("Amelia's gone. Not at school, not home."); (set 546)
         # every place searched ("we've checked every cubicle")
         r"\bnot at (?:school|home|nursery|college|(?:her|his) (?:mums|dads|nans|grans|friends))\b (?:, )?(?:and |or |"
@@ -696,6 +705,11 @@ ACUTE: dict[str, list[str]] = {
         r"(?:marriage|wedding)\b|\bforced (?:marriage|wedding)\b.{0,30}\b(?:flies|flying|flight|leaves|leaving)\b",
         # someone come to "prepare" a girl, or a bride who is a child ("grandma's arrived 'to prepare her'", "Bride at
         # 15, leaves Thursday")
+        # (set 548) a girl's "little procedure" at a relative's, abroad, before leaving or kept secret ("9yo booked in
+        # for 'a little procedure' at her aunt's over the summer, they leave friday, mum wont say what")
+        r"\b(?:little|small|special) (?:procedure|cut|cutting|operation)\b.{0,60}\b(?:at (?:her |an? |the )?(?:aunts|"
+        r"aunties|nans|grans|grandmas|relatives)|abroad|back home|(?:they|she|we) (?:leave|leaves|fly|flies|go|goes)\b|"
+        r"(?:wont|will not|wouldnt|would not|doesnt want to|refuses to) (?:say|tell|explain))",
         r"\b(?:arrived|come|coming|here|flown in|flying in|visiting|staying)\b.{0,15}\bto (?:prepare|get) (?:her|them|"
         r"the girls?)(?: ready)?\b|\bbride (?:at|aged?) (?:1[0-7]|[1-9])\b",
         # a family wedding that is the child's own ("the uncle's wedding they're going to is actually hers")
@@ -1082,6 +1096,9 @@ ACUTE: dict[str, list[str]] = {
         r"removes|remove) (?:the |his |her |their )?(?:door ?)?handles?)\b"
         r"|\b(?:took|taken|removed) (?:the )?(?:door ?)?handles? off (?:the inside|(?:his|her|their) (?:bedroom )?"
         r"door)\b",
+        # (set 554) a child locked in a room by someone at home ("his stepdad locks him in the box room every night")
+        r"\blocks (?:him|her|them) (?:in|into|up in) (?:the |a |his |her |their )?(?:\w+ )?(?:box ?room|bedroom|room|"
+        r"cupboard|shed|cellar|loft|attic|bathroom|garage|wardrobe)\b",
         # (set 523) locked in at night by those the child lives with ("the people she lives with lock her in at night")
         r"(?<!used to )\block(?:s|ing)? (?:her|him|them) in (?:at night|every night|her room|his room|their room)\b",
         # (set 497) a little one put in a cupboard and the carers gone out
@@ -1092,7 +1109,9 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:kid|child|baby|toddler|boy|girl|someone|somebody)s? in (?:the|a) (?:car )?(?:boot|trunk)\b",
         # a door locked from the outside ("the bedroom door is padlocked from the outside with a child in there")
         r"\b(?:padlocked|bolted|locked|chained|latched) (?:shut )?from (?:the )?outside\b"
-        r"|\b(?:padlock|bolt|lock|chain)s? on the outside of (?:the |her |his |their )?(?:bedroom )?door\b",
+        # ... or on the outside of a child's room (set 555: "the little ones room has a padlock on the outside")
+        r"|\b(?:padlock|bolt|lock|chain)s? on the outside of (?:the |her |his |their )?(?:bedroom )?door\b"
+        r"|\b(?:room|bedroom)\b.{0,30}\b(?:padlock|bolt|lock|chain)s? on the outside\b",
         # a young child locked in a room ("is it normal to lock a 4 year old in the bathroom for hours?")
         r"\block(?:s|ing|ed)? (?:a |the |her |his |their )?(?:\d+ (?:year|month) old|child|kid|toddler|baby|boy|girl|"
         r"little one)s? in (?:the |a |her |his |their )?(?:bathroom|bedroom|room|cupboard|shed|cellar|car|garage)\b",
@@ -1162,6 +1181,11 @@ ACUTE: dict[str, list[str]] = {
         r"garage|cellar) and (?:\w+ )?(?:wont|will not|refus\w* to|isnt|is not) (?:open|unlock|let)\b",
     ],
     "held-trafficked": [
+        # (set 553) children in the back of a lorry ("two kids in back of lorry at services")
+        r"\b(?:kids|children|child|boys|girls|teens|teenagers|young people|\d+ year olds?)\b.{0,15}\b(?<!hid )"
+        r"(?<!played )(?<!sat )(?<!rode )(?<!riding )(?:in|inside|"
+        r"hiding in|out of|getting out of|climbing out of) (?:the )?back of (?:a |an |the |that )?(?:lorry|hgv|truck|"
+        r"trailer|container)\b",
         # (set 523) brought from abroad, kept locked in or sought ("says she was brought here from Vietnam & the people
         # she lives with lock her in at night, they'll be looking for her")
         r"\b(?:brought|taken|sent|smuggled) (?:here|over|to the uk|to england|into the country) from\b.{0,80}"
@@ -1193,6 +1217,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|grabbed|snatched|bundled|drove off with|picked up|collected)\b"
         r"|\b(?:took|taken|grabbed|snatched|bundled) [a-z]+ (?:from|at|outside) the (?:school |front )?gates? "
         r"(?:in|into) a (?:\w+ ){0,2}(?:car|van)\b",
+        # a child snatched and taken off ("a man has just grabbed a baby off the ward and run")
+        r"\b(?:grabbed|snatched|took|taken) (?:a|the|her|his|my|our|their|this) (?:baby|newborn|toddler|child|kid|"
+        r"little one|\d+ (?:month|week|year) old)\b.{0,25}\b(?:ran|run|run off|ran off|legged it|drove off|driven off|"
+        r"sped off|made off)\b",
         # a child made to run a drugs line ("Lad forced running line, phone taken")
         r"\b(?:forced|made|being made|being forced) (?:to )?(?:run|running|do|doing) (?:a |the |county )?lines?\b",
         # an older man collecting a child tonight ("an older guy is picking her and her mate up at 11 tonight")
@@ -1247,6 +1275,15 @@ ACUTE: dict[str, list[str]] = {
         # a child sleeping where he works, kept in ("working at the car wash, sleeps in the back and isn't allowed out")
         r"\bsleeps? (?:in the back|on site|at (?:the )?work|in the (?:shop|salon|kitchen|storeroom|warehouse))\b.{0,40}"
         r"\b(?:not|isnt|is not|never) allowed (?:out|to leave|to go out)\b",
+        # (set 555) kept in, his phone held by others ("a lad in the back room who said he's not allowed out and 'they'
+        # have his phone")
+        # ... never a parent's curfew ("not allowed out after 9, his mum has his phone at night")
+        r"\b(?:not|isnt|is not|never) allowed (?:out|to leave|to go out)\b(?! after| past| until| till| on school)"
+        rf".{{0,40}}\b{_NOT_A_PARENT}(?:have|has|took|taken|keep|keeps|kept|got) (?:his|her|their) "
+        r"(?:phone|passport|id|documents|papers)\b"
+        rf"|\b{_NOT_A_PARENT}(?:have|has|took|taken|keep|keeps|kept|got) (?:his|her|their) (?:phone|passport|id|"
+        r"documents|papers)\b.{0,40}\b(?:not|isnt|is not|never) allowed (?:out|to leave|to go out)\b"
+        r"(?! after| past| until| till| on school)",
         # dealers or men holding a child ("dealers holding boy at Luton address")
         r"\b(?:dealers?|gang|olders|men|adults)\b (?:are )?(?:holding|keeping|hiding) (?:a |the |this |that )?"
         r"(?:boy|girl|child|kid|lad|him|her|them|young person|\d+ year old)\b",
@@ -1404,6 +1441,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        # (set 554) whether a number of pills is enough ("asked me if 30 paracetamol is enough")
+        r"\b(?:if|whether|is|are) (?:\d+|that many|this many|a (?:packet|pack|box) of|(?:two|2|three|3) "
+        r"(?:packets|packs|boxes) of) (?:paracetamols?|pills|tablets|ibuprofen|co ?-? ?codamol|sleeping pills)\b "
+        r"(?:is |are |would be |will be )?enough\b",
         # (sets 507, 509) things given away, with "won't need them after tonight" or "won't be around for"; a roof ledge
         r"\b(?:wont|will not) need (?:it|them|this|those|these) (?:after|from) (?:tonight|today|tomorrow)\b"
         r"|\b(?:wont|will not) be around (?:for|after|by)\b",
@@ -1558,9 +1599,11 @@ ACUTE: dict[str, list[str]] = {
     ],
     "violence-now": [
         # (set 544) children hiding from a fight ("fight at home, little ones under the bed")
-        r"\b(?:fight|fighting|row|rowing|kicking off|smashing|hitting|screaming)\b.{0,40}"
-        r"\b(?:kids|little ones|children|baby|boys|girls|brothers|sisters)\b (?:are |is )?(?:hiding )?"
-        r"(?:under the (?:bed|table|stairs)|in the (?:wardrobe|cupboard|bathroom|loft))\b",
+        # ... or from him at her again (set 551: "he's at her again, the little one's hiding behind the sofa")
+        r"\b(?:fight|fighting|row|rowing|kicking off|smashing|hitting|screaming|at (?:her|him|it) again)\b.{0,40}"
+        r"\b(?:kids|little ones?|children|baby|boys|girls|brothers|sisters)s?\b (?:are |is )?(?:hiding )?"
+        r"(?:under the (?:bed|table|stairs)|in the (?:wardrobe|cupboard|bathroom|loft)|behind the (?:sofa|settee|couch|"
+        r"door))\b",
         # (set 532) a threat to end it for the whole family ("dad muttering about ending it for all of them, 3 kids
         # here")
         r"\b(?:end|ending|ends|finish|finishing) it (?:for|with) (?:all of (?:us|them)|us all|them all|everyone|the "
@@ -1596,8 +1639,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:the )?(?:\w+ )?(?:class|kids|children|child|baby|pupils|playground)\b",
         # a fight with children looking on ("Fight in the house, kids watching", "Fight at the school gate between
         # parents, kids watching")
+        # ... or a pram there (set 550: "Fight on platform, pram right there")
         r"\b(?:fight|fighting|brawl|brawling|punch ?-? ?up|scrap|scrapping)\b.{0,50}\b(?:kids|children|baby|"
-        r"little ones)\b.{0,10}\b(?:watching|there|in the room|present|screaming|crying|hiding)\b",
+        r"little ones|toddlers?|prams?|buggy|buggies|pushchairs?)\b.{0,10}\b(?:watching|there|in the room|present|"
+        r"screaming|crying|hiding)\b",
         # a child being beaten ("older boys battering a year 7 on the field")
         r"\b(?:battering|beating up|beating|kicking in|stamping on|laying into|jumping|attacking|assaulting)\b.{0,20}"
         r"\b(?:a |the |this |that )?(?:year \d+|y\d+|\d+ (?:year|month) old|child|kid|boy|girl|lad|pupil|student|"
@@ -1652,6 +1697,9 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:\d+ (?:week|month|day) old|baby|babys|infant|newborn)\b.{0,60}\bred in (?:the )?whites? of\b"
         r"|\b(?:really|very|so|too|unusually|extra) (?:sleepy|drowsy|floppy)\b.{0,20}\b(?:off (?:her|his|their) "
         r"(?:feeds?|milk|bottles?)|not feeding|wont feed|refusing (?:feeds|her feeds|his feeds|the bottle))\b",
+        # (set 555) marks and not feeding ("the little one (5 months) has marks on her tummy and isnt feeding")
+        r"\b(?:marks?|bruis\w+|swelling|swollen|burns?)\b.{0,60}\b(?:(?:isnt|is not|not|wont|hasnt been|stopped) "
+        r"(?:feeding|taking (?:her|his|the) (?:bottle|feeds?|milk))|off (?:her|his|their) (?:feeds?|milk|bottles?))\b",
         # a baby's mouth hurt ("a 6 wk old with a fat lip and blood in mouth")
         r"\b(?:\d+ (?:week|month) old|baby|babys|infant|newborn)\b.{0,60}\b(?:(?:fat|split|swollen|cut|bleeding|torn) "
         r"lip|blood (?:in|from|round|around) (?:the |his |her |its )?(?:nose and |nose or )?mouth|torn frenulum)\b",
@@ -2405,7 +2453,10 @@ ACUTE: dict[str, list[str]] = {
         # a lone worker's coded call: a coloured folder left behind, to be actioned, from a visit ("ive left the red
         # folder in the office please action, still at the 2pm visit")
         rf"\b{_CODED_FOLDER}\b.{{0,60}}\b(?:please action|action (?:it|"
-        r"this|please)|right now(?! \?)|urgently|(?:still|im|i am) at (?:the )?(?:\w+ )?visit)\b",
+        r"this|please)|right now(?! \?)|urgently|(?:still|im|i am) at (?:the )?(?:\w+ )?visit)\b"
+        # ... said over, or with someone needed (set 556: "red folder red folder. at the visit. need someone.")
+        rf"|\b(?P<folder>{_CODED_FOLDER}) (?:[.,!] )?(?P=folder)\b"
+        rf"|\b{_CODED_FOLDER}\b.{{0,40}}\bneed (?:someone|somebody|help|backup|back up)\b",
         # a call asked for with no questions, at a visit ("can u call me asap dont ask y ... at the home visit")
         r"\b(?:can|could) (?:you|u|someone|somebody|any ?one) (?:call|ring|phone) me\b.{0,30}\b(?:dont ask|no "
         r"questions)\b",
@@ -2420,6 +2471,10 @@ ACUTE: dict[str, list[str]] = {
         # a coded folder to be brought ("I really need the red folder brought to me at the address")
         rf"\b{_CODED_FOLDER}\b.{{0,80}}\b(?:brought|bring)\b|\b(?:brought|bring)\b.{{0,60}}\b{_CODED_FOLDER}\b",
         r"(?:standing|stood) over me|can (?:someone|somebody|any ?one) (?:call|ring|phone) me|cornered by",
+        # (set 556) a colleague stood over and sworn at ("the dad's standing over the GP and swearing")
+        r"\b(?:standing|stood|leaning|looming) over (?:the |my |our )?(?:gp|doctor|nurse|receptionist|worker|colleague|"
+        r"teacher|sw|social worker|midwife|health visitor|hv|her|him)\b.{0,30}\b(?:swearing|shouting|screaming|"
+        r"threatening|yelling|raging)\b",
         r"\b(?:colleague|worker|social worker|health visitor|nurse|officer|staff|student)s? "
         r"(?:is |has been |been |got )?cornered\b",
         r"\b(?:social worker|worker|colleague|health visitor|nurse|officer|staff|student)s? "
@@ -2616,6 +2671,10 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:her|his|their|babys|the babys) (?:little |tiny )?(?:hands|feet|fingers|toes|skin)\b (?:are |is |feel |"
         r"feels )?(?:so |really |like |as cold as )?(?:ice|ice cold|icy|stone cold)\b",
         _CARER_OUT_COLD,
+        # (set 550) the adult in charge of a child out cold ("man in charge of a 3yo is out cold in the vestibule")
+        r"\b(?:minding|looking after|in charge of|caring for|alone with|on (?:her|his) own with) (?:the |a |her |his |"
+        r"their )?(?:\d+ (?:month|week|year) old|babys?|babies|toddlers?|newborn|kids|children|little ones?)\b.{0,20}"
+        r"\b(?:is |s )?(?:out cold|passed out|unconscious|collapsed|slumped|unresponsive)\b",
         "\\bminus \\d+",
         "broken glass",
         "(?:very thin|severely underweight|skin and bone)",
@@ -2642,6 +2701,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:their |her |his )?(?:pjs|pyjamas|pajamas|nappy|nappies|vest)",
     ],
     "sexual-abuse-now": [
+        # (set 559) an adult making a child send pictures ("a coach to make a 12yo send pics and stay back alone")
+        r"\b(?:coach|teacher|leader|tutor|instructor|man|adult|uncle|step ?dad|neighbour|he)\b.{0,30}\b(?:make|makes|"
+        r"made|making|get|gets|got|getting) (?:a |her |him |the )?(?:\d+ year old |kid |child |girl |boy )?(?:to )?"
+        r"send (?:him |her )?(?:pictures|pics|photos|nudes|images)\b",
         # (set 517) a disclosure about someone the child sees today ("Disclosure about coach, training tonight")
         r"\bdisclos\w*\b.{0,20}\b(?:coach|teacher|tutor|leader|uncle|step ?dad|dad|neighbour|babysitter|instructor|"
         r"priest|imam|youth worker|cousin|brother|grandad)\b.{0,40}\b(?:tonight|today|later|this (?:evening|afternoon)|"
@@ -3284,6 +3347,10 @@ STRONG_NOW = [
     # (set 513) someone coming for the child to where the writer is ("his online mate is coming to get him from here")
     r"\bcoming to (?:get|collect|pick up|fetch|take) (?:him|her|them|me)(?: up)? (?:from here|now|right now|any "
     r"minute)\b",
+    # (set 549) the writer kept from the way out now ("running late for the 2pm, her brother is standing between me and
+    # the door")
+    r"\b(?:is|are|keeps|keep) (?:standing|stood|blocking) (?:between (?:me|us) (?:and|n) the (?:door|exit|way out)|in "
+    r"front of the (?:front )?door|(?:the|my) (?:door|exit|way out|hallway))\b",
     r"\bhas anyone seen [a-z]+\b",  # (set 512) a name looked for now ("has anyone seen Tyler since lunch")
     # (set 500) not seen since a time today ("absconded at handover, off site, not on CCTV since 2pm")
     r"\b(?:not (?:been )?(?:seen|on cctv)|no sign of (?:her|him|them)) since \d{1,2} ?(?:am|pm)\b",
@@ -3656,7 +3723,9 @@ _QUESTION = re.compile(
     r"(?:just|has just|is now)\b)|"
     r"can(?! (?:we|i|you|someone|somebody|anyone) (?:stop|prevent|block|intercept)\b)"
     # "can someone ring me with the blue file message": a call for help
-    r"(?! (?:you|u|someone|somebody|anyone) (?:please |pls )?(?:(?:ring|call|phone|bring) me\b|bring (?:the |a |my )?"
+    # ... or to come ("can someone come to room 4, the dad's standing over the GP")
+    r"(?! (?:you|u|someone|somebody|anyone) (?:please |pls )?(?:(?:ring|call|phone|bring) me\b|come (?:to|in|into|"
+    r"down|up|over|round|quick|now|asap)\b|bring (?:the |a |my )?"
     r"(?:red|blue|green|yellow|black|purple|orange|pink) (?:folder|file)\b))"
     r"(?! i (?:just )?(?:leave|go|get out|walk out) \?)|"
     r"could|would|"
@@ -4036,7 +4105,7 @@ GENERAL = [
     "|\\bdiscuss (?:this )?in (?:pairs|groups|small groups|your groups|tables|threes)\\b",
     # a published review's learning ("Review of an 18 month old who died ... The key learning was ..."); the writer's
     # own hypothetical ("if I ever get into a visit where ...")
-    "\\bkey learning\\b|^review of\\b|\\bchild [a-z] (?:review|case|cspr|scr|lcspr)\\b|panel summary"
+    "\\bkey learning\\b|^review (?:of|on|into|about)\\b|\\bchild [a-z] (?:review|case|cspr|scr|lcspr)\\b|panel summary"
     "|attached for reading|\\bif i ever\\b",
     # the writer's tiredness, laughed at ("so tired i passed out on the sofa ... 🙈")
     "^(?:so+ )?(?:tired|knackered|exhausted|shattered)\\b.{0,100}\\blol\\b",
@@ -4046,7 +4115,8 @@ GENERAL = [
     "|\\b(?:19|20)\\d\\d (?:review|cspr|scr|case)\\b|\\bsentencing\\b|\\bverdict\\b"
     "|\\b(?:charity|speaker|officer|pcso|nurse|team) (?:came|come|coming) in(?:to)? (?:school|class|the school|college)"
     "\\b|^training (?:question|scenario|q)\\b|\\btribunal\\b|\\bdifference between\\b"
-    "|\\b(?:lesson|assembly|resource|lesson plan)s? (?:about|on)\\b"
+    # ... never lessons running with children there (set 554: "swimming lessons on with parents and kids")
+    "|\\b(?:lesson|assembly|resource|lesson plan)s? (?:about|on)\\b(?! (?:with|now|today|tonight|in the)\\b)"
     "|\\bis (?:that|it|this) (?:an? )?(?:automatic|auto|mandatory) (?:referral|s47|strategy)\\b"
     # a child taking the writer hostage ("Toddler has taken me hostage in the ball pit")
     "|\\b(?:toddler|baby|kids?|year old|little one)s? (?:has |have |is |are )?(?:taken|taking|holding|held) me "
@@ -4076,7 +4146,9 @@ GENERAL = [
     "\\b(?:anyone|has anyone) read\\b|\\bcouldnt put it down\\b|\\b(?:novel|thriller|audiobook)\\b",
     "^(?:\\w+ ){0,2}chronology :",
     "\\b(?:s47|section 47|s17|section 17) (?:question|query)\\b|\\bdo we need (?:police|a social worker|consent|"
-    "parents?) (?:present|there|to be there)\\b",
+    # ... never the live scene's "there as well" (set 557: "ambo's been called for a 6wk old 'fitting' ..., do we need
+    # police there as well?")
+    "parents?) (?:present|there|to be there)\\b(?! as well| too| now)",
     # (ninth session, sets 63-64) a contact wanted for a document; a meeting with teens the parent goes to; the
     # children with another adult while the writer has a night in, unless something is wrong there
     # ... not a child's own sports training ("the coach is picking him up for training tonight")
@@ -4294,7 +4366,9 @@ GENERAL = [
     # a threshold asked ("... 'might' meet him one day, referral or just advice to parents?")
     "\\b(?:referral|refer) or (?:just )?(?:advice|signpost\\w*|early help|monitor\\w*|leave it)\\b",
     # the law asked ("Legally, can a school refuse ...?", "what's the legal position on searching a bag if ...")
-    "^legally\\b|\\blegal position\\b",
+    # ... never the writer's own step now (set 555: "whats the legal position for me to go in")
+    "^legally\\b|\\blegal position\\b(?! (?:for|on) (?:me|us) (?:to )?(?:go|going|enter|entering|break|breaking|get|"
+    "getting|force|forcing|take|taking)\\b)",
     "meet\\w*\\b.{0,80}\\bwith (?:me|us|mum|dad|a parent) (?:there|present|going too|coming too)",
     "(?:been |is |was )?(?:inside|in prison|locked up|behind bars) since (?:19|20)\\d\\d",
     "hostage by (?:karaoke|work|emails?|paperwork|my|the (?:kids|dog|cat|toddler|baby|karaoke))",
@@ -4333,7 +4407,9 @@ GENERAL = [
     "(?:cancell?ed|postponed|moved|rescheduled)",
     "\\binduction\\b|the case (?:where|in which|of the)\\b|punch and judy",
     # training, records, soaps and series, statistics, a writer's own mishaps and evenings
-    "\\bthe one about\\b|\\ban offence\\s*\\?|\\b(?:a |whole )?section (?:on|about)\\b(?! \\d)"
+    "\\bthe one about\\b|\\ban offence\\s*\\?"
+    # a section of a document, never children "on their own" in a library's section (set 554)
+    "|\\b(?:a |whole )?section (?:on|about)\\b(?! \\d)(?! (?:his|her|their|its|my|our) own\\b)"
     "|\\bthemes? attached\\b|"
     "\\bsimulation\\b|\\bmanikins?\\b|\\bmannequins?\\b|\\btrainees\\b|\\bthe clip\\b|casualty (?:last night|tonight)",
     "(?:ok|okay|suitable|appropriate) for (?:the |our )?(?:y|year ?)\\d+|english\\s*\\?|(?:english|drama|pshe|history) "
@@ -4514,7 +4590,11 @@ GENERAL = [
     "any evidence|evidence (?:on|about|base)|thinking (?:of|about) (?:banning|introducing|changing)",
     "\\bestates\\b|(?:catch|lock|handle) is broken|\\bupgrade\\b|\\brefurb",
     "(?<!wont )(?<!not )(?<!to )(?<!doesnt )(?<!didnt )(?<!dont )(?<!cant )(?<!wouldnt )"
-    "(?:session|talk|workshop) (?:on|about)\\b|booked in for",
+    "(?:session|talk|workshop) (?:on|about)\\b",
+    # (set 548) training or treatment booked, never a girl's "little procedure" away from a clinic ("9yo booked in
+    # for 'a little procedure' at her aunt's")
+    r"booked in for(?! (?:a |the )?(?:little |small |special )?(?:procedure|cut|cutting)\b(?!.{0,40}\b(?:hospital|"
+    r"dentist|dental|clinic|surgery|gp|doctors|theatre|day case)\b))",
     "what advice|advice (?:do|should|would|can) (?:i|we|you) give|(?:just )?give (?:them |her |him |mum |dad )?advice",
     # (twenty-fourth session, sets 333-334) learning the indicators ("is that automatically CCE? trying to get my head
     # round the indicators"); an evening's topic ("parents' evening tonight. The topic is meeting people ...")
@@ -4600,6 +4680,20 @@ GENERAL = [
     "put in a complaint)\\b",
     "\\b(?:discharge|referral|form|template|policy|admin|rota|training|timesheet|payroll|system|process|procedure)s? "
     "(?:home )?quer(?:y|ies)\\b",
+    # (sets 553-554) a harm in a population ("paracetamol OD in kids - when does NAC start"); figures' commonest group;
+    # a film or a case recalled ("Room ... still haunts me"); signs for a site ("hot car warning signs for the leisure
+    # centre car park")
+    # ... and figures moving, a review's themes (set 557: "Baby injury referrals up this quarter", "Safe sleep review:
+    # themes from babies found unresponsive ...")
+    "\\b(?:referrals|cases|admissions|numbers|figures|notifications|incidents|reports) (?:are |have )?(?:up|down|"
+    "rising|falling|rose|fell|doubled|halved)\\b(?= (?:this|last|on|since|by|again|year|in)\\b)|\\bthemes? (?:from|of|"
+    "across|in)\\b",
+    "\\b(?:overdoses?|ingestions?|poisonings?) in (?:kids|children|under \\d+s|infants|babies|teens|teenagers|"
+    "adolescents|young people|paeds|paediatrics)\\b|\\bdata :|\\bmost common (?:age|cause|group|type|time)\\b",
+    "\\b(?:still )?haunts me\\b|\\bhaunted me\\b",
+    "\\b(?:warning |awareness |safety )?(?:signs|posters?|leaflets?|stickers?|banners?) for the (?:\\w+ ){0,3}(?:car "
+    "park|centre|site|building|school|office|reception|foyer|entrance|gates?|toilets?|changing rooms?|pool|library|"
+    "nursery|ward)\\b",
 ]
 # A question of procedure is asked about the case at hand when the case is told with the clock now ("is there a
 # protocol if a lad has been awol since teatime and its now gone midnight")
@@ -4960,7 +5054,9 @@ SETTLED = [
     "\\bincident from (?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\bclosing (?:it )?on our side\\b"
     "|\\bis underway\\b",
     # (twelfth session, a refit) a child settled where they now live ("Scared-to-go-home lad now with aunt")
-    "\\bnow (?:with|living with|staying with|placed with) (?:his |her |their )?(?:aunt|auntie|uncle|nan|nana|gran|"
+    # ... or placed there now (set 550: "s47 done, he's placed with his aunt now")
+    "\\b(?:now (?:with|living with|staying with|placed with)|(?:hes|shes|theyre|is|are) (?:now )?placed with) "
+    "(?:his |her |their )?(?:aunt|auntie|uncle|nan|nana|gran|"
     "grandma|grandad|grandparents?|foster carers?|family|relatives?)\\b",
     # (set 528) a matter dealt with on a day gone ("kids left alone, dealt with tuesday, now at gran's")
     "\\b(?:dealt with|sorted|handled|resolved) (?:it )?(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -5059,7 +5155,8 @@ SETTLED = [
     "(?:read|reading|studied|studying|taught|teaching) (?:\\w+ ){1,4}with (?:my|our|the) (?:year|class|form|group|"
     "y ?\\d|pupils|students)",
     # the writer is joking (laughing emoji are read as "lol" by normalise), unless something places it now
-    "(?<!not )\\blol\\b(?! not lol\\b)|\\bhaha\\b|\\bha\\b",
+    # ... never the writer's shy first post (set 551: "first time posting 🙈", read as "lol")
+    "(?<!not )(?<!posting )(?<!new here )(?<!first post )\\blol\\b(?! not lol\\b)|\\bhaha\\b|\\bha\\b",
     "all fine\\b",
     "incident form",
     "x-?ray clear",
@@ -5339,7 +5436,9 @@ SETTLED = [
     "handed (?:in |over )?to (?:the )?police|no link to",
     "\\bif (?:a|an) (?:child|yp|young person|kid|pupil|student|baby|teenager)\\b",
     # news, published reports and updates on a case already in hand
-    "\\bnews\\b|local paper|(?:story|article|piece) (?:on|about)|\\bjailed\\b|thematic|main learning|"
+    # ... never a story posted on an app (set 559: "posted a goodbye story on snap")
+    "\\bnews\\b|local paper|(?:story|article|piece) (?:on|about)(?! (?:snap|snapchat|insta|instagram|facebook|fb|"
+    "tiktok|whatsapp|her|his|their)\\b)|\\bjailed\\b|thematic|main learning|"
     "(?<!mummy )(?<!daddy )(?<!mum )(?<!dad )(?<!mam )(?<!mother )(?<!father )(?<!carer )\\bis out\\b"
     # (not a child out somewhere alone: "the little one from upstairs is out on the balcony by himself")
     # (nor a carer out cold: "mum at this visit is out cold on the bed")
@@ -5402,6 +5501,12 @@ SETTLED = [
     # news of anyone)
     "\\b(?:have|has) (?:now )?fixed (?:it|the door|the lock)\\b|\\b(?:sourdough|starter|plants?|laptop|printer|"
     "wifi)s? (?:has |have |just )?died\\b",
+    # (set 550) the writer's plants or screen neglected, dead or "unresponsive" ("neglected my plants so badly they're
+    # basically unresponsive")
+    "\\bneglected (?:my|our|the) (?:\\w+ )?(?:plants?|houseplants?|garden|allotment|succulents?|cactus|cacti|"
+    "sourdough|starter)\\b|\\b(?:plants?|houseplants?|succulents?|cactus|cacti|tomatoes|seedlings|laptop|computer|pc|"
+    "screen|teams|outlook|app|system)s? (?:is |are |has |have |just )?(?:gone |completely |totally |basically )?"
+    "(?:unresponsive|not responding|frozen)\\b",
     # a publication's piece on a danger, or its headline ("Community Care piece today on social workers being
     # assaulted", "Unison report: staff assaulted at work"), not what staff report ("Hotel staff report: young girl")
     "\\b(?:piece|article|(?<!staff )(?<!worker )(?<!officer )(?<!police )(?<!nurse )report|survey|study|headline|"
@@ -5978,6 +6083,9 @@ _HARMLESS = {
         r"(?! with (?:them|(?:\w+ ){0,2}(?:kids|children|twins|bab(?:y|ies)|toddlers?|sons?|daughters?|boys|girls|"
         r"little ones))\b)"
         r"|\b(?:being|im|i am) on my own\b"
+        # (set 548) the writer the only staff on shift ("I'm alone on the ward tonight with 12 babies")
+        r"|\b(?:im|i am|ill be|i will be|i was) (?:alone|on my own) (?:on|in) (?:the )?(?:ward|shift|unit|room|floor|"
+        r"site|desk|bay|nights?)\b"
         # (set 528) the writer's house since grown children left ("first weekend alone since the kids moved out")
         r"|\b(?:alone|on my own|quiet)\b.{0,30}\bsince (?:the |my |our )?(?:kids|children|boys|girls|sons?|daughters?|"
         r"youngest|eldest) (?:have |has |had )?(?:moved out|left home|left for uni|went to uni|gone to uni|"
@@ -6191,6 +6299,8 @@ _HARMLESS = {
         rf"{_AFTER_A_CRYING_SPELL}|"
         # a nappy's mess and the writer's own feelings ("biggest poonami in the cafe, I'm emotionally injured")
         r"\bpoonami\b|\b(?:nappy|poo) ?-? ?(?:explosion|splosion)s?\b|"
+        # (set 556) the writer pinned by a sleeping baby ("baby fell asleep on me an hour ago, cant move, arm's dead")
+        r"\b(?:fell|fallen|falls|is|s) asleep on me\b|"
         r"\bemotionally (?:injured|scarred|damaged|wounded)\b|"
         # a baby's milestone ("my baby niece just rolled over for the first time!!")
         r"\b(?:rolled over|rolling over|crawled|crawling|sat up|sitting up|stood up|walked|walking|smiled|clapped|"
@@ -6987,8 +7097,10 @@ _RESOLVED = re.compile(
     r"|\bin (?:prison|jail|custody)(?: now)?\b.{0,20}\bno contact\b|\bdisclosed historic\b"
     # a historic disclosure by one now grown ("shut in the cellar as a child, he's 24 now")
     r"|\bhistoric(?:al)? disclosure\b.{0,80}\b(?:hes|shes|theyre) (?:1[89]|[2-9]\d) now\b"
-    # a matter ending "NFA" or "closed"; a door fixed by the site's staff ("stuck for 20 mins til facilities came")
-    r"|\b(?:nfa(?:d|ed)?|closed)\s*[.!]*$|\b(?:facilities|caretaker|maintenance|site team) (?:have |has )?(?:came|come|"
+    # a matter ending "NFA", "closed" or "signed off"; a door fixed by the site's staff ("stuck for 20 mins til
+    # facilities came")
+    r"|\b(?:nfa(?:d|ed)?|closed|(?:all|been|now) signed off(?: now)?)\s*[.!]*$"
+    r"|\b(?:facilities|caretaker|maintenance|site team) (?:have |has )?(?:came|come|"
     r"fixed|sorted|let me out|got me out)\b"
     # checked and found fine ("online 'friend' turned out to be a 13yo girl from her old school, mum checked with
     # police, all fine")

@@ -5965,3 +5965,101 @@ def test_urgency_set_545_a_protocol_asked_with_the_clock_now_the_law_asked_and_a
         normalise("if a toddler eats a button battery is it 999? asking for the safeguarding refresher")
     )
     assert not about_practice(normalise("asking for the course, then a toddler ate a button battery now"))  # a guard
+
+
+def test_urgency_sets_548_to_550_a_little_procedure_kept_from_the_door_a_pram_by_a_fight_and_a_minder_out_cold():
+    """Sets 548, 549 and 550 (held out on cf1c85a and 4ed1bd9), by kind: a girl's "little procedure" at a relative's,
+    before leaving or kept secret; the writer kept from the way out now, whatever the message opened with; a fight
+    with a pram there; the adult in charge of a child out cold; a child snatched and run off with; and what is not an
+    emergency: the writer the only staff on a shift, a published review named first, a child placed with family now,
+    the writer's plants "unresponsive", a door the site team fixed."""
+    assert is_urgent("Year 4 girl booked in for a little procedure at her auntie's this summer, they fly on sunday")
+    assert "travel-fm-fgm" in acute(normalise("her 8 year old is having a small procedure at her grans, mum wont say"))
+    assert general_frame(normalise("booked in for a little procedure at the dentist on monday"))  # a guard
+    assert is_urgent("running late for supervision, her dad is stood in front of the front door shouting at me")
+    assert "violence-now" in acute(normalise("punch-up outside the chippy, buggy right there"))
+    assert "violence-now" not in acute(normalise("we had a row about the buggy spaces on the bus"))  # a guard
+    assert "neglect-now" in acute(normalise("the bloke in charge of the 3 year old is out cold by the ticket barrier"))
+    assert not is_urgent("im alone on the unit tonight with 9 babies, the rota is a mess")
+    assert is_urgent("I'm alone on the unit tonight and a baby in bay 2 has stopped breathing")  # a guard
+    assert "held-trafficked" in acute(normalise("a woman has just snatched a toddler from the play area and legged it"))
+    assert not acute(normalise("my toddler grabbed the biscuits and ran off giggling"))  # a guard
+    assert not is_urgent("my poor tomatoes are totally unresponsive, they've had no water in a week")
+    assert general_frame(normalise("review on the baby with the skull fracture - really useful learning"))
+    assert general_frame(normalise("the girl who wouldnt go home on monday - she's placed with her gran now"))
+    fixed = "store room door locks itself, two kids got shut in there in period 2, caretaker has sorted it"
+    assert not assess(fixed, semantic=sure("confined", 0.94)).urgent
+    assert assess(
+        "door keeps jamming, 3 kids are stuck in the store room", semantic=sure("confined", 0.94)
+    ).urgent  # a guard
+
+
+def test_urgency_sets_553_and_554_a_lorry_a_lock_a_count_of_pills_and_what_a_population_or_a_sign_is_about():
+    """Sets 553 and 554 (held out on 1a5a756), by kind: children in the back of a lorry; a child locked in a room by
+    someone at home; whether a number of pills is enough; children on their own in a section of a building, or lessons
+    running, are no document; and what is not an emergency: a harm in a population, figures' commonest group, a film
+    or a case that haunts the writer, signs for a site."""
+    assert "held-trafficked" in acute(normalise("kids in the back of an hgv at the depot"))
+    assert not acute(normalise("the kids played in the back of the lorry at the farm open day"))  # a guard
+    assert is_urgent("2 toddlers in the baby section on their own for half an hour, no adult anywhere")
+    assert general_frame(normalise("is there a section on toddlers in the new guidance?"))  # a guard
+    assert "confined" in acute(normalise("dad locks her in the box room at weekends"))
+    assert "self-harm-suicide" in acute(normalise("she asked whether 20 tablets would be enough"))
+    assert is_urgent("man with a machete in reception, swimming lessons on with kids in the pool")
+    assert general_frame(normalise("resources on knife crime for year 8 lessons?"))  # a guard
+    assert general_frame(normalise("poisonings in under 5s - is it still the 4 hour level?"))
+    assert general_frame(normalise("poisons data: toddlers the most common age group for button battery ingestion"))
+    assert general_frame(normalise("Three Billboards still haunts me, the girl in the car"))
+    assert general_frame(normalise("hot car stickers for the leisure centre car park - has comms signed them off?"))
+
+
+def test_urgency_sets_551_and_555_a_lock_outside_a_passport_taken_marks_a_child_hiding_and_a_shy_first_post():
+    """Sets 551 and 555 (held out on 1a5a756), by kind: a lock on the outside of a child's room; the law asked of the
+    writer's own step now; kept in, with a phone or passport held by others, not a parent; marks and not feeding;
+    children hiding behind the sofa from him at her again; a shy first post is no joke; a write-up signed off closes
+    the matter."""
+    assert "confined" in acute(normalise("her room has a padlock on the outside and shes in there"))
+    assert not acute(normalise("the bin store has a padlock on the outside"))  # a guard
+    assert not about_practice(normalise("whats the legal position for me to go in"))
+    assert about_practice(normalise("whats the legal position on searching a bag"))  # a guard
+    assert "baby-injury" in acute(normalise("the 6 week old has marks on his arm and isnt feeding"))
+    assert not acute(normalise("not allowed out after 10 and her dad keeps her phone overnight"))  # a guard
+    assert "held-trafficked" in acute(normalise("lad says hes not allowed out, the men have his phone"))
+    assert "violence-now" in acute(normalise("he's at it again, the kids are hiding behind the settee"))
+    assert is_urgent("new here 🙈 our 4 month old has a burn on his arm like a cigarette and screams when we touch it")
+    assert not is_urgent("can I have the final write-up of the lost child incident from last term? all signed off now")
+
+
+def test_urgency_set_556_marks_off_feeds_a_colleague_stood_over_a_coded_folder_said_over_and_a_baby_asleep_on_me():
+    """Set 556 (held out on 1a5a756), by kind: marks on a baby off her feeds; a colleague stood over and sworn at; a
+    call for someone to come is no question in general; a coded folder said over, or with someone needed; and what is
+    not an emergency: the writer pinned by a sleeping baby."""
+    assert "baby-injury" in acute(normalise("the 3 month old has marks on her legs and is off her feeds"))
+    assert "practitioner-danger" in acute(normalise("her partner is stood over the nurse shouting at her"))
+    assert not asks_in_general(normalise("can someone come to reception, a dad is kicking off"))
+    assert asks_in_general(normalise("can someone explain the new lone working policy?"))  # a guard
+    assert is_urgent("blue file, blue file - need someone here")
+    assert not acute(normalise("red folder, blue folder or green folder for the audit?"))  # a guard
+    assert "asleep on me" not in without_harmless(normalise("baby fell asleep on me 2 hours ago, cant feel my arm lol"))
+
+
+def test_urgency_sets_557_and_559_slipped_away_there_as_well_a_story_on_an_app_pictures_sent_and_nothing_happening():
+    """Sets 557 and 559 (held out on 1a5a756 and on the rules of sets 548-556), by kind: a child who slipped away; a
+    question about the live scene ("there as well") is no question of practice; a story posted on an app is no news
+    story; an adult making a child send pictures; and what is not an emergency: figures moving, a review's themes,
+    nothing happening now said outright."""
+    assert "missing-now" in acute(normalise("Leo slipped away from us at the bus station, he's 9"))
+    assert not acute(normalise("she slipped off the chair and bumped her elbow"))  # a guard
+    assert not about_practice(
+        normalise("paramedics called for a 2 month old, bruise on his ear, do we need police there as well?")
+    )
+    assert about_practice(normalise("do we need police present for an s47 joint visit?"))  # a guard
+    assert is_urgent(
+        "quick q about rotas? also one of my year 10s posted a goodbye story on insta with tablets, not answering"
+    )
+    assert "sexual-abuse-now" in acute(normalise("her tutor gets her to send him photos"))
+    assert not acute(normalise("the coach gets the parents to send photos of the match"))  # a guard
+    assert general_frame(normalise("Non-mobile baby injury notifications up this quarter"))
+    assert general_frame(normalise("learning event: themes across babies found not breathing in unsafe sleep"))
+    assert well_now(normalise("nothing happening right now, mum just wants to know where to go if he comes back"))
+    assert not well_now(normalise("nothing happening now but he said he'll be back tonight"))  # a guard
