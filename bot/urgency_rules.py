@@ -389,6 +389,8 @@ _NO_HEAT = r"\bno (?:heat|heating|gas|electric|electricity|power)\b"
 _HOUSE_WEAPON = r"(?:machete|knife|gun|axe|crossbow|blade|shotgun|rifle|shank|firearm|pistol|handgun)"
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
+        # (set 558) not back and the phone dead ("Lily not back. Phone dead. 9pm.")
+        r"\bnot back\b.{0,30}\bphones? (?:is |s )?(?:dead|off|switched off|going (?:straight )?to voicemail)\b",
         # (set 557) a child who slipped away ("Mia slipped off while they were at the ticket barrier")
         r"\bslipped (?:off|away)\b(?! (?:the|a|an|her|his|my|their|to sleep)\b)",
         # (set 545) a child gone from each place she should be ("Amelia's gone. Not at school, not home."); (set 546)
@@ -950,6 +952,11 @@ ACUTE: dict[str, list[str]] = {
         r"|\b(?:are|is|been|left|home|house|flat) by (?:him|her|them|it)sel(?:f|ves)\b",
     ],
     "ingestion": [
+        # (set 560) vape liquid drunk ("the baby got hold of dads vape liquid and drank some")
+        r"\b(?:drank|drunk|swallowed|sucked|licked|ate|eaten|got into|got hold of)\b.{0,40}\b(?:vape|e ?-? ?liquid|"
+        r"nicotine) ?(?:liquid|juice|oil|refill|pods?)?\b(?! (?:is|are) (?:fine|safe|ok)\b)"
+        r"|\b(?:vape|e ?-? ?liquid|nicotine) (?:liquid|juice|oil|refill)s?\b.{0,30}\b(?:drank|drunk|swallowed|sucked|"
+        r"licked|drinking)\b",
         # (set 475) something swallowed and the child choking on it ("swallowed sumthing shiny ..., coughing and
         # dribbling loads")
         r"\bswallowed (?:some ?thing|an? \w+|one of)\b.{0,60}\b(?:coughing|choking|dribbling|drooling|gagging|"
@@ -1441,6 +1448,11 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        # (sets 552, 558) ending it told ("after results he said might as well end it tonite"); a last message of the
+        # end ("cant get hold of Liam, last msg was im done sorry")
+        r"\b(?:said|says|saying|texted|messaged|posted|told (?:me|us|her|him))\b.{0,20}\b(?:might|may) as well end it\b"
+        r"|\bend it (?:all )?(?:tonight|today|now)\b"
+        r"|\blast (?:message|text|snap|post)\b.{0,20}\b(?:im done|i am done|goodbye|love you all|cant do this)\b",
         # (set 554) whether a number of pills is enough ("asked me if 30 paracetamol is enough")
         r"\b(?:if|whether|is|are) (?:\d+|that many|this many|a (?:packet|pack|box) of|(?:two|2|three|3) "
         r"(?:packets|packs|boxes) of) (?:paracetamols?|pills|tablets|ibuprofen|co ?-? ?codamol|sleeping pills)\b "
@@ -1685,6 +1697,9 @@ ACUTE: dict[str, list[str]] = {
         r"hands? (?:round|around) (?:her|his) (?:neck|throat)",
     ],
     "baby-injury": [
+        # (set 558) a baby's head misshapen ("babys head looks a funny shape n hes been sick 3 times")
+        r"\bhead\b.{0,20}\b(?:funny|odd|strange|weird) shape\b|\bhead\b.{0,20}\b(?:misshapen|dented|a dent|squishy|"
+        r"boggy)\b",
         # (sets 498, 504) a limb that hangs or looks bent ("Theo's arm just hangs there, he's 4 months")
         r"\b(?:arm|leg) (?:just )?(?:hangs|is hanging|dangles|is dangling|looks bent|bent wrong|is floppy|is limp)\b",
         # (set 493) a baby's black eye ("sibling's baby in the pram at pickup has a black eye and seems really sleepy")
@@ -2075,6 +2090,8 @@ ACUTE: dict[str, list[str]] = {
         r"train)",
     ],
     "weapons": [
+        # (set 558) a threat to kill posted or sent ("Parent posted a threat to kill on the class WhatsApp")
+        r"\b(?:posted|sent|made|making|issued|messaged|texted) (?:a )?threats? to kill\b",
         # (set 509) a gun in slang ("his uncle 'keeps a strap' at the house")
         r"\b(?:keeps|kept|got|has|carrying|carries) a strap\b(?! on)",
         # (sets 495, 504) a weapon told where it lies, tersely ("machete in the hallway", "zombie knife in a bedroom at
@@ -2190,6 +2207,10 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # (set 558) the writer hiding from someone raging ("partner kicking off, I'm in the bathroom")
+        r"\b(?:kicking off|going mental|going nuts|aggressive|raging|threatening me)\b.{0,40}\b(?:(?:im|i am) "
+        r"(?:hiding |locked |shut )?in|(?:ive|i have) locked myself in|hiding in) (?:the|a|their) (?:bathroom|toilet|"
+        r"loo|bedroom|kitchen|car)\b",
         # (set 529) someone drunk or raging trying to get in where the writer is ("I'm on my own and a resident's dad is
         # here drunk trying to get in")
         r"\b(?:drunk|aggressive|raging|kicking off|off his head|off her head|high|shouting)\b.{0,30}\btrying to (?:get|"
@@ -3344,6 +3365,9 @@ _GROUP_SESSION = (
 )
 
 STRONG_NOW = [
+    # (set 552) deprivation ongoing since yesterday ("a kid shut in their room with no food since yesterday")
+    r"\b(?:no food|nothing to eat|not eaten|no water|shut in|locked in)\b.{0,30}\bsince (?:yesterday|last night|this "
+    r"morning)\b",
     # (set 513) someone coming for the child to where the writer is ("his online mate is coming to get him from here")
     r"\bcoming to (?:get|collect|pick up|fetch|take) (?:him|her|them|me)(?: up)? (?:from here|now|right now|any "
     r"minute)\b",
@@ -4680,6 +4704,8 @@ GENERAL = [
     "put in a complaint)\\b",
     "\\b(?:discharge|referral|form|template|policy|admin|rota|training|timesheet|payroll|system|process|procedure)s? "
     "(?:home )?quer(?:y|ies)\\b",
+    # (set 560) a question asked ahead ("what should carers be asking before she goes? thinking ahead for summer")
+    "\\bthinking ahead (?:for|to)\\b",
     # (sets 553-554) a harm in a population ("paracetamol OD in kids - when does NAC start"); figures' commonest group;
     # a film or a case recalled ("Room ... still haunts me"); signs for a site ("hot car warning signs for the leisure
     # centre car park")
@@ -4703,6 +4729,13 @@ _CLOCK_NOW = r"(?!.{0,120}\b(?:its|it is) now (?:gone |past |after )?(?:midnight
 # A child with a relative is settled, unless the relative may not have contact ("with her dad who isnt allowed contact")
 _BARRED = "(?! (?:who |that )?(?:isnt|is not|aint|has no|hasnt got|shouldnt|should not|is banned|isnt meant)\\b)"
 SETTLED = [
+    # (sets 552, 558, 560) the writer's verdict; an ordinary day; a threshold asked; what other carers allow; a sequel
+    # judged ("seems fine to me", "normal Monday", "what counts as 'non-mobile'", "how long do other foster carers
+    # allow?", "Taken 3 is rubbish compared to the first one")
+    "\\bseems (?:fine|ok|okay|alright) to me\\b|\\bnormal (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    "day|morning|evening|school run)\\b|\\bwhat counts as\\b|\\bhow long do (?:other |most )?(?:foster carers|carers|"
+    "parents|people|you|others) (?:allow|leave|let)\\b|\\b(?:is|was) (?:rubbish|awful|terrible|brilliant|great|better|"
+    "worse) compared to\\b",
     # (set 525) a referral made, a visit done ("mum was drunk at pick up yesterday but nan took the kids, referral's
     # gone in and SW visited last night")
     r"\breferral(?:s| has| is)? (?:gone in|been made|been done|submitted|sent)\b"
@@ -5378,7 +5411,8 @@ SETTLED = [
     "what should i (?:advise|say|tell|recommend|put)",
     # (not a closing "pls advise" after a report: "child missing from home since lunchtime pls advise")
     "(?<!please )\\badvise\\b|\\bplease advise\\b(?! ?[?.!]* ?$)(?! - )",
-    "(?<!counted )(?<!checked )\\b(?:\\d+|two|three|four|five|six|several|many) times\\b"
+    # ... never a count of vomiting (set 558: "hes been sick 3 times")
+    "(?<!counted )(?<!checked )(?<!sick )(?<!vomited )\\b(?:\\d+|two|three|four|five|six|several|many) times\\b"
     "(?! (?:since|today|this|in the last|tonight))",
     "\\bsettled\\b",
     # (sixteenth session, sets 177-178) everyone fine; support in place
@@ -6067,6 +6101,8 @@ _AFTER_A_CRYING_SPELL = r"\bafter \d+ (?:minutes|hours|hrs) of (?:screaming|cryi
 _NOT_RELAYED = r"^(?!.*\b(?:texted|messaged|says|said|wrote|emailed|whispered|told (?:me|us))\b).*?"
 _HARMLESS = {
     "alone": re.compile(
+        # (set 560) a teenager's own wish to stay in ("wants to stay in on his own while I do the school run")
+        r"\bwants? to (?:stay|be) (?:in |home |at home )?(?:on (?:his|her|their) own|alone|by (?:him|her)self)\b|"
         r"\b(?:dogs?|cats?|puppy|kitten|pets?)s? (?:has |have |s )?(?:been )?left (?:\w+ )?alone\b"
         r"|\bleft (?:the |my |our |his |her |their )?(?:dogs?|cats?|puppy|kitten|pets?) (?:\w+ )?alone\b"
         r"|\b(?:feel|feels|felt|feeling) (?:\w+ )?(?:alone|lonely)\b"
@@ -6290,6 +6326,8 @@ _HARMLESS = {
         r"around) \d+ ?(?:pm)?(?: on)? (?:last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     ),
     "baby-injury": re.compile(
+        # (set 558) the writer's own bruise ("Bruised my knee on the toddler table again")
+        r"\bbruised my (?:knee|shin|elbow|arm|leg|hip|toe|finger|hand|foot|head)s?\b|"
         rf"{_LITTLE_ONE_BIT_ME}|"
         r"\bbaby bump\b|"  # (set 501) a pregnancy ("baby bump due in May!")
         # (set 507) a pet called the writer's baby ("my baby (the dog) bumped his head")
@@ -6355,6 +6393,8 @@ _HARMLESS = {
         r"fight\w*)\b"
     ),
     "weapons": re.compile(
+        # (set 560) a kitchen knife set for sale ("knife block on offer at Aldi")
+        r"\bknife (?:blocks?|sets?|sharpeners?|racks?|drawers?)\b|"
         # (sets 513, 514) a weapon in a game or film, a little one's pretend one ("the gun in the Fortnite clip", "my
         # toddler held me at sword point with a breadstick")
         r"\b(?:guns?|knife|knives|swords?|weapons?|rifles?|shotguns?) in (?:the |a |that |this )?(?:fortnite|call of "
@@ -6770,7 +6810,7 @@ _TURN = re.compile(
     # a search for guidance, then the writer at a visit ("was looking for the ICON guidance but im on a visit and ...")
     r"\bbut(?= (?:im|i am) (?:sat|sitting|stood|standing|on (?:a|the|my|this) visit|at the)\b)|"
     # ("running late for supervision - actually can someone ring me, mum's partner is blocking the hallway")
-    r"(?<=- )actually(?= (?:, )?(?:can|could|will|pls|please) (?:someone|somebody|anyone|you|u) (?:please )?"
+    r"(?<=- )actually(?= (?:, )?(?:can|could|will|pls|please) (?:someone|somebody|anyone|you|u) (?:please |just )?"
     r"(?:ring|call|phone|come|help)\b)|"
     # ("- actually the baby I'm with has ...")
     r"(?<=- )(?=actually (?:, )?(?:im|i am|were|we are|the (?:baby|child|boy|girl|kid|toddler)|theres|there is)\b)|"

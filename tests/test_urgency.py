@@ -6063,3 +6063,29 @@ def test_urgency_sets_557_and_559_slipped_away_there_as_well_a_story_on_an_app_p
     assert general_frame(normalise("learning event: themes across babies found not breathing in unsafe sleep"))
     assert well_now(normalise("nothing happening right now, mum just wants to know where to go if he comes back"))
     assert not well_now(normalise("nothing happening now but he said he'll be back tonight"))  # a guard
+
+
+def test_urgency_sets_552_558_560_vape_liquid_ending_it_hiding_from_rage_a_threat_posted_a_head_misshapen():
+    """Sets 552, 558 and 560 (held out on 1a5a756 and f240ef6), by kind: vape liquid drunk; ending it told, or a last
+    message of the end; the writer hiding from someone raging; a threat to kill posted; not back and the phone dead; a
+    baby's head misshapen, and a count of vomiting no settled count; "- actually can someone just ring me" turns;
+    deprivation since yesterday places a question now; and what is not an emergency: the writer's verdict, an ordinary
+    day, a threshold asked, what other carers allow, a sequel judged, a question asked ahead, the writer's own bruise, a
+    teenager's wish to stay in."""
+    assert "ingestion" in acute(normalise("the baby got at the vape juice and drank some"))
+    assert "self-harm-suicide" in acute(normalise("she texted that she may as well end it"))
+    assert "self-harm-suicide" in acute(normalise("cant reach her, last text was i am done"))
+    assert "practitioner-danger" in acute(normalise("dad kicking off, im in the toilet"))
+    assert "weapons" in acute(normalise("someone sent a threat to kill to the head this morning"))
+    assert "missing-now" in acute(normalise("Josh still not back, phone going straight to voicemail"))
+    assert "baby-injury" in acute(normalise("the baby's head is a weird shape on one side"))
+    assert not general_frame(normalise("toddler bumped his head, been sick five times"))
+    assert len(parts(normalise("question about the policy - actually can someone just call me, he's shouting"))) == 2
+    assert is_urgent("is a child locked in the shed since last night a police matter?")
+    assert general_frame(normalise("kids fighting in the back of the car, normal school run"))
+    assert general_frame(normalise("what counts as a hot car?"))
+    assert general_frame(normalise("how long do other parents leave their 11 year old?"))
+    assert general_frame(normalise("Taken 2 was awful compared to the first one"))
+    assert about_practice(normalise("what should we ask before a sleepover? thinking ahead for the holidays"))
+    assert "bruised my" not in without_harmless(normalise("bruised my elbow on the baby gate"))
+    assert "on his own" not in without_harmless(normalise("he wants to stay home on his own this afternoon"))
