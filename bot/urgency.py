@@ -54,10 +54,13 @@ REPORTED_TERSELY = frozenset(
         "ingestion",
     }
 )
-THRESHOLD = 0.5  # the semantic detector's probability that flags a message on its own
-WRITER_THRESHOLD = 0.85  # the same with no child in the message, for the writer's own danger
+# SURE and these three were chosen on development sets 500-560 with the rules of c422e60, which had not seen them, and
+# the model fitted without them (bench/semantic.py; docs/urgency.md)
+THRESHOLD = 0.4  # the semantic detector's probability that flags a message on its own
+WRITER_THRESHOLD = 0.75  # the same with no child in the message, for the writer's own danger
+UNSPOKEN = 0.8  # the same for a terse or cued report naming nobody ("axe by front door, threats to kill")
+SURE = 0.93  # with no rule's cue, enough to outweigh a question or a frame the rules read (see `_sure`)
 CERTAIN = 0.95  # with a rule's cue, enough to outweigh a settled word (chosen leaving each dev set out)
-UNSPOKEN = 0.9  # the same for a terse or cued report naming nobody ("axe by front door, threats to kill")
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,19 @@ def _needed(text: str, cls: str, named: bool, cued: bool, sharp: bool) -> float:
     if sharp and terse(text):  # "machete in the hallway, threats to kill": an acute cue, tersely
         return THRESHOLD
     return UNSPOKEN if cued or terse(text) else 2.0
+
+
+def _sure(text: str, cls: str, likely: float, semantic, review_pseudonyms: tuple[str, ...]) -> bool:
+    """Whether the semantic detector's `likely` for a normalised message is enough on its own: near certain, and
+    nothing in the message asks about practice, rules the class out ("no kids"), finds the child well now ("back
+    playing") or closes the matter ("4 years ago, no contact now"), nor was the neighbour drawn by a harmless phrase
+    ("kid won't go home, loves soft play")."""
+    if likely < SURE or ruled_out(cls, text):
+        return False
+    if any(about_practice(part, review_pseudonyms) or well_now(part) or resolved(part) for part in parts(text)):
+        return False
+    plain = without_harmless(text)
+    return plain == text or semantic(plain)[1] >= SURE
 
 
 def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None) -> Urgency:
@@ -188,9 +204,13 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
     # policy weighs them too ("is it 999 or 111? asking for the first aid policy review").
     if cued and weighs_emergency_route(text) and not about_practice(text, review_pseudonyms):
         return Urgency(True, cls, "rules")
+    # near certain with no rule's cue, over a question or a frame the rules read ("is it ok if i let him stay a while
+    # longer? Kian's 10 and sobbing, says it'll be worse if he's late home")
+    needed = _needed(text, cls, named, cued, sharp)  # someone at risk in the message, whoever it is
+    if likely >= needed and _sure(text, cls, likely, semantic, review_pseudonyms):
+        return Urgency(True, cls, "semantic")
     if general_frame(text, review_pseudonyms) or asks_in_general(text):
         return Urgency(False)
-    needed = _needed(text, cls, named, cued, sharp)
     # The neighbour's class is read out by the wording that rules out a rule's cue ("elderly dad lives alone"); a child
     # plainly well now ("bumped his head, he's laughing now") is settled, so general_frame above has answered already
     urgent = likely >= needed and not ruled_out(cls, text) and not (resolved(text) and not placed_now(text))

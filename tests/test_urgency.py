@@ -287,6 +287,42 @@ def test_urgency_semantic_model_is_saved_and_refitted_when_the_exemplars_change(
     assert refitted and changed.trained_on != model.trained_on
 
 
+def test_urgency_semantic_detector_reads_the_wording_as_well_as_the_meaning(tmp_path):
+    """Hashed word and letter n-grams beside the embeddings: one slang word that decides ("necked") is read sharply
+    (the embeddings alone gave 0.78 and 0.31 here)."""
+    from types import SimpleNamespace
+
+    from bot.urgency_rules import normalise
+    from bot.urgency_semantic import HASHED, SemanticUrgency, wording
+    from content.model import UrgencyExemplars
+
+    things = ["the pills", "the vodka", "the bleach", "the tablets", "the calpol"]
+    who = ["kid", "lad", "she", "he", "toddler"]
+    exemplars = UrgencyExemplars(
+        {"ingestion": "swallowed"},
+        tuple(("ingestion", f"{w} necked {t}") for w, t in zip(who, things, strict=True)),
+        tuple(("ingestion", f"{w} binned {t}") for w, t in zip(who, things, strict=True)),
+    )
+    detector = SemanticUrgency(SimpleNamespace(urgency=exemplars, items=[], root=tmp_path))
+    assert detector(normalise("girl necked the methadone"))[1] >= 0.85
+    assert detector(normalise("girl binned the methadone"))[1] <= 0.15
+    assert wording(["kidz trappd"]).shape == (1, 2 * HASHED)  # a guard
+
+
+def test_urgency_semantic_model_with_a_weight_out_of_range_is_refitted(tmp_path):
+    import json
+
+    from bot.urgency_semantic import MODEL_FILE, current_model, save
+
+    store = _flood_store(tmp_path)
+    model, _ = current_model(store)
+    save(model, tmp_path / MODEL_FILE)
+    data = json.loads((tmp_path / MODEL_FILE).read_text())
+    data["index"][-1] = 10**9
+    (tmp_path / MODEL_FILE).write_text(json.dumps(data))
+    assert current_model(store)[1]
+
+
 def test_urgency_shipped_semantic_model_is_fitted_on_the_shipped_content():
     """An author who edits content/urgency.yaml or an item's questions runs `content urgency --fit`;
     otherwise every start refits it (slower, same answers)."""
@@ -306,13 +342,21 @@ def test_urgency_fit_command_saves_the_model_beside_the_live_content(tmp_path):
 
     content = tmp_path / "content"
     shutil.copytree(SHIPPED_CONTENT, content, ignore=shutil.ignore_patterns("__pycache__", "*.py", "*.json"))
+    # a few exemplars of the shipped classes, so the fit takes seconds, not the shipped set's minute
+    (content / "urgency.yaml").write_text(
+        'classes:\n  ingestion: "swallowed"\n  missing-now: "missing"\nemergencies:\n'
+        '  - [ingestion, "toddler just swallowed a button battery"]\n  - [missing-now, "cant find the 4yo anywhere"]\n'
+        'look_alikes:\n  - [ingestion, "button battery awareness week posters"]\n'
+    )
     env = {"CONTENT_DIR": str(content), "PATH": "/usr/bin:/bin"}
     run = [sys.executable, "-m", "cli.main", "--data-dir", str(tmp_path / "data"), "content", "urgency", "--fit"]
     first = subprocess.run(run, capture_output=True, text=True, env=env, check=False)
     assert first.returncode == 0, first.stderr
     assert "refitted and saved" in first.stdout
     saved = json.loads((content / "urgency_model.json").read_text())
-    assert len(saved["weights"]) == 256
+    # only the weights that are not zero are kept, over the meaning's 256 dimensions and the wording's n-grams
+    assert len(saved["index"]) == len(saved["weights"]) > 256
+    assert min(saved["index"]) < 256 <= max(saved["index"])
     second = subprocess.run(run, capture_output=True, text=True, env=env, check=False)
     assert "already up to date" in second.stdout
 
@@ -6089,3 +6133,35 @@ def test_urgency_sets_552_558_560_vape_liquid_ending_it_hiding_from_rage_a_threa
     assert about_practice(normalise("what should we ask before a sleepover? thinking ahead for the holidays"))
     assert "bruised my" not in without_harmless(normalise("bruised my elbow on the baby gate"))
     assert "on his own" not in without_harmless(normalise("he wants to stay home on his own this afternoon"))
+
+
+def test_urgency_a_near_certain_neighbour_outweighs_a_question_the_rules_read_as_a_frame():
+    """Forty-second session: the semantic detector near certain (bot/urgency.py SURE) decides over a question the
+    rules read in general form, the case told after it with no cue of theirs; never a question about practice, and
+    not when it is merely likely."""
+    for message in [
+        "is it ok if i let him stay a while longer? Kian's 10 and sobbing, says it'll be worse if he's late home",
+        "would it be ok to just go? the two tiny ones whose dad said back in 5 from the bookies",
+    ]:
+        assert assess(message, semantic=sure("alone", 0.97)).urgent
+        assert not assess(message, semantic=sure("alone", 0.6)).urgent  # a guard
+    assert not assess(
+        "where is the guidance on leaving children at home alone?", semantic=sure("alone", 0.99)
+    ).urgent  # a guard
+    # nor with nobody at risk in the message: an adult's home named in lower case
+    assert not assess(
+        "warren jones in flat 9 mill court has no gas", semantic=sure("neglect-now", 0.97)
+    ).urgent  # a guard
+
+
+def test_urgency_the_sharper_semantic_detector_flags_at_lower_probabilities():
+    """Forty-second session: with the wording beside the meaning, look-alikes rarely reach 0.4, so a child at risk
+    flags at 0.4, the writer's own danger at 0.75 and a terse report naming nobody at 0.8 (bot/urgency.py)."""
+    assert assess("Tia keeps asking if she has to go back tonight", semantic=sure("scared-home", 0.45)).urgent
+    assert not assess(
+        "Tia keeps asking if she has to go back tonight", semantic=sure("scared-home", 0.3)
+    ).urgent  # a guard
+    assert assess("stuck on a home visit, feeling unsafe", semantic=sure("practitioner-danger", 0.78)).urgent
+    assert not assess(
+        "stuck on a home visit, feeling unsafe", semantic=sure("practitioner-danger", 0.45)
+    ).urgent  # a guard
