@@ -79,10 +79,12 @@ class UrgencyModel:
 
 
 def training_set(store: ContentStore) -> list[tuple[str, int, str]]:
-    """(text as written, 1 emergency or 0 not, class): the exemplars, then every item's questions."""
+    """(text as written, 1 emergency or 0 not, class): the exemplars, then every item's questions and title and every
+    topic's label (typed alone, "hidden men" looks a title up)."""
     examples = [(text, 1, cls) for cls, text in store.urgency.emergencies]
     examples += [(text, 0, cls) for cls, text in store.urgency.look_alikes]
-    return examples + [(question, 0, "") for item in store.items for question in item.questions]
+    examples += [(question, 0, "") for item in store.items for question in (*item.questions, item.title)]
+    return examples + [(label, 0, "") for label in store.topics.values()]
 
 
 def fingerprint(examples: list[tuple[str, int, str]]) -> str:

@@ -258,7 +258,7 @@ def _flood_store(tmp_path, extra_look_alike=""):
     exemplars = UrgencyExemplars(
         {"flood": "water rising"}, tuple(("flood", t) for t in emergencies), tuple(("flood", t) for t in look_alikes)
     )
-    return SimpleNamespace(urgency=exemplars, items=[], root=tmp_path)
+    return SimpleNamespace(urgency=exemplars, items=[], topics={}, root=tmp_path)
 
 
 def test_urgency_semantic_detector_learns_emergencies_from_look_alikes(tmp_path):
@@ -303,10 +303,19 @@ def test_urgency_semantic_detector_reads_the_wording_as_well_as_the_meaning(tmp_
         tuple(("ingestion", f"{w} necked {t}") for w, t in zip(who, things, strict=True)),
         tuple(("ingestion", f"{w} binned {t}") for w, t in zip(who, things, strict=True)),
     )
-    detector = SemanticUrgency(SimpleNamespace(urgency=exemplars, items=[], root=tmp_path))
+    detector = SemanticUrgency(SimpleNamespace(urgency=exemplars, items=[], topics={}, root=tmp_path))
     assert detector(normalise("girl necked the methadone"))[1] >= 0.85
     assert detector(normalise("girl binned the methadone"))[1] <= 0.15
     assert wording(["kidz trappd"]).shape == (1, 2 * HASHED)  # a guard
+
+
+def test_urgency_semantic_detector_learns_that_a_title_typed_alone_is_no_emergency(shipped_store):
+    """A topic's label or an item's title typed alone looks it up ("hidden men" read as a child held, at 0.87)."""
+    from bot.urgency_semantic import training_set
+
+    examples = training_set(shipped_store)
+    assert ("Hidden men and significant others", 0, "") in examples
+    assert all((item.title, 0, "") in examples for item in shipped_store.items)
 
 
 def test_urgency_semantic_model_with_a_weight_out_of_range_is_refitted(tmp_path):
@@ -6156,7 +6165,7 @@ def test_urgency_a_near_certain_neighbour_outweighs_a_question_the_rules_read_as
 
 def test_urgency_the_sharper_semantic_detector_flags_at_lower_probabilities():
     """Forty-second session: with the wording beside the meaning, look-alikes rarely reach 0.4, so a child at risk
-    flags at 0.4, the writer's own danger at 0.75 and a terse report naming nobody at 0.8 (bot/urgency.py)."""
+    flags at 0.4 and the writer's own danger at 0.75 (bot/urgency.py)."""
     assert assess("Tia keeps asking if she has to go back tonight", semantic=sure("scared-home", 0.45)).urgent
     assert not assess(
         "Tia keeps asking if she has to go back tonight", semantic=sure("scared-home", 0.3)
