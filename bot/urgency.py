@@ -89,6 +89,12 @@ def _needed(text: str, cls: str, named: bool, cued: bool, sharp: bool) -> float:
     return UNSPOKEN if cued or terse(text) else 2.0
 
 
+def _settled(part: str, review_pseudonyms: tuple[str, ...]) -> bool:
+    """A stretch no near-certain neighbour outweighs: a question about practice or a published case, a child plainly
+    well now ("already back playing") or a matter closed beyond doubt ("3 years ago, he has no contact now")."""
+    return about_practice(part, review_pseudonyms) or well_now(part) or resolved(part)
+
+
 def _sure(text: str, cls: str, likely: float, semantic, review_pseudonyms: tuple[str, ...]) -> bool:
     """Whether the semantic detector's `likely` for a normalised message is enough on its own: near certain, and
     nothing in the message asks about practice, rules the class out ("no kids"), finds the child well now ("back
@@ -96,7 +102,7 @@ def _sure(text: str, cls: str, likely: float, semantic, review_pseudonyms: tuple
     ("kid won't go home, loves soft play")."""
     if likely < SURE or ruled_out(cls, text):
         return False
-    if any(about_practice(part, review_pseudonyms) or well_now(part) or resolved(part) for part in parts(text)):
+    if any(_settled(part, review_pseudonyms) for part in parts(text)):
         return False
     plain = without_harmless(text)
     return plain == text or semantic(plain)[1] >= SURE
@@ -153,9 +159,7 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
         # Both detectors near certain outweigh a settled word ("turns out", "with gran", "last time"),
         # never a question about practice or a published case, a child plainly well now ("back playing") or a matter
         # closed beyond doubt ("3 years ago, he has no contact now").
-        if not framed or (
-            likely >= CERTAIN and not (about_practice(part, review_pseudonyms) or well_now(part) or resolved(part))
-        ):
+        if not framed or (likely >= CERTAIN and not _settled(part, review_pseudonyms)):
             return Urgency(True, found[0] if found else cls, "rules")
     # A question in general form, then the live matter after it: what follows holds a rule's cue ("is it normal for a
     # 12 year old to still not be back? phone going straight to voicemail") or places the question's case now ("is

@@ -36,6 +36,7 @@ logger = logging.getLogger(__name__)
 
 MODEL_FILE = "urgency_model.json"
 REGULARISATION = 64.0  # scikit-learn's C; 4 to 16 scored alike on the embeddings alone, 64 best with the n-grams
+CLASS_REGULARISATION = 4.0  # the same for which class an emergency is, over the embeddings alone (unchanged)
 HASHED = 2**16  # buckets per n-gram kind: 2**18 and 2**20 scored the same (bench/semantic.py)
 EMBEDDED = 256  # dimensions of content/embeddings.py
 
@@ -91,7 +92,8 @@ def fingerprint(examples: list[tuple[str, int, str]]) -> str:
     """sha256 (hex) of the examples, the rules that put them in plain form, the features and the embedding
     model's version: equal means a fit would give the same model."""
     rules = hashlib.sha256(Path(urgency_rules.__file__).read_bytes()).hexdigest()
-    payload = json.dumps([version("wordllama"), version("scikit-learn"), REGULARISATION, HASHED, rules, examples])
+    payload = json.dumps([version("wordllama"), version("scikit-learn"), REGULARISATION, CLASS_REGULARISATION, HASHED,
+                          rules, examples])  # fmt: skip
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
@@ -117,7 +119,7 @@ def fit(examples: list[tuple[str, int, str]]) -> UrgencyModel:
     if len(names) == 1:  # scikit-learn needs two classes; with one, it is always that one
         class_weights, class_bias = np.zeros((1, EMBEDDED)), np.zeros(1)
     else:
-        which = LogisticRegression(C=4.0, max_iter=5000).fit(vectors[labels == 1], classes)
+        which = LogisticRegression(C=CLASS_REGULARISATION, max_iter=5000).fit(vectors[labels == 1], classes)
         names, class_weights, class_bias = tuple(str(c) for c in which.classes_), which.coef_, which.intercept_
         if len(names) == 2:  # scikit-learn gives two classes one row, for the second: the first is its negative
             class_weights, class_bias = np.vstack([-class_weights, class_weights]), np.hstack([-class_bias, class_bias])
@@ -131,7 +133,10 @@ def load(path: Path) -> UrgencyModel | None:
         data = json.loads(path.read_text(encoding="utf-8"))
         weights = np.zeros(EMBEDDED + 2 * HASHED)
         # most n-gram buckets are never seen, so only the weights that are not zero are saved
-        weights[np.asarray(data["index"], dtype=np.int64)] = np.asarray(data["weights"], dtype=np.float64)
+        index = np.asarray(data["index"], dtype=np.int64)
+        if index.size and index.min() < 0:  # numpy would count a negative index from the end
+            return None
+        weights[index] = np.asarray(data["weights"], dtype=np.float64)
         classes = tuple(str(c) for c in data["classes"])
         class_weights = np.asarray(data["class_weights"], dtype=np.float64)
         class_bias = np.asarray(data["class_bias"], dtype=np.float64)

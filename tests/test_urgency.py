@@ -330,6 +330,9 @@ def test_urgency_semantic_model_with_a_weight_out_of_range_is_refitted(tmp_path)
     data["index"][-1] = 10**9
     (tmp_path / MODEL_FILE).write_text(json.dumps(data))
     assert current_model(store)[1]
+    data["index"][-1] = -1  # numpy would read it as the last bucket
+    (tmp_path / MODEL_FILE).write_text(json.dumps(data))
+    assert current_model(store)[1]
 
 
 def test_urgency_shipped_semantic_model_is_fitted_on_the_shipped_content():
