@@ -29,6 +29,7 @@ from bot.urgency_rules import (
     placed_now,
     resolved,
     ruled_out,
+    shut_away,
     strong,
     terse,
     turns_live,
@@ -131,7 +132,7 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
         sharp = sharp or bool(acute_here)
         risk_here = at_risk(part) if now_cued(part) or reported else []
         found = acute_here or risk_here
-        armed = bool(set(acute_here) & REPORTED_TERSELY)
+        armed = bool(set(acute_here) & REPORTED_TERSELY) or ("confined" in acute_here and shut_away(part))
         cued = cued or bool(found)
         if not (concerns_a_child(part) or named or placed_now(part) or likely >= CERTAIN or (reported and armed)):
             # an adult's everyday "my manager will kill me": only the writer's own danger counts, unless
@@ -154,6 +155,14 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
                 and not acute_here
                 and not placed_now(part)
                 and about_practice(text, review_pseudonyms)
+            )
+            # ... as a scene told after a question about a programme or practice does, with nothing placing it now and
+            # no near neighbour ("anyone watching that missing child drama? the mum's face when she realises the kid's
+            # gone")
+            or (
+                likely < THRESHOLD
+                and not (now_cued(part) or placed_now(part))
+                and about_practice(text[: text.find(part)], review_pseudonyms)
             )
         )
         # Both detectors near certain outweigh a settled word ("turns out", "with gran", "last time"),

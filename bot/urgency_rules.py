@@ -208,6 +208,9 @@ _WELL_NOW = (
     r"|\b(?:running|playing|toddling|crawling) (?:round|around|about) (?:\w+ )?"
     r"(?:laughing|happily|fine|normally|giggling)\b"
     r"|\b(?:laughing|giggling) and (?:running|playing|toddling) (?:round|around|about)\b"
+    # (set 569) a bump gone down and the child fine ("lump went down in an hour, he's fine, I'm a wreck")
+    r"|\b(?:lump|swelling|bump|egg)s? (?:has |had |have )?(?:gone|went|come|came) down\b.{0,40}\b(?:hes|shes|theyre|"
+    r"he is|she is|they are) (?:absolutely |totally |completely |perfectly )?(?:fine|ok|okay|well|grand)\b"
     r"|\b(?:got|get|getting) (?:him|her|them) out\b.{0,30}\b(?:all|(?:he|she|they) (?:was|were|is|are)|hes|shes|"
     r"theyre) "
     r"(?:fine|ok|okay|well)\b"
@@ -1228,6 +1231,11 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:grabbed|snatched|took|taken) (?:a|the|her|his|my|our|their|this) (?:baby|newborn|toddler|child|kid|"
         r"little one|\d+ (?:month|week|year) old)\b.{0,25}\b(?:ran|run|run off|ran off|legged it|drove off|driven off|"
         r"sped off|made off)\b",
+        # (set 565) a pick-up kept from the adults caring for the child ("her phone: 'we'll come for u at 9 dont tell
+        # staff'")
+        r"\b(?:come|coming|pick|picking|collect|collecting) (?:for |and get |to get )?(?:you|her|him|them)(?: up)?\b"
+        r".{0,40}\b(?:dont|do not|never) (?:tell|say to) (?:the )?(?:staff|carers|anyone|anybody|no ?one|nobody|police|"
+        r"teachers|your (?:carers?|social worker|sw|key ?worker|foster \w+|staff|teachers?))\b",
         # a child made to run a drugs line ("Lad forced running line, phone taken")
         r"\b(?:forced|made|being made|being forced) (?:to )?(?:run|running|do|doing) (?:a |the |county )?lines?\b",
         # an older man collecting a child tonight ("an older guy is picking her and her mate up at 11 tonight")
@@ -2207,6 +2215,11 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # (set 422) a colleague on a visit with something thrown at her ("Student SW messaged from her visit: mum's
+        # partner threw a mug at her and she's locked herself in the bathroom")
+        r"\b(?:from|on|at|during) (?:her|his|their|a|the) (?:home )?visit\b.{0,80}\b(?:threw|thrown|hurled|lobbed|"
+        r"launched) (?:a |an |the |his |her )?(?:mug|cup|glass|bottle|plate|chair|ashtray|phone|remote|brick|stone|"
+        r"knife|kettle|lamp|vase|can|jar|pan|stool) at (?:her|him|them)\b",
         # (set 558) the writer hiding from someone raging ("partner kicking off, I'm in the bathroom")
         r"\b(?:kicking off|going mental|going nuts|aggressive|raging|threatening me)\b.{0,40}\b(?:(?:im|i am) "
         r"(?:hiding |locked |shut )?in|(?:ive|i have) locked myself in|hiding in) (?:the|a|their) (?:bathroom|toilet|"
@@ -3629,7 +3642,8 @@ STRONG_NOW = [
     r"alternative provision|nursery|work|home|care|placement|plan|order|register|"
     r"medication|meds|ward|unit|inpatient|hospital|prison|jail|custody|remand|therapy|counselling|rehab|detox|bed|cin|"
     r"refuge|safe house|kinship|special guardians?|"
-    r"cpp|managed move)s?\b)"
+    # ... or an outcome of a matter dealt with ("he's on youth diversion now")
+    r"cpp|managed move|diversion|bail|probation|curfew|tag|yot|youth offending)s?\b)"
     r"(?! (?:a|an|the|her|his) (?:\w+ )?(?:plan|order|register|medication|course|programme)s?\b)"
     r"(?: \w+){0,3} now\b",
     r"(?:do|should|can|shall) (?:i|we) (?:let|send) (?:her|him|them) (?:go|home)\b",
@@ -4097,8 +4111,11 @@ GENERAL = [
     "|\\b(?:food ?bank|fuel) vouchers?\\b.{0,30}\\b(?:sorted|done|arranged|booked|issued)\\b",
     # (twentieth session, sets 279-282) a class with spaces left; the writer's evening alone; a rollout; figures for a
     # year
-    "\\bspaces? left\\b|\\bbaby (?:massage|yoga|sensory|swim)\\b(?! class has\\b)|\\b(?:finally )?got (?:an evening|a "
-    "night|the house) "
+    "\\bspaces? left\\b|\\bbaby (?:massage|yoga|sensory|swim)\\b(?! class has\\b)"
+    # ... (set 572) not the class where the writer is, what they noticed told after it ("baby swim class - noticed
+    # marks on a 4mo's ribs")
+    "(?!(?: class| session| group)? (?:-|:) (?:\\w+ ){0,3}(?:noticed|saw|seen|spotted|found|heard|just))"
+    "|\\b(?:finally )?got (?:an evening|a night|the house) "
     "(?:alone|to myself)\\b|\\brolling out\\b"
     "|\\b(?:referrals|figures|numbers|stats|data) (?:for |in )?(?:19|20)\\d\\d\\b",
     # (thirteenth session, set 117) how to code or record something
@@ -4176,8 +4193,8 @@ GENERAL = [
     # (ninth session, sets 63-64) a contact wanted for a document; a meeting with teens the parent goes to; the
     # children with another adult while the writer has a night in, unless something is wrong there
     # ... not a child's own sports training ("the coach is picking him up for training tonight")
-    "(?<!shut )(?<!closed )(?<!shut today )(?<!closed today )(?<!him up )(?<!her up )(?<!them up )"
-    "\\bfor (?:the |a |my |our )?(?:policy|procedure|guidance|"
+    "(?<!shut )(?<!closed )(?<!shut today )(?<!closed today )(?<!him up )(?<!her up )(?<!them up )(?<!not asking )"
+    "(?<!not )\\bfor (?:the |a |my |our )?(?:policy|procedure|guidance|"
     "training|leaflet|poster|newsletter)(?: doc| document)?\\b",
     "\\ball (?:teens|teenagers|kids|her age|his age|the same age)\\b.{0,40}\\b(?:im|i am|ill be|i will be|were|we are) "
     "(?:going|coming|tagging along) with (?:her|him|them)\\b",
@@ -4576,7 +4593,7 @@ GENERAL = [
     "how (?:does|do|would|could|can) (?:the |a |an )?[a-z ]{0,30}(?:model|approach|framework|scheme|tool|programme|"
     "service|process|law|act|pathway) (?:help|work|support)",
     # the writer's own joking ("scared to go home tonight, husband's cooking lol"), things, and treats
-    "\\b(?:husband|hubby|wife|other half|in-?laws)s?\\b.{0,40}\\blol\\b|\\blol\\b.{0,40}\\b(?:husband|hubby|wife)",
+    "\\b(?:husband|hubby|wife|other half|in-?laws)s?\\b.{0,60}\\blol\\b|\\blol\\b.{0,40}\\b(?:husband|hubby|wife)",
     # the writer's own household, joked about ("cant face going home, the teenagers have trashed the kitchen lol")
     "\\b(?:cant face|dreading) (?:going )?home\\b.{0,60}\\blol\\b"
     "|\\bmy (?:own )?(?:teenagers?|teens?|kids|two|three|lot)\\b.{0,80}\\blol\\b",
@@ -4720,6 +4737,18 @@ GENERAL = [
     "\\b(?:warning |awareness |safety )?(?:signs|posters?|leaflets?|stickers?|banners?) for the (?:\\w+ ){0,3}(?:car "
     "park|centre|site|building|school|office|reception|foyer|entrance|gates?|toilets?|changing rooms?|pool|library|"
     "nursery|ward)\\b",
+    # (set 570) a session by a service at a meeting ("the forced marriage unit doing a session at team meeting next
+    # month, anyone want anything covered?"); a review's learning ("DV review learning - children as victims")
+    "\\b(?:doing|running|giving|delivering|do|run|give|deliver) (?:a |an |the )?(?:session|talk|workshop|presentation|"
+    "briefing|input)\\b.{0,30}\\b(?:team|staff|practice|department|dept|whole school) (?:meeting|briefing|day)\\b"
+    "|\\banything (?:you |u |anyone )?wants? covered\\b|\\breview learning\\b",
+    # (set 571) the writer's own marriage, joked about at an adult's age ("if I'm not engaged by 30 she's taking me
+    # back to Lahore to find me a husband haha")
+    "\\b(?:if|unless) (?:im|i am|i) (?:not |still not )?(?:engaged|married|wed) by (?:2\\d|3\\d|4\\d)\\b",
+    # (set 572) whether a code word is still the one in use ("the blue folder code word - is it still in use or did
+    # we change it?")
+    "\\bcode ?word\\b.{0,40}\\b(?:still in use|still (?:the same|current|valid|live)|(?:did|have) we change(?:d)? it|"
+    "been changed|what is it|whats it)\\b",
 ]
 # A question of procedure is asked about the case at hand when the case is told with the clock now ("is there a
 # protocol if a lad has been awol since teatime and its now gone midnight")
@@ -5150,7 +5179,9 @@ SETTLED = [
     # whether something counts as a missing episode, asked (unless something places it now)
     "\\bmissing episode\\b",
     # an order renewed, a case stepping down, a child recovered, a visit already made
-    "\\b(?:renewed|extended|discharged)\\b|\\bstep(?:ping|ped)? down\\b|\\b(?:fully )?recovered\\b|\\bfollowed up\\b"
+    # ... (set 565) not one still to come ("doesn't want to be discharged to dad")
+    "\\b(?:renewed|extended|(?<!be )(?<!being )(?<!get )(?<!getting )discharged)\\b|\\bstep(?:ping|ped)? down\\b"
+    "|\\b(?:fully )?recovered\\b|\\bfollowed up\\b"
     "|\\b(?:yesterdays|last weeks|mondays|tuesdays|wednesdays|thursdays|fridays) visit\\b",
     # walking home or to school alone, asked about (unless something places it now)
     "\\bwalk(?:ing|s)? (?:home|to school|back) (?:alone|on (?:their|his|her) own|by (?:him|her|them)sel(?:f|ves))\\b",
@@ -5343,11 +5374,13 @@ SETTLED = [
     "not breathing|blue|collapsed|passed out)\\b))",
     "case (?:is |was |has been )?closed",
     # a course, not a sport's practice ("hiding in the changing rooms after training")
-    # a setting shut for training is no training session ("nursery's shut today for training")
+    # a setting shut for training is no training session ("nursery's shut today for training"), nor one denied ("not
+    # asking for training lol, little one strapped in")
     "(?<!\\bshut for )(?<!\\bclosed for )(?<!\\btoday for )"
     "(?<!\\bafter )(?<!\\bbefore )(?<!\\bat )(?<!\\bfrom )(?<!\\bfootball )(?<!\\bfootie )(?<!\\brugby )"
     "(?<!\\bswimming )(?<!\\bnetball )(?<!\\bcricket )(?<!\\bboxing )(?<!\\bdance )(?<!\\bback to the )"
-    "(?<!\\bend of )(?<!\\bduring )\\btraining\\b"
+    "(?<!\\bend of )(?<!\\bduring )(?<!\\bnot asking for )(?<!\\bnot for )(?<!\\bnot a )(?<!\\bisnt )(?<!\\bnot )"
+    "\\btraining\\b"
     "(?! with| (?:finishes|ends|starts|is over)\\b)",
     "\\bcourse\\b",
     "e(?: - |-)?learning",  # normalise spaces a hyphen: "e - learning"
@@ -5631,6 +5664,10 @@ _STRONG = _compile(STRONG)
 _ABOUT_SOMEONE = re.compile(rf"\b{_KID}\b")
 _CHILD_IMPLIED = re.compile(
     rf"{_BEGS_TO_STAY_HURT}|"
+    # (set 571) a carer kept from seeing, told or shown, as a child in care's are ("cutting again, deep this time,
+    # won't let carer see")
+    r"\b(?:let|tell|telling|told|show|showing|shown|hiding it from|hide it from) (?:her |his |their |the )?(?:foster |"
+    r"kinship )?carers?\b|"
     # (set 493) a parent at the door of the writer's workplace, over a child ("...if shes scared of going home? dad's
     # outside")
     r"^\s*(?:her |his |their )?(?:dad|mum|stepdad|stepmum|mums partner|mums boyfriend)s? (?:is )?(?:outside|at the "
@@ -5926,7 +5963,12 @@ _WRITER_WITH_CHILDREN = re.compile(
     r"^(?:im |i am |me )?(?:home )?alone (?:night |evening |weekend )?with (?:the|my|our|all the|both) "
     r"(?:kids|children|babies|twins|boys|girls|lot)\b"
 )
-_AGE_IN_YEARS = re.compile(r"\b(\d+) year old\b")
+# ... or a bare age told of a group, the youngest of a range ("They're 15 to 17"), never a distance or a time ("they're
+# 5 mins away"); not "she's 13", which the semantic detector's class may have misread as a child alone
+_AGE_IN_YEARS = re.compile(
+    r"\b(\d+) year old\b|\b(?:theyre|they are|aged?|ages) (\d+)(?: (?:to|-) \d+)?\b"
+    r"(?! (?:months?|weeks?|days?|mins?|minutes?|hours?|hrs?|miles?|m|km|metres?|secs?|seconds?|percent|pounds?)\b)"
+)
 _TEEN = re.compile(r"\bteen(?:ager)?s?\b")
 _YOUNGER = re.compile(
     r"\b(?:bab(?:y|ies)|toddlers?|newborns?|infants?|twins|kids|children|little ones?|siblings?|brothers?|sisters?|"
@@ -5937,7 +5979,7 @@ _YOUNGER = re.compile(
 def _no_young_child_alone(text: str) -> bool:
     """Whether the "alone" found in `text` is no young child left alone: an older child, or the writer's own evening
     with the children."""
-    ages = [int(age) for age in _AGE_IN_YEARS.findall(text)]
+    ages = [int(told or bare) for told, bare in _AGE_IN_YEARS.findall(text)]
     older = ((ages and min(ages) >= 12) or (not ages and _TEEN.search(text))) and not _YOUNGER.search(text)
     return bool(older or _WRITER_WITH_CHILDREN.search(text))
 
@@ -7131,6 +7173,9 @@ def turns_live(text: str) -> bool:
 # abuser dismissed ("Mum disclosed DV from her ex 3 years ago, he has no contact now")
 _RESOLVED = re.compile(
     r"\b(?:\d+|two|three|four|five|six|several|many) years ago\b|\bin (?:19|20)\d\d\b"
+    # (set 572) an incident of weeks ago that hurt no one ("Incident last month: ... police attended, no one hurt")
+    r"|\b(?:last (?:week|month|term|year)|(?:\d+|two|three|four|a few|several) (?:weeks|months) ago)\b.{0,100}"
+    r"\bno (?:one|body) (?:was |got )?(?:hurt|injured)\b"
     r"|\b(?:abuser|perpetrator|he|she|they|ex|dad|father|stepdad) (?:has|have) (?:had )?no contact\b|\bno contact now\b"
     r"|\bin (?:kinship|foster|residential) care now\b|\bdismissed and barred\b|\bon bail conditions\b"
     # an abuser in prison with no contact; abuse disclosed as historic ("disclosed historic DV ... he's in prison now")
@@ -7217,10 +7262,27 @@ _ROUTE_ASKED = re.compile(
 )
 
 
+# a run of marks ending a message is alarm, not a question ("locked in the shed??")
+_ALARMED = re.compile(r"(?: [?!]){2,}\s*$")
+# a place no adult's day is spent in, where someone shut in is shut away ("locked in the shed"), not "in a meeting"
+_SHUT_AWAY = re.compile(
+    r"\b(?:locked|shut|kept|trapped|stuck) (?:up )?in (?:the |a |an |that |their |his |her )?(?:shed|cupboard|cellar|"
+    r"basement|wardrobe|boot|loft|attic|garage|coal hole|kennel|cage|dog crate|crate|under ?stairs|cupboard under the "
+    r"stairs)\b"
+)
+
+
 def asks(text: str) -> bool:
     """Whether a normalised message asks something ("how are suicides reviewed", "policy link?"), beyond which
-    service to call about what it reports ("Infant alone in house. Police?")."""
-    return bool(_ASKS.search(_ROUTE_ASKED.sub("", text)))
+    service to call about what it reports ("Infant alone in house. Police?") or the alarm of a run of marks ("locked
+    in the shed??")."""
+    return bool(_ASKS.search(_ALARMED.sub("", _ROUTE_ASKED.sub("", text))))
+
+
+def shut_away(text: str) -> bool:
+    """Whether a normalised message tells of someone shut in a place no adult's day is spent in ("locked in the
+    shed"), which a fragment naming nobody reports of the child at hand."""
+    return bool(_SHUT_AWAY.search(text))
 
 
 def asks_in_general(text: str) -> bool:

@@ -21,6 +21,7 @@ from bot.urgency_rules import (
     placed_now,
     resolved,
     ruled_out,
+    shut_away,
     turns_live,
     weighs_emergency_route,
     well_now,
@@ -6177,3 +6178,65 @@ def test_urgency_the_sharper_semantic_detector_flags_at_lower_probabilities():
     assert not assess(
         "stuck on a home visit, feeling unsafe", semantic=sure("practitioner-danger", 0.45)
     ).urgent  # a guard
+
+
+def test_urgency_set_565_a_pick_up_kept_from_staff_a_discharge_still_to_come_and_a_scene_after_a_programme():
+    """Set 565 (held out on 334baef and 07fefed), by kind: someone coming for a child, kept from the staff; a discharge
+    still to come is no matter closed; and what is not an emergency: a scene told after a question about a programme,
+    with nothing placing it now."""
+    assert "held-trafficked" in acute(
+        normalise("her phone: 'we'll come for u at 9 dont tell staff' - she's getting ready")
+    )
+    assert not acute(normalise("mum texted 'I'll pick you up at 9, don't tell dad it's a surprise'"))  # a guard
+    assert not general_frame(normalise("boy on ward crying, doesn't want to be discharged to dad"))
+    assert general_frame(normalise("toddler discharged this morning"))  # a guard
+    assert not is_urgent(
+        "anyone watching that missing child drama on ITV? the mum's face when she realises the kid's gone"
+    )
+    assert is_urgent("anyone watching that drama on itv? my 4yo's gone from the garden, cant find him")  # a guard
+
+
+def test_urgency_sets_422_and_510_a_mug_thrown_at_a_colleague_on_a_visit_and_training_denied():
+    """Sets 422 and 510 (development sets, missed on fc7ed65), by kind: a colleague on a visit with something thrown at
+    her, where the nearest class (a child confined) is ruled out by "herself"; a frame of training the writer denies
+    ("not asking for training") frames nothing."""
+    assert "practitioner-danger" in acute(
+        normalise("Student SW messaged from her visit: mum's partner threw a mug at her and she's locked herself in")
+    )
+    assert not acute(normalise("on the visit the toddler threw a ball at her, she loved it"))  # a guard
+    assert not about_practice(normalise("not asking for training lol, little one strapped in at the retail park"))
+    assert about_practice(normalise("is there anything for training on hot cars?"))  # a guard
+
+
+def test_urgency_sets_569_to_572_shut_away_a_carer_kept_from_seeing_a_setting_named_and_an_age_told_bare():
+    """Sets 569-572 (held out on fc7ed65 and on the code after set 565), by kind: a fragment naming nobody with someone
+    shut where no adult's day is spent, its run of marks alarm, not a question; a carer kept from seeing names a child
+    in care; the class where the writer is, then what they noticed, is no advertisement; and what is not an emergency:
+    a bare age of twelve or more; a session at a team meeting; a review's learning; the writer's own marriage at an
+    adult's age; a bump gone down and the child fine; a spouse joked about; an incident weeks ago that hurt no one and
+    its outcome now; whether a code word is still in use."""
+    assert is_urgent("locked in the shed??")
+    assert not asks(normalise("locked in the shed??"))
+    assert asks(normalise("what if a kid is locked in the shed??"))  # a guard
+    assert shut_away(normalise("locked in the shed"))
+    assert not shut_away(normalise("locked in a meeting all afternoon"))  # a guard
+    assert not is_urgent("locked in a meeting all afternoon??")  # a guard
+    assert concerns_a_child(normalise("cutting again, deep this time, won't let carer see"))
+    assert not about_practice(normalise("baby swim class - noticed marks on a 4mo's ribs when changing"))
+    assert about_practice(normalise("baby swim class spaces on Tuesdays"))  # a guard
+    assert ruled_out("alone", normalise("can they be left on their own at camp for an hour? They're 15 to 17."))
+    assert not ruled_out("alone", normalise("they're 5 mins away, left the 3 year old on her own"))  # a guard
+    assert about_practice(
+        normalise("forced marriage unit doing a session at team meeting, anyone want anything covered?")
+    )
+    assert about_practice(normalise("DV review learning - children as victims"))
+    assert about_practice(normalise("my mum says if i'm not engaged by 30 she's taking me back to Lahore haha"))
+    assert well_now(normalise("face-planted off the bed this morning, lump went down in an hour, he's fine"))
+    assert about_practice(normalise("my wife will kill me if I'm late home again tonight 😅"))
+    assert not is_urgent(
+        "Incident last month: teen brought a craft knife into the library, police attended, no one hurt, he's on youth"
+        " diversion now"
+    )
+    assert is_urgent("teen brought a knife into the library, he's in the foyer now waving it")  # a guard
+    assert about_practice(normalise("the blue folder code word - is it still in use or did we change it?"))
+    assert not about_practice(normalise("colleague just said the blue folder code word on the phone"))  # a guard
