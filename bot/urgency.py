@@ -90,18 +90,26 @@ def _needed(text: str, cls: str, named: bool, cued: bool, sharp: bool) -> float:
     return UNSPOKEN if cued or terse(text) else 2.0
 
 
+def _standing(classes: tuple[str, ...], text: str) -> str | None:
+    """The first of the semantic detector's likely classes (best first) that a normalised text's wording does not rule
+    out, or None when it rules out every one. The class model reads meaning alone and can put a teenager's emergency
+    nearest "alone" ("14yo went out at 4, not answering"), which "no young child" rules out; the next likely class
+    ("missing-now") still stands. With no detector, `classes` is empty and the wording is read for no class."""
+    return next((cls for cls in classes or ("",) if not ruled_out(cls, text)), None)
+
+
 def _settled(part: str, review_pseudonyms: tuple[str, ...]) -> bool:
     """A stretch no near-certain neighbour outweighs: a question about practice or a published case, a child plainly
     well now ("already back playing") or a matter closed beyond doubt ("3 years ago, he has no contact now")."""
     return about_practice(part, review_pseudonyms) or well_now(part) or resolved(part)
 
 
-def _sure(text: str, cls: str, likely: float, semantic, review_pseudonyms: tuple[str, ...]) -> bool:
+def _sure(text: str, classes: tuple[str, ...], likely: float, semantic, review_pseudonyms: tuple[str, ...]) -> bool:
     """Whether the semantic detector's `likely` for a normalised message is enough on its own: near certain, and
     nothing in the message asks about practice, rules the class out ("no kids"), finds the child well now ("back
     playing") or closes the matter ("4 years ago, no contact now"), nor was the neighbour drawn by a harmless phrase
     ("kid won't go home, loves soft play")."""
-    if likely < SURE or ruled_out(cls, text):
+    if likely < SURE or _standing(classes, text) is None:
         return False
     if any(_settled(part, review_pseudonyms) for part in parts(text)):
         return False
@@ -112,11 +120,12 @@ def _sure(text: str, cls: str, likely: float, semantic, review_pseudonyms: tuple
 def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None) -> Urgency:
     """Whether `message` reports immediate risk, its class and which detector found it.
 
-    `semantic` is an optional callable (normalised text -> (nearest class, probability of an
+    `semantic` is an optional callable (normalised text -> (likely classes best first, probability of an
     emergency)), the second detector (bot/urgency_semantic.py).
     """
     text = normalise(message)
-    cls, likely = semantic(text) if semantic else ("", 0.0)
+    classes, likely = semantic(text) if semantic else ((), 0.0)
+    cls = classes[0] if classes else ""  # the nearest
     # A question or an aside is often followed by the live situation ("is it ok to wait? he's swallowed..."):
     # the whole message is read, then each part after a turn on its own.
     named = names_someone(message)
@@ -142,7 +151,7 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
             # danger is read beside another class's acute cue ("locked in house, man aggressive")
             found = [c for c in acute_here + risk_here if c == ABOUT_THE_WRITER or c in CHILDS_BY_NATURE]
         # strong words about a child, unless the wording rules out the neighbour's class ("no kids, ambulance took him")
-        if not (found or (strong(part) and concerns_a_child(part) and not ruled_out(cls, part))):
+        if not (found or (strong(part) and concerns_a_child(part) and _standing(classes, part) is not None)):
             continue
         # a short question that follows one about practice, with no acute cue, goes on asking about it ("Anyone read
         # Room? The boy kept in the shed?"), unless it says it is happening now
@@ -169,7 +178,7 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
         # never a question about practice or a published case, a child plainly well now ("back playing") or a matter
         # closed beyond doubt ("3 years ago, he has no contact now").
         if not framed or (likely >= CERTAIN and not _settled(part, review_pseudonyms)):
-            return Urgency(True, found[0] if found else cls, "rules")
+            return Urgency(True, found[0] if found else _standing(classes, part), "rules")
     # A question in general form, then the live matter after it: what follows holds a rule's cue ("is it normal for a
     # 12 year old to still not be back? phone going straight to voicemail") or places the question's case now ("is
     # a crossbow at home a police thing? dad's pointing it out the window now"). Then a near-certain neighbour, or a
@@ -220,13 +229,14 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
     # near certain with no rule's cue, over a question or a frame the rules read ("is it ok if i let him stay a while
     # longer? Kian's 10 and sobbing, says it'll be worse if he's late home")
     needed = _needed(text, cls, named, cued, sharp)  # someone at risk in the message, whoever it is
-    if likely >= needed and _sure(text, cls, likely, semantic, review_pseudonyms):
-        return Urgency(True, cls, "semantic")
+    if likely >= needed and _sure(text, classes, likely, semantic, review_pseudonyms):
+        return Urgency(True, _standing(classes, text), "semantic")
     if general_frame(text, review_pseudonyms) or asks_in_general(text):
         return Urgency(False)
     # The neighbour's class is read out by the wording that rules out a rule's cue ("elderly dad lives alone"); a child
     # plainly well now ("bumped his head, he's laughing now") is settled, so general_frame above has answered already
-    urgent = likely >= needed and not ruled_out(cls, text) and not (resolved(text) and not placed_now(text))
+    standing = _standing(classes, text)
+    urgent = likely >= needed and standing is not None and not (resolved(text) and not placed_now(text))
     if urgent and semantic and (plain := without_harmless(text)) != text:
         # a neighbour drawn by a harmless phrase ("kid won't go home, loves trampoline park" read as self-harm) is no
         # longer near without it; nor when the rest is settled or general once the phrase's "tonight" is gone
@@ -239,7 +249,7 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
             and semantic(plain)[1] >= max(needed, _needed(plain, cls, named, cued, sharp))
             and not general_frame(plain, review_pseudonyms)
         )
-    return Urgency(True, cls, "semantic") if urgent else Urgency(False)
+    return Urgency(True, standing, "semantic") if urgent else Urgency(False)
 
 
 def is_urgent(message: str, review_pseudonyms: tuple[str, ...] = ()) -> bool:

@@ -1492,6 +1492,15 @@ ACUTE: dict[str, list[str]] = {
         # everyone "better off without him" ("he keeps saying everyone would be better off without him")
         r"\b(?:everyone|everybody|they|you|the family|we|yous)(?:d| would| will|ll)? (?:all )?be better off without "
         r"(?:me|him|her|them)\b",
+        # ... or nobody would miss her; she can't go on, said of herself ("the 13yo said nobody would miss her", "says
+        # she cant go on"), not a trip she can't go on
+        r"\b(?:no ?one|nobody|no body|noone)(?:d| would| will|ll)? (?:even )?(?:miss|notice|care)\b.{0,25}"
+        r"\b(?:gone|dead|died|not here|not around)\b|\b(?:says?|said|saying|texted|messaged|posted|thinks?|feels?)\b"
+        r".{0,15}\b(?:no ?one|nobody|no body|noone)(?:d| would| will|ll)? (?:even )?miss (?:me|him|her|them)\b"
+        r"(?! if (?:\w+ ){0,2}(?:left|leaves|skipped|missed|moved|went|quit))",
+        r"\b(?:says?|said|saying|texted|messaged|posted|told (?:me|us|her|him))\b.{0,20}\b(?:cant|cannot|can not) "
+        r"(?:go on|carry on)\b(?! (?:the|a|an|to|at|with|for|holiday|trips?|rides?|residential|camp|stage|tour)\b"
+        r"| (?!living)\w+ing\b)",
         # not able to keep herself safe ("she says she cant keep safe tonight")
         r"\b(?:cant|cannot|can not|not able to|unable to) keep (?:(?:her|him|them|my)sel(?:f|ves) )?safe\b",
         # not safe with herself ("she says she doesn't feel safe with herself tonight")

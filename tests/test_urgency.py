@@ -1,8 +1,9 @@
 import asyncio
 
+import numpy as np
 import pytest
 
-from bot.urgency import assess, is_urgent
+from bot.urgency import Urgency, assess, is_urgent
 from bot.urgency_rules import (
     about_practice,
     about_the_writer,
@@ -267,8 +268,8 @@ def test_urgency_semantic_detector_learns_emergencies_from_look_alikes(tmp_path)
     from bot.urgency_semantic import SemanticUrgency
 
     detector = SemanticUrgency(_flood_store(tmp_path))
-    cls, likely = detector(normalise("river coming into the house, children are upstairs"))
-    assert cls == "flood" and likely > 0.5
+    classes, likely = detector(normalise("river coming into the house, children are upstairs"))
+    assert classes == ("flood",) and likely > 0.5
     assert detector(normalise("what is the councils flood plan for schools"))[1] < 0.5
 
 
@@ -3021,7 +3022,7 @@ def test_urgency_sets_153_and_154_a_run_from_resi_an_aside_then_the_case_and_a_l
 
 def sure(cls, likely):
     """A semantic detector of known output: every text reads as `cls` with probability `likely`."""
-    return lambda text: (cls, likely)
+    return lambda text: ((cls,), likely)
 
 
 def test_urgency_the_semantic_neighbours_class_is_ruled_out_as_a_rules_cue_is():
@@ -3100,7 +3101,7 @@ def test_urgency_sets_167_and_168_a_closing_please_advise_an_urgent_aside_and_a_
     ).urgent
 
     def drawn_by_home(text):
-        return "self-harm-suicide", 0.97 if "go home" in text else 0.1
+        return ("self-harm-suicide",), 0.97 if "go home" in text else 0.1
 
     assert not assess("kid won't go home, loves soft play", semantic=drawn_by_home).urgent
     assert assess(
@@ -3160,7 +3161,7 @@ def test_urgency_sets_173_and_174_no_kids_a_lesson_for_an_age_a_course_now_and_c
     assert assess("he thought it was funny to lock her in the cupboard, she's still in there", semantic=certain).urgent
 
     def drawn_by_waking(text):
-        return "neglect-now", 0.9 if "wake" in text else 0.1
+        return ("neglect-now",), 0.9 if "wake" in text else 0.1
 
     assert not assess("baby didnt wake for her feed until 9am, slept 11 hours", semantic=drawn_by_waking).urgent
 
@@ -5324,7 +5325,7 @@ def test_urgency_sets_471_472_474_a_call_heard_a_childs_cry_and_look_alikes_of_p
     )  # a guard
 
     def drawn_by_the_class(text):
-        return "held-trafficked", 0.66 if "y6" in text else 0.79
+        return ("held-trafficked",), 0.66 if "y6" in text else 0.79
 
     assert not assess(
         "trapped in the staffroom with the y6 cake, someone come quick", semantic=drawn_by_the_class
@@ -5721,7 +5722,7 @@ def test_urgency_sets_517_518_look_alikes_a_court_a_pets_threat_a_definition_new
     assert not general_frame(normalise("she ran off three years ago and now she's just gone again"))  # a guard
 
     def drawn_by_the_paper(text):
-        return "violence-now", 0.6 if "battered" in text else 0.1
+        return ("violence-now",), 0.6 if "battered" in text else 0.1
 
     assert not assess("my y10s mock paper absolutely battered me", semantic=drawn_by_the_paper).urgent
     assert "missing-now" not in acute(normalise("anyone seen the new Louis Theroux? so good"))
@@ -5754,7 +5755,7 @@ def test_urgency_sets_523_525_526_look_alikes_a_matter_closed_a_rescue_joked_of_
     assert is_urgent("is it ok to wait? her ex is punching her now with the kids there")  # a guard
 
     def drawn_by_the_rescue(text):
-        return "missing-now", 0.75 if "search party" in text else 0.1
+        return ("missing-now",), 0.75 if "search party" in text else 0.1
 
     assert not assess(
         "Year 9 parents evening tonight, if I'm not out in 2 hours send a search party", semantic=drawn_by_the_rescue
@@ -6240,3 +6241,57 @@ def test_urgency_sets_569_to_572_shut_away_a_carer_kept_from_seeing_a_setting_na
     assert is_urgent("teen brought a knife into the library, he's in the foyer now waving it")  # a guard
     assert about_practice(normalise("the blue folder code word - is it still in use or did we change it?"))
     assert not about_practice(normalise("colleague just said the blue folder code word on the phone"))  # a guard
+
+
+def test_urgency_a_likely_class_the_wording_does_not_rule_out_still_stands():
+    """The class model reads meaning alone and may put a teenager's emergency nearest "alone", which "no young child"
+    rules out; the wording must rule out every likely class to overrule the detector, and the class reported is the
+    first that stands ("16yo on her own in the flat, says she cant go on" was read "alone", then "held-trafficked", at
+    0.99998, and missed)."""
+    message = "our 15yo, no word from her all day, her phone keeps ringing out"
+    assert not acute(normalise(message)) and not at_risk(normalise(message))  # the semantic detector alone
+    assert ruled_out("alone", normalise(message)) and not ruled_out("missing-now", normalise(message))
+
+    def likely(*classes):
+        return lambda text: (classes, 0.9)
+
+    assert assess(message, semantic=likely("alone", "missing-now")) == Urgency(True, "missing-now", "semantic")
+    assert not assess(message, semantic=likely("alone")).urgent  # a guard: the only likely class is ruled out
+    adult = "elderly dad lives on his own, not answering his phone all day"
+    assert not assess(adult, semantic=likely("alone", "missing-now")).urgent  # a guard: every likely class ruled out
+
+
+def test_urgency_semantic_likely_classes_are_those_a_tenth_likely_best_first():
+    from bot.urgency_semantic import EMBEDDED, LIKELY_CLASS, UrgencyModel
+
+    vector = np.zeros(EMBEDDED)
+    # class probabilities in proportion to e^bias: 0.6, 0.35, 0.05
+    bias = np.log([0.35, 0.05, 0.6])
+    model = UrgencyModel("", np.zeros(EMBEDDED), 0.0, ("b", "c", "a"), np.zeros((3, EMBEDDED)), bias)
+    assert LIKELY_CLASS == 0.1 and model.likely_classes(vector) == ("a", "b")
+    flat = UrgencyModel("", np.zeros(EMBEDDED), 0.0, tuple("abcdefghijklmnopqrst"), np.zeros((20, EMBEDDED)),
+                        np.zeros(20))  # fmt: skip
+    assert flat.likely_classes(vector) == ("a",)  # none a tenth likely (1/20 each): the likeliest still
+
+
+def test_urgency_two_classes_give_the_class_models_own_odds(tmp_path):
+    """scikit-learn fits two classes as one row of log-odds: the first class's row is zero, so the softmax over the
+    two is the model's own probability."""
+    from bot.urgency_semantic import fit
+
+    examples = [("water coming in the door, kids upstairs", 1, "flood"), ("river over the road, baby in the car", 1,
+                "flood"), ("the house is on fire, kids inside", 1, "fire"), ("smoke pouring out, toddler in there", 1,
+                "fire"), ("what is the flood plan", 0, ""), ("fire drill dates", 0, "")]  # fmt: skip
+    model = fit(examples)
+    assert model.classes == ("fire", "flood") and not model.class_weights[0].any() and model.class_bias[0] == 0
+
+
+def test_urgency_self_harm_said_of_herself_cant_go_on_and_nobody_would_miss_her():
+    """Found reading the likely classes: a child who says she can't go on, or that nobody would miss her."""
+    assert "self-harm-suicide" in acute(normalise("16yo on her own in the flat, says she cant go on"))
+    assert "self-harm-suicide" in acute(normalise("she said she can't go on living like this"))
+    assert "self-harm-suicide" in acute(normalise("the 13yo said nobody would miss her, she's at the bus station"))
+    assert "self-harm-suicide" in acute(normalise("year 9 said nobody would even notice if he was gone"))
+    assert not acute(normalise("says she can't go on the trip, mum won't pay"))  # guards
+    assert not acute(normalise("he said he cant carry on playing, his knee's gone"))
+    assert not is_urgent("nobody would miss her if she left the team tbh")
