@@ -104,12 +104,12 @@ def _settled(part: str, review_pseudonyms: tuple[str, ...]) -> bool:
     return about_practice(part, review_pseudonyms) or well_now(part) or resolved(part)
 
 
-def _sure(text: str, classes: tuple[str, ...], likely: float, semantic, review_pseudonyms: tuple[str, ...]) -> bool:
-    """Whether the semantic detector's `likely` for a normalised message is enough on its own: near certain, and
-    nothing in the message asks about practice, rules the class out ("no kids"), finds the child well now ("back
-    playing") or closes the matter ("4 years ago, no contact now"), nor was the neighbour drawn by a harmless phrase
-    ("kid won't go home, loves soft play")."""
-    if likely < SURE or _standing(classes, text) is None:
+def _sure(text: str, likely: float, semantic, review_pseudonyms: tuple[str, ...]) -> bool:
+    """Whether the semantic detector's `likely` for a normalised message whose wording leaves a likely class standing
+    (the caller's `_standing`: not "no kids") is enough on its own: near certain, and nothing in the message asks about
+    practice, finds the child well now ("back playing") or closes the matter ("4 years ago, no contact now"), nor was
+    the neighbour drawn by a harmless phrase ("kid won't go home, loves soft play")."""
+    if likely < SURE:
         return False
     if any(_settled(part, review_pseudonyms) for part in parts(text)):
         return False
@@ -229,14 +229,16 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
     # near certain with no rule's cue, over a question or a frame the rules read ("is it ok if i let him stay a while
     # longer? Kian's 10 and sobbing, says it'll be worse if he's late home")
     needed = _needed(text, cls, named, cued, sharp)  # someone at risk in the message, whoever it is
-    if likely >= needed and _sure(text, classes, likely, semantic, review_pseudonyms):
-        return Urgency(True, _standing(classes, text), "semantic")
+    # The neighbour's class is read out by the wording that rules out a rule's cue ("elderly dad lives alone"), read
+    # only when the neighbour is near enough to count, so most messages pay nothing for it
+    standing = _standing(classes, text) if likely >= needed else None
+    if standing is not None and _sure(text, likely, semantic, review_pseudonyms):
+        return Urgency(True, standing, "semantic")
     if general_frame(text, review_pseudonyms) or asks_in_general(text):
         return Urgency(False)
-    # The neighbour's class is read out by the wording that rules out a rule's cue ("elderly dad lives alone"); a child
-    # plainly well now ("bumped his head, he's laughing now") is settled, so general_frame above has answered already
-    standing = _standing(classes, text)
-    urgent = likely >= needed and standing is not None and not (resolved(text) and not placed_now(text))
+    # a child plainly well now ("bumped his head, he's laughing now") is settled, so general_frame above has answered
+    # already
+    urgent = standing is not None and not (resolved(text) and not placed_now(text))
     if urgent and semantic and (plain := without_harmless(text)) != text:
         # a neighbour drawn by a harmless phrase ("kid won't go home, loves trampoline park" read as self-harm) is no
         # longer near without it; nor when the rest is settled or general once the phrase's "tonight" is gone
