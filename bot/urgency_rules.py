@@ -98,6 +98,14 @@ _SIMILE = re.compile(
     r"(?<!sounds )(?<!sounded )(?<!sounding )(?<!looks )(?<!looked )"
     r"\blike (?:a|an) (?:baby|child|kid|toddler|newborn)\b"
 )
+# "son" heard as "sun" by voice-to-text, after a word that makes it someone's ("my sun has gone mising", "her
+# grandsun"), never the sun or a thing for it ("my sun cream", "her sun hat")
+_SUN_FOR_SON = re.compile(
+    r"\b(my|our|your|his|her|their|mums|dads|partners|grand|step|eldest|youngest|oldest|little|baby|teenage)"
+    r"( ?)sun(s?)\b"
+    r"(?! (?:cream|hats?|loungers?|beds?|glasses|screen|block|lotion|tan|burn|shade|umbrellas?|dial|flowers?|roof|room|"
+    r"porch|visor|spray|protection|lamp|light|rise|set|catcher|shine|dress|top|god|signs?|chart|rays?|deck|trap)\b)"
+)
 _OVERDOSED = re.compile(r"\bod'd\b")  # "OD'd", never "odd" ("her breathing sounded odd")
 _LITTLE_TOE = re.compile(r"\bbaby (?=(?:toe|finger)s?\b)")  # "baby toe's black": the writer's little toe
 # A toy weapon is a toy ("playing with Nerf guns in the garden" reads "playing with nerf toy"), no weapon.
@@ -1083,6 +1091,11 @@ ACUTE: dict[str, list[str]] = {
         r".{0,50}(?:batter|button|magnet|tablet|pill|medicine|medication|methadone|bleach|clean|detergent|"
         r"dishwasher|capsule|paracetamol|calpol|ibuprofen|sertraline|drug|cannabis|edible|weed|cocaine|vodka|powder|"
         r"spirit|fluid|antifreeze|washing|liquitab|pod|poison|chemical|coin|blister|sleeping|insulin|tabs\b)",
+        # (set 579) a sweet or bake from someone, then a drugged state ("ate a mate's gummy, now spaced out")
+        r"\b(?:ate|eaten|eating|had|took|taken|necked|chewed)\b.{0,30}\b(?:gumm(?:y|ies)|sweets?|brownies?|cookies?|"
+        r"cakes?|jell(?:y|ies))\b.{0,40}\b(?:spaced out|out of it|off (?:his|her|their) (?:face|head)|zonked|"
+        r"wasted|stoned|cant (?:stand|walk|keep (?:his|her|their) eyes open)|hallucinating|not making sense|"
+        r"drowsy|floppy|slurring)\b",
         # nicotine in the mouth ("chewed an e-cig liquid"); a vape merely found or taken off a pupil is no poisoning
         r"\b(?:swallow|drunk|drank|drinking|ate|eaten|eating|chew|lick|suck|bit|bitten|ingest|sip|swig|gulp)\w*\b.{0,40}"
         r"\b(?:vape|e - cig|e cig|ecig|e - liquid|nicotine)",
@@ -5946,6 +5959,7 @@ def normalise(message: str) -> str:
     text = _TWO_FOR_TO.sub(r"to \1", _SCARE_QUOTED.sub(r"\1so called \2", message.lower()))
     text = _A_LONE.sub("alone", _SPLIT_TERMS.sub(lambda m: re.sub(r"[ .]", "", m.group(0)), text))
     text = _OVERDOSED.sub("overdosed", text.replace("\u2019", "'")).replace("'", "")
+    text = _SUN_FOR_SON.sub(r"\1\2son\3", text)
     text = _LIGHT_HEARTED.sub(" lol ", text)
     text = _BRACKETED_AGE.sub(r"\1 \2 year old", text)
     text = _WORDED_AGE.sub(lambda m: _NUMBERS[m.group(1)], text)

@@ -6295,3 +6295,23 @@ def test_urgency_self_harm_said_of_herself_cant_go_on_and_nobody_would_miss_her(
     assert not acute(normalise("says she can't go on the trip, mum won't pay"))  # guards
     assert not acute(normalise("he said he cant carry on playing, his knee's gone"))
     assert not is_urgent("nobody would miss her if she left the team tbh")
+
+
+def test_urgency_set_577_son_heard_as_sun():
+    """Set 577: voice-to-text wrote "son" as "sun" ("my sun has gone mising since dinner time"); the sun itself, and
+    things for it, stay the sun."""
+    assert is_urgent("my sun has gone mising since dinner time")
+    assert normalise("our sun isnt back, her grandsun neither") == "our son isnt back , her grandson neither"
+    assert normalise("my sun cream is missing") == "my sun cream is missing"  # guards
+    assert normalise("the sun has gone in") == "the sun has gone in"
+    assert not is_urgent("my sun hat has gone missing since dinner time")
+
+
+def test_urgency_set_579_a_sweet_from_someone_then_a_drugged_state():
+    """Set 579: a gummy, sweet or bake eaten, then a drugged state now, is a poisoning ("ate a mate's gummy, now spaced
+    out"), with no drug named."""
+    assert is_urgent("ate a mate's gummy, now spaced out")
+    assert "ingestion" in acute(normalise("yr 8 ate a brownie at break, now spaced out and giggling"))
+    assert not acute(normalise("he had cake for breakfast and now can't focus in maths"))  # guards
+    assert not is_urgent("ate a gummy bear, now hyper lol")
+    assert not is_urgent("what do we do if a pupil ate a gummy and is spaced out?")
