@@ -150,8 +150,9 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
             # fragment with an acute cue reports the family at hand ("ex partner outside with a bat"); the writer's
             # danger is read beside another class's acute cue ("locked in house, man aggressive")
             found = [c for c in acute_here + risk_here if c == ABOUT_THE_WRITER or c in CHILDS_BY_NATURE]
-        # strong words about a child, unless the wording rules out the neighbour's class ("no kids, ambulance took him")
-        if not (found or (strong(part) and concerns_a_child(part) and _standing(classes, part) is not None)):
+        # strong words about a child, unless the wording rules out every likely class ("no kids, ambulance took him")
+        reason = found[0] if found else (_standing(classes, part) if strong(part) and concerns_a_child(part) else None)
+        if reason is None:
             continue
         # a short question that follows one about practice, with no acute cue, goes on asking about it ("Anyone read
         # Room? The boy kept in the shed?"), unless it says it is happening now
@@ -178,7 +179,7 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
         # never a question about practice or a published case, a child plainly well now ("back playing") or a matter
         # closed beyond doubt ("3 years ago, he has no contact now").
         if not framed or (likely >= CERTAIN and not _settled(part, review_pseudonyms)):
-            return Urgency(True, found[0] if found else _standing(classes, part), "rules")
+            return Urgency(True, reason, "rules")
     # A question in general form, then the live matter after it: what follows holds a rule's cue ("is it normal for a
     # 12 year old to still not be back? phone going straight to voicemail") or places the question's case now ("is
     # a crossbow at home a police thing? dad's pointing it out the window now"). Then a near-certain neighbour, or a
