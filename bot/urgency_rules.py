@@ -5920,7 +5920,9 @@ def _spelled(word: str) -> str:
         return word
     found = process.extractOne(word, _LEXICON, scorer=fuzz.ratio, score_cutoff=85)
     if not found or not _slip(word, found[0], frequency):
-        return word
+        # two neighbouring letters swapped, never the first ("chlid", "childern")
+        swaps = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1))
+        return next((swapped for swapped in swaps if swapped in _CUE_WORDS), word)
     # a doer made from a cue word is a word of its own ("leaver" is no "leave"); a possessive is not ("nobodys")
     if word.startswith(found[0]) and word[len(found[0]) :] in ("r", "rs", "er", "ers"):
         return word

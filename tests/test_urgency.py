@@ -6315,3 +6315,15 @@ def test_urgency_set_579_a_sweet_from_someone_then_a_drugged_state():
     assert not acute(normalise("he had cake for breakfast and now can't focus in maths"))  # guards
     assert not is_urgent("ate a gummy bear, now hyper lol")
     assert not is_urgent("what do we do if a pupil ate a gummy and is spaced out?")
+
+
+def test_urgency_two_neighbouring_letters_swapped_in_a_cue_word():
+    """Typed in a hurry, two neighbouring letters come out swapped ("our chlid is missing", "the childern are home
+    alone"); a word of English one swap from a cue word is read as it only when the swap is all that differs."""
+    assert normalise("our chlid is missing") == "our child is missing"
+    assert normalise("the childern are home alone") == "the children are home alone"
+    assert is_urgent("our chlid is missing")
+    assert is_urgent("the childern are home alone")
+    assert normalise("he stubbed his toe") == "he stubbed his toe"  # guards: a letter changed, or the first swapped
+    assert normalise("hcild") == "hcild"
+    assert not is_urgent("what does the policy say if a chlid goes missing from care?")
