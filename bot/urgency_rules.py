@@ -85,6 +85,8 @@ _SCARE_QUOTED = re.compile(
     "['\"\u2018\u201c]((?:doing|having|getting|do|have|get) )?(?:the )?((?:after ?-?|house |birthday )?part(?:y|ies)|"
     "procedure|cutting|cut|ceremony|operation|circumcision|purification|celebration|tradition|(?:boy)?friends?|bf|"
     "uncles?|cousins?|holidays?|trips?|jokes?|pranks?)['\"\u2019\u201d]"
+    # ... never a word quoted as a word, counted ("the old leaflet says 'cut' far too much")
+    r"(?! (?:far |way )?too (?:much|often|many times)\b| a lot\b| all the time\b| so much\b| everywhere\b| instead\b)"
 )
 # "2" for "to" before a verb ("scared 2 go home")
 _TWO_FOR_TO = re.compile(r"(?<=[a-z] )2 (go|be|come|get|see|do|leave|stay|meet|tell)\b")
@@ -291,6 +293,8 @@ _KID = _any(
     r"young (?:person|people|man|woman|lad)",
     r"youngsters?",
     r"pupils?",
+    r"(?<!bear )(?<!lion )(?<!fox )(?<!wolf )(?<!tiger )cubs?",  # (set 584) a Cub Scout ("Lost a cub at the campsite.")
+    r"(?<!talent )scouts?",
     r"students?",
     r"\d+ (?:year|month|week|day) olds?",
     r"year \d+s?",
@@ -468,7 +472,7 @@ ACUTE: dict[str, list[str]] = {
         # lost at an event ("lost an under 10 at the tournament")
         r"\bnever (?:made it|got|arrived|turned up|came)\b.{0,30}\b(?:home|back|to school|in)\b"
         r"|\blost (?:a|an|one of (?:the|our|my)) (?:under ?-? ?\d+s?|u ?\d+s?|year \d+s?|\d+ year olds?|little ones?|"
-        r"youngsters?|pupils?|players?|juniors?)\b",
+        r"youngsters?|pupils?|players?|juniors?|cubs?|scouts?|beavers?|campers?|cadets?)\b",
         # there a while ago, not now ("in the sports hall half hour ago and now she's not")
         r"\bago and now (?:shes|hes|theyre|she is|he is|they are) (?:not|gone|nowhere)\b",
         # out of the window and still gone ("Ellie out the window, still gone")
@@ -671,6 +675,13 @@ ACUTE: dict[str, list[str]] = {
         r"(?:(?:her|him|them) )?since",
     ],
     "travel-fm-fgm": [
+        # (set 584) girls leaving soon, and cutting named ("Sisters 7 & 9, off to Sudan Thurs, 'cutting season'")
+        r"\b(?:off|going|flying|fly|flies|leaving|heading|travell?ing|taken|taking (?:them|her|the girls)) "
+        r"(?:back )?to "
+        r"\w+\b.{0,40}\b(?:(?:so called |the )cutting|cutting (?:season|ceremony|time))\b"
+        r"|\b(?:(?:so called |the )cutting|cutting (?:season|ceremony|time))\b.{0,40}\b"
+        r"(?:off|going|flying|flies|leaving|"
+        r"heading) (?:back )?to \w+",
         # (set 511) the cutter by euphemism ("the lady who 'does the girls' is coming to the house this weekend"); (set
         # 540) by her trade ("the cutting lady is coming this week"), never a hairdresser ("the hair cutting lady")
         r"(?<!hair )\bcutting (?:lady|woman|aunty|auntie|nan|grandma|elder)\b",
@@ -1577,6 +1588,10 @@ ACUTE: dict[str, list[str]] = {
         r"(?:himself|herself|themselves|themself)\b",
         r"\b(?:rather|better off) (?:be |being )?dead\b",
         r"\broof edge\b|\bedge of (?:the )?(?:roof|multi(?: - )?storey|car park|bridge|cliff|platform)",
+        # (set 582) on top of a height, not parked there ("my young person is on the top of the multistorey sending me
+        # photos of the drop")
+        r"(?<!parked )(?<!park )(?<!parking )\bon (?:the )?top (?:floor |level |deck )?of (?:the |a )?(?:multi ?(?:- )?"
+        r"stor(?:e)?y|car ?park|tower block|block of flats|flats|building|bridge|cliff|quarry)\b",
         # a means put by ("saving up her tablets", "has paracetamol stockpiled at home")
         r"(?:saved|saving|stockpil\w+|hoard\w+) (?:up )?(?:my |her |his |their |all )?(?:tablets|pills|meds|medication|"
         r"paracetamol|painkillers)|(?:tablets|pills|meds|medication|paracetamol|painkillers) (?:\w+ )?stockpiled\b",
@@ -1640,6 +1655,13 @@ ACUTE: dict[str, list[str]] = {
         r"(?:got|have|has) it all planned",
     ],
     "violence-now": [
+        # (set 584) a child ringing from where she hides while one parent is on the other ("Ruby rang from the
+        # bathroom, dad's on mum again")
+        r"\b(?:rang|called|phoned|texted|messaged|facetimed)(?: me| us)? from (?:the |her |his |a )?"
+        r"(?:bathroom|toilet|loo|"
+        r"wardrobe|cupboard|under (?:the|her|his) bed)\b.{0,60}\b(?:dads?|mums?|mams?|stepdads?|hes|shes|partners?|"
+        r"boyfriends?|uncles?|he|she|they|theyre)\b(?: is| are)? (?:on (?:mum|mam|dad|her|him|nan)|hitting|going for|"
+        r"battering|laying into|kicking off|fighting|attacking|strangling|choking)\b",
         # (set 544) children hiding from a fight ("fight at home, little ones under the bed")
         # ... or from him at her again (set 551: "he's at her again, the little one's hiding behind the sofa")
         r"\b(?:fight|fighting|row|rowing|kicking off|smashing|hitting|screaming|at (?:her|him|it) again)\b.{0,40}"
@@ -2142,6 +2164,10 @@ ACUTE: dict[str, list[str]] = {
         # one of a group armed ("one's armed"), not armed police
         r"\b(?:ones|one of them(?: is|s)?|one is|one s|some are|some of them are|theyre|they are|hes|he is) "
         r"(?:armed|tooled up)\b(?! (?:police|officers|response|forces))",
+        # (set 580) a blade called "something sharp", brought or held ("stepdad keeps ringing saying he's coming round
+        # with 'something sharp' for her and the girls"), never trodden on ("stood on something sharp")
+        r"\b(?:coming|come|turning up|turn up|bringing|bring|brought|waving|holding|carrying|pointing|threatening)\b"
+        r".{0,30}\bsomething sharp\b",
         # a weapon and its bringer on the way; a weapon pulled, brought or hidden on a child ("machete at the flat, ex
         # on way", "knife pulled at pick up", "bringing a shank tomorrow", "shank in his sock, in class")
         rf"{_WEAPON_WORD}.{{0,30}}\b(?:on (?:(?:his|her|their|the) )?way|coming (?:round|over|here))\b"
@@ -2571,6 +2597,10 @@ ACUTE: dict[str, list[str]] = {
         r"visit (?:is )?going (?:badly|wrong|south|bad)",
         r"surrounded (?:me|us)\b|(?:something|a blade|a knife|a weapon) in (?:his|her|their) waistband",
         r"(?:shouting|screaming|swearing|yelling) in my face",
+        # (set 583) someone right in the worker's face ("need it now, dad's right in my face")
+        r"\b(?:he|she|they|hes|shes|theyre|dads?|mums?|fathers?|partners?|man|bloke|uncles?|clients?|parents?|brothers?|"
+        r"stepdads?|boyfriends?|grandads?)(?: is| are)? (?:right |literally |proper |all )?(?:up )?in my face\b"
+        r"|\b(?:getting|got|gets|get) (?:right |all )?(?:up )?in my face\b",
         "set (?:the |his |her |a |their )?dogs? on me",
         r"(?:being |been )?followed (?:from|after|home from|back from|out of) (?:a |the |my |this )?visit",
         r"dogs? (?:set|let loose|sent) on me",
@@ -3363,6 +3393,8 @@ NOW = [
     r"help\b",
     r"please",
     r"what (?:do|should|can) (?:i|we) do\s*(?:[,.?!:-]|$|now|right now|here)",
+    # ... as whom to ring, said last ("mum drunk, baby on her own, who do i ring?")
+    r"who (?:(?:(?:do|should|can) )?(?:i|we)|to) (?:ring|call|phone)(?: first)?\s*(?:[,.?!:-]|$|now|right now)",
     r"(?:picking|collecting|pick) (?:her|him|them) up",
     r"pick ?up (?:is|at|time)",
     r"due (?:there |here |back |round |over )?(?:at|to)",  # "we're due there at 2"
@@ -3384,8 +3416,9 @@ NOW = [
     r"kid|boy|girl|lad|young person|placement|pupil|student|son|daughter|twins)\b.{0,30}\b(?:is|are|has|have|keeps|"
     r"wont|cant|with|in|at|on)\b",
     r"\b(?:hes|shes|theyre|theyve)\b",
-    r"\b(?:crying|screaming|bleeding|shaking|"
-    r"sleepy|drowsy|lethargic|not moving|cries|vomiting|quiet)\b",
+    # not babies who cry, or a part of a resource, as a topic ("ICON slides ... crying babies and shaking bit")
+    r"\b(?:crying(?! babies\b)|screaming|bleeding|shaking|"
+    r"sleepy|drowsy|lethargic|not moving|cries|vomiting|quiet)\b(?! bit\b)",
     r"\b(?:been|for) (?:\d+|a few|hours|ages)\b",
     r"\b(?:earlier|since|yet)\b",
     r"(?:came|come|arrived|brought) (?:in|to)",
@@ -3732,7 +3765,9 @@ STRONG_NOW = [
     r"as we speak",
     r"(?:can|could) (?:hear|see|smell)\b(?! in\b)",
     # a plea for help, not early help or help with a write-up
-    r"(?<!early )(?<!send )(?<!housing )(?<!council )(?<!services )(?<!for needing )(?<!for getting )(?<!with )\bhelp\b"
+    r"(?<!early )(?<!send )(?<!housing )(?<!council )(?<!services )(?<!for needing )(?<!for getting )(?<!with )"
+    # ... nor help an agency gave ("brought back with FCDO help")
+    r"(?<!fcdo )(?<!fmu )(?<!embassy )(?<!consulate )(?<!specialist )(?<!legal )\bhelp\b"
     r"(?! with\b| from\b| me (?:write|with|word|draft|plan|understand|find)\b"
     r"| (?:writing|wording|drafting)\b)",
     r"\bas of (?:today|now|tonight)\b|\bnot (?:a )?hypothetical\b",
@@ -4045,8 +4080,21 @@ GENERAL = [
     # behaviour
     "\\bis (?:it|that|this) (?:ok|okay|alright|reasonable|appropriate) to (?:suggest|recommend|advise)\\b",
     "\\b(?:brook )?traffic light (?:tool|framework|toolkit)\\b",
-    # (fourteenth session, sets 145-146) the difference between two terms
-    "\\bwhats the difference\\b",
+    # (fourteenth session, sets 145-146) the difference between two terms; (set 577) "v" for "versus" ("arranged v
+    # forced marriage difference?"), never "very" ("hes v drunk")
+    "\\bwhats the difference\\b|\\b(?:v|vs|versus) (?:\\w+ ){0,3}\\w+ (?:[-,:] )?"
+    "(?:(?:whats|what is) the |legal |the )?"
+    "difference\\b",
+    # (set 583) a question in general form labelled by its topic ("methadone storage q - do we give lockboxes ..."),
+    # never a case told after the label ("referral question, the 10wk old is vomiting"); (set 580) a
+    # programme watched, told by its scene or episode ("Watched Adolescence, knife scene brutal"), never a person
+    # watched
+    "^(?:\\w+ ){0,2}(?:storage|policy|procedure|process|training|recording|guidance|practice|referral|threshold|"
+    "paperwork|admin|legal|law|consent|gdpr|funding|rota) (?:q|qs|question|questions|query) [-:,] "
+    "(?:do|does|should|can|are|is) (?:we|i|you|they|staff|parents|carers)\\b"
+    "|^(?:just |finally )?(?:watched|binged|finished watching|started watching) (?!(?:him|her|them|the kids?|the baby|"
+    "it|my|our|his|their)\\b)[a-z ]{2,40}? [,-] (?:the )?(?:\\w+ )?"
+    "(?:scene|episode|ep|series|finale|ending|trailer)\\b",
     # (fourteenth session, sets 143-144) a parent who rang ahead ("uncle collecting him today, mum rang ahead")
     "\\b(?:rang|called|phoned|emailed|messaged|texted) (?:us |school |the office )?(?:ahead|in advance)\\b",
     # (fourteenth session, the refit after sets 141-142) a case had before and its learning
@@ -4494,7 +4542,9 @@ GENERAL = [
     "|(?:theyre|they are) at their (?:dads|mums|nans|grans|nannys|nanas)|\\bat last\\s*(?:!|,|$)",
     "\\bflow ?chart\\b|letters? to parents|is (?:that|this|it) (?:an? )?(?:actual |real )?(?:offence|illegal|crime)",
     "(?:missing child|lockdown|evacuation|invacuation) drill|playing the (?:lost|missing) (?:child|boy|girl)",
-    "cutting season|\\bhandbook\\b|\\bwording (?:for|of)\\b|^what to (?:say|do|write) (?:if|when)\\b",
+    # ... never girls leaving soon ("off to Sudan Thurs, 'cutting season'")
+    "^(?!.*\\b(?:off|going|flying|fly|flies|leaving|heading) (?:back )?to \\w+).*?\\bcutting season"
+    "|\\bhandbook\\b|\\bwording (?:for|of)\\b|^what to (?:say|do|write) (?:if|when)\\b",
     "(?:were|we are|we re) all (?:freezing|boiling|roasting|starving)",
     "chased by (?:a |the )?(?:goose|geese|swan|cow|cows|sheep|chicken|seagull)"
     "|\\b(?:goose|geese|swan|cow|cows|sheep|chicken|seagull|cat|hamster) (?:attacked|chased|bit|went for|pecked) me\\b",
@@ -5694,6 +5744,11 @@ _CHILD_IMPLIED = re.compile(
     # outside")
     r"^\s*(?:her |his |their )?(?:dad|mum|stepdad|stepmum|mums partner|mums boyfriend)s? (?:is )?(?:outside|at the "
     r"gates?|in reception|waiting outside)\s*[.!]*$|"
+    # (set 584) someone ringing from where they hide while a parent is on the other, as a child does ("Ruby rang from
+    # the bathroom, dad's on mum again")
+    r"\b(?:rang|called|phoned|texted|messaged|facetimed)(?: me| us)? from (?:the |her |his |a )?(?:bathroom|toilet|loo|"
+    r"wardrobe|cupboard|under (?:the|her|his) bed)\b.{0,60}\b(?:dads?|mums?|mams?|stepdads?|partners?|boyfriends?) "
+    r"(?:is |s )?on (?:mum|mam|dad|her|him)\b|"
     # (set 485) someone gone to the toilet and not found, as children in the writer's care are ("amara went to the loo
     # 25 mins ago, not in any room"); (set 491) the wish not to go home, and the fear ("doesnt want to go home, scared")
     r"\b(?:went|gone) to the (?:loo|toilets?|bathroom|wc)\b.{0,30}\b(?:not in any|not back|no sign)\b|"
@@ -5952,7 +6007,10 @@ def _joined(first: str, second: str) -> str | None:
     if max(zipf_frequency(first, "en"), zipf_frequency(second, "en")) >= 5:
         return None  # "the under 9s" is not "thunder": the commonest words are never half of a split one
     found = process.extractOne(joined, _LEXICON, scorer=fuzz.ratio, score_cutoff=90)
-    return found[0] if found else None
+    # a whole word is not made longer by the next ("boyfriend hes" is no "boyfriends")
+    if not found or (found[0].startswith(first) and len(first) >= 5 and zipf_frequency(first, "en") >= 3):
+        return None
+    return found[0]
 
 
 def normalise(message: str) -> str:
@@ -6583,6 +6641,8 @@ _HARMLESS = {
     ),
     "ingestion": re.compile(
         rf"{_LOCKED_AWAY}|"
+        # (set 580) a poisons service by name ("the old leaflet still mentions the old poisons number")
+        r"\bpoisons? (?:number|line|helpline|centre|center|information|info|unit|service|control)\b|"
         # the writer's night out, regretted ("downed a whole bottle of prosecco at my sister's hen do")
         rf"{_HYPERBOLE}|"
         # the writer's coffee ("swallowed a litre of coffee today")
@@ -7276,8 +7336,15 @@ _INTRODUCED = re.compile(
     r"foster carer|carer|special guardian|guardian|nan|gran|grandma|grandad|aunt|auntie|uncle|childminder|neighbour|"
     r"step ?mum|step ?dad))\s*[-,:.!]+\s*"
 )
-# ... or "can" or "should" asked of a child ("im their kinship carer - can my 12 year old mind her brother?")
-_WH = re.compile(rf"(?:{_WH_WORDS}|(?:can|could|should) (?:my|a|an|the) (?!(?:\w+ ){{0,3}}(?:just|now)\b))\b")
+# ... or "can" or "should" asked of a child ("im their kinship carer - can my 12 year old mind her brother?"), or what
+# a service may do ("parent here: are social workers allowed to come to my house on their own?")
+_WH = re.compile(
+    rf"(?:{_WH_WORDS}|(?:can|could|should) (?:my|a|an|the) (?!(?:\w+ ){{0,3}}(?:just|now)\b)"
+    r"|(?:are|is|can|do|does) (?:the )?(?:social workers?|police|schools?|teachers?|health visitors?|doctors?|gps?|"
+    r"nurses?|professionals?|the council|services?) (?:\w+ )?"
+    r"(?:allowed|meant|supposed|obliged|required|legally allowed)"
+    r" to)\b"
+)
 _ASKS = re.compile(r"\?|\b(?:how|what|whats|why|which|who|whos|where)\b")
 # which service to call about what was just reported asks nothing of its own ("Infant alone in house. Police?")
 _SERVICE = r"(?:the )?(?:police|999|101|111|ambulance|mash|edt|cops)"

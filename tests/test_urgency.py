@@ -6327,3 +6327,62 @@ def test_urgency_two_neighbouring_letters_swapped_in_a_cue_word():
     assert normalise("he stubbed his toe") == "he stubbed his toe"  # guards: a letter changed, or the first swapped
     assert normalise("hcild") == "hcild"
     assert not is_urgent("what does the policy say if a chlid goes missing from care?")
+
+
+def test_urgency_set_577_v_for_versus_and_whom_to_ring_said_last():
+    """Set 577: "v" for "versus" between two terms asks their difference ("arranged v forced marriage difference?"),
+    never "very" ("hes v drunk"). Found beside it: whom to ring, said last after what is in front of the writer, places
+    it now as "what do I do?" does ("mum v drunk, baby on her own, does that make a difference to who i ring?")."""
+    assert not is_urgent("arranged v forced marriage difference?")
+    assert not is_urgent("CSE v CCE - whats the difference")
+    assert is_urgent("hes v drunk and has the baby, does it make a difference?")  # guards
+    assert is_urgent("mum v drunk, baby on her own, does that make a difference to who i ring?")
+    assert is_urgent("mum drunk in charge of the baby, who do i ring?")
+    assert not is_urgent("who do i ring if a child goes missing?")  # guards
+    assert not is_urgent("if a parent is drunk in charge of a baby, who do i ring?")
+
+
+def test_urgency_set_577_what_a_service_may_do_asked_after_the_writers_role():
+    """Set 577: after the writer's role, a question of what a service may do is a question in general form ("parent
+    here: are social workers allowed to come to my house on their own?"); the live matter after it still counts."""
+    assert not is_urgent("parent here: are social workers allowed to come to my house on their own?")
+    assert not is_urgent("nan here - is the school allowed to keep her in at lunch on her own?")
+    assert is_urgent("mum here: are police allowed to break in? hes got the baby locked in the car and its boiling")
+
+
+def test_urgency_sets_580_and_582_to_584_a_blade_by_euphemism_a_height_a_face_a_hiding_call_a_cub_and_cutting():
+    """Sets 580, 582-584: a blade called "something sharp" brought; on top of a multistorey; someone right in the
+    worker's face; a child ringing from the bathroom while dad is on mum; a Cub Scout lost; girls leaving soon with
+    "cutting season" named."""
+    assert is_urgent("stepdad keeps ringing saying he's coming round with 'something sharp' for her and the girls")
+    assert is_urgent("my young person is on the top of the multistorey sending me photos of the drop")
+    assert is_urgent("what's the amber word for the lone worker line again?? need it now, dad's right in my face")
+    assert is_urgent("Ruby rang from the bathroom, dad's on mum again")
+    assert is_urgent("Lost a cub at the campsite.")
+    assert is_urgent("Sisters 7 & 9, off to Sudan Thurs, 'cutting season'")
+    assert not is_urgent("toddler stood on something sharp in the garden")  # guards
+    assert not is_urgent("parked on the top of the multistorey with the kids, lift broken")
+    assert not is_urgent("the answer was right in my face the whole time lol")
+    assert not is_urgent("dads on at mum again about the bins lol")
+    assert not is_urgent("the bear cub at the zoo is missing, so sad")
+    assert not is_urgent("cutting season is coming, what should staff know?")
+
+
+def test_urgency_sets_580_and_583_a_resource_a_programme_a_case_closed_and_a_word_quoted():
+    """Sets 580 and 583, look-alikes: a programme told by its scene; a poisons service by name; a quoted word counted;
+    babies who cry and a resource's "bit" as topics; help an agency gave; a question labelled by its topic."""
+    assert not is_urgent("Watched Adolescence, knife scene brutal")
+    assert not is_urgent("anyone got the medicines leaflet? the one we have still mentions the old poisons number")
+    assert not is_urgent("anyone got the new self harm leaflet? a young person complained the old one says 'cut' far "
+                         "too much")  # fmt: skip
+    assert not is_urgent("ICON slides for the antenatal class anyone? crying babies and shaking bit")
+    assert not is_urgent("The forced marriage case from last summer - the girl was brought back with FCDO help, FMPO "
+                         "still in place, she's at college and it's closed to us now.")  # fmt: skip
+    assert not is_urgent("methadone storage q - do we give lockboxes to all parents on scripts with under-5s or only "
+                         "if they're flagged?")  # fmt: skip
+    assert is_urgent("rang the poisons line, she swallowed bleach 5 mins ago")  # guards
+    assert is_urgent("Sorry another referral question, the 10wk old is vomiting and the soft spot is swollen, dad says "
+                     "he shook him")  # fmt: skip
+    assert is_urgent("she says 'the cutting' is this weekend at her aunt's")
+    assert is_urgent("baby shaking a bit and floppy")
+    assert is_urgent("on a visit, the baby is crying and shaking and mum is out of it")
