@@ -402,6 +402,13 @@ _MEETUP_SET = r"\bmeet ?-? ?up (?:is |s )?(?:arranged|planned|set|set up|booked|
 _NO_HEAT = r"\bno (?:heat|heating|gas|electric|electricity|power)\b"
 # A weapon kept in a house, singular (the STRONG_NOW cues that place one there now)
 _HOUSE_WEAPON = r"(?:machete|knife|gun|axe|crossbow|blade|shotgun|rifle|shank|firearm|pistol|handgun)"
+# Someone ringing from where they hide ("Ruby rang from the bathroom"): read beside a parent set on the other
+_RANG_FROM_HIDING = (
+    r"\b(?:rang|called|phoned|texted|messaged|facetimed)(?: me| us)? from (?:the |her |his |a )?(?:bathroom|toilet|loo|"
+    r"wardrobe|cupboard|under (?:the|her|his) bed)\b"
+)
+# Cutting named as a season or a rite ("'cutting season'", "so called cutting")
+_CUTTING_NAMED = r"(?:(?:so called |the )cutting|cutting (?:season|ceremony|time))"
 ACUTE: dict[str, list[str]] = {
     "missing-now": [
         # (set 558) not back and the phone dead ("Lily not back. Phone dead. 9pm.")
@@ -677,11 +684,8 @@ ACUTE: dict[str, list[str]] = {
     "travel-fm-fgm": [
         # (set 584) girls leaving soon, and cutting named ("Sisters 7 & 9, off to Sudan Thurs, 'cutting season'")
         r"\b(?:off|going|flying|fly|flies|leaving|heading|travell?ing|taken|taking (?:them|her|the girls)) "
-        r"(?:back )?to "
-        r"\w+\b.{0,40}\b(?:(?:so called |the )cutting|cutting (?:season|ceremony|time))\b"
-        r"|\b(?:(?:so called |the )cutting|cutting (?:season|ceremony|time))\b.{0,40}\b"
-        r"(?:off|going|flying|flies|leaving|"
-        r"heading) (?:back )?to \w+",
+        rf"(?:back )?to \w+\b.{{0,40}}\b{_CUTTING_NAMED}\b"
+        rf"|\b{_CUTTING_NAMED}\b.{{0,40}}\b(?:off|going|flying|flies|leaving|heading) (?:back )?to \w+",
         # (set 511) the cutter by euphemism ("the lady who 'does the girls' is coming to the house this weekend"); (set
         # 540) by her trade ("the cutting lady is coming this week"), never a hairdresser ("the hair cutting lady")
         r"(?<!hair )\bcutting (?:lady|woman|aunty|auntie|nan|grandma|elder)\b",
@@ -1657,9 +1661,7 @@ ACUTE: dict[str, list[str]] = {
     "violence-now": [
         # (set 584) a child ringing from where she hides while one parent is on the other ("Ruby rang from the
         # bathroom, dad's on mum again")
-        r"\b(?:rang|called|phoned|texted|messaged|facetimed)(?: me| us)? from (?:the |her |his |a )?"
-        r"(?:bathroom|toilet|loo|"
-        r"wardrobe|cupboard|under (?:the|her|his) bed)\b.{0,60}\b(?:dads?|mums?|mams?|stepdads?|hes|shes|partners?|"
+        rf"{_RANG_FROM_HIDING}.{{0,60}}\b(?:dads?|mums?|mams?|stepdads?|hes|shes|partners?|"
         r"boyfriends?|uncles?|he|she|they|theyre)\b(?: is| are)? (?:on (?:mum|mam|dad|her|him|nan)|hitting|going for|"
         r"battering|laying into|kicking off|fighting|attacking|strangling|choking)\b",
         # (set 544) children hiding from a fight ("fight at home, little ones under the bed")
@@ -5746,8 +5748,7 @@ _CHILD_IMPLIED = re.compile(
     r"gates?|in reception|waiting outside)\s*[.!]*$|"
     # (set 584) someone ringing from where they hide while a parent is on the other, as a child does ("Ruby rang from
     # the bathroom, dad's on mum again")
-    r"\b(?:rang|called|phoned|texted|messaged|facetimed)(?: me| us)? from (?:the |her |his |a )?(?:bathroom|toilet|loo|"
-    r"wardrobe|cupboard|under (?:the|her|his) bed)\b.{0,60}\b(?:dads?|mums?|mams?|stepdads?|partners?|boyfriends?) "
+    rf"{_RANG_FROM_HIDING}.{{0,60}}\b(?:dads?|mums?|mams?|stepdads?|partners?|boyfriends?) "
     r"(?:is |s )?on (?:mum|mam|dad|her|him)\b|"
     # (set 485) someone gone to the toilet and not found, as children in the writer's care are ("amara went to the loo
     # 25 mins ago, not in any room"); (set 491) the wish not to go home, and the fear ("doesnt want to go home, scared")
