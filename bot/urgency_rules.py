@@ -659,7 +659,11 @@ ACUTE: dict[str, list[str]] = {
         # (set 531) ... nor one judged as viewing ("anyone seen Leaving Neverland? grim viewing")
         r"(?!.{0,40}\b(?:cant stop thinking about it|so good|(?:grim|good|great|hard|heavy|harrowing|tough|"
         r"uncomfortable|essential|compulsive) (?:viewing|watch\w*)|worth (?:a )?watch\w*|on (?:netflix|iplayer|itvx|"
-        r"channel 4|bbc|itv|prime|disney)|documentary|episode)\b)|(?:nobody|no one|noone) saw (?:her|him|them) "
+        r"channel 4|bbc|itv|prime|disney)|documentary|episode)\b)"
+        # (set 594) ... nor a colleague wanted for a task ("anyone seen Taken? need him to sort this duty rota out")
+        r"(?!.{0,40}\bneed (?:him|her|them) (?:to|for) (?:\w+ ){0,3}(?:rota|shift|cover|timesheet|sign off|signature|"
+        r"paperwork|forms?|meeting|keys?|printer|laptop|password|login|minutes)\b)"
+        r"|(?:nobody|no one|noone) saw (?:her|him|them) "
         r"(?:leave|go)",
         r"not back (?:at|from|yet|tonight)",
         # a child gone somewhere, told tersely ("boy 6 gone on skegness beach rn")
@@ -1705,10 +1709,11 @@ ACUTE: dict[str, list[str]] = {
         r"(?:the )?(?:\w+ )?(?:class|kids|children|child|baby|pupils|playground)\b",
         # a fight with children looking on ("Fight in the house, kids watching", "Fight at the school gate between
         # parents, kids watching")
-        # ... or a pram there (set 550: "Fight on platform, pram right there")
+        # ... or a pram there (set 550: "Fight on platform, pram right there"), or children all about it (set 594:
+        # "adults brawling with bottles, children everywhere")
         r"\b(?:fight|fighting|brawl|brawling|punch ?-? ?up|scrap|scrapping)\b.{0,50}\b(?:kids|children|baby|"
         r"little ones|toddlers?|prams?|buggy|buggies|pushchairs?)\b.{0,10}\b(?:watching|there|in the room|present|"
-        r"screaming|crying|hiding)\b",
+        r"screaming|crying|hiding|everywhere|all (?:around|about|over)|nearby)\b",
         # a child being beaten ("older boys battering a year 7 on the field")
         r"\b(?:battering|beating up|beating|kicking in|stamping on|laying into|jumping|attacking|assaulting)\b.{0,20}"
         r"\b(?:a |the |this |that )?(?:year \d+|y\d+|\d+ (?:year|month) old|child|kid|boy|girl|lad|pupil|student|"
@@ -3023,6 +3028,14 @@ RISK: dict[str, list[str]] = {
         r"shut in",
     ],
     "held-trafficked": [
+        # (set 595) a ride sent for a child to a party by people unnamed ("party tonite, she's 13 & they're sending a
+        # taxi")
+        r"\bpart(?:y|ies)\b.{0,60}\b(?:theyre|they are|they|hes|he is|he|someone|somebody|some \w+|lads|men|guys) "
+        r"(?:are |is |r )?(?:sending|sent|send|booked|booking|ordered|ordering|paying for|paid for) "
+        r"(?:her |him |them )?(?:an? |the )?(?:taxi|uber|cab|car)s?\b"
+        r"|\b(?:sending|sent|booked|booking|ordered|ordering) (?:her |him |them )?(?:an? |the )?"
+        r"(?:taxi|uber|cab|car)s? (?:for (?:her|him|them) )?to (?:take (?:her|him|them) to )?"
+        r"(?:a |the |some |this )?part(?:y|ies)\b",
         # (sets 476, 481, 482) a child made to go ("i go with them or my sister gets it"); men at the gate asking for a
         # child ("2 men at gate asking for Jess"); a debt that "owns" a child, a package to carry ("some man 'owns' him
         # now cos of a debt and he's got to take a package to Margate tonight")
@@ -3465,8 +3478,12 @@ STRONG_NOW = [
     r"(?:her|him|them))\b",
     # (set 468) a child not back and out of reach now, whatever happened last month ("hasn't come back from school,
     # phone off, 3 hrs overdue ... went missing last month")
-    r"\b(?:hasnt|has not|havent|have not|still not) (?:come|got) (?:back|home|in)\b.{0,40}\b(?:phones? (?:is |s )?"
-    r"(?:off|dead|switched off)|(?:\d+|two|three|four|five|six) hours (?:overdue|late)|no (?:answer|contact|reply))\b",
+    # ... or a worker not checked in (set 595: "hasn't checked in, her phone's going straight to voicemail, and that
+    # tenant threatened her last week")
+    r"\b(?:hasnt|has not|havent|have not|still not) (?:(?:come|got) (?:back|home|in)|(?:checked|signed|rung|called) "
+    r"(?:in|out|back))\b.{0,40}\b(?:phones? (?:is |s )?(?:off|dead|switched off|going (?:straight )?to (?:voicemail|"
+    r"answerphone))|(?:\d+|two|three|four|five|six) hours (?:overdue|late)|no (?:answer|contact|reply)"
+    r"|not answering)\b",
     # a meeting after school today ("met him on tiktok, meeting him after school today 🙈 she's 13"), as "tonight"
     r"\b(?:meeting|meet|seeing|see) (?:him|her|them|up)\b.{0,10}\bafter (?:school|college|club|training) today\b",
     # no need of anything after today ("give all his stuff away and say he won't need it after today")
@@ -3604,6 +3621,10 @@ STRONG_NOW = [
     r"|\b(?:marks?|bruises?|bruising|cuts?|burns?) from (?:the )?last time\b"
     r"|\blast time (?:he|she|they) (?:came|come|turned up|arrived) (?:in|to school|back)? ?with (?:a )?(?:black eye|"
     r"bruis\w*|marks?|burns?|cuts?|a split lip)\b",
+    # (set 594) grown-ups fighting, told as the scene before the writer, whatever the occasion ("fight at the kids
+    # birthday party, adults brawling with bottles")
+    r"(?<!\bmy )\b(?:adults|grown ups|men|parents|dads|mums|guests|blokes) (?:are |r )?(?:brawling|fighting|scrapping|"
+    r"punching|glassing|kicking off)\b(?! (?:over|about|for|all the time)\b)",
     # "she's living with her dad" is a settled state, not something happening now
     r"\b(?:(?:he|she|they) (?:is|are)|hes|shes|theyre) "
     r"(?!being\b|living\b|staying with\b|giggling\b|laughing\b|smiling\b|babbling\b|"
@@ -3914,12 +3935,13 @@ GENERAL = [
     "worth (?:a )?(?:read|watch))(?: lol)?\\s*[.!]*$",
     # (set 521) a prevention or awareness session's heading, no more ("Shaken baby prevention session, ICON")
     "^(?:\\w+ ){0,4}(?:prevention|awareness) (?:session|programme|program|training|workshop|talk|course|class|week|"
-    "month|campaign|pack|briefing)s?(?: [,:-] (?:\\w+ ){0,3}\\w+)?$",
-    # (set 536) a review's or an audit's heading naming the harm, the whole message ("Baby left alone review")
+    "month|campaign|pack|briefing)s?(?: [,:-] (?:\\w+ ){0,3}\\w+)?(?: \\.)?$",
+    # (set 536) a review's or an audit's heading naming the harm, the whole message ("Baby left alone review"), a
+    # full stop after it or not (set 594: "Exploitation of children in care review.")
     # (never a review asked for: "toddler needs head injury review")
     "^(?!.*\\b(?:now|just|tonight|today|here|outside|help|police|999|please|pls|needs?|needing|requires?|wants?|for|"
     "get|getting|urgent|urgently|a|an)\\b)(?:\\w+ ){1,5}(?:rapid |case |"
-    "learning |practice |thematic )?(?:review|audit|briefing)s?$",
+    "learning |practice |thematic )?(?:review|audit|briefing)s?(?: \\.)?$",
     # (set 534) material for a campaign asked after ("Heatwave comms on hot cars, do we have a graphic?")
     "^(?!.*\\b(?:now|just|tonight|here|outside|help|police|999)\\b).*\\b(?:comms|communications|messaging|"
     "newsletter|campaign)\\b.{0,40}\\b(?:graphic|infographic|poster|leaflet|image|visual|template|wording)s?\\b",

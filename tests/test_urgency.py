@@ -6386,3 +6386,29 @@ def test_urgency_sets_580_and_583_a_resource_a_programme_a_case_closed_and_a_wor
     assert is_urgent("she says 'the cutting' is this weekend at her aunt's")
     assert is_urgent("baby shaking a bit and floppy")
     assert is_urgent("on a visit, the baby is crying and shaking and mum is out of it")
+
+
+def test_urgency_sets_594_and_595_a_worker_out_of_reach_a_fight_among_children_and_a_taxi_to_a_party():
+    """Sets 594 and 595: a worker not checked in and out of reach now, whatever happened last week; grown-ups fighting
+    told as the scene, with children all about, whatever the occasion; a ride sent for a child to a party by people
+    unnamed."""
+    assert is_urgent("My colleague went to serve a notice at 2pm and hasn't checked in, her phone's going straight to "
+                     "voicemail, and that tenant threatened her last week.")  # fmt: skip
+    assert is_urgent("fight at the kids birthday party, adults brawling with bottles, children everywhere")
+    assert is_urgent("party tonite 🎉 she's 13 & they're sending a taxi")
+    assert is_urgent("party tonight, the lads are sending a car for her, she's 14")
+    assert not is_urgent("my colleague hasn't checked in from her visit last week, was that a lone working breach?")
+    assert not is_urgent("the kids birthday party was chaos, children everywhere lol")  # guards
+    assert not is_urgent("my parents fighting all the time when I was little is why I do this job")
+    assert not is_urgent("adults fighting over parking at pick up again, honestly")
+    assert not is_urgent("kids birthday party tonight, the grandparents are sending a taxi for us lol")
+
+
+def test_urgency_set_594_a_reviews_heading_with_a_full_stop_and_a_colleague_wanted_for_a_task():
+    """Set 594, look-alikes: a review's heading is the whole message with or without a full stop; someone looked for
+    to do a task is a colleague, not a missing child."""
+    assert not is_urgent("Exploitation of children in care review.")
+    assert not is_urgent("Baby left alone review")
+    assert not is_urgent("anyone seen Taken? need him to sort this duty rota out")
+    assert is_urgent("anyone seen jayden?? not in the building")  # guards
+    assert is_urgent("toddler needs head injury review.")
