@@ -310,6 +310,8 @@ _KID = _any(
     r"siblings?",
     r"brothers?",
     r"sisters?",
+    r"nieces?",  # (set 599) "Cutting tomorrow, my nieces, 6 and 9"
+    r"nephews?",
     r"sis",
     r"bro",
     r"(?:little|lil|small) (?:ones?|uns?|1|boy|girl|face|kid)s?|littl?(?:uns?|ies)",
@@ -715,7 +717,11 @@ ACUTE: dict[str, list[str]] = {
         r"|\b.{0,30}\b(?:go|goes|going) back home\b)",
         # the cutting to be "done" ("asked whether the cutting could be done here instead of back home")
         r"\b(?:the |her |a )?cutting (?:(?:could|can|will|would|is going to|gets?|to) (?:be |get )?)?done\b"
-        r"|\bcutting (?:is )?(?:planned|booked|arranged|organised) for (?:her|the|a|my|his|\d+)\b",
+        r"|\bcutting (?:is )?(?:planned|booked|arranged|organised) for (?:her|the|a|my|his|\d+)\b"
+        # ... or set for a day, girls named (set 599: "Cutting tomorrow, my nieces, 6 and 9")
+        r"|(?<!hair )(?<!cake )\bcutting (?:is |s )?(?:tomorrow|tonight|today|this weekend|at the weekend|"
+        r"(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.{0,30}\b(?:girls?|daughters?|nieces?|"
+        r"granddaughters?|sisters?|twins)\b",
         # "getting it done" abroad; a cutter booked ("'getting it done' for her 7yo while they're over in Sudan",
         # "Cutter booked for sisters this weekend")
         rf"\bgetting (?:it|her|them) done\b.{{0,60}}\b{_CUT_ABROAD}\b"
@@ -914,6 +920,10 @@ ACUTE: dict[str, list[str]] = {
         # a little one left on their own ("has left the 18 month old asleep in his cot on his own")
         r"\bleft (?:the |a |her |his |their )?(?:baby|toddler|\d+ (?:month|week) old|[1-5] year old)\b.{0,30}"
         r"\b(?:alone|on (?:his|her|their) own|by (?:him|her|them|it)self)\b",
+        # ... or left and the carer gone (set 599: "has left her toddler asleep and gone to work")
+        r"\bleft (?:the |a |her |his |their )?(?:baby|babies|toddlers?|little ones?|\d+ (?:month|week) old|[1-5] year "
+        r"old)s?\b(?:(?!\b(?:with|at (?!home\b)))[^,]){0,30}\band (?:has |have )?(?:gone|went|popped|nipped) "
+        r"(?:out|off|to)\b",
         # by themselves and the parent gone ("sat on the stairwell by himself and says mummy's gone to work")
         r"\b(?:by (?:him|her|them)sel(?:f|ves)|on (?:his|her|their) own)\b.{0,60}"
         r"\b(?:mummy|mum|mam|daddy|dad|parents?)s? (?:has |have |is )?(?:gone|went|left|out)\b",
@@ -3117,7 +3127,8 @@ RISK: dict[str, list[str]] = {
         r"(?:written|wrote|writing|left) (?:goodbye )?(?:letters|notes?) (?:to|for) (?:her|his|their) "
         r"(?:family|mum|dad|parents|friends|sister|brother)",
         r"self ?harm",
-        r"cutting",
+        # not a cake, a ribbon or hair cut ("cake cutting tomorrow, the girls are so excited")
+        r"(?<!hair )(?<!cake )(?<!ribbon )(?<!paper )(?<!grass )(?<!hedge )cutting",
         r"\bpills\b",
         r"tablets",
         r"(?:razor|blade)",
@@ -3621,6 +3632,11 @@ STRONG_NOW = [
     r"|\b(?:marks?|bruises?|bruising|cuts?|burns?) from (?:the )?last time\b"
     r"|\blast time (?:he|she|they) (?:came|come|turned up|arrived) (?:in|to school|back)? ?with (?:a )?(?:black eye|"
     r"bruis\w*|marks?|burns?|cuts?|a split lip)\b",
+    # (set 599) a child being taken away on a day, whatever is told of the family's past ("my sister is taking her to
+    # Sudan on Tuesday ... had it done to her when she was little")
+    r"\b(?:is|are|s|re) (?:taking|sending|flying) (?:her|him|them|the (?:girls|boys|kids|children)) (?:back )?"
+    r"(?:to|out to) [a-z]+\b.{0,10}\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|this weekend|"
+    r"next week|in (?:\d+|two|three|a few) days)\b",
     # (set 594) grown-ups fighting, told as the scene before the writer, whatever the occasion ("fight at the kids
     # birthday party, adults brawling with bottles")
     r"(?<!\bmy )\b(?:adults|grown ups|men|parents|dads|mums|guests|blokes) (?:are |r )?(?:brawling|fighting|scrapping|"
@@ -4550,6 +4566,10 @@ GENERAL = [
     "(?:ok|okay|suitable|appropriate) for (?:the |our )?(?:y|year ?)\\d+|english\\s*\\?|(?:english|drama|pshe|history) "
     "(?:lesson|class|text)|bits (?:are|were) (?:pretty |quite |really |very )?(?:heavy|grim|dark|graphic|upsetting)",
     "held hostage by (?:my|the|a|our|bedtime|negotiations?|paperwork|emails?|admin|meetings?|karaoke|toddlers?)\\b|"
+    # (set 339, once nieces were children) the writer's own time ("spent the wkend being 'held hostage' at my nieces
+    # unicorn party")
+    "\\bspent (?:the|my|all|a|most of the) (?:\\w+ ){0,2}(?:being )?(?:held|taken|kept) (?:hostage|captive|"
+    "prisoner)\\b|"
     "\\b(?:spreadsheet|printer|laptop|computer|emails?|inbox|admin|paperwork|rota|deadline|workload|caseload"
     "|commute|visit|meeting|shift)s? (?:is |are )?"
     "(?:trying|going|gonna|"
@@ -4845,6 +4865,19 @@ GENERAL = [
     # we change it?")
     "\\bcode ?word\\b.{0,40}\\b(?:still in use|still (?:the same|current|valid|live)|(?:did|have) we change(?:d)? it|"
     "been changed|what is it|whats it)\\b",
+    # (sets 597 and 599) training asked for, or a session's topic ("any courses on responding to disclosures?", "our
+    # training tonight is on the missing from care protocol"); a case read about ("read about that case where the kids
+    # were kept locked in"); a question for the future; a court's finding of fact; a firearms licence holder
+    "\\bany (?:good |decent |recommended |free |online )?(?:courses?|training|resources?|webinars?|e ?learning|"
+    "workshops?|books?|materials?|toolkits?|cpd) (?:on|about|around|re|covering)\\b"
+    "|\\b(?:training|session|course|workshop|webinar|briefing|cpd|supervision|team meeting)s? (?:tonight |today "
+    "|tomorrow |this (?:week|morning|afternoon|evening) |next week )?(?:is |s |was )?(?:on|about|covering) (?:the |our "
+    ")?(?:\\w+ ){0,5}(?:protocol|policy|procedure|guidance|process|pathway|toolkit|framework|legislation|law)s?\\b",
+    "\\b(?:read|reading|heard|hearing|saw|seen|watched|watching) about (?:that|the|this|a) (?:\\w+ ){0,2}(?:case|story|"
+    "family|review|inquest|trial)\\b",
+    "\\b(?:want|wanted|asking|ask) (?:to know )?for (?:the )?future(?: reference)?\\b|\\bfor future reference\\b",
+    "\\b(?:finding of fact|fact ?-? ?finding)(?: hearing)?\\b",
+    "\\b(?:shotgun |firearms? |gun )?certificate holders?\\b",
 ]
 # A question of procedure is asked about the case at hand when the case is told with the clock now ("is there a
 # protocol if a lad has been awol since teatime and its now gone midnight")
@@ -6769,6 +6802,9 @@ _ACCOMPANIED = re.compile(
     r"(?:mates?|friends?|pals?)\b|\b(?:school|college|class) ?(?:mates?|friends?|pals?) (?:is |are )?(?:going|coming)\b"
     r"|\b(?:mates|friends|pals|boy|girl|kid|lad) from (?:his |her |their )?(?:school|college|class)\b"
     r"|\bi know (?:his|her|their) (?:mum|dad|parents|family)\b"
+    # the child has asked the parent along (set 599: "has asked me to come with her")
+    r"|\b(?:asked|asks|wants|wanted|begged) (?:me|us|mum|dad|her mum|his mum|her dad|his dad) to (?:come|go) "
+    r"(?:with|along)\b"
     r"|\b(?:mums|dads|parents) (?:have )?met up\b"
     # a meeting the parents refused ("asked to meet a friend from Fortnite, parents said no")
     r"|\b(?:parents?|mum|dad|carers?) (?:have |has )?(?:said no|refused|put a stop to it|stopped it)\b"
@@ -7032,6 +7068,7 @@ _CALENDAR = re.compile(
     r"(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:day)?s?"  # "Jan" names
 )
 _JUST = re.compile(r" just\b")
+_DIMINUTIVE = re.compile(r"\b(?:little|lil|baby|wee)$", re.IGNORECASE)  # (set 597) "little Harper feels ice cold"
 # a verb whose object is a person looked for ("can't find Leo", "nobody's seen Grace", "no sign of Leo")
 _SOUGHT = re.compile(r"\b(?:find|found|seen|locate|located|lost|wheres|where is|sign of|trace of)\s*$", re.IGNORECASE)
 _WHERE = re.compile(r" (?:in|into|at) (?:the|a|an|his|her|their)\b")
@@ -7081,6 +7118,7 @@ def names_someone(message: str) -> bool:
         # in the grey car")
         does = (
             _DOES.match(message, match.end())
+            or _DIMINUTIVE.search(before)
             or (mid_sentence and _JUST.match(message, match.end()))
             or _SOUGHT.search(before)
         )

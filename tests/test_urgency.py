@@ -6412,3 +6412,46 @@ def test_urgency_set_594_a_reviews_heading_with_a_full_stop_and_a_colleague_want
     assert not is_urgent("anyone seen Taken? need him to sort this duty rota out")
     assert is_urgent("anyone seen jayden?? not in the building")  # guards
     assert is_urgent("toddler needs head injury review.")
+
+
+def test_urgency_sets_597_and_599_a_child_by_diminutive_a_niece_a_journey_on_a_day_and_a_carer_gone():
+    """Sets 597 and 599: "little" before a capitalised word names a child ("little Harper feels ice cold"); nieces
+    and nephews are children of the family; a child being taken abroad on a day outweighs the family's past told
+    beside it; a cutting set for a day with girls named; a little one left and the carer gone out."""
+    assert is_urgent("sorry silly q but what temperature should a baby be? little Harper feels ice cold and is really "
+                     "quiet, flat's got no heat")  # fmt: skip
+    assert is_urgent("My niece is 8 and my sister is taking her to Sudan on Tuesday for a 'special ceremony' her "
+                     "grandmother keeps going on about. My sister had it done to her when she was little.")  # fmt: skip
+    assert is_urgent("Cutting tomorrow, my nieces, 6 and 9")
+    # a scene after a question with nothing placing it now counts beside a likely neighbour, as the shipped detector
+    # reads it (0.99)
+    left = "quick q, is 12 old enough to babysit? also the lady upstairs has left her toddler asleep and gone to work"
+    assert assess(f"{left}, she does nights, I haven't heard anyone else up there", semantic=sure("alone", 0.5)).urgent
+    assert not is_urgent("mum has left the baby with nan and gone to work")  # guards
+    assert not is_urgent("cake cutting tomorrow, the girls are so excited")
+    assert not is_urgent("my nephew is 25 and is getting married abroad next year")
+    assert not is_urgent("my sister is taking her to Spain on Tuesday, she had chickenpox when she was little")
+    assert not is_urgent("spent the wkend being 'held hostage' at my nieces unicorn party 🦄")
+
+
+def test_urgency_sets_597_and_599_training_a_case_read_about_the_future_a_court_and_a_licence():
+    """Sets 597 and 599, look-alikes: training asked for or a session's topic; a case read about; a question for the
+    future; a court's finding of fact; a firearms certificate holder and whom to notify; a meeting the child has asked
+    the parent to come to."""
+    assert not is_urgent("Teacher: any courses on responding to disclosures of sexual abuse?")
+    assert not is_urgent("Foster carer here, our training tonight is on the missing from care protocol, has anyone got "
+                         "the slides from last time?")  # fmt: skip
+    assert not is_urgent("read about that case where the kids were kept locked in the house for years, how did nobody "
+                         "notice??")  # fmt: skip
+    assert not is_urgent("Is it true you have to wait 24 hours before reporting a teenager missing? Just want to know "
+                         "for the future, my son's home safe now.")  # fmt: skip
+    assert not is_urgent("Finding of fact hearing next week on the fractured femur, baby's been with the carers since "
+                         "March")  # fmt: skip
+    assert not is_urgent("Police: shotgun certificate holder in a household with DA history - who do we notify?")
+    assert not is_urgent("My 16yo wants to meet a friend from an online game next month and has asked me to come with "
+                         "her. Is that sensible?")  # fmt: skip
+    first_aid = "any courses on first aid? baby not breathing and going blue"
+    assert assess(first_aid, semantic=sure("baby-injury", 0.5)).urgent
+    assert is_urgent("who do we notify? dad's got the shotgun out now and is pointing it at mum, kids upstairs")
+    assert is_urgent("mum collapsed in the park with a newborn in a sling, she's unresponsive - who do we notify?")
+    assert is_urgent("our training tonight is on missing children, but Jayden has just run off from the unit")
