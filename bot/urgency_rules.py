@@ -2280,6 +2280,11 @@ ACUTE: dict[str, list[str]] = {
         r"waiting (?:outside )?to (?:stab|shoot|kill|get) (?:him|her|them)",
     ],
     "practitioner-danger": [
+        # (set 605) a worker kept in a room by someone angry ("Teacher trapped in classroom by angry parent")
+        r"\b(?:trapped|cornered|barricaded|kept|locked|held|blocked) in (?:the |a |my |her |his |their )?(?:\w+ )?"
+        r"(?:room|classroom|office|kitchen|flat|house|clinic|staffroom|car|hallway|bathroom) by (?:an? |the |her |his "
+        r"|their )?(?:\w+ )?(?:parents?|dad|mum|father|mother|man|partner|boyfriend|client|tenant|relative|stepdad|"
+        r"family member)\b",
         # (set 422) a colleague on a visit with something thrown at her ("Student SW messaged from her visit: mum's
         # partner threw a mug at her and she's locked herself in the bathroom")
         r"\b(?:from|on|at|during) (?:her|his|their|a|the) (?:home )?visit\b.{0,80}\b(?:threw|thrown|hurled|lobbed|"
@@ -3637,6 +3642,10 @@ STRONG_NOW = [
     r"\b(?:is|are|s|re) (?:taking|sending|flying) (?:her|him|them|the (?:girls|boys|kids|children)) (?:back )?"
     r"(?:to|out to) [a-z]+\b.{0,10}\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|this weekend|"
     r"next week|in (?:\d+|two|three|a few) days)\b",
+    # (set 606) the case of a question's "if" happening now ("is it a police matter if a 15yo is pointing a
+    # real-looking airsoft gun at people out the window now?")
+    r"\bif (?:\w+ ){1,5}(?:is|are|s|re) (?:\w+ )?\w+ing\b[^?,.]{0,80}(?<!for )(?<!by )(?<!from )(?<!till )"
+    r"(?<!until )(?<!more )\bnow(?= ?[?.!,]| ?$)",
     # (set 594) grown-ups fighting, told as the scene before the writer, whatever the occasion ("fight at the kids
     # birthday party, adults brawling with bottles")
     r"(?<!\bmy )\b(?:adults|grown ups|men|parents|dads|mums|guests|blokes) (?:are |r )?(?:brawling|fighting|scrapping|"
@@ -6787,6 +6796,11 @@ _CHILD_NOUN = re.compile(
 )
 _EVERYDAY_FEAR = re.compile(rf"\b{_EVERYDAY_CAUSE}")
 # A meeting an adult goes to ("they're meeting at a cafe and I'll be sat nearby"): no child meeting a stranger alone.
+_NOT_FETCHED = "".join(
+    f"(?<!{verb} )(?<!{verb} the )(?<!{verb} a )(?<!{verb} this )"
+    for verb in ("collecting", "collect", "collects", "picking up", "pick up", "picks up", "fetching", "fetch",
+                 "taking", "take", "getting", "get", "grabbing")
+)  # fmt: skip
 _ACCOMPANIED = re.compile(
     r"\b(?:im|i am|were|we are|ill|i will|well|we will|mum is|mums|dad is|dads|(?:a )?teachers? (?:is|are)|staff "
     r"are) (?:be )?(?:going|coming|sat|sitting|"
@@ -6800,7 +6814,8 @@ _ACCOMPANIED = re.compile(
     r"|\b(?:both|also) (?:1[0-7]|[0-9])\b|\bboth (?:1[89]|[2-9]\d)\b"
     r"|\b(?:meet|meeting|meets|see|seeing|with|and) (?:a |her |his |their |some )?(?:school|college|class) ?"
     r"(?:mates?|friends?|pals?)\b|\b(?:school|college|class) ?(?:mates?|friends?|pals?) (?:is |are )?(?:going|coming)\b"
-    r"|\b(?:mates|friends|pals|boy|girl|kid|lad) from (?:his |her |their )?(?:school|college|class)\b"
+    # ... never someone fetched from there (set 605: "Online man collecting girl from college later")
+    rf"|\b{_NOT_FETCHED}(?:mates|friends|pals|boy|girl|kid|lad) from (?:his |her |their )?(?:school|college|class)\b"
     r"|\bi know (?:his|her|their) (?:mum|dad|parents|family)\b"
     # the child has asked the parent along (set 599: "has asked me to come with her")
     r"|\b(?:asked|asks|wants|wanted|begged) (?:me|us|mum|dad|her mum|his mum|her dad|his dad) to (?:come|go) "

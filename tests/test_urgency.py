@@ -6455,3 +6455,17 @@ def test_urgency_sets_597_and_599_training_a_case_read_about_the_future_a_court_
     assert is_urgent("who do we notify? dad's got the shotgun out now and is pointing it at mum, kids upstairs")
     assert is_urgent("mum collapsed in the park with a newborn in a sling, she's unresponsive - who do we notify?")
     assert is_urgent("our training tonight is on missing children, but Jayden has just run off from the unit")
+
+
+def test_urgency_sets_605_and_606_a_worker_kept_in_a_room_a_child_fetched_and_an_if_placed_now():
+    """Sets 605 and 606: a worker kept in a room by someone angry; "girl from college" after a verb of fetching is
+    where she is fetched from, not a peer; the case of a question's "if", placed now within its clause, is the case at
+    hand."""
+    assert is_urgent("Teacher trapped in classroom by angry parent")
+    assert is_urgent("Online man collecting girl from college later")
+    assert is_urgent("is it a police matter if a 15yo is pointing a real-looking airsoft gun at people out the window "
+                     "now?")  # fmt: skip
+    assert not is_urgent("teacher trapped in the lift for an hour by a power cut, all fine now")  # guards
+    assert not is_urgent("my daughter is meeting a girl from college later, they met on snapchat")
+    assert not is_urgent("what do we do if a parent is kicking off at pick up, we have had a few incidents now")
+    assert not is_urgent("what should staff do if a child is self-harming? need to update the policy now")
