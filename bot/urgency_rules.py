@@ -630,9 +630,12 @@ ACUTE: dict[str, list[str]] = {
         r"(?:hasnt|not|didnt|havent) return(?:ed)?",
         "(?:isnt|is not|wasnt|not) in the (?:changing room|classroom|room|playground|house|garden|queue|line)",
         # (not a thing on a screen: "I can't find the link")
-        r"(?:cant|cannot|can not|couldnt|could not) find (?:the|my|our|her|his|a|their|him|them|one)\b"
+        # ... or not yet found (set 610: "lost kids point still hasnt found the toddler, 40 mins now")
+        r"(?:(?:cant|cannot|can not|couldnt|could not) find|(?:hasnt|has not|havent|have not|still not) "
+        r"(?:found|located)) (?:the|my|our|her|his|a|their|him|them|one)\b"
         r"(?! (?:\w+ )?(?:link|file|form|email|document|password|login|template|minutes|report|folder|spreadsheet|"
-        r"number|address|guidance|policy|leaflet|page|code|keys?|charger|lanyard|badge)s?\b)",
+        r"number|address|guidance|policy|leaflet|page|code|keys?|charger|lanyard|badge|time|words?|answers?|way|"
+        r"courage|energy|solution|cause|source)s?\b)",
         # nobody able to find the child; a child who never arrived ("nobody can find her", "the mate's mum says she
         # never turned up")
         r"\b(?:nobody|no one|noone) (?:can|could|has been able to) find (?:her|him|them)\b"
@@ -647,6 +650,12 @@ ACUTE: dict[str, list[str]] = {
         r"walked out",
         r"lost (?:sight of|a kid|a child|one of|the (?:baby|"
         r"toddler|kid|child|boy|girl))",
+        # ... or the writer's own child in a public place (set 611: "lost my daughter in the shopping centre"), never
+        # a bereavement ("lost our baby in hospital")
+        r"\blost (?:my|our|her|his|their) (?:son|daughter|child|kid|boy|girl|toddler|little one|\d+ year old|grandson|"
+        r"granddaughter|nephew|niece)s? (?:in|at|on) (?:the|a|an) (?:\w+ ){0,2}(?:centre|center|park|shops?|store|"
+        r"supermarket|beach|festival|fair|funfair|zoo|station|airport|mall|crowds?|market|pool|woods|playground|high "
+        r"street|town|museum|stadium|arena|concert|queue|soft ?play|car park)\b",
         r"one short",
         r"separated from",
         r"last seen",
@@ -4334,9 +4343,11 @@ GENERAL = [
     "\\blol\\b.{0,20}\\bits (?:just )?(?:her|his|their) (?:dad|father|mum|mother|grandad|grandma|nan)\\b",
     # (ninth session, sets 57-58) whether it is safe to ask; a famous case in the paper; an awareness day; an
     # adult's idiom
-    # (not the writer's opener, "is it ok to ask, lad in my group ...")
+    # (not the writer's opener, "is it ok to ask, lad in my group ...", nor one that names the matter and stops, set
+    # 611: "is it ok to ask about a taxi thing. I've got a girl in the back ...")
     "\\bis it (?:actually |really )?(?:safe|ok|okay|right|wise|helpful|harmful|better) to (?:ask|talk|mention|discuss|"
-    "say|bring up)\\b(?! ?(?:,|:|-|$))",
+    "say|bring up)\\b(?! ?(?:,|:|-|$)| about (?:a|an|this|something|some) (?:\\w+ )?(?:thing|situation|issue|question) "
+    "?(?:[.?!,:-]|$))",
     "\\bbaby p\\b|\\banniversary\\b|\\b(?:piece|article|story|feature|item) (?:in|on) (?:the )?(?:paper|papers|news|"
     "guardian|bbc|times|telegraph|radio)\\b",
     "\\b(?:awareness|zero tolerance|international|national) (?:day|week|month)\\b",

@@ -6469,3 +6469,22 @@ def test_urgency_sets_605_and_606_a_worker_kept_in_a_room_a_child_fetched_and_an
     assert not is_urgent("my daughter is meeting a girl from college later, they met on snapchat")
     assert not is_urgent("what do we do if a parent is kicking off at pick up, we have had a few incidents now")
     assert not is_urgent("what should staff do if a child is self-harming? need to update the policy now")
+
+
+def test_urgency_sets_610_and_611_a_child_not_yet_found_lost_in_a_public_place_and_a_permission_preface():
+    """Sets 610 and 611: a child not yet found ("still hasnt found the toddler"); the writer's own child lost in a
+    public place, never a bereavement; "is it ok to ask about a taxi thing." opens the writer's case, it asks nothing
+    about practice."""
+    assert is_urgent("paramedic in the festival med tent, lost kids point still hasnt found the toddler, 40 mins now")
+    assert is_urgent("lost my daughter in the shopping centre")
+    taxi = (
+        "Sorry is it ok to ask about a taxi thing. I've got a girl in the back who looks about 12, the man who booked "
+        "wants her dropped at a house I don't know and she's just asked me quietly not to leave her there"
+    )
+    assert assess(taxi, semantic=sure("held-trafficked", 0.99)).urgent
+    assert not is_urgent("we lost our baby in hospital at 20 weeks last year")  # guards
+    assert not is_urgent("havent found the time to do the missing children training yet")
+    assert not is_urgent("we haven't found the new safeguarding policy on the intranet")
+    assert not is_urgent("is it ok to ask a child directly if they are being abused?")
+    drug_use = "is it ok to ask about a parent's drug use at a first visit?"
+    assert not assess(drug_use, semantic=sure("ingestion", 0.99)).urgent
