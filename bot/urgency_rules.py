@@ -4624,8 +4624,9 @@ GENERAL = [
     "emmerdale|hollyoaks|holby|waterloo road|top boy|line of duty|happy valley|peaky blinders|watched three girls|"
     "still hits hard|anyone (?:else )?"
     "watch(?:ing|ed)",
-    # (not a crew "at scene")
-    "\\b(?:that|the) (?:(?!at\\b|on\\b)\\w+ ){0,3}scene\\b|\\bfinale\\b|\\bseason \\d"
+    # (not a crew "at scene", nor "at the scene" or "at the RTC scene", set 615)
+    "(?<!\\bat )(?<!\\bon )(?<!\\bto )(?<!\\bfrom )\\b(?:that|the) (?:(?!at\\b|on\\b)\\w+ ){0,3}scene\\b|\\bfinale\\b"
+    "|\\bseason \\d"
     "|(?:catfish|dispatches|crimewatch) (?:is )?on\\b",
     "\\b\\d+ in \\d+ (?:children|kids|young|teens|pupils|girls|boys|people|adults|families)",
     "(?:teams|zoom) link|meet(?:ing)? online (?:at|instead)",

@@ -6488,3 +6488,12 @@ def test_urgency_sets_610_and_611_a_child_not_yet_found_lost_in_a_public_place_a
     assert not is_urgent("is it ok to ask a child directly if they are being abused?")
     drug_use = "is it ok to ask about a parent's drug use at a first visit?"
     assert not assess(drug_use, semantic=sure("ingestion", 0.99)).urgent
+
+
+def test_urgency_set_615_a_crew_at_the_scene_is_no_programmes_scene():
+    """Set 615: "at the scene" and "at the RTC scene" are where a crew is, not a programme's scene."""
+    assert is_urgent("Paramedic: 15yo in the back of a car with 3 adult men at the RTC scene, she mouthed 'help me' at "
+                     "us")  # fmt: skip
+    assert is_urgent("paramedic: kid at the scene begging us not to take him home, mum's boyfriend waiting there")
+    assert not is_urgent("that scene where the baby is left in the car, I couldn't watch")  # guards
+    assert not is_urgent("the crash scene in Casualty last night had a kid trapped in a car, so realistic")
