@@ -2512,7 +2512,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:someone|somebody|help|backup|police)(?: round| over| here)? (?:(?:right )?now|urgently|quick(?:ly)?|"
         r"straight away)\b",
         # a cover call asked for, to get out ("ring me and say I need to come back to the office urgently")
-        r"\b(?:ring|call|phone) me (?:now |asap |in \d+ )?(?:and |n |to )?(?:say|pretend|tell me)\b.{0,40}"
+        r"\b(?:ring|call|phone) me (?:now |asap |in \d+ (?:minutes? )?)?(?:and |n |to )?(?:say|pretend|tell me)\b"
+        r".{0,40}"
         r"\b(?:come back|leave|needed|urgent\w*|office|emergency|manager|boss|team ?leader|supervisor|get out)\b",
         # things turning at the address ("I'm at 14 Pine Rd and it's getting nasty")
         r"\b(?:its|it is|things are|hes|shes|theyre|dad is|dads|mum is|mums) getting (?:nasty|heated|out of hand|scary|"
@@ -3473,6 +3474,9 @@ _GROUP_SESSION = (
 )
 
 STRONG_NOW = [
+    # (set 618) a child's colour or tone turned now ("baby's gone v red and quiet", "he's gone floppy")
+    r"\b(?:hes|shes|theyre|babys|baby has|toddlers|toddler has|little ones) gone (?:very |v |really |so |all |bright "
+    r"|a bit )?(?:red|floppy|limp|pale|blue|grey|gray|purple|mottled)\b",
     # (set 552) deprivation ongoing since yesterday ("a kid shut in their room with no food since yesterday")
     r"\b(?:no food|nothing to eat|not eaten|no water|shut in|locked in)\b.{0,30}\bsince (?:yesterday|last night|this "
     r"morning)\b",
@@ -3908,6 +3912,25 @@ _THIS_STATE = (
 # Waiting it out, weighed against the police ("police vs just waiting it out"): the case at hand, no comparison
 _WAITING_IT_OUT = r"(?:just )?(?:wait|waiting|sit|sitting|leave|leaving|hang|hanging)\b"
 _A_AND_E = r"(?:a e|a and e)"  # "A&E" as normalise leaves it
+# What places a briefing as a meeting the writer came from, not the matter of the message
+_MEETING_BEFORE = (
+    "after",
+    "since",
+    "before",
+    "after the",
+    "since the",
+    "after this mornings",
+    "after todays",
+    "after morning",
+    "say in",
+    "say at",
+    "say in the",
+    "mention in",
+    "mention at",
+    "mention in the",
+    "raise in",
+    "raise at",
+)
 # Signs of a look-alike beyond doubt: a published case, a training exercise.
 GENERAL = [
     # (set 522) whether a practice is ever acceptable ("lock on the outside of a child's bedroom door - is that ever
@@ -4414,7 +4437,8 @@ GENERAL = [
     "\\bsend (?:wine|coffee|chocolate|cake|gin|snacks|biscuits)\\b",  # the writer's joke
     # a term asked to be explained; figures by age or a labelled count; a film on television; a talk's title
     "\\bexplain (?:me |us |to me )?what (?:is|are|does|do|a|an)\\b|\\b(?:admissions|incidents|referrals|cases|rates?|"
-    "figures|numbers|stats|statistics|deaths) (?:by|per) (?:age|area|month|year|quarter|ward|school|gender)\\b",
+    "figures|numbers|stats|statistics|deaths)(?: (?:in )?(?:the )?(?:uk|england|wales|scotland|britain|nationally|"
+    "locally))? (?:by|per) (?:age|area|month|year|quarter|ward|school|gender)\\b",
     "[a-z]+ : \\d+(?: , \\d+)*$",
     # where a medicine should be kept ("where should methadone be stored when there's a toddler?"): practice
     "\\bwhere should (?:\\w+ ){1,3}be (?:stored|kept)\\b",
@@ -4643,7 +4667,9 @@ GENERAL = [
     "practice review",
     # a visit "for the review" is a visit
     "(?<!round for )(?<!over for )(?<!here for )(?<!in for )the reviews?\\b",
-    "briefing",
+    # ... but not a briefing the writer came from or forgot to raise something at ("after this morning's briefing,
+    # just heard ...", "forgot to say in briefing - Zara ..."): a meeting, not the matter (set 618)
+    "".join(f"(?<!{before} )" for before in _MEETING_BEFORE) + "briefing|briefing (?:on|about|re|around|for)\\b",
     # a resource asked for ("is there a hidden men guide I can use?")
     "\\bis there (?:a|an|any) (?:\\w+ ){0,3}(?:guide|guidance|leaflet|toolkit|tool|policy|template|checklist|"
     "resource)s?\\b",
@@ -4674,6 +4700,13 @@ GENERAL = [
     "|\\b(?:kidnapped|abducted|held hostage|taken hostage) by (?:my|our) (?:toddler|kids?|children|daughter|son|twins|"
     "little ones?|boys|girls|nieces?|nephews?|grandkids|grandchildren)\\b"
     "|\\bhope (?:they|he|she|you) (?:dont|do not|wont|will not) (?:hold|keep) (?:me|us) (?:hostage|prisoner)\\b",
+    # (set 619) something read in the paper ("read in the paper kids are eating cannabis sweets ...")
+    "^(?:i )?(?:just |was )?(?:read|reading) (?:\\w+ ){0,2}(?:in|on) the (?:paper|papers|news|bbc)\\b",
+    # (set 617) a case written up ("Wrote up the baby fracture case for panel today"); when a power may be used
+    # ("Police protection powers - when can we use s46 ...?")
+    "\\b(?:wrote|written|typed) up (?:the|a|my|our|this|that) (?:\\w+ ){0,3}case\\b"
+    "|\\bpolice protection powers?\\b|\\bwhen (?:can|do|should|could|may) (?:we|i|you|police|the police) (?:use|invoke|"
+    "apply for|seek) (?:a |an )?(?:s ?46|section 46|police protection|epo|emergency protection order)\\b",
     # a debrief of an incident; an automatic referral asked about, the policy checked ("baby bruise = automatic
     # referral? just checking policy")
     "\\bdebrief (?:for|about|on|re|after)\\b|\\bautomatic(?:ally)? (?:referral|refer|a referral|s47|strategy)\\b"
@@ -5315,7 +5348,7 @@ SETTLED = [
     # ... unless whether what was just told is bad ("the little one had 3 or 4, mum's asking if that's bad")
     "(?! (?:thats|that is|this is|that was|its|it is) (?:bad|dangerous|serious|harmful|toxic|poisonous|an emergency)"
     "\\b(?! (?:for|to|if|when)\\b))",
-    "\\bmy (?:toddler|baby|little one|\\d+ (?:year|month) old|son|daughter|kids?) (?:\\w+ ){0,2}(?:punch|hit|kick|bit|"
+    "\\bmy (?:toddler|baby|little one|\\d+ (?:year|month) old|son|daughter|kids?) (?:\\w+ ){0,3}(?:punch|hit|kick|bit|"
     "headbutt|smack|slap|whack)\\w* me\\b",
     "^if i (?:have|had|need) to (?:do|sit|write|read|fill|attend|watch|answer|go to) (?:\\w+ ){0,4}(?:more|another)\\b",
     "\\b(?:skeletal survey|survey|scan|x ?-? ?rays?|ct|tests?|medical|bloods) (?:was |were |came back |all |is |are )?"
@@ -5326,6 +5359,9 @@ SETTLED = [
     "\\b(?:approved|authorised|authorized) (?:the |her |his |their )?absence\\b|\\bback on the \\d+(?:st|nd|rd|th)?\\b",
     "\\bseen (?:in|at) school (?:today|this morning)\\b|\\bno concerns?\\b|\\b(?:nearly|almost) killed me\\b",
     "\\bparking (?:machine|meter|ticket|fine|charge)s?\\b",
+    # (set 618) hostility that passed ("dad was a bit hostile at first but fine")
+    "\\bat first(?: ,)? but (?:(?:was|were|is|he was|she was|it was|they were) )?(?:fine|ok|okay|alright|calm(?:ed)? "
+    "down|settled)\\b",
     # whether something counts as a missing episode, asked (unless something places it now)
     "\\bmissing episode\\b",
     # an order renewed, a case stepping down, a child recovered, a visit already made
@@ -5628,9 +5664,10 @@ SETTLED = [
     # (not a relative's belongings: "with gran's blood pressure tablets")
     # ... unless the parent may not have contact ("with her dad who isnt allowed contact")
     # ... nor a child only allowed to go with them, nor a game with them ("the secret game with grandad")
+    # ... nor one with them only earlier ("home alone, she was with her mum earlier but mum's gone to the pub")
     "(?<!meant to go )(?<!supposed to go )(?<!allowed to go )(?<!only go )(?<!game )(?<!games )"
     "with (?:foster carers|grandparents|nan|nana|nanna|gran|grandma|granny|grandad|grandpa|her dad|his dad|her mum|"
-    "his mum)\\b" + _BARRED,
+    "his mum)\\b" + _BARRED + "(?! (?:earlier|before|this morning|last night|yesterday|till|until)\\b)",
     "\\bassessment\\b",
     "\\blicensed\\b",
     "\\b(?:nerf|water|plastic|foam|pretend) toy\\b",
@@ -5762,7 +5799,9 @@ SETTLED = [
     "(?<!reckons its )(?<!says its )(?<!thinks its )(?<!reckons )(?<!says )teething|first tooth|teeth (?:are )?"
     "(?:coming through|coming in|cutting through)",
     "(?:get|on|go on|going on) the (?:contraceptive )?pill\\b|contraception",
-    "cardboard|pretend|dressing up|play ?fight",
+    # ... but not a cover call's pretence ("ring me in 5 min and pretend it's urgent", set 617)
+    "cardboard|pretend(?! (?:its|it is|theres|there is|youre|you are|you need|i need|i have|im|i am|to be (?:my|the|a) "
+    "(?:manager|boss|office|team ?leader|colleague))\\b)|dressing up|play ?fight",
     "fighting over (?:the )?(?:remote|tv|toys?|ipad|tablet|xbox|playstation|game|phone)",
     "confiscated",
     # unless it is about the child in front of the writer ("... him to be this sleepy?", "be this drowsy")
@@ -5965,7 +6004,7 @@ _NOT_A_SHORT_NAME = frozenset(
     "in of on or to up".split()
 )
 _PLACED_NOW = re.compile(
-    r"\bnow\b(?! that)|as we speak|this minute|imminent"
+    r"(?<!, closed )\bnow\b(?! that)|as we speak|this minute|imminent"
     # already where the danger is ("is a 'party' ... a police thing? she's already there")
     r"|\b(?:shes|hes|theyre|she is|he is|they are) already (?:there|inside|in the (?:car|house|flat))\b"
     r"|\b(?:hes|shes|theyre|is|are) (?:still )?(?:sat|sitting|stood|standing|waiting) (?:in|at|outside|by)\b"
@@ -6187,6 +6226,11 @@ _CHORE_THREAT = (
 _IN_A_VEHICLE = r"(?:in (?:a |the |my )?(?:\w+ )?(?:car|van|coach|bus|taxi) )?"  # "stuck [in the van] in traffic"
 # The writer kept in by everyday things ("I'm stuck at home with a poorly toddler today", "stuck in a visit that's gone
 # on 3 hours")
+# Another adult a child is left with ("with grandma", "with the childminder")
+_ANOTHER_CARER = (
+    r"(?:grandma|gran|granny|nan|nanna|nana|grandad|grandparents|auntie|aunty|my mum|her mum|his mum|my dad|her dad|"
+    r"his dad|(?:a|the) (?:babysitter|sitter|childminder))"
+)
 _STUCK_EVERYDAY = (
     # the writer's day ("trapped in Teams hell, rescue me", "dreading my visit this afternoon, dad's always so rude")
     r"\b(?:teams|zoom|meeting|email|inbox|admin|paperwork|spreadsheet|rota)s? hell\b|\bdreading (?:my|the|this|"
@@ -6195,6 +6239,9 @@ _STUCK_EVERYDAY = (
     rf"at (?:a |the |another )?(?:parents evening|meeting|training|conference|assembly|inset|away day)|{_IN_A_VEHICLE}"
     r"on the (?:m\d+|a\d+|motorway|train|bus)|in (?:a|another) meeting|in a (?:\w+ )?visit thats (?:gone on|lasted|"
     r"been)|in (?:the |a )?(?:\w+ ){0,2}lift|(?:indoors|inside) (?:all|with|because|due))\b"
+    # (set 618) a teacher's lesson ("trapped in a Y8 cover lesson period 5")
+    r"|\b(?:trapped|stuck) in (?:a|an|another|my|the|this) (?:\w+ ){0,2}(?:lessons?|assembly|lecture|inset|cpd|"
+    r"webinar)\b"
     r"|\bclimbing the walls\b|\bcooped up\b"
     r"|\b(?:car|van)s? (?:has |just )?(?:broke|broken) down\b"
 )
@@ -6332,9 +6379,10 @@ _HARMLESS = {
         # the writer's own quiet house ("home alone for the first time in 5 years ..., absolute bliss")
         r"|\bhome alone\b(?=.{0,120}\b(?:bliss|heaven|peace and quiet|me time)\b)"
         # left with another adult ("left the baby with grandma for the first time tonight")
-        r"|\bleft (?:the |her |his |their |my |our )?(?:\w+ ){0,2}with (?:grandma|gran|granny|nan|nanna|nana|grandad|"
-        r"grandparents|auntie|aunty|my mum|her mum|his mum|my dad|her dad|his dad|(?:a|the) (?:babysitter|sitter|"
-        r"childminder))\b"
+        rf"|\bleft (?:the |her |his |their |my |our )?(?:\w+ ){{0,2}}with {_ANOTHER_CARER}\b"
+        # ... told as a correction (set 619: "left my baby alone for the 1st time today ok it was with my mum")
+        rf"|\balone\b.{{0,60}}\b(?:ok|okay|well|actually|tbf|lol|jk|haha) (?:it was|(?:she|he|they) (?:was|were)) with "
+        rf"{_ANOTHER_CARER}\b"
         r"|\b(?:falls?|fell|falling|sleeps?|slept|sleeping|settles?|settled|settling) (?:asleep )?alone in "
         r"(?:her|his|their) own (?:room|bed|cot)\b"
     ),
@@ -6568,9 +6616,10 @@ _HARMLESS = {
     "violence-now": re.compile(
         rf"{_AFTER_A_CRYING_SPELL}|{_PET_AT_PLAY}|"
         # a game won ("my kids beat me at Mario Kart again"), not a place ("beat her at nan's", "in front of the kids")
-        r"\bbeat (?:me|us|him|her|them|you|everyone)(?: again)? (?:at|in) (?:\w+ )?(?:mario ?kart|fifa|chess|cards|"
-        r"uno|monopoly|scrabble|connect (?:4|four)|draughts|checkers|pool|darts|snap|bingo|quiz|trivia|wordle|fortnite|"
-        r"minecraft|tennis|badminton|ping pong|table tennis|swingball|football|races?|racing|tag|games?)\b|"
+        r"\bbeat (?:me|us|him|her|them|you|everyone|(?:my|our|the) (?:son|daughter|kids?|boys?|girls?|lads?|dad|mum|"
+        r"brother|sister|husband|wife|partner|little one))(?: again)? (?:at|in) (?:\w+ )?(?:mario ?kart|fifa|chess|"
+        r"cards|uno|monopoly|scrabble|connect (?:4|four)|draughts|checkers|pool|darts|snap|bingo|quiz|trivia|wordle|"
+        r"fortnite|minecraft|tennis|badminton|ping pong|table tennis|swingball|football|races?|racing|tag|games?)\b|"
         # a toddler's toy in the writer's face ("toddler just smacked me in the face with a toy truck")
         r"\b(?:toddler|baby|little one)\b.{0,20}\b(?:smacked|hit|whacked|bopped|kicked|"
         r"headbutted) me\b|"
@@ -7388,6 +7437,8 @@ _CLOSED = re.compile(
     # happened ("locked in the changing room by his mates - released straight away", "GP sorted it")
     r"|\breleased (?:straight away|immediately|at once|within \w+ (?:minutes|mins|seconds))\b"
     # (set 514) a sale refused ("young lad tried to buy kitchen knives, refused at the till")
+    # (set 618) a matter closed ("mum intercepted, police spoke to him, closed now")
+    r"|(?:^|, )closed now(?: \.)?$"
     r"|\b(?:sale|purchase) refused\b|\brefused (?:at the till|the sale|to sell|to serve)\b"
     r"|\b(?:strategy|strat|s47) (?:discussion |meeting )?(?:held|done|completed|had)\b"
     # (set 535) closed with a benign cause ("Baby bruise referral: closed, medical explanation", "NFA - accidental")

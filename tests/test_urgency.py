@@ -6497,3 +6497,47 @@ def test_urgency_set_615_a_crew_at_the_scene_is_no_programmes_scene():
     assert is_urgent("paramedic: kid at the scene begging us not to take him home, mum's boyfriend waiting there")
     assert not is_urgent("that scene where the baby is left in the car, I couldn't watch")  # guards
     assert not is_urgent("the crash scene in Casualty last night had a kid trapped in a car, so realistic")
+
+
+def test_urgency_sets_617_and_618_a_cover_call_a_briefing_attended_and_a_colour_turned_beside_a_settled_word():
+    """Sets 617 and 618: a cover call asked for "in 5 min" with a pretence ("pretend it's urgent") is the writer's
+    way out, not children's make-believe; a briefing the writer came from or forgot to raise something at is a
+    meeting, not what the message is about; a child's colour turned now ("baby's gone v red") places the matter now
+    beside a settled word ("a parking fine")."""
+    assert is_urgent("can u ring me in 5 min and pretend it's urgent?? 😬 getting weird here")
+    assert is_urgent("ring me in 10 minutes and pretend there's an emergency at the office, dad's getting agitated")
+    assert is_urgent("forgot to say in briefing - Zara in 8F says shes going 'home' for her nikah over half term which "
+                     "starts tmrw, shes 14 and doesnt know him")  # fmt: skip
+    assert is_urgent("after this mornings briefing, jus heard from the school nurse Mia (14) got in a car with a 25yo "
+                     "at lunch, said theyre heading to a 'gathering' in brum overnight")  # fmt: skip
+    assert is_urgent("toddler stuck in a boiling car outside the school gate, mums in the office arguing about a "
+                     "parking fine, baby's gone v red and quiet")  # fmt: skip
+    assert not is_urgent("the kids spent all afternoon playing pretend, dressing up as pirates")  # guards
+    assert not is_urgent("after the briefing on forced marriage, what signs should we look for before half term?")
+    assert not is_urgent("the learning briefing says a baby who is bruised and not yet mobile needs a referral")
+    assert not is_urgent("got a parking fine outside the school gate this morning dropping the kids off")
+
+
+def test_urgency_sets_617_to_619_a_game_won_figures_a_case_written_up_a_power_asked_about_and_a_matter_closed():
+    """Sets 617 to 619: look-alikes. A game won against the writer's son; deaths counted per year "in the UK"; a baby
+    kicking the writer ("bruised my shins kicking me"); a case written up; when a police protection power may be used;
+    an incident ending "closed now"; hostility that passed ("hostile at first but fine"); a teacher "trapped" in a
+    lesson; a baby "left alone", corrected ("ok it was with my mum"); something read in the paper. The same words
+    told live stay urgent."""
+    assert not is_urgent("beat my son at FIFA finally")
+    assert not is_urgent("hot car child deaths UK per year?")
+    assert not is_urgent("my baby bruised my shins kicking me all night")
+    assert not is_urgent("Wrote up the baby fracture case for panel today")
+    assert not is_urgent("Police protection powers - when can we use s46 for a child refusing to go home?")
+    assert not is_urgent("Last half term's incident - Y8 arranged to meet someone from Snapchat, mum intercepted, "
+                         "police spoke to him, closed now.")  # fmt: skip
+    assert not is_urgent("Visited Alfie's house today, dad was a bit hostile at first but fine, noted on CPOMS.")
+    assert not is_urgent("trapped in a Y8 cover lesson period 5 with no escape, pray for me 🙏")
+    assert not is_urgent("left my baby alone for the 1st time today 😭 ok it was with my mum for 2 hours but still")
+    assert not is_urgent("read in the paper kids are eating cannabis sweets thinking they're haribo, should I warn the "
+                         "school?")  # fmt: skip
+    assert is_urgent("dad is beating my son in the kitchen right now")  # guards
+    assert is_urgent("the 3yo is home alone, she was with her mum earlier but mum's gone to the pub")
+    assert is_urgent("Y8 girl says she's meeting a man from Snapchat tonight, he's 30")
+    assert is_urgent("on a visit, dad is getting hostile and won't let me leave")
+    assert is_urgent("a 4yo has just eaten cannabis sweets thinking they were haribo, she's drowsy")
