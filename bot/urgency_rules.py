@@ -170,6 +170,8 @@ _EVERYDAY_CAUSE = (
     r"parents (?:are )?(?:splitting up|separating|divorcing|getting divorced))\b"
     r"|\b(?:get|getting|gets|be|being) told off\b"
     r"|\bhome with (?:their|his|her|a bad) (?:reports?|results|grades|marks)\b"
+    # (set 621) a snack found out ("wife's found out I ate the last Twix")
+    r"|\bfound out (?:that )?i (?:ate|eaten|had|finished|scoffed|nicked|pinched|drank) (?:the last|all the)\b"
     # the weekend come, cheered ("Don't want to go home - it's Friday!")
     r"|\bgo(?:ing)? home\b.{0,10}\b(?:its|it is) (?:friday|the weekend|payday)\s*!"
     # news to tell at home ("scared to go home and tell mum about his mock results")
@@ -389,6 +391,11 @@ _NOT_FOUND = (
     r"\b(?:cant|cannot|can not|couldnt|could not) find (?!(?:it|them|out|time|anything|anyone|any|my|the|our|your|his|"
     r"their|a|an|parking|space|room|words)\b)[a-z]+\b"
 )
+# A room or space a child would be found in ("the playroom", "her bedroom", "the garden")
+_A_ROOM = (
+    r"(?:the |her |his |their )?(?:play ?room|bed ?room|room|garden|lounge|kitchen|bathroom|toilets?|playground|yard|"
+    r"hall|classroom)"
+)
 # A detergent pod or tablet ("dishwasher tabs", "washing pods")
 # (set 540) any gel or liquid pod ("1 of them gel pods in the babys mouth")
 _DETERGENT_POD = r"(?:washing|wash|laundry|dishwasher|gel|liquid|detergent) (?:pod|tablet|tab|capsule|liquitab)s?\b"
@@ -589,9 +596,13 @@ ACUTE: dict[str, list[str]] = {
         # not where the child was meant to be ("meant to be on the minibus back ... and he isnt on it")
         r"\b(?:meant|supposed) to be (?:on|at|in)\b.{0,50}\b(?:isnt|is not|wasnt|was not|arent|never got) "
         r"(?:on|at|in|there|back)\b",
-        # a search under way ("we've been round the whole site twice")
+        # a search under way ("we've been round the whole site twice", set 623: "her mum's been round the whole refuge
+        # twice")
         r"\b(?:been|gone|looked|searched|checked) (?:(?:round|around|all over|through) (?:the )?(?:whole |entire )?|"
-        r"(?:the )?(?:whole|entire) )(?:site|school|building|grounds|park|centre|ward|estate)\b",
+        r"(?:the )?(?:whole|entire) )(?:site|school|building|grounds|park|centre|ward|estate|refuge|house|flat|hostel|"
+        r"unit|hotel|campsite|shop|store|supermarket)\b",
+        # (set 623) not in either place a child would be ("kacey isnt in the playroom or the garden")
+        rf"\b(?:isnt|is not|not|wasnt|was not) in {_A_ROOM} or {_A_ROOM}\b",
         r"\b(?:vanished|disappeared)\b",
         r"\blost (?:a|one|two|\d+) (?:of (?:the|our|my) )?(?:year \d+s?|y\d+s?|\d+ year olds?|kids?|children|child|"
         r"pupils?|students?|"
@@ -3377,6 +3388,9 @@ NOW = [
     r"staying) (?:there|with (?:him|her|them)|in (?:that|the) (?:house|flat))\b"
     r"|\b(?:whos|who has|who is|hes|shes|he has|she has|theyve|they have|theyre|dads|mums) been drinking (?:all day|"
     r"since|all afternoon|all morning|all night)\b",
+    # (set 624) children in the house now ("... a shotgun ...? the kids are asleep")
+    r"\b(?:the |my |our )?(?:kids|children|grandkids|bab(?:y|ies)|little ones|twins) (?:are|is|s) (?:all )?(?:asleep|"
+    r"sleeping|in bed|upstairs|in the next room|in their rooms?)\b",
     # a departure counted down ("train leaves in 5"); a blow as it lands ("being punched by a group of lads"); a baby in
     # a pram beside it ("father punching mother, baby in pram")
     r"\b(?:train|bus|coach|flight|plane|ferry|taxi)s? (?:leaves|goes|departs|boards|is leaving) in \d+\b"
@@ -4655,7 +4669,7 @@ GENERAL = [
     "\\b\\d+ in \\d+ (?:children|kids|young|teens|pupils|girls|boys|people|adults|families)",
     "(?:teams|zoom) link|meet(?:ing)? online (?:at|instead)",
     "(?:mum|dad|mother|father|nan|gran|sister|brother|wife|husband|partner|boss|manager)s? (?:is |s )?"
-    "(?:going to|gonna|will) kill me if (?:i|we)\\b",
+    "(?:going to|gonna|will) (?:literally |actually |honestly |defo |definitely )?kill me if (?:i|we|this|that|it)\\b",
     "never again\\b|(?<!so called )after (?:\\w+s )?(?:drinks|night out|party)",
     # a broken boiler is the writer's own reason to dread home, when no child is in the message
     "^(?!.*\\b(?:baby|babies|child|children|kids?|toddler|son|daughter|boy|girl)\\b).*(?:heating|boiler)s? "
@@ -4700,6 +4714,9 @@ GENERAL = [
     "|\\b(?:kidnapped|abducted|held hostage|taken hostage) by (?:my|our) (?:toddler|kids?|children|daughter|son|twins|"
     "little ones?|boys|girls|nieces?|nephews?|grandkids|grandchildren)\\b"
     "|\\bhope (?:they|he|she|you) (?:dont|do not|wont|will not) (?:hold|keep) (?:me|us) (?:hostage|prisoner)\\b",
+    # (set 623) what the law allows ("Marriage at 16 still legal in England?")
+    "\\b(?:still |is it |it is |its )?(?:legal|illegal|lawful|unlawful) in (?:england|the uk|uk|wales|scotland|britain|"
+    "this country)\\b",
     # (set 619) something read in the paper ("read in the paper kids are eating cannabis sweets ...")
     "^(?:i )?(?:just |was )?(?:read|reading) (?:\\w+ ){0,2}(?:in|on) the (?:paper|papers|news|bbc)\\b",
     # (set 617) a case written up ("Wrote up the baby fracture case for panel today"); when a power may be used
@@ -6350,6 +6367,12 @@ _AFTER_A_CRYING_SPELL = r"\bafter \d+ (?:minutes|hours|hrs) of (?:screaming|cryi
 _NOT_RELAYED = r"^(?!.*\b(?:texted|messaged|says|said|wrote|emailed|whispered|told (?:me|us))\b).*?"
 _HARMLESS = {
     "alone": re.compile(
+        # (set 623) a baby put down to settle, or monitored from the garden ("Baby alone in cot to self-settle, ok?",
+        # "asleep in her cot with the monitor on while we hang the washing out"), no adult gone
+        r"(?:\balone in (?:her |his |the |their )?(?:own )?(?:cot|crib|moses basket|bed|room) to self ?-? ?settle\b"
+        r"|\b(?:leave|left|leaving|put|putting) (?:the |our |my |her |his )?(?:baby|little one|toddler)\b.{0,40}"
+        r"\bmonitor\b.{0,60}\b(?:in the garden|(?:hang|hanging|peg|pegging) (?:out )?(?:the )?washing)\b)"
+        r"(?!.{0,60}\b(?:gone|went|pub|shop|nipped|nobody|no one|noone)\b)|"
         # (set 560) a teenager's own wish to stay in ("wants to stay in on his own while I do the school run")
         r"\bwants? to (?:stay|be) (?:in |home |at home )?(?:on (?:his|her|their) own|alone|by (?:him|her)self)\b|"
         r"\b(?:dogs?|cats?|puppy|kitten|pets?)s? (?:has |have |s )?(?:been )?left (?:\w+ )?alone\b"
@@ -6776,8 +6799,10 @@ _HARMLESS = {
         r"(?:litres?|liters?|pints?|gallons?|buckets?|vats?|pots?|gallons) of (?:coffee|tea|water|diet coke|coke|"
         r"red bull|energy drink)\b|"
         # the writer's own treat ("I've just swallowed a whole Toblerone in one sitting")
-        r"\b(?:i|ive|i have) (?:just )?(?:swallowed|eaten|scoffed|inhaled) (?:a |the )?(?:whole )?(?:toblerone|"
-        r"chocolate|cake|pizza|packet of biscuits|bag of crisps|tub of ice cream|selection box)\b|"
+        # ... or a pudding (set 621: "I swallowed a whole family-size trifle last night")
+        r"\b(?:i|ive|i have) (?:just )?(?:swallowed|eaten|scoffed|inhaled) (?:a |the )?(?:whole )?"
+        r"(?:family ?-? ?sized? |large |giant |massive |huge )?(?:toblerone|chocolate|cake|pizza|trifle|cheesecake|"
+        r"gateau|pie|lasagne|packet of biscuits|bag of crisps|tub of ice cream|selection box)\b|"
         # the writer's own snack ("ate a whole tube of pringles, poisoned")
         r"\b(?:ate|eaten|scoffed|demolished|finished|swallowed|inhaled|devoured|wolfed)\b (?:a |the |an )?"
         r"(?:whole |entire |full )?(?:tube|packet|bag|box|tub|jar|family bag|sharing bag|tin) of (?:pringles|crisps|"
@@ -7435,10 +7460,18 @@ _CLOSED = re.compile(
     r"|\b(?:nobody|no one|noone) (?:was |got )?(?:hurt|injured)\b(?![^.!?]*\b(?:but|still|yet)\b)"
     # (sets 498, 506) released at once, a strategy discussion held, a cause found and sorted, a lock fixed, nothing
     # happened ("locked in the changing room by his mates - released straight away", "GP sorted it")
-    r"|\breleased (?:straight away|immediately|at once|within \w+ (?:minutes|mins|seconds))\b"
-    # (set 514) a sale refused ("young lad tried to buy kitchen knives, refused at the till")
+    # ... or freed (set 621: "caretaker freed him within minutes")
+    r"|\b(?:released|freed) (?:(?:him|her|them) )?(?:straight away|immediately|at once|within \w+ (?:minutes|mins|"
+    r"seconds))\b"
+    # (set 621) the carer back ("mum returned within 10 mins of our arrival"); self-harm stopped for months, the case
+    # closing ("cutting has stopped for 3 months, closing to CAMHS")
+    r"|\b(?:mum|dad|mother|father|parents?|carers?)s? (?:returned|came back|came home|got back|was back|were back) "
+    r"within \w+ (?:minutes|mins|hours?)\b"
+    r"|\b(?:stopped|not happened|ceased) for (?:\d+|two|three|four|five|six|several|a few) (?:weeks|months|years)\b"
+    r"|\bclosing (?:\w+ )?to (?:camhs|us|social care|csc|early help|cin)\b"
     # (set 618) a matter closed ("mum intercepted, police spoke to him, closed now")
     r"|(?:^|, )closed now(?: \.)?$"
+    # (set 514) a sale refused ("young lad tried to buy kitchen knives, refused at the till")
     r"|\b(?:sale|purchase) refused\b|\brefused (?:at the till|the sale|to sell|to serve)\b"
     r"|\b(?:strategy|strat|s47) (?:discussion |meeting )?(?:held|done|completed|had)\b"
     # (set 535) closed with a benign cause ("Baby bruise referral: closed, medical explanation", "NFA - accidental")
@@ -7446,7 +7479,7 @@ _CLOSED = re.compile(
     r"accident(?:al)?|innocent|benign|birth ?mark|mongolian|explained|unfounded|unsubstantiated|no concerns?)\b"
     r"|\b(?:gp|hospital|doctor|nurse|school|police) (?:has |have )?sorted (?:it|him|her|them)\b"
     r"|\b(?:stuck |broken )?(?:door|lock|window|gate|latch)s? (?:\w+ )?(?:now |has been |been |is |was )?(?:fixed|"
-    r"repaired|mended)\b|\bnothing(?:s| has)? happened yet\b"
+    r"repaired|mended|replaced)\b|\bnothing(?:s| has)? happened yet\b"
     # a case tried ("last yr's exploitation case ... went to trial, 7 yrs for the main guy. good result")
     r"|\bwent to (?:trial|court)\b.{0,60}\b(?:good result|convicted|sentenced|years|year old|jailed|guilty)\b"
 )

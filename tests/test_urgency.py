@@ -6541,3 +6541,45 @@ def test_urgency_sets_617_to_619_a_game_won_figures_a_case_written_up_a_power_as
     assert is_urgent("Y8 girl says she's meeting a man from Snapchat tonight, he's 30")
     assert is_urgent("on a visit, dad is getting hostile and won't let me leave")
     assert is_urgent("a 4yo has just eaten cannabis sweets thinking they were haribo, she's drowsy")
+
+
+def test_urgency_sets_623_and_624_a_search_of_the_home_two_rooms_empty_and_children_asleep_after_a_question():
+    """Sets 623 and 624: a search round the whole refuge or house; a child in neither room she would be in ("isnt in
+    the playroom or the garden"); children asleep in the house now, told after a question about a weapon and a
+    threat, place the question's case now."""
+    kacey = (
+        "morning all, does anyone know if the panel teams link changed? also kacey isnt in the playroom or the garden "
+        "and her mum's been round the whole refuge twice"
+    )
+    assert assess(kacey, semantic=sure("missing-now", 0.8)).urgent
+    assert is_urgent("is it bad that my stepdad keeps loading his shotgun and saying we'd all be better off dead? the "
+                     "kids are asleep")  # fmt: skip
+    assert not assess(kacey.split("? also")[0] + "?", semantic=sure("missing-now", 0.8)).urgent  # guards
+    assert not is_urgent("is it ok to have a glass of wine when the kids are asleep?")
+    assert not is_urgent("the kids aren't in the playroom or the garden today, it's raining so they're in the hall")
+
+
+def test_urgency_sets_621_and_623_a_carer_back_a_child_freed_a_pudding_a_snack_found_out_the_law_and_a_cot():
+    """Sets 621 and 623: look-alikes. A carer back within minutes of the crew's arrival; a child freed within
+    minutes, the lock replaced; the writer's own pudding; a snack found out by the writer's wife; what the law allows
+    in England; a baby put down to self-settle, or monitored from the garden; cutting stopped for months, the case
+    closing to CAMHS; a manager who will "literally kill me". The same words told live stay urgent."""
+    assert not is_urgent("Re last night's call about kids home alone: mum returned within 10 mins of our arrival, had "
+                         "nipped to the shop, words of advice, notification sent to CSC")  # fmt: skip
+    assert not is_urgent("Tuesday incident: Y1 child accidentally locked in the school toilet, caretaker freed him "
+                         "within minutes, no injury, logged and lock replaced")  # fmt: skip
+    trifle = "I swallowed a whole family-size trifle last night, send an ambulance"
+    assert not assess(trifle, semantic=sure("ingestion", 0.002)).urgent
+    assert not is_urgent("scared to go home, wife's found out I ate the last Twix")
+    assert not is_urgent("Marriage at 16 still legal in England?")
+    assert not is_urgent("Baby alone in cot to self-settle, ok?")
+    assert not is_urgent("we leave the baby asleep in her cot with the monitor on while we hang the washing out in "
+                         "the garden, is that what everyone does?")  # fmt: skip
+    assert not is_urgent("Ellie's cutting has stopped for 3 months, closing to CAMHS")
+    assert not is_urgent("My manager will literally kill me if this isn't done")
+    assert is_urgent("kids home alone, mum hasn't returned, been 2 hours")  # guards
+    assert is_urgent("Y1 child locked in the school toilet, caretaker can't get the lock open, he's screaming")
+    assert is_urgent("my toddler just swallowed a whole pack of paracetamol")
+    assert is_urgent("scared to go home, dad found out I told the teacher and he said he'll kill me")
+    assert is_urgent("baby alone in cot to self-settle while mum's gone to the pub")
+    assert is_urgent("Ellie's cutting again tonight, fresh deep cuts, won't stop bleeding")
