@@ -612,7 +612,8 @@ ACUTE: dict[str, list[str]] = {
         r"\bawol\b|(?:split up|out|are all|still) look(?:ing|in)\b",
         r"searched (?:the )?(?:grounds|building|site|school|park|"
         r"house|estate)\b",
-        r"no contact since \d|not (?:be )?back by (?:midnight|\d)|(?:still )?(?:havent|have not|not) found (?:her|him|"
+        r"no contact (?:since \d|(?:for )?(?:\d+|two|three|four|five|six) hours\b)|"
+        r"not (?:be )?back by (?:midnight|\d)|(?:still )?(?:havent|have not|not) found (?:her|him|"
         r"them)\b",
         r"never (?:got|made it|arrived|turned up) (?:to|at|home|after|for|into)\b(?! (?:\w+ )?(?:level|threshold|stage|"
         r"conference))",
@@ -2515,6 +2516,10 @@ ACUTE: dict[str, list[str]] = {
         r"|\blone worker (?:alarm|device|button)\b.{0,30}\b(?:help|pressed|activated|going off)\b",
         # dogs set on the worker ("Dogs on me, bitten, trapped in car")
         r"\bdogs? (?:are |is )?(?:on|attacking|went for|gone for|going for) me\b",
+        # ... or set on a colleague (set 628: "Dogs set on HV, she's in car")
+        r"\bdogs? (?:(?:are|is|been|was|were|have been|has been) )?(?:set|let loose) on (?:me|us|her|him|"
+        r"(?:the |my |our )?(?:health visitor|social worker|worker|colleague|nurse|midwife|officer|support worker|"
+        r"family support worker))\b",
         # a call asked for now and a word that means nothing else: a code word ("Can u call me now? pineapple")
         r"\b(?:call|ring|phone) me (?:now|asap|urgently|straight away)\s*\?*\s*"
         r"(?!thanks|thank you|pls|please|ta|cheers|x+\b|asap|urgent)[a-z]+\s*[.!]*$",
@@ -4349,6 +4354,8 @@ GENERAL = [
     "december) case\\b|\\b(?:spr|cspr|lcspr|scr) learning\\b|\\bin the shared (?:folder|drive)\\b",
     # (ninth session, sets 65-66) a policy for something; a book; a chronology; a question about an s47 interview
     "\\b(?:policy|guidance|protocol) (?:for|on|about|when)\\b",
+    # (set 625) "What's current best practice for asking ...?"
+    "\\b(?:current |good |best )practice (?:for|on|around|when|in)\\b",
     "\\b(?:anyone|has anyone) read\\b|\\bcouldnt put it down\\b|\\b(?:novel|thriller|audiobook)\\b",
     "^(?:\\w+ ){0,2}chronology :",
     "\\b(?:s47|section 47|s17|section 17) (?:question|query)\\b|\\bdo we need (?:police|a social worker|consent|"
@@ -6288,6 +6295,11 @@ _FED_ASLEEP = (
     r"(?:feed|bottle|bath|nap)\b"
 )
 # A haircut ("haircut this weekend for my daughter, she's dreading the cutting lol")
+# A cake cut, and the knife for it (set 625: "cutting the cake now, who's got the big knife?")
+_CAKE_CUT = (
+    r"\bcut(?:ting|s)? (?:the |a |my |her |his |their )?(?:birthday |wedding |christmas )?cake\b(?:.{0,40}\bknife\b)?"
+    r"|\bknife\b.{0,40}\bcut(?:ting)? (?:the |a )?(?:birthday |wedding |christmas )?cake\b"
+)
 _HAIRCUT = (
     r"\bhair ?cuts?\b.{0,60}\bcutting\b|\bcutting\b.{0,60}\bhair ?cuts?\b"
     r"|\bcut(?:ting)? (?:her|his|their|my) (?:hair|fringe|nails)\b"
@@ -6557,7 +6569,7 @@ _HARMLESS = {
         r"(?:old )?\w+\b"
     ),
     # (set 529) a film's title ("Kill Bill's on tonight, not for the kids obviously")
-    "self-harm-suicide": re.compile(rf"{_HAIRCUT}|{_HYPERBOLE}|\bkill bills?\b|\bkilling eves?\b"),
+    "self-harm-suicide": re.compile(rf"{_HAIRCUT}|{_CAKE_CUT}|{_HYPERBOLE}|\bkill bills?\b|\bkilling eves?\b"),
     "missing-now": re.compile(
         # (set 530) a procedure's wording ("lost child tannoy wording?")
         r"\blost (?:child|children|kid)s? (?:procedure|policy|protocol|announcement|tannoy|wording|point|poster|sign|"
@@ -6569,7 +6581,7 @@ _HARMLESS = {
         r"[^.!?]*|"
         # the writer's things gone missing ("my car keys have gone missing AGAIN")
         r"\bmy (?:car |house |office )?(?:keys|phone|purse|wallet|lanyard|badge|glasses|charger|laptop|pen)s? "
-        r"(?:have |has |s )?(?:gone |went )?missing\b|"
+        r"(?:have |has |s )?(?:been |gone |went )?missing\b|"
         # out of a lesson for an event ("missing from period 5 because of the netball tournament")
         r"\bmissing (?:from )?(?:period|lesson|registration|class|form|assembly)\b.{0,40}\bbecause of (?:the|a) "
         r"(?:\w+ )?(?:tournament|trip|match|fixture|visit|exam|event|rehearsal|competition)\b|"
@@ -6667,6 +6679,7 @@ _HARMLESS = {
         r"fight\w*)\b"
     ),
     "weapons": re.compile(
+        rf"{_CAKE_CUT}|"
         # (set 560) a kitchen knife set for sale ("knife block on offer at Aldi")
         r"\bknife (?:blocks?|sets?|sharpeners?|racks?|drawers?)\b|"
         # (sets 513, 514) a weapon in a game or film, a little one's pretend one ("the gun in the Fortnite clip", "my
@@ -6709,6 +6722,9 @@ _HARMLESS = {
         r"|\b(?:kids|children|they|both|the girls|the boys) (?:are )?(?:so |really |very |super )?(?:excited|buzzing)\b"
     ),
     "held-trafficked": re.compile(
+        # (set 626) a pet groomed ("she's been 'grooming' the dog all afternoon")
+        r"\bgroom(?:ing|ed|s)? (?:the |a |my |her |his |our |their )?(?:dogs?|cats?|puppy|puppies|horses?|pony|ponies|"
+        r"pets?|rabbits?)\b|"
         # a grown-ups' party ("tupperware party tonight at my sister's")
         r"\b(?:tupperware|ann summers|pampered chef|scentsy|partylite|candle|jewellery|usborne|hen|leaving|retirement|"
         r"engagement|dinner|house ?warming) party\b|"
@@ -7043,6 +7059,10 @@ def now_cued(text: str) -> bool:
 # Where a message turns from one matter to another: after a question, an aside or an ellipsis
 # ("which form do we use? ... actually ignore that, Amara hasn't come back").
 _TURN = re.compile(
+    # (set 628) a question, then "- because I'm looking at one" ("... protocol for non-mobile babies - because I'm
+    # literally looking at one on a visit")
+    r"(?<= -) (?=(?:because|cos|coz|cause) (?:im|i am|were|we are) (?:literally |actually )?(?:watching|seeing|"
+    r"looking at|sat with|sitting with) )|"
     # a question offering an alternative ("... home? or is it just before easter now") is still the one question
     # ... as does an example of what it asks ("should we have a code word? like 'bring the blue folder'"), but not
     # "like right now"
@@ -7375,8 +7395,12 @@ _LIVE_TURN = re.compile(
     r"(?:literally |actually |exactly |basically )?(?:whats |what is )?"
     r"(?:right now|as we speak|happening)\b"
     # the case asked about watched as it happens ("... at midnight? cos im watching it happen from the office window")
+    # ... or one like it ("... protocol for non-mobile babies - because I'm literally looking at one on a visit")
     r"|^\s*(?:because|cos|coz|cause) (?:im|i am|were|we are) (?:literally )?(?:watching|seeing|looking at) "
-    r"(?:it|this|them|him|her)\b"
+    r"(?:it|this|them|him|her|one)\b"
+    # (set 625) the thing asked about in someone's hands now ("is it an offence for a 14yo to have a zombie knife? he's
+    # waving it at his brother right now")
+    r"|^\s*(?:hes|shes|theyre|he is|she is|they are) [a-z]+ing (?:it|one|them)\b.{0,40}\b(?:right now|as we speak)\b"
     # the case asked about has happened, or is the writer's own ("what do we do if a parent locks the door? cos she
     # just has", "is it ok to leave if i feel unsafe? cos i really really do, ...")
     # the reason for a question of law or practice is a case now ("is it a crime to keep a crossbow at home? asking

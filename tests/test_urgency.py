@@ -6583,3 +6583,31 @@ def test_urgency_sets_621_and_623_a_carer_back_a_child_freed_a_pudding_a_snack_f
     assert is_urgent("scared to go home, dad found out I told the teacher and he said he'll kill me")
     assert is_urgent("baby alone in cot to self-settle while mum's gone to the pub")
     assert is_urgent("Ellie's cutting again tonight, fresh deep cuts, won't stop bleeding")
+
+
+def test_urgency_sets_625_and_628_a_thing_in_hand_now_dogs_set_on_a_colleague_hours_without_contact_and_one_seen():
+    """Sets 625 and 628: after a question of law, the thing asked about in someone's hands right now ("he's waving it
+    at his brother right now"); dogs set on a colleague; no contact for hours; a question about a protocol, then
+    "- because I'm literally looking at one on a visit"."""
+    assert is_urgent("is it an offence for a 14yo to have a zombie knife? he's waving it at his brother right now")
+    assert is_urgent("Dogs set on HV, she's in car")
+    assert is_urgent("Ella gone again, no contact 5 hrs")
+    assert is_urgent("quick q re the bruising protocol for non-mobile babies - because I'm literally looking at one on "
+                     "a visit, 3 mo, bruised ear, crying and really pale")  # fmt: skip
+    assert not is_urgent("is it an offence for a 14yo to have a zombie knife? doing a session on knife crime")  # guards
+    assert not is_urgent("quick q re the bruising protocol for non-mobile babies - it's for our training pack")
+    assert not is_urgent("the dogs were set on the burglars in that film, kids loved it")
+    assert not is_urgent("Mum has had no contact with dad for 5 years")
+
+
+def test_urgency_sets_625_and_626_best_practice_a_cake_knife_a_dog_groomed_and_keys_missing():
+    """Sets 625 and 626: look-alikes. Best practice asked about; a cake cut and the knife for it; a dog groomed; the
+    writer's keys missing. The same words told live stay urgent."""
+    assert not is_urgent("What's current best practice for asking a young person directly whether they're thinking "
+                         "about suicide?")  # fmt: skip
+    assert not is_urgent("cutting the cake now, who's got the big knife?")
+    assert not is_urgent("she's been 'grooming' the dog all afternoon, fur everywhere 🐶")
+    assert not is_urgent("my car keys have been missing since tuesday, starting to think the dog ate them")
+    assert is_urgent("he's cutting his arms with the cake knife in the toilets now")  # guards
+    assert is_urgent("a man online has been grooming my 13 year old and she's gone to meet him tonight")
+    assert is_urgent("my 6 year old has been missing since 3pm, we've searched everywhere")
