@@ -1362,6 +1362,10 @@ ACUTE: dict[str, list[str]] = {
         rf"|\b{_NOT_A_PARENT}(?:have|has|took|taken|keep|keeps|kept|got) (?:his|her|their) (?:phone|passport|id|"
         r"documents|papers)\b.{0,40}\b(?:not|isnt|is not|never) allowed (?:out|to leave|to go out)\b"
         r"(?! after| past| until| till| on school)",
+        # (set 636) a child somewhere she does not know how she reached, kept in ("doesn't know how she got there, says
+        # she's not allowed out")
+        r"\b(?:doesnt|does not|dont|do not) know how (?:she|he|they) got there\b.{0,40}\bnot allowed (?:out|to leave|"
+        r"to go)\b",
         # dealers or men holding a child ("dealers holding boy at Luton address")
         r"\b(?:dealers?|gang|olders|men|adults)\b (?:are )?(?:holding|keeping|hiding) (?:a |the |this |that )?"
         r"(?:boy|girl|child|kid|lad|him|her|them|young person|\d+ year old)\b",
@@ -1913,6 +1917,10 @@ ACUTE: dict[str, list[str]] = {
         # (set 486) refusing home ("Boy at station, refuses home, marks on neck"); (set 491) asking to go anywhere but
         # home ("she keeps asking me to drive her anywhere but home")
         r"\brefus(?:es|ing|ed) (?:to go )?(?:back )?home\b",
+        # (set 633) a child asking to stay the night, unable to go back ("please can i stay at urs tonite i cant go
+        # back there")
+        r"\b(?:can|could) i (?:please )?stay (?:at (?:yours|urs|your house|your place)|with you|here) "
+        r"(?:tonight|tonite|2nite)\b.{0,40}\b(?:cant|cannot|can not|wont|not) go(?:ing)? back\b",
         r"\b(?:anywhere|any where|somewhere) (?:but|except|other than|apart from) (?:back )?home\b",
         # a threat to "do me in" ("keeps saying 'he'll do me in'")
         r"\b(?:hell|shell|theyll|he will|she will|they will|(?:hes|shes|theyre|dads|mums) (?:going to|gonna)) do "
@@ -2843,6 +2851,10 @@ ACUTE: dict[str, list[str]] = {
         r"\bdisclos\w*\b.{0,20}\b(?:coach|teacher|tutor|leader|uncle|step ?dad|dad|neighbour|babysitter|instructor|"
         r"priest|imam|youth worker|cousin|brother|grandad)\b.{0,40}\b(?:tonight|today|later|this (?:evening|afternoon)|"
         r"after school)\b",
+        # (set 635) a child touched by someone the child sees today ("Coach touched my son, training is tonight")
+        r"\b(?:coach|teacher|tutor|leader|uncle|step ?dad|neighbour|babysitter|instructor|priest|imam|youth worker|"
+        r"cousin|grandad|man)\b (?:has )?(?:touched|groped|fondled) (?:my|our|her|his|a|the) (?:son|daughter|boy|girl|"
+        r"child|kid|lad|\d+ year old)\b.{0,40}\b(?:tonight|today|later|this (?:evening|afternoon)|after school)\b",
         # (set 501) someone coming into a child's room at night
         r"\bcomes? (?:in|into) (?:her|his|my) (?:room|bed|bedroom) at night\b",
         _DISCLOSED_AT_BEDTIME,
@@ -3509,6 +3521,12 @@ STRONG_NOW = [
     r"\bhas anyone seen [a-z]+\b",  # (set 512) a name looked for now ("has anyone seen Tyler since lunch")
     # (set 500) not seen since a time today ("absconded at handover, off site, not on CCTV since 2pm")
     r"\b(?:not (?:been )?(?:seen|on cctv)|no sign of (?:her|him|them)) since \d{1,2} ?(?:am|pm)\b",
+    # ... or not back since a time today, whoever has been told (set 631: "not returned since lunchtime ... police
+    # informed")
+    r"\bnot (?:returned|back|come back|came back|home) since (?:lunch ?(?:time)?|this morning|this afternoon|break|"
+    r"\d{1,2} ?(?:am|pm))\b",
+    # (set 630) a lift asked for now to meet someone ("wants a lift into town now to meet 'Dan from the game'")
+    r"\bnow to (?:meet|see) (?!(?:my|our|the|his|her) (?:friends?|mates?|team|manager|family|nan|gran)\b)",
     # (set 484) someone back now after the matter was dealt with ("police dealt with it last time, now he's back with a
     # knife")
     r"\bnow (?:hes|shes|theyre|he is|she is|they are|dads|mums|dad is|mum is) back\b",
@@ -3828,6 +3846,8 @@ STRONG_NOW = [
     r"\b(?:going out of my mind|worried sick|beside myself|frantic|freaking out)\b",
     # a scene in front of the writer ("there's a little one asleep in the back of a car")
     r"\btheres (?:a|an|two|three|some) (?:little one|baby|child|kid|toddler|boy|girl|young)"
+    # (set 632) a child said to be inside ("actually no its a toddler in there, hospital car park level 2")
+    r"|\b(?:its|it is) (?:a|an) (?:little one|baby|child|kid|toddler|infant) in there\b"
     r"|\b(?:theres|there are) (?:little ones|kids|children|babies|toddlers) (?:in there|inside)\b",
     r"this evening|(?:right )?in the (?:middle|thick) of (?:it|them|the fight|a fight)",
     r"\b(?:its|it is) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
@@ -4705,7 +4725,7 @@ GENERAL = [
     "24 reviews",
     "case reviews?|learning (?:reviews?|briefings?|briefs?)",
     "learning from",
-    "the inquiry",
+    "the inquiry|\\binquiry into\\b",
     "\\bquiz\\b",
     # what the learning or guidance says ("what does the cross border learning say I should do?")
     "\\bwhat (?:does|do) (?:the )?(?:\\w+ ){0,3}(?:learning|guidance|policy|procedures?|review|briefing) say\\b",
@@ -4720,6 +4740,8 @@ GENERAL = [
     "|\\b(?:spark|start|prompt|open up) (?:a |some )?(?:chat|discussion|conversation|debate)s? (?:about|on|around)\\b"
     "|\\b(?:kidnapped|abducted|held hostage|taken hostage) by (?:my|our) (?:toddler|kids?|children|daughter|son|twins|"
     "little ones?|boys|girls|nieces?|nephews?|grandkids|grandchildren)\\b"
+    # ... or by a class (set 634: "being held hostage by Year 9 this afternoon")
+    "|\\b(?:held|taken) hostage by (?:(?:my|our|the) )?(?:year \\d+s?|y\\d+s?|class|form|set|reception|nursery)\\b"
     "|\\bhope (?:they|he|she|you) (?:dont|do not|wont|will not) (?:hold|keep) (?:me|us) (?:hostage|prisoner)\\b",
     # (set 623) what the law allows ("Marriage at 16 still legal in England?")
     "\\b(?:still |is it |it is |its )?(?:legal|illegal|lawful|unlawful) in (?:england|the uk|uk|wales|scotland|britain|"
@@ -4791,7 +4813,10 @@ GENERAL = [
     # the writer's own household, joked about ("cant face going home, the teenagers have trashed the kitchen lol")
     "\\b(?:cant face|dreading) (?:going )?home\\b.{0,60}\\blol\\b"
     "|\\bmy (?:own )?(?:teenagers?|teens?|kids|two|three|lot)\\b.{0,80}\\blol\\b",
-    "(?:ill|i will|im going to|gonna|^going to) kill (?:[a-z]+ ){0,2}[a-z]+ if (?:he|she|they)\\b|the death of me",
+    # ... not a threat told as said (set 634: "Dad at pick-up just said 'I'll kill her if she takes the kids'")
+    "(?<!said )(?<!says )(?<!saying )(?<!shouted )(?<!shouting )(?<!screamed )(?<!screaming )(?<!texted )"
+    "(?<!told me )(?:ill|i will|im going to|gonna|^going to) kill (?:[a-z]+ ){0,2}[a-z]+ if (?:he|she|they)\\b"
+    "|the death of me",
     "was a (?:hit|success)|bouncy castle|had a blast|such fun",
     # television and films, statistics, the writer's idioms and workplace notices
     "bake off|love island|eastenders|corrie|coronation street|the traitors|traitors final|strictly|gogglebox"
@@ -4828,7 +4853,9 @@ GENERAL = [
     "(?:session|talk|workshop) (?:on|about)\\b",
     # (set 548) training or treatment booked, never a girl's "little procedure" away from a clinic ("9yo booked in
     # for 'a little procedure' at her aunt's")
-    r"booked in for(?! (?:a |the )?(?:little |small |special )?(?:procedure|cut|cutting)\b(?!.{0,40}\b(?:hospital|"
+    # ... nor a "cleansing" (set 629: "7yo booked in for a 'cleansing' this wknd by the aunt")
+    r"booked in for(?! (?:a |the )?(?:little |small |special )?(?:procedure|cut|cutting|cleansing|cleaning|"
+    r"purification|sunna|circumcision|initiation)\b(?!.{0,40}\b(?:hospital|"
     r"dentist|dental|clinic|surgery|gp|doctors|theatre|day case)\b))",
     "what advice|advice (?:do|should|would|can) (?:i|we|you) give|(?:just )?give (?:them |her |him |mum |dad )?advice",
     # (twenty-fourth session, sets 333-334) learning the indicators ("is that automatically CCE? trying to get my head
@@ -5373,7 +5400,7 @@ SETTLED = [
     "(?! (?:thats|that is|this is|that was|its|it is) (?:bad|dangerous|serious|harmful|toxic|poisonous|an emergency)"
     "\\b(?! (?:for|to|if|when)\\b))",
     "\\bmy (?:toddler|baby|little one|\\d+ (?:year|month) old|son|daughter|kids?) (?:\\w+ ){0,3}(?:punch|hit|kick|bit|"
-    "headbutt|smack|slap|whack)\\w* me\\b",
+    "headbutt|smack|slap|whack|beat)\\w* me\\b",
     "^if i (?:have|had|need) to (?:do|sit|write|read|fill|attend|watch|answer|go to) (?:\\w+ ){0,4}(?:more|another)\\b",
     "\\b(?:skeletal survey|survey|scan|x ?-? ?rays?|ct|tests?|medical|bloods) (?:was |were |came back |all |is |are )?"
     "(?:clear|normal|fine)\\b|(?:accidental (?:injury|cause)|explanation|account) (?:was )?accepted\\b",
@@ -6379,6 +6406,9 @@ _AFTER_A_CRYING_SPELL = r"\bafter \d+ (?:minutes|hours|hrs) of (?:screaming|cryi
 _NOT_RELAYED = r"^(?!.*\b(?:texted|messaged|says|said|wrote|emailed|whispered|told (?:me|us))\b).*?"
 _HARMLESS = {
     "alone": re.compile(
+        # (set 629) the writer alone in charge ("took all three kids to the park alone for the first time since my op")
+        r"\b(?:took|take|taking|had|have|having) (?:all |both )?(?:\w+ )?(?:kids|children|boys|girls|little ones|"
+        r"twins)\b.{0,30}\balone for the first time\b|"
         # (set 623) a baby put down to settle, or monitored from the garden ("Baby alone in cot to self-settle, ok?",
         # "asleep in her cot with the monitor on while we hang the washing out"), no adult gone
         r"(?:\balone in (?:her |his |the |their )?(?:own )?(?:cot|crib|moses basket|bed|room) to self ?-? ?settle\b"
@@ -6455,6 +6485,9 @@ _HARMLESS = {
         r"(?:\w+ )?(?:homework|chores|revision|tidying|school|bath|bed|washing up))\b"
     ),
     "practitioner-danger": re.compile(
+        # (set 634) the writer's inbox ("I'm being attacked by these emails")
+        r"\b(?:attacked|ambushed|bombarded|assaulted|besieged) by (?:these |the |my |all these |all the )?(?:emails|"
+        r"paperwork|admin|forms|spreadsheets|notifications|referrals|midges|mosquitoes|wasps)\b|"
         # (set 529) a threat over a chore ("my partner will kill me for leaving the dishes")
         rf"{_CHORE_THREAT}|"
         # (set 528) a row over a chore, someone "in the doghouse" ("massive row with my partner over the dishwasher")
@@ -6601,6 +6634,8 @@ _HARMLESS = {
         r"|\bno (?:more |further )?(?:missing|mfh) (?:episodes|incidents|reports|from home)\b"
     ),
     "neglect-now": re.compile(
+        # (set 635) children cold for the coats they forgot ("Kids were freezing at football, forgot their coats")
+        r"\b(?:freezing|frozen|cold)\b.{0,40}\bforgot (?:their|his|her|my) (?:coats?|jackets?|jumpers?|hats?|gloves)\b|"
         # (set 514) the writer's own night ("passed out on the sofa after the kids went to bed, party animal me")
         r"\bpassed out\b.{0,60}\b(?:party animal|lightweight|rock and roll|rock n roll|wild one|living the dream) me\b|"
         rf"{_PET_ONLY}|{_WOKE_LATE}|{_FED_ASLEEP}|{_STUCK_EVERYDAY}|{_UP_ALL_NIGHT}|"
@@ -6611,6 +6646,8 @@ _HARMLESS = {
         r"around) \d+ ?(?:pm)?(?: on)? (?:last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     ),
     "baby-injury": re.compile(
+        # (set 629) a birthmark named ("midwife said they were stork marks")
+        r"\b(?:stork|angel) (?:marks?|bites?|kisses?)\b|\bsalmon patch(?:es)?\b|"
         # (set 558) the writer's own bruise ("Bruised my knee on the toddler table again")
         r"\bbruised my (?:knee|shin|elbow|arm|leg|hip|toe|finger|hand|foot|head)s?\b|"
         rf"{_LITTLE_ONE_BIT_ME}|"
@@ -6805,6 +6842,9 @@ _HARMLESS = {
         r")"
     ),
     "ingestion": re.compile(
+        # (set 635) the writer's drink gulped, an idiom ("swallowed my coffee too fast", "bitter pill to swallow")
+        r"\bswallowed (?:my|the|a|his|her) (?:coffee|tea|drink|food|water|sandwich|lunch|dinner|brew|cuppa)\b.{0,20}"
+        r"\btoo (?:fast|quick|quickly|hot)\b|\b(?:bitter|hard|tough) pills? to swallow\b|"
         rf"{_LOCKED_AWAY}|"
         # (set 580) a poisons service by name ("the old leaflet still mentions the old poisons number")
         r"\bpoisons? (?:number|line|helpline|centre|center|information|info|unit|service|control)\b|"
@@ -6908,6 +6948,8 @@ _ACCOMPANIED = re.compile(
     r"are) (?:be )?(?:going|coming|sat|sitting|"
     r"waiting) (?:with|along with|nearby|close by|too)\b|\bwith (?:mum|dad|a parent|parents|me) there\b"
     r"|\b(?:im|i am|ill|i will|mums|mum is|dads|dad is) (?:be )?(?:driving|taking) (?:him|her|them)\b"
+    # (set 630) "in a café with me sat nearby"
+    r"|\bwith (?:me|us|mum|dad) (?:sat|sitting|waiting) (?:nearby|close by|at the next table|in the corner)\b"
     r"|\b(?:both )?(?:mums|dads|parents) (?:are )?going\b|\bwith (?:their|his|her) (?:parents|mums?|dads?|carers?)\b"
     r"|\b(?:mum|dad|parents?|i|we) (?:goes|go|is going|are going|will go|will be going) along\b|\bgoes along too\b"
     r"|\bwith both (?:mums|dads|parents) there\b|\b(?:id|i would|ill|i will) (?:go|be) with (?:her|him|them)\b"

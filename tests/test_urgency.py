@@ -6611,3 +6611,60 @@ def test_urgency_sets_625_and_626_best_practice_a_cake_knife_a_dog_groomed_and_k
     assert is_urgent("he's cutting his arms with the cake knife in the toilets now")  # guards
     assert is_urgent("a man online has been grooming my 13 year old and she's gone to meet him tonight")
     assert is_urgent("my 6 year old has been missing since 3pm, we've searched everywhere")
+
+
+def test_urgency_sets_629_to_636_a_cleansing_a_meeting_now_a_return_overdue_a_toddler_inside_and_threats_told():
+    """Sets 629 to 636: a "cleansing" booked for a girl; a lift asked for now to meet someone from a game; not back
+    since lunchtime, whoever has been told; "actually no its a toddler in there"; a child asking to stay the night,
+    unable to go back; a threat told as just said by someone at hand; a child touched by someone the child sees
+    tonight; a child who does not know how she got somewhere, kept in."""
+    assert is_urgent("school nurse - 7yo booked in for a 'cleansing' this wknd by the aunt who's visiting from abroad")
+    lift = (
+        "grandson wants a lift into town now to meet 'Dan from the game' who's apparently bought him a phone, is that "
+        "normal? he's 11"
+    )
+    assert assess(lift, semantic=sure("online-meeting", 0.8)).urgent
+    assert is_urgent("OOH duty: resi reporting Amira (15) not returned since lunchtime, believed to be with older "
+                     "males in town, police informed, who's on call for strategy?")  # fmt: skip
+    toddler = "lol at the dog in car thread... actually no its a toddler in there, hospital car park level 2. security?"
+    assert assess(toddler, semantic=sure("confined", 0.85)).urgent
+    jess = "Teacher: Jess just texted me 'please can i stay at urs tonite i cant go back there'"
+    assert assess(jess, semantic=sure("scared-home", 0.99)).urgent
+    assert is_urgent("Dad at pick-up just said 'I'll kill her if she takes the kids'. He's sitting in the car park.")
+    assert is_urgent("Coach touched my son, training is tonight")
+    assert is_urgent("hey, was the meeting moved to 2? btw Tasha just snapchatted from 'some uncle's' house in Leeds, "
+                     "doesn't know how she got there, says she's not allowed out")  # fmt: skip
+    assert is_urgent("Forced Marriage Unit number? a year 10 girl has just told me she flies out tonight for her "
+                     "wedding")  # fmt: skip
+    assert not is_urgent("baby booked in for a cleansing of the eye at the clinic this weekend")  # guards
+    assert not is_urgent("leaving now to meet my friends in town")
+    assert not is_urgent("I'll kill him if he's late again lol")
+    assert not assess("lol at the dog in car thread", semantic=sure("confined", 0.85)).urgent
+
+
+def test_urgency_sets_629_to_636_a_parent_alone_with_the_kids_a_helpline_a_birthmark_and_everyday_idioms():
+    """Sets 629 to 636: look-alikes. A parent alone with the children for the first time; stork marks; a meeting with
+    the parent sat nearby; a class holding the writer "hostage"; a toddler who "beat me up"; an inbox that attacks; a
+    drink gulped; an inquiry's report; a bitter pill; coats forgotten. The same words told live stay urgent."""
+    assert not is_urgent("took all three kids to the park alone for the first time since my op, survived!")
+    stork = (
+        "is it normal for a newborn to have little red marks on the eyelids? midwife said they were stork marks and "
+        "nothing to worry about"
+    )
+    assert not assess(stork, semantic=sure("baby-injury", 0.99)).urgent
+    assert not is_urgent("My 16 year old wants to meet a girl from her online gaming group, it'd be in a café with me "
+                         "sat nearby, is that reasonable?")  # fmt: skip
+    assert not is_urgent("being held hostage by Year 9 this afternoon 😂")
+    assert not is_urgent("my toddler beat me up this morning over a yellow cup")
+    assert not is_urgent("I'm being attacked by these emails")
+    assert not is_urgent("swallowed my coffee too fast and now my throat's on fire ☕🔥")
+    assert not is_urgent(
+        "Summary of the national inquiry into child sexual abuse report is in the safeguarding folder."
+    )
+    assert not is_urgent("Bitter pill to swallow, losing the derby today")
+    assert not is_urgent("Kids were freezing at football, forgot their coats")
+    assert is_urgent("the kids are home alone for the first time, mum's gone to the pub and the baby is 1")  # guards
+    assert is_urgent("a man online wants to meet my 12 year old tonight and said don't tell your mum")
+    assert is_urgent("I'm being attacked by the tenant on a visit, help")
+    assert is_urgent("toddler swallowed a button battery 10 mins ago")
+    assert is_urgent("the kids are freezing, no heating, no food and mum is passed out")
