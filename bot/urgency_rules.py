@@ -6275,13 +6275,13 @@ _CHORE_THREAT = (
     r"|\bkill (?:him|her|them|me) (?:for|over)\b.{0,50}\b(?:laughing|laughed|joking|joked|giggling|lol)\b"
 )
 _IN_A_VEHICLE = r"(?:in (?:a |the |my )?(?:\w+ )?(?:car|van|coach|bus|taxi) )?"  # "stuck [in the van] in traffic"
-# The writer kept in by everyday things ("I'm stuck at home with a poorly toddler today", "stuck in a visit that's gone
-# on 3 hours")
 # Another adult a child is left with ("with grandma", "with the childminder")
 _ANOTHER_CARER = (
     r"(?:grandma|gran|granny|nan|nanna|nana|grandad|grandparents|auntie|aunty|my mum|her mum|his mum|my dad|her dad|"
     r"his dad|(?:a|the) (?:babysitter|sitter|childminder))"
 )
+# The writer kept in by everyday things ("I'm stuck at home with a poorly toddler today", "stuck in a visit that's gone
+# on 3 hours")
 _STUCK_EVERYDAY = (
     # the writer's day ("trapped in Teams hell, rescue me", "dreading my visit this afternoon, dad's always so rude")
     r"\b(?:teams|zoom|meeting|email|inbox|admin|paperwork|spreadsheet|rota)s? hell\b|\bdreading (?:my|the|this|"
@@ -6321,12 +6321,12 @@ _FED_ASLEEP = (
     r"\b(?:fast|sound|sleeping|dozed off|dropped off|gone off) (?:asleep )?after (?:her|his|their|a|the) "
     r"(?:feed|bottle|bath|nap)\b"
 )
-# A haircut ("haircut this weekend for my daughter, she's dreading the cutting lol")
 # A cake cut, and the knife for it (set 625: "cutting the cake now, who's got the big knife?")
 _CAKE_CUT = (
     r"\bcut(?:ting|s)? (?:the |a |my |her |his |their )?(?:birthday |wedding |christmas )?cake\b(?:.{0,40}\bknife\b)?"
     r"|\bknife\b.{0,40}\bcut(?:ting)? (?:the |a )?(?:birthday |wedding |christmas )?cake\b"
 )
+# A haircut ("haircut this weekend for my daughter, she's dreading the cutting lol")
 _HAIRCUT = (
     r"\bhair ?cuts?\b.{0,60}\bcutting\b|\bcutting\b.{0,60}\bhair ?cuts?\b"
     r"|\bcut(?:ting)? (?:her|his|their|my) (?:hair|fringe|nails)\b"
