@@ -3560,6 +3560,10 @@ STRONG_NOW = [
     r"\b(?:whos|who is|hes|shes|theyre|is|are) (?:outside|at) (?:the )?(?:school|gates?|door|house|flat|nursery|"
     r"reception)\b(?: \w+){0,2} now\b",
     _NOT_ON_HEADCOUNT,
+    # (set 639) a post just put up, its poster out of reach now, whatever laugh it carried ("'unaliving myself tn 💀' my
+    # cousin (13) just put that on her story and isn't picking up")
+    r"\bjust (?:put|posted|put up|shared|sent|wrote|written|messaged|texted)\b.{0,40}\b(?:isnt|is not|not|wont|will "
+    r"not|stopped) (?:picking up|answering|replying|responding)\b",
     # a particular child gone since a time, inside a question's "if" ("is it still a police call if our 14 yr old's
     # been gone since last night")
     r"\b(?:our|my|the|her|his|their) (?:\w+ ){0,3}(?:has |have |s )?been (?:gone|missing|out|away|awol) since "
@@ -4109,7 +4113,8 @@ GENERAL = [
     "\\b(?:policy|procedure|guidance|protocol|toolkit|template|leaflet|flowchart)"
     "(?: v ?\\d+| version \\d+| doc(?:ument)?)? (?:is |has been |now )?(?:uploaded|updated|published|circulated|"
     "attached|signed off|approved|ratified|finalised)\\b"
-    "|\\bchild death (?:review|overview|panel|process)\\b|^(?:hyp|hypo|hypothetical(?:ly)?|scenario) ?[:-]",
+    "|\\bchild death (?:review|overview|panel|process)\\b"
+    "|^(?:hyp|hypo|hypothetical(?:ly)?|theoretical(?:ly)?|in theory|scenario) ?[:,-]",
     # a review's title ("Local review: infant rib fractures missed at two GP visits"); talks given ("now giving talks
     # to other pupils")
     "^(?:local|national|rapid|thematic|learning|practice|case|safeguarding practice|serious case) review\\b"
@@ -4973,8 +4978,10 @@ GENERAL = [
     # (sets 597 and 599) training asked for, or a session's topic ("any courses on responding to disclosures?", "our
     # training tonight is on the missing from care protocol"); a case read about ("read about that case where the kids
     # were kept locked in"); a question for the future; a court's finding of fact; a firearms licence holder
+    # ... for a group (set 640: "any good picture books for foster kids about being frightened of home?")
     "\\bany (?:good |decent |recommended |free |online )?(?:courses?|training|resources?|webinars?|e ?learning|"
-    "workshops?|books?|materials?|toolkits?|cpd) (?:on|about|around|re|covering)\\b"
+    "workshops?|(?:picture |story |childrens )?books?|materials?|toolkits?|cpd) (?:for (?:\\w+ ){1,3})?(?:on|about|"
+    "around|re|covering)\\b"
     "|\\b(?:training|session|course|workshop|webinar|briefing|cpd|supervision|team meeting)s? (?:tonight |today "
     "|tomorrow |this (?:week|morning|afternoon|evening) |next week )?(?:is |s |was )?(?:on|about|covering) (?:the |our "
     ")?(?:\\w+ ){0,5}(?:protocol|policy|procedure|guidance|process|pathway|toolkit|framework|legislation|law)s?\\b",
@@ -5888,6 +5895,20 @@ SETTLED = [
     "in (?:january|february|march|april|may|june|july|august|september|october|november|december)\\b",
     # (sets 534, 536) a matter dated by its year ("criticised in the 2021 inspection for using a locked time-out room")
     "\\bthe (?:19|20)\\d\\d (?:inspection|incident|review|audit|ofsted|report|investigation|case|allegation)s?\\b",
+    # (set 641) figures dated by their year ("county lines arrests, 2023"); cases counted, a caseload ("MARAC tomorrow,
+    # 3 new high risk cases with children in the household")
+    "\\b(?:arrests|convictions|prosecutions|referrals|figures|stats|statistics|numbers|deaths|data|rates?|charges) "
+    "(?:, )?(?:in |for |from |during |since )?(?:19|20)\\d\\d\\b"
+    "|\\b(?:[2-9]|\\d\\d|two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:new |more |open |active )?"
+    "(?:high risk |medium risk |complex )?cases\\b",
+    # (set 637) help a fund gives families ("Household Support Fund - can we still give vouchers to families with no
+    # heating?")
+    "\\b(?:household support|hardship|crisis|welfare|discretionary) fund\\b"
+    "|\\b(?:give|offer|provide|issue|award|apply for|get) (?:\\w+ ){0,3}(?:to|for) families "
+    "(?:with|who|in|on|without)\\b",
+    # (set 644) a part of a training taught ("want to show foster carers the trap house section")
+    "\\b(?:show|showing|teach|teaching|present|presenting|deliver|delivering|cover|covering|skip|skipping|share|"
+    "sharing) (?:\\w+ ){0,3}the (?:\\w+ ){1,3}(?:section|slides?|module|chapter)\\b",
 ]
 
 
@@ -6311,6 +6332,11 @@ _PET_AT_PLAY = (
     r"sofa|cushions?|trainers?)\b"
 )
 # A message opening on a pet, and no child in it ("puppy floppy and sleeping loads, normal?")
+# (set 638) a teenager called the writer's baby ("my baby's been unresponsive all weekend - he's 15 and got a new Xbox")
+_GROWN_BABY = (
+    r"\b(?:my|our) (?:baby|babys|baby is|baby has)\b.{0,60}\b(?:hes|shes|he is|she is|theyre|they are|turned|turns|"
+    r"aged?) (?:1\d|[2-9]\d)\b(?! ?(?:months?|mo|mths?|weeks?|wks?|days?|mins?|minutes|hours?|hrs?)\b).*"
+)
 _PET_ONLY = (
     rf"{_NO_CHILD_NOUN}(?:my |our |the |a |her |his |their )?(?:dog|cat|puppy|puppie|kitten|pet|hamster|rabbit|"
     r"guinea pig)s?\b.*"
@@ -6638,7 +6664,7 @@ _HARMLESS = {
         r"\b(?:freezing|frozen|cold)\b.{0,40}\bforgot (?:their|his|her|my) (?:coats?|jackets?|jumpers?|hats?|gloves)\b|"
         # (set 514) the writer's own night ("passed out on the sofa after the kids went to bed, party animal me")
         r"\bpassed out\b.{0,60}\b(?:party animal|lightweight|rock and roll|rock n roll|wild one|living the dream) me\b|"
-        rf"{_PET_ONLY}|{_WOKE_LATE}|{_FED_ASLEEP}|{_STUCK_EVERYDAY}|{_UP_ALL_NIGHT}|"
+        rf"{_PET_ONLY}|{_WOKE_LATE}|{_FED_ASLEEP}|{_STUCK_EVERYDAY}|{_UP_ALL_NIGHT}|{_GROWN_BABY}|"
         r"\b(?:has|got|with|had|caught) a (?:bad |heavy |streaming |nasty )?cold\b|\bcold (?:symptoms|sores?)\b"
         rf"|\bcommon cold\b|{_LIE_IN}|\b(?:its|it is|s) (?:absolutely |so |bloody )?freezing (?:out|outside)\b"
         # the writer's own night out, told without a subject ("passed out drunk by 9 saturday tbh")
@@ -6654,6 +6680,7 @@ _HARMLESS = {
         r"\bbaby bump\b|"  # (set 501) a pregnancy ("baby bump due in May!")
         # (set 507) a pet called the writer's baby ("my baby (the dog) bumped his head")
         r"\b(?:my|our) baby (?:the |aka )?(?:dog|cat|puppy|kitten|pup)\b.*|"
+        rf"{_GROWN_BABY}|"
         # the baby the writer carries ("kicked in the ribs by my own baby all night, 7 months pregnant")
         r"\bkicked (?:\w+ ){0,4}by (?:my|the) (?:own )?baby\b|"
         rf"{_AFTER_A_CRYING_SPELL}|"
@@ -6831,8 +6858,9 @@ _HARMLESS = {
         r"(?=(?: (?:\w+|,)){0,5} (?:from |after )?(?:the |a |their |his |her )?"
         r"(?:residential|pgl|school trip|camp|camping|sleepover|trip|holiday)\b"
         r"|.{0,40}\b(?:too much fun|having (?:so much|too much|a great|a brilliant) (?:fun|time))\b"
-        r"|.{0,20}\bloves? (?:the |it at the )?(?:trampoline park|soft play|play ?area|playground|park|beach|pool|"
-        r"funfair|fair|zoo|cinema|club|party|sleepover)\b"
+        # ... or loving the club (set 642: "doesn't want to go home because he's loving Lego club so much")
+        r"|.{0,20}\b(?:loves?|loving|enjoying|enjoys) (?:the |it at the |it at )?(?:\w+ ){0,2}(?:trampoline park|"
+        r"soft play|play ?area|playground|park|beach|pool|funfair|fair|zoo|cinema|club|party|sleepover)\b"
         # staying on for the fun ("doesn't want to go home, she wants to stay for the school disco")
         r"|.{0,30}\bwants? to stay (?:for|at|till|until) (?:the )?(?:\w+ )?(?:disco|party|club|show|sleepover|film|"
         r"movie night|end)\b"
@@ -6931,6 +6959,10 @@ _ADULT = re.compile(
     # a title or dementia ("Carers have left Mrs Patel (84) on her own again, she's got dementia")
     r"|\b(?:mrs|mr|ms)\b|\bdementia\b|\bherbert protocol\b"
 )
+# (set 643) an adult's own childhood, no child now ("my nan has just told us she was abused as a child in the 60s")
+_OWN_CHILDHOOD = re.compile(
+    r"\bas an? (?:small |young |little )?(?:child|kid|teenager|teen|girl|boy)\b(?! (?:in need|at risk|protection))"
+)
 _CHILD_NOUN = re.compile(
     r"\b(?:child|children|kids?|bab(?:y|ies)|toddlers?|infants?|newborns?|sons?|daughters?|boys?|girls?|teens?|pupils?|"
     r"students?|young (?:person|people)|(?:year|y) ?\d+|(?:1[0-7]|\d) year olds?|\d+ (?:month|week) old|"
@@ -6953,6 +6985,10 @@ _ACCOMPANIED = re.compile(
     r"|\b(?:both )?(?:mums|dads|parents) (?:are )?going\b|\bwith (?:their|his|her) (?:parents|mums?|dads?|carers?)\b"
     r"|\b(?:mum|dad|parents?|i|we) (?:goes|go|is going|are going|will go|will be going) along\b|\bgoes along too\b"
     r"|\bwith both (?:mums|dads|parents) there\b|\b(?:id|i would|ill|i will) (?:go|be) with (?:her|him|them)\b"
+    # (sets 642, 643) a meeting held by video link, or the school's evening ("Year 6 are meeting their online pen pals
+    # from our partner school over Teams", "meeting the teachers online tonight for parents evening")
+    r"|\b(?:meeting|meet|meets)\b.{0,60}\bover (?:teams|zoom|google meet|a video link|video link)\b"
+    r"|\bparents? evenings?\b"
     # a peer ("they're both 15 and in the same class")
     r"|\b(?:in|at) the same (?:class|school|year|form|college|club)\b"
     r"|\b(?:both|also) (?:1[0-7]|[0-9])\b|\bboth (?:1[89]|[2-9]\d)\b"
@@ -7003,6 +7039,15 @@ def _found(cues: dict[str, re.Pattern], text: str) -> list[str]:
 
 
 _ANY_AGE = {"practitioner-danger", "self-harm-suicide"}  # a life at risk now, at any age
+# (set 644) a young adult the authority still supports, kept abroad for a marriage ("one of my care leavers messaged
+# from abroad, says she's been engaged to a cousin, they've taken her passport"), is as much at risk as a child
+_FORCED_ANY_AGE = {"travel-fm-fgm"}
+_KEPT_ABROAD = re.compile(
+    r"\b(?:took|taken|taking|hidden|hid|confiscated|kept|keeping) (?:her|his|their|my) passports?\b"
+    r"|\bpassports? (?:has been |have been |was |is |been )?(?:taken|confiscated|hidden)\b"
+    r"|\b(?:wont|will not|not) (?:let|letting|allowed|allowing) (?:her|him|them|me) (?:to )?(?:come|go|fly) "
+    r"(?:home|back)\b"
+)
 
 
 # A family's own plans: the parent's lift to or from an outing ("her dad's collecting at 11", "dropping her off at 2")
@@ -7053,8 +7098,8 @@ def _ruled_out(classes: list[str], text: str, cued) -> set[str]:
         ruled_out.add("alone")
     if _PLAY_FIGHT.intersection(classes) and _LITTLE_ONE_AT_PLAY.search(text):
         ruled_out |= _PLAY_FIGHT
-    of_a_child = set(classes) - _ANY_AGE
-    if of_a_child and _ADULT.search(text) and not _CHILD_NOUN.search(_ADULT.sub(" ", text)):
+    of_a_child = set(classes) - _ANY_AGE - (_FORCED_ANY_AGE if _KEPT_ABROAD.search(text) else set())
+    if of_a_child and _ADULT.search(text) and not _CHILD_NOUN.search(_OWN_CHILDHOOD.sub(" ", _ADULT.sub(" ", text))):
         ruled_out |= of_a_child
     if "scared-home" in classes and _EVERYDAY_FEAR.search(text):
         ruled_out.add("scared-home")

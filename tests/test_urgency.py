@@ -6668,3 +6668,50 @@ def test_urgency_sets_629_to_636_a_parent_alone_with_the_kids_a_helpline_a_birth
     assert is_urgent("I'm being attacked by the tenant on a visit, help")
     assert is_urgent("toddler swallowed a button battery 10 mins ago")
     assert is_urgent("the kids are freezing, no heating, no food and mum is passed out")
+
+
+def test_urgency_sets_637_to_644_a_post_then_silence_and_a_young_adult_kept_abroad_for_a_marriage():
+    """Sets 637 to 644: a child's post just put up, the child out of reach now, whatever laugh the post carried; a
+    young adult the authority still supports kept abroad for a marriage, her passport taken. The same words told
+    of the past, or of an adult's own plans, stay calm."""
+    assert is_urgent("'unaliving myself tn 💀' my cousin (13) just put that on her story and isn't picking up")
+    assert is_urgent('"cant do this anymore 😂" my niece (14) just posted that on snap and isnt answering')
+    assert is_urgent("one of my care leavers messaged from abroad, says shes been engaged to a cousin, they've taken "
+                     "her passport and she wants to come home")  # fmt: skip
+    assert is_urgent("care leaver (19) rang from Pakistan, family have hidden her passport and say she is marrying "
+                     "next week")  # fmt: skip
+    assert not is_urgent("unaliving myself tn 💀 this spreadsheet has beaten me")  # guards
+    assert not is_urgent("care leaver (19) getting married abroad next month, she's so excited")
+    assert not is_urgent("care leaver forced marriage 2019, passport was taken then, she's settled in the UK now")
+
+
+def test_urgency_sets_637_to_644_a_fund_a_grown_baby_books_figures_a_caseload_an_online_evening_and_a_childhood():
+    """Sets 637 to 644: look-alikes. Help a fund gives families; a teenager called the writer's baby; books asked for
+    a group; figures dated by their year; cases counted for a meeting; a question marked as theory; a child loving a
+    club; a meeting held over a video link; a parents' evening online; an adult's own childhood; a part of a training
+    taught. The same words told live stay urgent."""
+    assert not is_urgent("Household Support Fund - can we still give vouchers to families with no heating?")
+    assert not is_urgent("my baby's been unresponsive all weekend - he's 15 and got a new Xbox")
+    assert not is_urgent("Any good picture books for foster kids about being frightened of home?")
+    assert not is_urgent("county lines arrests, 2023")
+    assert not is_urgent("MARAC tomorrow, 3 new high risk cases with children in the household")
+    assert not is_urgent("Theoretical: if a 15yo refuses to go home, is it police protection or s20?")
+    assert not is_urgent("Kid in my class doesn't want to go home because he's loving Lego club so much 🥰")
+    assert not is_urgent("Year 6 are meeting their online pen pals from our partner school over Teams this afternoon")
+    assert not is_urgent("meeting the teachers online tonight for parents evening, hope the wifi holds")
+    assert not is_urgent("My nan has just told us she was abused as a child in the 60s, how do we support her?")
+    assert not is_urgent("contextual safeguarding training slides? want to show foster carers the trap house section")
+    assert is_urgent("the house is freezing, no heating, the baby is cold to touch and floppy")  # guards
+    assert is_urgent("my baby's not breathing properly, she's 11 months")
+    assert is_urgent("baby is 12 days old and has a bruise on his cheek, mum says he fell")
+    assert is_urgent("two cases? no - one: 6yo alone in a car on the retail park, window up, crying")
+    assert is_urgent("kid in the back section of the van, doors locked, sweltering")
+    assert is_urgent("year 9 girl meeting a 25 year old man she met on snap tonight at the station")
+    assert is_urgent("my nan is babysitting and she's collapsed on the floor, the baby is with her")
+    assert is_urgent("Kid in my class doesn't want to go home because his dad hits him")
+    # a parent's own childhood told beside a child's trip ("mum herself had it done as a child") leaves the child
+    preschooler = (
+        "preschooler says she's going on holiday 'to become a big lady like mummy' and mum confirmed they fly "
+        "tomorrow morning, mum herself had it done as a child"
+    )
+    assert assess(preschooler, semantic=sure("travel-fm-fgm", 0.9)).urgent
