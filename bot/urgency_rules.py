@@ -1523,6 +1523,8 @@ ACUTE: dict[str, list[str]] = {
         r"(?:took|taken|takes|take) (?:her|his|their) phone",
     ],
     "self-harm-suicide": [
+        # (set 652) a goodbye for ever ("Care leaver phoning to say goodbye forever")
+        r"\b(?:say|saying|said|says) goodbye (?:forever|for good|for ever|for the last time)\b|\bgoodbye forever\b",
         # (sets 552, 558) ending it told ("after results he said might as well end it tonite"); a last message of the
         # end ("cant get hold of Liam, last msg was im done sorry")
         r"\b(?:said|says|saying|texted|messaged|posted|told (?:me|us|her|him))\b.{0,20}\b(?:might|may) as well end it\b"
@@ -1791,6 +1793,9 @@ ACUTE: dict[str, list[str]] = {
         r"hands? (?:round|around) (?:her|his) (?:neck|throat)",
     ],
     "baby-injury": [
+        # (set 649) a baby's skin blistered or scalded now ("3mo touched the kettle just now, skin's all blistered")
+        r"\b(?:\d+ (?:month|week) old|bab(?:y|ys|ies)|newborns?|infants?)\b.{0,60}\b(?:skin|hand|arm|leg|foot|face|"
+        r"fingers?)s? (?:is |are |s |has |have )?(?:all |gone |come up )?(?:blistered|blistering|scalded|red raw)\b",
         # (set 558) a baby's head misshapen ("babys head looks a funny shape n hes been sick 3 times")
         r"\bhead\b.{0,20}\b(?:funny|odd|strange|weird) shape\b|\bhead\b.{0,20}\b(?:misshapen|dented|a dent|squishy|"
         r"boggy)\b",
@@ -2076,6 +2081,9 @@ ACUTE: dict[str, list[str]] = {
         r"(?:him|her|them|me)",
     ],
     "online-meeting": [
+        # (set 650) someone known online collecting a child ("online 'friend' picking Ryan up after footy")
+        r"\bonline (?:so called )?(?:friend|mate|bf|boyfriend|girlfriend|contact|guy|man|bloke|lad)s? (?:is |s |are )?"
+        r"(?:picking|collecting|fetching|getting|giving) (?:\w+ )?(?:up|a lift)\b",
         # (set 547) a meetup arranged and the child's young age ("Meetup arranged, 4pm, she's 12")
         rf"{_MEETUP_SET}.{{0,40}}"
         r"\b(?:shes|hes|she is|he is|theyre|they are|aged?) (?:[5-9]|1[0-5])\b(?! (?:mins|minutes|hours|hrs|pm|am))"
@@ -2188,6 +2196,9 @@ ACUTE: dict[str, list[str]] = {
         r"train)",
     ],
     "weapons": [
+        # (set 650) a weapon seen at a visit just now ("saw a pistol on the kitchen side at the visit just now")
+        rf"\b(?:saw|seen|spotted|noticed|clocked)\b.{{0,20}}\b{_HOUSE_WEAPON}s?\b.{{0,60}}\b(?:just now|right now|"
+        r"this (?:morning|afternoon)|today)\b",
         # (set 558) a threat to kill posted or sent ("Parent posted a threat to kill on the class WhatsApp")
         r"\b(?:posted|sent|made|making|issued|messaged|texted) (?:a )?threats? to kill\b",
         # (set 509) a gun in slang ("his uncle 'keeps a strap' at the house")
@@ -3560,6 +3571,10 @@ STRONG_NOW = [
     r"\b(?:whos|who is|hes|shes|theyre|is|are) (?:outside|at) (?:the )?(?:school|gates?|door|house|flat|nursery|"
     r"reception)\b(?: \w+){0,2} now\b",
     _NOT_ON_HEADCOUNT,
+    # (set 652) a carer gone out long ago, whatever weary emoji is beside it ("bubs on her own in the house again 😩 mum
+    # went to the shop ages ago")
+    r"\b(?:mum|dad|mums|dads|mam|parents?|carer|nan|gran)\b (?:has |have )?(?:went|gone|left|nipped|popped) (?:out "
+    r"|off )?(?:to (?:the )?(?:\w+ )?)?(?:ages|hours|an hour|over an hour|(?:\d+|two|three|four) (?:hours|hrs)) ago\b",
     # (set 639) a post just put up, its poster out of reach now, whatever laugh it carried ("'unaliving myself tn 💀' my
     # cousin (13) just put that on her story and isn't picking up")
     r"\bjust (?:put|posted|put up|shared|sent|wrote|written|messaged|texted)\b.{0,40}\b(?:isnt|is not|not|wont|will "
@@ -4999,6 +5014,11 @@ _CLOCK_NOW = r"(?!.{0,120}\b(?:its|it is) now (?:gone |past |after )?(?:midnight
 # A child with a relative is settled, unless the relative may not have contact ("with her dad who isnt allowed contact")
 _BARRED = "(?! (?:who |that )?(?:isnt|is not|aint|has no|hasnt got|shouldnt|should not|is banned|isnt meant)\\b)"
 SETTLED = [
+    # (sets 646, 649) an incident written up after the event ("Report from Thursday's incident - ... police intercepted,
+    # family now working with us"); a hazard noted for the record ("Aggressive dog on that visit, noted")
+    "\\b(?:report|write ?-? ?up|debrief|update|notes?) (?:from|on|about|of) (?:\\w+ ){0,2}(?:incident|visit|episode|"
+    "meeting|strategy)\\b|\\bpolice intercepted\\b|\\b(?:family|mum|dad|they|parents) (?:are |is )?now working with "
+    "us\\b|, (?:noted|logged|recorded|flagged)$",
     # (sets 552, 558, 560) the writer's verdict; an ordinary day; a threshold asked; what other carers allow; a sequel
     # judged ("seems fine to me", "normal Monday", "what counts as 'non-mobile'", "how long do other foster carers
     # allow?", "Taken 3 is rubbish compared to the first one")
@@ -5901,6 +5921,13 @@ SETTLED = [
     "(?:, )?(?:in |for |from |during |since )?(?:19|20)\\d\\d\\b"
     "|\\b(?:[2-9]|\\d\\d|two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:new |more |open |active )?"
     "(?:high risk |medium risk |complex )?cases\\b",
+    # (sets 645, 647, 650) a session's topics listed ("Online safety evening for parents - topics: grooming"); training
+    # from a named service ("Online grooming training with CEOP on Friday"); a case taken to supervision
+    "\\b(?:topics?|agenda|themes?|covering) ?:"
+    "|\\btraining (?:with|from|run by|delivered by|by) (?:the )?(?:ceop|nspcc|barnardos|police|cafcass|ofsted|lscp|lsp|"
+    "partnership|council|nhs|iwf|childnet|swgfl)\\b"
+    "|\\b(?:bring|bringing|take|taking|raise|raising|discuss|discussing) (?:it|this|them|that) (?:to|in|at|up in|up "
+    "at) (?:my |our |the )?(?:supervision|team meeting|panel|peer review|case discussion)\\b",
     # (set 637) help a fund gives families ("Household Support Fund - can we still give vouchers to families with no
     # heating?")
     "\\b(?:household support|hardship|crisis|welfare|discretionary) fund\\b"
@@ -5925,6 +5952,10 @@ _STRONG = _compile(STRONG)
 _ABOUT_SOMEONE = re.compile(rf"\b{_KID}\b")
 _CHILD_IMPLIED = re.compile(
     rf"{_BEGS_TO_STAY_HURT}|"
+    # (set 647) one of the children on an outing lost ("lost one on the museum trip, staff shutting the doors")
+    r"\b(?:lost|missing|misplaced|cant find|can not find) one(?: of (?:the |our |my )?(?:kids|children|pupils|"
+    r"students|group|class|little ones|boys|girls))?\b(?! of)(?! \w+ of)\b.{0,20}\b(?:trip|visit|outing|walk|"
+    r"excursion|museum|zoo|farm|beach|swimming)\b|"
     # (set 571) a carer kept from seeing, told or shown, as a child in care's are ("cutting again, deep this time,
     # won't let carer see")
     r"\b(?:let|tell|telling|told|show|showing|shown|hiding it from|hide it from) (?:her |his |their |the )?(?:foster |"
@@ -6938,6 +6969,9 @@ _ADULT = re.compile(
     r"|\b(?:baby|little|kid|younger) (?:brother|sister|bro|sis)s? (?:is |turned |turns |aged? )?(?:1[89]|[2-9]\d)\b"
     r"(?! (?:months?|weeks?|days?|minutes|mins|hours))"
     r"|\bcare leaver?s?\b|\b(?:my|mates|friends|sisters|neighbours) (?:husband|wife)\b"
+    # (sets 645, 647) a son or daughter grown, by stated age ("my daughter necked my vodka coke ... she's 30")
+    r"|\b(?:my|our) (?:daughter|son|eldest|youngest)s?\b.{0,80}\b(?:shes|hes|she is|he is) (?:1[89]|[2-9]\d)\b"
+    r"(?! ?(?:months?|mo|mths?|weeks?|wks?|days?)\b)"
     # an adult living independently; no child there ("neighbours shouting about the bins, no kids there")
     r"|\b(?:lives|living) independently\b|\bno (?:kids|children)(?= ?[-,.;!?]| lol| haha|$)"
     r"|\bno (?:kids|children|child) (?:about|around|present|there|live|living|lives|linked|involved|in the (?:house|"

@@ -6715,3 +6715,42 @@ def test_urgency_sets_637_to_644_a_fund_a_grown_baby_books_figures_a_caseload_an
         "tomorrow morning, mum herself had it done as a child"
     )
     assert assess(preschooler, semantic=sure("travel-fm-fgm", 0.9)).urgent
+
+
+def test_urgency_sets_645_to_652_a_burn_a_collection_a_weapon_seen_a_carer_gone_long_a_goodbye_and_one_lost():
+    """Sets 645 to 652: a baby's skin blistered now, told after a question about a protocol; someone known online
+    collecting a child; a weapon seen at a visit just now; a carer gone out long ago, whatever weary emoji is beside
+    it; a goodbye for ever; one of the children lost on an outing."""
+    assert is_urgent("hey is there a protocol for babies with burns? mum says 3mo touched the kettle just now, skin's "
+                     "all blistered")  # fmt: skip
+    newborn = "newborn's hand is blistered, mum poured boiling water, crying non stop"
+    assert assess(newborn, semantic=sure("baby-injury", 0.9)).urgent
+    assert is_urgent("online 'friend' picking Ryan up after footy")
+    assert is_urgent("online boyfriend picking her up from school in 10 mins, she's 14")
+    assert is_urgent("saw a pistol on the kitchen side at the visit just now")
+    assert is_urgent("bubs on her own in the house again 😩 mum went to the shop ages ago")
+    assert is_urgent("Care leaver phoning to say goodbye forever")
+    assert assess("lost one on the museum trip 😰 staff shutting the doors", semantic=sure("missing-now", 0.99)).urgent
+    assert not is_urgent("saw a knife crime documentary today, harrowing")  # guards
+    assert not is_urgent("my son is 25 and said goodbye forever to his old car today lol")
+    assert not is_urgent("noted that dad has a knife collection, locked cabinet, seen at visit last year")
+
+
+def test_urgency_sets_645_to_652_a_grown_daughter_topics_a_report_training_a_note_and_supervision():
+    """Sets 645 to 652: look-alikes. A son or daughter grown, by stated age; a session's topics listed; an incident
+    written up after the event; training from a named service; a hazard noted for the record; a case taken to
+    supervision. The same words told of a child now stay urgent."""
+    assert not is_urgent("Our daughter's getting married in Lahore next summer, so excited, she's 29 and it's all her "
+                         "own choice!")  # fmt: skip
+    assert not is_urgent("my daughter necked my vodka coke by mistake at the party, she's 30, we were crying laughing")
+    assert not is_urgent("Online safety evening for parents - topics: grooming, sextortion, meeting strangers.")
+    assert not is_urgent("Report from Thursday's incident - the 13yo who arranged to meet an adult online, police "
+                         "intercepted, family now working with us")  # fmt: skip
+    assert not is_urgent("Online grooming training with CEOP on Friday")
+    assert not is_urgent("Aggressive dog on that visit, noted")
+    assert not is_urgent("kids left alone - is it neglect or a parenting issue? bringing it to supervision")
+    assert is_urgent("our daughter's being taken to Pakistan to marry, she's 15")  # guards
+    assert is_urgent("my son hes 19 months, swallowed a battery")
+    assert is_urgent("my daughter (16) has said goodbye forever on snap and isn't answering")
+    assert is_urgent("she's meeting a man from snap tonight, he's 30, she's 13")
+    assert is_urgent("topics came up in my visit: dad just threatened to stab me, I'm in the car outside")
