@@ -5954,7 +5954,7 @@ _CHILD_IMPLIED = re.compile(
     rf"{_BEGS_TO_STAY_HURT}|"
     # (set 647) one of the children on an outing lost ("lost one on the museum trip, staff shutting the doors")
     r"\b(?:lost|missing|misplaced|cant find|can not find) one(?: of (?:the |our |my )?(?:kids|children|pupils|"
-    r"students|group|class|little ones|boys|girls))?\b(?! of)(?! \w+ of)\b.{0,20}\b(?:trip|visit|outing|walk|"
+    r"students|group|class|little ones|boys|girls))?\b(?! of)(?! \w+ of).{0,20}\b(?:trip|visit|outing|walk|"
     r"excursion|museum|zoo|farm|beach|swimming)\b|"
     # (set 571) a carer kept from seeing, told or shown, as a child in care's are ("cutting again, deep this time,
     # won't let carer see")
@@ -6362,12 +6362,12 @@ _PET_AT_PLAY = (
     r"|\b(?:dog|puppy|cat|kitten)s? (?:has )?(?:attacked|destroyed|eaten|chewed|savaged) my (?:slippers?|shoes?|socks?|"
     r"sofa|cushions?|trainers?)\b"
 )
-# A message opening on a pet, and no child in it ("puppy floppy and sleeping loads, normal?")
 # (set 638) a teenager called the writer's baby ("my baby's been unresponsive all weekend - he's 15 and got a new Xbox")
 _GROWN_BABY = (
     r"\b(?:my|our) (?:baby|babys|baby is|baby has)\b.{0,60}\b(?:hes|shes|he is|she is|theyre|they are|turned|turns|"
     r"aged?) (?:1\d|[2-9]\d)\b(?! ?(?:months?|mo|mths?|weeks?|wks?|days?|mins?|minutes|hours?|hrs?)\b).*"
 )
+# A message opening on a pet, and no child in it ("puppy floppy and sleeping loads, normal?")
 _PET_ONLY = (
     rf"{_NO_CHILD_NOUN}(?:my |our |the |a |her |his |their )?(?:dog|cat|puppy|puppie|kitten|pet|hamster|rabbit|"
     r"guinea pig)s?\b.*"
@@ -7075,7 +7075,6 @@ def _found(cues: dict[str, re.Pattern], text: str) -> list[str]:
 _ANY_AGE = {"practitioner-danger", "self-harm-suicide"}  # a life at risk now, at any age
 # (set 644) a young adult the authority still supports, kept abroad for a marriage ("one of my care leavers messaged
 # from abroad, says she's been engaged to a cousin, they've taken her passport"), is as much at risk as a child
-_FORCED_ANY_AGE = {"travel-fm-fgm"}
 _KEPT_ABROAD = re.compile(
     r"\b(?:took|taken|taking|hidden|hid|confiscated|kept|keeping) (?:her|his|their|my) passports?\b"
     r"|\bpassports? (?:has been |have been |was |is |been )?(?:taken|confiscated|hidden)\b"
@@ -7132,7 +7131,9 @@ def _ruled_out(classes: list[str], text: str, cued) -> set[str]:
         ruled_out.add("alone")
     if _PLAY_FIGHT.intersection(classes) and _LITTLE_ONE_AT_PLAY.search(text):
         ruled_out |= _PLAY_FIGHT
-    of_a_child = set(classes) - _ANY_AGE - (_FORCED_ANY_AGE if _KEPT_ABROAD.search(text) else set())
+    of_a_child = set(classes) - _ANY_AGE
+    if "travel-fm-fgm" in of_a_child and _KEPT_ABROAD.search(text):
+        of_a_child.discard("travel-fm-fgm")
     if of_a_child and _ADULT.search(text) and not _CHILD_NOUN.search(_OWN_CHILDHOOD.sub(" ", _ADULT.sub(" ", text))):
         ruled_out |= of_a_child
     if "scared-home" in classes and _EVERYDAY_FEAR.search(text):
