@@ -31,6 +31,7 @@ from bot.urgency_rules import (
     ruled_out,
     shut_away,
     strong,
+    tells_nothing,
     terse,
     turns_live,
     weighs_emergency_route,
@@ -229,6 +230,8 @@ def assess(message: str, review_pseudonyms: tuple[str, ...] = (), semantic=None)
         return Urgency(True, cls, "rules")
     # near certain with no rule's cue, over a question or a frame the rules read ("is it ok if i let him stay a while
     # longer? Kian's 10 and sobbing, says it'll be worse if he's late home")
+    if not cued and tells_nothing(message):  # a title and a time ("John Wick 4 tonight?") tell of no one's state
+        return Urgency(False)
     needed = _needed(text, cls, named, cued, sharp)  # someone at risk in the message, whoever it is
     # The neighbour's class is read out by the wording that rules out a rule's cue ("elderly dad lives alone"), read
     # only when the neighbour is near enough to count, so most messages pay nothing for it

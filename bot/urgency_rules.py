@@ -139,6 +139,12 @@ _NOT_A_SCHEME = (
     r"|updated|reset|rota|still (?:the same|valid|in use|current)|the same)\b)"
 )
 _AGO = r"(?:\d+|an|half an|over an|about an|a few|a couple of) (?:minutes|mins|hours?|hrs) ago"
+# (set 657) a time still to come ("as soon as she's discharged"), before a word that would settle a matter had it passed
+_STILL_TO_COME = "".join(
+    f"(?<!{when} {who})"
+    for when in ("as", "once", "when", "until", "till", "before")
+    for who in ("", "hes ", "shes ", "theyre ", "he is ", "she is ", "they are ", "is ")
+)
 _COUNTDOWN = (
     # (not how long a search took: "found in 20 mins by staff")
     # (nor how soon a child was well: "he was fine in 2 mins")
@@ -1670,6 +1676,10 @@ ACUTE: dict[str, list[str]] = {
         r"take (?:her|his|my|their) (?:own )?life",
         r"(?:going|want|wants|gonna|threaten\w*|plans?|planning|planned|intends?|intending) to (?:jump|die)",
         r"jump(?:ing)? (?:off|from)",
+        # (set 657) a child's word that she will jump ("says she'll jump as soon as she's discharged"), not a leap at a
+        # chance or into the pool
+        r"(?:shell|hell|she will|he will|theyll|they will) jump\b(?! (?:at|in|on|into|up|over|through|ship|around|"
+        r"about|for|ahead|back|to|the|a|queue)\b)",
         # (set 489) a bridge by name ("13yo girl on the bypass bridge, crew with her")
         r"on (?:(?:the|a) (?:bridge|roof|ledge|railway|tracks?|edge|cliff|motorway)|(?:the|a) [a-z]+ bridge|bridge|"
         r"roof|ledge)\b",
@@ -3369,6 +3379,10 @@ RISK: dict[str, list[str]] = {
         r"\b(?:having|had|has|have) sex with (?:her|him|them|me)\b"
         r"(?! (?:boyfriend|girlfriend|bf|gf|partner|husband|wife))",
         rf"touch(?:ed|es|ing)? (?:her|him|them|me)\b{_NOT_A_BELONGING}",
+        # ... or told in the passive ("touched by her swimming instructor"), not moved by a kindness
+        r"\b(?:touched|groped|fondled|molested|interfered with) by (?:her|his|their|the|a|my) (?:\w+ )?(?:coach|"
+        r"instructor|tutor|teacher|leader|youth worker|uncle|step ?dad|dad|grandad|granddad|cousin|brother|man|"
+        r"neighbour|babysitter|lodger|boyfriend|mums (?:partner|boyfriend)|carer)\b",
         r"(?:willy"
         r"|penis|private parts|privates|down there)",
         r"(?:gets|got|comes|came|climbs) (?:in|into) "
@@ -3795,7 +3809,10 @@ STRONG_NOW = [
     "(?:is it ok|is it worth|ok|can i|should i|do i) (?:to )?(?:wait|waiting)",
     "bad enough to (?:ring|call)",
     "999 or 101",
-    "(?:should|do|can) (?:i|we) (?:ring|call|phone) (?:999|(?:the )?police|an ambulance|someone)",
+    # ... not asked in general (set 242: "what's the law on pupils bringing a bladed article onto school premises, and
+    # when should we call police rather than deal in-house?")
+    "(?<!when )(?<!what point )(?<!which point )(?:should|do|can) (?:i|we) (?:ring|call|phone) (?:999|(?:the )?police|"
+    "an ambulance|someone)",
     "(?:its|it is) now (?:midnight|\\d+|late|dark)",
     "im (?:following|behind|with)",
     r"right now",
@@ -4175,7 +4192,11 @@ GENERAL = [
     r"^is (?:it|this|that) (?:still |classed as |counted as )?(?:grooming|abuse|neglect|cse|cce|exploitation|"
     r"domestic (?:abuse|violence)|fgm|forced marriage|a safeguarding (?:concern|issue|matter)|reportable|a crime) "
     r"(?:if|when)\b(?![^?]*\b(?:now|right now|at the moment|tonight|today|as we speak|in (?:an|half an|\d+) "
-    r"(?:hours?|minutes?))\b)[^?]*(?:\? ?)*$",
+    r"(?:hours?|minutes?))\b)"
+    # (set 657) ... nor the writer's own case: a carer in a state that has lasted till now ("is it neglect if mum's
+    # been on the floor not waking up for ages and the 4 year old answered the door?")
+    r"(?![^?]*\b(?:mum|dad|mam|nan|gran|carer|stepdad|step dad)(?:s| has| is) (?:been )?[^?]{0,60}\bfor "
+    r"(?:ages|hours|\d+ (?:mins|minutes|hours|hrs))\b)[^?]*(?:\? ?)*$",
     r"\bany (?:\w+ )?(?:helplines?|support (?:groups?|services?)|charities|services|websites?|apps?) (?:i|we|you) "
     r"(?:can|could) (?:send|give|recommend|signpost|point)\b",
     # (sets 187-188) ways of working asked for ("any calming strategies?")
@@ -4459,7 +4480,11 @@ GENERAL = [
     # a policy's review, a news story or a sentence passed, a reporting duty, asking a child about suicide, a plan to
     # close, the writer's grown-up sibling, a motorway jam, work to finish
     "\\b(?:policy|procedure|guidance|protocol) (?:review|update|consultation|refresh)\\b|\\bcomments by\\b",
-    "\\bnews (?:story|item|report|article)\\b|\\b(?:in|on) the news\\b|\\barticle\\b",
+    "\\bnews (?:story|item|report|article)\\b|\\b(?:in|on) the news\\b|(?<!bladed )(?<!pointed )\\barticle\\b",
+    # (set 659) a scene of a book, a film or a show ("that bit in Matilda where she's scared of her parents")
+    r"\b(?:that|the) (?:bit|scene|part|moment|chapter) in (?:(?:the|that) (?:film|movie|book|episode|series|show|"
+    r"play|musical|panto)|(?!(?:the|a|an|my|his|her|their|our|your|this|that|it|school|class|care|hospital) )[a-z]+"
+    r"(?: [a-z]+){0,3}) (?:where|when)\b",
     "\\b(?:mandatory )?reporting duty\\b|\\bduty to report\\b|\\bdoes (?:it|this|that|the duty) (?:still )?apply\\b",
     "\\bcan (?:we|i|you|staff) ask (?:a(?! (?:quick|question|favour|daft|silly|stupid|random|qu)\\b)|the|them|him|her|"
     "young people|children|a child|a young person)\\b"
@@ -5444,7 +5469,8 @@ SETTLED = [
     "\\bmissing episode\\b",
     # an order renewed, a case stepping down, a child recovered, a visit already made
     # ... (set 565) not one still to come ("doesn't want to be discharged to dad")
-    "\\b(?:renewed|extended|(?<!be )(?<!being )(?<!get )(?<!getting )discharged)\\b|\\bstep(?:ping|ped)? down\\b"
+    "\\b(?:renewed|extended|(?<!be )(?<!being )(?<!get )(?<!getting )" + _STILL_TO_COME + "discharged)\\b"
+    "|\\bstep(?:ping|ped)? down\\b"
     "|\\b(?:fully )?recovered\\b|\\bfollowed up\\b"
     "|\\b(?:yesterdays|last weeks|mondays|tuesdays|wednesdays|thursdays|fridays) visit\\b",
     # walking home or to school alone, asked about (unless something places it now)
@@ -5900,9 +5926,13 @@ SETTLED = [
     "\\bno (?:daughters|girls|female (?:children|siblings))\\b|\\b(?:for|about) (?:mum|mother) only\\b",
     # home from hospital, the thing passed ("Swallowed coin passed, toddler discharged"); a scar from long ago ("he's 7
     # now and still shows everyone the scar")
-    "\\b(?:coin|battery|magnet|it) (?:has )?passed\\b|\\b(?:toddler|baby|child|he|she|they|patient)s? (?:was |has been "
-    "|been |got |is being )?discharged\\b|\\b(?:still )?(?:shows|has|got) (?:\\w+ )?the scar\\b",
+    "\\b(?:coin|battery|magnet|it) (?:has )?passed\\b|" + _STILL_TO_COME + "\\b(?:toddler|baby|child|he|she|they|"
+    "patient)s? (?:was |has been |been |got |is being )?discharged\\b"
+    "|\\b(?:still )?(?:shows|has|got) (?:\\w+ )?the scar\\b",
     "annual report|report says|keeps? rising|on the rise",
+    # (set 657) an incident of weeks ago with none since ("Dad was drunk at contact two weeks ago, contact now
+    # supervised, no issues since")
+    "\\bno (?:further )?(?:issues|problems|concerns|incidents|repeats?) since\\s*[.!]*$",
     "(?:boss|manager|supervisor) (?:is )?holding (?:me|us)",
     "lone ?work(?:ing|er)s? (?:app|policy|procedure|system|device|profile)(?!.{0,30}\\b(?:sos|alert|alarm|triggered|"
     "activated|gone off|went off|sent|pressed|isnt working|not working|failed|down|broken|no movement|not moved|"
@@ -5975,6 +6005,11 @@ _CHILD_IMPLIED = re.compile(
     r"frightened|terrified|afraid|petrified)\b|"
     # (set 475) a carer who has just shown the writer the child ("mum at our church coffee morning just showed me")
     r"\b(?:mum|dad|parents?|carers?|nan|gran)\b.{0,40}\bjust (?:showed|shown) (?:me|us)\s*[.!]*$|"
+    # (set 660) abuse by one in charge of children's activities, as only a child is abused ("Abused by coach, training
+    # tonight")
+    r"\b(?:abused|touched|groomed|raped|assaulted|molested|interfered with) by (?:her |his |their |the |a )?(?:\w+ )?"
+    r"(?:coach|tutor|instructor|youth (?:worker|leader)|(?:scout|cub|brownie|guide|beaver|group|club) leader|"
+    r"choir ?master|teacher|teaching assistant)\b|"
     # (set 470) someone collected by others, as children are ("being collected 10pm by unknown men")
     r"\b(?:being|to be|getting) (?:collected|picked up) (?:\w+ ){0,2}by\b|"
     # (set 472) a child's cry for a parent ("hearing 'get off mummy' and banging")
@@ -6431,6 +6466,10 @@ _HYPERBOLE = (
     r"search party)\b"
     r"|\bone more time\b.{0,20}\bi(?:ll| will) (?:actually |literally |genuinely )?(?:kill|murder|strangle|throttle) "
     r"(?:him|her|them)\b"
+    # (set 659) children squabbling over a trifle ("my kids are going to kill each other over the last Yorkshire
+    # pudding")
+    r"|\b(?:going to|gonna|will|about to) kill each other (?:over|about|for) (?:the last|who gets|whose turn|the "
+    r"(?:remote|ipad|tablet|tv|telly|xbox|ps5|switch|controller|front seat|wifi))\b"
     # (sets 514-516) "kill me" tagged on the end of the writer's own day, or for a social slip ("dying of boredom in
     # this meeting, kill me", "my sister's going to kill me for missing her birthday"); never words reported or
     # despair ("she texted me 'I can't do this anymore, kill me'")
@@ -6745,6 +6784,13 @@ _HARMLESS = {
     ),
     "violence-now": re.compile(
         rf"{_AFTER_A_CRYING_SPELL}|{_PET_AT_PLAY}|"
+        # (set 653) a task done well ("smashed the presentation today")
+        r"\bsmash(?:ed|ing)? (?:it|the|my|that|this|our|her|his|their) (?:\w+ )?(?:presentation|interview|exam|test|"
+        r"assessment|audit|inspection|ofsted|observation|pitch|speech|talk|training|panel|report|deadline|target|quiz|"
+        r"course|module|essay|assignment|dissertation|driving test|run|parkrun|workout)s?\b|"
+        # (set 658) a baby's screaming with its everyday cause named ("Teething nightmare, she's screaming all night")
+        r"\b(?:teething|colic|colicky|sleep regression|growth spurt)\b.{0,40}\bscreaming\b|"
+        r"\bscreaming\b.{0,40}\b(?:teething|colic|colicky|sleep regression|growth spurt)\b|"
         # a game won ("my kids beat me at Mario Kart again"), not a place ("beat her at nan's", "in front of the kids")
         r"\bbeat (?:me|us|him|her|them|you|everyone|(?:my|our|the) (?:son|daughter|kids?|boys?|girls?|lads?|dad|mum|"
         r"brother|sister|husband|wife|partner|little one))(?: again)? (?:at|in) (?:\w+ )?(?:mario ?kart|fifa|chess|"
@@ -6885,8 +6931,9 @@ _HARMLESS = {
         r"(?:lost|broke|ripped|forgot) (?:his|her|their) (?:\w+ )?(?:coat|shoes|bag|jumper|book|homework|lunchbox|"
         r"glasses|kit|trainers)\b|"
         r"\bused to (?:be )?(?:scared|frightened|terrified|afraid) (?:of|to) (?:go|going) (?:back )?home\b|"
-        r"\b(?:not|wont|will not|(?:dont|doesnt|do not|does not|never) wants? to) (?:go|going|come|coming) home\b"
-        r"(?=(?: (?:\w+|,)){0,5} (?:from |after )?(?:the |a |their |his |her )?"
+        # ... (set 653) or begged ("kids begging not to go home from holiday club")
+        r"\b(?:not|wont|will not|(?:dont|doesnt|do not|does not|never) wants? to)(?: to)? (?:go|going|come|coming) "
+        r"home\b(?=(?: (?:\w+|,)){0,5} (?:from |after )?(?:the |a |their |his |her )?"
         r"(?:residential|pgl|school trip|camp|camping|sleepover|trip|holiday)\b"
         r"|.{0,40}\b(?:too much fun|having (?:so much|too much|a great|a brilliant) (?:fun|time))\b"
         # ... or loving the club (set 642: "doesn't want to go home because he's loving Lego club so much")
@@ -7395,6 +7442,25 @@ _ACTED_ON_ME = re.compile(
 def about_the_writer(text: str) -> bool:
     """Whether the writer speaks of themselves ("my", "I", "in here"), not only as someone another acts on."""
     return bool(_FIRST_PERSON.search(_ACTED_ON_ME.sub(" ", text)))
+
+
+# (set 654) words that tell nobody's state: a time, or a number ("John Wick 4 tonight?")
+_NO_STATE = re.compile(r"\d+|tonight|today|tomorrow|now|later|(?:this|tomorrow) (?:evening|afternoon|morning)")
+_A_CALL = frozenset({"help", "urgent", "emergency", "sos", "quick", "please", "police", "ambulance"})
+
+
+def _a_name(match: re.Match) -> str:
+    """A capitalised word dropped unless it is a cue or a call for help ("Help! Now!")."""
+    word = match.group(0).lower()
+    return match.group(0) if word in _CUE_WORDS or word in _A_CALL else " "
+
+
+def tells_nothing(message: str) -> bool:
+    """Whether a message as typed holds nothing but capitalised words (names, titles), numbers and times ("John Wick 4
+    tonight?"): it names something, and tells of no one's state, so a near neighbour drawn by a name and a number read
+    as an age is no report."""
+    rest = _NO_STATE.sub(" ", _CAPITALISED.sub(_a_name, message).lower())
+    return bool(_CAPITALISED.search(message)) and not _WORD.search(rest)
 
 
 def terse(text: str) -> bool:

@@ -6754,3 +6754,50 @@ def test_urgency_sets_645_to_652_a_grown_daughter_topics_a_report_training_a_not
     assert is_urgent("my daughter (16) has said goodbye forever on snap and isn't answering")
     assert is_urgent("she's meeting a man from snap tonight, he's 30, she's 13")
     assert is_urgent("topics came up in my visit: dad just threatened to stab me, I'm in the car outside")
+
+
+def test_urgency_sets_653_to_660_a_jump_threatened_a_bladed_article_a_carer_out_for_ages_and_a_coach():
+    """Sets 653 to 660: a child's word that she will jump once discharged; a bladed article (the police term for a
+    knife) carried; a threshold question told of a carer out cold till now; abuse by a coach with training tonight."""
+    assert is_urgent("Teen in the A&E waiting room says she'll jump as soon as she's discharged, no CAMHS till Monday")
+    assert is_urgent("yr 10 lad has a bladed article in his bag, says hes gonna shank someone after school")
+    out_cold = "is it neglect if mum's been on the floor not waking up for ages and the 4 year old answered the door?"
+    assert assess(out_cold, semantic=sure("neglect-now", 0.99)).urgent
+    assert is_urgent("Abused by coach, training tonight")
+    assert is_urgent("says she was touched by her swimming instructor, lesson tonight")
+    assert not is_urgent("she'll jump at the chance of a place on the residential")  # guards
+    assert not is_urgent("she took an overdose in march, she's discharged now and back at school")
+    assert not is_urgent("news article about knife crime in our area, worth a read")
+    assert not is_urgent("What's the law on pupils bringing a bladed article onto school premises, and when should we "
+                         "call police rather than deal in-house?")  # fmt: skip
+    general = "is it neglect if a parent has been asleep for hours while the kids play?"
+    assert not assess(general, semantic=sure("neglect-now", 0.99)).urgent
+    assert not is_urgent("she was abused by her coach years ago, he's in prison now, no contact")
+    assert not is_urgent("so touched by the card the kids made for me tonight")
+
+
+def test_urgency_sets_653_to_660_a_task_smashed_a_club_loved_a_baby_teething_a_film_scene_and_a_squabble():
+    """Sets 653 to 660: look-alikes. A task done well ("smashed the presentation"); children begging to stay at a
+    club; an incident weeks ago with none since; a baby screaming with teething; a scene of a book or film; siblings
+    'going to kill each other' over a trifle; a film and a time typed alone. The same words of a child now stay
+    urgent."""
+    assert not is_urgent("smashed the interview today 💪")
+    assert not is_urgent("kids begging not to go home from holiday club, must be doing something right 😄")
+    assert not is_urgent("Dad was drunk at contact two weeks ago, contact now supervised, no issues since")
+    assert not is_urgent("Teething nightmare, she's screaming all night")
+    assert not is_urgent("that bit in Matilda where she's scared of her parents, still gets me")
+    assert not is_urgent("my kids are going to kill each other over the last Yorkshire pudding")
+    assert not assess("John Wick 4 tonight?", semantic=sure("sexual-abuse-now", 0.9)).urgent
+    assert is_urgent("dad smashed the window and is hitting mum, kids are in the room")  # guards
+    assert is_urgent("kids begging not to go home, say dad will hurt them")
+    assert is_urgent("dad is drunk at contact now and trying to take the baby")
+    assert is_urgent("he says he's going to kill his brother, he has a knife")
+    assert assess("Leo 4 alone tonight", semantic=sure("alone", 0.9)).urgent
+    assert assess("Help! Now!", semantic=sure("practitioner-danger", 0.9)).urgent
+
+
+def test_urgency_shipped_detector_reads_an_activity_day_at_nursery_as_no_emergency(answerer):
+    """Set 653: a themed activity day at nursery drew the shipped detector's neighbour (0.41) until look-alikes of
+    the kind joined the exemplars; a child gone from nursery stays urgent."""
+    assert answerer.answer("bat and ball day at nursery 🏏").kind != "urgent"
+    assert answerer.answer("a toddler has gone from the nursery garden, gate found open").kind == "urgent"
