@@ -215,6 +215,9 @@ _WELL_NOW = (
     # (set 507) a young person engaging well ("in supported lodgings now and engaging well with her worker")
     r"|\bengaging (?:really )?well with (?:her|his|their) (?:worker|keyworker|key worker|sw|social worker|mentor)\b"
     r"|\b(?:hes|shes|theyre|is|are) (?:now )?(?:laughing|giggling|smiling) (?:now|again|away)\b"
+    # ... (set 663) since ("tiny bump, he's been laughing all morning")
+    r"|\b(?:hes|shes|theyve|he has|she has|they have) been (?:laughing|giggling|smiling|playing happily) "
+    r"(?:all|since|the whole)\b"
     # much happier since ("dad moved out, he's much happier now")
     r"|\b(?:hes|shes|theyre) (?:much|so much|a lot|loads|far) happier now\b"
     # (set 471) a child who would not wake, found to sleep deeply ("turned out she's just a deep sleeper")
@@ -1925,6 +1928,10 @@ ACUTE: dict[str, list[str]] = {
         r"just staring|staring (?:blankly|vacantly|into space)|blank stare",
     ],
     "scared-home": [
+        # (set 667) not wanting to go home, and afraid, either order ("dont want to go home, scared")
+        r"\b(?:doesnt|does not|dont|do not|wont|will not) want to go (?:back )?home\b.{0,15}\b(?:scared|frightened|"
+        r"terrified|afraid|petrified)\b|\b(?:scared|frightened|terrified|afraid|petrified)\b.{0,15}\b(?:doesnt|"
+        r"does not|dont|do not|wont|will not) want to go (?:back )?home\b",
         # (set 507) asking to stay, and a mark ("keeps saying 'can I just stay here', there's a mark on his neck")
         r"\bcan i (?:just )?stay (?:here|with you)\b.{0,60}\b(?:mark|marks|bruis\w*)\b",
         # (set 498) a bad night at home told ("says 'it's bad at home tonight, he's drinking'")
@@ -2402,6 +2409,10 @@ ACUTE: dict[str, list[str]] = {
         r"\b(?:swinging|throwing|threw|hurling|hurled|lobbing|launched|launching) (?:a |the |his |her )?(?:chair|table|"
         r"bottle|glass|brick|stick|stool|computer|monitor)s? (?:at|towards) (?:the |a |my |our )?(?:receptionist|staff|"
         r"teacher|me|us|worker|nurse|doctor|social worker|officer|colleague|driver|security)\b",
+        # (set 667) ... or fists ("mums ex just arrived at contact swinging at staff")
+        r"\b(?:swinging|swung|lashing out|lunging|throwing punches|taking swings|squaring up) (?:at|for|to) "
+        r"(?:the |a |my |our )?(?:staff|receptionist|teacher|me|us|workers?|nurse|social worker|officer|colleague|"
+        r"supervisor|contact supervisor|security)\b",
         # a worker not answering and hours late ("SW not answering, 3 hrs late")
         r"\b(?:social worker|colleague|worker|health visitor|nurse|practitioner|officer)s?\b.{0,20}\b(?:not answering|"
         r"no answer|not picking up|phone off|uncontactable)\b.{0,20}\b(?:\d+|two|three|four|an?|over an?) "
@@ -4256,6 +4267,10 @@ GENERAL = [
     "|^(?:just |finally )?(?:watched|binged|finished watching|started watching) (?!(?:him|her|them|the kids?|the baby|"
     "it|my|our|his|their)\\b)[a-z ]{2,40}? [,-] (?:the )?(?:\\w+ )?"
     "(?:scene|episode|ep|series|finale|ending|trailer)\\b",
+    # (set 662) a show's episode by its time ("Greys Anatomy ep last night with the kid who swallowed the battery"),
+    # "ep" being no one's seizure
+    r"\beps? (?:\d+ )?(?:last night|tonight|yesterday|earlier|this week)\b|\b(?:last nights|tonights|yesterdays|"
+    r"this weeks) (?:ep|episode)\b",
     # (fourteenth session, sets 143-144) a parent who rang ahead ("uncle collecting him today, mum rang ahead")
     "\\b(?:rang|called|phoned|emailed|messaged|texted) (?:us |school |the office )?(?:ahead|in advance)\\b",
     # (fourteenth session, the refit after sets 141-142) a case had before and its learning
@@ -5930,6 +5945,10 @@ SETTLED = [
     "patient)s? (?:was |has been |been |got |is being )?discharged\\b"
     "|\\b(?:still )?(?:shows|has|got) (?:\\w+ )?the scar\\b",
     "annual report|report says|keeps? rising|on the rise",
+    # (set 663) a case by its year, its file closed ("The 2019 one where the kids were left alone - mum got a caution,
+    # file's closed now")
+    r"\bthe (?:19|20)\d\d (?:one|case|incident|referral|review|job|family)\b|\b(?:file|case)s? (?:is |was |has been "
+    r"|s )?closed now\s*[.!]*$",
     # (set 657) an incident of weeks ago with none since ("Dad was drunk at contact two weeks ago, contact now
     # supervised, no issues since")
     "\\bno (?:further )?(?:issues|problems|concerns|incidents|repeats?) since\\s*[.!]*$",
@@ -6488,6 +6507,10 @@ _WHAT_THE_KIDS_DID = (
     r"\bscared (?:of|to (?:go home and |look and )?see) what (?:the|my) "
     r"(?:kids|children|dogs?|boys|girls|teenagers?|twins) "
     r"(?:have|has|will have) (?:done|made)\b"
+    # (set 668) ... or the mess they made ("scared to go home and see the state of the kitchen after the kids made
+    # pancakes")
+    r"|\bscared (?:of|to (?:go home and |look and )?see) the (?:state|mess) (?:of|in) (?:the |my |our )?\w+\b"
+    r"(?=.{0,30}\b(?:kids|children|dogs?|boys|girls|teenagers?|twins)\b)"
 )
 # The writer shut out of a case system or device ("Locked out of Mosaic again, anyone else?")
 _LOCKED_OUT_OF_IT = (
@@ -6660,7 +6683,9 @@ _HARMLESS = {
     ),
     "online-meeting": re.compile(
         # (set 470) the writer's own online friends ("Meeting my online mates from the Warhammer forum this weekend")
-        r"(?:^|(?<=, ))(?:im |i am |were |we are )?(?:meeting|meeting up with|meet up with) (?:my|our) (?:online )?"
+        # ... (set 661) after an adverb ("Finally meeting my online gaming mates at the con")
+        r"(?:^|(?<=, ))(?:im |i am |were |we are )?(?:finally |so |just |actually )?(?:meeting|meeting up with|meet up "
+        r"with) (?:my|our) (?:online )?"
         r"(?:\w+ ){0,3}?(?:mates|friends|pals|buddies|guild|clan|squad|group|club|community|crew)\b|"
         # (set 516) the writer buying or selling ("meeting someone off Facebook Marketplace to buy a cot tonight")
         r"(?:^|(?<=, ))(?:im |i am |were |we are )?meeting (?:someone|a (?:guy|man|woman|lady|seller|buyer)) "
@@ -7273,6 +7298,10 @@ _TURN = re.compile(
     r"(?<=- )oh ,? and(?= )|(?<=, )oh and(?= )|"
     # an aside on the day, then what a child said at its end ("the audit went OK, but at the end of the day ...")
     r"(?<=, )but(?= at the end of (?:the day|the session|the lesson|school|it)\b)|"
+    # (set 663) a question, then what someone has just told the writer ("quick q re the safety plan template - actually
+    # Ben's just told me he's going to end it")
+    r"(?<=- )(?=actually (?:, )?(?:\w+ ){1,3}(?:has |have )?(?:literally )?just (?:told|said|disclosed|shown|showed|"
+    r"rang|called|phoned|texted|messaged|walked in|turned up|arrived)\b)|"
     # an aside, then "it's kind of now" ("the number for the FM unit - its kind of now tbh, a 17yo ...")
     r"(?<=- )(?=(?:actually (?:no (?:, )?)?(?:its |it is |this is )?|its |it is |this is )"
     r"(?:kind of |sort of |actually |quite |pretty |really )?(?:now|urgent|live)\b)|"

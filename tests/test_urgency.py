@@ -6801,3 +6801,35 @@ def test_urgency_shipped_detector_reads_an_activity_day_at_nursery_as_no_emergen
     the kind joined the exemplars; a child gone from nursery stays urgent."""
     assert answerer.answer("bat and ball day at nursery 🏏").kind != "urgent"
     assert answerer.answer("a toddler has gone from the nursery garden, gate found open").kind == "urgent"
+
+
+def test_urgency_sets_661_to_668_a_disclosure_after_a_template_not_wanting_home_and_staff_swung_at():
+    """Sets 661 to 668: a question, then "- actually" what someone has just told the writer; a child not wanting to go
+    home and afraid, either order; an adult lashing out at staff."""
+    assert is_urgent("sorry, quick q re the safety plan template - actually Ben's just told me he's going to end it "
+                     "after school today, he's in my office")  # fmt: skip
+    assert is_urgent("dont want to go home, scared")
+    assert is_urgent("terrified, says she doesn't want to go back home")
+    assert is_urgent("mums ex just arrived at contact swinging at staff")
+    assert is_urgent("dad lunging at the receptionist, we've locked the door")
+    assert not is_urgent("quick q re the safety plan template - actually ignore that, found it")  # guards
+    assert not is_urgent("don't want to go home, scared of the spider in the bath lol")
+    assert not is_urgent("training on de-escalation when parents are swinging at staff, anyone been?")
+
+
+def test_urgency_sets_661_to_668_a_meetup_an_episode_a_closed_file_a_child_laughing_and_the_mess():
+    """Sets 661 to 668: look-alikes. The writer "finally" meeting their own online friends; a show's episode by its
+    time; a case by its year with its file closed; a bump and the child laughing all morning since; the mess the
+    children made at home. The same words of a child now stay urgent."""
+    assert not is_urgent("Finally meeting my online gaming mates at the con this weekend 🎮")
+    assert not is_urgent("Greys Anatomy ep last night with the kid who swallowed the battery 😬 had me gripping the "
+                         "sofa")  # fmt: skip
+    assert not is_urgent("The 2019 one where the kids were left alone - mum got a caution, file's closed now")
+    assert not is_urgent("My little one bashed his head on the coffee table last night, tiny bump, he's been laughing "
+                         "all morning")  # fmt: skip
+    assert not is_urgent("I'm scared to go home and see the state of the kitchen after the kids made pancakes 🥞")
+    assert is_urgent("she's finally meeting her online boyfriend tonight, he's 30 and she's 13")  # guards
+    assert is_urgent("the 3 year old has swallowed a battery, just now")
+    assert is_urgent("kids left alone in the flat, mum gone out, I'm at the door now")
+    assert is_urgent("baby bashed his head and has been vomiting since, very sleepy now")
+    assert is_urgent("scared to go home, says dad will hit her")
