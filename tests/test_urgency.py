@@ -6833,3 +6833,34 @@ def test_urgency_sets_661_to_668_a_meetup_an_episode_a_closed_file_a_child_laugh
     assert is_urgent("kids left alone in the flat, mum gone out, I'm at the door now")
     assert is_urgent("baby bashed his head and has been vomiting since, very sleepy now")
     assert is_urgent("scared to go home, says dad will hit her")
+
+
+def test_urgency_sets_669_to_676_a_child_in_a_car_boot_with_alarm_marks_mid_message():
+    """Sets 669 to 676: a run of question marks mid-message, before a place with no question in it, is alarm, not a
+    question ("child in car boot?? petrol station"); marks before a question still ask."""
+    assert is_urgent("child in car boot?? petrol station")
+    assert is_urgent("toddler locked in car?! tesco car park")
+    assert not asks(normalise("child in car boot?? petrol station"))  # guards
+    assert asks(normalise("car boot sale?? what time does it open"))
+    assert asks(normalise("policy on car seats? anyone"))
+
+
+def test_urgency_sets_669_to_676_grown_twins_a_code_word_play_a_duck_the_air_chocs_a_visit_and_a_lunchbox():
+    """Sets 669 to 676: look-alikes. Children of a case now adults; the lone working code word asked for; children
+    hiding at soft play; the writer's toddler 'assaulting' them; joy punched into the air; a box of chocolates; how to
+    risk assess a visit; a lost lunchbox notice. The same words of a child now stay urgent."""
+    assert not is_urgent("Records request from the twins who were locked in their room as kids, now adults")
+    assert not is_urgent("safe word?")
+    assert not is_urgent("omg I've lost my kids again... they're hiding in the ball pit at soft play and refusing to "
+                         "come out 😂")  # fmt: skip
+    assert not is_urgent("my toddler just assaulted me with a rubber duck 🦆")
+    assert not is_urgent("my partner just punched the air when England scored, kids loved it")
+    assert not is_urgent("swallowed a whole box of chocs tonight 🙈")
+    assert not is_urgent("How do we risk assess a home visit where there's a licensed shotgun?")
+    assert not is_urgent("MISSING: one blue lunchbox, answers to Dino 🦕 last seen staff room fridge")
+    assert is_urgent("the twins are locked in their room and crying, mum's out")  # guards
+    assert is_urgent("used the safe word on the phone to the office, dad is blocking the door")
+    assert is_urgent("my partner just punched me in front of the kids")
+    assert is_urgent("she's swallowed a whole box of paracetamol tonight")
+    assert is_urgent("MISSING: 6 year old boy, blue coat, last seen by the swings 10 mins ago")
+    assert is_urgent("kids hiding under the bed because dad is smashing the house up")
