@@ -139,6 +139,8 @@ _NOT_A_SCHEME = (
     r"|updated|reset|rota|still (?:the same|valid|in use|current)|the same)\b)"
 )
 _AGO = r"(?:\d+|an|half an|over an|about an|a few|a couple of) (?:minutes|mins|hours?|hrs) ago"
+_AFRAID = r"\b(?:scared|frightened|terrified|afraid|petrified)\b"
+_NOT_WANTING_HOME = r"\b(?:doesnt|does not|dont|do not|wont|will not) want to go (?:back )?home\b"
 # (set 657) a time still to come ("as soon as she's discharged"), before a word that would settle a matter had it passed
 _STILL_TO_COME = "".join(
     f"(?<!{when} {who})"
@@ -1932,9 +1934,7 @@ ACUTE: dict[str, list[str]] = {
     ],
     "scared-home": [
         # (set 667) not wanting to go home, and afraid, either order ("dont want to go home, scared")
-        r"\b(?:doesnt|does not|dont|do not|wont|will not) want to go (?:back )?home\b.{0,15}\b(?:scared|frightened|"
-        r"terrified|afraid|petrified)\b|\b(?:scared|frightened|terrified|afraid|petrified)\b.{0,15}\b(?:doesnt|"
-        r"does not|dont|do not|wont|will not) want to go (?:back )?home\b",
+        rf"{_NOT_WANTING_HOME}.{{0,15}}{_AFRAID}|{_AFRAID}.{{0,15}}{_NOT_WANTING_HOME}",
         # (set 507) asking to stay, and a mark ("keeps saying 'can I just stay here', there's a mark on his neck")
         r"\bcan i (?:just )?stay (?:here|with you)\b.{0,60}\b(?:mark|marks|bruis\w*)\b",
         # (set 498) a bad night at home told ("says 'it's bad at home tonight, he's drinking'")
@@ -6028,8 +6028,7 @@ _CHILD_IMPLIED = re.compile(
     # (set 485) someone gone to the toilet and not found, as children in the writer's care are ("amara went to the loo
     # 25 mins ago, not in any room"); (set 491) the wish not to go home, and the fear ("doesnt want to go home, scared")
     r"\b(?:went|gone) to the (?:loo|toilets?|bathroom|wc)\b.{0,30}\b(?:not in any|not back|no sign)\b|"
-    r"^(?:says |said )?(?:doesnt|does not|dont|do not|wont|will not) want to go (?:back )?home\b.{0,10}\b(?:scared|"
-    r"frightened|terrified|afraid|petrified)\b|"
+    rf"^(?:says |said )?{_NOT_WANTING_HOME}.{{0,10}}{_AFRAID}|"
     # (set 475) a carer who has just shown the writer the child ("mum at our church coffee morning just showed me")
     r"\b(?:mum|dad|parents?|carers?|nan|gran)\b.{0,40}\bjust (?:showed|shown) (?:me|us)\s*[.!]*$|"
     # (set 660) abuse by one in charge of children's activities, as only a child is abused ("Abused by coach, training
@@ -6511,14 +6510,14 @@ _HYPERBOLE = (
 _UP_ALL_NIGHT = r"\b(?:up|awake) (?:all|half the) night\b.{0,30}\b(?:knackered|exhausted|shattered|tired|zombie)\b"
 _WOKE_LATE = r"\b(?:didnt|did not|wouldnt|would not) wake (?:up )?(?:\w+ ){0,3}(?:until|till|til) \d+"
 # The writer's dread of the house after the children ("I'm scared of what the kids have done to the house")
+_THE_KIDS = r"(?:kids|children|dogs?|boys|girls|teenagers?|twins)"
 _WHAT_THE_KIDS_DID = (
-    r"\bscared (?:of|to (?:go home and |look and )?see) what (?:the|my) "
-    r"(?:kids|children|dogs?|boys|girls|teenagers?|twins) "
-    r"(?:have|has|will have) (?:done|made)\b"
+    rf"\bscared (?:of|to (?:go home and |look and )?see) what (?:the|my) {_THE_KIDS} (?:have|has|will have) "
+    r"(?:done|made)\b"
     # (set 668) ... or the mess they made ("scared to go home and see the state of the kitchen after the kids made
     # pancakes")
     r"|\bscared (?:of|to (?:go home and |look and )?see) the (?:state|mess) (?:of|in) (?:the |my |our )?\w+\b"
-    r"(?=.{0,30}\b(?:kids|children|dogs?|boys|girls|teenagers?|twins)\b)"
+    rf"(?=.{{0,30}}\b{_THE_KIDS}\b)"
 )
 # The writer shut out of a case system or device ("Locked out of Mosaic again, anyone else?")
 _LOCKED_OUT_OF_IT = (
@@ -7779,7 +7778,8 @@ _WH = re.compile(
     r"(?:allowed|meant|supposed|obliged|required|legally allowed)"
     r" to)\b"
 )
-_ASKS = re.compile(r"\?|\b(?:how|what|whats|why|which|who|whos|where)\b")
+_QUESTION_WORD = "how|what|whats|why|which|who|whos|where"
+_ASKS = re.compile(rf"\?|\b(?:{_QUESTION_WORD})\b")
 # which service to call about what was just reported asks nothing of its own ("Infant alone in house. Police?")
 _SERVICE = r"(?:the )?(?:police|999|101|111|ambulance|mash|edt|cops)"
 _ROUTE_ASKED = re.compile(
@@ -7790,7 +7790,7 @@ _ROUTE_ASKED = re.compile(
 
 # a run of marks ending a message is alarm, not a question ("locked in the shed??")
 # ... (set 675) or before a place or a few words with no question in them ("child in car boot?? petrol station")
-_ALARMED = re.compile(r"(?: [?!]){2,}(?=(?: (?!(?:how|what|whats|why|which|who|whos|where)\b)[a-z]+){0,4}\s*$)")
+_ALARMED = re.compile(rf"(?: [?!]){{2,}}(?=(?: (?!(?:{_QUESTION_WORD})\b)[a-z]+){{0,4}}\s*$)")
 # a place no adult's day is spent in, where someone shut in is shut away ("locked in the shed"), not "in a meeting"
 _SHUT_AWAY = re.compile(
     r"\b(?:locked|shut|kept|trapped|stuck) (?:up )?in (?:the |a |an |that |their |his |her )?(?:shed|cupboard|cellar|"
